@@ -1,0 +1,50 @@
+/** One record beat reached: the chronicle is append-only and in canonical order. */
+export interface ChronicleEntry {
+  readonly beat: string;
+  readonly turn: number;
+  readonly checkpoint: string | null;
+}
+
+/** An attempt to change a recorded outcome, answered by the story (the debrief remembers it). */
+export interface PushbackEntry {
+  readonly id: string;
+  readonly turn: number;
+  readonly checkpoint: string | null;
+}
+
+export const TRUST_KEYS = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
+export type TrustKey = (typeof TRUST_KEYS)[number];
+
+/**
+ * What the game knows about this playthrough. Story facts (role, measures, trust, knowledge) are mirrored from ink
+ * after every step (ink is their only writer); the rest is built from tags.
+ */
+export interface GameState {
+  readonly role: string;
+  readonly measures: readonly string[];
+  readonly trust: Readonly<Record<TrustKey, number>>;
+  readonly known: readonly string[];
+  readonly chronicle: readonly ChronicleEntry[];
+  readonly pushbacks: readonly PushbackEntry[];
+  readonly views: readonly string[];
+  readonly recalls: readonly string[];
+  readonly cites: readonly string[];
+  readonly checkpoint: string | null;
+  readonly checkpointsReached: readonly string[];
+  readonly turn: number;
+}
+
+export const INITIAL_GAME: GameState = {
+  role: 'teamster',
+  measures: [],
+  trust: { trust_lt: 0, trust_natalia: 0, trust_seva: 0, trust_guards: 0, trust_police: 0 },
+  known: [],
+  chronicle: [],
+  pushbacks: [],
+  views: [],
+  recalls: [],
+  cites: [],
+  checkpoint: null,
+  checkpointsReached: [],
+  turn: 0,
+};

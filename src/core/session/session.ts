@@ -1,0 +1,213 @@
+import { applyToGame } from '../game/apply-to-game.ts';
+import { INITIAL_GAME, TRUST_KEYS, type GameState } from '../game/game-state.ts';
+import type { SfxId, TextClass } from '../stage/ids.ts';
+import { applyToStage, withMeasures } from '../stage/apply-to-stage.ts';
+import { INITIAL_STAGE, type StageState } from '../stage/stage-state.ts';
+import type { StoryEngine } from '../story/story-engine.ts';
+import { parseTag } from '../tags/parse-tag.ts';
+import type { Frame, FrameLine, Problem } from './frame.ts';
+import { appendTranscript, type TranscriptEntry } from './transcript.ts';
+
+/** Where a playthrough begins: the full story (role chosen in ink), the kiosk cut, or a chapter with a role. */
+export type Entry =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'kiosk' }
+  | { readonly kind: 'chapter'; readonly checkpoint: string; readonly role: string };
+
+/** Everything needed to put a session back exactly where it was (the save layer adds versions and hashes). */
+export interface SessionSnapshot {
+  readonly ink: string;
+  readonly stage: StageState;
+  readonly game: GameState;
+  readonly transcript: readonly TranscriptEntry[];
+}
+
+export interface SessionOptions {
+  readonly engine: StoryEngine;
+  /** The canonical order of record beats (spine then epilogue). */
+  readonly canonical: readonly string[];
+  readonly seed?: number;
+}
+
+export interface Session {
+  begin(entry: Entry): Frame;
+  choose(index: number): Frame;
+  current(): Frame;
+  snapshot(): SessionSnapshot;
+  restore(snapshot: SessionSnapshot): Frame;
+  transcript(): readonly TranscriptEntry[];
+}
+
+export function createSession(options: SessionOptions): Session {
+  const { engine, canonical } = options;
+  const seed = options.seed ?? 1940;
+  let stage: StageState = INITIAL_STAGE;
+  let game: GameState = INITIAL_GAME;
+  let transcript: readonly TranscriptEntry[] = [];
+  let lineId = 0;
+  let frame: Frame | null = null;
+
+  function mirrorInk(): void {
+    const role = engine.variable('role');
+    const house = engine.variable('house');
+    const known = engine.variable('known');
+    const trust = { ...game.trust };
+    for (const key of TRUST_KEYS) {
+      const value = engine.variable(key);
+      if (typeof value === 'number') trust[key] = value;
+    }
+    game = {
+      ...game,
+      role: Array.isArray(role) && role.length > 0 ? String(role[0]) : game.role,
+      measures: Array.isArray(house) ? [...house] : game.measures,
+      known: Array.isArray(known) ? [...known] : game.known,
+      trust,
+    };
+    stage = withMeasures(stage, game.measures);
+  }
+
+  function step(): Frame {
+    const lines: FrameLine[] = [];
+    const problems: Problem[] = [];
+    let pause = false;
+    let clearNext = false;
+    for (let line = engine.continueLine(); line !== null; line = engine.continueLine()) {
+      const classes: TextClass[] = [];
+      const sfx: SfxId[] = [];
+      const cites: string[] = [];
+      const recalls: string[] = [];
+      let record: string | null = null;
+      let invented = false;
+      for (const raw of line.tags) {
+        const parsed = parseTag(raw);
+        if (!parsed.ok) {
+          problems.push({ kind: 'tag', message: parsed.problem });
+          continue;
+        }
+        const command = parsed.command;
+        stage = applyToStage(stage, command);
+        const update = applyToGame(game, command, canonical);
+        game = update.game;
+        if (update.problem) problems.push({ kind: 'chronicle', message: update.problem });
+        switch (command.kind) {
+          case 'class':
+            classes.push(command.textClass);
+            break;
+          case 'sfx':
+            sfx.push(command.sfx);
+            break;
+          case 'cite':
+            cites.push(command.source);
+            break;
+          case 'recall':
+            recalls.push(command.beat);
+            break;
+          case 'record':
+            record = command.beat;
+            break;
+          case 'invented':
+            invented = true;
+            break;
+          case 'pause':
+            pause = true;
+            break;
+          case 'clear':
+          case 'restart':
+            clearNext = true;
+            break;
+          case 'checkpoint':
+          case 'scene':
+          case 'time':
+          case 'music':
+          case 'ambience':
+          case 'effect':
+          case 'pushback':
+          case 'view':
+          case 'meta':
+            break;
+        }
+      }
+      mirrorInk();
+      const text = line.text.trim();
+      if (text.length === 0 && sfx.length === 0 && record === null) continue;
+      lines.push({ id: ++lineId, text, classes, stage, sfx, cites, record, recalls, invented, clear: clearNext });
+      clearNext = false;
+    }
+    for (const issue of engine.takeIssues()) {
+      problems.push({ kind: issue.severity === 'error' ? 'ink-error' : 'ink-warning', message: issue.message });
+    }
+    const choices = engine.choices().map((c) => ({ index: c.index, text: c.text }));
+    const broken = problems.some((p) => p.kind === 'ink-error');
+    transcript = appendTranscript(
+      transcript,
+      lines.filter((l) => l.text.length > 0).map((l) => ({ kind: 'line' as const, text: l.text, record: l.record, classes: l.classes })),
+    );
+    frame = {
+      lines,
+      choices: broken ? [] : choices,
+      stage,
+      game,
+      status: broken ? 'broken' : choices.length > 0 ? 'choosing' : 'ending',
+      problems,
+      pause,
+    };
+    return frame;
+  }
+
+  return {
+    begin(entry) {
+      engine.reset(seed);
+      stage = INITIAL_STAGE;
+      game = INITIAL_GAME;
+      transcript = [];
+      switch (entry.kind) {
+        case 'start':
+          break;
+        case 'kiosk':
+          engine.goTo('kiosk');
+          break;
+        case 'chapter':
+          engine.setListItem('role', 'roles', entry.role);
+          engine.goTo(entry.checkpoint);
+          break;
+      }
+      return step();
+    },
+    choose(index) {
+      const current = frame;
+      const choice = current?.choices.find((c) => c.index === index);
+      if (!current || !choice) throw new Error(`no choice ${index} is on offer`);
+      transcript = appendTranscript(transcript, [{ kind: 'choice', text: choice.text }]);
+      game = { ...game, turn: game.turn + 1 };
+      engine.choose(index);
+      return step();
+    },
+    current() {
+      if (!frame) throw new Error('the session has not begun');
+      return frame;
+    },
+    snapshot() {
+      return { ink: engine.saveState(), stage, game, transcript: [...transcript] };
+    },
+    restore(snapshot) {
+      engine.loadState(snapshot.ink);
+      stage = snapshot.stage;
+      game = snapshot.game;
+      transcript = [...snapshot.transcript];
+      mirrorInk();
+      // Show the passage the player was reading: the transcript since their last choice.
+      const lastChoice = transcript.map((e) => e.kind).lastIndexOf('choice');
+      const lines: FrameLine[] = transcript.slice(lastChoice + 1).flatMap((entry) =>
+        entry.kind === 'line'
+          ? [{ id: ++lineId, text: entry.text, classes: entry.classes as TextClass[], stage, sfx: [], cites: [], record: entry.record, recalls: [], invented: false, clear: false }]
+          : [],
+      );
+      const choices = engine.choices().map((c) => ({ index: c.index, text: c.text }));
+      frame = { lines, choices, stage, game, status: choices.length > 0 ? 'choosing' : 'ending', problems: [], pause: false };
+      return frame;
+    },
+    transcript() {
+      return transcript;
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { InkList, Story } from 'inkjs';
+
+/** A problem reported by the ink runtime, as data: the session decides what to show. */
+export interface InkIssue {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+export interface StoryLine {
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+export interface ChoiceOption {
+  readonly index: number;
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/** How long one line may run before we call it an infinite loop (pitfalls I14: bare Continue() can hang forever). */
+export const DEFAULT_LINE_BUDGET_MS = 500;
+const SLICE_MS = 25;
+
+/**
+ * The one module that touches inkjs. Wraps a Story behind a small API; runtime errors and warnings become
+ * InkIssues (never exceptions), and a line that does not finish within its budget becomes an error, so a broken
+ * story cannot freeze the page.
+ */
+export class StoryEngine {
+  private readonly story: Story;
+  private issues: InkIssue[] = [];
+
+  private constructor(story: Story, private readonly lineBudgetMs: number) {
+    this.story = story;
+    // onError is a property, not an event (pitfalls I10); with it set, runtime errors arrive here instead of throwing.
+    this.story.onError = (message: string, type: number) => {
+      this.issues.push({ severity: type === 1 ? 'warning' : 'error', message });
+    };
+  }
+
+  /** Parses compiled story JSON (a leading BOM is stripped: pitfalls I18). Throws only for JSON that is not a story. */
+  static fromJson(json: string, options: { lineBudgetMs?: number } = {}): StoryEngine {
+    const story = new Story(json.replace(/^\uFEFF/, ''));
+    return new StoryEngine(story, options.lineBudgetMs ?? DEFAULT_LINE_BUDGET_MS);
+  }
+
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  get globalTags(): readonly string[] {
+    return this.story.globalTags ?? [];
+  }
+
+  /** Next line of text with its tags, or null when the story is waiting for a choice, has ended, or hung. */
+  continueLine(now: () => number = () => Date.now()): StoryLine | null {
+    if (!this.story.canContinue) return null;
+    const started = now();
+    this.story.ContinueAsync(SLICE_MS);
+    while (!this.story.asyncContinueComplete) {
+      if (now() - started > this.lineBudgetMs) {
+        this.issues.push({ severity: 'error', message: `a line ran for more than ${this.lineBudgetMs} ms (an endless loop?)` });
+        this.story.state.ForceEnd();
+        return null;
+      }
+      this.story.ContinueAsync(SLICE_MS);
+    }
+    return { text: this.story.currentText ?? '', tags: [...(this.story.currentTags ?? [])] };
+  }
+
+  choices(): ChoiceOption[] {
+    return this.story.currentChoices.map((choice) => ({
+      index: choice.index,
+      text: choice.text,
+      tags: [...(choice.tags ?? [])],
+    }));
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Jumps to a knot (chapter starts, the kiosk cut). Throws for a path that does not exist: a programmer error. */
+  goTo(path: string): void {
+    this.story.ChoosePathString(path);
+  }
+
+  hasKnot(path: string): boolean {
+    return this.story.KnotContainerWithName(path) !== null;
+  }
+
+  reset(seed: number): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.issues = [];
+  }
+
+  /** Reads a global variable: numbers and strings as they are, ink LISTs as arrays of item names. */
+  variable(name: string): number | string | boolean | readonly string[] | undefined {
+    const value: unknown = this.story.variablesState.$(name);
+    if (value === null || value === undefined) return undefined;
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (value instanceof Map) return [...value.keys()].map(itemName);
+    return String(value);
+  }
+
+  /** Sets an ink LIST variable to one item, e.g. role = roles.student (for chapter starts with a chosen role). */
+  setListItem(variable: string, listName: string, item: string): void {
+    // FromString throws for an unknown list or item: a programmer error, not a content problem.
+    this.story.variablesState.$(variable, InkList.FromString(`${listName}.${item}`, this.story));
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  /** Issues collected since the last call. */
+  takeIssues(): InkIssue[] {
+    const taken = this.issues;
+    this.issues = [];
+    return taken;
+  }
+}
+
+/** inkjs serialises list items as "listName.itemName" keys. */
+function itemName(key: unknown): string {
+  const text = String(key);
+  try {
+    const parsed = JSON.parse(text) as { itemName?: string };
+    if (parsed && typeof parsed.itemName === 'string') return parsed.itemName;
+  } catch {
+    // not JSON: fall through to the dotted form
+  }
+  const dot = text.lastIndexOf('.');
+  return dot === -1 ? text : text.slice(dot + 1);
+}
