@@ -1,0 +1,27 @@
+// The contract between the DOM app and the pictures. The DOM app owns all story text; this view only draws what a
+// StageState says, behind or beside the text panel, and never decides anything about the story.
+//
+// Contract:
+// - `createStageView(parent)` imports Phaser dynamically (its own chunk, loaded after the story text is on screen),
+//   creates ONE Phaser.Game for the page's lifetime inside `parent`, and resolves once it can draw. It rejects if
+//   Phaser cannot start at all; the caller then simply carries on as text (log, do not retry in a loop).
+// - `show(stage, { reducedMotion })` is idempotent: the same stage (and motion setting) changes nothing; a new
+//   scene, time of day, set of measures or effect crossfades to the new picture. A missing texture logs a warning
+//   and shows plain paper. It never throws.
+// - `destroy()` tears the game down (for tests and hot reload; the app keeps one view for the page's lifetime).
+// - `renderer` is what Phaser.AUTO chose: 'webgl', or 'canvas' when WebGL is unavailable.
+// The canvas gets aria-hidden="true": every word of the story is in the DOM.
+// While a picture settles, `parent.dataset.stage` is '' ; once drawn it is '<scene>/<time>' (for tests and tools).
+
+import type { StageState } from '../../core/stage/stage-state.ts';
+
+export interface StageView {
+  show(stage: StageState, options: { reducedMotion: boolean }): void;
+  destroy(): void;
+  readonly renderer: 'webgl' | 'canvas';
+}
+
+export async function createStageView(parent: HTMLElement): Promise<StageView> {
+  const { startStageGame } = await import('./stage-game.ts');
+  return startStageGame(parent);
+}
