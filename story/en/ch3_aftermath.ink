@@ -335,6 +335,16 @@ When the household car that was found is brought home, you spend an afternoon un
     You write to your brother that the car is running again and nobody else is, not properly. Then you cross that out, because Ma will read it. # class: letter # invented
     ~ letters_home++
 - Evening, and the guards argue in the guardroom over whether to ask the Old Man for more men, more money, a real door. Everybody agrees. Nobody knows where it is to come from. # invented
+Then the argument turns, as guardroom arguments do, to discipline: who sleeps when, who checks the door, whether a volunteer can be ordered about like a soldier. # invented
+* [Say the house needs a captain and a rota on the wall.]
+    You say what you learned in the strike: a picket line without a dispatcher is a crowd. Somebody writes the rota, everybody signs it, and nobody changes a shift without telling the man in charge. # invented
+    A couple of the others nod. Somebody says they have been saying the same since April. # invented
+    ~ house += night_rota
+    ~ raise(trust_guards, 1)
+* [Say volunteers are not soldiers.]
+    You say that people who came here for nothing cannot be drilled like recruits. They came because they believe; that has to be enough. # invented
+    Nobody answers that. It was enough, you think, until four in the morning on the twenty-fourth. # invented
+- You go out to check the garage door before you turn in, and then, because you cannot help it, you check it again. # invented
 -> break_in_case
 
 = break_in_case
