@@ -199,8 +199,7 @@ Natalia rides with them to Veracruz, to see her friends off, and Jacson drives h
 Historians disagree about the exact day of this first meeting: Patenaude and Levine give 28 May; Andrew and Mitrokhin say five days after the raid. # class: note # cite: mit
 ~ known += k_jacson_story
 * [Go back to your post.]
-    You go back to your post. The Buick's engine fades down Avenida Viena toward the city. # invented
-# sfx: car_engine
+    You go back to your post. The Buick's engine fades down Avenida Viena toward the city. # sfx: car_engine # invented
 * [Mention him to the other guards.]
     At breakfast somebody says Sylvia's fellow seems a decent sort. Somebody else says at least he has a car that runs, which is more than the house has. # invented
     That is all anybody says about him. # invented
@@ -248,8 +247,7 @@ They come for Harold Robins as well. The Old Man objects, and they leave him. # 
     You stand a pace behind the Old Man in the guardroom door while he protests. He is angrier than you have seen him, and perfectly polite. # invented
     ~ raise(trust_lt, 1)
 * [Watch from the gate.]
-    You stand at the gate and watch the car with Cornell and Schüssler in the back pull away under the street lamp. # invented
-# sfx: car_engine
+    You stand at the gate and watch the car with Cornell and Schüssler in the back pull away under the street lamp. # sfx: car_engine # invented
 - The house is down two guards for two nights. Everybody does double turns. # invented
 {
 - role == mexican: -> mexican_courts
@@ -328,8 +326,7 @@ You walk down to the market in Coyoacán with a list in your pocket and your pis
 - At the glazier's the man asks what the glass is for. You tell him a house on Avenida Viena. He knows which house. He charges you the full price and throws in the putty. # invented
 When the household car that was found is brought home, you spend an afternoon under it. # invented
 * [Clean the mud out of the works.]
-    You scrape a bucket of red mud out from under the wings and get the engine turning again. It coughs, catches, and settles. # invented
-# sfx: car_engine
+    You scrape a bucket of red mud out from under the wings and get the engine turning again. It coughs, catches, and settles. # sfx: car_engine # invented
     ~ raise(trust_guards, 1)
 * [Write home about it.]
     You write to your brother that the car is running again and nobody else is, not properly. Then you cross that out, because Ma will read it. # class: letter # invented
