@@ -1,0 +1,191 @@
+import type { AudioPort } from '../core/audio/audio-port.ts';
+import type { Frame } from '../core/session/frame.ts';
+import type { Entry, Session } from '../core/session/session.ts';
+import type { SfxId } from '../core/stage/ids.ts';
+import type { StageState } from '../core/stage/stage-state.ts';
+import type { Strings } from '../ui/strings/en.ts';
+import { StoryView } from '../ui/dom/story-view.ts';
+import type { Mode } from './modes.ts';
+
+/** The picture side, as the controller sees it: Phaser arrives later (or never) behind this. */
+export interface StagePort {
+  show(stage: StageState): void;
+}
+
+export interface ControllerParts {
+  readonly session: Session;
+  readonly mode: Mode;
+  readonly strings: Strings;
+  readonly root: HTMLElement;
+  readonly captionFor: (sfx: SfxId) => string | null;
+  readonly logger: Pick<Console, 'warn' | 'error'>;
+}
+
+/**
+ * Glues the session to the DOM: title → reading → ending, recovery when the story breaks. Owns no story logic:
+ * everything it shows comes from Frames.
+ */
+export class Controller {
+  private readonly view: StoryView;
+  private readonly reader: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly bar: HTMLElement;
+  private readonly story: HTMLElement;
+  private readonly choices: HTMLElement;
+  private stage: StagePort | null = null;
+  private audio: AudioPort | null = null;
+  private lastEntry: Entry = { kind: 'start' };
+  private frame: Frame | null = null;
+  private readonly listeners: Array<(frame: Frame) => void> = [];
+
+  constructor(private readonly parts: ControllerParts) {
+    const find = (id: string) => {
+      const el = parts.root.querySelector<HTMLElement>(`#${id}`);
+      if (!el) throw new Error(`the page has no #${id}`);
+      return el;
+    };
+    this.reader = find('reader');
+    this.title = find('title-screen');
+    this.bar = find('reader-bar');
+    this.story = find('story');
+    this.choices = find('choices');
+    this.view = new StoryView({
+      story: this.story,
+      choices: this.choices,
+      onChoose: (index) => this.choose(index),
+      captionFor: parts.captionFor,
+      labels: { recordReached: parts.strings.recordReached, chooseHint: parts.strings.chooseHint },
+    });
+  }
+
+  attachStage(stage: StagePort): void {
+    this.stage = stage;
+    if (this.frame) stage.show(this.frame.stage);
+  }
+
+  attachAudio(audio: AudioPort): void {
+    this.audio = audio;
+    if (this.frame) audio.reconcile(this.frame.stage);
+  }
+
+  /** Called with every frame shown (autosave, kiosk idle timers, debrief…). */
+  onFrame(listener: (frame: Frame) => void): void {
+    this.listeners.push(listener);
+  }
+
+  get currentFrame(): Frame | null {
+    return this.frame;
+  }
+
+  begin(entry: Entry): void {
+    this.lastEntry = entry;
+    this.view.clear();
+    this.showReader();
+    this.present(this.parts.session.begin(entry), null);
+  }
+
+  /** Shows a frame restored from a save. */
+  resume(frame: Frame): void {
+    this.view.clear();
+    this.showReader();
+    this.present(frame, null);
+  }
+
+  choose(index: number): void {
+    const chosen = this.frame?.choices.find((c) => c.index === index);
+    if (!chosen) return;
+    this.present(this.parts.session.choose(index), chosen.text);
+  }
+
+  pickByKey(key: string): boolean {
+    return !this.reader.hidden && this.view.pickByKey(key);
+  }
+
+  showTitle(): void {
+    this.reader.hidden = true;
+    this.title.hidden = false;
+    this.parts.root.dataset['screen'] = 'title';
+  }
+
+  private showReader(): void {
+    this.title.hidden = true;
+    this.reader.hidden = false;
+    this.parts.root.dataset['screen'] = 'reader';
+  }
+
+  private present(frame: Frame, chosen: string | null): void {
+    this.frame = frame;
+    for (const problem of frame.problems) this.parts.logger.warn(`[story] ${problem.kind}: ${problem.message}`);
+    this.view.render(frame, chosen);
+    this.renderBar(frame);
+    this.stage?.show(frame.stage);
+    if (this.audio) {
+      this.audio.reconcile(frame.stage);
+      for (const line of frame.lines) for (const sfx of line.sfx) this.audio.playSfx(sfx);
+    }
+    switch (frame.status) {
+      case 'choosing':
+        this.view.focusFirstChoice();
+        break;
+      case 'ending':
+        this.renderEnding();
+        break;
+      case 'broken':
+        this.renderRecovery(frame);
+        break;
+    }
+    for (const listener of this.listeners) listener(frame);
+  }
+
+  private renderBar(frame: Frame): void {
+    const label = document.createElement('span');
+    label.className = 'chapter';
+    const checkpoint = frame.game.checkpoint ?? (this.lastEntry.kind === 'kiosk' ? 'kiosk' : 'start');
+    label.textContent = this.parts.strings.chapterNames[checkpoint] ?? '';
+    const existing = this.bar.querySelector('.chapter');
+    if (existing) existing.replaceWith(label);
+    else this.bar.prepend(label);
+  }
+
+  private renderEnding(): void {
+    const again = this.button(this.parts.strings.playAgain, () => this.begin(this.lastEntry));
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.textContent = this.parts.strings.theEnd;
+    this.story.append(note);
+    this.choices.replaceChildren(again);
+    again.focus({ preventScroll: true });
+  }
+
+  /** A broken story never leaves a blank screen: say so plainly and offer the checkpoint or a restart. */
+  private renderRecovery(frame: Frame): void {
+    for (const problem of frame.problems) this.parts.logger.error(`[story] ${problem.message}`);
+    const box = document.createElement('div');
+    box.className = 'notice';
+    box.setAttribute('role', 'alert');
+    const title = document.createElement('strong');
+    title.textContent = this.parts.strings.brokenTitle;
+    const body = document.createElement('p');
+    body.textContent = this.parts.strings.brokenBody;
+    box.append(title, body);
+    this.story.append(box);
+    const buttons: HTMLButtonElement[] = [];
+    const checkpoint = frame.game.checkpoint;
+    if (checkpoint && checkpoint !== 'kiosk') {
+      buttons.push(
+        this.button(this.parts.strings.backToCheckpoint, () => this.begin({ kind: 'chapter', checkpoint, role: frame.game.role })),
+      );
+    }
+    buttons.push(this.button(this.parts.strings.restart, () => this.begin(this.lastEntry)));
+    this.choices.replaceChildren(...buttons);
+    buttons[0]?.focus({ preventScroll: true });
+  }
+
+  private button(text: string, action: () => void): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text;
+    button.addEventListener('click', action, { once: true });
+    return button;
+  }
+}

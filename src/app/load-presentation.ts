@@ -1,0 +1,41 @@
+import type { Controller } from './controller.ts';
+
+/** Reduced motion: the player's OS setting (settings can override it later). */
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/**
+ * Loads Phaser and howler after the story text is on screen, each in its own chunk. Either may fail (no WebGL,
+ * blocked audio, missing files): the story goes on as text, with a warning in the console.
+ */
+export function loadPresentation(controller: Controller, stageElement: HTMLElement | null): void {
+  const later = (task: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(task, { timeout: 400 }) : window.setTimeout(task, 50);
+
+  later(() => {
+    if (!stageElement) return;
+    import('../ui/phaser/stage-view.ts')
+      .then(({ createStageView }) => createStageView(stageElement))
+      .then((view) => {
+        document.documentElement.dataset['renderer'] = view.renderer;
+        controller.attachStage({ show: (stage) => view.show(stage, { reducedMotion: prefersReducedMotion() }) });
+      })
+      .catch((error: unknown) => {
+        document.documentElement.dataset['renderer'] = 'none';
+        console.warn('[pictures] the scenes could not start; the story goes on as text.', error);
+      });
+  });
+
+  later(() => {
+    import('../adapters/audio/howler-audio.ts')
+      .then(({ createHowlerAudio }) => createHowlerAudio())
+      .then((audio) => {
+        controller.attachAudio(audio);
+        const unlock = () => audio.unlock();
+        window.addEventListener('pointerdown', unlock, { capture: true });
+        window.addEventListener('keydown', unlock, { capture: true });
+      })
+      .catch((error: unknown) => console.warn('[sound] sound could not start; the story goes on silently.', error));
+  });
+}

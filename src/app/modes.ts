@@ -1,0 +1,84 @@
+/**
+ * Modes are configuration, resolved once at boot from the URL and then frozen. Code reads capabilities, never
+ * the mode's id. Unknown or hostile parameter values fall back to the browser mode with a problem message.
+ */
+export type ModeId = 'browser' | 'kiosk' | 'classroom';
+
+export interface Mode {
+  readonly id: ModeId;
+  /** Where saves and settings live: the device's storage, or nowhere (kiosk: every visitor starts clean). */
+  readonly persistence: 'local' | 'none';
+  /** Which story entry the Begin button starts. */
+  readonly entry: 'start' | 'kiosk';
+  readonly captionsByDefault: boolean;
+  readonly attractLoop: boolean;
+  readonly idleWarningMs: number | null;
+  readonly idleCountdownMs: number;
+  readonly teacherTools: boolean;
+  readonly chapterSelect: boolean;
+  readonly pausePoints: boolean;
+}
+
+const MODES: Readonly<Record<ModeId, Mode>> = {
+  browser: {
+    id: 'browser',
+    persistence: 'local',
+    entry: 'start',
+    captionsByDefault: false,
+    attractLoop: false,
+    idleWarningMs: null,
+    idleCountdownMs: 0,
+    teacherTools: false,
+    chapterSelect: true,
+    pausePoints: false,
+  },
+  kiosk: {
+    id: 'kiosk',
+    persistence: 'none',
+    entry: 'kiosk',
+    captionsByDefault: true,
+    attractLoop: true,
+    idleWarningMs: 60_000,
+    idleCountdownMs: 20_000,
+    teacherTools: false,
+    chapterSelect: false,
+    pausePoints: false,
+  },
+  classroom: {
+    id: 'classroom',
+    persistence: 'local',
+    entry: 'start',
+    captionsByDefault: true,
+    attractLoop: false,
+    idleWarningMs: null,
+    idleCountdownMs: 0,
+    teacherTools: true,
+    chapterSelect: true,
+    pausePoints: true,
+  },
+};
+
+export interface ResolvedMode {
+  readonly mode: Mode;
+  readonly problems: readonly string[];
+}
+
+const MAX_PARAM_LENGTH = 40;
+
+export function resolveMode(search: string): ResolvedMode {
+  const problems: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 2048 ? '' : search);
+    if (search.length > 2048) problems.push('The address was too long and was ignored.');
+  } catch {
+    params = new URLSearchParams();
+    problems.push('The address could not be read and was ignored.');
+  }
+  const raw = params.get('mode');
+  if (raw === null || raw === '') return { mode: MODES.browser, problems };
+  const value = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase();
+  if (value === 'browser' || value === 'kiosk' || value === 'classroom') return { mode: Object.freeze(MODES[value]), problems };
+  problems.push(`Unknown mode "${value.replace(/[^a-z0-9_-]/g, '?')}": playing in the normal mode.`);
+  return { mode: MODES.browser, problems };
+}

@@ -1,0 +1,75 @@
+// Composition root: resolve and freeze the mode, load the story, build the session and the DOM controller, then
+// bring in pictures and sound behind the text. Story text never waits for Phaser or howler.
+import '@fontsource/libre-baskerville/400.css';
+import '@fontsource/libre-baskerville/700.css';
+import '@fontsource/libre-baskerville/400-italic.css';
+import '@fontsource/courier-prime/400.css';
+import './styles/base.css';
+import stories from 'virtual:stories';
+import { Controller } from './app/controller.ts';
+import { resolveMode } from './app/modes.ts';
+import { captionFor } from './core/audio/sound-catalog.ts';
+import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
+import { createSession } from './core/session/session.ts';
+import { StoryEngine } from './core/story/story-engine.ts';
+import { en } from './ui/strings/en.ts';
+import { loadPresentation } from './app/load-presentation.ts';
+
+async function fetchStory(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`story file answered ${response.status}`);
+  return response.text();
+}
+
+async function boot(): Promise<void> {
+  const { mode, problems } = resolveMode(window.location.search);
+  const strings = en;
+  const root = document.getElementById('app');
+  const begin = document.getElementById('begin') as HTMLButtonElement | null;
+  const status = document.getElementById('loading');
+  if (!root || !begin || !status) throw new Error('the page is missing its frame');
+  root.dataset['mode'] = mode.id;
+  for (const problem of problems) console.warn(problem);
+
+  const story = stories.en;
+  let json: string;
+  try {
+    if (!story) throw new Error('no story was built');
+    json = await fetchStory(story.url);
+  } catch (error) {
+    console.error(error);
+    status.textContent = strings.loadFailed;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = strings.tryAgain;
+    retry.addEventListener('click', () => window.location.reload());
+    status.after(retry);
+    return;
+  }
+
+  const engine = StoryEngine.fromJson(json);
+  const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
+  const controller = new Controller({
+    session,
+    mode,
+    strings,
+    root,
+    captionFor: (sfx) => (mode.captionsByDefault ? captionFor(sfx) : null),
+    logger: console,
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    if (controller.pickByKey(event.key)) event.preventDefault();
+  });
+
+  begin.addEventListener('click', () => controller.begin({ kind: mode.entry }));
+  begin.disabled = false;
+  status.textContent = '';
+  document.documentElement.dataset['ready'] = 'true';
+
+  loadPresentation(controller, document.getElementById('stage'));
+}
+
+void boot();
