@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CANONICAL_SEQUENCE } from '../../../src/core/record/canonical-sequence.ts';
+import { RAW_RECORD, RECORD } from '../../../src/core/record/record-data.ts';
+import { validateRecord } from '../../../src/core/record/validate-record.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** The bracket codes of the research file, as source ids (`LT-SSMD` → `lt_ssmd`). */
+function bracketCodes(): string[] {
+  const text = readFileSync(join(ROOT, '../shared/history/record.md'), 'utf8');
+  const codes = new Set([...text.matchAll(/\*\*\[([A-Z][A-Z0-9-]*)\]\*\*|\[([A-Z][A-Z0-9-]+)(?: [^\]]*)?\]/g)].map((m) => (m[1] ?? m[2])!));
+  return [...codes].map((code) => code.toLowerCase().replaceAll('-', '_'));
+}
+
+function storyTagValues(key: string): string[] {
+  const folder = join(ROOT, 'story/en');
+  const values = new Set<string>();
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ink'))) {
+    // Comments may mention tags in passing (`# view: entry_...`); only real lines count.
+    const text = readFileSync(join(folder, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    for (const m of text.matchAll(new RegExp(`#\\s*${key}\\s*:\\s*([a-z][a-z0-9_]*)`, 'gi'))) values.add(m[1]!);
+  }
+  return [...values];
+}
+
+describe('the shipped historical record', () => {
+  it('validates with zero problems', () => {
+    expect(validateRecord(RAW_RECORD)).toEqual([]);
+  });
+
+  it('lists the spine and epilogue in the canonical order of the ink contract', () => {
+    const chronicle = RECORD.beats
+      .filter((b) => b.kind !== 'backstory')
+      .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+      .map((b) => b.id);
+    expect(chronicle).toEqual([...CANONICAL_SEQUENCE]);
+  });
+
+  it('defines every backstory beat the writers recall', () => {
+    const backstory = RECORD.beats.filter((b) => b.kind === 'backstory').map((b) => b.id);
+    for (const id of ['tampico_1937_01_09', 'blue_house_1937', 'dewey_hearings_1937_04', 'sedov_dies_1938_02_16', 'move_to_viena_1939', 'seva_arrives_1939_08']) {
+      expect(backstory).toContain(id);
+    }
+  });
+
+  it('has a source for every bracket code of the research file', () => {
+    const codes = bracketCodes();
+    expect(codes).toEqual(expect.arrayContaining(['pat', 'han40', 'lt_ssmd', 'lt_cgpu', 'wsws', 'comintern']));
+    const ids = RECORD.sources.map((s) => s.id);
+    expect(codes.filter((code) => !ids.includes(code))).toEqual([]);
+  });
+
+  it('flags the partisan and propaganda sources with a caution', () => {
+    for (const id of ['wsws', 'comintern']) {
+      const source = RECORD.sources.find((s) => s.id === id);
+      expect(source?.caution ?? '').toMatch(/partisan|propaganda/i);
+    }
+  });
+
+  it('defines every record, recall, cite, pushback and view id the story uses', () => {
+    const beats = RECORD.beats.map((b) => b.id);
+    const undefinedIds = [
+      ...storyTagValues('record').filter((id) => !beats.includes(id)),
+      ...storyTagValues('recall').filter((id) => !RECORD.beats.some((b) => b.id === id && b.kind === 'backstory')),
+      ...storyTagValues('cite').filter((id) => !RECORD.sources.some((s) => s.id === id)),
+      ...storyTagValues('pushback').filter((id) => !RECORD.pushbacks.some((p) => p.id === id)),
+      ...storyTagValues('view').filter((id) => !RECORD.disputes.some((d) => d.views.some((v) => v.id === id))),
+    ];
+    expect(undefinedIds).toEqual([]);
+  });
+
+  it('gives every disputed beat at least two versions', () => {
+    for (const beat of RECORD.beats.filter((b) => b.confidence === 'disputed')) {
+      expect(beat.versions?.length ?? 0, beat.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
