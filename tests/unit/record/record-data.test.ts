@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +78,9 @@ describe('the shipped historical record', () => {
     for (const beat of RECORD.beats.filter((b) => b.confidence === 'disputed')) {
       expect(beat.versions?.length ?? 0, beat.id).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('is rendered for humans in docs/sources.md, up to date with the JSON', () => {
+    expect(() => execFileSync(process.execPath, [join(ROOT, 'tools/record/render-sources.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });
