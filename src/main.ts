@@ -14,6 +14,12 @@ import { createSession } from './core/session/session.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
 import { en } from './ui/strings/en.ts';
 import { loadPresentation } from './app/load-presentation.ts';
+import { FEATURES } from './app/features.ts';
+import type { AppContext } from './app/app-context.ts';
+import { createLocalStorage } from './adapters/storage/local-storage.ts';
+import { createResilientStorage } from './adapters/storage/resilient-storage.ts';
+import { createMemoryStorage } from './core/storage/memory-storage.ts';
+import { Notices } from './ui/dom/notices.ts';
 
 async function fetchStory(url: string): Promise<string> {
   const response = await fetch(url);
@@ -57,6 +63,25 @@ async function boot(): Promise<void> {
     captionFor: (sfx) => (mode.captionsByDefault ? captionFor(sfx) : null),
     logger: console,
   });
+
+  const notices = new Notices(root, strings.dismiss);
+  const storage =
+    mode.persistence === 'none'
+      ? createMemoryStorage()
+      : createResilientStorage(createLocalStorage(), () => notices.show(strings.storageFallback, 'warning'));
+  const context: AppContext = {
+    mode,
+    strings,
+    controller,
+    session,
+    storyHash: story.hash,
+    storage,
+    notices,
+    titleMenu: document.getElementById('title-menu') ?? root,
+    readerBar: document.getElementById('reader-bar') ?? root,
+    root,
+  };
+  for (const install of FEATURES) install(context);
 
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -10,8 +10,10 @@ export function prefersReducedMotion(): boolean {
  * blocked audio, missing files): the story goes on as text, with a warning in the console.
  */
 export function loadPresentation(controller: Controller, stageElement: HTMLElement | null): void {
-  const later = (task: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(task, { timeout: 400 }) : window.setTimeout(task, 50);
+  const later = (task: () => void): void => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 400 });
+    else globalThis.setTimeout(task, 50);
+  };
 
   later(() => {
     if (!stageElement) return;

@@ -12,7 +12,17 @@ import { appendTranscript, type TranscriptEntry } from './transcript.ts';
 export type Entry =
   | { readonly kind: 'start' }
   | { readonly kind: 'kiosk' }
-  | { readonly kind: 'chapter'; readonly checkpoint: string; readonly role: string };
+  | { readonly kind: 'chapter'; readonly checkpoint: string; readonly role: string; readonly carry?: CarriedState };
+
+/**
+ * Story variables carried into a chapter start (a save from an older edition, a short save code): numbers by
+ * name, and LIST variables as { list, items }. Carrying variables, not the call stack, is inkle's own advice
+ * for surviving story edits (pitfalls I4, I6).
+ */
+export interface CarriedState {
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly lists: Readonly<Record<string, { readonly list: string; readonly items: readonly string[] }>>;
+}
 
 /** Everything needed to put a session back exactly where it was (the save layer adds versions and hashes). */
 export interface SessionSnapshot {
@@ -168,6 +178,8 @@ export function createSession(options: SessionOptions): Session {
           break;
         case 'chapter':
           engine.setListItem('role', 'roles', entry.role);
+          for (const [name, value] of Object.entries(entry.carry?.numbers ?? {})) engine.setNumber(name, value);
+          for (const [name, value] of Object.entries(entry.carry?.lists ?? {})) engine.setListItems(name, value.list, value.items);
           engine.goTo(entry.checkpoint);
           break;
       }

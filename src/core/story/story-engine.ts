@@ -106,8 +106,22 @@ export class StoryEngine {
 
   /** Sets an ink LIST variable to one item, e.g. role = roles.student (for chapter starts with a chosen role). */
   setListItem(variable: string, listName: string, item: string): void {
-    // FromString throws for an unknown list or item: a programmer error, not a content problem.
-    this.story.variablesState.$(variable, InkList.FromString(`${listName}.${item}`, this.story));
+    this.setListItems(variable, listName, [item]);
+  }
+
+  /** Sets an ink LIST variable to these items of one list. Throws for an unknown list or item (a programmer error). */
+  setListItems(variable: string, listName: string, items: readonly string[]): void {
+    const list = new InkList(listName, this.story);
+    for (const item of items) {
+      if (InkList.FromString(`${listName}.${item}`, this.story).Count !== 1) throw new Error(`no item ${item} in LIST ${listName}`);
+      list.AddItem(item, this.story);
+    }
+    this.story.variablesState.$(variable, list);
+  }
+
+  setNumber(variable: string, value: number): void {
+    if (typeof this.story.variablesState.$(variable) !== 'number') throw new Error(`no number variable named ${variable}`);
+    this.story.variablesState.$(variable, value);
   }
 
   saveState(): string {

@@ -14,6 +14,8 @@ export const en = {
   backToCheckpoint: 'Back to the start of this chapter',
   restart: 'Begin again',
   menu: 'Menu',
+  dismiss: 'Dismiss',
+  storageFallback: 'This browser is not letting the game store anything, so your progress is kept only until this page closes. Export a save from the menu to keep it.',
   pauseTitle: 'A pause for discussion',
   continueStory: 'Continue',
   chapterNames: {

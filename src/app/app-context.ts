@@ -1,0 +1,26 @@
+import type { Session } from '../core/session/session.ts';
+import type { StoragePort } from '../core/storage/storage-port.ts';
+import type { Notices } from '../ui/dom/notices.ts';
+import type { Strings } from '../ui/strings/en.ts';
+import type { Controller } from './controller.ts';
+import type { Mode } from './modes.ts';
+
+/**
+ * What a feature (saves, settings, history, kiosk, classroom, archive…) receives when it is installed. Features
+ * add their own buttons to the title menu and the reader bar and listen to frames; they never reach into each other.
+ */
+export interface AppContext {
+  readonly mode: Mode;
+  readonly strings: Strings;
+  readonly controller: Controller;
+  readonly session: Session;
+  /** Identifies the story edition: saves made against another edition never load blindly. */
+  readonly storyHash: string;
+  readonly storage: StoragePort;
+  readonly notices: Notices;
+  readonly titleMenu: HTMLElement;
+  readonly readerBar: HTMLElement;
+  readonly root: HTMLElement;
+}
+
+export type Feature = (context: AppContext) => void;

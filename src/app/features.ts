@@ -1,0 +1,4 @@
+import type { Feature } from './app-context.ts';
+
+/** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
+export const FEATURES: readonly Feature[] = [];

@@ -1,0 +1,116 @@
+import type { CarriedState } from '../session/session.ts';
+
+/**
+ * A short save code a student can copy by hand between school computers ("AV-7K2M9-Q4XZ0-R8"). It carries
+ * the chapter, the role and the story variables that matter across chapters, and restarts at that chapter's
+ * start. The lists below must match story/en/variables.ink (a content test checks it); append only, never
+ * reorder, or old codes change meaning.
+ */
+export const CODE_CHAPTERS = ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'] as const;
+export const CODE_ROLES = ['teamster', 'student', 'mexican'] as const;
+export const CODE_TRUST = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
+export const CODE_MEASURES = [
+  'alarm_tested', 'police_checked', 'night_rota', 'visitor_log', 'two_guard_gate', 'sandbags_early', 'steel_doors',
+  'towers', 'siren', 'wire_lights', 'shutters', 'police_tripled', 'redoubt',
+] as const;
+export const CODE_KNOWLEDGE = ['k_moscow_trials', 'k_sedov', 'k_spain', 'k_asylum', 'k_harte_past', 'k_jacson_story', 'k_sylvia', 'k_comintern_press'] as const;
+
+const VERSION = 1;
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U to misread
+const BODY_CHARS = 10;
+
+export interface CodeState {
+  readonly checkpoint: (typeof CODE_CHAPTERS)[number];
+  readonly role: (typeof CODE_ROLES)[number];
+  readonly trust: Readonly<Record<(typeof CODE_TRUST)[number], number>>;
+  readonly measures: readonly string[];
+  readonly known: readonly string[];
+}
+
+export type DecodedCode = { readonly ok: true; readonly state: CodeState } | { readonly ok: false; readonly problem: string };
+
+/** Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8 = 46 bits. */
+export function encodeSaveCode(state: CodeState): string {
+  let value = 0;
+  let shift = 1;
+  const put = (field: number, bits: number) => {
+    value += field * shift;
+    shift *= 2 ** bits;
+  };
+  put(VERSION, 4);
+  put(CODE_CHAPTERS.indexOf(state.checkpoint), 4);
+  put(CODE_ROLES.indexOf(state.role), 2);
+  for (const key of CODE_TRUST) put(Math.max(0, Math.min(5, Math.round(state.trust[key]))), 3);
+  put(mask(CODE_MEASURES, state.measures), CODE_MEASURES.length);
+  put(mask(CODE_KNOWLEDGE, state.known), CODE_KNOWLEDGE.length);
+  const body = toBase32(value, BODY_CHARS);
+  return `AV-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
+}
+
+export function decodeSaveCode(input: string): DecodedCode {
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (cleaned.length > 40) return { ok: false, problem: 'That code is too long.' };
+  const match = /^AV([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
+  if (!match) return { ok: false, problem: 'That does not look like a save code (it starts with AV and has 14 letters and digits).' };
+  const [, body, check] = match as unknown as [string, string, string];
+  if ([...body].some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'That code has a letter that save codes never use.' };
+  if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: please check each character.' };
+  let value = fromBase32(body);
+  const take = (bits: number) => {
+    const size = 2 ** bits;
+    const field = value % size;
+    value = Math.floor(value / size);
+    return field;
+  };
+  if (take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
+  const checkpoint = CODE_CHAPTERS[take(4)];
+  const role = CODE_ROLES[take(2)];
+  const trustValues = CODE_TRUST.map(() => take(3));
+  const measures = unmask(CODE_MEASURES, take(CODE_MEASURES.length));
+  const known = unmask(CODE_KNOWLEDGE, take(CODE_KNOWLEDGE.length));
+  if (!checkpoint || !role || trustValues.some((t) => t > 5)) return { ok: false, problem: 'That code does not name a chapter and role of this game.' };
+  const trust = Object.fromEntries(CODE_TRUST.map((key, i) => [key, trustValues[i] ?? 0])) as CodeState['trust'];
+  return { ok: true, state: { checkpoint, role, trust, measures, known } };
+}
+
+/** The variables a code (or an old-edition save) carries into a chapter start. */
+export function carryOf(state: Pick<CodeState, 'trust' | 'measures' | 'known'>): CarriedState {
+  return {
+    numbers: { ...state.trust },
+    lists: {
+      house: { list: 'measures', items: state.measures.filter((m) => (CODE_MEASURES as readonly string[]).includes(m)) },
+      known: { list: 'knowledge', items: state.known.filter((k) => (CODE_KNOWLEDGE as readonly string[]).includes(k)) },
+    },
+  };
+}
+
+function mask(list: readonly string[], items: readonly string[]): number {
+  return list.reduce((bits, item, i) => (items.includes(item) ? bits + 2 ** i : bits), 0);
+}
+
+function unmask(list: readonly string[], bits: number): string[] {
+  return list.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1);
+}
+
+function toBase32(value: number, length: number): string {
+  let out = '';
+  let rest = value;
+  for (let i = 0; i < length; i++) {
+    out = ALPHABET[rest % 32] + out;
+    rest = Math.floor(rest / 32);
+  }
+  return out;
+}
+
+function fromBase32(text: string): number {
+  return [...text].reduce((value, c) => value * 32 + ALPHABET.indexOf(c), 0);
+}
+
+/** Two characters of position-weighted checksum: catches any single typo and any swap of neighbours. */
+function checksum(body: string): string {
+  let sum = 0;
+  [...body].forEach((c, i) => {
+    sum = (sum * 31 + (ALPHABET.indexOf(c) + 1) * (i + 7)) % 1021;
+  });
+  return toBase32(sum, 2);
+}

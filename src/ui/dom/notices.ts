@@ -1,0 +1,33 @@
+/**
+ * Short messages for the player that must be seen and announced: storage fell back to memory, a save could not be
+ * used, sound is off. A polite status region; each notice can be dismissed.
+ */
+export class Notices {
+  private readonly region: HTMLElement;
+
+  constructor(host: HTMLElement, private readonly dismissLabel: string) {
+    this.region = document.createElement('div');
+    this.region.className = 'notices';
+    this.region.setAttribute('role', 'status');
+    this.region.setAttribute('aria-live', 'polite');
+    host.prepend(this.region);
+  }
+
+  show(message: string, tone: 'info' | 'warning' = 'info'): void {
+    const box = document.createElement('div');
+    box.className = `notice notice-${tone}`;
+    const text = document.createElement('span');
+    text.textContent = message;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'notice-close';
+    close.textContent = this.dismissLabel;
+    close.addEventListener('click', () => box.remove(), { once: true });
+    box.append(text, close);
+    this.region.append(box);
+  }
+
+  clear(): void {
+    this.region.replaceChildren();
+  }
+}
