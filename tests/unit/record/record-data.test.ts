@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_SEQUENCE } from '../../../src/core/record/canonical-sequence.ts';
 import { RAW_RECORD, RECORD } from '../../../src/core/record/record-data.ts';
+import { MEASURE_IDS, ROLE_IDS } from '../../../src/core/record/record-ids.ts';
 import { validateRecord } from '../../../src/core/record/validate-record.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -82,5 +83,13 @@ describe('the shipped historical record', () => {
 
   it('is rendered for humans in docs/sources.md, up to date with the JSON', () => {
     expect(() => execFileSync(process.execPath, [join(ROOT, 'tools/record/render-sources.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('knows the same measures and roles as the ink LISTs', () => {
+    const ink = readFileSync(join(ROOT, 'story/en/variables.ink'), 'utf8');
+    const list = (name: string) =>
+      (new RegExp(`^LIST ${name} = (.*)$`, 'm').exec(ink)?.[1] ?? '').split(',').map((item) => item.trim().replace(/[()]/g, ''));
+    expect(list('measures')).toEqual([...MEASURE_IDS]);
+    expect(list('roles')).toEqual([...ROLE_IDS]);
   });
 });
