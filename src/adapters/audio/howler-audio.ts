@@ -262,6 +262,9 @@ export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promi
     const lib = (module.Howl ? module : (module as unknown as { default: typeof module }).default) as typeof module;
     // Kiosks and classrooms run on mains power; an auto-suspended context would need resuming mid-story (pitfalls H7).
     lib.Howler.autoSuspend = false;
+    // howler makes its AudioContext lazily (first Howl or volume call); make it now, so `status` can read its
+    // state and the adapter can hear it start running (kiosk autoplay flag, or howler's own unlock on a tap).
+    lib.Howler.volume();
     return new HowlerAudio({
       ...common,
       makeHowl: options.makeHowl ?? howlerFactory(lib.Howl),
