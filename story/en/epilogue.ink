@@ -9,17 +9,17 @@
 # music: epilogue
 # ambience: garden
 Coyoacán. Many years later. # invented
-The house on Avenida Viena is a museum now. Visitors come in from Avenida Río Churubusco, where the ticket desk stands, and walk the garden in the order the guide suggests. # cite: ev
+The house on Avenida Viena is a museum now. Visitors come in from Avenida Río Churubusco, where the ticket desk stands, and walk the garden in the order the guide suggests. # cite: museum_blog
 The rabbit hutches are gone. The towers are still there, and the steel doors, painted over many times. # invented
 Before the story of the years after, the garden lets you stand somewhere.
 * [Stand by the stone in the garden]
-    In the garden stands a tall stone slab designed by the architect and painter Juan O'Gorman, with a red flag above it. Trotsky's ashes were placed there. # cite: ev
+    In the garden stands a tall stone slab designed by the architect and painter Juan O'Gorman, with a red flag above it. Trotsky's ashes were placed there. # cite: museum_site
     The grass around it is cut short. Somebody has left a few marigolds. # invented
 * [Look at the bedroom wall]
-    In the bedroom the bullet holes from the night of 24 May 1940 are still in the plaster, left as they were. # cite: mit
+    In the bedroom the bullet holes from the night of 24 May 1940 are still in the plaster, left as they were. # cite: museum_site
     Two narrow beds, close together. You count holes without meaning to, and stop. # invented
 * [Stand in the doorway of the study]
-    The study keeps its long table, its books, the map of Mexico on the wall and the dictating machine. # cite: time
+    The study keeps its long table, its books, the map of Mexico on the wall and the dictating machine. # cite: museum_site
     A rope keeps visitors at the doorway. Nobody is allowed to stand where the visitor stood on 20 August. # invented
 - A card by the door sets out what happened after the procession. You read it slowly. # invented
 -> trials
@@ -29,14 +29,14 @@ Before the story of the years after, the garden lets you stand somewhere.
 After August 1940
 The inquiry into the May raid went on while the city argued about the murder. # cite: ss
 David Alfaro Siqueiros, who had led the raiders on the ground, had been in hiding since June. # cite: ss
-On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaquillo. He admitted that he had taken part in the raid, but said the aim had been a "psychological" protest and the seizure of papers, not murder. # record: siqueiros_arrested_1940_10_04 # cite: sa
+On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaquillo. He admitted that he had taken part in the raid, but said the aim had been a "psychological" protest and the seizure of papers, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 The police had counted some seventy bullet holes in the bedroom alone, and a boy had been asleep in the next room. # cite: mit
 In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by the consul there, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
 Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. # cite: mit
 The man who had struck Trotsky in the study was questioned for five days and nights by Colonel Leandro Sánchez Salazar, head of the secret service. He called himself Jacques Mornard, son of a Belgian diplomat. # cite: ss
 The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
-He kept to his story: a disillusioned follower, he said, driven to it by Trotsky himself. Later he offered a second story, of self-defence. # cite: rou
-On 16 April 1943 the Sixth Penal Court of Mexico City found "Jacson" guilty of murder and sentenced him to twenty years in prison, the heaviest sentence Mexican law allowed. # record: jacson_convicted_1943_04_16 # cite: rou
+He kept to his story: a disillusioned follower, he said, driven to it by Trotsky himself. Later he offered a second story, of self-defence. # cite: rourke_1943
+On 16 April 1943 the Sixth Penal Court of Mexico City found "Jacson" guilty of murder and sentenced him to twenty years in prison, the heaviest sentence Mexican law allowed. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 -> name
 
 = name
@@ -44,7 +44,7 @@ On 16 April 1943 the Sixth Penal Court of Mexico City found "Jacson" guilty of m
 A name
 For years the prisoner had no true name in the court records. # cite: con
 The criminologist Alfonso Quiroz Cuarón traced his fingerprints to Spanish police records. They belonged to Jaime Ramón Mercader del Río, born in Barcelona, a veteran of the war in Spain. # cite: con
-The fingerprints were matched in 1950; the name was made public in 1953. Which of the two is "the" date of the identification depends on whom you read. He never admitted it in Mexico. # record: mercader_identified_1950_1953 # cite: con
+The fingerprints were matched in 1950; the name was made public in 1953. Which of the two is "the" date of the identification depends on whom you read. He never admitted it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
 On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercader walked out free. He went to Cuba, then on to Czechoslovakia and the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
 Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
 He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
@@ -55,48 +55,48 @@ He died in Havana on 18 October 1978 and was buried in Moscow under the name Ram
 The Old Lady
 Natalia Sedova stayed on at Avenida Viena for about two decades after 1940. # cite: ev
 She kept the rooms as they had been on the last afternoon. # cite: ev
-"Let no one touch anything." # class: quote # cite: ev
+"Let no one touch anything." # class: quote # cite: hommage_1962
 * [Remember her at the tea table]
     You remember the five o'clock tea, and the way she poured it without looking up from whatever she was being told. # invented
 * [Remember her on the night of the raid]
     On the night of the raid she put out the fire in the bedroom with blankets and burned her hands doing it. # cite: pat
     You remember the smell of the blankets in the morning. # invented
-- She died on 23 January 1962 at Corbeil, near Paris, at seventy-nine. Her ashes were brought back and placed with Trotsky's beneath the stone in the garden. # record: natalia_dies_1962_01_23 # cite: ev
+- She died on 23 January 1962 at Corbeil, near Paris, at seventy-nine. Her ashes were brought back and placed with Trotsky's beneath the stone in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
 = family
 # class: title
 The family
 The review that started this game says the most moving part of the story lies outside the walls: a family hunted almost to its end. # cite: pat
-Seryozha, Sergei Sedov, the younger son, was an engineer who kept out of politics. He was arrested in 1935 and shot in 1937; the family did not learn the date for decades. # cite: wp
-Lev Sedov, the elder son, died in a Paris clinic on 16 February 1938, in circumstances his father believed were no accident. # cite: pat
+Seryozha, Sergei Sedov, the younger son, was an engineer who kept out of politics. He was arrested in 1935 and shot in 1937; the family did not learn the date for decades. # cite: wp # recall: sergei_shot_1937
+Lev Sedov, the elder son, died in a Paris clinic on 16 February 1938, in circumstances his father believed were no accident. # cite: pat # recall: sedov_dies_1938_02_16
 Alexandra Sokolovskaya, Trotsky's first wife, was sent to the camps of Kolyma and was seen alive there early in 1938. Then nothing. Some sources say she died in the camps; others say she was shot that year. It is still disputed. # cite: wp
 Zina, Zinaida Volkova, Seva's mother, took her own life in Berlin in January 1933. Her sister Nina had died of tuberculosis in 1928. Seva's father, Platon Volkov, was shot in 1936. # cite: wp
 Of the children and grandchildren, only Seva was in the house on Avenida Viena. # cite: ev
 And one more, whom nobody in the house knew about.
-Yulia, Sergei's daughter, born around 1936, grew up in Moscow with her mother's parents. In 1979 she emigrated to the United States. # record: yulia_emigrates_1979 # cite: pat
-In New York she saw a poster for a meeting to mark the hundredth anniversary of Trotsky's birth, went, and made herself known: a granddaughter that Trotsky and Natalia had never known they had. # cite: pat
-She later became friends with Harold Robins, the guard who had been first into the study on 20 August. # cite: pat
+Yulia, Sergei's daughter, born around 1936, grew up in Moscow with her mother's parents. In 1979 she emigrated to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
+In New York she saw a poster for a meeting to mark the hundredth anniversary of Trotsky's birth, went, and made herself known: a granddaughter that Trotsky and Natalia had never known they had. # cite: akselrod_1989
+She later became friends with Harold Robins, the guard who had been first into the study on 20 August. # cite: akselrod_1989
 -> seva
 
 = seva
 # class: title
 Seva
 Seva, who had become Esteban in Mexico, grew up in the house, studied chemistry and stayed in Mexico City. # cite: ev
-In 1988 he spoke at a rally in London, and he was allowed to travel to Moscow. The visit stretched into the first weeks of 1989. # record: volkov_moscow_1988 # cite: ev
-There he met his half-sister Alexandra, Zina's daughter, who was dying of cancer. They had last been together fifty-seven years before. # cite: ev
+In 1988 he spoke at a rally in London, and he was allowed to travel to Moscow. The visit stretched into the first weeks of 1989. # record: volkov_moscow_1988 # cite: wv_1989
+There he met his half-sister Alexandra, Zina's daughter, who was dying of cancer. They had last been together fifty-seven years before. # cite: ap_lat_1989
 He likened it to two survivors of a shipwreck meeting on a beach. # cite: pat
-Of the country of his birth he said: # cite: ev
-"The country is really alien to me." # class: quote # cite: ev
+Of the country of his birth he said: # cite: ap_lat_1989
+"The country is really alien to me." # class: quote # cite: ap_lat_1989
 -> museum
 
 = museum
 # class: title
 The museum
-In 1982 the house was declared a historic monument. # cite: ev
-On 20 August 1990, fifty years after the blow in the study, it opened as the Museo Casa de León Trotsky, with an institute for the right of asylum beside it. # record: museum_opens_1990_08_20 # cite: ev
-Esteban Volkov founded it and ran it for many years. He gave talks to visitors and students about the raid he had lived through as a boy. # cite: ev
-He died in Mexico City on 16 June 2023, aged ninety-seven: a chemical engineer, the father of four daughters. His name was added to the plaque on the stone in the garden. # record: volkov_dies_2023_06_16 # cite: wp
+In 1982 the house was declared a historic monument. # cite: museum_blog
+On 20 August 1990, fifty years after the blow in the study, it opened as the Museo Casa de León Trotsky, with an institute for the right of asylum beside it. # record: museum_opens_1990_08_20 # cite: museum_blog
+Esteban Volkov founded it and ran it for many years. He gave talks to visitors and students about the raid he had lived through as a boy. # cite: elpais_efe_2023
+He died in Mexico City on 16 June 2023, aged ninety-seven: a chemical engineer, the father of four daughters. His name was added to the plaque on the stone in the garden. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 That is where the record ends. What follows is yours, and invented. # class: note
 -> yours
 
@@ -207,7 +207,7 @@ Before you left, you chose one thing to take.
 
 = student_harte
 Decades pass and the question of Bob does not close. # invented
-His friends and the party he served said he was an innocent guard, kidnapped and murdered. The plaque in the house reads: murdered by Stalin. # cite: rou
+His friends and the party he served said he was an innocent guard, kidnapped and murdered. The plaque in the house reads: murdered by Stalin. # cite: museum_site
 In 1999 a book drawn from the KGB archives said he had opened the door to a man he knew, had been horrified by the shooting, and was killed so that he could not talk. # cite: mit
 Other accounts call him a Soviet agent himself, killed when he had second thoughts. # cite: wsws
 A member of his own family, writing in 2020, drew a more uncertain and more human picture. # cite: lq

@@ -133,7 +133,7 @@ Trotsky sends a telegram of condolence to Harte's parents, signed by the whole h
     At the newsstand by the market, the papers that called the raid a fake have nothing to say. # invented
 }
 Was Harte an innocent victim, a young man deceived by someone he trusted, or a Soviet agent killed for having second thoughts? Historians still disagree. # cite: mit
-In August a marble plaque is set in the doorway of the house: In memory of Robert Sheldon Harte, 1915 to 1940, murdered by Stalin. # cite: sch
+In August a marble plaque is set in the doorway of the house: In memory of Robert Sheldon Harte, 1915 to 1940, murdered by Stalin. # cite: museum_site
 -> kiosk_fortress
 
 === kiosk_fortress
@@ -244,7 +244,7 @@ When a nurse shaves his head, he jokes that they have found a barber at last. He
 "Go forward!" # class: quote # cite: sa
 Then he loses consciousness, and a team of Mexican surgeons operates. # cite: deu
 Natalia is beside him. # cite: pat
-He dies on 21 August 1940, at about twenty-five past seven in the evening, some twenty-five or twenty-six hours after the blow. He was sixty. Sources give the minute as 7:25 or 7:30. # record: death_1940_08_21 # cite: neuro
+He dies on 21 August 1940, at about twenty-five past seven in the evening, some twenty-five or twenty-six hours after the blow. He was sixty. Sources give the minute as 7:25 or 7:30. # record: death_1940_08_21 # cite: sf_examiner_1940
 {
 - role == student:
     You wait in the corridor with the others. Nobody speaks above a whisper. # invented
@@ -261,8 +261,8 @@ He dies on 21 August 1940, at about twenty-five past seven in the evening, some 
 # music: grief
 # ambience: crowd
 22 August. The funeral procession moves slowly through the main avenues and the working-class districts of the city. # record: funeral_1940_08_22 # cite: deu
-Newspapers reported between 250,000 and 300,000 people in the streets. The United States refused a visa for his body. # cite: deu
-His ashes were later laid in the garden of the house. # cite: ev
+Accounts of the crowd range from 250,000 to 300,000 people. The United States refused a visa for his body. # cite: museum_site
+His ashes were later laid in the garden of the house. # cite: museum_site
 {
 - role == teamster:
     You walk behind the coffin with the other guards, in a borrowed black tie. Men in work clothes take off their hats as you pass. # invented
@@ -280,18 +280,18 @@ His ashes were later laid in the garden of the house. # cite: ev
 # ambience: garden
 # class: title
 Afterwards
-4 October 1940: Siqueiros, leader of the May raiders, is arrested in Jalisco. He says the aim was a "psychological" protest, not murder. # record: siqueiros_arrested_1940_10_04 # cite: sa
+4 October 1940: Siqueiros, leader of the May raiders, is arrested in Jalisco. He says the aim was a "psychological" protest, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 1941: a court dismisses the homicide charge, and Siqueiros leaves for Chile. # record: siqueiros_freed_1941 # cite: sa
-16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum under Mexican law. # record: jacson_convicted_1943_04_16 # cite: rou
-1950 or 1953, depending on the source: fingerprints prove that he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: con
+16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum under Mexican law. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+1950 or 1953, depending on the source: fingerprints prove that he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
 6 May 1960: Mercader is released. Moscow later makes him a Hero of the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
-23 January 1962: Natalia Sedova dies near Paris. Her ashes join her husband's in the garden. # record: natalia_dies_1962_01_23 # cite: ev
+23 January 1962: Natalia Sedova dies near Paris. Her ashes join her husband's in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 Of Trotsky's family, few survived Stalin. His son Seryozha was shot in 1937; his first wife Alexandra died in the camps or was shot, the sources disagree; his daughter Zina, Seva's mother, took her own life in 1933. # cite: wp
-1979: Yulia, Seryozha's daughter, a granddaughter the Trotskys never knew they had, emigrates from Moscow to the United States. # record: yulia_emigrates_1979 # cite: pat
-1988: Seva, now Esteban Volkov, visits Moscow and meets his dying half-sister after fifty-seven years. # record: volkov_moscow_1988 # cite: ev
+1979: Yulia, Seryozha's daughter, a granddaughter the Trotskys never knew they had, emigrates from Moscow to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
+1988: Seva, now Esteban Volkov, visits Moscow and meets his dying half-sister after fifty-seven years. # record: volkov_moscow_1988 # cite: ap_lat_1989
 He compares it to shipwreck survivors meeting on a beach. # cite: pat
-20 August 1990: the house opens to the public as the Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: ev
-16 June 2023: Esteban Volkov, who founded the museum, dies in Mexico City, aged ninety-seven. # record: volkov_dies_2023_06_16 # cite: wp
+20 August 1990: the house opens to the public as the Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
+16 June 2023: Esteban Volkov, who founded the museum, dies in Mexico City, aged ninety-seven. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 -> kiosk_close
 
 === kiosk_close
@@ -328,5 +328,5 @@ What you did
 Nothing you chose could change what happened: the raid failed, the blow in the study did not. What you could choose was how to stand your watch. # class: note
 The real guards were a handful of young volunteers with little money, up against a state with agents, money and time. # cite: pat
 Why could they not stop it? # class: note
-In the museum today, the bullet holes are still in the bedroom wall. # cite: mit
+In the museum today, the bullet holes are still in the bedroom wall. # cite: museum_site
 -> END
