@@ -31,8 +31,8 @@ export class FakeHowls {
     return howl;
   };
 
-  ops(op: HowlCall['op']): HowlCall[] {
-    return this.calls.filter((c) => c.op === op);
+  ops<K extends HowlCall['op']>(op: K): Array<Extract<HowlCall, { op: K }>> {
+    return this.calls.filter((c): c is Extract<HowlCall, { op: K }> => c.op === op);
   }
 
   /** Simulate howler reporting a load error for the file at `url`. */

@@ -87,7 +87,7 @@ describe('HowlerAudio reconciling declared state', () => {
     expect(howls.ops('play').filter((c) => c.url === '/a/music/house.ogg')).toHaveLength(1);
     expect(howls.ops('stop').map((c) => c.url)).toEqual(['/a/music/dread.ogg']);
     expect(howls.ops('fade').at(-1)).toEqual(expect.objectContaining({ url: '/a/music/house.ogg', id: houseId, to: expect.any(Number) }));
-    expect((howls.ops('fade').at(-1) as { to: number }).to).toBeGreaterThan(0);
+    expect(howls.ops('fade').at(-1)!.to).toBeGreaterThan(0);
   });
 
   it('asks howler for loops only for music and ambience, and streams only music', () => {
@@ -116,7 +116,7 @@ describe('HowlerAudio effects and volumes', () => {
     const { audio, howls } = setup();
     audio.reconcile({ music: 'house', ambience: 'garden' });
     audio.setVolumes({ ...DEFAULTS, muted: true });
-    const levels = howls.ops('volume').slice(-2) as Array<{ level: number }>;
+    const levels = howls.ops('volume').slice(-2);
     expect(levels.map((c) => c.level)).toEqual([0, 0]);
   });
 
