@@ -212,7 +212,7 @@ In 1999 a book drawn from the KGB archives said he had opened the door to a man 
 Other accounts call him a Soviet agent himself, killed when he had second thoughts. # cite: wsws
 A member of his own family, writing in 2020, drew a more uncertain and more human picture. # cite: lq
 When a young historian writes to ask what you think, you answer:
-* [He was a victim: he trusted the wrong face]
+* [He was a victim, whatever happened at the door]
     "He was a victim, whatever happened at the door. He was barely twenty-five, and they killed him." # view: harte_victim # invented
 * [He was deceived, not a traitor]
     "I think he opened the door to someone he believed was a friend. That is not the same as knowing." # view: harte_deceived # invented
@@ -338,7 +338,7 @@ In August 1990 the gates open to the public, and you stand in the queue with sch
 # time: day
 # ambience: garden
 # music: epilogue
-Decades later. You are old, standing in the garden of the museum. # invented
+Long after 1940, on another visit, you stand in the garden of the museum, an old visitor among the others. # invented
 A schoolgirl with a notebook has worked out, from the way you are looking at the towers, that you have been here before. # invented
 "Were you here? Then?" # invented
 * [Tell her about the night of the raid]
