@@ -93,7 +93,7 @@ You drove that car yourself in June, to the market and back. A good engine, too 
         ~ house += visitor_log
         The others shrug and agree. A school exercise book goes on the shelf inside the outer door: name, time in, time out. It costs nothing, and it slows nobody down. # invented
     }
-    Later someone would reconstruct Jacson's calls almost to the minute. Whether the guards kept such a book, no source says plainly. # cite: pat
+    Years later a writer would give Jacson's arrivals almost to the minute, as if from such a book. Where his times came from, he does not say. # cite: levine
     ~ raise(trust_guards, 1)
     -> garage
 + [Back to work.]
