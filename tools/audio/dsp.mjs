@@ -149,7 +149,14 @@ export function decayEnv(n, attack, tau) {
     const t = i / RATE;
     out[i] = (i < a ? i / a : 1) * Math.exp(-Math.max(0, t - attack) / tau);
   }
-  return out;
+  return fadeTail(out);
+}
+
+/** Ramp the last `s` seconds (at most a quarter of the buffer) down to zero, so a cut-off sound never clicks. */
+export function fadeTail(x, s = 0.03) {
+  const n = Math.min(sec(s), Math.floor(x.length / 4));
+  for (let i = 0; i < n; i++) x[x.length - 1 - i] *= i / n;
+  return x;
 }
 
 /** Attack–hold–release envelope (linear ramps), total length n. */
@@ -308,7 +315,7 @@ export function modes(partials, dur) {
   }
   const a = sec(0.002);
   for (let i = 0; i < a && i < n; i++) out[i] *= i / a;
-  return out;
+  return fadeTail(out, Math.min(0.2, dur / 5));
 }
 
 /** A short filtered noise click (a knock, a tick, a key strike). */

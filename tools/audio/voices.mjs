@@ -1,7 +1,7 @@
 // Building blocks shared by the ambience loops and the effects: animals, people, steps, small mechanical noises.
 // Each returns a short mono buffer; callers place them in time (see mixInto) and set the distance.
 import {
-  RATE, sec, buf, white, biquad, onePole, mul, decayEnv, ahr, normalize, mixInto, harmonicTone, sine, modes,
+  RATE, sec, buf, white, biquad, onePole, mul, decayEnv, ahr, normalize, mixInto, harmonicTone, sine, modes, fadeTail,
 } from './dsp.mjs';
 
 /** A naive sawtooth with a pitch function (cheap; always used behind formant filters, which hide its aliasing). */
@@ -36,7 +36,7 @@ export function bark(r, size = 1) {
   const f1 = biquad(src, 'bandpass', 700 / Math.sqrt(size), 2.5);
   const f2 = biquad(src, 'bandpass', 1600 / Math.sqrt(size), 3);
   const env = decayEnv(n, 0.008, dur / 3);
-  return normalize(mul(mixInto(f1, f2, 0, 0.6), env), 1);
+  return normalize(fadeTail(mul(mixInto(f1, f2, 0, 0.6), env)), 1);
 }
 
 /** A hen's short "buk" cluck, or the long rising cackle note when `long`. */
@@ -122,7 +122,7 @@ export function murmur(r, seconds, f0 = 140, syllablesPerSec = 4) {
 
 /** One footstep on gravel: a cloud of tiny grain clicks over a soft low thud. */
 export function gravelStep(r, weight = 1) {
-  const n = sec(0.22);
+  const n = sec(0.3);
   const grains = biquad(crackle(n, r, 2600), 'bandpass', r.range(2200, 3200), 0.9);
   const bed = biquad(white(n, r), 'bandpass', 1800, 0.7);
   const crunch = mixInto(mul(grains, 3), bed, 0, 0.25);
@@ -132,7 +132,7 @@ export function gravelStep(r, weight = 1) {
     env[i] = Math.min(1, t / 0.01) * Math.exp(-t / 0.07) + 0.4 * Math.exp(-(((t - 0.08) / 0.03) ** 2));
   }
   const thud = mul(biquad(white(n, r), 'lowpass', 180, 0.9), decayEnv(n, 0.003, 0.04));
-  return normalize(mixInto(mul(crunch, env), thud, 0, 1.5 * weight), 1);
+  return normalize(fadeTail(mixInto(mul(crunch, env), thud, 0, 1.5 * weight), 0.06), 1);
 }
 
 /** A footstep on a hard floor (tiles, boards): a short knock with a little ring. */
@@ -164,8 +164,12 @@ export function bellStrike(fund, dur, r, bright = 1) {
   const ratios = [
     [0.5, 0.6, 1.0], [1, 0.8, 0.6], [1.19, 0.55, 0.45], [1.5, 0.35, 0.35], [2, 0.5, 0.3],
     [2.52, 0.25 * bright, 0.2], [3.01, 0.18 * bright, 0.14], [4.1, 0.1 * bright, 0.08],
+    [5.43, 0.12 * bright, 0.04], [6.91, 0.08 * bright, 0.025],
   ];
-  return modes(ratios.map(([k, amp, tau]) => ({ f: fund * k * (1 + r.range(-0.002, 0.002)), amp, tau: tau * dur })), dur);
+  const ring = modes(ratios.map(([k, amp, tau]) => ({ f: fund * k * (1 + r.range(-0.002, 0.002)), amp, tau: tau * dur })), dur);
+  // the clapper's strike: a short bright knock on the bronze
+  const n = sec(0.08);
+  return mixInto(ring, mul(biquad(white(n, r), 'bandpass', fund * 9, 1.5), decayEnv(n, 0.0005, 0.012)), 0, 0.5 * bright);
 }
 
 /** A tram's far bell: two quick dings. */
