@@ -1,7 +1,7 @@
 // The sixteen one-shot effects. Each recipe returns a short buffer that starts and ends at silence.
 // The gunfire is deliberately distant and dull: shots heard from a guard's room in the night, never a spectacle.
 import {
-  RATE, sec, buf, rng, white, brown, biquad, onePole, mul, mixInto, normalize, reverb, sine, ahr, decayEnv, modes,
+  RATE, sec, buf, rng, white, brown, biquad, mul, mixInto, normalize, reverb, sine, ahr, decayEnv, modes,
   fadeEnds, soften, wander,
 } from './dsp.mjs';
 import { bark, gravelStep, typeKey, carriageBell, bellStrike, saw, crackle, murmur } from './voices.mjs';

@@ -1,7 +1,7 @@
 // Building blocks shared by the ambience loops and the effects: animals, people, steps, small mechanical noises.
 // Each returns a short mono buffer; callers place them in time (see mixInto) and set the distance.
 import {
-  RATE, sec, buf, white, biquad, onePole, mul, decayEnv, ahr, normalize, mixInto, harmonicTone, sine, modes, fadeTail,
+  RATE, sec, buf, white, biquad, onePole, mul, decayEnv, ahr, normalize, mixInto, sine, modes, fadeTail,
 } from './dsp.mjs';
 
 /** A naive sawtooth with a pitch function (cheap; always used behind formant filters, which hide its aliasing). */
@@ -194,4 +194,3 @@ export function tick(r, tock = false) {
   return normalize(mixInto(c, modes([{ f: tock ? 1400 : 1750, amp: 0.3, tau: 0.015 }], 0.06)), 1);
 }
 
-export { harmonicTone };
