@@ -7,11 +7,11 @@
 # time: day
 # music: dread
 # ambience: garden
-Friday, 24 May 1940. The sun is up over a house that has been shot through.
+Friday, 24 May 1940, later in the morning. The sun is up over a house that has been shot through. # invented
 Glass crunches under your boots on the patio. Someone has already started sweeping, and someone else has told them to stop: the police want everything left as it lies. # invented
 In the bedroom the walls are pocked with bullet holes. The police will count some seventy of them in that one room alone. # cite: mit
 The Old Man, Natalia and Seva are alive. Seva's foot has been dressed. Natalia has small burns on her hands from beating out the fire. # cite: pat
-Bob Harte is gone. In the empty garage Charlie Cornell found his serape folded on the floor. Both of the household's cars are gone, and the alarm was found switched off. # cite: pat
+Bob Harte is gone. In the empty garage Charles Cornell found his serape folded on the floor. Both of the household's cars are gone, and the alarm was found switched off. # cite: pat
 Within half an hour of the shooting, Colonel Leandro Sánchez Salazar, head of the secret service, was in the patio. # cite: pat
 He walks the grounds now with his hat pushed back, looking at the holes, the cartridge cases, the guards, and most of all at the Old Man. # invented
 Later he would write that what struck him first was how calm Trotsky was. Too calm, he thought. A man whose bed had just been riddled should be shaking. # cite: ss
@@ -25,7 +25,7 @@ So the colonel began with a question he did not yet say aloud: had the house don
     Seva is sitting on the step outside his room with his foot bandaged, watching the men in uniform go in and out of the door that a stranger came through in the dark. # invented
     He does not want to talk about it. He asks instead whether the rabbits are all right. They are. # invented
     ~ raise(trust_seva, 1)
-- By evening the whole city has a theory.
+- By evening the whole city has a theory. # invented
 -> days
 
 = days
@@ -52,19 +52,19 @@ One of the household's cars has already turned up, abandoned where it got stuck 
     You do not touch the steering wheel. You look at the tyres, caked to the rims in red mud, and at the gear lever left in second, the way a man leaves it when he has given up and run. # invented
     The policeman writes down what you say. You cannot tell whether he believes a word of it. # invented
     ~ raise(trust_police, 1)
-* [Look over the garage door instead.]
-    You go over the door inch by inch. The bar is whole. The bolts are not forced. There is no mark of a jimmy, no splintered wood. # invented
-    Whoever came in did not break this door. Either it was opened, or they came some other way. You keep that thought to yourself for now. # invented
+* [Look at the board where the car keys hung.]
+    You look at the board by the garage door where the car keys hung on their hooks. The hooks are empty. # invented
+    Whoever took the cars knew where to look, or was told, or simply tried the hooks as any car thief would. You keep that thought to yourself for now. # invented
     ~ known += k_harte_past
 * [Start a list of what the house needs.]
-    You borrow a pencil from the library and write on the back of a grocery bill: a door that does not open by hand, a light over the street, a bell the police outside can hear. # invented
+    You borrow a pencil from the library and write on the back of a grocery bill: a door that does not open by hand, a light over the street, a bell the police outside can hear, a night rota that nobody swaps without telling the man in charge. # invented
     It is a teamster's list, written the way you wrote picket rotas in Minneapolis in 1934. It will be months before anyone can pay for any of it. # invented
     ~ house += night_rota
 - The papers in the guardroom say the Old Man staged it all. You read it twice to be sure you understand the English translation someone has pencilled above the Spanish. # invented
 * [Crumple the paper.]
     You crumple it and then, because paper is scarce, smooth it out again for lighting the stove. # invented
-* [Keep it to show your brother.]
-    You fold it into your pocket. Your brother in Local 544 will not believe it unless he sees it. # invented
+* [Keep it to send to the union hall.]
+    You fold it into your pocket. The brothers at the hall in Minneapolis will not believe it unless they see it. # invented
     ~ letters_home++
 - Then, as if the house has been holding its breath, the question everyone is asking reaches the garage: where is Bob? # invented
 -> harte_question
@@ -73,9 +73,9 @@ One of the household's cars has already turned up, abandoned where it got stuck 
 # scene: guardroom
 # time: day
 # ambience: house
-Bob's cot is made. That is the first thing you notice. Whatever happened to him, he did not leave in a hurry from this room. # invented
+Bob's corner of the guards' room is as he left it: the books, the shaving things, a shirt folded for a morning that did not come. Whatever happened to him, it did not begin here. # invented
 He had come down from New York only two months before, in the spring, a young man of twenty-four. # cite: rou
-You had known him a few weeks: cheerful, a little careless, eager to be useful. # invented
+You knew him from meetings in New York, and here you had shown him the ropes: cheerful, a little careless, eager to be useful. # invented
 His books are on the crate beside the cot. A paperback with a cracked spine, a Spanish grammar, letters from home in their envelopes. # invented
 * [Read his letters.]
     You take the top envelope out and put it back without opening it. They are his. If the police want them, the police can ask. # invented
@@ -95,14 +95,14 @@ The Old Man dictates in Russian; the pages go into English and Spanish; the carb
     You cut out every story about the raid, English and Spanish, and paste them into a ledger. Half of them say the house did it. You paste those in too. # invented
     ~ known += k_comintern_press
 - That night you write home for the first time since the shooting. # invented
-* [Tell your mother the truth.]
-    Dear Ma, I am all right. Nobody in the family was killed. Bob is missing. Please don't believe what the Daily Worker says about us. # class: letter # invented
+* [Tell Miriam the truth.]
+    Dear Miriam, I am all right. Nobody in the family was killed. Bob is missing. Tell Mama I am safe, and don't believe what the Daily Worker says about us. # class: letter # invented
     ~ letters_home++
 * [Tell her only that you are well.]
-    Dear Ma, I am well and eating properly. It is very sunny here. # class: letter # invented
+    Dear Miriam, I am well and eating properly. It is very sunny here. Give Mama my love. # class: letter # invented
     You do not add anything else. You mean to, tomorrow. # invented
     ~ letters_home++
-- You lie awake looking at Bob's made cot until the cocks start in the hen-house. # invented
+- You lie awake looking at Bob's empty cot until the cocks start in the hen-house. # invented
 -> harte_question
 
 = mexican_post
@@ -113,8 +113,8 @@ Outside the wall, the brick hut where the police keep their post looks smaller t
 Five policemen were in it that night. All five were overpowered and tied up by men in uniforms like their own. # cite: pat
 The new men posted there look at you sideways when you come through the gate. They know you: the Mexican who guards the Russian. # invented
 * [Talk to the gendarmes in Spanish.]
-    You offer cigarettes and they take them. One of them says the men who came had proper caps, proper boots, and a major's insignia; his comrades in the hut saluted before they understood. # invented
-    He says it with shame. You do not press him. # invented
+    You offer cigarettes and they take them. One of them says the men who came wore uniforms good enough to fool anybody in the dark. He was not on duty that night; his friend was. # invented
+    He says it with shame, on his friend's behalf. You do not press him. # invented
     ~ raise(trust_police, 1)
 * [Walk on to the corner without stopping.]
     You walk past without a word. A guard needs the police; you know that. But today you cannot look at a uniform without seeing the ones that came in the dark. # invented
@@ -128,8 +128,8 @@ This is what people were told in 1940. It was false; it is here so that you can 
 * [Argue with the vendor.]
     You tell the vendor he is selling lies. He shrugs and tells you he sells paper, not truth, and if you want truth go to church. # invented
     A man behind you laughs. You go home hot in the face. # invented
-* [Think of your cousin who sets type.]
-    Your cousin sets type for one of these papers. You wonder whether he set this very page, letter by letter, and whether he believed it as he did. # invented
+* [Think of Chucho.]
+    Your brother Chucho reads this paper at the kitchen table every morning. You wonder whether he has read this page yet, and whether he believes it. # invented
     You decide to ask him on Sunday. You are not sure you want to hear the answer. # invented
     ~ letters_home++
 - When you come back, Carmen is standing in the kitchen door with her arms folded, watching the detectives go in and out of her kitchen. # invented
@@ -163,7 +163,7 @@ You want to take whatever car will run and drive the roads out of the city, aski
     The guards hear you out. Then they tell you what you already half know. # invented
 * [Go to the garage anyway.]
     You get as far as the garage. There is nothing in it to drive. # invented
-- The household's cars were gone, one of them found stuck and abandoned, the other taken away by the raiders. # cite: pat
+- Both of the household's cars had gone with the raiders, and the one found stuck and abandoned is not yet back in the garage. # cite: pat
 The house had five or six guards for one man the GPU had just tried to kill. A guard out on the roads is a guard not on the wall. # cite: pat # pushback: chase_raiders
 And the hunt was the police's work, not the household's. What the household actually did was press the police with statements and letters, and write. The Old Man set out in print who he believed had sent the raiders, and why. # cite: lt_ssmd
 Jesse Harte's reward was offered. The police searched. You stayed at your post. That was the job. # cite: time
@@ -186,7 +186,7 @@ This morning he does. The guards know his face. The door is opened. # cite: pat
 * [Watch him from the garage.]
     He steps in politely, hat in hand, and looks around the patio as a visitor looks at a famous building: the trees, the hutches, the bullet holes. # invented
 * [Carry the Rosmers' trunks.]
-    You carry Marguerite's trunk out to the Buick. Jacson opens the boot for you and thanks you in French-accented English. You think nothing of it. # invented
+    You carry Marguerite's trunk out to the Buick. Jacson opens the back of the car for you and thanks you in French-accented English. You think nothing of it. # invented
     ~ known += k_jacson_story
 * [Say goodbye to Marguerite.]
     Marguerite Rosmer, who brought Seva across the ocean, takes your hand in both of hers and tells you to look after the boy. # invented
@@ -230,7 +230,7 @@ Spanish is your mother tongue, and hers. Whatever she wants to say to the house,
 * [Say nothing and help with the beans.]
     You sit on the bench and pick over the beans with her, the stones into one bowl and the good ones into another. After a while she hums. # invented
     ~ raise(trust_guards, 1)
-- You think of your own mother, who also cooks for other people, and what she would sign if three policemen kept her up all night. # invented
+- You think of your own mother, and what she would sign if three policemen kept her up all night. # invented
 -> arrests
 
 = arrests
@@ -274,12 +274,12 @@ The corridor smells of floor polish and cigarettes. Men sit on benches with thei
 * [Let it go.]
     You look out of the window at the jacarandas instead. There will be more of this. There is no end of paper. # invented
 - Cornell and Schüssler come home about 1 June, after the Old Man's protests, grey with lack of sleep. They had not confessed to anything, because there was nothing to confess. # cite: pat
-That Sunday, as you promised yourself, you find your cousin outside the church. # invented
+That Sunday you find Chucho on the roof at home, flying a kite made of newspaper. # invented
 * [Ask him straight out.]
-    You ask him if he believes it, the self-attack. He says the Party says so. You ask him again. He says he has a wife and a job. # invented
-    You part on the church steps without shaking hands, and feel sorry about it all week. # invented
-* [Talk about the family instead.]
-    You talk about his children and your mother's knee, and do not mention the paper. It is cowardly, or kind. You are not sure which. # invented
+    You ask him if he believes it, the self-attack. He says everybody says so. You ask him again. He says you were there and he was not, and he does not know what to think. # invented
+    It is more than you expected. You help him with the kite string and say nothing else. # invented
+* [Talk about anything else.]
+    You talk about football and your mother's bad knee and the price of beans, and do not mention the paper. It is cowardly, or kind. You are not sure which. # invented
     ~ letters_home++
 - -> break_in_case
 
@@ -329,7 +329,7 @@ When the household car that was found is brought home, you spend an afternoon un
     You scrape a bucket of red mud out from under the wings and get the engine turning again. It coughs, catches, and settles. # sfx: car_engine # invented
     ~ raise(trust_guards, 1)
 * [Write home about it.]
-    You write to your brother that the car is running again and nobody else is, not properly. Then you cross that out, because Ma will read it. # class: letter # invented
+    Brothers: the car is running again and nobody else is, not properly. You cross that out, because it will be read aloud at a meeting, and write instead that the house needs money for a steel door. # class: letter # invented
     ~ letters_home++
 - Evening, and the guards argue in the guardroom over whether to ask the Old Man for more men, more money, a real door. Everybody agrees. Nobody knows where it is to come from. # invented
 Then the argument turns, as guardroom arguments do, to discipline: who sleeps when, who checks the door, whether a volunteer can be ordered about like a soldier. # invented
@@ -376,7 +376,7 @@ That night the Old Man sends a telegram of condolence to Bob's parents in New Yo
 * [Go and stand by his cot.]
     You stand by his cot, which nobody has slept in for a month, and do not know what to do with your hands. # invented
 * [Go to the garage where he kept watch.]
-    You stand in the garage where he kept watch. The serape is gone; the police have it. The barred door looks like any door. # invented
+    You stand in the garage where he kept watch. The barred door looks like any door. # invented
 * [Go to the hutches with Seva.]
     Seva is feeding the rabbits. You do it with him, one handful at a time, and neither of you says Bob's name. # invented
     ~ raise(trust_seva, 1)

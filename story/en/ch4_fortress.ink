@@ -13,12 +13,13 @@ Masons and labourers come through the garage every morning with their tools and 
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, police_tripled, redoubt)
 Month by month the villa turns into a fortress: steel doors, new towers, armoured shutters, wire and lights along the walls, a siren, a redoubt, three times as many police outside. And still, known visitors walk in without being searched. # record: fortress_summer_1940 # cite: han40
 * [Watch the old wooden door come down.]
-    The old wooden door that Bob watched comes off its hinges in two pieces. Nobody makes a speech. A workman props the halves against the wall, and by evening they have gone for firewood. # invented
+    The old wooden door that Bob watched comes off its hinges in two pieces. Nobody makes a speech. A workman props the halves against the wall and goes back for the hinges. # invented
 * [Carry bricks for the masons.]
     You carry bricks from the street to the masons until your shoulders burn. A mason asks what the old gentleman did to need walls like a prison. You tell him he wrote books. He laughs as if you had made a joke. # invented
     ~ raise(trust_guards, 1)
 * [Ask who is paying for all this.]
-    The money comes from sympathisers and members of the Fourth International, most of it collected by the Socialist Workers Party in the United States: a dollar here, five dollars there, passed around in union halls and cold rooms. # cite: han40
+    The money comes from sympathisers and members of the Fourth International, above all the Socialist Workers Party in the United States. # cite: han40
+    You picture it: a dollar here, five dollars there, a hat passed round in union halls and cold meeting rooms. # invented
     The steel in the door was paid for by people who will never see it. # invented
 - -> tour
 
@@ -104,19 +105,19 @@ The Buick belongs to Frank Jacson. On 12 June he came by for a few minutes, talk
 He left the car with the guards, for the house to use while he was away. Jake Cooper, the other Minneapolis man, drove him to the airport. # cite: ss
 ~ known += k_jacson_story
 * [Look the Buick over.]
-    You lift the bonnet. It is a good car, well kept, with a fresh oil change and new plugs. A man who looks after his machine, you think. You like him better for it. # sfx: car_engine # invented
+    You lift the hood. It is a good car, well kept, with a fresh oil change and new plugs. A man who looks after his machine, you think. You like him better for it. # sfx: car_engine # invented
 * [Ask Cooper about the airport run.]
     You think of asking Jake Cooper about the airport run, and do not. A ride to the airport is a ride to the airport. # invented
     ~ raise(trust_guards, 1)
 * [Use it for the errands and be glad of it.]
-    You use it for the errands and are glad of it. After a month with no car at all, a Buick is a gift. # invented
-- The errands are yours too: the milk, the customs office with its forms in triplicate for the books that come from New York, the garage in town where the Ford waits for a part. # cite: sch
+    You use it for the errands and are glad of it. With the house's own cars in the state they are, a Buick is a gift. # invented
+- The errands are yours too: the milk, the customs office, the garage in town where the Ford waits for a part. # cite: sch
+The customs men want forms in triplicate for every parcel of books from New York. You learn to bring your own carbon paper. # invented
 # scene: market
 # ambience: market
 In town you learn to park with the nose toward the road out, to keep the engine warm, to look at every man who looks at the car. # invented
 * [Take a different route every day.]
     You take a different route every day, and keep a note of which ones you used, so as not to fall into a habit without knowing it. # invented
-    ~ house += night_rota
 * [Make friends with the mechanic in town.]
     The mechanic in town is a talker. Within a week you know his wife's name, his politics, and that he would not sell you out for a hundred pesos. For a thousand, he is less sure. # invented
 - # scene: tower
@@ -149,12 +150,12 @@ The new men are older, some of them; they have ideas about who gives orders to w
     ~ raise(trust_guards, 1)
 * [Keep out of it and clean the guns.]
     You clean the guns. The argument goes on over your head, round and round like a truck in a sand pit. # invented
-- On your day off you write to your brother. # invented
-* [Tell him about the door.]
-    Dear Eddie, We have a door now that would stop a truck, and I have seen a few trucks stopped. Tell the boys at the hall the money came through. # class: letter # invented
+- On your day off you write home. # invented
+* [Write to the brothers at the hall.]
+    Brothers: we have a door now that would stop a truck, and I have seen a few trucks stopped. The money you sent came through. Thank everybody who put a dollar in the hat. Fraternally. # class: letter # invented
     ~ letters_home++
-* [Tell him about the Old Man.]
-    Dear Eddie, He gets up before any of us and feeds the rabbits himself. You would like him. He asks about the union like he was one of us. # class: letter # invented
+* [Write to Ma about the Old Man.]
+    Dear Ma, he gets up before any of us and feeds the rabbits himself. You would like him. He asks about the union like he was one of us. Do not worry about me. # class: letter # invented
     ~ letters_home++
     ~ raise(trust_lt, 1)
 - -> debate
@@ -244,12 +245,13 @@ Back in January the Old Man had joked that the journalists seemed about to trade
 The same day about fourteen correspondents are let in to interview the Old Man, and Hank Schnautz sets a marble plaque to Bob Harte in the inner doorway. # cite: sch
 Melquíades Benítez, a Mexican comrade like you, takes his turn on the roof and in the tower. You are not the only one of your kind in this house, and you are glad of it. # cite: han40
 * [Take the evening shift for a tired gringo.]
-    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families at one in the morning. # cite: sch
+    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families afterwards. # cite: sch
+    At one o'clock Aurelio rattles up on his bicycle to take the small hours, smelling of printer's ink, and sends you home. # invented
     ~ raise(trust_guards, 1)
 * [Go home to your mother for supper.]
     You go home to your mother for supper, three streets away, and she asks if it is true they are building a prison for the Russian. You tell her it is a prison to keep people out. # invented
     ~ letters_home++
-- On Sunday you see your cousin across the plaza after Mass. He lifts his hat to you. You lift yours. Neither of you crosses the square. # invented
+- On Sunday Chucho walks with you as far as the corner of Avenida Viena, looks up at the new tower, and whistles. He does not say the Russian is a devil. He does not say he isn't. # invented
 It is the most either of you can manage this summer. You write it down that night, so as to remember that it was not nothing. # invented
 The trial of the raiders is being prepared. Siqueiros is still in hiding; the Old Man writes for the court. # cite: lt_cgpu
 If you ever have to stand in that courtroom and say what you saw, you want to be able to say it exactly. You start to keep notes in a school exercise book. # invented
