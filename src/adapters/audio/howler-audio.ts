@@ -27,6 +27,8 @@ export interface HowlerAudioParts {
   readonly logger: Pick<Console, 'warn'>;
   /** Crossfade length for music and ambience changes. */
   readonly fadeMs: number;
+  /** Milliseconds clock (default `Date.now`), to know how far a fade has gone. */
+  readonly now?: () => number;
 }
 
 type Channel = ChannelChange['channel'];
@@ -37,6 +39,8 @@ interface Voice {
   readonly howl: HowlLike;
   readonly id: number;
   level: number;
+  /** The last fade started on it: from, to, and when. */
+  fade: { from: number; to: number; at: number };
   /** Set while fading out: the timer that stops it at the end of the fade. */
   stopTimer: ReturnType<typeof setTimeout> | null;
 }
@@ -163,8 +167,7 @@ export class HowlerAudio implements AudioPort {
       if (voice) {
         if (voice.stopTimer) clearTimeout(voice.stopTimer);
         voice.stopTimer = null;
-        voice.howl.fade(0, level, this.parts.fadeMs, voice.id);
-        voice.level = level;
+        this.startFade(voice, this.levelNow(voice), level);
         return voice;
       }
     }
@@ -172,13 +175,30 @@ export class HowlerAudio implements AudioPort {
     if (!howl) return null;
     const id = howl.play();
     howl.setVolume(0, id);
-    howl.fade(0, level, this.parts.fadeMs, id);
-    return { entry, howl, id, level, stopTimer: null };
+    const voice: Voice = { entry, howl, id, level, fade: { from: 0, to: 0, at: 0 }, stopTimer: null };
+    this.startFade(voice, 0, level);
+    return voice;
+  }
+
+  private startFade(voice: Voice, from: number, to: number): void {
+    voice.howl.fade(from, to, this.parts.fadeMs, voice.id);
+    voice.fade = { from, to, at: this.now() };
+    voice.level = to;
+  }
+
+  /** Where a voice's volume is now, part-way through its last fade (so a reversed fade starts from there, no dip). */
+  private levelNow(voice: Voice): number {
+    const done = this.parts.fadeMs > 0 ? (this.now() - voice.fade.at) / this.parts.fadeMs : 1;
+    const t = Math.min(1, Math.max(0, done));
+    return voice.fade.from + (voice.fade.to - voice.fade.from) * t;
+  }
+
+  private now(): number {
+    return (this.parts.now ?? Date.now)();
   }
 
   private fadeOut(voice: Voice): void {
-    voice.howl.fade(voice.level, 0, this.parts.fadeMs, voice.id);
-    voice.level = 0;
+    this.startFade(voice, this.levelNow(voice), 0);
     voice.stopTimer = setTimeout(() => {
       const at = this.fading.indexOf(voice);
       if (at >= 0) this.fading.splice(at, 1);

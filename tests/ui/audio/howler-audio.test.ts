@@ -77,12 +77,16 @@ describe('HowlerAudio reconciling declared state', () => {
     expect(howls.ops('unload')).toEqual([]);
   });
 
-  it('fades a cue back in, without restarting it, when the story returns to it during its fade-out', () => {
+  it('fades a cue back in from where its fade-out had reached, without restarting it', () => {
     const { audio, howls } = setup();
     audio.reconcile({ music: 'house', ambience: null });
     const houseId = howls.ops('play')[0]!.id;
+    vi.advanceTimersByTime(FADE * 2);
     audio.reconcile({ music: 'dread', ambience: null });
+    vi.advanceTimersByTime(FADE / 2);
     audio.reconcile({ music: 'house', ambience: null });
+    const full = levelFor(soundEntry({ kind: 'music', id: 'house' }), DEFAULTS);
+    expect(howls.ops('fade').at(-1)).toEqual(expect.objectContaining({ id: houseId, from: expect.closeTo(full / 2, 5), to: full }));
     vi.advanceTimersByTime(FADE * 3);
     expect(howls.ops('play').filter((c) => c.url === '/a/music/house.ogg')).toHaveLength(1);
     expect(howls.ops('stop').map((c) => c.url)).toEqual(['/a/music/dread.ogg']);
