@@ -1,0 +1,99 @@
+// Starts the one Phaser.Game behind the StageView contract (stage-view.ts imports this module dynamically, so
+// Phaser and the art index live in their own chunk, fetched after the story text is on screen).
+
+import * as Phaser from 'phaser';
+import { layersFor, layersSignature } from './layers.ts';
+import { ART_H, ART_W, StageScene } from './stage-scene.ts';
+import type { StageView } from './stage-view.ts';
+
+/** 1, 1.5 or 2: how much larger than 960×540 to draw, from the space the canvas gets and the pixel density. */
+export function artScaleFor(cssWidth: number, devicePixelRatio: number): number {
+  const want = (Math.max(cssWidth, 1) * Math.max(devicePixelRatio, 1)) / ART_W;
+  if (want > 1.6) return 2;
+  if (want > 1.15) return 1.5;
+  return 1;
+}
+
+/** If Phaser has not drawn its first frame by then, give up on pictures for this page (the story is all text). */
+const BOOT_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Phaser did not start within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+export async function startStageGame(parent: HTMLElement): Promise<StageView> {
+  const artScale = artScaleFor(parent.clientWidth || window.innerWidth, window.devicePixelRatio || 1);
+  const scene = new StageScene();
+  parent.dataset.stage = '';
+  scene.configure({
+    artScale,
+    onBusy: () => {
+      parent.dataset.stage = '';
+    },
+    onSettled: (layers) => {
+      parent.dataset.stage = `${layers.scene}/${layers.time}`;
+    },
+  });
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: ART_W * artScale,
+    height: ART_H * artScale,
+    backgroundColor: '#f3ead6',
+    banner: false,
+    audio: { noAudio: true }, // howler owns all sound
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false }, // the DOM owns input
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    render: { antialias: true, powerPreference: 'low-power' },
+    fps: { target: 60, limit: 30 }, // a quiet picture: 30 frames a second is plenty, and kinder to old Chromebooks
+    disableContextMenu: false,
+    scene: [scene],
+  });
+  try {
+    await withTimeout(scene.ready, BOOT_TIMEOUT_MS);
+  } catch (error) {
+    game.destroy(true);
+    delete parent.dataset.stage;
+    throw error;
+  }
+  game.canvas.setAttribute('aria-hidden', 'true');
+  game.canvas.setAttribute('role', 'presentation');
+  game.canvas.tabIndex = -1;
+  const renderer: 'webgl' | 'canvas' = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+
+  let shownSignature = '';
+  let destroyed = false;
+  return {
+    renderer,
+    show(stage, options) {
+      if (destroyed) return;
+      try {
+        const layers = layersFor(stage, options);
+        const signature = layersSignature(layers);
+        if (signature === shownSignature) return;
+        shownSignature = signature;
+        scene.present(layers);
+      } catch (error) {
+        console.warn('[stage] could not show the picture; the story goes on', error);
+      }
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      game.destroy(true);
+      delete parent.dataset.stage;
+    },
+  };
+}
