@@ -1,4 +1,4 @@
-import type { AudioPort } from '../core/audio/audio-port.ts';
+import type { AudioPort, AudioVolumes } from '../core/audio/audio-port.ts';
 import type { Frame } from '../core/session/frame.ts';
 import type { Entry, Session } from '../core/session/session.ts';
 import type { SfxId } from '../core/stage/ids.ts';
@@ -37,6 +37,10 @@ export class Controller {
   private lastEntry: Entry = { kind: 'start' };
   private frame: Frame | null = null;
   private readonly listeners: Array<(frame: Frame) => void> = [];
+  /** Captions for sound effects: the mode's default until the settings say otherwise (setCaptions). */
+  private captions = false;
+  private volumes: AudioVolumes | null = null;
+  private readonly endingActions: Array<{ label: string; action: (frame: Frame) => void }> = [];
 
   constructor(private readonly parts: ControllerParts) {
     const find = (id: string) => {
@@ -49,12 +53,13 @@ export class Controller {
     this.bar = find('reader-bar');
     this.story = find('story');
     this.choices = find('choices');
+    this.captions = parts.mode.captionsByDefault;
     this.view = new StoryView({
       story: this.story,
       choices: this.choices,
       onChoose: (index) => this.choose(index),
-      captionFor: parts.captionFor,
-      labels: { recordReached: parts.strings.recordReached, chooseHint: parts.strings.chooseHint },
+      captionFor: (sfx) => (this.captions ? parts.captionFor(sfx) : null),
+      labels: { recordReached: parts.strings.recordReached, chooseHint: parts.strings.chooseHint, choicePosition: parts.strings.choicePosition },
     });
   }
 
@@ -65,12 +70,29 @@ export class Controller {
 
   attachAudio(audio: AudioPort): void {
     this.audio = audio;
+    if (this.volumes) audio.setVolumes(this.volumes);
     if (this.frame) audio.reconcile(this.frame.stage);
+  }
+
+  /** Captions on or off (the settings feature); applies from the next line shown. */
+  setCaptions(on: boolean): void {
+    this.captions = on;
+  }
+
+  /** Volumes from the settings: applied now if sound is running, and when it arrives otherwise. */
+  setVolumes(volumes: AudioVolumes): void {
+    this.volumes = volumes;
+    this.audio?.setVolumes(volumes);
   }
 
   /** Called with every frame shown (autosave, kiosk idle timers, debrief…). */
   onFrame(listener: (frame: Frame) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** A button offered at the end of the story, before "Play again" (the debrief, a class summary…). */
+  addEndingAction(label: string, action: (frame: Frame) => void): void {
+    this.endingActions.push({ label, action });
   }
 
   get currentFrame(): Frame | null {
@@ -128,7 +150,7 @@ export class Controller {
         this.view.focusFirstChoice();
         break;
       case 'ending':
-        this.renderEnding();
+        this.renderEnding(frame);
         break;
       case 'broken':
         this.renderRecovery(frame);
@@ -147,14 +169,22 @@ export class Controller {
     else this.bar.prepend(label);
   }
 
-  private renderEnding(): void {
+  private renderEnding(frame: Frame): void {
+    const extras = this.endingActions.map(({ label, action }) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'primary';
+      button.textContent = label;
+      button.addEventListener('click', () => action(frame));
+      return button;
+    });
     const again = this.button(this.parts.strings.playAgain, () => this.begin(this.lastEntry));
     const note = document.createElement('p');
     note.className = 'note';
     note.textContent = this.parts.strings.theEnd;
     this.story.append(note);
-    this.choices.replaceChildren(again);
-    again.focus({ preventScroll: true });
+    this.choices.replaceChildren(...extras, again);
+    (extras[0] ?? again).focus({ preventScroll: true });
   }
 
   /** A broken story never leaves a blank screen: say so plainly and offer the checkpoint or a restart. */

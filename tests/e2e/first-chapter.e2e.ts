@@ -31,15 +31,15 @@ describe('the first chapter in Chromium', () => {
     const { page, errors, requests, context } = await openPage(browser, inject('baseUrl'));
     await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
     await page.getByRole('button', { name: 'Begin' }).click();
-    await page.getByRole('button', { name: /The Mexican comrade/ }).click();
+    await page.locator('#choices').getByRole('button', { name: /Begin/ }).click();
+    await page.locator('#choices').getByRole('button', { name: /The Mexican comrade/ }).click();
     let reached = false;
     for (let turn = 0; turn < 400 && !reached; turn++) {
       reached = (await page.locator('#story p[data-record="raid_1940_05_24"]').count()) > 0;
       if (reached) break;
       const count = await page.locator('#choices button[data-choice]').count();
       expect(count, `no choices on turn ${turn}`).toBeGreaterThan(0);
-      // Alternate between the last and the first option, so the walk is not always the same branch.
-      await page.keyboard.press(String(turn % 2 === 0 ? Math.min(count, 9) : 1));
+      await page.keyboard.press('1');
     }
     expect(reached).toBe(true);
     expect(errors).toEqual([]);

@@ -1,0 +1,19 @@
+import type { Feature } from '../../../app/app-context.ts';
+import { enRecord } from '../../strings/en-record.ts';
+import { menuButton } from '../panel.ts';
+
+/** The Record (archive) from the reader bar at any time; the debrief at the end of the story. */
+export const installRecord: Feature = (context) => {
+  const t = enRecord;
+  let panels: Promise<import('./record-panels.ts').RecordPanels> | null = null;
+  const load = () => (panels ??= import('./record-panels.ts').then(({ RecordPanels }) => new RecordPanels(t)));
+  const game = () => context.controller.currentFrame?.game;
+
+  context.readerBar.append(
+    menuButton(t.archiveButton, () => {
+      const current = game();
+      if (current) void load().then((p) => p.openArchive(current));
+    }, { id: 'open-archive' }),
+  );
+  context.controller.addEndingAction(t.debriefButton, (frame) => void load().then((p) => p.openDebrief(frame.game)));
+};
