@@ -3,16 +3,9 @@
 
 import * as Phaser from 'phaser';
 import { layersFor, layersSignature } from './layers.ts';
-import { ART_H, ART_W, StageScene } from './stage-scene.ts';
+import { ART_H, ART_W, artScaleFor } from './art-scale.ts';
+import { StageScene } from './stage-scene.ts';
 import type { StageView } from './stage-view.ts';
-
-/** 1, 1.5 or 2: how much larger than 960×540 to draw, from the space the canvas gets and the pixel density. */
-export function artScaleFor(cssWidth: number, devicePixelRatio: number): number {
-  const want = (Math.max(cssWidth, 1) * Math.max(devicePixelRatio, 1)) / ART_W;
-  if (want > 1.6) return 2;
-  if (want > 1.15) return 1.5;
-  return 1;
-}
 
 /** If Phaser has not drawn its first frame by then, give up on pictures for this page (the story is all text). */
 const BOOT_TIMEOUT_MS = 20_000;

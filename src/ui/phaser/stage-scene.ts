@@ -8,9 +8,8 @@ import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
 import { FLASH_FADE_MS, FLASH_RISE_MS, flashStep } from './flash-timing.ts';
 import type { StageLayers } from './layers.ts';
+import { ART_H, ART_W } from './art-scale.ts';
 
-export const ART_W = 960;
-export const ART_H = 540;
 const INSET_KEY = 'inset';
 /** SVG textures kept beyond the ones on screen: enough for back-and-forth between a few places, small for old Chromebooks. */
 const TEXTURE_BUDGET = 8;
