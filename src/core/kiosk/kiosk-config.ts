@@ -1,0 +1,103 @@
+import type { IdleTimings } from './idle-machine.ts';
+
+/** What the staff can set on a kiosk. Stored on the device (staff store), never in the visitor's storage. */
+export interface KioskConfig {
+  readonly warningMs: number;
+  readonly countdownMs: number;
+  /** A planned full page reload at the idle reset after this many visitors (keeps memory bounded for weeks). */
+  readonly reloadEvery: number;
+  readonly pin: string;
+}
+
+/** Bounds for values the staff panel can set. The countdown never drops below WCAG 2.2.1's 20 seconds there. */
+export const STAFF_BOUNDS = {
+  warningMs: { min: 30_000, max: 600_000, step: 15_000 },
+  countdownMs: { min: 20_000, max: 120_000, step: 5_000 },
+  reloadEvery: { min: 10, max: 1_000, step: 10 },
+} as const;
+
+/** Bounds for the commissioning/test address parameters `idle` and `countdown` (seconds; kiosk mode only). */
+export const PARAM_BOUNDS = {
+  warningMs: { min: 2_000, max: 600_000 },
+  countdownMs: { min: 2_000, max: 120_000 },
+} as const;
+
+export const DEFAULT_PIN = '1940';
+
+export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, pin: DEFAULT_PIN };
+
+/** Reading speed for a visitor standing at a screen (slower than seated reading), and the most a passage earns. */
+export const READING_WPM = 120;
+export const MAX_READING_MS = 180_000;
+
+export function timingsOf(config: KioskConfig): IdleTimings {
+  return { warningMs: config.warningMs, countdownMs: config.countdownMs, readingWpm: READING_WPM, maxReadingMs: MAX_READING_MS };
+}
+
+const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Math.round(value)));
+
+export function isValidPin(pin: unknown): pin is string {
+  return typeof pin === 'string' && /^[0-9]{4,8}$/.test(pin);
+}
+
+/** Reads the staff store's JSON. Anything missing, out of range or hostile falls back to the defaults. */
+export function parseKioskConfig(raw: string | null, defaults: KioskConfig = KIOSK_DEFAULTS): KioskConfig {
+  if (raw === null || raw.length > 2_000) return defaults;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return defaults;
+  }
+  if (typeof data !== 'object' || data === null) return defaults;
+  const record = data as Record<string, unknown>;
+  const num = (key: keyof typeof STAFF_BOUNDS, fallback: number): number => {
+    const value = record[key];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+    return clamp(value, STAFF_BOUNDS[key].min, STAFF_BOUNDS[key].max);
+  };
+  return {
+    warningMs: num('warningMs', defaults.warningMs),
+    countdownMs: num('countdownMs', defaults.countdownMs),
+    reloadEvery: num('reloadEvery', defaults.reloadEvery),
+    pin: isValidPin(record['pin']) ? record['pin'] : defaults.pin,
+  };
+}
+
+export function serializeKioskConfig(config: KioskConfig): string {
+  return JSON.stringify(config);
+}
+
+/** One staff step up or down on a setting, kept inside its bounds. */
+export function nudge(config: KioskConfig, key: keyof typeof STAFF_BOUNDS, direction: 1 | -1): KioskConfig {
+  const bounds = STAFF_BOUNDS[key];
+  return { ...config, [key]: clamp(config[key] + direction * bounds.step, bounds.min, bounds.max) };
+}
+
+/**
+ * `?mode=kiosk&idle=S&countdown=S` (seconds): short idle numbers for commissioning and tests. Only the kiosk
+ * installer calls this; values are clamped to PARAM_BOUNDS, and non-numbers are ignored with a problem.
+ */
+export function applyAddressOverrides(config: KioskConfig, search: string): { config: KioskConfig; problems: string[] } {
+  const problems: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 2048 ? '' : search);
+  } catch {
+    return { config, problems: ['the address could not be read'] };
+  }
+  let next = config;
+  const read = (name: string, key: keyof typeof PARAM_BOUNDS): void => {
+    const raw = params.get(name);
+    if (raw === null) return;
+    const seconds = Number(raw.slice(0, 12));
+    if (!Number.isFinite(seconds) || raw.trim() === '') {
+      problems.push(`ignored ${name}: not a number`);
+      return;
+    }
+    next = { ...next, [key]: clamp(seconds * 1000, PARAM_BOUNDS[key].min, PARAM_BOUNDS[key].max) };
+  };
+  read('idle', 'warningMs');
+  read('countdown', 'countdownMs');
+  return { config: next, problems };
+}

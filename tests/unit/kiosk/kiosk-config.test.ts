@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, serializeKioskConfig } from '../../../src/core/kiosk/kiosk-config.ts';
+import { registerTap } from '../../../src/core/kiosk/tap-sequence.ts';
+import { bump, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
+
+describe('kiosk configuration', () => {
+  it('round-trips staff settings and clamps stored values into their bounds', () => {
+    const config = { warningMs: 90_000, countdownMs: 30_000, reloadEvery: 50, pin: '24051940' };
+    expect(parseKioskConfig(serializeKioskConfig(config))).toEqual(config);
+    expect(parseKioskConfig(JSON.stringify({ warningMs: 1, countdownMs: 1, reloadEvery: 1e9, pin: '12' }))).toEqual({
+      warningMs: STAFF_BOUNDS.warningMs.min,
+      countdownMs: STAFF_BOUNDS.countdownMs.min,
+      reloadEvery: STAFF_BOUNDS.reloadEvery.max,
+      pin: KIOSK_DEFAULTS.pin,
+    });
+  });
+
+  it('falls back to the defaults for damaged or hostile stored text', () => {
+    for (const raw of [null, '', '{', 'null', '"x"', 'x'.repeat(5000)]) expect(parseKioskConfig(raw)).toEqual(KIOSK_DEFAULTS);
+  });
+
+  it('never lets the staff countdown go below 20 seconds', () => {
+    let config = KIOSK_DEFAULTS;
+    for (let i = 0; i < 10; i++) config = nudge(config, 'countdownMs', -1);
+    expect(config.countdownMs).toBe(20_000);
+    expect(nudge(KIOSK_DEFAULTS, 'warningMs', 1).warningMs).toBe(75_000);
+  });
+
+  it('honours short idle numbers from the address, clamped, and ignores non-numbers', () => {
+    expect(applyAddressOverrides(KIOSK_DEFAULTS, '?mode=kiosk&idle=3&countdown=2').config).toMatchObject({ warningMs: 3_000, countdownMs: 2_000 });
+    expect(applyAddressOverrides(KIOSK_DEFAULTS, '?idle=0&countdown=99999').config).toMatchObject({ warningMs: 2_000, countdownMs: 120_000 });
+    const bad = applyAddressOverrides(KIOSK_DEFAULTS, '?idle=abc');
+    expect(bad.config).toEqual(KIOSK_DEFAULTS);
+    expect(bad.problems).toHaveLength(1);
+  });
+});
+
+describe('the staff gesture', () => {
+  it('triggers on the fifth tap within three seconds and not on slow taps', () => {
+    let recent: number[] = [];
+    const fire = (at: number) => {
+      const out = registerTap(recent, at);
+      recent = out.recent;
+      return out.triggered;
+    };
+    expect([0, 700, 1400, 2100].map(fire)).toEqual([false, false, false, false]);
+    expect(fire(2800)).toBe(true);
+    expect([10_000, 11_000, 12_000, 13_000, 14_000, 15_000].map(fire)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('the anonymous counts', () => {
+  it('count up, survive a round trip, and restart at zero when damaged', () => {
+    const counts = bump(bump(emptyCounts(5), 'started'), 'finished');
+    expect(parseCounts(JSON.stringify(counts), 9)).toEqual({ started: 1, finished: 1, errors: 0, since: 5 });
+    expect(parseCounts('{"started":-1,"finished":0,"errors":0,"since":0}', 9)).toEqual(emptyCounts(9));
+    expect(parseCounts('garbage', 9)).toEqual(emptyCounts(9));
+  });
+});
