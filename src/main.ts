@@ -60,7 +60,7 @@ async function boot(): Promise<void> {
     mode,
     strings,
     root,
-    captionFor: (sfx) => (mode.captionsByDefault ? captionFor(sfx) : null),
+    captionFor, // the controller asks only when captions are on (mode default, then the settings)
     logger: console,
   });
 

@@ -7,7 +7,12 @@ export interface StoryViewOptions {
   readonly onChoose: (index: number) => void;
   /** Caption for a sound effect, or null when captions are off. */
   readonly captionFor: (sfx: SfxId) => string | null;
-  readonly labels: { readonly recordReached: string; readonly chooseHint: (n: number) => string };
+  readonly labels: {
+    readonly recordReached: string;
+    readonly chooseHint: (n: number) => string;
+    /** Visually hidden text read after each choice: ", choice 2 of 3". */
+    readonly choicePosition?: (position: number, count: number) => string;
+  };
 }
 
 /** Paragraphs kept in the panel; older ones live on in the history panel. Keeps a kiosk's DOM flat for weeks. */
@@ -68,6 +73,13 @@ export class StoryView {
       label.className = 'label';
       label.textContent = choice.text;
       button.append(key, label);
+      const where = this.options.labels.choicePosition?.(position + 1, frame.choices.length);
+      if (where) {
+        const hidden = document.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = where;
+        button.append(hidden);
+      }
       if (position < 9) button.setAttribute('aria-keyshortcuts', String(position + 1));
       button.addEventListener('click', () => this.options.onChoose(choice.index), { once: true });
       return button;

@@ -1,0 +1,116 @@
+import type { Feature } from '../../../app/app-context.ts';
+import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
+import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
+import '../../../styles/settings.css';
+import { menuButton } from '../panel.ts';
+import { ChaptersPanel, chapterSelectOpen } from './chapters-panel.ts';
+import { SaveLoader } from './save-loader.ts';
+import { SavesPanel } from './saves-panel.ts';
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
+}
+
+/**
+ * Saves in browser and classroom modes (kiosks keep nothing: `mode.persistence` is 'none', and this installs
+ * nothing): autosave at every choice and when the page is hidden, a checkpoint save when each chapter begins,
+ * Continue on the title screen, the saves dialog, chapter select and restart.
+ */
+export const installSaves: Feature = (context) => {
+  const { mode, strings, controller, session, storage, storyHash, notices } = context;
+  if (mode.persistence === 'none') return;
+  const lang = 'en';
+  const slots = createSaveSlots({
+    storage,
+    storyHash,
+    lang,
+    now: () => new Date(),
+    nameFor: (snapshot, now) => strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', DATE.format(now)),
+  });
+  /** The chapter of the frame shown before this one: a change means a chapter has just begun. */
+  let lastCheckpoint: string | null = null;
+
+  const playing = () => controller.currentFrame !== null && controller.currentFrame.status !== 'broken';
+  const current = (): SaveGame | null => {
+    if (!playing()) return null;
+    const snapshot = session.snapshot();
+    const now = new Date();
+    return makeSave({ storyHash, lang, now, snapshot, name: strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', DATE.format(now)) });
+  };
+  const autosave = (): void => {
+    if (!playing()) return;
+    slots.autosave(session.snapshot(), lastCheckpoint);
+  };
+
+  const loader = new SaveLoader({
+    session,
+    controller,
+    storyHash,
+    strings,
+    beforeShow: (checkpoint) => {
+      lastCheckpoint = checkpoint;
+    },
+  });
+  const onLoaded = (message: string | null) => {
+    if (message) notices.show(message);
+  };
+
+  controller.onFrame((frame) => {
+    // A broken frame never replaces a good autosave.
+    if (frame.status !== 'broken') slots.autosave(session.snapshot(), lastCheckpoint);
+    lastCheckpoint = frame.game.checkpoint;
+    refreshTitle();
+  });
+  // Not `unload`: it is unreliable on mobile and breaks the back/forward cache (pitfalls S5).
+  window.addEventListener('pagehide', autosave);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') autosave();
+  });
+
+  const saves = new SavesPanel({
+    strings,
+    slots,
+    loader,
+    current,
+    saveInto: (slot) => playing() && slots.save(slot, session.snapshot()),
+    onLoaded,
+    formatDate,
+  });
+  const chapters = new ChaptersPanel({
+    strings,
+    slots,
+    loader,
+    playing,
+    chapterSelect: mode.chapterSelect,
+    restart: () => controller.begin({ kind: mode.entry }),
+    onLoaded,
+  });
+
+  const continueButton = menuButton(strings.saves.continueGame, () => {
+    const text = slots.readText(AUTO_SLOT);
+    if (text === null) return refreshTitle();
+    const result = loader.loadText(text);
+    if (!result.ok) notices.show(result.message, 'warning');
+    else if (!result.exact) onLoaded(result.message);
+  }, { id: 'continue', primary: true });
+  const titleChapters = menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters-title' });
+  const begin = context.titleMenu.querySelector('#begin');
+  if (begin) begin.before(continueButton);
+  else context.titleMenu.prepend(continueButton);
+  context.titleMenu.append(menuButton(strings.saves.open, () => saves.open(), { id: 'open-saves-title' }), titleChapters);
+  context.readerBar.append(
+    menuButton(strings.saves.open, () => saves.open(), { id: 'open-saves' }),
+    menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters' }),
+  );
+
+  function refreshTitle(): void {
+    const auto = slots.read(AUTO_SLOT).parsed;
+    continueButton.hidden = !auto?.ok;
+    if (auto?.ok) continueButton.setAttribute('aria-label', strings.saves.continueDetail(auto.save.name));
+    titleChapters.hidden = !mode.chapterSelect || !chapterSelectOpen(slots);
+  }
+  refreshTitle();
+};

@@ -1,0 +1,108 @@
+import type { Controller } from '../../../app/controller.ts';
+import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
+import { carryOf } from '../../../core/save/save-code.ts';
+import type { SaveGame } from '../../../core/save/save-game.ts';
+import type { Frame } from '../../../core/session/frame.ts';
+import type { CarriedState, Session, SessionSnapshot } from '../../../core/session/session.ts';
+import type { Strings } from '../../strings/en.ts';
+
+/**
+ * What happened to a load: shown (`exact` when the saved place itself was restored, false when the game
+ * restarted at a chapter start; with a message for the player, or none) or refused (nothing changed).
+ */
+export type LoadResult =
+  | { readonly ok: true; readonly exact: boolean; readonly message: string | null }
+  | { readonly ok: false; readonly message: string };
+
+export interface SaveLoaderParts {
+  readonly session: Session;
+  readonly controller: Pick<Controller, 'resume' | 'currentFrame'>;
+  readonly storyHash: string;
+  readonly strings: Strings;
+  /**
+   * Called just before a loaded frame is shown: with the save's chapter when the exact place was restored, with
+   * null when the game restarted at a chapter start (so the autosave records that chapter's checkpoint).
+   */
+  readonly beforeShow: (restoredCheckpoint: string | null) => void;
+}
+
+/**
+ * Turns save text into play, never blindly: a save from this story edition is restored exactly; one from another
+ * edition restarts at its chapter's start with its role and carried variables (pitfalls I2–I6); anything else is
+ * refused with a plain sentence. A refusal, or a restart that fails, leaves the game being played as it was.
+ */
+export class SaveLoader {
+  constructor(private readonly parts: SaveLoaderParts) {}
+
+  loadText(text: string): LoadResult {
+    return this.loadParsed(parseSave(text, this.parts.storyHash));
+  }
+
+  loadParsed(parsed: ParsedSave): LoadResult {
+    const s = this.parts.strings.saves;
+    if (!parsed.ok) return { ok: false, message: s.rejected[parsed.reason] };
+    const { save } = parsed;
+    if (parsed.sameEdition) {
+      const backup = this.backup();
+      try {
+        const frame = this.parts.session.restore(save.snapshot);
+        this.show(frame, save.checkpoint);
+        return { ok: true, exact: true, message: s.loaded(save.name) };
+      } catch {
+        this.putBack(backup);
+        if (save.checkpoint === null) return { ok: false, message: s.rejected.damaged };
+        const restarted = this.restartFrom(save);
+        return restarted.ok ? { ok: true, exact: false, message: s.positionDamaged(this.chapterName(save.checkpoint)) } : restarted;
+      }
+    }
+    if (save.checkpoint === null) return { ok: false, message: s.otherEditionNoChapter };
+    const restarted = this.restartFrom(save);
+    return restarted.ok ? { ok: true, exact: false, message: s.otherEdition(this.chapterName(save.checkpoint)) } : restarted;
+  }
+
+  /** Starts a chapter with a role and carried variables (a save code, another edition's save). */
+  startChapter(checkpoint: string, role: string, carry: CarriedState): LoadResult {
+    const backup = this.backup();
+    try {
+      const frame = this.parts.session.begin({ kind: 'chapter', checkpoint, role, carry });
+      this.show(frame, null);
+      return { ok: true, exact: false, message: null };
+    } catch {
+      this.putBack(backup);
+      return { ok: false, message: this.parts.strings.saves.cannotUse };
+    }
+  }
+
+  chapterName(checkpoint: string): string {
+    return this.parts.strings.chapterNames[checkpoint] ?? checkpoint;
+  }
+
+  private restartFrom(save: SaveGame): LoadResult {
+    const game = save.snapshot.game;
+    return this.startChapter(save.checkpoint ?? '', save.role, carryOf({ trust: game.trust, measures: game.measures, known: game.known }));
+  }
+
+  private show(frame: Frame, restoredCheckpoint: string | null): void {
+    this.parts.beforeShow(restoredCheckpoint);
+    this.parts.controller.resume(frame);
+  }
+
+  /** The game in progress, so a failed load can put it back exactly; null on the title screen. */
+  private backup(): SessionSnapshot | null {
+    if (!this.parts.controller.currentFrame) return null;
+    try {
+      return this.parts.session.snapshot();
+    } catch {
+      return null;
+    }
+  }
+
+  private putBack(backup: SessionSnapshot | null): void {
+    if (!backup) return;
+    try {
+      this.parts.session.restore(backup);
+    } catch (error) {
+      console.error('[saves] the game in progress could not be put back after a failed load', error);
+    }
+  }
+}

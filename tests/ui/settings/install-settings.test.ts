@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppContext } from '../../../src/app/app-context.ts';
+import type { Controller } from '../../../src/app/controller.ts';
+import type { Mode } from '../../../src/app/modes.ts';
+import { resolveMode } from '../../../src/app/modes.ts';
+import { SETTINGS_KEY } from '../../../src/core/settings/settings.ts';
+import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
+import type { StoragePort } from '../../../src/core/storage/storage-port.ts';
+import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
+import { en } from '../../../src/ui/strings/en.ts';
+
+function install(stored: string | null, mode: Mode = resolveMode('').mode) {
+  const storage: StoragePort = createMemoryStorage();
+  if (stored !== null) storage.write(SETTINGS_KEY, stored);
+  const controller = { setCaptions: vi.fn(), setVolumes: vi.fn() };
+  const titleMenu = document.createElement('div');
+  const readerBar = document.createElement('div');
+  document.body.append(titleMenu, readerBar);
+  installSettings({ mode, strings: en, storage, controller: controller as unknown as Controller, titleMenu, readerBar } as unknown as AppContext);
+  const select = (name: string) => document.querySelector<HTMLSelectElement>(`#setting-${name}`)!;
+  return { storage, controller, titleMenu, readerBar, select };
+}
+
+function change(element: HTMLSelectElement | HTMLInputElement, value: string | boolean) {
+  if (typeof value === 'boolean') (element as HTMLInputElement).checked = value;
+  else element.value = value;
+  element.dispatchEvent(new Event(element.type === 'range' ? 'input' : 'change'));
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('style');
+  for (const key of Object.keys(document.documentElement.dataset)) delete document.documentElement.dataset[key];
+});
+
+describe('installing settings', () => {
+  it('applies remembered settings to <html> and the controller at once', () => {
+    const { controller } = install(JSON.stringify({ theme: 'dark', textSize: 'large', lineSpacing: 'wide', textSpeed: 'instant', motion: 'reduced', captions: true }));
+    const html = document.documentElement;
+    expect(html.dataset['theme']).toBe('dark');
+    expect(html.dataset['textSpeed']).toBe('instant');
+    expect(html.dataset['motion']).toBe('reduced');
+    expect(html.style.getPropertyValue('--text-size')).toBe('1.3rem');
+    expect(html.style.getPropertyValue('--line-height')).toBe('2.2');
+    expect(controller.setCaptions).toHaveBeenLastCalledWith(true);
+  });
+
+  it('starts from the defaults when the stored settings are corrupt, without throwing', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { controller } = install('{"theme": "dark",,,');
+    expect(document.documentElement.dataset['theme']).toBe('paper');
+    expect(controller.setCaptions).toHaveBeenLastCalledWith(false);
+  });
+
+  it('takes captions on by default in a mode that captions by default', () => {
+    const { controller } = install(null, resolveMode('?mode=kiosk').mode);
+    expect(controller.setCaptions).toHaveBeenLastCalledWith(true);
+  });
+
+  it('applies and remembers a change as soon as it is made', () => {
+    const { storage, select } = install(null);
+    change(select('theme'), 'contrast');
+    expect(document.documentElement.dataset['theme']).toBe('contrast');
+    expect(JSON.parse(storage.read(SETTINGS_KEY)!).theme).toBe('contrast');
+    change(select('typeface'), 'dyslexic');
+    expect(document.documentElement.dataset['typeface']).toBe('dyslexic');
+  });
+
+  it('passes volumes and mute to the controller for the sound', () => {
+    const { controller } = install(null);
+    change(document.querySelector<HTMLInputElement>('#setting-volume-music')!, '30');
+    expect(controller.setVolumes).toHaveBeenLastCalledWith(expect.objectContaining({ music: 0.3, muted: false }));
+    change(document.querySelector<HTMLInputElement>('#setting-mute')!, true);
+    expect(controller.setVolumes).toHaveBeenLastCalledWith(expect.objectContaining({ music: 0.3, muted: true }));
+  });
+
+  it('labels every control and puts a Settings button on the title and in the reader bar', () => {
+    const { titleMenu, readerBar } = install(null);
+    expect(titleMenu.textContent).toBe(en.settings.open);
+    expect(readerBar.textContent).toBe(en.settings.open);
+    const controls = [...document.querySelectorAll<HTMLElement>('#settings select, #settings input')];
+    expect(controls.length).toBe(12);
+    for (const control of controls) expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
+  });
+
+  it('goes back to the defaults on request', () => {
+    const { storage, select } = install(JSON.stringify({ theme: 'dark' }));
+    const reset = [...document.querySelectorAll('#settings button')].find((b) => b.textContent === en.settings.reset) as HTMLButtonElement;
+    reset.click();
+    expect(document.documentElement.dataset['theme']).toBe('paper');
+    expect(JSON.parse(storage.read(SETTINGS_KEY)!).theme).toBe('paper');
+    expect(select('theme').value).toBe('paper');
+  });
+});
