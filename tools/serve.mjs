@@ -20,22 +20,33 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Only our own origin; data:/blob: where Phaser (textures) and howler (audio) need them. No inline script, no eval. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * Only our own origin; data:/blob: where Phaser (built-in textures, decoded images) and howler (audio) need them.
+ * No inline script, no eval, no other origin. Trusted Types are required for every script sink and only one policy
+ * may exist, 'default' (src/app/trusted-types.ts): it lets Phaser's SVG loader hand our own SVG text to DOMParser
+ * and blocks everything else. The security e2e test proves zero violations. See docs/security.md.
+ */
+export const CSP_DIRECTIVES = Object.freeze({
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'media-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ['default'],
+});
+
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+  .join('; ');
 
 const HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -43,22 +54,33 @@ const HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
 };
+
+/** Every response carries these, errors included (a 404 page must not be a place to run script either). */
+export const SECURITY_HEADERS = Object.freeze({ ...HEADERS });
 
 export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${dir}/index.html not found: run "npm run build" first`);
   const server = createServer((req, res) => {
+    // A static game: nothing to post, put or delete.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      return;
+    }
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (path.includes('\0')) throw new Error('NUL in path'); // fs calls throw on NUL: refuse it here
     } catch {
-      res.writeHead(400, HEADERS).end('Bad request');
+      res.writeHead(400, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403, HEADERS).end('Forbidden');
+      res.writeHead(403, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
       return;
     }
     if (!existsSync(file) || !statSync(file).isFile()) {
@@ -71,7 +93,8 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = 
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
-    createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolveListen, reject) => {
     server.once('error', reject);

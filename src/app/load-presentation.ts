@@ -1,4 +1,5 @@
 import type { Controller } from './controller.ts';
+import { installTrustedTypesPolicy } from './trusted-types.ts';
 
 /** Reduced motion: the player's OS setting (settings can override it later). */
 export function prefersReducedMotion(): boolean {
@@ -17,6 +18,7 @@ export function loadPresentation(controller: Controller, stageElement: HTMLEleme
 
   later(() => {
     if (!stageElement) return;
+    installTrustedTypesPolicy(); // Phaser's SVG loader needs it (src/app/trusted-types.ts)
     import('../ui/phaser/stage-view.ts')
       .then(({ createStageView }) => createStageView(stageElement))
       .then((view) => {
