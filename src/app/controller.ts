@@ -123,6 +123,23 @@ export class Controller {
     return !this.reader.hidden && this.view.pickByKey(key);
   }
 
+  /**
+   * Shows a stage that is not the story's (the kiosk's attract loop): pictures and sound follow it until the
+   * next frame. The story's own frame is not touched.
+   */
+  showScene(stage: StageState): void {
+    this.stage?.show(stage);
+    this.audio?.reconcile(stage);
+  }
+
+  /** Forgets the playthrough on screen (kiosk idle reset): story text, choices and chapter label go; title shows. */
+  reset(): void {
+    this.frame = null;
+    this.view.clear();
+    this.bar.querySelector('.chapter')?.remove();
+    this.showTitle();
+  }
+
   showTitle(): void {
     this.reader.hidden = true;
     this.title.hidden = false;

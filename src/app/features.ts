@@ -3,6 +3,7 @@ import { installRecord } from '../ui/dom/record/install-record.ts';
 import { installHistory } from '../ui/dom/history/install-history.ts';
 import { installSaves } from '../ui/dom/saves/install-saves.ts';
 import { installSettings } from '../ui/dom/settings/install-settings.ts';
+import { installKiosk } from '../ui/dom/kiosk/install-kiosk.ts';
 
 /** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
-export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings];
+export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings, installKiosk];

@@ -1,0 +1,29 @@
+import type { Feature } from '../../../app/app-context.ts';
+import { createLocalStorage } from '../../../adapters/storage/local-storage.ts';
+import { KIOSK_DEFAULTS } from '../../../core/kiosk/kiosk-config.ts';
+import { createMemoryStorage } from '../../../core/storage/memory-storage.ts';
+import './kiosk.css';
+
+/**
+ * Kiosk mode (`?mode=kiosk`, the mode's `attractLoop`): installs the kiosk runtime for the page's lifetime.
+ * Staff numbers live in the device's localStorage (they must survive the planned reloads); the visitor's own
+ * storage stays the mode's memory store. Loaded on demand so other modes never download it.
+ */
+export const installKiosk: Feature = (context) => {
+  if (!context.mode.attractLoop || context.mode.idleWarningMs === null) return;
+  document.documentElement.dataset['mode'] = 'kiosk';
+  void import('./kiosk-runtime.ts')
+    .then(({ KioskRuntime }) => {
+      new KioskRuntime({
+        context,
+        win: window,
+        monotonic: () => performance.now(),
+        wall: () => Date.now(),
+        staffStore: createLocalStorage() ?? createMemoryStorage(),
+        search: window.location.search,
+        reload: () => window.location.reload(),
+        defaults: { ...KIOSK_DEFAULTS, warningMs: context.mode.idleWarningMs ?? KIOSK_DEFAULTS.warningMs, countdownMs: context.mode.idleCountdownMs },
+      });
+    })
+    .catch((error: unknown) => console.error('[kiosk] the kiosk could not start', error));
+};

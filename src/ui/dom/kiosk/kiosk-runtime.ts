@@ -1,0 +1,296 @@
+import type { AppContext } from '../../../app/app-context.ts';
+import { ATTRACT_STEP_MS, attractStage } from '../../../core/kiosk/attract-cycle.ts';
+import { IdleTimer } from '../../../core/kiosk/idle-timer.ts';
+import type { IdleEffect } from '../../../core/kiosk/idle-machine.ts';
+import { applyAddressOverrides, parseKioskConfig, serializeKioskConfig, timingsOf, type KioskConfig } from '../../../core/kiosk/kiosk-config.ts';
+import { bump, emptyCounts, parseCounts, type KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
+import { parsePinGuard, type PinGuardState } from '../../../core/kiosk/pin-guard.ts';
+import { registerTap } from '../../../core/kiosk/tap-sequence.ts';
+import type { Frame } from '../../../core/session/frame.ts';
+import type { StoragePort } from '../../../core/storage/storage-port.ts';
+import { enKiosk } from '../../strings/en-kiosk.ts';
+import { esKiosk } from '../../strings/es-kiosk.ts';
+import { AttractScreen } from './attract-screen.ts';
+import { IdleWarning } from './idle-warning.ts';
+import { installLockdown } from './lockdown.ts';
+import { StaffPanel } from './staff-panel.ts';
+
+export interface KioskRuntimeParts {
+  readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'>;
+  readonly win: Window;
+  /** Monotonic ms (performance.now): idle timing never jumps with the wall clock. */
+  readonly monotonic: () => number;
+  /** Wall-clock ms (Date.now): PIN lockouts and "counting since", which must survive reloads. */
+  readonly wall: () => number;
+  /** The staff's device store (config, counts, PIN lockout). Never the visitor's storage. */
+  readonly staffStore: StoragePort;
+  /** The page address's query (`?mode=kiosk&idle=3&countdown=2` for commissioning and tests). */
+  readonly search: string;
+  readonly reload: () => void;
+  /** The mode's numbers (idle warning, countdown); staff settings and the address override them. */
+  readonly defaults: KioskConfig;
+  readonly tickMs?: number;
+}
+
+const KEYS = { config: 'kiosk-config', counts: 'kiosk-counts', guard: 'kiosk-pin-guard' } as const;
+/** The staff corner: five taps inside this square at the top left, within three seconds. */
+const CORNER_PX = 96;
+
+/**
+ * The running kiosk: attract loop, exhibit cut, idle warning and reset, lockdown, staff panel, planned reload.
+ * One instance for the page's lifetime; `dispose()` removes every listener, timer and element it added (tests).
+ *
+ * Reset contract (end of a visit): every open dialog closes, the warning hides, the controller forgets the
+ * story on screen, the session restarts fresh (the visitor's transcript goes), the visitor's storage is emptied,
+ * settings go back to the defaults, notices clear, sound and pictures go to the attract loop; after
+ * `reloadEvery` visits the page reloads instead (memory stays bounded for weeks).
+ */
+export class KioskRuntime {
+  private readonly timer: IdleTimer;
+  private readonly attract: AttractScreen;
+  private readonly warning: IdleWarning;
+  private readonly staff: StaffPanel;
+  private readonly removeLockdown: () => void;
+  private readonly interval: ReturnType<typeof setInterval>;
+  private readonly started: number;
+  private readonly addressConfig: (config: KioskConfig) => KioskConfig;
+  private config: KioskConfig;
+  private counts: KioskCounts;
+  private guard: PinGuardState;
+  private visits = 0;
+  private finishedThisVisit = false;
+  private taps: number[] = [];
+  private leaving: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
+  private readonly html: HTMLElement;
+  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]>;
+
+  constructor(private readonly parts: KioskRuntimeParts) {
+    const { win, staffStore } = parts;
+    const doc = win.document;
+    this.html = doc.documentElement;
+    this.html.dataset['mode'] = 'kiosk';
+    this.started = parts.monotonic();
+
+    const overrides = (config: KioskConfig) => {
+      const { config: next, problems } = applyAddressOverrides(config, parts.search);
+      for (const problem of problems) console.warn(`[kiosk] ${problem}`);
+      return next;
+    };
+    this.addressConfig = overrides;
+    this.config = overrides(parseKioskConfig(staffStore.read(KEYS.config), parts.defaults));
+    this.counts = parseCounts(staffStore.read(KEYS.counts), parts.wall());
+    this.guard = parsePinGuard(staffStore.read(KEYS.guard));
+    this.timer = new IdleTimer(parts.monotonic, timingsOf(this.config));
+
+    this.attract = new AttractScreen({
+      en: enKiosk,
+      es: esKiosk,
+      stepMs: ATTRACT_STEP_MS,
+      onBegin: () => this.beginVisit(),
+      onStep: (index) => parts.context.controller.showScene(attractStage(index)),
+    });
+    this.warning = new IdleWarning(enKiosk, esKiosk, () => this.continueVisit());
+    this.staff = new StaffPanel({
+      strings: enKiosk.staff,
+      now: parts.wall,
+      uptimeMs: () => parts.monotonic() - this.started,
+      sessionsServed: () => this.visits,
+      counts: () => this.counts,
+      memoryBytes: () => memoryInUse(win),
+      config: () => this.config,
+      guard: () => this.guard,
+      setGuard: (state) => {
+        this.guard = state;
+        staffStore.write(KEYS.guard, JSON.stringify(state));
+      },
+      setConfig: (config) => this.setConfig(config),
+      resetCounts: () => this.saveCounts(emptyCounts(parts.wall())),
+      reload: () => parts.reload(),
+    });
+    doc.body.append(this.attract.element, this.warning.element);
+
+    this.removeLockdown = installLockdown(win);
+    const onInput = (event: Event) => this.onInput(event);
+    const onClick = () => this.finishLeaving();
+    const onError = () => this.saveCounts(bump(this.counts, 'errors'));
+    this.listeners = [
+      [win, 'pointerdown', onInput, { capture: true }],
+      [win, 'keydown', onInput, { capture: true }],
+      [win, 'click', onClick, { capture: true }],
+      [win, 'error', onError, {}],
+      [win, 'unhandledrejection', onError, {}],
+    ];
+    for (const [target, type, listener, options] of this.listeners) target.addEventListener(type, listener, options);
+    parts.context.controller.onFrame((frame) => this.onFrame(frame));
+    this.interval = setInterval(() => this.tick(), parts.tickMs ?? 250);
+    this.showAttract();
+  }
+
+  get phase(): string {
+    return this.timer.state.phase;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearInterval(this.interval);
+    if (this.leaving !== null) clearTimeout(this.leaving);
+    for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
+    this.removeLockdown();
+    this.attract.dispose();
+    this.warning.element.remove();
+    this.staff.panel.dialog.remove();
+  }
+
+  private beginVisit(): void {
+    if (this.disposed) return;
+    this.act(this.timer.begin());
+  }
+
+  private continueVisit(): void {
+    this.act(this.timer.input());
+    this.finishLeaving();
+  }
+
+  private onInput(event: Event): void {
+    if (this.disposed) return;
+    if (event instanceof PointerEvent || (typeof PointerEvent === 'undefined' && event.type === 'pointerdown')) {
+      const pointer = event as PointerEvent;
+      if (pointer.clientX <= CORNER_PX && pointer.clientY <= CORNER_PX) {
+        const { recent, triggered } = registerTap(this.taps, this.parts.monotonic());
+        this.taps = recent;
+        if (triggered) this.staff.open();
+      }
+    }
+    const effect = this.timer.input();
+    if (effect === 'hide-warning' && event.type === 'pointerdown') {
+      // Keep the warning up until this touch's click has landed on it, so the touch that says "still here"
+      // never also presses the choice underneath.
+      this.leaving ??= setTimeout(() => this.finishLeaving(), 1_000);
+      this.publish();
+      return;
+    }
+    this.act(effect);
+  }
+
+  private finishLeaving(): void {
+    if (this.leaving === null) return;
+    clearTimeout(this.leaving);
+    this.leaving = null;
+    if (this.timer.state.phase !== 'warning') this.warning.hide();
+  }
+
+  private onFrame(frame: Frame): void {
+    if (this.disposed || this.timer.state.phase === 'attract') return;
+    const words = frame.lines.reduce((sum, line) => sum + (line.text.match(/\S+/g)?.length ?? 0), 0);
+    this.act(this.timer.passage(words));
+    if (frame.status === 'ending' && !this.finishedThisVisit) {
+      this.finishedThisVisit = true;
+      this.saveCounts(bump(this.counts, 'finished'));
+    }
+  }
+
+  private tick(): void {
+    if (this.disposed) return;
+    this.act(this.timer.tick());
+    if (this.timer.state.phase === 'warning') this.warning.update(this.timer.remainingMs());
+  }
+
+  private act(effect: IdleEffect): void {
+    switch (effect) {
+      case 'none':
+        break;
+      case 'start-visit':
+        this.visits += 1;
+        this.finishedThisVisit = false;
+        this.saveCounts(bump(this.counts, 'started'));
+        this.attract.hide();
+        this.setInert(false);
+        this.parts.context.controller.begin({ kind: 'kiosk' });
+        break;
+      case 'show-warning':
+        this.warning.update(this.timer.remainingMs());
+        break;
+      case 'hide-warning':
+        this.warning.hide();
+        break;
+      case 'end-visit':
+        this.endVisit();
+        break;
+    }
+    this.publish();
+  }
+
+  /** Wipes everything the visitor left, then the attract loop (or a planned reload). */
+  private endVisit(): void {
+    const { controller, session, storage, notices, strings } = this.parts.context;
+    const doc = this.parts.win.document;
+    for (const dialog of doc.querySelectorAll('dialog')) if (dialog.open) dialog.close();
+    this.finishLeaving();
+    this.warning.hide();
+    controller.reset();
+    try {
+      session.begin({ kind: 'kiosk' }); // drops the visitor's transcript and story state; nothing is shown
+    } catch (error) {
+      console.error('[kiosk] the session could not restart', error);
+    }
+    for (const key of storage.keys()) storage.remove(key);
+    resetSettings(doc, strings.settings.reset);
+    notices.clear();
+    if (doc.activeElement instanceof HTMLElement) doc.activeElement.blur();
+    if (this.visits >= this.config.reloadEvery) {
+      this.publish();
+      this.parts.reload();
+      return;
+    }
+    this.showAttract();
+  }
+
+  private showAttract(): void {
+    this.setInert(true);
+    this.attract.show();
+    this.publish();
+  }
+
+  /** While the attract screen is up, the page under it takes no focus and no taps. */
+  private setInert(inert: boolean): void {
+    const app = this.parts.win.document.getElementById('app');
+    if (app) app.inert = inert;
+  }
+
+  private setConfig(config: KioskConfig): void {
+    this.parts.staffStore.write(KEYS.config, serializeKioskConfig(config));
+    this.config = this.addressConfig(config);
+    this.timer.retime(timingsOf(this.config));
+  }
+
+  private saveCounts(counts: KioskCounts): void {
+    this.counts = counts;
+    this.parts.staffStore.write(KEYS.counts, JSON.stringify(counts));
+  }
+
+  /** State for tests and tools: html[data-kiosk] is the phase, data-kiosk-visits the visits since load. */
+  private publish(): void {
+    this.html.dataset['kiosk'] = this.timer.state.phase;
+    this.html.dataset['kioskVisits'] = String(this.visits);
+  }
+}
+
+/**
+ * Settings back to the defaults through the settings feature's own "Back to the defaults" button, so its
+ * dialog, the page and the controller all agree. A page without the settings feature has nothing to reset.
+ */
+function resetSettings(doc: Document, label: string): void {
+  const buttons = doc.querySelectorAll<HTMLButtonElement>('#settings button');
+  for (const button of buttons) {
+    if (button.textContent === label) {
+      button.click();
+      return;
+    }
+  }
+}
+
+function memoryInUse(win: Window): number | null {
+  const memory = (win.performance as Performance & { memory?: { usedJSHeapSize?: number } }).memory;
+  return typeof memory?.usedJSHeapSize === 'number' ? memory.usedJSHeapSize : null;
+}

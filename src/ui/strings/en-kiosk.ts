@@ -1,0 +1,63 @@
+/**
+ * Strings of the museum kiosk (English). The visitor-facing screens show English and Spanish side by side
+ * (es-kiosk.ts has the same shape); the staff panel is in the staff's language only.
+ */
+export const enKiosk = {
+  attractLabel: 'Avenida Viena, 1940: touch the screen to begin',
+  kicker: 'Coyoacán, Mexico City',
+  title: 'Avenida Viena, 1940',
+  touchToBegin: 'Touch to begin',
+  attractLines: [
+    'You are a young volunteer guard in Leon Trotsky’s house.',
+    'Behind these walls, a household lives under threat.',
+    'The night of 24 May 1940: gunmen raid the house.',
+    '20 August 1940: a visitor the household trusts comes to the study.',
+    'About ten minutes. Your choices. The record does not change.',
+  ],
+  warningTitle: 'Are you still there?',
+  warningBody: 'Touch anywhere to keep playing.',
+  warningCountdown: (seconds: number) => (seconds === 1 ? 'The story starts over in 1 second.' : `The story starts over in ${seconds} seconds.`),
+  stillHere: 'I am still here',
+  staff: {
+    title: 'Staff',
+    close: 'Close',
+    pinPrompt: 'Enter the staff PIN',
+    pinEntered: (n: number) => (n === 0 ? 'No digits entered' : `${n} digit${n === 1 ? '' : 's'} entered`),
+    clear: 'Clear',
+    enter: 'Enter',
+    wrongPin: 'That PIN is not right.',
+    locked: (seconds: number) => `Too many wrong PINs. Try again in ${seconds} s.`,
+    uptime: 'Page running for',
+    sessionsServed: 'Visits since this page loaded',
+    started: 'Visits begun (on this device)',
+    finished: 'Visits that reached the end',
+    errors: 'Errors seen',
+    memory: 'JavaScript memory in use',
+    memoryUnknown: 'not reported by this browser',
+    since: 'Counting since',
+    idleWarning: 'Warning after (seconds without a touch)',
+    idleCountdown: 'Countdown before the reset (seconds)',
+    reloadEvery: 'Planned reload after this many visits',
+    less: 'Less',
+    more: 'More',
+    resetCounts: 'Reset the counts',
+    reloadNow: 'Reload now',
+    changePin: 'Change the PIN',
+    newPinPrompt: 'Enter a new PIN (4 to 8 digits)',
+    pinChanged: 'The PIN was changed.',
+    pinInvalid: 'A PIN has 4 to 8 digits.',
+  },
+} as const;
+
+/** The shape every kiosk language follows (visitor-facing strings only; the staff panel stays English). */
+export interface KioskVisitorStrings {
+  readonly attractLabel: string;
+  readonly touchToBegin: string;
+  readonly attractLines: readonly string[];
+  readonly warningTitle: string;
+  readonly warningBody: string;
+  readonly warningCountdown: (seconds: number) => string;
+  readonly stillHere: string;
+}
+
+export type KioskStrings = typeof enKiosk;

@@ -1,0 +1,227 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppContext } from '../../../src/app/app-context.ts';
+import { Controller } from '../../../src/app/controller.ts';
+import { resolveMode } from '../../../src/app/modes.ts';
+import { KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
+import { createSession } from '../../../src/core/session/session.ts';
+import type { StageState } from '../../../src/core/stage/stage-state.ts';
+import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
+import { StoryEngine } from '../../../src/core/story/story-engine.ts';
+import { Notices } from '../../../src/ui/dom/notices.ts';
+import { KioskRuntime } from '../../../src/ui/dom/kiosk/kiosk-runtime.ts';
+import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
+import { en } from '../../../src/ui/strings/en.ts';
+import { compileInk } from '../../support/compile-inline.ts';
+
+const INK = `
+-> start
+=== start
+The full story.
+-> END
+=== kiosk
+# scene: patio
+Coyoacán, 1940. You are a guard.
+* [Stand watch] You stand watch.
+* [Sleep] You sleep.
+- The night passes.
+* [Go on] It ends.
+-> END
+`;
+const JSON_STORY = compileInk(INK);
+
+function build(staffConfig: string | null = null) {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('data-theme');
+  const root = document.createElement('main');
+  root.id = 'app';
+  for (const [tag, id] of [['section', 'title-screen'], ['section', 'reader'], ['header', 'reader-bar'], ['div', 'story'], ['nav', 'choices']] as const) {
+    const node = document.createElement(tag);
+    node.id = id;
+    root.append(node);
+  }
+  document.body.append(root);
+  const mode = resolveMode('?mode=kiosk').mode;
+  const session = createSession({ engine: StoryEngine.fromJson(JSON_STORY), canonical: [] });
+  const controller = new Controller({ session, mode, strings: en, root, captionFor: () => null, logger: { warn: () => {}, error: () => {} } });
+  const shown: StageState[] = [];
+  controller.attachStage({ show: (stage) => shown.push(stage) });
+  const storage = createMemoryStorage();
+  const notices = new Notices(root, en.dismiss);
+  const context = {
+    mode, strings: en, controller, session, storyHash: 'x', storage, notices,
+    titleMenu: root.querySelector('#title-screen')!, readerBar: root.querySelector('#reader-bar')!, root,
+  } as AppContext;
+  installSettings(context);
+  const staffStore = createMemoryStorage();
+  if (staffConfig !== null) staffStore.write('kiosk-config', staffConfig);
+  const reload = vi.fn();
+  const runtime = new KioskRuntime({
+    context, win: window, monotonic: () => Date.now(), wall: () => Date.now(), staffStore, search: '?mode=kiosk', reload, defaults: KIOSK_DEFAULTS,
+  });
+  return { runtime, controller, session, storage, staffStore, reload, shown, notices };
+}
+
+const html = () => document.documentElement;
+const q = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector);
+const pointer = (x = 500, y = 500) => window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
+
+let built: ReturnType<typeof build>;
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+  built = build();
+});
+afterEach(() => {
+  built.runtime.dispose();
+  vi.useRealTimers();
+});
+
+describe('the kiosk attract screen', () => {
+  it('shows the title, a line in English and Spanish, and one large bilingual begin button', () => {
+    expect(q('#kiosk-attract')!.hidden).toBe(false);
+    expect(html().dataset['kiosk']).toBe('attract');
+    expect(html().dataset['mode']).toBe('kiosk');
+    const button = q('#kiosk-begin')!;
+    expect(button.textContent).toContain('Touch to begin');
+    expect(button.textContent).toContain('Toca para comenzar');
+    expect(q('.kiosk-line[lang="en"]')!.textContent).toMatch(/guard/);
+    expect(q('.kiosk-line[lang="es"]')!.textContent).toMatch(/guardia/);
+    expect(q('#app')!.inert).toBe(true);
+  });
+
+  it('moves through the compound at different times of day while nobody plays', () => {
+    vi.advanceTimersByTime(8_000 * 3);
+    expect(built.shown.map((s) => s.time)).toEqual(['dawn', 'day', 'dusk', 'night']);
+    expect(built.shown.every((s) => s.music === 'title')).toBe(true);
+  });
+});
+
+describe('a kiosk visit', () => {
+  it('begins the exhibit cut at a touch', () => {
+    q('#kiosk-begin')!.click();
+    expect(q('#kiosk-attract')!.hidden).toBe(true);
+    expect(html().dataset['kiosk']).toBe('playing');
+    expect(q('#story')!.textContent).toContain('Coyoacán, 1940');
+    expect(q('#story')!.textContent).not.toContain('The full story');
+    expect(JSON.parse(built.staffStore.read('kiosk-counts')!).started).toBe(1);
+  });
+
+  it('warns after 60 s with a visible countdown, and a touch continues without pressing the choice underneath', () => {
+    q('#kiosk-begin')!.click();
+    vi.advanceTimersByTime(59_000);
+    expect(q('#kiosk-warning')!.hidden).toBe(true);
+    vi.advanceTimersByTime(1_250);
+    const warning = q('#kiosk-warning')!;
+    expect(warning.hidden).toBe(false);
+    expect(warning.getAttribute('role')).toBe('alertdialog');
+    expect(q('.kiosk-seconds')!.textContent).toBe('20');
+    expect(warning.textContent).toContain('Are you still there?');
+    expect(warning.textContent).toContain('¿Sigues ahí?');
+    vi.advanceTimersByTime(5_000);
+    expect(q('.kiosk-seconds')!.textContent).toBe('15');
+    const before = q('#story')!.textContent;
+    pointer();
+    expect(html().dataset['kiosk']).toBe('playing');
+    expect(warning.hidden).toBe(false); // still up until this touch's click lands on it
+    warning.click();
+    expect(warning.hidden).toBe(true);
+    expect(q('#story')!.textContent).toBe(before);
+  });
+
+  it('returns to attract after the countdown with everything from the visitor wiped', () => {
+    q('#kiosk-begin')!.click();
+    q<HTMLButtonElement>('#choices button')!.click();
+    expect(q('#story')!.textContent).toContain('You stand watch');
+    const theme = q<HTMLSelectElement>('#setting-theme')!;
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change'));
+    expect(html().dataset['theme']).toBe('dark');
+    built.storage.write('anything', 'from the visitor');
+    built.notices.show('a notice');
+    q<HTMLDialogElement>('#settings')!.showModal();
+    vi.advanceTimersByTime(60_000 + 20_000 + 500);
+    expect(html().dataset['kiosk']).toBe('attract');
+    expect(q('#kiosk-attract')!.hidden).toBe(false);
+    expect(q('#kiosk-warning')!.hidden).toBe(true);
+    expect(q('#story')!.childElementCount).toBe(0);
+    expect(q('#choices')!.childElementCount).toBe(0);
+    expect(built.controller.currentFrame).toBeNull();
+    expect(html().dataset['theme']).toBe('paper');
+    expect(q<HTMLSelectElement>('#setting-theme')!.value).toBe('paper');
+    expect(built.storage.keys().filter((k) => k !== 'settings')).toEqual([]);
+    expect(document.querySelectorAll('dialog[open]')).toHaveLength(0);
+    expect(q('.notices')!.childElementCount).toBe(0);
+    expect(built.session.transcript().some((e) => e.kind === 'choice')).toBe(false);
+    expect(built.shown.at(-1)?.music).toBe('title');
+  });
+
+  it('reloads the page at the idle reset once the planned number of visits is reached', () => {
+    built.runtime.dispose();
+    built = build(JSON.stringify({ ...KIOSK_DEFAULTS, reloadEvery: 10 }));
+    for (let visit = 1; visit <= 10; visit++) {
+      q('#kiosk-begin')!.click();
+      vi.advanceTimersByTime(80_500);
+      expect(built.reload).toHaveBeenCalledTimes(visit === 10 ? 1 : 0);
+    }
+  });
+
+  it('counts a visit that reaches the end as finished', () => {
+    q('#kiosk-begin')!.click();
+    q<HTMLButtonElement>('#choices button')!.click();
+    q<HTMLButtonElement>('#choices button')!.click();
+    expect(JSON.parse(built.staffStore.read('kiosk-counts')!)).toMatchObject({ started: 1, finished: 1 });
+  });
+});
+
+describe('the kiosk lockdown and staff panel', () => {
+  it('blocks the context menu, selection, dragging and leaving keys, and stops when disposed', () => {
+    const fire = (event: Event) => {
+      document.body.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))).toBe(true);
+    expect(fire(new Event('selectstart', { bubbles: true, cancelable: true }))).toBe(true);
+    expect(fire(new Event('dragstart', { bubbles: true, cancelable: true }))).toBe(true);
+    expect(fire(new KeyboardEvent('keydown', { key: 'F5', bubbles: true, cancelable: true }))).toBe(true);
+    expect(fire(new KeyboardEvent('keydown', { key: 'r', ctrlKey: true, bubbles: true, cancelable: true }))).toBe(true);
+    expect(fire(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true }))).toBe(true);
+    expect(fire(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }))).toBe(false);
+    built.runtime.dispose();
+    expect(fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))).toBe(false);
+    expect(q('#kiosk-attract')).toBeNull();
+    built = build();
+  });
+
+  it('opens the staff panel on five taps in the corner, and locks out after repeated wrong PINs', () => {
+    for (let i = 0; i < 5; i++) pointer(10, 10);
+    const staff = q<HTMLDialogElement>('#kiosk-staff')!;
+    expect(staff.open).toBe(true);
+    const press = (label: string) => [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+    const enter = (pin: string) => {
+      for (const digit of pin) press(digit);
+      press('Enter');
+    };
+    for (let i = 0; i < 3; i++) enter('0000');
+    expect(staff.textContent).toContain('Too many wrong PINs');
+    enter('1940');
+    expect(staff.textContent).toContain('Too many wrong PINs'); // locked: even the right PIN waits
+    vi.advanceTimersByTime(30_000);
+    enter('1940');
+    expect(staff.textContent).toContain('Visits since this page loaded');
+    expect(staff.textContent).toContain('Errors seen');
+    const more = staff.querySelector<HTMLButtonElement>('[data-setting="warningMs"] button:last-of-type')!;
+    more.click();
+    expect(JSON.parse(built.staffStore.read('kiosk-config')!).warningMs).toBe(75_000);
+    staff.querySelector<HTMLButtonElement>('#kiosk-reload')!.click();
+    expect(built.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not open the staff panel for taps outside the corner or too slow', () => {
+    for (let i = 0; i < 5; i++) pointer(400, 10);
+    for (let i = 0; i < 5; i++) {
+      pointer(10, 10);
+      vi.advanceTimersByTime(1_000);
+    }
+    expect(q<HTMLDialogElement>('#kiosk-staff')!.open).toBe(false);
+  });
+});
