@@ -27,21 +27,29 @@ const SLICE_MS = 25;
  * story cannot freeze the page.
  */
 export class StoryEngine {
-  private readonly story: Story;
+  private story: Story;
   private issues: InkIssue[] = [];
 
-  private constructor(story: Story, private readonly lineBudgetMs: number) {
-    this.story = story;
+  private constructor(
+    private readonly json: string,
+    private readonly lineBudgetMs: number,
+  ) {
+    this.story = this.open();
+  }
+
+  /** A fresh inkjs Story over our JSON, with runtime errors routed into `issues`. */
+  private open(): Story {
+    const story = new Story(this.json);
     // onError is a property, not an event (pitfalls I10); with it set, runtime errors arrive here instead of throwing.
-    this.story.onError = (message: string, type: number) => {
+    story.onError = (message: string, type: number) => {
       this.issues.push({ severity: type === 1 ? 'warning' : 'error', message });
     };
+    return story;
   }
 
   /** Parses compiled story JSON (a leading BOM is stripped: pitfalls I18). Throws only for JSON that is not a story. */
   static fromJson(json: string, options: { lineBudgetMs?: number } = {}): StoryEngine {
-    const story = new Story(json.replace(/^\uFEFF/, ''));
-    return new StoryEngine(story, options.lineBudgetMs ?? DEFAULT_LINE_BUDGET_MS);
+    return new StoryEngine(json.replace(/^\uFEFF/, ''), options.lineBudgetMs ?? DEFAULT_LINE_BUDGET_MS);
   }
 
   get canContinue(): boolean {
@@ -60,6 +68,9 @@ export class StoryEngine {
     while (!this.story.asyncContinueComplete) {
       if (now() - started > this.lineBudgetMs) {
         this.issues.push({ severity: 'error', message: `a line ran for more than ${this.lineBudgetMs} ms (an endless loop?)` });
+        // inkjs cannot abort a ContinueAsync: the stuck Story would refuse ResetState (and so every way back).
+        // Swap in a fresh Story, ended, so reset() and loadState() work for the recovery notice's buttons.
+        this.story = this.open();
         this.story.state.ForceEnd();
         return null;
       }

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without types
+import { ALLOWED_CODE, checkBundle, checkCss, checkHtml, checkScript } from '../../../tools/check-bundle.mjs';
+
+interface Problem {
+  file: string;
+  rule: string;
+  excerpt: string;
+}
+
+/** Builds the game into a private folder: never touches dist/, which an e2e run may be serving. */
+let out: string;
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'avenida-bundle-'));
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`the build failed, so the bundle cannot be checked:\n${result.stderr}${result.stdout}`);
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the built bundle', () => {
+  it('contains no eval, no code built from strings and no other-origin URL in any script, page or stylesheet', () => {
+    const { counts, problems } = checkBundle(out) as { counts: { js: number; html: number; css: number }; problems: Problem[] };
+    expect(counts.js).toBeGreaterThan(3);
+    expect(counts.html).toBe(1);
+    expect(problems.map((p) => `${p.file}: [${p.rule}] ${p.excerpt}`)).toEqual([]);
+  });
+
+  it('still contains the one reviewed exception, so the allow-list is not dead weight', () => {
+    const phaser = readdirSync(join(out, 'assets')).find((f) => /^phaser-.*\.js$/.test(f));
+    expect(phaser).toBeDefined();
+    const text = readFileSync(join(out, 'assets', phaser!), 'utf8');
+    expect((ALLOWED_CODE as RegExp[]).some((pattern) => new RegExp(pattern.source).test(text))).toBe(true);
+  });
+
+  it('loads every script and stylesheet from a relative address on our origin', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(1);
+    for (const ref of refs) expect(ref).toMatch(/^(\.\/assets\/|data:,$)/);
+  });
+});
+
+describe('check-bundle finds what it is meant to find', () => {
+  const rules = (problems: Problem[]) => problems.map((p) => p.rule);
+
+  it('flags eval, new Function, a Function string and a string timer', () => {
+    expect(rules(checkScript('a.js', 'x=eval("1")'))).toEqual(['eval']);
+    expect(rules(checkScript('a.js', 'x=new Function("a","return a")'))).toEqual(['new Function', 'Function("…")']);
+    expect(rules(checkScript('a.js', 'x=Function(`return 1`)()'))).toEqual(['Function("…")']);
+    expect(rules(checkScript('a.js', 'setTimeout("alert(1)",9)'))).toEqual(['string timer']);
+    expect(checkScript('a.js', 'obj.evaluate(1); x.eval2(); setTimeout(() => 1, 9); isFunction(x)')).toEqual([]);
+  });
+
+  it('lets through only the exact webpack globalThis shim', () => {
+    const shim = 'g=(function(){if(typeof globalThis==`object`)return globalThis;try{return this||Function(`return this`)()}catch(e){}})()';
+    expect(checkScript('phaser.js', shim)).toEqual([]);
+    expect(rules(checkScript('phaser.js', 'try{return this||Function(`return this`)()}catch(e){}'))).toEqual(['Function("…")']);
+  });
+
+  it('flags other-origin URLs in scripts, pages and stylesheets', () => {
+    expect(rules(checkScript('a.js', 'fetch("https://analytics.example/collect")'))).toEqual(['other-origin URL']);
+    expect(checkScript('a.js', 'document.createElementNS("http://www.w3.org/2000/svg","svg")')).toEqual([]);
+    expect(rules(checkHtml('index.html', '<script type="module" src="https://cdn.example/x.js"></script>'))).toEqual(['other-origin reference']);
+    expect(rules(checkHtml('index.html', '<link rel="stylesheet" href="//fonts.example/css">'))).toEqual(['other-origin reference']);
+    expect(rules(checkCss('a.css', '@font-face{src:url(https://fonts.example/a.woff2)}'))).toEqual(['other-origin reference']);
+    expect(rules(checkCss('a.css', '@import "https://fonts.example/css";'))).toEqual(['other-origin import']);
+    expect(checkCss('a.css', '@font-face{src:url(./a.woff2) format("woff2"),url(data:font/woff2;base64,AA)}')).toEqual([]);
+  });
+
+  it('flags inline script, inline handlers and style attributes in pages', () => {
+    expect(rules(checkHtml('index.html', '<script>alert(1)</script>'))).toEqual(['inline script']);
+    expect(rules(checkHtml('index.html', '<img src="a.png" onerror="alert(1)">'))).toEqual(['inline event handler']);
+    expect(rules(checkHtml('index.html', '<div style="color:red"></div>'))).toEqual(['style attribute']);
+    expect(checkHtml('index.html', '<script type="module" src="./assets/a.js"></script><a href="#story">skip</a>')).toEqual([]);
+  });
+
+  it('fails clearly when there is nothing built', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'avenida-empty-'));
+    try {
+      expect(() => checkBundle(empty)).toThrow(/index\.html not found: build first/);
+      mkdirSync(join(empty, 'assets'));
+      writeFileSync(join(empty, 'index.html'), '<script src="./assets/a.js"></script>');
+      writeFileSync(join(empty, 'assets', 'a.js'), 'eval(location.hash)');
+      expect(rules((checkBundle(empty) as { problems: Problem[] }).problems)).toEqual(['eval']);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
