@@ -118,7 +118,7 @@ Whom do you watch? # invented
   He is sixty, white-haired, with a pointed beard and small round glasses, and he eats quickly and listens more than you expected. When he turns to you, he asks in careful English where you come from and what work you did. # invented
   {
   - role == teamster: When you say "Local 574, Minneapolis", his face changes: he knows the 1934 strikes, he has read about them, and he asks you two precise questions about the pickets' flying squads. # invented
-  - role == student: When you say City College, he asks which of the professors are still Stalinists. You do not know. He smiles and says that is a good answer. # invented
+  - role == student: When you say City College, he asks what the students there are reading. You tell him. He listens as if it mattered. # invented
   - else: When you say Coyoacán, three streets away, he asks your name again and says it over to himself, to remember it. # invented
   }
   He works on a biography of Stalin for Harper & Brothers in New York, long overdue; the advance is money the household badly needs. # cite: pat
@@ -269,6 +269,29 @@ The question is discipline. Some of the guards are comrades first: they want to 
 * [Say nothing, fix the bed-frame]
   You fix the broken leg of a cot with wire while they argue. In the morning everyone agrees it is the only useful thing that happened. # invented
 -
+-> teamster_casas
+
+= teamster_casas
+# scene: patio
+# time: day
+# ambience: garden
+One of the policemen you come to know is Sergeant Casas, who went with the Old Man on his cactus hunts all winter. # cite: pat
+He helps you lever a great barrel cactus into a new hole by the path, and tells you about the hunts in bad English and good gestures. # invented
+The household drove out into the country in the cars; the Old Man dug the cacti out himself with a pick, sweating in the sun, and the sergeant and a guard helped him carry them home, some of them close to two hundred pounds. # cite: pat
+* [Ask Casas what he makes of the Old Man]
+  Casas thinks about it. "He works like a peasant," he says at last, which from him is a compliment. "A man who digs like that is not afraid of anything. That is the trouble." # invented
+  ~ raise(trust_police, 1)
+* [Ask how the cars took the roads]
+  He laughs and mimes a car bouncing over ruts, the springs groaning, a cactus in the back seat with its spines in the roof lining. That explains the roof lining. # invented
+-
+In the afternoon Seva finds you in the garage with a flat tyre off the second car, and asks what you are doing, and then whether he can do it. # invented
+* [Teach him to change a tyre]
+  You teach him: the jack, the wheel-nuts loosened before the wheel comes up, not after, the spare, the nuts tightened crosswise. He does it twice, with grease on his nose, and is prouder of it than of anything at school. # invented
+  "Don't tell my grandmother," he says, in French, and then in Spanish, and then in English, to be sure. # invented
+  ~ raise(trust_seva, 1)
+* [Send him back to his homework]
+  You send him back to his homework. He goes without argument, which is worse than arguing. At the door he looks back at the car as if it were a horse he would have liked to ride. # invented
+-
 You write home by the light of the hot plate. # invented
 * [Write to your mother]
   ~ letters_home++
@@ -308,12 +331,25 @@ In New York, a minority led by Max Shachtman and James Burnham has broken with t
   You defend the majority, and quote the Old Man to the Old Man, and feel your face go hot. He lets you finish and corrects one date. # invented
   ~ raise(trust_lt, 1)
 * [Admit you have friends in the minority]
-  You admit that half your friends at City College went with Shachtman. The Old Man says that friends are one thing and politics another, and that in his experience the first lasts longer. # invented
+  You admit that half your friends at City College went with Shachtman. The Old Man hears you out without a word, and the talk moves on, and you cannot tell what he thinks of you. # invented
   ~ raise(trust_lt, 1)
 * [Listen]
   You listen. The Rosmers listen too. Natalia gets up and clears plates. # invented
   ~ raise(trust_natalia, 1)
 -
+After supper Seva brings his school books to the library, because it is the quietest room in the house when the typewriters stop. # invented
+He is doing sums in Spanish and a composition in French, and he has been told not to ask the secretaries for help. He asks you, because you are not a secretary. # invented
+* [Help him with the French]
+  You help him with the French. The composition is about a journey. He has written about a ship and a long sea, and the Rosmers, and a city full of rain, and crossed it all out and written about a bicycle instead. # invented
+  You do not ask about the ship. You correct the bicycle. # invented
+  ~ raise(trust_seva, 1)
+* [Help him with the sums]
+  You help him with the sums, which are about bags of maize and the price of eggs in Coyoacán market. He is faster than you. He is kind about it. # invented
+  ~ raise(trust_seva, 1)
+* [Tell him to do it himself]
+  You tell him to do it himself, the way you were told at his age. He nods, gravely, and does, and gets one sum wrong, and shows you, and you both laugh. # invented
+-
+The Old Man looks in at the door, sees the two of you, and goes away again without a word. # invented
 -> student_bob
 
 = student_bob
@@ -334,6 +370,34 @@ Seva, years later, remembered that the Old Man once scolded Bob, not long after 
   "Door," you say, every time he passes. It becomes a joke between you. # invented
 * [Say nothing]
   You say nothing. The Old Man's temper passes like weather, and Bob is embarrassed enough. # invented
+-
+-> student_walk
+
+= student_walk
+# scene: market
+# ambience: street
+On a free afternoon you and Bob walk into Coyoacán with another guard, because no one goes anywhere alone. # invented
+Three streets away, on Avenida Londres, the Blue House, the house where the Old Man lived until last spring, and where the Dewey hearings sat. # cite: pat
+Its walls are a blue you could drink. # invented
+* [Stop and look at it]
+  You stop and look at it for a long time. Bob says it looks like a house in a fairy tale. You say the fairy tale ended in a quarrel about politics and rent. # invented
+  ~ known += k_asylum
+* [Walk on past it]
+  You walk on past it. Since the quarrel with Rivera it is not a house anyone from Avenida Viena calls at. # invented
+-
+On the way back you buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
+# scene: library
+# ambience: house
+That evening Natalia comes into the library looking for a French newspaper, and finds you reading it. # invented
+She speaks French to you; she reads it and speaks it well, and your French is suddenly very poor. # cite: pat
+* [Ask her about Paris]
+  You ask her about Paris. She tells you about the Luxembourg gardens before the last war, and the cafés where the exiles argued, and then stops, as though she had walked into a room where someone was missing. # invented
+  ~ raise(trust_natalia, 1)
+* [Ask her whether she likes Mexico]
+  You ask whether she likes Mexico. She says the light is very beautiful. That is all she says. # invented
+  ~ raise(trust_natalia, 1)
+* [Give her the paper and say nothing]
+  You give her the paper. She thanks you and takes it to the window and reads it standing up. # invented
 -
 You write to your sister. # invented
 * [Write about Bob]
@@ -405,6 +469,23 @@ At the market stall where you buy your tortas, Lupe, who is your age and teases 
 * [Tell her it is a secret]
   "It is a secret," you say. She says that everyone on Avenida Viena knows the secret. # invented
 -
+-> mexican_printshop
+
+= mexican_printshop
+# scene: market
+# ambience: street
+# time: night
+At the print shop where you work nights, the foreman, Don Isidro, is a Communist, and so are most of the men at the presses. # invented
+This week the shop has a job for the Party: handbills for the first of May. You set type for a slogan about the traitor Trotsky, letter by backwards letter, with your own hands. # invented
+* [Set it and say nothing]
+  You set it, and lock the forme, and say nothing. The rent is the rent. Afterwards you wash your hands for a long time. # invented
+* [Set it wrong on purpose]
+  You set "TRAIDOR" with a D upside down. Don Isidro finds it on the proof, looks at you a long moment, turns the D the right way up, and says nothing at all. # invented
+  ~ known += k_comintern_press
+* [Ask to be put on another job]
+  You ask for another job. Don Isidro puts you on wedding invitations and says, not unkindly, that everyone in the shop knows where you sleep some nights, and that he does not want trouble in his shop from either side. # invented
+-
+Walking home at dawn along the river, you pass the wall of the house and the brick hut. The Güero is asleep on his chair. You wake him by kicking the chair leg, gently, and he salutes you, half a joke. # invented
 You write to your cousin Tomás in Tampico, who works on the oil docks where the Old Man landed. # invented
 * [Tell him about the house]
   ~ letters_home++
