@@ -1,0 +1,134 @@
+import type { GameState } from '../game/game-state.ts';
+import { checksum, fromBase32, normaliseCode, toBase32 } from './base32.ts';
+
+/**
+ * A student's class result: the few facts a class discussion needs, and nothing personal. No name, no free text,
+ * no reflection: only the role, the chapters played, the view taken at each of the two disputed points, what the
+ * student tried to change, and the proposed defences in place. It travels as a short code ("AVC-…") that the
+ * student hands to the teacher by their own hand (read out, written down, or in a small text file).
+ *
+ * The lists below are the code's vocabulary: append only, never reorder, or old codes change meaning.
+ * tests/unit/classroom/class-result.test.ts checks them against the ink and the record.
+ */
+export const RESULT_CHAPTERS = ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'] as const;
+export const RESULT_ROLES = ['teamster', 'student', 'mexican'] as const;
+/** The disputes where the player takes a view, and that dispute's view ids (index + 1 is the code value; 0 = none). */
+export const RESULT_DISPUTES = {
+  entry: ['entry_known_face', 'entry_ladders', 'entry_overwhelmed', 'entry_unsure'],
+  harte: ['harte_victim', 'harte_deceived', 'harte_agent', 'harte_unsure'],
+} as const;
+export const RESULT_PUSHBACKS = [
+  'search_visitors', 'guard_gate_may23', 'alarm_on_may24', 'chase_raiders', 'warn_about_jacson', 'search_jacson', 'stay_in_study', 'refuse_jacson_aug20',
+] as const;
+/** The player's own proposals (the historical measures are the same in every house, so they say nothing). */
+export const RESULT_PROPOSALS = ['alarm_tested', 'police_checked', 'night_rota', 'visitor_log', 'two_guard_gate', 'sandbags_early'] as const;
+
+export type ResultRole = (typeof RESULT_ROLES)[number];
+export type DisputeId = keyof typeof RESULT_DISPUTES;
+export const DISPUTE_IDS = Object.keys(RESULT_DISPUTES) as DisputeId[];
+
+export interface ClassResult {
+  readonly role: ResultRole;
+  readonly chapters: readonly string[];
+  /** The latest view per dispute, or null when the student took none (e.g. started after that chapter). */
+  readonly views: Readonly<Record<DisputeId, string | null>>;
+  readonly attempts: readonly string[];
+  readonly proposals: readonly string[];
+  /**
+   * A random number from 0 to 511, chosen once per export: two students who chose alike still give two codes,
+   * and the same code loaded twice can be recognised as one student.
+   */
+  readonly tag: number;
+}
+
+export type DecodedResult = { readonly ok: true; readonly result: ClassResult; readonly code: string } | { readonly ok: false; readonly problem: string };
+
+const VERSION = 1;
+const BODY_CHARS = 10; // 50 bits
+export const RESULT_PREFIX = 'AVC';
+
+/** The result of a playthrough so far (at a pause point or at the end). `tag` comes from the caller (random). */
+export function resultFromGame(game: GameState, tag: number): ClassResult {
+  const role = (RESULT_ROLES as readonly string[]).includes(game.role) ? (game.role as ResultRole) : 'teamster';
+  const views = Object.fromEntries(
+    DISPUTE_IDS.map((id) => {
+      const options: readonly string[] = RESULT_DISPUTES[id];
+      const latest = [...game.views].reverse().find((v) => options.includes(v));
+      return [id, latest ?? null];
+    }),
+  ) as Record<DisputeId, string | null>;
+  return {
+    role,
+    chapters: RESULT_CHAPTERS.filter((c) => game.checkpointsReached.includes(c)),
+    views,
+    attempts: RESULT_PUSHBACKS.filter((p) => game.pushbacks.some((e) => e.id === p)),
+    proposals: RESULT_PROPOSALS.filter((m) => game.measures.includes(m)),
+    tag: Math.max(0, Math.min(511, Math.floor(tag))),
+  };
+}
+
+/** Bit fields, low to high: version 4, role 2, chapters 8, entry view 3, Harte view 3, attempts 8, proposals 6, tag 9 = 43 of the 50 bits in ten characters (the rest stay zero). */
+export function encodeResult(result: ClassResult): string {
+  let value = 0;
+  let shift = 1;
+  const put = (field: number, bits: number) => {
+    value += field * shift;
+    shift *= 2 ** bits;
+  };
+  put(VERSION, 4);
+  put(RESULT_ROLES.indexOf(result.role), 2);
+  put(mask(RESULT_CHAPTERS, result.chapters), RESULT_CHAPTERS.length);
+  for (const id of DISPUTE_IDS) {
+    const options: readonly string[] = RESULT_DISPUTES[id];
+    const view = result.views[id];
+    put(view === null ? 0 : options.indexOf(view) + 1, 3);
+  }
+  put(mask(RESULT_PUSHBACKS, result.attempts), RESULT_PUSHBACKS.length);
+  put(mask(RESULT_PROPOSALS, result.proposals), RESULT_PROPOSALS.length);
+  put(result.tag, 9);
+  const body = toBase32(value, BODY_CHARS);
+  return `${RESULT_PREFIX}-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
+}
+
+export function decodeResult(input: string): DecodedResult {
+  const cleaned = normaliseCode(input);
+  if (cleaned.length > 40) return { ok: false, problem: 'That is too long to be a result code.' };
+  const match = /^AVC([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
+  if (!match) return { ok: false, problem: 'That does not look like a result code (it starts with AVC and has 15 letters and digits).' };
+  const body = match[1] ?? '';
+  const check = match[2] ?? '';
+  let value = fromBase32(body);
+  if (Number.isNaN(value)) return { ok: false, problem: 'That code has a letter that result codes never use.' };
+  if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: check each character.' };
+  const take = (bits: number) => {
+    const size = 2 ** bits;
+    const field = value % size;
+    value = Math.floor(value / size);
+    return field;
+  };
+  if (take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
+  const role = RESULT_ROLES[take(2)];
+  const chapters = unmask(RESULT_CHAPTERS, take(RESULT_CHAPTERS.length));
+  const views: Record<string, string | null> = {};
+  let badView = false;
+  for (const id of DISPUTE_IDS) {
+    const field = take(3);
+    const options: readonly string[] = RESULT_DISPUTES[id];
+    if (field > options.length) badView = true;
+    views[id] = field === 0 ? null : (options[field - 1] ?? null);
+  }
+  const attempts = unmask(RESULT_PUSHBACKS, take(RESULT_PUSHBACKS.length));
+  const proposals = unmask(RESULT_PROPOSALS, take(RESULT_PROPOSALS.length));
+  const tag = take(9);
+  if (!role || badView || value !== 0) return { ok: false, problem: 'That code does not describe a playthrough of this game.' };
+  const result: ClassResult = { role, chapters, views: views as Record<DisputeId, string | null>, attempts, proposals, tag };
+  return { ok: true, result, code: encodeResult(result) };
+}
+
+function mask(list: readonly string[], items: readonly string[]): number {
+  return list.reduce((bits, item, i) => (items.includes(item) ? bits + 2 ** i : bits), 0);
+}
+
+function unmask(list: readonly string[], bits: number): string[] {
+  return list.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1);
+}
