@@ -58,6 +58,9 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
   },
 };
 
+// Frozen here, not at resolve time: every path out of resolveMode (the fallbacks too) hands out a frozen mode.
+for (const mode of Object.values(MODES)) Object.freeze(mode);
+
 export interface ResolvedMode {
   readonly mode: Mode;
   readonly problems: readonly string[];
@@ -78,7 +81,7 @@ export function resolveMode(search: string): ResolvedMode {
   const raw = params.get('mode');
   if (raw === null || raw === '') return { mode: MODES.browser, problems };
   const value = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase();
-  if (value === 'browser' || value === 'kiosk' || value === 'classroom') return { mode: Object.freeze(MODES[value]), problems };
+  if (value === 'browser' || value === 'kiosk' || value === 'classroom') return { mode: MODES[value], problems };
   problems.push(`Unknown mode "${value.replace(/[^a-z0-9_-]/g, '?')}": playing in the normal mode.`);
   return { mode: MODES.browser, problems };
 }
