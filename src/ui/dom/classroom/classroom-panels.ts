@@ -1,0 +1,81 @@
+// Loaded on demand in classroom mode: the documents, the record labels and every classroom panel.
+import guideMarkdown from '../../../../docs/teacher-guide.md?raw';
+import rolesMarkdown from '../../../../docs/role-cards.md?raw';
+import inventedMarkdown from '../../../../docs/invented.md?raw';
+import { chapterStartState, type ClassroomChapter } from '../../../core/classroom/chapter-start.ts';
+import { CHAPTER_LENGTHS, playingMinutes } from '../../../core/classroom/chapter-times.ts';
+import { DISCUSSION_PROMPTS } from '../../../core/classroom/discussion-prompts.ts';
+import { GLOSSARY } from '../../../core/classroom/glossary.ts';
+import type { GameState } from '../../../core/game/game-state.ts';
+import { RECORD } from '../../../core/record/record-data.ts';
+import type { Entry } from '../../../core/session/session.ts';
+import type { StoragePort } from '../../../core/storage/storage-port.ts';
+import type { ClassroomStrings } from '../../strings/en-classroom.ts';
+import { enRecord } from '../../strings/en-record.ts';
+import { ChapterStartPanel } from './chapter-start-panel.ts';
+import { ClassViewPanel } from './class-view-panel.ts';
+import { GuidePanel, type GuideSection } from './guide-panel.ts';
+import { PausePanel } from './pause-panel.ts';
+import { StudentDebriefPanel } from './student-debrief-panel.ts';
+
+export interface ClassroomPanelsParts {
+  readonly t: ClassroomStrings;
+  readonly storage: StoragePort;
+  readonly chapterName: (chapter: string) => string;
+  readonly begin: (entry: Entry) => void;
+  readonly game: () => GameState | undefined;
+}
+
+export class ClassroomPanels {
+  private readonly guide: GuidePanel;
+  private readonly chapterStart: ChapterStartPanel;
+  private readonly classView: ClassViewPanel;
+  private readonly pause: PausePanel;
+  private readonly debrief: StudentDebriefPanel;
+
+  constructor(parts: ClassroomPanelsParts) {
+    const { t } = parts;
+    const sources = new Map(RECORD.sources.map((s) => [s.id, s.short]));
+    this.guide = new GuidePanel({ guide: guideMarkdown, roles: rolesMarkdown, invented: inventedMarkdown }, GLOSSARY, sources, t);
+    const minutes = Object.fromEntries(Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]));
+    this.chapterStart = new ChapterStartPanel({
+      t,
+      chapterName: parts.chapterName,
+      minutes,
+      start: (chapter: ClassroomChapter, role) => parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }),
+    });
+    const views = new Map(RECORD.disputes.flatMap((d) => d.views.map((v) => [v.id, v.label] as const)));
+    this.classView = new ClassViewPanel(t, {
+      chapterName: parts.chapterName,
+      question: (id) => RECORD.disputes.find((d) => d.id === id)?.question ?? id,
+      view: (id) => views.get(id) ?? id,
+      attempt: (id) => RECORD.pushbacks.find((p) => p.id === id)?.attempt ?? id,
+      measure: (id) => RECORD.measures.measures.find((m) => m.id === id)?.label ?? id,
+    });
+    this.debrief = new StudentDebriefPanel({ t, record: enRecord, storage: parts.storage, chapterName: parts.chapterName, tag: () => Math.floor(Math.random() * 512) });
+    this.pause = new PausePanel(t, () => {
+      const game = parts.game();
+      if (game) this.debrief.open(game);
+    });
+  }
+
+  openGuide(section: GuideSection = 'guide'): void {
+    this.guide.open(section);
+  }
+
+  openChapterStart(): void {
+    this.chapterStart.open();
+  }
+
+  openClassView(): void {
+    this.classView.open();
+  }
+
+  openDebrief(game: GameState): void {
+    this.debrief.open(game);
+  }
+
+  openPause(chapter: string, chapterName: string): void {
+    this.pause.open(chapterName, DISCUSSION_PROMPTS.find((p) => p.chapter === chapter));
+  }
+}

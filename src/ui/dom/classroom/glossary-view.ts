@@ -1,0 +1,29 @@
+import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
+import type { ClassroomStrings } from '../../strings/en-classroom.ts';
+import { el } from '../el.ts';
+
+/** Short source names by id (from story/record/sources.json). */
+export type SourceNames = ReadonlyMap<string, string>;
+
+/** The glossary as a definition list: each term, our definition, and the sources behind it. */
+export function glossaryView(entries: readonly GlossaryEntry[], sources: SourceNames, t: ClassroomStrings): HTMLElement {
+  const sorted = [...entries].sort((a, b) => a.term.replace(/^\W+/, '').localeCompare(b.term.replace(/^\W+/, ''), 'en'));
+  return el(
+    'div',
+    { className: 'glossary' },
+    el('p', { className: 'lead' }, t.glossaryIntro),
+    el(
+      'dl',
+      {},
+      ...sorted.flatMap((entry) => [
+        el('dt', { id: `gloss-${entry.id}`, attrs: { tabindex: '-1' } }, entry.term),
+        el(
+          'dd',
+          { attrs: { 'data-gloss-entry': entry.id } },
+          el('p', {}, entry.definition),
+          el('p', { className: 'sources' }, `${t.sourcesLabel} ${entry.sources.map((id) => sources.get(id) ?? id).join('; ')}`),
+        ),
+      ]),
+    ),
+  );
+}

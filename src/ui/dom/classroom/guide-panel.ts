@@ -1,0 +1,96 @@
+import { parseMarkdown } from '../../../core/classroom/markdown-blocks.ts';
+import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
+import type { ClassroomStrings } from '../../strings/en-classroom.ts';
+import { el } from '../el.ts';
+import { Panel } from '../panel.ts';
+import { glossaryView, type SourceNames } from './glossary-view.ts';
+import { markdownView } from './markdown-view.ts';
+
+export type GuideSection = 'guide' | 'roles' | 'glossary' | 'invented';
+const SECTIONS: readonly GuideSection[] = ['guide', 'roles', 'glossary', 'invented'];
+
+export interface GuideDocuments {
+  readonly guide: string;
+  readonly roles: string;
+  readonly invented: string;
+}
+
+/**
+ * The teacher's guide, the role cards, the glossary and "what we invented and simplified", one section at a
+ * time in one printable panel. Links between the documents (role-cards.md, invented.md, #glossary) switch
+ * sections; the Print button prints the section shown (the print stylesheet prints only the open panel).
+ */
+export class GuidePanel {
+  readonly panel: Panel;
+  private readonly content: HTMLElement;
+  private readonly tabs: HTMLElement;
+  private section: GuideSection = 'guide';
+
+  constructor(
+    private readonly docs: GuideDocuments,
+    private readonly glossary: readonly GlossaryEntry[],
+    private readonly sources: SourceNames,
+    private readonly t: ClassroomStrings,
+  ) {
+    this.panel = new Panel({ id: 'teacher-guide', title: t.guideTitle, closeLabel: t.close, wide: true });
+    this.tabs = el(
+      'div',
+      { className: 'archive-tabs guide-tabs', attrs: { role: 'group', 'aria-label': t.guideSections } },
+      ...SECTIONS.map((s) => {
+        const button = el('button', { attrs: { type: 'button', 'data-section': s, 'aria-pressed': 'false' } }, t.sections[s]);
+        button.addEventListener('click', () => this.show(s));
+        return button;
+      }),
+    );
+    const print = el('button', { attrs: { type: 'button' } }, t.print);
+    print.addEventListener('click', () => window.print());
+    this.content = el('div', { className: 'guide-content', attrs: { role: 'region', 'aria-live': 'polite' } });
+    this.panel.body.append(el('div', { className: 'panel-actions' }, print), this.tabs, this.content);
+  }
+
+  open(section: GuideSection = 'guide'): void {
+    this.render(section);
+    this.panel.open();
+  }
+
+  private show(section: GuideSection): void {
+    this.render(section);
+    this.tabs.querySelector<HTMLButtonElement>(`[data-section="${section}"]`)?.focus();
+  }
+
+  private render(section: GuideSection): void {
+    this.section = section;
+    for (const b of this.tabs.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset['section'] === section));
+    this.content.setAttribute('aria-label', this.t.sections[section]);
+    this.content.dataset['section'] = section;
+    const onLink = (href: string): (() => void) | null => {
+      if (/role-cards\.md/.test(href)) return () => this.show('roles');
+      if (/invented\.md/.test(href)) return () => this.show('invented');
+      if (/teacher-guide\.md/.test(href)) return () => this.show('guide');
+      if (href === '#glossary') return () => this.show('glossary');
+      if (href.startsWith('#')) {
+        const target = href.slice(1);
+        return () => this.content.querySelector<HTMLElement>(`#md-${CSS.escape(target)}`)?.scrollIntoView({ block: 'start' });
+      }
+      return null;
+    };
+    switch (section) {
+      case 'guide':
+        this.content.replaceChildren(markdownView(parseMarkdown(this.docs.guide), onLink));
+        break;
+      case 'roles':
+        this.content.replaceChildren(markdownView(parseMarkdown(this.docs.roles), onLink));
+        break;
+      case 'invented':
+        this.content.replaceChildren(markdownView(parseMarkdown(this.docs.invented), onLink));
+        break;
+      case 'glossary':
+        this.content.replaceChildren(glossaryView(this.glossary, this.sources, this.t));
+        break;
+    }
+  }
+
+  get current(): GuideSection {
+    return this.section;
+  }
+}

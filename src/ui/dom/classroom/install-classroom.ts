@@ -1,0 +1,72 @@
+import type { Feature } from '../../../app/app-context.ts';
+import { GLOSSARY } from '../../../core/classroom/glossary.ts';
+import { enClassroom } from '../../strings/en-classroom.ts';
+import { el } from '../el.ts';
+import { menuButton } from '../panel.ts';
+import './classroom.css';
+import { GlossaryPanel } from './glossary-panel.ts';
+import { linkGlossaryTerms } from './glossary-links.ts';
+
+/**
+ * Classroom mode (`?mode=classroom`, capability `teacherTools`): the teacher's guide, role cards, chapter start and
+ * class view from the title screen; the glossary and the student's debrief from the reader bar; glossary links on
+ * the first mention of each term; and, where the mode has `pausePoints`, a discussion pause at every chapter end.
+ */
+export const installClassroom: Feature = (context) => {
+  const { mode, controller, strings, storage } = context;
+  if (!mode.teacherTools) return;
+  const t = enClassroom;
+  const chapterName = (id: string) => strings.chapterNames[id] ?? id;
+  const game = () => controller.currentFrame?.game;
+
+  let panels: Promise<import('./classroom-panels.ts').ClassroomPanels> | null = null;
+  const load = () =>
+    (panels ??= import('./classroom-panels.ts').then(
+      ({ ClassroomPanels }) => new ClassroomPanels({ t, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
+    ));
+
+  let glossary: GlossaryPanel | null = null;
+  const sourceNames = async () => {
+    const { RECORD } = await import('../../../core/record/record-data.ts');
+    return new Map(RECORD.sources.map((s) => [s.id, s.short]));
+  };
+  const openGlossary = (entryId?: string) =>
+    void sourceNames().then((names) => {
+      glossary ??= new GlossaryPanel(GLOSSARY, names, t);
+      glossary.open(entryId);
+    });
+
+  const teacherTools = el(
+    'div',
+    { className: 'teacher-menu', id: 'teacher-menu', attrs: { role: 'group', 'aria-labelledby': 'teacher-menu-label' } },
+    el('p', { className: 'kicker', id: 'teacher-menu-label' }, t.forTeachers),
+    menuButton(t.startAtChapter, () => void load().then((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
+    menuButton(t.teacherGuide, () => void load().then((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
+    menuButton(t.roleCards, () => void load().then((p) => p.openGuide('roles')), { id: 'open-role-cards' }),
+    menuButton(t.classView, () => void load().then((p) => p.openClassView()), { id: 'open-class-view' }),
+  );
+  context.titleMenu.after(teacherTools);
+  context.readerBar.append(
+    menuButton(t.glossary, () => openGlossary(), { id: 'open-glossary' }),
+    menuButton(t.debriefButton, () => {
+      const current = game();
+      if (current) void load().then((p) => p.openDebrief(current));
+    }, { id: 'open-student-debrief' }),
+  );
+  controller.addEndingAction(t.yourDebrief, (frame) => void load().then((p) => p.openDebrief(frame.game)));
+
+  /** Terms linked in this playthrough; a new playthrough (turn 0) links them afresh. */
+  const linked = new Set<string>();
+  /** The chapter of the frame before this one: at a pause, the chapter that has just ended. */
+  let lastChapter: string | null = null;
+  controller.onFrame((frame) => {
+    if (frame.game.turn === 0) linked.clear();
+    const story = context.root.querySelector('#story');
+    if (story) linkGlossaryTerms(story.querySelectorAll<HTMLElement>('p.new:not(.chosen):not(.caption)'), linked, GLOSSARY, openGlossary, t.glossaryLink);
+    if (mode.pausePoints && frame.pause) {
+      const ended = lastChapter ?? frame.game.checkpoint;
+      if (ended) void load().then((p) => p.openPause(ended, chapterName(ended)));
+    }
+    lastChapter = frame.game.checkpoint;
+  });
+};

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeResult, encodeResult } from '../../../src/core/classroom/class-result.ts';
+import { DISCUSSION_PROMPTS } from '../../../src/core/classroom/discussion-prompts.ts';
+import { INITIAL_GAME } from '../../../src/core/game/game-state.ts';
+import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
+import { ClassViewPanel } from '../../../src/ui/dom/classroom/class-view-panel.ts';
+import { PausePanel } from '../../../src/ui/dom/classroom/pause-panel.ts';
+import { REFLECTION_KEY, StudentDebriefPanel } from '../../../src/ui/dom/classroom/student-debrief-panel.ts';
+import { enClassroom } from '../../../src/ui/strings/en-classroom.ts';
+import { enRecord } from '../../../src/ui/strings/en-record.ts';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const labels = { chapterName: (id: string) => id, question: (id: string) => `Q ${id}`, view: (id: string) => id, attempt: (id: string) => id, measure: (id: string) => id };
+
+describe('the pause screen', () => {
+  it('shows the chapter\'s question with Continue, and Continue closes it', () => {
+    const pause = new PausePanel(enClassroom, vi.fn());
+    const prompts = DISCUSSION_PROMPTS.find((p) => p.chapter === 'ch3_aftermath');
+    pause.open('III. Aftermath', prompts);
+    expect(pause.panel.isOpen).toBe(true);
+    expect(pause.panel.body.querySelector('.pause-prompt')?.textContent).toBe(prompts?.pause);
+    expect(pause.panel.body.textContent).toContain('End of III. Aftermath');
+    pause.panel.body.querySelector<HTMLButtonElement>('[data-action="continue"]')?.click();
+    expect(pause.panel.isOpen).toBe(false);
+  });
+
+  it('keeps number keys from reaching the story behind it', () => {
+    const pause = new PausePanel(enClassroom, vi.fn());
+    pause.open('II', DISCUSSION_PROMPTS[1]);
+    const heard = vi.fn();
+    document.addEventListener('keydown', heard);
+    pause.panel.body.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+    pause.panel.body.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    document.removeEventListener('keydown', heard);
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the student's debrief", () => {
+  const game = {
+    ...INITIAL_GAME,
+    role: 'student',
+    checkpointsReached: ['ch3_aftermath'],
+    views: ['harte_deceived'],
+    chronicle: [{ beat: 'harte_found_1940_06_25', turn: 4, checkpoint: 'ch3_aftermath' }],
+  };
+
+  it('shows a result code that decodes to this playthrough, and keeps the reflection on the device only', () => {
+    const storage = createMemoryStorage();
+    const panel = new StudentDebriefPanel({ t: enClassroom, record: enRecord, storage, chapterName: (c) => c, tag: () => 42 });
+    panel.open(game);
+    const code = panel.panel.body.querySelector('.result-code')?.textContent ?? '';
+    const decoded = decodeResult(code);
+    expect(decoded.ok && decoded.result).toMatchObject({ role: 'student', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_deceived' }, tag: 42 });
+    const box = panel.panel.body.querySelector<HTMLTextAreaElement>('#reflection')!;
+    box.value = 'Bob opened the door; I am not sure he knew.';
+    box.dispatchEvent(new Event('input'));
+    expect(storage.read(REFLECTION_KEY)).toBe('Bob opened the door; I am not sure he knew.');
+    expect(panel.panel.body.querySelector('.reflection-print')?.textContent).toBe('Bob opened the door; I am not sure he knew.');
+    expect(code).not.toContain('Bob');
+    expect(panel.panel.body.querySelector('.debrief')).not.toBeNull();
+  });
+
+  it('gives the same code when reopened in the same visit', () => {
+    let n = 0;
+    const panel = new StudentDebriefPanel({ t: enClassroom, record: enRecord, storage: createMemoryStorage(), chapterName: (c) => c, tag: () => ++n });
+    panel.open(game);
+    const first = panel.panel.body.querySelector('.result-code')?.textContent;
+    panel.panel.close();
+    panel.open(game);
+    expect(panel.panel.body.querySelector('.result-code')?.textContent).toBe(first);
+  });
+});
+
+describe('the class view', () => {
+  it('loads three pasted codes and shows their counts', () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const base = { chapters: ['ch3_aftermath'], attempts: [], proposals: [] };
+    const codes = [
+      encodeResult({ ...base, role: 'student', views: { entry: null, harte: 'harte_victim' }, tag: 1 }),
+      encodeResult({ ...base, role: 'student', views: { entry: null, harte: 'harte_unsure' }, tag: 2 }),
+      encodeResult({ ...base, role: 'teamster', views: { entry: null, harte: 'harte_unsure' }, tag: 3 }),
+    ];
+    view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = codes.join('\n');
+    view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
+    const count = (table: string, key: string) =>
+      view.panel.body.querySelector(`[data-table="${table}"] tr[data-key="${key}"] td`)?.getAttribute('data-count');
+    expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('3');
+    expect(count('roles', 'student')).toBe('2');
+    expect(count('roles', 'teamster')).toBe('1');
+    expect(count('roles', 'mexican')).toBe('0');
+    expect(count('view-harte', 'harte_unsure')).toBe('2');
+    expect(count('view-harte', 'harte_victim')).toBe('1');
+    expect(count('view-entry', 'none')).toBe('3');
+    expect(count('chapters', 'ch3_aftermath')).toBe('3');
+  });
+
+  it('says so when nothing is loaded, and lists codes it cannot read', () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    expect(view.panel.body.textContent).toContain(enClassroom.nothingLoaded);
+    view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = 'AVC-00000-00000-00';
+    view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
+    expect(view.panel.body.querySelectorAll('.rejected li')).toHaveLength(1);
+  });
+});
