@@ -136,6 +136,8 @@ Your French gets you work checking quotations against the newspapers they came f
 # ambience: street
 Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40
 You live six streets away. The policemen know your face, and your mother's, and which bakery you buy from. # invented
+Along the dirt road the neighbours have opinions about the house. The women washing at the river have never seen him, and talk about him as if they had. The men outside the pulquería say he is a millionaire, or a spy, or a saint, depending on the hour. You have stopped correcting them; it only makes them curious. # invented
+The children play at raiders and guards against the new wall, and nobody wants to be the guards. # invented
 - (outside)
 {outside > 2: -> visit_day}
 * [Stand a while with the agents at the hut.]

@@ -28,6 +28,7 @@ Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades B
 = teamster_afternoon
 # scene: gate
 The household's Ford has been coughing on the hills again, and you have the air cleaner off and the carburettor in pieces on a clean rag by the garage wall. # invented
+It is the best hour of the day in the garage: the sun off the doors, the radio from the police hut faint through the wall, nobody needing to be driven anywhere. In Minneapolis you would be on a run to Fargo by now. # invented
 - (t_work)
 {t_work > 2: -> arrival}
 * [Finish the carburettor before the light goes.]
@@ -55,6 +56,8 @@ The household's Ford has been coughing on the hills again, and you have the air 
 # sfx: dictaphone
 The long statement for the Mexican court was finished yesterday. # cite: lt_cgpu
 Today the cylinders from the dictating machine come out of the study in a box, and the typists turn them into letters. # invented
+You have the desk by the window that was nobody's in particular in the spring. Bob used to sit on the corner of it and read your mail upside down and argue with it. Since June nobody sits there but you, and you keep your elbows off that corner without ever having decided to. # invented
+The afternoon is hot and slow. Through the window you can see the men on the roof, and hear them arguing cheerfully about which wire goes where. # invented
 - (s_work)
 {s_work > 2: -> arrival}
 * [Read the finished statement for the court.]
@@ -76,6 +79,7 @@ Today the cylinders from the dictating machine come out of the study in a box, a
 # scene: street
 # ambience: street
 You spend the afternoon on the outside of the wall, where you are most use. # invented
+The street is dusty and bright. Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs out into the shade of the wall. Your mother has asked you to come for coffee, and you have promised, which means you will. # invented
 - (m_work)
 {m_work > 2: -> arrival}
 * [Buy greens for the rabbits at the market.]
@@ -257,6 +261,7 @@ Besides the axe, he had brought a dagger and a pistol. # cite: axe
     A policeman asks whose Buick that is, by the wall. You tell him. He writes it down, and then asks you again, as if the answer might change. # invented
 - else:
     A detective takes the typed pages from you, holding them by the edges as you did, and nods as if you have done one thing right today. # invented
+    He asks you, in careful English, what the article was about. You tell him: whether the Soviet Union is still a workers' state. He writes it down, frowning, as if it were the name of an accomplice. In a way, you think, it is: the man came in through that argument like a door someone had left open. # invented
 }
 -> ambulance
 
@@ -278,7 +283,57 @@ The steel doors close behind it. Everything this house was built around has just
     ~ raise(trust_guards, 1)
 * {role == mexican} [Go to the station with the police.]
     You ride in the back of the police car with your statement folded in your pocket. At the Cruz Verde the prisoner is carried in through another door. # invented
-- # ambience: night
+- -> role_evening
+
+= role_evening
+# ambience: night
+# time: night
+{
+- role == teamster: -> teamster_evening
+- role == student: -> student_evening
+- else: -> mexican_evening
+}
+
+= teamster_evening
+# scene: gate
+When you get back to Avenida Viena the Buick is still parked by the wall where he left it, with a policeman sitting in it writing by torchlight. # invented
+You drove that car in June. You checked its oil and its tyres and its brakes, and thought it was a rich man's toy. You drove it to the market with your elbow out of the window. # invented
+You think of Aurelio in his workshop, saying that the men who drive things can stop things. You did not stop anything. Nobody here could have, not the way the house was run, and you know it, and it helps not at all. # invented
+* [Tell the policeman you drove that car in June.]
+    He writes it down carefully, your name and the dates and the word "garage", and thanks you. You have no idea whether it will matter to anyone. # invented
+    ~ raise(trust_police, 1)
+* [Leave him to his notebook.]
+    You go past without a word and shut yourself in the garage with the Ford, and clean spark plugs that do not need cleaning until your hands stop. # invented
+- -> close
+
+= student_evening
+# scene: library
+# ambience: house
+The library is exactly as it was at five o'clock. The box of cylinders is on the table. The letters you corrected are in their pile, waiting for signatures that will not come tonight. # invented
+You think of the statement for the court, finished yesterday, which names the men behind the May raid one by one. Whoever sent this man did not wait to read it. # invented
+* [Write down everything you saw, minute by minute, while you still can.]
+    You write it on the backs of old carbons: the Buick, the coat, the cry, the pages on the ground. You put times to everything and then cross them out, because you are not sure of any of them. # invented
+    ~ known += k_jacson_story
+* [Start a letter to Miriam, and tear it up.]
+    Dear Miriam, # class: letter # invented
+    That is as far as you get. There is no sentence that comes after it that you can bear to send to New York. # invented
+- -> close
+
+= mexican_evening
+# scene: street
+# ambience: street
+By dark the neighbours are at the end of the dirt road: women from the river, children who should be in bed, the men from the bakery. They ask you, because you are one of them, what the gringos will not tell them. # invented
+Reporters come down the road behind them, and the police hold them back at the hut. Somebody has already told the papers a dozen different stories. # invented
+* [Tell the neighbours what you saw.]
+    You tell them plainly, in Spanish: a visitor, a friend of the house, attacked the old man in his study; he is alive; he has gone to the Cruz Verde. A woman says "¡Pobre viejo!" and another tells her to pray, and they do. # invented
+    ~ raise(trust_lt, 1)
+* [Say nothing, and go back in through the steel doors.]
+    You say nothing. You have learned this summer what the papers do with words. The grille shuts behind you, and for once you are glad of it. # invented
+    ~ known += k_comintern_press
+- -> close
+
+= close
+# ambience: night
 The rabbits have been fed. The hutches are locked: he locked them himself, before he went in. # cite: deu
 # pause
 -> ch7_death
