@@ -69,11 +69,11 @@ The older hands say the Dodge is the sedan Joe Hansen drove down new from the St
 The garage is the only way in or out of the compound. Everything and everyone comes through here. # cite: pat
 {role == teamster: You put a hand on the Dodge's fender before you can stop yourself. Somebody has been neglecting the tyres. # invented}
 "Welcome to the fortress," says Robins. "Such as it is." # invented
+# scene: plan
+He walks you round. It takes less than ten minutes to see everything, and much longer to understand it. # invented
 -> tour
 
 = tour
-# scene: plan
-He walks you round. It takes less than ten minutes to see everything, and much longer to understand it. # invented
 * [The house]
   # scene: plan
   The house is a T. The crossbar runs along the east wall: library, dining room, kitchen, a lavatory and a bedroom, all opening into each other, with tall windows behind iron grilles. # cite: pat
@@ -110,10 +110,10 @@ He walks you round. It takes less than ten minutes to see everything, and much l
 # ambience: house
 That evening you eat at the long table in the dining room with everyone. In this house the family, secretaries and guards eat together, and the talk runs in four languages: Russian between the Old Man and Natalia, French as the house language, English for the Americans, Spanish for the kitchen and the police. # cite: pat
 The guards' private names for them are "the Old Man" and "the Old Lady". Nobody would say it to their faces. # cite: pat
+Whom do you watch? # invented
 -> faces
 
 = faces
-Whom do you watch? # invented
 * [The Old Man]
   He is sixty, white-haired, with a pointed beard and small round glasses, and he eats quickly and listens more than you expected. When he turns to you, he asks in careful English where you come from and what work you did. # invented
   {
@@ -658,5 +658,5 @@ You have been here two months. You know where everyone sleeps. # invented
 * [Go to bed early]
   You go to bed early, because you have the first watch tomorrow. # invented
 -
-# pause
+Nine days later it will be the twenty-third of May. # invented # pause
 -> ch2_raid

@@ -11,7 +11,7 @@
 # clear
 Thursday, 23 May 1940. # class: title
 All day the Old Man dictates in the study: a manifesto on the war, for the Fourth International. Pages go to the library and come back marked, and go again. # cite: pat
-Alfred Rosmer is home from the hospital and walks slowly in the garden with Marguerite. Seva comes back from school, eats, does his homework, feeds a rabbit he is not supposed to feed. # invented
+Seva comes back from school, eats, does his homework, feeds a rabbit he is not supposed to feed. # invented
 Alfred Rosmer had left the French Hospital on the tenth; the Rosmers are in the house this week. # cite: pat
 {
 - role == teamster: -> teamster_evening
@@ -115,7 +115,7 @@ He has his serape round his shoulders against the cold, and he is yawning. # inv
 # ambience: night
 # music: none
 You cross the dark patio to the guards' rooms, where the other guards are asleep: Robins, Cornell and Otto among them. # cite: pat
-Behind you, Bob Harte sits down on the chair inside the garage door. # cite: pat
+Behind you, Bob Harte is on watch inside the garage door. # cite: pat
 You are asleep before you have your boots off. # invented
 -> shooting
 
@@ -152,8 +152,7 @@ You count the muzzle flashes out of habit. You stop at twelve. There are more. #
   You rest the pistol on the sill. Between you and the uniforms there are the rabbit hutches, the trees, the dark, and beyond them the house where the family sleeps. You cannot see what you would hit. # invented
   You do not fire. Robins, beside you, hisses the same thing: not into the dark, not towards the house. # invented
 * [Watch the garage]
-  You watch the garage corner. Nothing moves there. Then you hear, over the guns, something your ears know better than anything in the world: an engine turning over. # invented
-  # sfx: car_engine
+  You watch the garage corner. Nothing moves there. Then you hear, over the guns, something your ears know better than anything in the world: an engine turning over. # invented # sfx: car_engine
 -
 -> bedroom
 
@@ -184,6 +183,7 @@ You will learn what happened in the house from the family afterwards, and from w
 In the bedroom, the Old Man, heavy with the sleeping pill, thought at first that it was fireworks, some fiesta. # cite: lt_ssmd
 "The explosions were too close, right here within the room..." # class: quote # cite: lt_ssmd
 Natalia was out of bed first. She got him down onto the floor, into the narrow space between the bed and the wall, and lay against him, covering him. # cite: pat
+That is how he told it himself. Some early newspaper stories had them under the bed, or each in a different corner. # cite: lt_ssmd # cite: mit
 The room was fired into from the garden windows and through the doors from the study and from Seva's room: crossfire, Seva would remember, from three sides. Glass came down on them. # cite: ev
 * [Stay with them in your mind]
   In your mind you are there, on the floor, between the bed and the wall, in the dark, while the plaster comes down. You cannot bear to be and you cannot leave. # invented
@@ -225,9 +225,9 @@ At the end, one of the attackers stood in the bedroom doorway and emptied a pist
 = withdrawal
 # scene: patio
 The firing breaks up: a burst, a silence, a single shot, a burst. They are covering their retreat. # cite: pat
-From first shot to last, they held the grounds for about a quarter of an hour; one later account says twenty minutes. # cite: pat
-Engines in the street. More than one. # invented
-# sfx: car_engine
+From first shot to last, they held the grounds for about a quarter of an hour; one later account says twenty minutes. # cite: pat # cite: lq
+How many were they? A gang of about twenty, the Old Man would write; more than twenty, said the movement's paper; two dozen, one later writer says. # cite: sa # cite: lq
+Engines in the street. More than one. # invented # sfx: car_engine
 * (chase) [Run for the garage and go after them]
   You are up and out of the door before anyone can stop you, and across the patio in the dark, pistol in hand, towards the garage. # invented
   The garage doors stand wide open onto the road. Both the household's cars are gone. # cite: pat
@@ -385,7 +385,7 @@ What do you think, this first morning? # invented
 Within half an hour a police car at the garage door: Colonel Leandro Sánchez Salazar, head of the secret service. # cite: pat
 He would remember how calm the Old Man was that morning: so calm that at first the colonel wondered whether the whole thing had been staged. # cite: ss # cite: pat
 {role == mexican: The colonel needs someone who speaks both languages to talk to the American guards. You are pushed forward. # invented}
-{role == mexican: You translate the first questions and hear in them, already, the thing the papers will say by evening: that it was a trick, a self-attack. # invented}
+{role == mexican: You translate the first questions and hear in them, already, the thing the papers will be saying within days: that it was a trick, a self-attack. # invented}
 {role != mexican: You watch the colonel's men measuring the holes and writing in notebooks, and a man from the United States consulate arrives that same morning in a good suit. # cite: pat}
 * [Answer his questions plainly]
   You tell him what you saw: your watch, the handover at one, the guns at four, the cars. You tell it plainly and he writes it down. # invented
@@ -403,9 +403,9 @@ He would remember how calm the Old Man was that morning: so calm that at first t
 The sun comes up on the cacti and the hen-house. The hens want feeding; the hens do not know. # invented
 Someone feeds the rabbits. Someone always does. # invented
 The bedroom has bullet holes in its walls. They are still there. # cite: pat
-Bob Harte is gone. One car is gone. The police are everywhere. And within days the Communist press will be calling it a self-attack, a comedy staged by Trotsky himself. # cite: comintern
+Bob Harte is gone. Both cars are gone. The police are everywhere. And within days the Communist press will be calling it a self-attack, a comedy staged by Trotsky himself. # cite: comintern
 ~ known += k_comintern_press
 {letters_home > 0: You sit down on an upturned crate to write home, and write the date, and cannot write anything after it. # invented}
 {letters_home == 0: You sit down on an upturned crate and look at your hands until they stop. # invented}
-# pause
+It is Friday, the twenty-fourth of May, 1940, and it is not yet nine o'clock in the morning. # invented # pause
 -> ch3_aftermath
