@@ -38,10 +38,11 @@ async function boot(): Promise<void> {
   for (const problem of problems) console.warn(problem);
 
   const story = stories.en;
-  let json: string;
+  let engine: StoryEngine;
   try {
     if (!story) throw new Error('no story was built');
-    json = await fetchStory(story.url);
+    // A file that arrives but is not a story (a proxy's error page, a cut-off download) fails here too.
+    engine = StoryEngine.fromJson(await fetchStory(story.url));
   } catch (error) {
     console.error(error);
     status.textContent = strings.loadFailed;
@@ -53,7 +54,6 @@ async function boot(): Promise<void> {
     return;
   }
 
-  const engine = StoryEngine.fromJson(json);
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
   const controller = new Controller({
     session,
