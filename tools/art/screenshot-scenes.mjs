@@ -51,7 +51,7 @@ async function shoot(name, stage, reducedMotion = false, settleMs = 0) {
   }
   if (settleMs) await page.waitForTimeout(settleMs);
   const file = join(outDir, `${name}.png`);
-  await page.locator('#stage canvas').screenshot({ path: file });
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 960, height: 540 }, timeout: 60_000 });
   shots.push(name);
 }
 
@@ -66,6 +66,8 @@ if (!only || only.includes('bedroom')) {
   await shoot('raid-plan-flashes-still', { scene: 'plan', time: 'night', effect: 'raid_flashes', measures: [] }, true);
 }
 
+const texturesHeld = await page.evaluate(() => Number(document.getElementById('stage').dataset.stageTextures));
+
 // contact sheets: 8 pictures (half size) per sheet
 const sheets = [];
 for (let i = 0; i < shots.length; i += 8) {
@@ -77,8 +79,8 @@ for (let i = 0; i < shots.length; i += 8) {
   await page.screenshot({ path: join(outDir, `${sheet}.png`), fullPage: true });
   sheets.push(sheet);
 }
-writeFileSync(join(outDir, 'report.json'), JSON.stringify({ renderer, shots: shots.length, sheets, warnings }, null, 1));
-console.log(`renderer ${renderer}; ${shots.length} pictures and ${sheets.length} contact sheets in ${outDir}; ${warnings.length} warnings`);
+writeFileSync(join(outDir, 'report.json'), JSON.stringify({ renderer, shots: shots.length, sheets, texturesHeld, warnings }, null, 1));
+console.log(`renderer ${renderer}; ${shots.length} pictures and ${sheets.length} contact sheets in ${outDir}; textures held at the end ${texturesHeld}; ${warnings.length} warnings`);
 for (const w of warnings.slice(0, 10)) console.log('  warning:', w);
 await browser.close();
 await server.close();

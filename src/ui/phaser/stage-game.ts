@@ -26,6 +26,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+async function waitForFonts(): Promise<void> {
+  if (typeof document === 'undefined' || document.fonts === undefined) return;
+  const load = Promise.all([document.fonts.load('13px "Libre Baskerville"'), document.fonts.load('italic 17px "Libre Baskerville"')]);
+  await Promise.race([load.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1500))]);
+}
+
 export async function startStageGame(parent: HTMLElement): Promise<StageView> {
   const artScale = artScaleFor(parent.clientWidth || window.innerWidth, window.devicePixelRatio || 1);
   const scene = new StageScene();
@@ -35,8 +41,9 @@ export async function startStageGame(parent: HTMLElement): Promise<StageView> {
     onBusy: () => {
       parent.dataset.stage = '';
     },
-    onSettled: (layers) => {
+    onSettled: (layers, textures) => {
       parent.dataset.stage = `${layers.scene}/${layers.time}`;
+      parent.dataset.stageTextures = String(textures); // SVG textures held: bounded by the budget (soak tests read it)
     },
   });
   const game = new Phaser.Game({
@@ -61,6 +68,7 @@ export async function startStageGame(parent: HTMLElement): Promise<StageView> {
     delete parent.dataset.stage;
     throw error;
   }
+  await waitForFonts(); // the plan's labels use the page's book face; never wait long for it
   game.canvas.setAttribute('aria-hidden', 'true');
   game.canvas.setAttribute('role', 'presentation');
   game.canvas.tabIndex = -1;
@@ -87,6 +95,7 @@ export async function startStageGame(parent: HTMLElement): Promise<StageView> {
       destroyed = true;
       game.destroy(true);
       delete parent.dataset.stage;
+      delete parent.dataset.stageTextures;
     },
   };
 }

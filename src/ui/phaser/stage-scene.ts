@@ -36,7 +36,7 @@ export class StageScene extends Phaser.Scene {
   private failed = new Set<string>();
   private recent: string[] = [];
   private warned = new Set<string>();
-  private onSettled: (layers: StageLayers) => void = () => {};
+  private onSettled: (layers: StageLayers, textures: number) => void = () => {};
   private onBusy: () => void = () => {};
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
@@ -48,7 +48,7 @@ export class StageScene extends Phaser.Scene {
     });
   }
 
-  configure(options: { artScale: number; onSettled: (layers: StageLayers) => void; onBusy: () => void }): void {
+  configure(options: { artScale: number; onSettled: (layers: StageLayers, textures: number) => void; onBusy: () => void }): void {
     this.artScale = options.artScale;
     this.onSettled = options.onSettled;
     this.onBusy = options.onBusy;
@@ -173,13 +173,17 @@ export class StageScene extends Phaser.Scene {
 
   /** The small plan in the top-right corner, with the player's place ringed in the accent colour. */
   private addInset(container: Phaser.GameObjects.Container, marker: string, night: boolean): void {
-    const w = 216;
-    const h = 121.5;
+    const w = 176;
+    const h = 99;
     const x = ART_W - w - 14;
     const y = 14;
     const card = this.add.rectangle(x - 4, y - 4, w + 8, h + 8, night ? 0x0b1020 : INK).setOrigin(0);
     container.add(card);
-    if (this.textures.exists(INSET_KEY)) container.add(this.add.image(x, y, INSET_KEY).setOrigin(0).setDisplaySize(w, h).setAlpha(night ? 0.82 : 1));
+    if (this.textures.exists(INSET_KEY)) {
+      const map = this.add.image(x, y, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
+      if (night) map.setTint(0x8e98b4); // a paper map by moonlight
+      container.add(map);
+    }
     else container.add(this.add.rectangle(x, y, w, h, PAPER).setOrigin(0));
     const at = manifest.plan.markers[marker];
     if (at === undefined) return;
@@ -237,8 +241,12 @@ export class StageScene extends Phaser.Scene {
     container.add(this.add.rectangle(0, 0, ART_W, ART_H, NIGHT_INK, 0.35).setOrigin(0));
     const [fx, fy] = manifest.scenes[layers.scene]?.fire ?? [ART_W / 2, ART_H / 2];
     const glow = this.add.graphics({ x: fx, y: fy });
-    for (let i = 5; i >= 1; i--) glow.fillStyle(FIRE, 0.12 + (5 - i) * 0.05).fillEllipse(0, 0, i * 48, i * 36);
-    glow.fillStyle(0xf0c060, 0.6).fillEllipse(0, 8, 30, 22);
+    // light spilling round the fire: three soft steps, then cut-paper flames in the accent and a pale core
+    glow.fillStyle(FIRE, 0.12).fillEllipse(0, 30, 340, 300);
+    glow.fillStyle(FIRE, 0.16).fillEllipse(0, 40, 220, 200);
+    glow.fillStyle(FIRE, 0.22).fillEllipse(0, 50, 130, 120);
+    glow.fillStyle(FIRE, 0.95).fillPoints(flamePoints(46, 90, 5), true);
+    glow.fillStyle(0xf0c060, 0.95).fillPoints(flamePoints(24, 52, 3), true);
     container.add(glow);
     if (layers.effect?.still) {
       glow.setAlpha(0.85);
@@ -269,7 +277,7 @@ export class StageScene extends Phaser.Scene {
         for (const old of this.outgoing) this.retire(old);
         this.outgoing = [];
         this.touch(next.textures);
-        this.onSettled(next.layers);
+        this.onSettled(next.layers, this.textureCount());
       },
     });
   }
@@ -303,6 +311,19 @@ export class StageScene extends Phaser.Scene {
     this.outgoing = [];
     this.current = null;
   }
+}
+
+/** A row of flame tongues standing on y = 0 (carved, pointed: a print's flames, not a photograph's). */
+function flamePoints(halfWidth: number, height: number, tongues: number): Phaser.Math.Vector2[] {
+  const pts = [new Phaser.Math.Vector2(-halfWidth, 60)];
+  for (let i = 0; i < tongues; i++) {
+    const x0 = -halfWidth + (i / tongues) * halfWidth * 2;
+    const x1 = -halfWidth + ((i + 1) / tongues) * halfWidth * 2;
+    const tall = height * (0.6 + 0.4 * Math.sin(((i + 0.5) / tongues) * Math.PI));
+    pts.push(new Phaser.Math.Vector2((x0 + x1) / 2 + (i % 2 ? 4 : -4), 60 - tall), new Phaser.Math.Vector2(x1, 60 - tall * 0.35));
+  }
+  pts.push(new Phaser.Math.Vector2(halfWidth, 60));
+  return pts;
 }
 
 /** A muzzle flash: a small star of light (cream core, red edge) — never a whole-screen flash. */

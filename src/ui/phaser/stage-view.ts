@@ -11,7 +11,8 @@
 // - `destroy()` tears the game down (for tests and hot reload; the app keeps one view for the page's lifetime).
 // - `renderer` is what Phaser.AUTO chose: 'webgl', or 'canvas' when WebGL is unavailable.
 // The canvas gets aria-hidden="true": every word of the story is in the DOM.
-// While a picture settles, `parent.dataset.stage` is '' ; once drawn it is '<scene>/<time>' (for tests and tools).
+// While a picture settles, `parent.dataset.stage` is ''; once drawn it is '<scene>/<time>', and
+// `parent.dataset.stageTextures` says how many SVG textures are held (bounded; for soak tests and tools).
 
 import type { StageState } from '../../core/stage/stage-state.ts';
 

@@ -106,7 +106,8 @@ export const hospital = {
     out.push(ground(P, horizon, P.ground, 'hh', 0.3));
     // ambulance
     out.push(poly([[640, 450], [640, 370], [780, 370], [800, 400], [840, 410], [840, 450]], P.paper, `stroke="${P.ink}" stroke-width="4"`), box(660, 386, 60, 30, P.night ? P.light : P.sky, `stroke="${P.ink}" stroke-width="3"`));
-    out.push(poly([[740, 390], [752, 390], [752, 402], [764, 402], [764, 414], [752, 414], [752, 426], [740, 426], [740, 414], [728, 414], [728, 402], [740, 402]], P.accent, '', 0.2));
+    // the Cruz Verde's cross (green in life; cut in ink here, the print's one colour being red)
+    out.push(poly([[740, 390], [752, 390], [752, 402], [764, 402], [764, 414], [752, 414], [752, 426], [740, 426], [740, 414], [728, 414], [728, 402], [740, 402]], P.ink, '', 0.2));
     out.push(blob(680, 452, 18, 18, P.ink, '', 0.3), blob(800, 452, 18, 18, P.ink, '', 0.3));
     // those who waited outside
     const crowd = time === 'night' ? 4 : 8;

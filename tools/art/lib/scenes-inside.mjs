@@ -25,7 +25,7 @@ function windowLight(P, x, w, floorY) {
 }
 function lampPool(P, x, y, r = 160) {
   if (!(P.night || P === PALETTES.dusk)) return '';
-  return blob(x, y, r, r * 0.55, P.glow, `opacity="${P.night ? 1 : 0.45}"`, 3);
+  return blob(x, y, r * 0.8, r * 0.4, P.glow, `opacity="${P.night ? 1 : 0.45}"`, 3) + blob(x, y, r * 0.8, r * 0.4, 'url(#ch)', 'opacity="0.35"', 3);
 }
 function deskLamp(P, x, y) {
   return [
@@ -88,9 +88,9 @@ export const study = {
     // the Dictaphone on its stand
     out.push(line(180, 470, 180, 360, P.ink, 5), box(150, 330, 64, 30, P.ink), blob(182, 322, 18, 8, P.accent, `stroke="${P.ink}" stroke-width="2"`, 0.3));
     if (time === 'day' || time === 'dawn') {
-      out.push(chair(P, 470, 360, 1), seated(P, 460, 360, 120, 1, P.ink, 'old'));
+      out.push(chair(P, 470, 372, 1, P.ink, 1.2), seated(P, 460, 372, 150, 1, P.ink, 'old'));
     } else {
-      out.push(chair(P, 470, 360, 1));
+      out.push(chair(P, 470, 372, 1, P.ink, 1.2));
     }
     return out.join('');
   },
@@ -114,8 +114,8 @@ export const dining = {
   base(P, time) {
     const floorY = 390;
     const out = [room(P, floorY)];
-    out.push(grilledWindow(P, 650, 80, 140, 240, pane(P)));
-    out.push(windowLight(P, 650, 140, floorY));
+    out.push(grilledWindow(P, 610, 130, 130, 210, pane(P)));
+    out.push(windowLight(P, 610, 130, floorY));
     // sideboard with plates
     out.push(framed(80, 230, 220, 150, P.paper, P.ink, 4), `<rect x="84" y="300" width="212" height="76" fill="url(#hv)" opacity="0.4"/>`);
     for (let i = 0; i < 4; i++) out.push(blob(110 + i * 50, 210, 18, 18, P.light, `stroke="${P.ink}" stroke-width="2.5"`, 0.3));
@@ -132,9 +132,9 @@ export const dining = {
     if (diners) out.push(seated(P, 222, 400, 130, 1, P.ink, 'old'), seated(P, 738, 400, 130, -1, P.ink, 'woman'));
     return out.join('');
   },
-  overlays: { shutters: (P) => ({ x: 640, y: 70, w: 160, h: 260, body: bricked(P, 650, 80, 140, 240) }) },
-  flash: [[720, 200]],
-  fire: [720, 220],
+  overlays: { shutters: (P) => ({ x: 600, y: 120, w: 150, h: 230, body: bricked(P, 610, 130, 130, 210) }) },
+  flash: [[675, 220]],
+  fire: [675, 240],
 };
 
 // ---------------------------------------------------------------- library (the secretaries typed here)

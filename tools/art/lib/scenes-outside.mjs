@@ -13,10 +13,14 @@ const windowPane = (P) => (P.night ? '#1a2440' : P.sky);
 function highWall(P, x0, x1, top, base) {
   const out = [box(x0, top, x1 - x0, base - top, P.wall, '', 1.5)];
   out.push(`<rect x="${x0}" y="${top}" width="${x1 - x0}" height="8" fill="${P.ink}"/>`);
-  for (let i = 0; i < 6; i++) {
-    const bx = between(x0 + 20, x1 - 60);
-    const by = between(top + 30, base - 40);
-    for (let r = 0; r < 3; r++) for (let c = 0; c < 3 - r; c++) out.push(box(bx + c * 18 + r * 9, by + r * 9, 15, 6, 'url(#hd)', `stroke="${P.ink}" stroke-width="1.4"`, 0.4));
+  // where the plaster has fallen away: a few larger patches of brick, each cut as a ragged window in the wall
+  const patches = base - top > 200 ? 3 : 0;
+  for (let i = 0; i < patches; i++) {
+    const bx = x0 + 60 + i * ((x1 - x0 - 200) / 2) + between(-30, 30);
+    const by = between(top + 40, base - 110);
+    const rows = 4;
+    out.push(blob(bx + 40, by + rows * 6, 58, rows * 8, P.night ? '#232d47' : P.ground, '', 4));
+    for (let r = 0; r < rows; r++) for (let c = 0; c < 4 - (r % 2); c++) out.push(box(bx + c * 24 + (r % 2) * 12, by + r * 12, 20, 8, 'none', `stroke="${P.ink}" stroke-width="1.6"`, 0.5));
   }
   out.push(`<rect x="${x0}" y="${base - 26}" width="${x1 - x0}" height="26" fill="url(#hd)" opacity="0.45"/>`);
   return out.join('');
@@ -149,17 +153,20 @@ export const street = {
     out.push(`<rect y="${horizon}" width="${W}" height="60" fill="${P.ground}"/>`);
     out.push(`<rect y="${horizon}" width="${W}" height="60" fill="url(#dots)" opacity="0.5"/>`);
     for (let i = 0; i < 22; i++) out.push(blob(between(0, 560), between(horizon + 12, horizon + 52), between(5, 11), between(3, 6), P.paper, `stroke="${P.ink}" stroke-width="1.5"`, 0.5));
-    if (P === PALETTES.day || P === PALETTES.dawn) {
-      out.push(person(P, 120, horizon + 48, 44, 'woman', 1), person(P, 170, horizon + 50, 40, 'woman', -1), person(P, 420, horizon + 46, 42, 'woman', 1));
-      out.push(blob(145, horizon + 48, 14, 4, P.paper, `stroke="${P.ink}" stroke-width="1.5"`, 0.3));
-    }
     // adobe huts on the near side of the river
     for (const [x, w] of [[30, 90], [140, 70]]) {
       out.push(framed(x, horizon + 20, w, 60, P.paper, P.ink, 3), box(x - 4, horizon + 14, w + 8, 9, P.ink));
       out.push(framed(x + w * 0.4, horizon + 48, 18, 32, P.ink, P.ink, 1));
     }
+    if (P === PALETTES.day || P === PALETTES.dawn) {
+      // women washing clothes at the river bed (record.md §3.1)
+      out.push(person(P, 290, horizon + 52, 58, 'woman', 1), person(P, 336, horizon + 55, 54, 'woman', -1), person(P, 470, horizon + 50, 56, 'woman', 1));
+      out.push(blob(313, horizon + 52, 18, 5, P.paper, `stroke="${P.ink}" stroke-width="1.5"`, 0.3), blob(500, horizon + 50, 16, 5, P.light, `stroke="${P.ink}" stroke-width="1.5"`, 0.3));
+    }
     // the road
     out.push(ground(P, horizon + 60, P.ground, 'hh', 0.25));
+    out.push(roundTree(P, 70, 520, 230, 70));
+    out.push(cart(P, 140, 500));
     out.push(polyline([[0, 420], [420, 400], [960, 430]], P.ink, 2), polyline([[0, 470], [480, 452], [960, 486]], P.ink, 2));
     // the compound wall on the right, in perspective, with the old tower behind
     out.push(oldTower(P, 760, 230, 60, 110));
@@ -236,6 +243,18 @@ export const patio = {
   flash: [[715, 240], [835, 240], [160, 250]],
   fire: [835, 240],
 };
+
+/** A two-wheeled wooden cart, shafts down, left by the road. */
+function cart(P, x, base) {
+  return [
+    poly([[x, base - 70], [x + 120, base - 70], [x + 116, base - 40], [x + 4, base - 40]], P.paper, `stroke="${P.ink}" stroke-width="3.5"`),
+    `<rect x="${x + 4}" y="${base - 68}" width="112" height="26" fill="url(#hv)" opacity="0.6"/>`,
+    line(x + 116, base - 46, x + 200, base - 6, P.ink, 5),
+    blob(x + 60, base - 30, 30, 30, 'none', `stroke="${P.ink}" stroke-width="5"`, 0.4),
+    line(x + 60, base - 58, x + 60, base - 2, P.ink, 2.5),
+    line(x + 32, base - 30, x + 88, base - 30, P.ink, 2.5),
+  ].join('');
+}
 
 export function shutter(P, x, y, w, h) {
   const steel = P.night ? '#4a5672' : '#8d8a80';
