@@ -20,7 +20,7 @@ afterAll(async () => {
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
 
 /** Opens the game with routes (or init scripts) installed before the first request. */
-async function openWith(setup: (page: Page) => Promise<void>, target: Browser = browser, search = ''): Promise<Watched> {
+async function openWith(setup: (page: Page) => Promise<unknown>, target: Browser = browser, search = ''): Promise<Watched> {
   const watched = await openPage(target, 'about:blank');
   await setup(watched.page);
   await watched.page.goto(`${inject('baseUrl')}${search}`);
