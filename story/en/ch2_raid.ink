@@ -30,6 +30,14 @@ You spend the afternoon in the garage with your head under the Dodge's bonnet. T
   You wipe your hands and leave her where she stands. Tomorrow is soon enough. # invented
 -
 Cornell comes by, sees the grease to your elbows, and says you look like a man who is happy. You are. # invented
+Before supper you sit on the running board and write a few lines home. # invented
+* [Tell Ma about the brakes]
+  ~ letters_home++
+  Dear Ma, I fixed the brakes on the big car today and took her round the block and she stops on a dime. It is a small thing but it is mine. The boy here, Seva, wants to learn to drive. I said when he is taller. # class: letter # invented
+* [Tell Ma you are homesick]
+  ~ letters_home++
+  Dear Ma, it is hot and dusty and the food is good and I miss the lake. Tell Stan I still owe him five dollars and I have not forgotten. Tell nobody else anything. # class: letter # invented
+-
 -> evening_shared
 
 = student_evening
@@ -44,6 +52,11 @@ You spend the afternoon in the library typing a clean copy of pages that have co
 -
 Bob puts his head round the door at six. "I've got the one o'clock," he says. "Wake me if the world ends." # invented
 "Door," you say. He laughs. # invented
+* [Lend him your book]
+  You lend him the novel you have been reading, a French one, Malraux, because he says the one o'clock watch is the longest in the world. He says he will read it by the light from the street. You tell him there is no light from the street. # invented
+* [Tell him to sleep now]
+  You tell him to sleep now, while he can. He salutes you with two fingers and goes off across the patio, whistling something from a Broadway show you cannot name. # invented
+-
 -> evening_shared
 
 = mexican_evening
@@ -57,6 +70,12 @@ In the evening you take coffee out to the brick hut. The Güero is on the night 
   You hand over the pot and go back inside. They are grown men; they can stay awake without you. # invented
 -
 {house ? police_checked: You note, as you have every night since April, who is on and whether they are awake. Five men, all awake. # invented}
+On the way back from the hut you pass Lupe, closing her stall by the river path, and she asks whether you are sleeping at the Russian's again. # invented
+* [Say yes]
+  "Yes," you say. She shakes her head and gives you a bag of tamarind sweets, for the long night, and tells you not to get shot. You tell her nobody gets shot on Avenida Viena. # invented
+* [Say it is only one more night]
+  "Only tonight," you say, which is what you always say. She says she has heard that before, and laughs, and lets you carry her crates to the corner. # invented
+-
 You are sleeping over tonight in the guards' rooms, as Mexican comrades often did. Your mother knows not to wait up. # cite: sch
 -> evening_shared
 
