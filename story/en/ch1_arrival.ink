@@ -31,7 +31,7 @@ You knock on the garage door the way the letter from the union told you: twice, 
 
 = student_arrives
 The train from New York took three days. You spent them reading the Dewey Commission's report, Not Guilty, with a pencil, so as to be able to say something intelligent to the Old Man if he spoke to you. # invented
-The Commission's sub-commission had sat for thirteen sessions in April 1937, in the Riveras' Blue House, a few streets from where you are walking now. Its verdict was published in New York that September: the charges of the Moscow trials against Trotsky and his son were a frame-up. # cite: pat # recall: dewey_hearings_1937_04
+The Commission's sub-commission had sat for thirteen sessions in April 1937, in the Riveras' Blue House, a few streets from where you are walking now. Its verdict was published in New York that September: the charges of the Moscow trials against Trotsky and his son were a frame-up. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
 At the end of Avenida Viena the dirt road stops above a dry river bed where women are beating laundry on the stones. Opposite them, a wall fourteen feet high. # cite: sch
 * [Straighten your tie]
@@ -137,13 +137,14 @@ Whom do you watch? # invented
   -> faces
 * [The Rosmers]
   Alfred and Marguerite Rosmer, both past sixty, French: old friends of the Old Man from Paris in the First World War. They came last August and brought Seva with them. # cite: pat
-  Alfred sat on the Dewey Commission of Inquiry in 1937, the one that examined the charges of the Moscow trials and called them false. # cite: pat # recall: dewey_hearings_1937_04
+  Alfred sat on the Dewey Commission of Inquiry in 1937, the one that examined the charges of the Moscow trials and called them false. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
   Marguerite is the one who makes Natalia laugh. # invented
   ~ known += k_moscow_trials
   -> faces
 * [The secretaries]
   The secretaries take the Old Man's dictation in Russian and type in the library in several languages. Otto Schüssler, a German who has been his secretary since the island of Prinkipo in 1932, came to Coyoacán in February 1939. # cite: wp
-  Jean van Heijenoort, "Van", the chief secretary for seven years, left last November. Everybody still says "Van would know where that is." # cite: pat
+  Jean van Heijenoort, "Van", the chief secretary for seven years, left last November. # cite: vh
+Everybody still says "Van would know where that is." # invented
   -> faces
 * [The kitchen door]
   Through the kitchen door: Carmen, the cook, and Belem, the maid, both Mexican, talking fast and low over the stove. They serve the table and eat afterwards. # cite: pat
@@ -162,14 +163,14 @@ Your first night watch is seven to one, inside the garage door. A chair, a lamp 
 At eleven someone brings milk and rolls, and you eat them standing up. # cite: sch
 The night is long and full of noises: dogs, a drunk singing down by the river, a car that slows on the road and goes on. # invented
 Your relief for the small hours is an older Mexican comrade, Aurelio, a printer with ink in the cracks of his knuckles, who comes on his bicycle. He guarded the Riveras' Blue House in 1937, when your group took turns sleeping there. # invented
-Members of the Mexican group did take turns as night guards at the Blue House in those years. # cite: pat
+Members of the Mexican group did take turns as night guards at the Blue House in those years. # cite: vh
 He does not go straight to bed. He wants to talk. # invented
 -> aurelio
 
 = aurelio
 * [Ask how the Old Man came to Mexico]
   "January 1937. Tampico, the oil port. He came on a Norwegian tanker, the Ruth, with Natalia and a Norwegian policeman." # invented
-  Aurelio tells it as the household tells it: the Old Man would not set foot on land until he saw friends on the quay. Frida Kahlo came aboard for Diego Rivera, who was ill in hospital; two American comrades came with her; the policeman handed back their passports and revolvers. A special train took them to the capital. # cite: pat # recall: tampico_1937_01_09
+  Aurelio tells it as the household tells it: the Old Man would not set foot on land until he saw friends on the quay. Frida Kahlo came aboard for Diego Rivera, who was ill in hospital; two American comrades came with her; the policeman handed back their passports and revolvers. A special train took them to the capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
 * [Ask about the Blue House]
@@ -180,7 +181,7 @@ He does not go straight to bed. He wants to talk. # invented
 * [Ask why they left]
   "Diego and the Old Man quarrelled. Politics, a letter, pride on both sides. In February last year the Old Man wrote that he could no longer accept Diego's hospitality. He offered to pay rent. Diego refused it." # invented
   That letter is real: Trotsky wrote it to a comrade on 14 February 1939, and Rivera left the Fourth International. # cite: pat
-  The household moved here, three streets away, in the spring of 1939; April or early May, the accounts disagree. Before they came, the walls were raised and the street gate bricked in. # cite: pat # recall: move_to_viena_1939
+  The household moved here, three streets away, in the spring of 1939; April or early May, the accounts disagree. Before they came, the walls were raised and the street gate bricked in. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
 * [Ask about his son]
   Aurelio looks at you sideways. "The one in Paris? Lyova. Lev Sedov." # invented

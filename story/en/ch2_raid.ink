@@ -102,8 +102,8 @@ He has his serape round his shoulders against the cold, and he is yawning. # inv
 -> handover
 
 = handover
-* (stay_on) [Offer to stay and take his watch too]
-  "Go back to bed, Bob. I'm awake. I'll do yours too." # invented
+* (stay_on) [Offer to stay on the door with him]
+  "Let me sit up with you, Bob. Or go back to bed and I'll do yours too. I'm awake." # invented
   Bob laughs. "And have Robins chew us both out tomorrow? One o'clock's mine. You've got the tower at seven." # invented
   {house ? night_rota: He taps the calendar you ruled yourself. Harte, 1 to 7. # invented}
   The house kept one guard on the garage door at night, in turns; that night's turn from one o'clock was Sheldon Harte's. # cite: pat # pushback: guard_gate_may23
@@ -157,6 +157,9 @@ One group of the attackers has the guards' rooms under fire, to keep the guards 
   You get flat on the tiles and stay flat. A man standing up in this room would be cut in half. # invented
 * [Crawl towards the door]
   You crawl towards the door and a burst goes through the top panel and showers you with splinters. You crawl back. # invented
+* [Try to raise the alarm]
+  You shout for the alarm, for the bell, for anyone to do anything. Nobody can hear a word over the guns, and nobody in this room can reach the door alive. # invented
+  The alarm was found switched off after the raid, and the guards were pinned down by gunfire from the start. # cite: pat # pushback: alarm_on_may24
 -
 {
 - role == teamster: -> teamster_pinned
@@ -245,7 +248,7 @@ At the end, one of the attackers stood in the bedroom doorway and emptied a pist
 # scene: patio
 The firing breaks up: a burst, a silence, a single shot, a burst. They are covering their retreat. # cite: pat
 From first shot to last, they held the grounds for about a quarter of an hour; one later account says twenty minutes. # cite: pat # cite: lq
-How many were they? A gang of about twenty, the Old Man would write; more than twenty, said the movement's paper; two dozen, one later writer says. # cite: sa # cite: lq
+How many were they? A gang of about twenty, the Old Man would write, and the Mexican papers said the same; more than twenty, said the movement's paper; two dozen, one later writer says. # cite: mx_press_1940 # cite: sa # cite: lq
 Engines in the street. More than one. # invented # sfx: car_engine
 * (chase) [Run for the garage and go after them]
   You are up and out of the door before anyone can stop you, and across the patio in the dark, pistol in hand, towards the garage. # invented
@@ -362,7 +365,7 @@ You go to the library because you do not know where else to go. Plaster dust lie
 You go out to the brick hut. The policemen are rubbing their wrists. The Güero has a cut on his cheek and will not look at you. # invented
 * [Ask what happened]
   "Uniforms," he says. "Police, soldiers, an officer. We thought it was an inspection. Then there were guns at our heads, and rope." # invented
-  The five policemen at the hut were overpowered and tied up by men in police and army uniforms. # cite: pat
+  The five policemen at the hut were overpowered and tied up by men in police and army uniforms. # cite: pat # cite: mx_press_1940
   ~ raise(trust_police, 1)
 * [Say nothing and stand with them]
   You stand with them in silence while the neighbours gather at a distance, in doorways, in nightclothes, staring at the wall. # invented
@@ -383,7 +386,7 @@ Lupe is among the neighbours, a shawl over her head. She sees you and crosses he
 # ambience: street
 How did they get in? # invented
 That question starts that morning and will not stop. # invented
-The first Mexican newspaper reports said the attackers came over the wall with ladders.
+The first Mexican newspaper reports said the attackers came over the wall with ladders. # cite: mx_press_1940
 Others, later, said the guard at the door had been rushed and overwhelmed. # cite: con
 Most historians now think that Harte opened the door to someone he knew. Whether he was deceived, or knew more than that, is still argued over. # cite: pat # cite: mit
 What do you think, this first morning? # invented
