@@ -59,6 +59,7 @@ export class StageScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(PAPER);
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
+    this.events.once(Phaser.Scenes.Events.DESTROY, this.shutdown, this); // game.destroy() may skip SHUTDOWN
     this.readyResolve?.();
   }
 
@@ -305,11 +306,20 @@ export class StageScene extends Phaser.Scene {
   }
 
   private shutdown(): void {
-    this.load.off(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
-    for (const old of this.outgoing) this.retire(old);
-    if (this.current !== null) this.retire(this.current);
+    this.events.off(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
+    this.events.off(Phaser.Scenes.Events.DESTROY, this.shutdown, this);
+    // on game.destroy() the scene's plugins may already be gone: release what is still there
+    this.load?.off(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
+    for (const picture of [...this.outgoing, ...(this.current === null ? [] : [this.current])]) {
+      try {
+        this.retire(picture);
+      } catch {
+        // already torn down with the game
+      }
+    }
     this.outgoing = [];
     this.current = null;
+    this.pending = null;
   }
 }
 

@@ -42,7 +42,15 @@ export const market = {
       out.push(person(P, 560, 520, 120, 'boy', 1), person(P, 910, 530, 160, 'hat', -1), person(P, 160, 520, 150, 'hat', 1));
       out.push(blob(620, 420, 22, 12, P.paper, `stroke="${P.ink}" stroke-width="2.5"`, 0.6));
     } else {
-      for (const x of [160, 470, 790]) out.push(blob(x, 300, 50, 40, P.glow, 'opacity="0.8"', 2), blob(x, 300, 10, 14, P.light, '', 0.4));
+      // lanterns left burning over the shut stalls: a cream flame and short cut rays
+      for (const x of [160, 470, 790]) {
+        out.push(line(x, 270, x, 288, P.light, 2));
+        for (let i = 0; i < 10; i++) {
+          const a = (i / 10) * Math.PI * 2;
+          out.push(line(x + Math.cos(a) * 20, 302 + Math.sin(a) * 20, x + Math.cos(a) * 32, 302 + Math.sin(a) * 32, P.light, 2));
+        }
+        out.push(blob(x, 302, 10, 14, P.light, '', 0.4));
+      }
     }
     return out.join('');
   },
