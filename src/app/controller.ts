@@ -33,6 +33,7 @@ export class Controller {
   private readonly story: HTMLElement;
   private readonly choices: HTMLElement;
   private stage: StagePort | null = null;
+  private pendingStage: StageState | null = null;
   private audio: AudioPort | null = null;
   private lastEntry: Entry = { kind: 'start' };
   private frame: Frame | null = null;
@@ -61,6 +62,24 @@ export class Controller {
       captionFor: (sfx) => (this.captions ? parts.captionFor(sfx) : null),
       labels: { recordReached: parts.strings.recordReached, chooseHint: parts.strings.chooseHint, choicePosition: parts.strings.choicePosition },
     });
+  }
+
+  /**
+   * Pictures follow the text, never delay it: the stage is updated after the browser has painted the new
+   * passage (two animation frames), and only the latest stage is drawn when choices come quickly.
+   */
+  private showStageAfterPaint(stage: StageState): void {
+    if (!this.stage) return;
+    const scheduled = this.pendingStage !== null;
+    this.pendingStage = stage;
+    if (scheduled) return;
+    const run = () => {
+      const latest = this.pendingStage;
+      this.pendingStage = null;
+      if (latest) this.stage?.show(latest);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
+    else setTimeout(run, 0);
   }
 
   attachStage(stage: StagePort): void {
@@ -157,7 +176,7 @@ export class Controller {
     for (const problem of frame.problems) this.parts.logger.warn(`[story] ${problem.kind}: ${problem.message}`);
     this.view.render(frame, chosen);
     this.renderBar(frame);
-    this.stage?.show(frame.stage);
+    this.showStageAfterPaint(frame.stage);
     if (this.audio) {
       this.audio.reconcile(frame.stage);
       for (const line of frame.lines) for (const sfx of line.sfx) this.audio.playSfx(sfx);
