@@ -101,6 +101,7 @@ export class Explorer {
   private readonly onPath = new Map<string, number>();
   private readonly loopsOnPath = new Map<string, number[]>();
   private readonly wholeOnPath = new Set<string>();
+  private readonly frames = new Map<string, string>();
   private readonly beatsAtDepth: number[] = [];
   private readonly chronicle: string[] = [];
   private story: ExplorerStory;
@@ -262,7 +263,14 @@ export class Explorer {
         const stepWritten = writtenValues(writes ?? [], child);
         const stepDeltas = countDeltas(state, child);
         if (crossed !== undefined) {
-          const exit = newExit(childJson, baseKey(child), crossed, step.beats, stepWritten, stepDeltas);
+          const frameBase = baseKey(child);
+          // Only the frame's non-global parts are used (applyExit), so one JSON per base key is kept (memory).
+          let frameJson = this.frames.get(frameBase);
+          if (frameJson === undefined) {
+            frameJson = childJson;
+            this.frames.set(frameBase, frameJson);
+          }
+          const exit = newExit(frameJson, frameBase, crossed, step.beats, stepWritten, stepDeltas);
           addExit(exits, exit, { labels: [label], next: null, nextKey: null }, 1);
           continue;
         }
