@@ -61,7 +61,6 @@ export class AttractScreen {
       this.index += 1;
       this.render();
     }, this.options.stepMs);
-    this.element.querySelector<HTMLElement>('.kiosk-begin')?.focus({ preventScroll: true });
   }
 
   hide(): void {
