@@ -405,6 +405,5 @@ What do you believe about Bob?
 * [You do not know, and will not pretend to.]
     You do not know. You are not sure anyone ever will. You decide to hold the question open rather than fill it with what you would like to be true. # view: harte_unsure # invented
 - Whatever you think, Bob Harte is dead, and the house has to go on being guarded. # invented
-The Old Man writes that night, as he writes every night. On the patio the workmen's first loads of steel and brick are already waiting. # invented
-# pause
+The Old Man writes that night, as he writes every night. On the patio the workmen's first loads of steel and brick are already waiting. # invented # pause
 -> ch4_fortress

@@ -344,6 +344,5 @@ Since May, Seva would remember, his grandfather said the same thing to Natalia e
     Seva is on the step lacing his shoes for school. He walks there alone, as he always has. You walk with him to the corner and watch him the rest of the way. # cite: ev
     ~ raise(trust_seva, 1)
 - One more day. And then another. # invented
-The towers are up. The doors are steel. The siren is nearly wired. The visitors the house knows still come in without being searched. # cite: han40
-# pause
+The towers are up. The doors are steel. The siren is nearly wired. The visitors the house knows still come in without being searched. # cite: han40 # pause
 -> ch5_rehearsal

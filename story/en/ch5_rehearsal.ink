@@ -17,11 +17,7 @@ Tower duty means sweeping the tower, cleaning the guns and working the door, and
 The Old Man rises early and feeds the rabbits himself. Schnautz has counted nineteen hutches behind the garage; the hen-house further on holds about four dozen chickens. # cite: sch
 Many years later Seva would remember that, after May, his grandfather greeted each morning by telling Natalia they had been given one more day. # cite: ev
 - (chores)
-{chores > 2: -> by_role}
-{chores > 1:
-    The sun is higher. There is time for one more job before your watch.
-}
-* [Take your turn in the main tower.]
+* {chores < 3} [Take your turn in the main tower.]
     # scene: tower
     The tower smells of gun oil and whitewash. You sweep out the night's cigarette ends and wipe the rifle down before you sit at the firing slit. # invented
     Below lies Avenida Viena: a dirt road, a few adobe huts, and across it the dry bed of the Churubusco, where women spread washing on the stones. # cite: pat
@@ -30,7 +26,7 @@ Many years later Seva would remember that, after May, his grandfather greeted ea
     By noon your eyes ache from the glare. You understand why Schnautz never gets a letter written up here. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* [Cut canvas for sandbags in the guards' yard.]
+* {chores < 3} [Cut canvas for sandbags in the guards' yard.]
     # scene: patio
     # sfx: hammer
     The duty roster for August lists the jobs like a factory board: canvas for sandbags, rubbish to haul, concrete to pour, buzzers to test, the siren and the spotlights to mount. # cite: sch
@@ -38,7 +34,7 @@ Many years later Seva would remember that, after May, his grandfather greeted ea
     You sew until your fingers are stiff. The canvas is coarse, the thread is waxed, and the bags, filled, weigh as much as a man. Nobody speaks much. It is the kind of work that makes people feel safer than it makes them. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* [Take the car into town for milk and errands.]
+* {chores < 3} [Take the car into town for milk and errands.]
     # scene: market
     # ambience: market
     # sfx: car_engine
@@ -52,8 +48,6 @@ Many years later Seva would remember that, after May, his grandfather greeted ea
     -> by_role
 
 = by_role
-# scene: patio
-# time: day
 {
 - role == teamster: -> teamster_days
 - role == student: -> student_days
@@ -63,14 +57,14 @@ Many years later Seva would remember that, after May, his grandfather greeted ea
 // ---------- The Teamster: the garage, the cars, Jacson's Buick ----------
 = teamster_days
 # scene: gate
+# time: day
 # ambience: street
 The garage is the only way in or out of the compound, and you spend more of your days there than anywhere else. Engines are what you know. # cite: pat
 In June, the man the house calls Jacson left his Buick with the guards and flew to New York; Jake Cooper, another Minneapolis Teamster, drove him to the airport. The guards used the car while he was gone. # cite: ss
 Late in July he was back, thinner and jumpier than before, with chocolates for Natalia. The Buick went back to him. # cite: pat
 You drove that car yourself in June, to the market and back. A good engine, too good for the roads out here, and clean as a hotel lobby inside. # invented
 - (garage)
-{garage > 2: -> visit_day}
-* [Go down to Aurelio's workshop by the market.]
+* {garage < 3} [Go down to Aurelio's workshop by the market.]
     # scene: market
     # ambience: market
     Aurelio has a workshop the size of a horse stall near the Coyoacán market, and he has fixed the household's Ford twice without asking who it belongs to. # invented
@@ -79,14 +73,14 @@ You drove that car yourself in June, to the market and back. A good engine, too 
     ~ letters_home++
     That night you write to your mother about Aurelio, and the dust, and nothing at all about the walls. # invented # class: letter
     -> garage
-* [Ask the others what they make of Jacson.]
+* {garage < 3} [Ask the others what they make of Jacson.]
     # scene: guardroom
     The guards talk about him the way men talk about the weather. He is Sylvia's husband, or near enough. He has money, an office in town, a business nobody quite understands. # cite: pat
     He has been to Hank and Dorothy Schultz's flat a dozen times, taken them to the zoo, taken them picnicking below Popocatépetl, and he talks about mountain climbing as other men talk about women. # cite: pat
     How often he has actually been inside these walls, historians still disagree: about ten calls by the Soviet files, five or six by another count. He has met the Old Man himself only a handful of times. # cite: mit
     ~ known += k_jacson_story
     -> garage
-* [Propose a book at the door for every arrival and departure.]
+* {garage < 3} [Propose a book at the door for every arrival and departure.]
     {house ? visitor_log:
         The book is already there, on a shelf inside the outer door, its columns ruled in pencil: name, time in, time out. # invented
     - else:
@@ -102,13 +96,13 @@ You drove that car yourself in June, to the market and back. A good engine, too 
 // ---------- The Student: the library, the polemic, Bob's plaque ----------
 = student_days
 # scene: library
+# time: day
 # ambience: house
 # sfx: typewriter
 In the library the typewriters hardly stop. The Old Man is finishing a long indictment, "The Comintern and the GPU", written for the Mexican court that is investigating the May raid. # cite: lt_cgpu
 Your French gets you work checking quotations against the newspapers they came from. You are slow, and nobody minds, as long as every word is right. # invented
 - (library)
-{library > 2: -> visit_day}
-* [Stop at the plaque in the inner doorway.]
+* {library < 3} [Stop at the plaque in the inner doorway.]
     # scene: gate
     On the sixth of August, the day fourteen or so correspondents came to interview the Old Man, Hank Schnautz set a marble plaque into the inner doorway. # cite: sch
     In Memory of Robert Sheldon Harte, 1915–1940, Murdered by Stalin. # class: document # cite: rou
@@ -117,12 +111,12 @@ Your French gets you work checking quotations against the newspapers they came f
     You stand there longer than you mean to. You still do not know what he knew, on that last night, or what he thought he was doing when he opened the door. # invented
     ~ known += k_harte_past
     -> library
-* [Reread the polemic with the Minority.]
+* {library < 3} [Reread the polemic with the Minority.]
     The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority has walked out of the party in New York. # cite: pat
     In July, a couple of visiting Minority sympathisers argued it out with the guards in the dining room, with the Old Man in the chair. You remember the argument better than the answers. # cite: pat
     You know these arguments the way you know your own street. Anyone who wrote about them now would be writing on well-trodden ground. # invented
     -> library
-* [Write to Miriam in New York.]
+* {library < 3} [Write to Miriam in New York.]
     ~ letters_home++
     Dear Miriam, it is quiet here in a way that is hard to describe. They have put up a stone for Bob. I work in a library with bars on the windows, and every evening someone checks that the bars are still there. # class: letter # invented
     Miriam is in the youth group with you and Bob in New York. She will read the letter aloud to the others, so you leave out the part about being afraid. # invented
@@ -133,23 +127,23 @@ Your French gets you work checking quotations against the newspapers they came f
 // ---------- The Mexican comrade: the police post, the press, the neighbourhood ----------
 = mexican_days
 # scene: street
+# time: day
 # ambience: street
 Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40
 You live six streets away. The policemen know your face, and your mother's, and which bakery you buy from. # invented
 Along the dirt road the neighbours have opinions about the house. The women washing at the river have never seen him, and talk about him as if they had. The men outside the pulquería say he is a millionaire, or a spy, or a saint, depending on the hour. You have stopped correcting them; it only makes them curious. # invented
 The children play at raiders and guards against the new wall, and nobody wants to be the guards. # invented
 - (outside)
-{outside > 2: -> visit_day}
-* [Stand a while with the agents at the hut.]
+* {outside < 3} [Stand a while with the agents at the hut.]
     Agente Rosales is the one who talks. He tells you the new men are bored, the old men are ashamed, and everyone knows what the papers say about the house. # invented
     He asks whether the gringos inside really sleep with rifles. You tell him they sleep very little, with or without. He laughs, and then does not. # invented
     ~ raise(trust_police, 1)
     -> outside
-* [Turn the tourists away from the gate.]
+* {outside < 3} [Turn the tourists away from the gate.]
     Since the sixth the house has refused tourists. Couples come down the dirt road anyway, to see the walls the raiders shot at. # cite: sch
     You tell them in Spanish, as politely as you can, that this is a private house and not a museum. One of them says it will be a museum one day. You do not answer. # invented
     -> outside
-* [Read the morning papers at the corner.]
+* {outside < 3} [Read the morning papers at the corner.]
     # scene: market
     # ambience: market
     The campaign in El Popular and La Voz de México has not let up since the winter. # cite: ev
@@ -158,7 +152,7 @@ The children play at raiders and guards against the new wall, and nobody wants t
     The vendor folds a copy for you without being asked, and says his brother-in-law believes every word. # invented
     ~ known += k_comintern_press
     -> outside
-* [Take the long way home past the river.]
+* {outside < 3} [Take the long way home past the river.]
     # scene: street
     # ambience: garden
     Your mother asks, as she does every evening, whether it is worth it. You tell her about the rabbits, which she finds funny, and about the plaque for the American boy, which she does not. # invented
@@ -233,11 +227,10 @@ The Old Man read the draft and found nothing original in it: the arguments of hi
 The visit lasts eleven minutes. # cite: pat
 # scene: patio
 # ambience: garden
-Then he is crossing the patio again with his papers and his coat, and the grille opens and closes behind him, and the afternoon goes on. # invented
+Then he is crossing the patio again with his papers and his coat, and the grille opens and closes behind him, and the afternoon goes on. # invented # music: house
 -> after
 
 = after
-# music: house
 {
 - role == teamster:
     The Buick starts at the first try. You listen to the engine down the road until it is lost among the trams. You would know that engine anywhere. # invented
@@ -254,25 +247,24 @@ Natalia would also remember him wondering aloud whether to receive the man again
 # time: dusk
 That evening, in the guards' rooms, the day is picked over like a meal. # invented
 - (evening)
-{evening > 2: -> monday}
-* [Tell the others about the raincoat.]
+* {evening < 3} [Tell the others about the raincoat.]
     # scene: guardroom
     The others have seen the coat too. It is the rainy season, someone says. He is a businessman, someone else says; they are all peculiar. It is not an argument anyone can win, and nobody tries to. # invented
     ~ raise(trust_guards, 1)
     -> evening
-* [Ask Seva whether he has met the visitor.]
+* {evening < 3} [Ask Seva whether he has met the visitor.]
     Seva is fourteen and tired of being watched. He has seen the man with the car and the chocolates; that is all. He would rather talk about school. # invented
     ~ raise(trust_seva, 1)
     -> evening
-* {role == student} [Put the carbon back where you found it.]
+* {evening < 3} {role == student} [Put the carbon back where you found it.]
     You set it face down under a stack of French newspapers. Nobody asks you about it, then or later. # invented
     -> evening
-* {role == mexican} [Walk home the long way and say nothing to your mother.]
+* {evening < 3} {role == mexican} [Walk home the long way and say nothing to your mother.]
     # scene: street
-    Your mother is already asleep. You sit in the kitchen and listen to the dogs answer each other across the river bed. # invented
     # sfx: dog_bark
+    Your mother is already asleep. You sit in the kitchen and listen to the dogs answer each other across the river bed. # invented
     -> evening
-* {role == teamster} [Check the house cars before you turn in.]
+* {evening < 3} {role == teamster} [Check the house cars before you turn in.]
     # scene: gate
     Both cars start. Both have fuel. You cannot say what you are getting ready for. # invented
     -> evening
@@ -285,6 +277,5 @@ That evening, in the guards' rooms, the day is picked over like a meal. # invent
 # music: dread
 # sfx: typewriter
 On Monday 19 August the Old Man finishes "The Comintern and the GPU": the May raid, the men behind it, and the party that shielded them, set out for the Mexican court page after page. # cite: lt_cgpu
-In the library the clean copy is stacked and squared. Tomorrow is an ordinary working day. # invented
-# pause
+In the library the clean copy is stacked and squared. Tomorrow is an ordinary working day. # invented # pause
 -> ch6_attack

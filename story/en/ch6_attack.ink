@@ -30,18 +30,17 @@ Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades B
 The household's Ford has been coughing on the hills again, and you have the air cleaner off and the carburettor in pieces on a clean rag by the garage wall. # invented
 It is the best hour of the day in the garage: the sun off the doors, the radio from the police hut faint through the wall, nobody needing to be driven anywhere. In Minneapolis you would be on a run to Fargo by now. # invented
 - (t_work)
-{t_work > 2: -> arrival}
-* [Finish the carburettor before the light goes.]
+* {t_work < 3} [Finish the carburettor before the light goes.]
     You lay out the jets in a row and blow them clear one by one. It is slow, careful work, the kind that lets you stop thinking. # invented
-    By five the engine turns over and catches, and settles into a sound you can trust. # invented
     # sfx: car_engine
+    By five the engine turns over and catches, and settles into a sound you can trust. # invented
     ~ raise(trust_guards, 1)
     -> t_work
-* [Feed cable up to the men on the roof.]
+* {t_work < 3} [Feed cable up to the men on the roof.]
     Cornell leans over the parapet and asks for the coil of wire by the tower stair. You send it up on a rope, and then the pliers, and then the tape. # invented
     The siren is one more thing the house has learned since May: a sound that can reach the police hut, the neighbours and the whole of Coyoacán at once. # cite: han40
     -> t_work
-* [Write the letter you owe your mother.]
+* {t_work < 3} [Write the letter you owe your mother.]
     ~ letters_home++
     Dear Ma, the car is running again and so am I. We are putting a siren on the roof, loud enough to wake Minneapolis. Don't worry about the papers. Nobody here does. # class: letter # invented
     You leave out that last part's being a lie. # invented
@@ -59,15 +58,14 @@ Today the cylinders from the dictating machine come out of the study in a box, a
 You have the desk by the window that was nobody's in particular in the spring. Bob used to sit on the corner of it and read your mail upside down and argue with it. Since June nobody sits there but you, and you keep your elbows off that corner without ever having decided to. # invented
 The afternoon is hot and slow. Through the window you can see the men on the roof, and hear them arguing cheerfully about which wire goes where. # invented
 - (s_work)
-{s_work > 2: -> arrival}
-* [Read the finished statement for the court.]
+* {s_work < 3} [Read the finished statement for the court.]
     "The Comintern and the GPU" runs page after page: how the May raid was organised, who stood behind it, how the Communist press first called it a self-attack. It is written for a judge, and it reads like a prosecution. # cite: lt_cgpu
     ~ known += k_comintern_press
     -> s_work
-* [Check the French in a letter to Paris.]
+* {s_work < 3} [Check the French in a letter to Paris.]
     Your French is better on paper than aloud. You mark two commas and a wrong tense in pencil and feel, for a quarter of an hour, useful in the way you imagined when you came. # invented
     -> s_work
-* [Write to Miriam about Bob.]
+* {s_work < 3} [Write to Miriam about Bob.]
     ~ letters_home++
     Dear Miriam, they finished the long statement yesterday. Bob is in it, as evidence. I keep thinking he would have hated that, and then that he would have been proud. # class: letter # invented
     -> s_work
@@ -81,19 +79,18 @@ The afternoon is hot and slow. Through the window you can see the men on the roo
 You spend the afternoon on the outside of the wall, where you are most use. # invented
 The street is dusty and bright. Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs out into the shade of the wall. Your mother has asked you to come for coffee, and you have promised, which means you will. # invented
 - (m_work)
-{m_work > 2: -> arrival}
-* [Buy greens for the rabbits at the market.]
+* {m_work < 3} [Buy greens for the rabbits at the market.]
     # scene: market
     # ambience: market
     The woman at the vegetable stall knows where the lettuce is going and gives you the outer leaves for nothing. "For the old man's rabbits," she says, and crosses herself, whether for him or for the rabbits you cannot tell. # invented
     ~ raise(trust_lt, 1)
     -> m_work
-* [Stand at the hut while the siren is tested.]
+* {m_work < 3} [Stand at the hut while the siren is tested.]
     Agente Rosales wants to know how loud it will be. You tell him loud enough for the inspector in town. He says the inspector has never heard anything in his life. # invented
     The police detail outside the house is three times what it was in May. Rosales says it is three times as bored. # cite: han40
     ~ raise(trust_police, 1)
     -> m_work
-* [Stop in at your mother's for coffee.]
+* {m_work < 3} [Stop in at your mother's for coffee.]
     # ambience: house
     Your mother has the radio on. She turns it down to ask about your feet, your food, and whether the Russian has paid anyone yet. You tell her nobody is paid, and she looks at you as if you have confessed to something. # invented
     -> m_work
@@ -193,27 +190,26 @@ In the struggle Hansen's right hand is broken. # cite: pat
 The man is crying out now. Robins would report that he said they had made him do it, that they were holding his mother. # cite: wsws
 He begs the guards to kill him. # cite: sf_examiner_1940
 - (minutes)
-{minutes > 2: -> words}
-* [Get to the Old Man and Natalia.]
+* {minutes < 3} [Get to the Old Man and Natalia.]
     You kneel a little way off, because there is no room nearer. Natalia is bent over him. Whatever she is saying to him is in Russian, and it is not for you. You hold out a clean handkerchief, and someone takes it. # invented
     ~ raise(trust_natalia, 1)
     -> minutes
-* [Go to the study door.]
+* {minutes < 3} [Go to the study door.]
     # scene: study
     Papers lie everywhere. The guards have the man down. Nobody needs you there, and you are glad of it. # invented
     On the desk, untouched, is the Old Man's small automatic pistol. The alarm button beside it was never pressed. # cite: pat
     -> minutes
-* {role == mexican} [Bring the agents in from the hut.]
+* {minutes < 3} {role == mexican} [Bring the agents in from the hut.]
     # scene: gate
     You run them in through the steel doors yourself, three of them, their boots loud on the flagstones. One of them is Rosales, and he is white as paper. # invented
     ~ raise(trust_police, 1)
     -> minutes
-* {role == teamster} [Get a car out into the street, ready to go.]
+* {minutes < 3} {role == teamster} [Get a car out into the street, ready to go.]
     # scene: gate
     # sfx: car_engine
     You back the Ford out into the road with the doors open and the engine running, so that whatever comes next will not have to wait for you. # invented
     -> minutes
-* {role == student} [Gather the typed pages from the study floor for the police.]
+* {minutes < 3} {role == student} [Gather the typed pages from the study floor for the police.]
     # scene: study
     You pick up only what lies near the door, the typed sheets of the article, and hold them by the edges for whoever will want them. You cannot read a word. # invented
     -> minutes
@@ -286,8 +282,6 @@ The steel doors close behind it. Everything this house was built around has just
 - -> role_evening
 
 = role_evening
-# ambience: night
-# time: night
 {
 - role == teamster: -> teamster_evening
 - role == student: -> student_evening
@@ -296,6 +290,8 @@ The steel doors close behind it. Everything this house was built around has just
 
 = teamster_evening
 # scene: gate
+# time: night
+# ambience: night
 When you get back to Avenida Viena the Buick is still parked by the wall where he left it, with a policeman sitting in it writing by torchlight. # invented
 You drove that car in June. You checked its oil and its tyres and its brakes, and thought it was a rich man's toy. You drove it to the market with your elbow out of the window. # invented
 You think of Aurelio in his workshop, saying that the men who drive things can stop things. You did not stop anything. Nobody here could have, not the way the house was run, and you know it, and it helps not at all. # invented
@@ -308,6 +304,7 @@ You think of Aurelio in his workshop, saying that the men who drive things can s
 
 = student_evening
 # scene: library
+# time: night
 # ambience: house
 The library is exactly as it was at five o'clock. The box of cylinders is on the table. The letters you corrected are in their pile, waiting for signatures that will not come tonight. # invented
 You think of the statement for the court, finished yesterday, which names the men behind the May raid one by one. Whoever sent this man did not wait to read it. # invented
@@ -321,6 +318,7 @@ You think of the statement for the court, finished yesterday, which names the me
 
 = mexican_evening
 # scene: street
+# time: night
 # ambience: street
 By dark the neighbours are at the end of the dirt road: women from the river, children who should be in bed, the men from the bakery. They ask you, because you are one of them, what the gringos will not tell them. # invented
 Reporters come down the road behind them, and the police hold them back at the hut. Somebody has already told the papers a dozen different stories. # invented
@@ -334,6 +332,5 @@ Reporters come down the road behind them, and the police hold them back at the h
 
 = close
 # ambience: night
-The rabbits have been fed. The hutches are locked: he locked them himself, before he went in. # cite: deu
-# pause
+The rabbits have been fed. The hutches are locked: he locked them himself, before he went in. # cite: deu # pause
 -> ch7_death

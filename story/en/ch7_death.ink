@@ -31,8 +31,7 @@ The man who struck him is in the same hospital, under guard. # cite: sa
 Somebody has to keep the cars moving between Coyoacán and the hospital, and you are the one with the keys. # invented
 You have driven the Old Man out into the country after cactus, and brought him home at dusk with his boots full of dust. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
 - (t_night)
-{t_night > 2: -> vigil}
-* [Drive back to the house for blankets and coffee.]
+* {t_night < 3} [Drive back to the house for blankets and coffee.]
     # scene: street
     # sfx: car_engine
     The road to Coyoacán at midnight is empty except for a milk cart and a drunk who salutes you. The house is lit like a ship. The tower challenges you, and you give your name as if they might not know it. # invented
@@ -40,12 +39,12 @@ You have driven the Old Man out into the country after cactus, and brought him h
     # sfx: steel_door
     You load the back seat with blankets, a thermos, a box of bread. The rabbits are asleep. # invented
     -> t_night
-* [Sit in the Ford outside and keep the engine warm.]
+* {t_night < 3} [Sit in the Ford outside and keep the engine warm.]
     You sit with the window down and listen to the city. Every ambulance that comes in, you look up. None of them is anything to do with you. # invented
     Jake Cooper comes out once to smoke. Neither of you mentions Minneapolis, or the strikes, or anything at all. # invented
     ~ raise(trust_guards, 1)
     -> t_night
-* [Write to your mother on the back of a hospital form.]
+* {t_night < 3} [Write to your mother on the back of a hospital form.]
     ~ letters_home++
     Ma, he is still alive as I write this. I wanted you to hear it from me and not the papers. Don't come. There is nothing anybody can do now but wait. # class: letter # invented
     You fold it into your shirt pocket. You do not post it for three days. # invented
@@ -58,19 +57,18 @@ You have driven the Old Man out into the country after cactus, and brought him h
 # ambience: house
 In a side room somebody has set up a typewriter on a trolley, and the telegrams begin: to New York, to Paris, to comrades who will not believe it until they read it twice. # invented
 - (s_night)
-{s_night > 2: -> vigil}
-* [Type the telegrams to New York.]
+* {s_night < 3} [Type the telegrams to New York.]
     # sfx: typewriter
     You type the same few sentences over and over. STRUCK DOWN. OPERATED. CONDITION GRAVE. By the tenth copy the words have stopped meaning anything, which is a mercy. # invented
     -> s_night
-* [Ask what has happened to Sylvia.]
+* {s_night < 3} [Ask what has happened to Sylvia.]
     Sylvia Ageloff was not at the house. The police have taken her in for questioning, and later they will let her go. # cite: pat
     Most historians think she never knew what the man she loved really was. # cite: con
     A few partisan writers have argued that she did; mainstream historians have not followed them. # cite: wsws
     You remember her typing in the library in the winter. You cannot make the two pictures fit. # invented
     ~ known += k_sylvia
     -> s_night
-* [Write to Miriam.]
+* {s_night < 3} [Write to Miriam.]
     ~ letters_home++
     Miriam, they operated tonight. I keep thinking of Bob. He would have known what to say to the reporters. I have said nothing to anyone. Tell the others to wait for word from us and not from the papers. # class: letter # invented
     -> s_night
@@ -83,19 +81,18 @@ In a side room somebody has set up a typewriter on a trolley, and the telegrams 
 # ambience: street
 Outside the hospital the street is full. The night editions are already out, and the newsboys are shouting his name, and the wrong name of the man who struck him. # invented
 - (m_night)
-{m_night > 2: -> vigil}
-* [Give your statement to the secret police.]
+* {m_night < 3} [Give your statement to the secret police.]
     # scene: hospital
     # ambience: hospital
     Colonel Leandro Sánchez Salazar, the head of the secret service who led the inquiry into the May raid, has taken charge again. He begins questioning the prisoner the same night. # cite: ss
     You wait in a corridor with your hat in your hands for two hours to say what you saw: a car, a coat, a cry. A clerk writes it all down and has you sign every page. # invented
     ~ raise(trust_police, 1)
     -> m_night
-* [Listen to what the crowd is saying.]
+* {m_night < 3} [Listen to what the crowd is saying.]
     Not everyone outside is a friend. You hear a man say the old Russian brought it on himself; you hear a woman tell him to shut his mouth. Mostly you hear people asking each other whether he is dead yet. # invented
     ~ known += k_comintern_press
     -> m_night
-* [Go home and tell your mother before she hears it in the street.]
+* {m_night < 3} [Go home and tell your mother before she hears it in the street.]
     # ambience: house
     She is awake already. She heard it at the bakery. She holds your face in both hands as if checking that it is still there, and does not say that she told you so. # invented
     ~ letters_home++
@@ -126,19 +123,20 @@ Nobody here needs to be told who sent him. He said it himself, in the ambulance:
     You drive Seva's schoolbooks and a change of clothes down from the house for whoever needs them, and then drive them back again, because nobody does. # invented
 }
 - (waiting)
-{waiting > 2: -> death}
-* [Take your turn at the door of the room.]
+* {waiting < 3} [Take your turn at the door of the room.]
+    # scene: hospital
+    # ambience: hospital
     You stand with your back to the wall and your hands behind you. Doctors go in and come out. Their faces tell you nothing, which tells you everything. # invented
     ~ raise(trust_guards, 1)
     -> waiting
-* [Go out for air.]
+* {waiting < 3} [Go out for air.]
     # scene: street
     # ambience: street
     A tram goes past. A boy sells lottery tickets. A woman with a basket of flowers asks if they are for the Russian, and when you say you don't know, she leaves you one anyway. # invented
+    -> waiting
+* {waiting < 3} [Sit beside Natalia for a while, if she will have you.]
     # scene: hospital
     # ambience: hospital
-    -> waiting
-* [Sit beside Natalia for a while, if she will have you.]
     She does not look up, but she moves her bag from the chair beside her so that you can sit. You stay a quarter of an hour. Neither of you speaks. # invented
     ~ raise(trust_natalia, 1)
     -> waiting
@@ -146,6 +144,8 @@ Nobody here needs to be told who sent him. He said it himself, in the ambulance:
     -> death
 
 = death
+# scene: hospital
+# ambience: hospital
 # time: dusk
 # music: grief
 At about twenty-five past seven in the evening of Wednesday 21 August, Leon Trotsky dies. He was sixty years old. # record: death_1940_08_21 # cite: neuro
@@ -170,6 +170,11 @@ The news comes out of the room without anyone saying it. # invented
 # time: night
 # ambience: night
 That night at Avenida Viena the towers are manned and the lights burn along the walls, because nobody can think what else to do. # invented
+Nobody goes into the study. Through the open door you can see the long table with its books and manuscripts, the big map of Mexico on the wall, the dictating machine. # cite: time
+Somewhere on that desk are the bullets he kept from the night of the May raid, as souvenirs. # cite: pat
+For three months they were a joke the house could share: the night they missed. # invented
+In the dining room someone has laid the table for supper out of habit, and nobody clears it, and nobody sits down. # invented
+You think of all the arguments this summer about searches and doors and who should be alone with whom, and of how simple it looked from the tower: two men for every entry. It had never been the door. It had been the trust, and there was no steel for that. # invented
 {
 - role == teamster:
     You put the Ford away, and then take it out again, and put it away again. In the end you sit in the garage with the door shut. # invented
@@ -206,14 +211,13 @@ The United States has refused a visa for his body to be taken there. # cite: deu
     Your mother is at a corner of the route with women from your street. She does not wave. She makes the sign of the cross as the coffin passes, and then, because you are behind it, she makes it again. # invented
 }
 - (route)
-{route > 2: -> what_follows}
-* [Watch the faces along the route.]
+* {route < 3} [Watch the faces along the route.]
     Workers in their overalls, women holding up children, students, men with their hats against their chests. Many of them, you think, have never read a word he wrote. They have come anyway. # invented
     -> route
-* [Listen to the singing.]
+* {route < 3} [Listen to the singing.]
     Somewhere ahead someone starts the Internationale, and it runs back along the procession in pieces, in Spanish and in other languages, never quite together. # invented
     -> route
-* [Look for the other guards in the crowd.]
+* {route < 3} [Look for the other guards in the crowd.]
     You find them by their walk: men who have not slept, keeping their eyes on the roofs out of habit. There is nobody left on the roofs to protect. You look anyway. # invented
     ~ raise(trust_guards, 1)
     -> route
@@ -279,6 +283,5 @@ Back at the house there are the animals to feed, whatever else has happened. # i
 - else:
     You have never written home about any of this. Tonight you try, and get as far as the date. # invented
 }
-The towers are still manned. The lights along the walls come on at dusk, as they were built to, over a house that has nobody left to lose. # invented
-# pause
+The towers are still manned. The lights along the walls come on at dusk, as they were built to, over a house that has nobody left to lose. # invented # pause
 -> epilogue
