@@ -75,20 +75,33 @@ export function nudge(config: KioskConfig, key: keyof typeof STAFF_BOUNDS, direc
 }
 
 /**
+ * One parameter of an address query, without URLSearchParams (the core has no DOM lib): the first `name=value`
+ * pair, percent-decoded, `+` as a space; a malformed escape or an address over 2,048 characters gives null.
+ */
+export function queryValue(search: string, name: string): string | null {
+  if (search.length > 2048) return null;
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const at = pair.indexOf('=');
+    const key = at === -1 ? pair : pair.slice(0, at);
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent((at === -1 ? '' : pair.slice(at + 1)).replace(/\+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
  * `?mode=kiosk&idle=S&countdown=S` (seconds): short idle numbers for commissioning and tests. Only the kiosk
  * installer calls this; values are clamped to PARAM_BOUNDS, and non-numbers are ignored with a problem.
  */
 export function applyAddressOverrides(config: KioskConfig, search: string): { config: KioskConfig; problems: string[] } {
   const problems: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.length > 2048 ? '' : search);
-  } catch {
-    return { config, problems: ['the address could not be read'] };
-  }
   let next = config;
   const read = (name: string, key: keyof typeof PARAM_BOUNDS): void => {
-    const raw = params.get(name);
+    const raw = queryValue(search, name);
     if (raw === null) return;
     const seconds = Number(raw.slice(0, 12));
     if (!Number.isFinite(seconds) || raw.trim() === '') {

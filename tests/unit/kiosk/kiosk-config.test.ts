@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, serializeKioskConfig } from '../../../src/core/kiosk/kiosk-config.ts';
+import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, queryValue, serializeKioskConfig } from '../../../src/core/kiosk/kiosk-config.ts';
 import { registerTap } from '../../../src/core/kiosk/tap-sequence.ts';
 import { bump, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 
@@ -32,6 +32,17 @@ describe('kiosk configuration', () => {
     const bad = applyAddressOverrides(KIOSK_DEFAULTS, '?idle=abc');
     expect(bad.config).toEqual(KIOSK_DEFAULTS);
     expect(bad.problems).toHaveLength(1);
+  });
+});
+
+describe('reading the address without a DOM', () => {
+  it('finds a parameter, decodes it, and gives null for absent, malformed or huge addresses', () => {
+    expect(queryValue('?mode=kiosk&idle=3', 'idle')).toBe('3');
+    expect(queryValue('idle=1%2E5&idle=9', 'idle')).toBe('1.5');
+    expect(queryValue('?idle', 'idle')).toBe('');
+    expect(queryValue('?idle=%E0%A4%A', 'idle')).toBeNull();
+    expect(queryValue('?countdown=2', 'idle')).toBeNull();
+    expect(queryValue(`?idle=3&x=${'a'.repeat(3000)}`, 'idle')).toBeNull();
   });
 });
 
