@@ -33,6 +33,23 @@ export function buildDebrief(input: DebriefInput, record: RecordData = RECORD): 
 
 type Refs = (ids: readonly string[]) => SourceRef[];
 
+/**
+ * Beats of any kind (spine, epilogue, backstory) with their sources resolved, in the order asked: the archive
+ * shows what the player has met, including backstory recalled through people and documents.
+ */
+export function resolveBeats(ids: readonly string[], record: RecordData = RECORD): DebriefBeat[] {
+  const refs = sourceResolver(record, []);
+  return ids.flatMap((id) => {
+    const beat = record.beats.find((b) => b.id === id);
+    return beat ? [debriefBeat(beat, refs)] : [];
+  });
+}
+
+/** Sources by id, resolved for display (unknown ids are left out). */
+export function resolveSources(ids: readonly string[], record: RecordData = RECORD): SourceRef[] {
+  return sourceResolver(record, [])(ids);
+}
+
 function sourceResolver(record: RecordData, problems: string[]): Refs {
   const byId = new Map(record.sources.map((s) => [s.id, s]));
   return (ids) =>

@@ -1,4 +1,4 @@
-import { buildDebrief } from '../../../core/record/build-debrief.ts';
+import { resolveBeats, resolveSources } from '../../../core/record/build-debrief.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
 import type { DebriefBeat, SourceRef } from '../../../core/record/debrief-types.ts';
 import type { RecordData } from '../../../core/record/record-types.ts';
@@ -29,9 +29,7 @@ export function archiveView(game: GameState, record: RecordData, t: RecordString
 function metBeats(game: GameState, record: RecordData): readonly DebriefBeat[] {
   const ids = new Set([...game.recalls, ...game.chronicle.map((e) => e.beat)]);
   const met = record.beats.filter((b) => ids.has(b.id)).sort((a, b) => a.date.localeCompare(b.date));
-  // buildDebrief resolves sources the same way for the archive as for the debrief.
-  const resolved = buildDebrief({ chronicle: met.map((b) => b.id), pushbacks: [], views: [], measures: [], role: game.role }, record);
-  return resolved.chronicle.reached;
+  return resolveBeats(met.map((b) => b.id), record);
 }
 
 function happened(game: GameState, record: RecordData, t: RecordStrings): HTMLElement {
@@ -40,10 +38,7 @@ function happened(game: GameState, record: RecordData, t: RecordStrings): HTMLEl
 }
 
 function refs(ids: readonly string[], record: RecordData): SourceRef[] {
-  return ids.flatMap((id) => {
-    const s = record.sources.find((source) => source.id === id);
-    return s ? [{ id: s.id, short: s.short, citation: s.citation, kind: s.kind, ...(s.caution ? { caution: s.caution } : {}) }] : [];
-  });
+  return resolveSources(ids, record);
 }
 
 function disputed(game: GameState, record: RecordData, t: RecordStrings): HTMLElement {

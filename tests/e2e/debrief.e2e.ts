@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from './support/browser.ts';
+import { ready } from './support/play.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a whole playthrough to the debrief', () => {
+  it('ends with a debrief that dates the raid and the death, with their sources, and the Record shows backstory', async () => {
+    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+    // The pictures are tested elsewhere; here the story is played to its end as fast as a reader can click.
+    await context.route(/\/(phaser|stage-game)-[^/]*\.js$/, (route) => route.abort());
+    await page.reload();
+    await ready(page);
+    await page.getByRole('button', { name: 'Begin', exact: true }).click();
+    let turns = 0;
+    for (; turns < 600; turns++) {
+      const clicked = await page.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>('#choices button[data-choice]');
+        button?.click();
+        return button !== null;
+      });
+      if (!clicked) break;
+    }
+    expect(turns).toBeGreaterThan(50);
+    await page.getByRole('button', { name: 'Read your debrief' }).click();
+    const debrief = page.locator('#debrief');
+    await debrief.waitFor();
+    const raid = debrief.locator('[data-beat="raid_1940_05_24"]');
+    const death = debrief.locator('[data-beat="death_1940_08_21"]');
+    expect(await raid.locator('time').textContent()).toContain('24 May 1940');
+    expect(await death.locator('time').textContent()).toContain('21 August 1940');
+    expect(await raid.locator('[data-source]').count()).toBeGreaterThan(0);
+    expect(await death.locator('[data-source]').count()).toBeGreaterThan(0);
+    expect(await debrief.textContent()).toContain('every event on the record, in order');
+    expect(await debrief.locator('[data-pushback]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.locator('#open-archive').click();
+    const archive = page.locator('#archive');
+    await archive.waitFor();
+    expect(await archive.locator('[data-beat="tampico_1937_01_09"]').count()).toBe(1);
+    await page.screenshot({ path: '.out/shots/record-archive.png' });
+    expect(errors.filter((e) => !/phaser|stage-game|ERR_FAILED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
