@@ -274,14 +274,10 @@ Back at the house there are the animals to feed, whatever else has happened. # i
 - -> ending
 
 = ending
-# scene: gate
-# time: night
-# ambience: night
-# music: grief
 {letters_home > 0:
-    You have written home before; tonight you cannot. You sit with the pen over the paper until the lamp needs oil. # invented
+    You have written home before; tonight you cannot. You sit with the pen over the paper until the lamp needs oil. # invented # scene: gate # time: night # ambience: night # music: grief
 - else:
-    You have never written home about any of this. Tonight you try, and get as far as the date. # invented
+    You have never written home about any of this. Tonight you try, and get as far as the date. # invented # scene: gate # time: night # ambience: night # music: grief
 }
 The towers are still manned. The lights along the walls come on at dusk, as they were built to, over a house that has nobody left to lose. # invented # pause
 -> epilogue
