@@ -1,0 +1,433 @@
+// Chapter 2: the night of 23–24 May 1940 to the morning after (record.md §4). The record beat
+// raid_1940_05_24 sits on the first shared line of the shooting, which every path passes once.
+// The player's tries to change the night (take Harte's watch, keep the alarm on, chase the cars) are
+// answered in the world and tagged `# pushback:`; how the raiders got in stays disputed (`# view: entry_...`).
+=== ch2_raid
+# checkpoint: ch2_raid
+# scene: study
+# time: day
+# music: house
+# ambience: house
+# clear
+Thursday, 23 May 1940. # class: title
+All day the Old Man dictates in the study: a manifesto on the war, for the Fourth International. Pages go to the library and come back marked, and go again. # cite: pat
+Seva comes back from school, eats, does his homework, feeds a rabbit he is not supposed to feed. # invented
+Alfred Rosmer had left the French Hospital on the tenth; the Rosmers are in the house this week. # cite: pat
+{
+- role == teamster: -> teamster_evening
+- role == student: -> student_evening
+- else: -> mexican_evening
+}
+
+= teamster_evening
+# scene: gate
+# ambience: garden
+You spend the afternoon in the garage with your head under the Dodge's bonnet. The new brake linings from Don Refugio's are in at last. # invented
+* [Take her round the block to test them]
+  You take her out through the garage door, with a guard to bar it behind you, down the dirt road and back along the river. The brakes are good. The road is empty but for a boy with a goat. # invented
+  You bring her back and park her nose to the door, ready to go. Habit from the trucking: always park to leave. # invented
+* [Leave her for the morning]
+  You wipe your hands and leave her where she stands. Tomorrow is soon enough. # invented
+-
+Cornell comes by, sees the grease to your elbows, and says you look like a man who is happy. You are. # invented
+Before supper you sit on the running board and write a few lines home. # invented
+* [Tell Ma about the brakes]
+  ~ letters_home++
+  Dear Ma, I fixed the brakes on the big car today and took her round the block and she stops on a dime. It is a small thing but it is mine. The boy here, Seva, wants to learn to drive. I said when he is taller. # class: letter # invented
+* [Tell Ma you are homesick]
+  ~ letters_home++
+  Dear Ma, it is hot and dusty and the food is good and I miss the lake. Tell Stan I still owe him five dollars and I have not forgotten. Tell nobody else anything. # class: letter # invented
+-
+-> evening_shared
+
+= student_evening
+# scene: library
+# sfx: typewriter
+You spend the afternoon in the library typing a clean copy of pages that have come back from the study three times. # invented
+* [Read what you are typing]
+  You read as you type: a long argument that the war is a war between imperialisms, and that the workers of every country owe loyalty to none of the governments fighting it. Your fingers know the argument before your head does. # invented
+  ~ raise(trust_lt, 1)
+* [Type without reading]
+  You type without reading, the way the secretaries do, letter by letter. It is faster. The words will still be there tomorrow. # invented
+-
+Bob puts his head round the door at six. "I've got the one o'clock," he says. "Wake me if the world ends." # invented
+"Door," you say. He laughs. # invented
+* [Lend him your book]
+  You lend him the novel you have been reading, a French one, Malraux, because he says the one o'clock watch is the longest in the world. He says he will read it by the light from the street. You tell him there is no light from the street. # invented
+* [Tell him to sleep now]
+  You tell him to sleep now, while he can. He salutes you with two fingers and goes off across the patio, whistling something from a Broadway show you cannot name. # invented
+-
+-> evening_shared
+
+= mexican_evening
+# scene: street
+# ambience: street
+In the evening you take coffee out to the brick hut. The Güero is on the night turn, with four others you know less well. # invented
+* [Stay and talk a while]
+  You sit on the step while the Güero reads you the football results and the others play cards by a lantern. It is cool. Somebody's radio down the road plays a bolero. # invented
+  ~ raise(trust_police, 1)
+* [Hand over the coffee and go back in]
+  You hand over the pot and go back inside. They are grown men; they can stay awake without you. # invented
+-
+{house ? police_checked: You note, as you have every night since April, who is on and whether they are awake. Five men, all awake. # invented}
+On the way back from the hut you pass Lupe, closing her stall by the river path, and she asks whether you are sleeping at the Russian's again. # invented
+* [Say yes]
+  "Yes," you say. She shakes her head and gives you a bag of tamarind sweets, for the long night, and tells you not to get shot. You tell her nobody gets shot on Avenida Viena. # invented
+* [Say it is only one more night]
+  "Only tonight," you say, which is what you always say. She says she has heard that before, and laughs, and lets you carry her crates to the corner. # invented
+-
+You are sleeping over tonight in the guards' rooms, as Mexican comrades often did. Your mother knows not to wait up. # cite: sch
+-> evening_shared
+
+= evening_shared
+# scene: dining
+# time: dusk
+# ambience: house
+Supper at the long table. The talk is of France. The Germans are at the Channel. # invented
+The Old Man is tired. # invented
+That night, after the long day's dictation, he takes a sleeping pill. # cite: pat
+-> watch
+
+= watch
+# scene: gate
+# time: night
+# ambience: night
+# music: dread
+Your watch is seven until one, inside the garage door. # invented
+The house goes dark window by window. At eleven, milk and rolls. # cite: sch
+A car passes on the road, slowly, and goes on. Dogs. The river smells of mud. # invented
+{house ? night_rota: On the calendar in the guards' room, in your own ruled lines: Harte, 1 to 7. # invented}
+At one o'clock Bob Harte comes to take the watch. # cite: pat
+He has his serape round his shoulders against the cold, and he is yawning. # invented
+-> handover
+
+= handover
+* (stay_on) [Offer to stay on the door with him]
+  "Let me sit up with you, Bob. Or go back to bed and I'll do yours too. I'm awake." # invented
+  Bob laughs. "And have Robins chew us both out tomorrow? One o'clock's mine. You've got the tower at seven." # invented
+  {house ? night_rota: He taps the calendar you ruled yourself. Harte, 1 to 7. # invented}
+  The house kept one guard on the garage door at night, in turns; that night's turn from one o'clock was Sheldon Harte's. # cite: pat # pushback: guard_gate_may23
+  -> handover
+* (insist_alarm) [Make sure the alarm is switched on]
+  You go together to the alarm switch and you see it with your own eyes: on. You make him say it aloud. # invented
+  "It's on," Bob says. "Cross my heart. Go to bed." # invented
+  {house ? alarm_tested: It rang from every button on Sunday. It is a good bell. # invented}
+  -> handover
+* [Tell him about the slow car]
+  "A car went by slow, about half past eleven. Didn't stop." # invented
+  Bob nods. "They do that. Tourists, or the papers." He pulls the serape tighter. # invented
+  -> handover
+* {role == student} [Ask him how he is, really]
+  "Fine," he says. "Cold." He talks about taking a day off to see the pyramids at Teotihuacán, and asks whether you'll come. # invented
+  "Sunday week," you say. # invented
+  "Sunday week," he says. # invented
+  ~ raise(trust_guards, 1)
+  -> handover
++ [Say goodnight]
+  "Goodnight, Bob." # invented
+  "Goodnight. Door," he says, before you can, and grins. # invented
+  -
+-> sleep
+
+= sleep
+# scene: guardroom
+# ambience: night
+# music: none
+You cross the dark patio to the guards' rooms, where the other guards are asleep: Robins, Cornell and Otto among them. # cite: pat
+Behind you, Bob Harte is on watch inside the garage door. # cite: pat
+You are asleep before you have your boots off. # invented
+-> shooting
+
+= shooting
+# time: night
+# music: dread
+# sfx: gunfire
+# effect: raid_flashes
+About four in the morning. # record: raid_1940_05_24 # cite: pat
+You wake on the floor, not knowing how you got there. The air is full of noise: not one gun but many, the long stammer of machine guns, close, so close the walls of the guardroom seem to shake with it. # invented
+Bullets smack into the door and the wall above your cot. Somebody shouts in English. Somebody else, outside, shouts in Spanish. # invented
+One group of the attackers has the guards' rooms under fire, to keep the guards inside. Others are already at the bedroom. # cite: pat
+-> pinned
+
+= pinned
+* [Reach for your pistol]
+  You find it under the pillow, and your hand is shaking, and you make it stop. # invented
+  ~ raise(trust_guards, 1)
+* [Get flat and stay flat]
+  You get flat on the tiles and stay flat. A man standing up in this room would be cut in half. # invented
+* [Crawl towards the door]
+  You crawl towards the door and a burst goes through the top panel and showers you with splinters. You crawl back. # invented
+* [Try to raise the alarm]
+  You shout for the alarm, for the bell, for anyone to do anything. Nobody can hear a word over the guns, and nobody in this room can reach the door alive. # invented
+  The alarm was found switched off after the raid, and the guards were pinned down by gunfire from the start. # cite: pat # pushback: alarm_on_may24
+-
+{
+- role == teamster: -> teamster_pinned
+- role == student: -> student_pinned
+- else: -> mexican_pinned
+}
+
+= teamster_pinned
+Through a crack in the shutter you see the patio lit by flashes: men in uniform, police and army uniforms, one with a Thompson gun held low at the hip, the way they held them in the newsreels from Chicago. # cite: pat
+You count the muzzle flashes out of habit. You stop at twelve. There are more. # invented
+* [Try for a clear shot]
+  You rest the pistol on the sill. Between you and the uniforms there are the rabbit hutches, the trees, the dark, and beyond them the house where the family sleeps. You cannot see what you would hit. # invented
+  You do not fire. Robins, beside you, hisses the same thing: not into the dark, not towards the house. # invented
+* [Watch the garage]
+  You watch the garage corner. Nothing moves there. Then you hear, over the guns, something your ears know better than anything in the world: an engine turning over. # invented # sfx: car_engine
+-
+-> bedroom
+
+= student_pinned
+You think, absurdly, of the library: the manifesto pages on the desk, the files. Then you think of Bob at the door, and the thought is so large it leaves no room for anything else. # invented
+* [Call his name]
+  "Bob!" you shout, towards the garage, and your voice disappears in the firing as if you had not spoken. # invented
+* [Count your breaths]
+  You count your breaths, the way your mother taught you for thunderstorms, and lose count at thirty. # invented
+-
+Cornell, beside you on the floor, says something in a flat voice that might be a prayer or might be the name of a rifle. # invented
+-> bedroom
+
+= mexican_pinned
+The shouting outside is in Spanish, your Spanish, Mexico City Spanish, and through the crack of the door, in the flashes, you see uniforms: police, army. # cite: pat
+For one terrible moment you think the government has come for the house. Then you understand that these are not the men from the hut. # invented
+* [Think of the police outside]
+  You think of the Güero and his football results, and the lantern, and the cards. Where are they? Why is no one shooting from the street? # invented
+* [Listen for orders]
+  You listen for orders, to know how many and who is in command. There is a voice that gives them, calm, like a foreman's. You cannot make out the words. # invented
+-
+-> bedroom
+
+= bedroom
+# scene: bedroom
+# sfx: glass_break
+You will learn what happened in the house from the family afterwards, and from what the Old Man wrote. # invented
+In the bedroom, the Old Man, heavy with the sleeping pill, thought at first that it was fireworks, some fiesta. # cite: lt_ssmd
+"The explosions were too close, right here within the room..." # class: quote # cite: lt_ssmd
+Natalia was out of bed first. She got him down onto the floor, into the narrow space between the bed and the wall, and lay against him, covering him. # cite: pat
+That is how he told it himself. Some early newspaper stories had them under the bed, or each in a different corner. # cite: lt_ssmd # cite: mit
+The room was fired into from the garden windows and through the doors from the study and from Seva's room: crossfire, Seva would remember, from three sides. Glass came down on them. # cite: ev
+* [Stay with them in your mind]
+  In your mind you are there, on the floor, between the bed and the wall, in the dark, while the plaster comes down. You cannot bear to be and you cannot leave. # invented
+* [Think of the guards' duty]
+  Four of you, five, in a room of thin walls, with pistols, against this. You think of the meetings in April: what would we do if they came tonight. This. Lie here. # invented
+-
+-> seva
+
+= seva
+# effect: fire_glow
+Next door, in his own room, Seva woke to see a shape at the garden door, a man, and took him for someone from the house. # cite: pat
+Then the firing. He threw himself down beside the bed. Bullets went through the bed above him. # cite: pat
+A fire-bomb was thrown into his room. Its blast blew open the door between his room and his grandparents', and flames caught. # cite: pat
+Seva cried out. The Old Man wrote afterwards that the boy's cry was the worst thing of that whole night. # cite: pat
+{
+- role == student: -> seva_student
+- role == teamster: -> seva_teamster
+- else: -> seva_mexican
+}
+
+= seva_student
+In the guardroom you hear the cry, high and thin above the guns, and know whose it is, and cannot move. # invented
+-> inspection
+
+= seva_teamster
+In the guardroom you hear a boy cry out. You have heard men cry out on picket lines. This is worse. # invented
+-> inspection
+
+= seva_mexican
+In the guardroom you hear a boy's voice cry out, high above the guns, and your whole body turns towards it, and you cannot go. # invented
+-> inspection
+
+= inspection
+# effect: raid_flashes
+# sfx: gunfire
+At the end, one of the attackers stood in the bedroom doorway and emptied a pistol into the two beds, as if to make sure. Then he ran. # cite: pat
+-> withdrawal
+
+= withdrawal
+# scene: patio
+The firing breaks up: a burst, a silence, a single shot, a burst. They are covering their retreat. # cite: pat
+From first shot to last, they held the grounds for about a quarter of an hour; one later account says twenty minutes. # cite: pat # cite: lq
+How many were they? A gang of about twenty, the Old Man would write, and the Mexican papers said the same; more than twenty, said the movement's paper; two dozen, one later writer says. # cite: mx_press_1940 # cite: sa # cite: lq
+Engines in the street. More than one. # invented # sfx: car_engine
+* (chase) [Run for the garage and go after them]
+  You are up and out of the door before anyone can stop you, and across the patio in the dark, pistol in hand, towards the garage. # invented
+  The garage doors stand wide open onto the road. Both the household's cars are gone. # cite: pat
+  {role == teamster: Your Dodge, with her new brakes, and the other one with her tired tyres. Gone. # invented}
+  Out in the road there is nothing to follow in and nothing to follow with: the raiders' own cars are already away towards the city, and from somewhere in the dark a gun still answers any movement. Robins, who has gone up on the roof, is fired at from the street. # cite: pat # pushback: chase_raiders
+  Behind you, the house with the family in it, and the fire. Your place is here. # invented
+* [Go to the house]
+  You run for the house, for the bedroom, with Cornell behind you. # invented
+* [Stay with the guards and cover the patio]
+  You stay at the guardroom door, pistol up, covering the patio with the others until you are sure. Robins goes up on the roof and is fired at from the street. # cite: pat
+-
+# effect: none
+# music: none
+Then, quite suddenly, silence. # invented
+-> alive
+
+= alive
+# scene: bedroom
+# time: dawn
+# ambience: night
+The Old Man is alive. # cite: pat
+Natalia is alive. Seva is alive. # cite: pat
+They come out into the corridor, Natalia with a blanket round her. # invented
+The Old Man has a few light scratches on his face from flying glass; one historian writes instead of a slight wound to the leg. # cite: pat # cite: con
+There had been a fire in Seva's room, and Natalia had put it out with blankets; she had small burns on her hands, one account says, and another says she was unhurt. # cite: pat
+Seva's foot was hurt: a bullet through the mattress into his big toe, Patenaude writes; splinters, the movement's newspaper said; only a scratch, Seva himself said, seventy years later. # cite: pat # cite: sa # cite: ev
+Nobody in the house has been killed. # cite: pat
+* [Go to Seva]
+  You go to Seva. He is sitting on the edge of a chair with his foot up, pale, very composed, the way his grandparents are composed. He shows you the hole in the bed. # invented
+  ~ raise(trust_seva, 1)
+* [Go to Natalia]
+  You go to Natalia and take the blanket from her hands because they are shaking and she has not noticed. She lets you. # invented
+  ~ raise(trust_natalia, 1)
+* [Stand guard at the bedroom door]
+  You stand at the bedroom door with your pistol, facing the garden, because somebody should, and nobody tells you to stop. # invented
+  ~ raise(trust_lt, 1)
+-
+-> count
+
+= count
+# scene: bedroom
+The bedroom wall is full of holes. The police would count about seventy in the bedroom alone; one count says seventy-three. # cite: mit
+How many rounds were fired in all, nobody agrees: more than two hundred, some say, more than three hundred, others, about four hundred by one reckoning. # cite: wsws
+The Old Man walks round the room with his hands behind his back, looking at the holes and the marks on the bed-heads like a man reading a page. # invented
+He would work out, from the holes in the mattresses and the cartridge cases on the floor, that some of the shots had been fired from inside the room itself. # cite: lt_ssmd
+-> garage
+
+= garage
+# scene: gate
+# time: dawn
+# ambience: wind
+Then the garage, in the grey light. # invented
+The doors are open. Both cars are gone. One of them will be found later, abandoned, stuck. # cite: pat
+The alarm is switched off. # cite: pat
+{handover.insist_alarm: -> alarm_answer}
+-> garage_rest
+
+= alarm_answer
+You saw it on at one o'clock. You made Bob say it aloud. Now it is off, and no one will ever be able to say when it was switched off, or by whose hand. # invented # pushback: alarm_on_may24
+-> garage_rest
+
+= garage_rest
+On the floor of the garage, Cornell finds Bob Harte's serape, neatly folded. # cite: pat
+Bob is gone. # cite: pat
+The policemen from the hut are found with their hands tied. # cite: pat
+Some of them would say they saw Harte led away to a car by the attackers, protesting. # cite: lq
+{
+- role == teamster: -> teamster_morning
+- role == student: -> student_morning
+- else: -> mexican_morning
+}
+
+= teamster_morning
+You walk out into the road. In the dust, the tracks of several cars, and of your own two, going towards the city. # invented
+* [Follow the tracks on foot]
+  You follow them to the corner, where the dirt becomes paving and the tracks become nothing. A woman at a door says she heard the guns and saw nothing and says it again. # invented
+* [Look at the door itself]
+  You look at the door. The bar is lifted, not broken. The bolts are whole. No splintered wood. You look at the wall on either side, and at the top of it, for a long time. # invented
+-
+You think of the Dodge's new brakes and feel sick with a stupid, specific grief. # invented
+# scene: guardroom
+Back in the guards' rooms, Robins and you count what is left: the pistols, the rifles, the rounds. The guardroom door is splintered across the top panel. Nobody in here fired a useful shot all night; nobody could have. # invented
+* [Say what you think went wrong]
+  "One man on one door, and an alarm, and five cops in a hut," you say. "In thirty-four we'd have had pickets on every corner for a block." # invented
+  Robins does not argue. "In thirty-four you had ten thousand men," he says. "We have six, and one of them is gone." # invented
+  ~ raise(trust_guards, 1)
+* [Say nothing and clean the guns]
+  You clean the guns, every one, although none of them needs it, because your hands need it. # invented
+-
+-> entry
+
+= student_morning
+You go to Bob's cot in the guards' rooms. His books, his shaving things, a letter half-written, a clean shirt folded for the morning. # invented
+* [Pick up the serape]
+  Cornell gives you the serape, because you are Bob's friend. It is still folded. You do not unfold it. # invented
+  ~ known += k_harte_past
+* [Leave everything as it is]
+  You leave everything exactly as it is. The police will want to see it, and Bob will want to find it. # invented
+-
+"They took him," says Cornell. "They must have taken him." # invented
+Nobody says the other thing. Not yet. # invented
+# scene: library
+You go to the library because you do not know where else to go. Plaster dust lies on the manifesto pages you typed yesterday. You blow it off, page by page, and put them in order. # invented
+* [Start a letter to Miriam]
+  You start a letter to your sister. Dear Miriam, we are all alive. Then you stop, because it is not true, not yet, not until Bob walks in. You tear it up. # class: letter # invented
+* [Start a letter to Bob's family]
+  You think of Bob's father in New York, who does not know yet. You take a sheet of paper and write "Dear Mr. Harte" and look at it until the words stop meaning anything. # invented
+-
+-> entry
+
+= mexican_morning
+# scene: street
+You go out to the brick hut. The policemen are rubbing their wrists. The Güero has a cut on his cheek and will not look at you. # invented
+* [Ask what happened]
+  "Uniforms," he says. "Police, soldiers, an officer. We thought it was an inspection. Then there were guns at our heads, and rope." # invented
+  The five policemen at the hut were overpowered and tied up by men in police and army uniforms. # cite: pat # cite: mx_press_1940
+  ~ raise(trust_police, 1)
+* [Say nothing and stand with them]
+  You stand with them in silence while the neighbours gather at a distance, in doorways, in nightclothes, staring at the wall. # invented
+-
+By seven your brother Chucho is there too, out of breath, in his shirt-sleeves, having run all the way from home when he heard. He stares at the bullet-marked wall and the police cars. # invented
+* [Tell him to go home]
+  "Go home," you say. "Tell Mamá I'm alive." He does not go. He stands by the wall with his hands in his pockets and looks at it for a long time. # invented
+* [Show him the wall]
+  You show him the holes in the plaster by the garage, and tell him what you heard. He says nothing. Then he says: "El Popular will say you did it yourselves." You both know it is true. # invented
+  ~ known += k_comintern_press
+-
+Lupe is among the neighbours, a shawl over her head. She sees you and crosses herself, and then, after a moment, comes over and touches your sleeve, to make sure. # invented
+-> entry
+
+= entry
+# scene: gate
+# time: day
+# ambience: street
+How did they get in? # invented
+That question starts that morning and will not stop. # invented
+The first Mexican newspaper reports said the attackers came over the wall with ladders. # cite: mx_press_1940
+Others, later, said the guard at the door had been rushed and overwhelmed. # cite: con
+Most historians now think that Harte opened the door to someone he knew. Whether he was deceived, or knew more than that, is still argued over. # cite: pat # cite: mit
+What do you think, this first morning? # invented
+* [Someone he knew came to the door]
+  You think of the bar lifted, not broken, and the serape folded. Someone came to the door whom Bob knew, and Bob opened it. What that means about Bob, you do not let yourself think. # invented # view: entry_known_face
+* [They came over the wall]
+  You think of the fourteen-foot wall and the ladders these men must have brought, and you hold on to that. They came over the wall. # invented # view: entry_ladders
+* [They rushed him]
+  You think of twenty men against one tired young man in a dark garage. They rushed him, overwhelmed him, took him. # invented # view: entry_overwhelmed
+* [You don't know]
+  You don't know. You were asleep. You know only that he is gone. # invented # view: entry_unsure
+-
+-> police_come
+
+= police_come
+# scene: patio
+# sfx: car_engine
+Within half an hour a police car at the garage door: Colonel Leandro Sánchez Salazar, head of the secret service. # cite: pat
+He would remember how calm the Old Man was that morning: so calm that at first the colonel wondered whether the whole thing had been staged. # cite: ss # cite: pat
+{role == mexican: The colonel needs someone who speaks both languages to talk to the American guards. You are pushed forward. # invented}
+{role == mexican: You translate the first questions and hear in them, already, the thing the papers will be saying within days: that it was a trick, a self-attack. # invented}
+{role != mexican: You watch the colonel's men measuring the holes and writing in notebooks, and a man from the United States consulate arrives that same morning in a good suit. # cite: pat}
+* [Answer his questions plainly]
+  You tell him what you saw: your watch, the handover at one, the guns at four, the cars. You tell it plainly and he writes it down. # invented
+  ~ raise(trust_police, 1)
+* [Ask him what he will do about Harte]
+  "What about Harte?" you ask. "An American is missing." The colonel looks at you for a long moment and says that is exactly what he is asking himself. # invented
+-
+-> morning_after
+
+= morning_after
+# scene: patio
+# time: day
+# ambience: garden
+# music: grief
+The sun comes up on the cacti and the hen-house. The hens want feeding; the hens do not know. # invented
+Someone feeds the rabbits. Someone always does. # invented
+The bedroom has bullet holes in its walls. They are still there. # cite: pat
+Bob Harte is gone. Both cars are gone. The police are everywhere. And within days the Communist press will be calling it a self-attack, a comedy staged by Trotsky himself. # cite: comintern
+~ known += k_comintern_press
+{letters_home > 0: You sit down on an upturned crate to write home, and write the date, and cannot write anything after it. # invented}
+{letters_home == 0: You sit down on an upturned crate and look at your hands until they stop. # invented}
+It is Friday, the twenty-fourth of May, 1940, and it is not yet nine o'clock in the morning. # invented # pause
+-> ch3_aftermath

@@ -1,0 +1,336 @@
+// Chapter 6: Tuesday 20 August 1940 (record.md §1.4, §2.7, §5.4, §5.5).
+// Every path passes `# record: attack_1940_08_20` once, in the stitch `the_cry`.
+// No gore: the blow is named, never described.
+=== ch6_attack
+# checkpoint: ch6_attack
+# scene: patio
+# time: dawn
+# music: house
+# ambience: garden
+Tuesday, 20 August 1940 # class: title
+-> morning
+
+= morning
+# sfx: rooster
+Natalia would remember that he woke in good spirits that morning, and said so. # cite: deu
+He feeds the rabbits and the chickens, as he always does, and then goes in to work. # cite: deu
+By one account a lawyer comes at about one o'clock about the libel case against El Popular. After lunch he rests a little, then dictates into the machine in the study. # cite: ss
+# time: day
+# sfx: hammer
+Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades Benítez are wiring the new siren into the alarm system. Their voices carry across the patio all afternoon. # cite: han40
+{
+- role == teamster: -> teamster_afternoon
+- role == student: -> student_afternoon
+- else: -> mexican_afternoon
+}
+
+// ---------- The Teamster: the garage ----------
+= teamster_afternoon
+# scene: gate
+The household's Ford has been coughing on the hills again, and you have the air cleaner off and the carburettor in pieces on a clean rag by the garage wall. # invented
+It is the best hour of the day in the garage: the sun off the doors, the radio from the police hut faint through the wall, nobody needing to be driven anywhere. In Minneapolis you would be on a run to Fargo by now. # invented
+- (t_work)
+* {t_work < 3} [Finish the carburettor before the light goes.]
+    You lay out the jets in a row and blow them clear one by one. It is slow, careful work, the kind that lets you stop thinking. # invented
+    # sfx: car_engine
+    By five the engine turns over and catches, and settles into a sound you can trust. # invented
+    ~ raise(trust_guards, 1)
+    -> t_work
+* {t_work < 3} [Feed cable up to the men on the roof.]
+    Cornell leans over the parapet and asks for the coil of wire by the tower stair. You send it up on a rope, and then the pliers, and then the tape. # invented
+    The siren is one more thing the house has learned since May: a sound that can reach the police hut, the neighbours and the whole of Coyoacán at once. # cite: han40
+    -> t_work
+* {t_work < 3} [Write the letter you owe your mother.]
+    ~ letters_home++
+    Dear Ma, the car is running again and so am I. We are putting a siren on the roof, loud enough to wake Minneapolis. Don't worry about the papers. Nobody here does. # class: letter # invented
+    You leave out that last part's being a lie. # invented
+    -> t_work
++ [Wipe your hands and go out to the gate.]
+    -> arrival
+
+// ---------- The Student: the library ----------
+= student_afternoon
+# scene: library
+# ambience: house
+# sfx: dictaphone
+The long statement for the Mexican court was finished yesterday. # cite: lt_cgpu
+Today the cylinders from the dictating machine come out of the study in a box, and the typists turn them into letters. # invented
+You have the desk by the window that was nobody's in particular in the spring. Bob used to sit on the corner of it and read your mail upside down and argue with it. Since June nobody sits there but you, and you keep your elbows off that corner without ever having decided to. # invented
+The afternoon is hot and slow. Through the window you can see the men on the roof, and hear them arguing cheerfully about which wire goes where. # invented
+- (s_work)
+* {s_work < 3} [Read the finished statement for the court.]
+    "The Comintern and the GPU" runs page after page: how the May raid was organised, who stood behind it, how the Communist press first called it a self-attack. It is written for a judge, and it reads like a prosecution. # cite: lt_cgpu
+    ~ known += k_comintern_press
+    -> s_work
+* {s_work < 3} [Check the French in a letter to Paris.]
+    Your French is better on paper than aloud. You mark two commas and a wrong tense in pencil and feel, for a quarter of an hour, useful in the way you imagined when you came. # invented
+    -> s_work
+* {s_work < 3} [Write to Miriam about Bob.]
+    ~ letters_home++
+    Dear Miriam, they finished the long statement yesterday. Bob is in it, as evidence. I keep thinking he would have hated that, and then that he would have been proud. # class: letter # invented
+    -> s_work
++ [Take the finished pages out to the patio to read in the sun.]
+    -> arrival
+
+// ---------- The Mexican comrade: the street ----------
+= mexican_afternoon
+# scene: street
+# ambience: street
+You spend the afternoon on the outside of the wall, where you are most use. # invented
+The street is dusty and bright. Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs out into the shade of the wall. Your mother has asked you to come for coffee, and you have promised, which means you will. # invented
+- (m_work)
+* {m_work < 3} [Buy greens for the rabbits at the market.]
+    # scene: market
+    # ambience: market
+    The woman at the vegetable stall knows where the lettuce is going and gives you the outer leaves for nothing. "For the old man's rabbits," she says, and crosses herself, whether for him or for the rabbits you cannot tell. # invented
+    ~ raise(trust_lt, 1)
+    -> m_work
+* {m_work < 3} [Stand at the hut while the siren is tested.]
+    Agente Rosales wants to know how loud it will be. You tell him loud enough for the inspector in town. He says the inspector has never heard anything in his life. # invented
+    The police detail outside the house is three times what it was in May. Rosales says it is three times as bored. # cite: han40
+    ~ raise(trust_police, 1)
+    -> m_work
+* {m_work < 3} [Stop in at your mother's for coffee.]
+    # ambience: house
+    Your mother has the radio on. She turns it down to ask about your feet, your food, and whether the Russian has paid anyone yet. You tell her nobody is paid, and she looks at you as if you have confessed to something. # invented
+    -> m_work
++ [Go back to the gate.]
+    -> arrival
+
+// ---------- About 5:20 p.m.: shared ----------
+= arrival
+# scene: gate
+# ambience: garden
+# music: dread
+Between twenty past five and half past, the Buick comes down Avenida Viena and stops by the wall. # cite: han40
+Jacson calls up to the men wiring the siren on the roof and says a few words with them. They know him. The doors are opened. # cite: han40
+He wears a hat. Over his arm he carries a raincoat, on a fine, hot afternoon. # cite: pat
+{
+- role == teamster:
+    You are close enough to hear the Buick's engine tick as it cools. He has driven it hard. He looks at you as he passes the garage, and through you. # invented
+- role == student:
+    You meet him in the patio with your pages under your arm. He walks past you without a word, the coat held close against his side. # invented
+- else:
+    You are at the hut when he parks. Rosales lifts two fingers to his cap; the man does not see it. You watch the coat go in through the steel door, and the door close. # invented
+}
+- (at_door)
+* [Tell the guard at the door to turn him away.]
+    -> refuse
+* {house ? visitor_log} [Write him into the book.]
+    You write the name and a time, twenty-something past five, in a hand that is not quite steady. Later, when the police ask for the book, the last line will be yours. # invented
+    -> at_door
+* [Say something about the coat to the man beside you.]
+    The man beside you shrugs. The afternoons turn quickly in August, and a businessman is a businessman. # invented
+    -> at_door
++ [Let him go on into the garden.]
+    -> hutches
+
+= refuse
+You say it plainly: not today. Send him away, or make him wait at the door until someone asks the Old Man. # invented
+The guard looks at you, and then up at the roof, where the men have already passed the time of day with him. # invented
+The Old Man himself asked Jacson to come back with the article revised. The men on the roof know him; the guards know him; he has been coming and going since May. There is no order to keep him out, and nothing anyone can point to. # pushback: refuse_jacson_aug20 # cite: pat
+~ proposals_refused++
+* [Go after him and keep him in sight.]
+    You follow across the patio at a distance, far enough not to be rude, near enough to see his hands. They are both on the coat. # invented
+    -> hutches
+* [Let it go.]
+    You let it go. You will think about letting it go for the rest of your life. # invented
+    -> hutches
+
+= hutches
+# scene: patio
+The Old Man is at the rabbit hutches in his work gloves. The visitor comes over and takes off his hat. # cite: volk
+Natalia comes out and sees them. The visitor says he is very thirsty. He refuses tea; he had a late lunch, he says. He drinks a glass of water. His face, Natalia would say, was greenish, and he was nervous. # cite: volk
+She asks him why he has a hat and a coat on such a day. "Because it might rain," he answers. # class: quote # cite: volk
+He says he has brought the article, typed now, and that he and Sylvia are leaving for New York tomorrow. # cite: volk
+The Old Man does not want to leave the rabbits. He finishes, locks the hutches, pulls off his gloves, and walks toward the house with Natalia and the visitor. # cite: deu
+Natalia leaves them at the study door and goes into the next room. # cite: deu
+- (watching)
+* [Follow them toward the study.]
+    You get as far as the library before someone stops you with a look. It is not a rule anyone wrote down; it is the way the house works. # invented
+    The Old Man receives his visitors alone. For three years the men guarding him have asked him not to, and he has refused. # pushback: stay_in_study # cite: han40
+    ~ proposals_refused++
+    -> the_cry
+* [Stay where you are, at your post.]
+    You stay where you are. The patio is very quiet. The rabbits shift in their straw. # invented
+    -> the_cry
+
+// ---------- The attack: shared, on every path ----------
+= the_cry
+# scene: patio
+# ambience: none
+# music: none
+A cry comes out of the house, and every head in the compound turns to it. # record: attack_1940_08_20 # cite: han40
+Hansen, on the roof, would describe it as long and terrible, "half scream, half sob". # class: quote # cite: han40
+Inside the study, the Old Man had sat down at his desk to read the typed pages. The man behind him took an ice axe from where he had hidden it and struck him once on the back of the head. # cite: pat
+Where the axe was hidden is told two ways: under the raincoat over his arm, as most accounts have it, or hung on a string under his jacket. # cite: axe
+The Old Man did not fall. He came up out of his chair, threw whatever was on the desk at the man, and fought him with his hands. He bit the man's hand. # cite: time
+# music: dread
+On the roof Melquíades Benítez brings his rifle up at the study window. Hansen shouts to him not to shoot: he might hit the Old Man. # cite: pat
+{
+- role == teamster:
+    You are already running from the garage before you know you have decided to. # invented
+- role == student:
+    You drop the pages. They go across the patio in the wind like birds. # invented
+- else:
+    You hear it from the street, over the wall, and then the agents at the hut are shouting at you, and you at them. # invented
+}
+-> struggle
+
+= struggle
+# scene: dining
+# ambience: house
+The Old Man comes out of the study into the dining room, his glasses gone, blood on his face. # cite: pat
+"See what they have done to me!" is one of the things he is remembered saying. # class: quote # cite: pat
+Natalia reaches him. They go out toward the balcony together, and there he sinks to the floor. # cite: pat
+Harold Robins is first into the study. He finds the visitor standing there with a pistol, strikes him over the head with the butt of his revolver, and takes the pistol away. # cite: pat
+Hansen and Cornell come down from the roof and into the study, and the man is beaten. # cite: pat
+Time would also name Jake Cooper among those who held him. # cite: time
+In the struggle Hansen's right hand is broken. # cite: pat
+The man is crying out now. Robins would report that he said they had made him do it, that they were holding his mother. # cite: wsws
+He begs the guards to kill him. # cite: sf_examiner_1940
+- (minutes)
+* {minutes < 3} [Get to the Old Man and Natalia.]
+    You kneel a little way off, because there is no room nearer. Natalia is bent over him. Whatever she is saying to him is in Russian, and it is not for you. You hold out a clean handkerchief, and someone takes it. # invented
+    ~ raise(trust_natalia, 1)
+    -> minutes
+* {minutes < 3} [Go to the study door.]
+    # scene: study
+    Papers lie everywhere. The guards have the man down. Nobody needs you there, and you are glad of it. # invented
+    On the desk, untouched, is the Old Man's small automatic pistol. The alarm button beside it was never pressed. # cite: pat
+    -> minutes
+* {minutes < 3} {role == mexican} [Bring the agents in from the hut.]
+    # scene: gate
+    You run them in through the steel doors yourself, three of them, their boots loud on the flagstones. One of them is Rosales, and he is white as paper. # invented
+    ~ raise(trust_police, 1)
+    -> minutes
+* {minutes < 3} {role == teamster} [Get a car out into the street, ready to go.]
+    # scene: gate
+    # sfx: car_engine
+    You back the Ford out into the road with the doors open and the engine running, so that whatever comes next will not have to wait for you. # invented
+    -> minutes
+* {minutes < 3} {role == student} [Gather the typed pages from the study floor for the police.]
+    # scene: study
+    You pick up only what lies near the door, the typed sheets of the article, and hold them by the edges for whoever will want them. You cannot read a word. # invented
+    -> minutes
++ [Keep the gate. Nobody in or out.]
+    # scene: gate
+    You put your back to the inner grille. It is the one thing you were trained for, and you do it. # invented
+    -> words
+
+= words
+# scene: dining
+What the Old Man said on the floor, people would repeat for the rest of their lives, and not all in the same words. # cite: sa
+He thought at first he had been shot. He told Natalia that in the study he had felt the man might kill him. # cite: deu
+He said, in some tellings, that this time they had succeeded; in another, that he would not survive this attack. # cite: sa
+And to the guards he said the man must not be killed. In the words most often printed: he must talk. # class: quote # cite: han40
+Time magazine had him say that this man had a story to tell. # cite: time
+Later, when people ask you what you heard, you will say: # invented
+* ["Don't kill him. He must talk."]
+    You will tell it that way, the way the party paper printed it, because it sounds like him: even then, thinking about the evidence. # invented
+* ["This man has a story to tell."]
+    You will tell it the way the magazine did, and somebody will always tell you that is not how it was. # invented
+* [That you were too far away to hear.]
+    You will say you were too far away, and it will be the truest thing you say about that day. # invented
+- # scene: gate
+He asked that Seva be kept out of sight. # cite: sa
+# sfx: footsteps
+But Seva is coming home from school just now. He passes a guard with a drawn pistol in the entrance, sees the beaten man, sees his grandfather on the floor, and is led away. # cite: ev
+* [Go to Seva.]
+    Someone has already taken him through to the far rooms. You sit on the step outside the door. He does not come out, and you do not go in. Neither of you will ever mention it. # invented
+    ~ raise(trust_seva, 1)
+* [Stay with the guards.]
+    You stay with the guards. Nobody says much. Somebody lights a cigarette and forgets it. # invented
+    ~ raise(trust_guards, 1)
+- -> police
+
+= police
+# scene: gate
+# ambience: street
+The police come in through the garage. The man is taken into custody. # cite: ss
+In his pocket there is a typed letter in French. It presents him as a disillusioned follower of the Old Man, turned against him by what he saw. # cite: ss
+Besides the axe, he had brought a dagger and a pistol. # cite: axe
+{
+- role == mexican:
+    Because you speak Spanish and were there, the sergeant wants your name and where you were standing. You give both. You find that your hands are perfectly steady while you talk, and then they are not. # invented
+- role == teamster:
+    A policeman asks whose Buick that is, by the wall. You tell him. He writes it down, and then asks you again, as if the answer might change. # invented
+- else:
+    A detective takes the typed pages from you, holding them by the edges as you did, and nods as if you have done one thing right today. # invented
+    He asks you, in careful English, what the article was about. You tell him: whether the Soviet Union is still a workers' state. He writes it down, frowning, as if it were the name of an accomplice. In a way, you think, it is: the man came in through that argument like a door someone had left open. # invented
+}
+-> ambulance
+
+= ambulance
+# time: dusk
+# scene: street
+# sfx: ambulance_bell
+# music: grief
+An ambulance from the Cruz Verde, the Green Cross emergency hospital, comes down the dirt road with its bell ringing. # cite: pat
+He is conscious. His left side is paralysed. To Natalia he says that he feels better now. # cite: pat
+To Hansen he says the man was a political assassin: "GPU or a fascist. Most likely the GPU." # class: quote # cite: pat
+Hansen rides with him, and the ambulance turns back toward the city. # cite: pat
+The steel doors close behind it. Everything this house was built around has just left it. # invented
+* [Follow to the hospital with the others.]
+    # sfx: car_engine
+    The cars follow in a line, lights on in the dusk. Nobody in yours says anything until the city. # invented
+* [Stay behind and keep the house.]
+    Someone has to stay. You take the tower. From up there the road is empty, and the lights on the walls come on by themselves at dark. # invented
+    ~ raise(trust_guards, 1)
+* {role == mexican} [Go to the station with the police.]
+    You ride in the back of the police car with your statement folded in your pocket. At the Cruz Verde the prisoner is carried in through another door. # invented
+- -> role_evening
+
+= role_evening
+{
+- role == teamster: -> teamster_evening
+- role == student: -> student_evening
+- else: -> mexican_evening
+}
+
+= teamster_evening
+# scene: gate
+# time: night
+# ambience: night
+When you get back to Avenida Viena the Buick is still parked by the wall where he left it, with a policeman sitting in it writing by torchlight. # invented
+You drove that car in June. You checked its oil and its tyres and its brakes, and thought it was a rich man's toy. You drove it to the market with your elbow out of the window. # invented
+You think of Aurelio in his workshop, saying that the men who drive things can stop things. You did not stop anything. Nobody here could have, not the way the house was run, and you know it, and it helps not at all. # invented
+* [Tell the policeman you drove that car in June.]
+    He writes it down carefully, your name and the dates and the word "garage", and thanks you. You have no idea whether it will matter to anyone. # invented
+    ~ raise(trust_police, 1)
+* [Leave him to his notebook.]
+    You go past without a word and shut yourself in the garage with the Ford, and clean spark plugs that do not need cleaning until your hands stop. # invented
+- -> close
+
+= student_evening
+# scene: library
+# time: night
+# ambience: house
+The library is exactly as it was at five o'clock. The box of cylinders is on the table. The letters you corrected are in their pile, waiting for signatures that will not come tonight. # invented
+You think of the statement for the court, finished yesterday, which names the men behind the May raid one by one. Whoever sent this man did not wait to read it. # invented
+* [Write down everything you saw, minute by minute, while you still can.]
+    You write it on the backs of old carbons: the Buick, the coat, the cry, the pages on the ground. You put times to everything and then cross them out, because you are not sure of any of them. # invented
+    ~ known += k_jacson_story
+* [Start a letter to Miriam, and tear it up.]
+    Dear Miriam, # class: letter # invented
+    That is as far as you get. There is no sentence that comes after it that you can bear to send to New York. # invented
+- -> close
+
+= mexican_evening
+# scene: street
+# time: night
+# ambience: street
+By dark the neighbours are at the end of the dirt road: women from the river, children who should be in bed, the men from the bakery. They ask you, because you are one of them, what the gringos will not tell them. # invented
+Reporters come down the road behind them, and the police hold them back at the hut. Somebody has already told the papers a dozen different stories. # invented
+* [Tell the neighbours what you saw.]
+    You tell them plainly, in Spanish: a visitor, a friend of the house, attacked the old man in his study; he is alive; he has gone to the Cruz Verde. A woman says "¡Pobre viejo!" and another tells her to pray, and they do. # invented
+    ~ raise(trust_lt, 1)
+* [Say nothing, and go back in through the steel doors.]
+    You say nothing. You have learned this summer what the papers do with words. The grille shuts behind you, and for once you are glad of it. # invented
+    ~ known += k_comintern_press
+- -> close
+
+= close
+# ambience: night
+The rabbits have been fed. The hutches are locked: he locked them himself, before he went in. # cite: deu # pause
+-> ch7_death

@@ -1,0 +1,364 @@
+// Epilogue: first the record's epilogue (record.md §1.5–1.7), then the player's own fictional epilogue per role.
+// Every `# record:` tag sits on a line that every path passes; the only choices before the role split gather back
+// at once. The player's epilogue reads the shared variables only (trust values, letters_home, known, house).
+
+=== epilogue
+# checkpoint: epilogue
+# scene: museum
+# time: day
+# music: epilogue
+# ambience: garden
+Coyoacán. Many years later. # invented
+The house on Avenida Viena is a museum now. Visitors come in from Avenida Río Churubusco, where the ticket desk stands, and walk the garden in the order the guide suggests. # cite: museum_blog
+The rabbit hutches are gone. The towers are still there, and the steel doors, painted over many times. # invented
+Before the story of the years after, the garden lets you stand somewhere.
+* [Stand by the stone in the garden]
+    In the garden stands a tall stone slab designed by the architect and painter Juan O'Gorman, with a red flag above it. Trotsky's ashes were placed there. # cite: museum_site
+    The grass around it is cut short. Somebody has left a few marigolds. # invented
+* [Look at the bedroom wall]
+    In the bedroom the bullet holes from the night of 24 May 1940 are still in the plaster, left as they were. # cite: museum_site
+    Two narrow beds, close together. You count holes without meaning to, and stop. # invented
+* [Stand in the doorway of the study]
+    The study keeps its long table, its books, the map of Mexico on the wall and the dictating machine. # cite: museum_site
+    A rope keeps visitors at the doorway. Nobody is allowed to stand where the visitor stood on 20 August. # invented
+- A card by the door sets out what happened after the procession. You read it slowly. # invented
+-> trials
+
+= trials
+# class: title
+After August 1940
+The inquiry into the May raid went on while the city argued about the murder. # cite: ss
+David Alfaro Siqueiros, who had led the raiders on the ground, had been in hiding since June. # cite: ss
+On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaquillo. He admitted that he had taken part in the raid, but said the aim had been a "psychological" protest and the seizure of papers, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+The police had counted some seventy bullet holes in the bedroom alone, and a boy had been asleep in the next room. # cite: mit
+In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by the consul there, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
+Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. # cite: mit
+The man who had struck Trotsky in the study was questioned for five days and nights by Colonel Leandro Sánchez Salazar, head of the secret service. He called himself Jacques Mornard, son of a Belgian diplomat. # cite: ss
+The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
+He kept to his story: a disillusioned follower, he said, driven to it by Trotsky himself. Later he offered a second story, of self-defence. # cite: rourke_1943
+On 16 April 1943 the Sixth Penal Court of Mexico City found "Jacson" guilty of murder and sentenced him to twenty years in prison, the heaviest sentence Mexican law allowed. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+-> name
+
+= name
+# class: title
+A name
+For years the prisoner had no true name in the court records. # cite: con
+The criminologist Alfonso Quiroz Cuarón traced his fingerprints to Spanish police records. They belonged to Jaime Ramón Mercader del Río, born in Barcelona, a veteran of the war in Spain. # cite: con
+The fingerprints were matched in 1950; the name was made public in 1953. Which of the two is "the" date of the identification depends on whom you read. He never admitted it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
+On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercader walked out free. He went to Cuba, then on to Czechoslovakia and the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
+Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
+He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
+-> natalia
+
+= natalia
+# class: title
+The Old Lady
+Natalia Sedova stayed on at Avenida Viena for about two decades after 1940. # cite: ev
+She kept the rooms as they had been on the last afternoon. # cite: ev
+"Let no one touch anything." # class: quote # cite: hommage_1962
+* [Remember her at the tea table]
+    You remember the five o'clock tea, and the way she poured it without looking up from whatever she was being told. # invented
+* [Remember her on the night of the raid]
+    On the night of the raid she put out the fire in the bedroom with blankets and burned her hands doing it. # cite: pat
+    You remember the smell of the blankets in the morning. # invented
+- She died on 23 January 1962 at Corbeil, near Paris, at seventy-nine. Her ashes were brought back and placed with Trotsky's beneath the stone in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
+-> family
+
+= family
+# class: title
+The family
+The review that started this game says the most moving part of the story lies outside the walls: a family hunted almost to its end. # cite: pat
+Seryozha, Sergei Sedov, the younger son, was an engineer who kept out of politics. He was arrested in 1935 and shot in 1937; the family did not learn the date for decades. # cite: wp # recall: sergei_shot_1937
+Lev Sedov, the elder son, died in a Paris clinic on 16 February 1938, in circumstances his father believed were no accident. # cite: pat # recall: sedov_dies_1938_02_16
+Alexandra Sokolovskaya, Trotsky's first wife, was sent to the camps of Kolyma and was seen alive there early in 1938. Then nothing. Some sources say she died in the camps; others say she was shot that year. It is still disputed. # cite: wp
+Zina, Zinaida Volkova, Seva's mother, took her own life in Berlin in January 1933. Her sister Nina had died of tuberculosis in 1928. Seva's father, Platon Volkov, was shot in 1936. # cite: wp
+Of the children and grandchildren, only Seva was in the house on Avenida Viena. # cite: ev
+And one more, whom nobody in the house knew about.
+Yulia, Sergei's daughter, born around 1936, grew up in Moscow with her mother's parents. In 1979 she emigrated to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
+In New York she saw a poster for a meeting to mark the hundredth anniversary of Trotsky's birth, went, and made herself known: a granddaughter that Trotsky and Natalia had never known they had. # cite: akselrod_1989
+She later became friends with Harold Robins, the guard who had been first into the study on 20 August. # cite: akselrod_1989
+-> seva
+
+= seva
+# class: title
+Seva
+Seva, who had become Esteban in Mexico, grew up in the house, studied chemistry and stayed in Mexico City. # cite: ev
+In 1988 he spoke at a rally in London, and he was allowed to travel to Moscow. The visit stretched into the first weeks of 1989. # record: volkov_moscow_1988 # cite: wv_1989
+There he met his half-sister Alexandra, Zina's daughter, who was dying of cancer. They had last been together fifty-seven years before. # cite: ap_lat_1989
+He likened it to two survivors of a shipwreck meeting on a beach. # cite: pat
+Of the country of his birth he said: # cite: ap_lat_1989
+"The country is really alien to me." # class: quote # cite: ap_lat_1989
+-> museum
+
+= museum
+# class: title
+The museum
+In 1982 the house was declared a historic monument. # cite: museum_blog
+On 20 August 1990, fifty years after the blow in the study, it opened as the Museo Casa de León Trotsky, with an institute for the right of asylum beside it. # record: museum_opens_1990_08_20 # cite: museum_blog
+Esteban Volkov founded it and ran it for many years. He gave talks to visitors and students about the raid he had lived through as a boy. # cite: elpais_efe_2023
+He died in Mexico City on 16 June 2023, aged ninety-seven: a chemical engineer, the father of four daughters. His name was added to the plaque on the stone in the garden. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
+That is where the record ends. What follows is yours, and invented. # class: note
+-> yours
+
+= yours
+{
+- role == teamster: -> as_teamster
+- role == student: -> as_student
+- else: -> as_mexican
+}
+
+// ---------------------------------------------------------------- the Teamster
+= as_teamster
+# scene: gate
+# time: dusk
+# ambience: street
+You drove north in September 1940, in a borrowed car with a bad clutch, and did not talk for the first two hundred miles. # invented
+{epilogue_own_measures() >= 2:
+    The doors you argued for went up. You still find yourself asking whether one more lock, one more man at the gate, would have mattered, and the honest answer is always the same: the man was let in because he was known. # invented
+- else:
+    You had not won many arguments about the gate. It would not have mattered; the man was let in because he was known. You tell yourself that most days. # invented
+}
+Before you left, you had a box the size of a toolkit and a week to decide what went in it.
+* [Keep the key to the garage]
+    You keep the old garage key. The steel doors had made it useless by July, but it was the door you had stood behind. # invented
+* [Keep a brass cartridge case from the patio]
+    You keep a cartridge case you picked up in the patio in May. It sits on a windowsill for forty years, and nobody who sees it asks. # invented
+* [Keep the duty roster with your name on it]
+    You keep a duty roster, grease on one corner: milk and rolls at eleven, tower duty, canvas for sandbags. # invented
+- Back in Minneapolis the trucks were the same and you were not.
+* [Write to your mother first]
+    ~ letters_home++
+    You write to your mother from the first filling station over the border, the first letter in weeks that you do not have to soften. # invented
+* [Write to the guards still in the house]
+    ~ raise(trust_guards, 1)
+    You write to the guards still on Avenida Viena: who is on the tower, whether the siren works now, whether anyone is feeding the rabbits. # invented
+* [Write to nobody for a while]
+    You write to nobody. The words would come out as engine noise. # invented
+- -> teamster_ending
+
+= teamster_ending
+{
+- trust_guards >= 3:
+    -> teamster_crew
+- letters_home >= 2:
+    -> teamster_home
+- else:
+    -> teamster_quiet
+}
+
+= teamster_crew
+# time: day
+The letters from the guards keep coming, in pencil and in typewriter ribbon, from Mexico and New York and then from places you have never been. # invented
+Years later three of you meet in a diner off Highway 61 and talk about the Buick, the cactus trips, the night the roof was fired on, and not about the study. # invented
+* [Raise a cup to the ones who are gone]
+    Nobody makes a speech. You put a cup down at the empty place, the way you would have left a roll and a glass of milk for the man coming off the night shift. # invented
+* [Ask the question none of you asks]
+    "Could we have stopped it?" The others look at the table. One of them says: "We searched nobody he called a friend. He would not have it." That is all anyone says. # invented
+- -> visitor
+
+= teamster_home
+# time: day
+Your mother kept every letter, tied with kitchen string, in the order they came. # invented
+When you are old you read them again, and find that you told her about the hens, the rain on the tin roof of the guardroom and the Old Man's cactus, and never about the nights. # invented
+* [Give the letters to your niece]
+    You give them to your niece, who is studying history, and tell her to read the dates before the words. # invented
+* [Burn the ones about May]
+    You burn the two about May in the stove and keep the rest. Then, a week later, you are sorry. # invented
+- -> visitor
+
+= teamster_quiet
+# time: night
+For thirty years you do not talk about Mexico. You drive, you fix engines, you go to meetings and then stop going. # invented
+In 1953 you read in a newspaper that the man in the Mexican prison has a real name. You cut the item out and put it in the box with the rest. # invented
+* [Tell someone at last]
+    One winter you tell your neighbour the whole story in the garage, over a stripped-down carburettor. He listens without interrupting, which is all you wanted. # invented
+* [Keep it in the box]
+    You keep it in the box. But when the museum opens in Coyoacán, you buy a ticket to Mexico City. # invented
+- -> visitor
+
+// ---------------------------------------------------------------- the Student
+= as_student
+# scene: library
+# time: dusk
+# ambience: house
+You went back to New York in the autumn of 1940 with a suitcase of French books and a typewriter ribbon you had forgotten to give back. # invented
+{known ? k_harte_past:
+    You had known Bob before Mexico, and you had learned enough about him there to know how little anyone knew. The question of the garage door came home with you. # invented
+- else:
+    People asked you about Bob Harte as if you must know. You had shared a table with him for a few weeks; you knew his laugh, not his mind. # invented
+}
+Before you left, you chose one thing to take.
+* [A carbon copy of a page you typed]
+    You take a carbon copy of one page you typed in the library: a list of names and dates for a chapter about the trials in Moscow. # invented
+* [A photograph of Bob in the patio]
+    You take a snapshot of Bob in the patio, squinting into the sun, his hand up against it. # invented
+* [A French grammar with your own notes]
+    You take your own French grammar, the margins full of household words: lapin, grille, garde de nuit. # invented
+- In New York there were letters to write, and some were harder than others.
+* [Write to Bob's parents]
+    You write to Bob's parents. You tell them what he was like at breakfast. You do not tell them what you do not know. # invented
+* [Write to Seva in Coyoacán]
+    ~ raise(trust_seva, 1)
+    You write to Seva, in simple French, about the snow and the subway, and ask him to give the rabbits your regards. # invented
+* [Write home to your family]
+    ~ letters_home++
+    You write home, though home is across the river, because it is easier to write it than to say it at the kitchen table. # invented
+- -> student_harte
+
+= student_harte
+Decades pass and the question of Bob does not close. # invented
+His friends and the party he served said he was an innocent guard, kidnapped and murdered. The plaque in the house reads: murdered by Stalin. # cite: museum_site
+In 1999 a book drawn from the KGB archives said he had opened the door to a man he knew, had been horrified by the shooting, and was killed so that he could not talk. # cite: mit
+Other accounts call him a Soviet agent himself, killed when he had second thoughts. # cite: wsws
+A member of his own family, writing in 2020, drew a more uncertain and more human picture. # cite: lq
+When a young historian writes to ask what you think, you answer:
+* [He was a victim, whatever happened at the door]
+    "He was a victim, whatever happened at the door. He was barely twenty-five, and they killed him." # view: harte_victim # invented
+* [He was deceived, not a traitor]
+    "I think he opened the door to someone he believed was a friend. That is not the same as knowing." # view: harte_deceived # invented
+* [He may have been working for them]
+    "I have to allow that he was one of theirs. I do not like it. I cannot rule it out." # view: harte_agent # invented
+* [I do not know, and I will not pretend]
+    "I knew him at breakfast. I do not know what he did at four in the morning, and nobody who says they do was there." # view: harte_unsure # invented
+- -> student_ending
+
+= student_ending
+{
+- trust_lt >= 3:
+    -> student_teacher
+- known ? k_moscow_trials || known ? k_sedov:
+    -> student_archive
+- else:
+    -> student_drift
+}
+
+= student_teacher
+# time: day
+You become a teacher of French and history in a public high school in Queens. # invented
+Every year, in the week of the anniversary, a student asks why you go quiet when the class reaches 1940. # invented
+* [Tell the class about the study]
+    You tell them about a bare room with a long table, and a man who worked in it every day knowing what was coming, and went on working. # invented
+* [Tell them about the volunteers]
+    You tell them about a handful of young people with old pistols and no money, against a state, and let them decide what that was. # invented
+- -> visitor
+
+= student_archive
+# time: day
+You spend your working life in libraries, cataloguing other people's papers. # invented
+In the 1980s you go to Harvard to read the exile papers, and find your own typing there, a page you remember by a mistake you corrected by hand. # invented
+* [Ask for a copy]
+    You ask for a copy. The clerk looks at you a long moment and does not ask why. # invented
+* [Leave it where it is]
+    You leave it where it is. It belongs to the record now, not to you. # invented
+- -> visitor
+
+= student_drift
+# time: night
+You drift from the movement, slowly and then all at once, and become a clerk in an insurance office, and are good at it. # invented
+You keep the French books. Sometimes you open one and a pressed eucalyptus leaf falls out. # invented
+* [Keep the leaf]
+    You put the leaf back where it was. # invented
+* [Send it to the museum]
+    When the museum opens you send the leaf to Coyoacán in an envelope, with a note and no return address. # invented
+- -> visitor
+
+// ---------------------------------------------------------------- the Mexican comrade
+= as_mexican
+# scene: street
+# time: day
+# ambience: street
+You did not go anywhere. Coyoacán was home before Avenida Viena and it stayed home after. # invented
+{trust_police >= 2:
+    The policemen in the brick hut outside still nod to you in the street. One of them tells you, years later, that he had never been so afraid as on the night they were tied up. # invented
+- else:
+    The police post outside the walls changed its men, and the new ones did not know your face. You were glad of it. # invented
+}
+Some things from the house stayed with you.
+* [A cutting from the cacti in the patio]
+    You take a cutting from one of the cacti the Old Man dug up in the country, and plant it in a tin by your mother's door. It outlives her. # invented
+* [A copy of the newspaper that called the raid a fake]
+    You keep a copy of the paper that called the May raid a "self-attack", folded small, to remember what people were told. # cite: comintern
+    You never throw it away. # invented
+* [Nothing you can hold]
+    You take nothing. The street is enough to remember by. # invented
+- You had letters to write, too, and people who wanted answers.
+* [Write to the American guards who went home]
+    ~ raise(trust_guards, 1)
+    You write to the Americans in your careful English, and they answer in worse Spanish. # invented
+* [Write to your brother in Monterrey]
+    ~ letters_home++
+    You write to your brother in Monterrey and tell him everything, because he is far enough away to hear it. # invented
+* [Write a letter to the editor]
+    You write to a newspaper that is still printing lies about the house. They do not print you. You write again. # invented
+- -> mexican_ending
+
+= mexican_ending
+{
+- trust_police >= 3:
+    -> mexican_courts
+- known ? k_comintern_press:
+    -> mexican_press
+- else:
+    -> mexican_barrio
+}
+
+= mexican_courts
+# time: day
+You go to the courts whenever the case comes up, and sit at the back with your hat on your knees. # invented
+You are in the gallery in April 1943 when the sentence is read out: twenty years. Nobody cheers. # invented
+* [Look at the prisoner]
+    You look at him. He looks like what he said he was, a businessman, tired, and that frightens you more than anything. # invented
+* [Look at the floor]
+    You look at the floor until it is over. # invented
+- -> visitor
+
+= mexican_press
+# time: day
+You learn to set type. For thirty years you answer printed lies with printed facts, a column at a time. # invented
+When the name Mercader is published you set the headline yourself, and your hands are steady. # invented
+* [Keep the proof]
+    You keep the first proof of the page, ink still soft. # invented
+* [Give the proof away]
+    You give it to the apprentice, who is seventeen, and tell him to read the whole story before he sets a single line of it. # invented
+- -> visitor
+
+= mexican_barrio
+# time: dusk
+You stay in Coyoacán. You marry, or you do not; you work, you get old. You walk past the high walls almost every day. # invented
+In August 1990 the gates open to the public, and you stand in the queue with schoolchildren. # invented
+* [Go in]
+    You go in. The garden is smaller than you remember. # invented
+* [Wait outside a while]
+    You wait outside by the old river bed, where the women used to wash clothes, until the queue is gone. Then you go in. # invented
+- -> visitor
+
+// ---------------------------------------------------------------- all roles: the museum, decades later
+= visitor
+# scene: museum
+# time: day
+# ambience: garden
+# music: epilogue
+Long after 1940, on another visit, you stand in the garden of the museum, an old visitor among the others. # invented
+A schoolgirl with a notebook has worked out, from the way you are looking at the towers, that you have been here before. # invented
+"Were you here? Then?" # invented
+* [Tell her about the night of the raid]
+    You tell her about a noise you took for fireworks, and the dark, and then the morning, when everyone counted heads and one was missing. # invented
+* [Tell her about the ordinary days]
+    You tell her about the rabbits and the hens, milk and rolls at eleven, the typewriter going in the library all afternoon. The ordinary days were most of it. # invented
+* [Tell her about the man in the raincoat]
+    You tell her about a polite man with a raincoat over his arm on a fine day, whom everybody knew, which was the whole trouble. # invented
+* [Show her the wall, and say nothing]
+    You do not say anything. You walk her to the bedroom window and point at the holes in the plaster, and she writes for a long time. # invented
+-
+{role:
+    - teamster: "Could you have stopped it?" she asks. You say what you have always said: that you were young, that you did your shifts, and that nobody at the gate was given the power to refuse a friend. # invented
+    - student: "Was it worth it?" she asks. You tell her that is the question historians still argue about, and that you will not decide it for her. # invented
+    - else: "Did the neighbours know?" she asks. You tell her everyone in Coyoacán knew, and that knowing did not keep anyone safe. # invented
+}
+She thanks you and runs to catch her class. You stay a while by the stone. # invented
+What would you have told her? # pause
+-> END
+
+// Player-proposed measures that ended up in the house (the historical ones are added on every path in ch4).
+=== function epilogue_own_measures()
+~ return LIST_COUNT(house ^ (alarm_tested, police_checked, night_rota, visitor_log, two_guard_gate, sandbags_early))

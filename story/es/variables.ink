@@ -1,0 +1,24 @@
+// Shared state: only ink writes these; the game reads them after every step (docs/writing-ink.md).
+LIST roles = teamster, student, mexican
+VAR role = teamster
+
+LIST measures = alarm_tested, police_checked, night_rota, visitor_log, two_guard_gate, sandbags_early, steel_doors, towers, siren, wire_lights, shutters, police_tripled, redoubt
+VAR house = ()
+VAR proposals_refused = 0
+
+VAR trust_lt = 0
+VAR trust_natalia = 0
+VAR trust_seva = 0
+VAR trust_guards = 0
+VAR trust_police = 0
+
+LIST knowledge = k_moscow_trials, k_sedov, k_spain, k_asylum, k_harte_past, k_jacson_story, k_sylvia, k_comintern_press
+VAR known = ()
+VAR letters_home = 0
+
+// Relationship values stay within 0–5.
+=== function raise(ref value, by)
+~ value = MIN(value + by, 5)
+
+=== function lower(ref value, by)
+~ value = MAX(value - by, 0)
