@@ -11,13 +11,13 @@ export const SECONDS_PER_CHOICE = 12;
  */
 export const CHAPTER_LENGTHS: Readonly<Record<ClassroomChapter, { readonly words: number; readonly choices: number }>> = {
   ch1_arrival: { words: 3100, choices: 34 },
-  ch2_raid: { words: 1880, choices: 13 },
-  ch3_aftermath: { words: 2090, choices: 14 },
-  ch4_fortress: { words: 1910, choices: 18 },
-  ch5_rehearsal: { words: 1300, choices: 8 },
-  ch6_attack: { words: 1660, choices: 11 },
-  ch7_death: { words: 1050, choices: 9 },
-  epilogue: { words: 1465, choices: 6 },
+  ch2_raid: { words: 1980, choices: 15 },
+  ch3_aftermath: { words: 2120, choices: 14 },
+  ch4_fortress: { words: 2020, choices: 21 },
+  ch5_rehearsal: { words: 1260, choices: 10 },
+  ch6_attack: { words: 1670, choices: 12 },
+  ch7_death: { words: 1240, choices: 11 },
+  epilogue: { words: 1450, choices: 6 },
 };
 
 /** Minutes to play a chapter: reading at the guide's pace plus time for each choice, to the nearest minute. */

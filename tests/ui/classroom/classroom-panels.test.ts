@@ -109,3 +109,13 @@ describe('the class view', () => {
     expect(view.panel.body.querySelectorAll('.rejected li')).toHaveLength(1);
   });
 });
+
+describe('a debrief opened from the pause screen', () => {
+  it('leaves out the chapter whose first lines ran on after the pause', async () => {
+    const { withoutChapterBegun } = await import('../../../src/ui/dom/classroom/classroom-panels.ts');
+    const game = { ...INITIAL_GAME, checkpoint: 'ch4_fortress', checkpointsReached: ['ch3_aftermath', 'ch4_fortress'] };
+    expect(withoutChapterBegun(game, 'ch3_aftermath').checkpointsReached).toEqual(['ch3_aftermath']);
+    expect(withoutChapterBegun(game, 'ch4_fortress').checkpointsReached).toEqual(['ch3_aftermath', 'ch4_fortress']);
+    expect(withoutChapterBegun(game, null)).toBe(game);
+  });
+});

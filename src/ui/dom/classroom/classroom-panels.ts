@@ -32,6 +32,8 @@ export class ClassroomPanels {
   private readonly classView: ClassViewPanel;
   private readonly pause: PausePanel;
   private readonly debrief: StudentDebriefPanel;
+  /** The chapter that ended at the last pause point. */
+  private pausedAfter: string | null = null;
 
   constructor(parts: ClassroomPanelsParts) {
     const { t } = parts;
@@ -55,7 +57,7 @@ export class ClassroomPanels {
     this.debrief = new StudentDebriefPanel({ t, record: enRecord, storage: parts.storage, chapterName: parts.chapterName, tag: () => Math.floor(Math.random() * 512) });
     this.pause = new PausePanel(t, () => {
       const game = parts.game();
-      if (game) this.debrief.open(game);
+      if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));
     });
   }
 
@@ -76,6 +78,16 @@ export class ClassroomPanels {
   }
 
   openPause(chapter: string, chapterName: string): void {
+    this.pausedAfter = chapter;
     this.pause.open(chapterName, DISCUSSION_PROMPTS.find((p) => p.chapter === chapter));
   }
+}
+
+/**
+ * At a pause point the story has already run into the next chapter's first lines, so that chapter counts as
+ * reached. A debrief opened from the pause screen should show the chapters actually played: drop the one just begun.
+ */
+export function withoutChapterBegun(game: GameState, ended: string | null): GameState {
+  if (ended === null || game.checkpoint === null || game.checkpoint === ended) return game;
+  return { ...game, checkpointsReached: game.checkpointsReached.filter((c) => c !== game.checkpoint) };
 }
