@@ -4,36 +4,36 @@
 # time: dawn
 # music: title
 # ambience: wind
-A note before you begin. # class: note
-This story includes political violence and a killing. It is shown without gore, but it is not softened. Every person in it who has a real name was real; what they say and do here follows the historical record, and the archive shows the source for each fact. You, and your friends, are invented. # class: note
-* [Begin]
+Una nota antes de empezar. # class: note
+Esta historia incluye violencia política y un asesinato. Se cuenta sin escenas sangrientas, pero tampoco se suaviza. Todas las personas que aparecen con su nombre real existieron; lo que dicen y hacen aquí sigue el registro histórico, y el archivo muestra la fuente de cada dato. Tú y tus amigos son inventados. # class: note
+* [Comenzar]
 -
 # clear
 Avenida Viena, 1940 # class: title
-Coyoacán, on the southern edge of Mexico City. Spring, 1940. # cite: pat
-Behind a high wall at the end of a dirt road lives Leon Trotsky: once commander of the Red Army, now a stateless exile whom Stalin's courts have named the arch-enemy. Mexico, under President Cárdenas, took him in at the painter Diego Rivera's request. # cite: pat
-With him live his wife, Natalia Sedova, their grandson, two old friends from Paris, a few secretaries, and a handful of young volunteers who keep watch at night with borrowed pistols and a great deal of faith. # cite: pat
-You know how this ends. In May, twenty-odd men in borrowed uniforms will come over that wall, or through that door, with machine guns. In August, a man the guards know by sight will come in with a raincoat over his arm. # cite: pat
-The household does not know. They know only that Stalin wants the Old Man dead, and that they are all that stands between. # cite: han40
-You will not change what happened. You can choose how you stand inside it: what you notice, whom you trust, what you ask, and what you carry away. # invented
-Who are you? # class: note
+Coyoacán, en la orilla sur de la Ciudad de México. Primavera de 1940. # cite: pat
+Detrás de un muro alto, al final de un camino de tierra, vive León Trotsky: antes comandante del Ejército Rojo, hoy un exiliado sin patria a quien los tribunales de Stalin han señalado como el enemigo número uno. México, bajo el presidente Cárdenas, lo recibió a petición del pintor Diego Rivera. # cite: pat
+Con él viven su esposa, Natalia Sedova, su nieto, dos viejos amigos de París, algunos secretarios y un puñado de jóvenes voluntarios que hacen guardia de noche con pistolas prestadas y muchísima fe. # cite: pat
+Tú sabes cómo termina esto. En mayo, una veintena de hombres con uniformes prestados entrarán por encima de ese muro, o por esa puerta, con ametralladoras. En agosto, un hombre al que los guardias conocen de vista entrará con un impermeable doblado sobre el brazo. # cite: pat
+En la casa no lo saben. Solo saben que Stalin quiere muerto al Viejo, y que ellos son lo único que se interpone. # cite: han40
+No vas a cambiar lo que pasó. Puedes elegir cómo estar dentro de ello: qué notas, en quién confías, qué preguntas y qué te llevas. # invented
+¿Quién eres? # class: note
 -> cards
 
 = cards
-The Teamster. # class: title
-You drove a truck in Minneapolis and walked the picket lines in the strikes of 1934; you still have the scar where a deputy's club caught your eyebrow. The union sent you south because you can fix an engine, drive anything with wheels and strip a pistol in the dark. You believe in organised workers more than in speeches. You will notice the cars, the garage, the errands in town, and the guards' endless argument about discipline. # invented
-The Student. # class: title
-You are twenty, from the Bronx, on leave from City College with a suitcase full of books, and you read French better than you speak Spanish. You joined the youth group because the Moscow trials made you sick. Bob Harte, whom you know from meetings in New York, will be coming down too; you have promised to show him the ropes. You will notice the library, the secretaries' work, the political quarrels, and your friend. # invented
-The Mexican comrade. # class: title
-You were born three streets from the Churubusco river, you work nights at a print shop in Coyoacán, and you joined the small Mexican group of the Fourth International after the Moscow trials. You speak Spanish first and English slowly. You know the police at the brick hut by name, the cook's cousins, and what El Popular printed this morning. You will notice the street, the kitchen, the newspapers, and the courts. # invented
-* [The Teamster]
+El camionero. # class: title
+Manejabas un camión en Minneapolis y estuviste en los piquetes de las huelgas de 1934; todavía tienes la cicatriz donde el garrote de un alguacil te alcanzó la ceja. El sindicato te mandó al sur porque sabes arreglar un motor, manejar cualquier cosa con ruedas y desarmar una pistola a oscuras. Crees más en los trabajadores organizados que en los discursos. Te fijarás en los coches, la cochera, los mandados en el centro y la discusión interminable de los guardias sobre la disciplina. # invented
+El estudiante. # class: title
+Tienes veinte años, eres del Bronx, dejaste por un tiempo el City College con una maleta llena de libros, y lees francés mejor de lo que hablas español. Entraste al grupo juvenil porque los procesos de Moscú te revolvieron el estómago. Bob Harte, a quien conoces de las reuniones en Nueva York, también va a venir; le prometiste enseñarle cómo funcionan las cosas. Te fijarás en la biblioteca, el trabajo de los secretarios, los pleitos políticos y tu amigo. # invented
+El camarada mexicano. # class: title
+Naciste a tres calles del río Churubusco, trabajas de noche en una imprenta de Coyoacán y entraste al pequeño grupo mexicano de la Cuarta Internacional después de los procesos de Moscú. Hablas primero español y el inglés, despacio. Conoces por su nombre a los policías de la caseta de ladrillo, a los primos de la cocinera y lo que publicó El Popular esta mañana. Te fijarás en la calle, la cocina, los periódicos y los juzgados. # invented
+* [El camionero]
   ~ role = teamster
-  You pack a toolbox, two shirts and your mother's rosary, which you do not believe in and cannot leave behind. # invented
-* [The Student]
+  Empacas una caja de herramientas, dos camisas y el rosario de tu madre, en el que no crees y que no puedes dejar. # invented
+* [El estudiante]
   ~ role = student
-  You pack a French dictionary, a copy of the Dewey Commission's report, and a promise to write to your sister every week. # invented
-* [The Mexican comrade]
+  Empacas un diccionario de francés, un ejemplar del informe de la Comisión Dewey y la promesa de escribirle a tu hermana cada semana. # invented
+* [El camarada mexicano]
   ~ role = mexican
-  You tell your mother you will be sleeping at the house some nights. She crosses herself and wraps you two tortas. # invented
+  Le dices a tu madre que algunas noches vas a dormir en la casa. Ella se persigna y te envuelve dos tortas. # invented
 -
 -> ch1_arrival
