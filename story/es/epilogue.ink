@@ -8,96 +8,96 @@
 # time: day
 # music: epilogue
 # ambience: garden
-Coyoacán. Many years later. # invented
-The house on Avenida Viena is a museum now. Visitors come in from Avenida Río Churubusco, where the ticket desk stands, and walk the garden in the order the guide suggests. # cite: museum_blog
-The rabbit hutches are gone. The towers are still there, and the steel doors, painted over many times. # invented
-Before the story of the years after, the garden lets you stand somewhere.
-* [Stand by the stone in the garden]
-    In the garden stands a tall stone slab designed by the architect and painter Juan O'Gorman, with a red flag above it. Trotsky's ashes were placed there. # cite: museum_site
-    The grass around it is cut short. Somebody has left a few marigolds. # invented
-* [Look at the bedroom wall]
-    In the bedroom the bullet holes from the night of 24 May 1940 are still in the plaster, left as they were. # cite: museum_site
-    Two narrow beds, close together. You count holes without meaning to, and stop. # invented
-* [Stand in the doorway of the study]
-    The study keeps its long table, its books, the map of Mexico on the wall and the dictating machine. # cite: museum_site
-    A rope keeps visitors at the doorway. Nobody is allowed to stand where the visitor stood on 20 August. # invented
-- A card by the door sets out what happened after the procession. You read it slowly. # invented
+Coyoacán. Muchos años después. # invented
+La casa de Avenida Viena hoy es un museo. Los visitantes entran por la avenida Río Churubusco, donde está la taquilla, y recorren el jardín en el orden que sugiere la guía. # cite: museum_blog
+Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con muchas capas de pintura encima. # invented
+Antes de la historia de los años que siguieron, el jardín te deja detenerte en algún lugar.
+* [Quedarte junto a la piedra del jardín]
+    En el jardín se alza una losa de piedra alta, diseñada por el arquitecto y pintor Juan O'Gorman, con una bandera roja encima. Ahí se depositaron las cenizas de Trotsky. # cite: museum_site
+    El pasto alrededor está recién cortado. Alguien dejó unas cuantas flores de cempasúchil. # invented
+* [Mirar la pared de la recámara]
+    En la recámara, los agujeros de bala de la noche del 24 de mayo de 1940 siguen en el aplanado, tal como quedaron. # cite: museum_site
+    Dos camas angostas, muy juntas. Sin querer empiezas a contar los agujeros, y te detienes. # invented
+* [Pararte en la puerta del estudio]
+    El estudio conserva su mesa larga, sus libros, el mapa de México en la pared y el dictáfono. # cite: museum_site
+    Un cordón detiene a los visitantes en la puerta. Nadie puede pararse donde estuvo el visitante el 20 de agosto. # invented
+- Una cédula junto a la puerta cuenta lo que pasó después del cortejo fúnebre. La lees despacio. # invented
 -> trials
 
 = trials
 # class: title
-After August 1940
-The inquiry into the May raid went on while the city argued about the murder. # cite: ss
-David Alfaro Siqueiros, who had led the raiders on the ground, had been in hiding since June. # cite: ss
-On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaquillo. He admitted that he had taken part in the raid, but said the aim had been a "psychological" protest and the seizure of papers, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
-The police had counted some seventy bullet holes in the bedroom alone, and a boy had been asleep in the next room. # cite: mit
-In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by the consul there, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
-Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. # cite: mit
-The man who had struck Trotsky in the study was questioned for five days and nights by Colonel Leandro Sánchez Salazar, head of the secret service. He called himself Jacques Mornard, son of a Belgian diplomat. # cite: ss
-The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
-He kept to his story: a disillusioned follower, he said, driven to it by Trotsky himself. Later he offered a second story, of self-defence. # cite: rourke_1943
-On 16 April 1943 the Sixth Penal Court of Mexico City found "Jacson" guilty of murder and sentenced him to twenty years in prison, the heaviest sentence Mexican law allowed. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+Después de agosto de 1940
+La investigación del asalto de mayo siguió adelante mientras la ciudad discutía el asesinato. # cite: ss
+David Alfaro Siqueiros, que había dirigido a los asaltantes en el terreno, estaba escondido desde junio. # cite: ss
+El 4 de octubre de 1940 lo detuvieron en la sierra de Jalisco, cerca de Hostotipaquillo. Admitió que había participado en el asalto, pero dijo que el propósito había sido una protesta "psicológica" y apoderarse de papeles, no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+La policía había contado unos setenta agujeros de bala tan solo en la recámara, y en el cuarto de al lado dormía un niño. # cite: mit
+En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul de allá, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
+Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. # cite: mit
+El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del servicio secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
+El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
+Él se aferró a su versión: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. Más tarde ofreció una segunda versión: defensa propia. # cite: rourke_1943
+El 16 de abril de 1943, el Sexto Juzgado Penal de la Ciudad de México declaró culpable de homicidio a "Jacson" y lo condenó a veinte años de prisión, la pena más alta que permitía la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 -> name
 
 = name
 # class: title
-A name
-For years the prisoner had no true name in the court records. # cite: con
-The criminologist Alfonso Quiroz Cuarón traced his fingerprints to Spanish police records. They belonged to Jaime Ramón Mercader del Río, born in Barcelona, a veteran of the war in Spain. # cite: con
-The fingerprints were matched in 1950; the name was made public in 1953. Which of the two is "the" date of the identification depends on whom you read. He never admitted it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
-On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercader walked out free. He went to Cuba, then on to Czechoslovakia and the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
-Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
-He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
+Un nombre
+Durante años, el preso no tuvo un nombre verdadero en los expedientes del juzgado. # cite: con
+El criminólogo Alfonso Quiroz Cuarón siguió el rastro de sus huellas digitales hasta los archivos de la policía española. Eran de Jaime Ramón Mercader del Río, nacido en Barcelona, veterano de la guerra de España. # cite: con
+Las huellas se cotejaron en 1950; el nombre se hizo público en 1953. Cuál de las dos es "la" fecha de la identificación depende de a quién leas. En México nunca lo admitió. # record: mercader_identified_1950_1953 # cite: nyt_1953
+El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
+Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
+Murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
 -> natalia
 
 = natalia
 # class: title
-The Old Lady
-Natalia Sedova stayed on at Avenida Viena for about two decades after 1940. # cite: ev
-She kept the rooms as they had been on the last afternoon. # cite: ev
-"Let no one touch anything." # class: quote # cite: hommage_1962
-* [Remember her at the tea table]
-    You remember the five o'clock tea, and the way she poured it without looking up from whatever she was being told. # invented
-* [Remember her on the night of the raid]
-    On the night of the raid she put out the fire in the bedroom with blankets and burned her hands doing it. # cite: pat
-    You remember the smell of the blankets in the morning. # invented
-- She died on 23 January 1962 at Corbeil, near Paris, at seventy-nine. Her ashes were brought back and placed with Trotsky's beneath the stone in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
+Natalia
+Natalia Sedova se quedó en Avenida Viena unos veinte años después de 1940. # cite: ev
+Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
+"Que nadie toque nada." # class: quote # cite: hommage_1962
+* [Recordarla en la mesa del té]
+    Recuerdas el té de las cinco, y cómo lo servía sin levantar la vista, atenta a lo que le estuvieran contando. # invented
+* [Recordarla la noche del asalto]
+    La noche del asalto apagó con cobijas el fuego de la recámara y se quemó las manos al hacerlo. # cite: pat
+    Recuerdas el olor de las cobijas a la mañana siguiente. # invented
+- Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas fueron traídas de vuelta y depositadas junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
 = family
 # class: title
-The family
-The review that started this game says the most moving part of the story lies outside the walls: a family hunted almost to its end. # cite: pat
-Seryozha, Sergei Sedov, the younger son, was an engineer who kept out of politics. He was arrested in 1935 and shot in 1937; the family did not learn the date for decades. # cite: wp # recall: sergei_shot_1937
-Lev Sedov, the elder son, died in a Paris clinic on 16 February 1938, in circumstances his father believed were no accident. # cite: pat # recall: sedov_dies_1938_02_16
-Alexandra Sokolovskaya, Trotsky's first wife, was sent to the camps of Kolyma and was seen alive there early in 1938. Then nothing. Some sources say she died in the camps; others say she was shot that year. It is still disputed. # cite: wp
-Zina, Zinaida Volkova, Seva's mother, took her own life in Berlin in January 1933. Her sister Nina had died of tuberculosis in 1928. Seva's father, Platon Volkov, was shot in 1936. # cite: wp
-Of the children and grandchildren, only Seva was in the house on Avenida Viena. # cite: ev
-And one more, whom nobody in the house knew about.
-Yulia, Sergei's daughter, born around 1936, grew up in Moscow with her mother's parents. In 1979 she emigrated to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
-In New York she saw a poster for a meeting to mark the hundredth anniversary of Trotsky's birth, went, and made herself known: a granddaughter that Trotsky and Natalia had never known they had. # cite: akselrod_1989
-She later became friends with Harold Robins, the guard who had been first into the study on 20 August. # cite: akselrod_1989
+La familia
+La reseña que dio origen a este juego dice que la parte más conmovedora de la historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
+Seriozha, Serguéi Sedov, el hijo menor, era ingeniero y se mantenía lejos de la política. Lo arrestaron en 1935 y lo fusilaron en 1937; la familia tardó décadas en saber la fecha. # cite: wp # recall: sergei_shot_1937
+León Sedov, el hijo mayor, murió en una clínica de París el 16 de febrero de 1938, en circunstancias que su padre creyó que no fueron un accidente. # cite: pat # recall: sedov_dies_1938_02_16
+Alexandra Sokolóvskaya, la primera esposa de Trotsky, fue enviada a los campos de Kolimá, donde la vieron con vida a principios de 1938. Después, nada. Algunas fuentes dicen que murió en los campos; otras, que la fusilaron ese año. Todavía se discute. # cite: wp
+Zina, Zinaída Vólkova, la madre de Seva, se quitó la vida en Berlín en enero de 1933. Su hermana Nina había muerto de tuberculosis en 1928. El padre de Seva, Platón Vólkov, fue fusilado en 1936. # cite: wp
+De los hijos y los nietos, solo Seva estaba en la casa de Avenida Viena. # cite: ev
+Y una más, de la que nadie en la casa sabía.
+Yulia, la hija de Serguéi, nacida hacia 1936, creció en Moscú con los padres de su madre. En 1979 emigró a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
+En Nueva York vio un cartel de un acto por el centenario del nacimiento de Trotsky, fue y se presentó: una nieta que Trotsky y Natalia nunca supieron que tenían. # cite: akselrod_1989
+Con el tiempo se hizo amiga de Harold Robins, el guardia que había entrado primero al estudio el 20 de agosto. # cite: akselrod_1989
 -> seva
 
 = seva
 # class: title
 Seva
-Seva, who had become Esteban in Mexico, grew up in the house, studied chemistry and stayed in Mexico City. # cite: ev
-In 1988 he spoke at a rally in London, and he was allowed to travel to Moscow. The visit stretched into the first weeks of 1989. # record: volkov_moscow_1988 # cite: wv_1989
-There he met his half-sister Alexandra, Zina's daughter, who was dying of cancer. They had last been together fifty-seven years before. # cite: ap_lat_1989
-He likened it to two survivors of a shipwreck meeting on a beach. # cite: pat
-Of the country of his birth he said: # cite: ap_lat_1989
-"The country is really alien to me." # class: quote # cite: ap_lat_1989
+Seva, que en México se había vuelto Esteban, creció en la casa, estudió química y se quedó en la Ciudad de México. # cite: ev
+En 1988 habló en un mitin en Londres, y le permitieron viajar a Moscú. La visita se alargó hasta las primeras semanas de 1989. # record: volkov_moscow_1988 # cite: wv_1989
+Allí se encontró con su media hermana Alexandra, hija de Zina, que se estaba muriendo de cáncer. La última vez que habían estado juntos fue cincuenta y siete años antes. # cite: ap_lat_1989
+Lo comparó con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
+Del país donde nació dijo: # cite: ap_lat_1989
+"En realidad, ese país me es ajeno." # class: quote # cite: ap_lat_1989
 -> museum
 
 = museum
 # class: title
-The museum
-In 1982 the house was declared a historic monument. # cite: museum_blog
-On 20 August 1990, fifty years after the blow in the study, it opened as the Museo Casa de León Trotsky, with an institute for the right of asylum beside it. # record: museum_opens_1990_08_20 # cite: museum_blog
-Esteban Volkov founded it and ran it for many years. He gave talks to visitors and students about the raid he had lived through as a boy. # cite: elpais_efe_2023
-He died in Mexico City on 16 June 2023, aged ninety-seven: a chemical engineer, the father of four daughters. His name was added to the plaque on the stone in the garden. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
-That is where the record ends. What follows is yours, and invented. # class: note
+El museo
+En 1982 la casa fue declarada monumento histórico. # cite: museum_blog
+El 20 de agosto de 1990, cincuenta años después del golpe en el estudio, abrió como Museo Casa de León Trotsky, con un instituto del derecho de asilo a su lado. # record: museum_opens_1990_08_20 # cite: museum_blog
+Esteban Volkov lo fundó y lo dirigió durante muchos años. Daba pláticas a visitantes y estudiantes sobre el asalto que vivió de niño. # cite: elpais_efe_2023
+Murió en la Ciudad de México el 16 de junio de 2023, a los noventa y siete años: ingeniero químico, padre de cuatro hijas. Su nombre se agregó a la placa de la piedra del jardín. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
+Hasta aquí llega el registro histórico. Lo que sigue es tuyo, e inventado. # class: note
 -> yours
 
 = yours
@@ -112,28 +112,28 @@ That is where the record ends. What follows is yours, and invented. # class: not
 # scene: gate
 # time: dusk
 # ambience: street
-You drove north in September 1940, in a borrowed car with a bad clutch, and did not talk for the first two hundred miles. # invented
+En septiembre de 1940 manejaste de regreso al norte, en un coche prestado con el clutch gastado, y no hablaste durante los primeros trescientos kilómetros. # invented
 {epilogue_own_measures() >= 2:
-    The doors you argued for went up. You still find yourself asking whether one more lock, one more man at the gate, would have mattered, and the honest answer is always the same: the man was let in because he was known. # invented
+    Las puertas por las que peleaste se pusieron. Todavía te preguntas si un candado más, un hombre más en la puerta, habría servido de algo, y la respuesta honesta siempre es la misma: al hombre lo dejaron pasar porque lo conocían. # invented
 - else:
-    You had not won many arguments about the gate. It would not have mattered; the man was let in because he was known. You tell yourself that most days. # invented
+    No ganaste muchas discusiones sobre la puerta. No habría servido de nada: al hombre lo dejaron pasar porque lo conocían. Eso te dices casi todos los días. # invented
 }
-Before you left, you had a box the size of a toolkit and a week to decide what went in it.
-* [Keep the key to the garage]
-    You keep the old garage key. The steel doors had made it useless by July, but it was the door you had stood behind. # invented
-* [Keep a brass cartridge case from the patio]
-    You keep a cartridge case you picked up in the patio in May. It sits on a windowsill for forty years, and nobody who sees it asks. # invented
-* [Keep the duty roster with your name on it]
-    You keep a duty roster, grease on one corner: milk and rolls at eleven, tower duty, canvas for sandbags. # invented
-- Back in Minneapolis the trucks were the same and you were not.
-* [Write to your mother first]
+Antes de irte, tenías una caja del tamaño de una caja de herramientas y una semana para decidir qué meter en ella.
+* [Quedarte con la llave de la cochera]
+    Te quedas con la vieja llave de la cochera. Con las puertas de acero ya no servía desde julio, pero era la puerta detrás de la que hiciste guardia. # invented
+* [Quedarte con un casquillo de latón del patio]
+    Te quedas con un casquillo que recogiste en el patio en mayo. Pasa cuarenta años en el alféizar de una ventana, y nadie que lo ve pregunta nada. # invented
+* [Quedarte con el rol de guardias que lleva tu nombre]
+    Te quedas con un rol de guardias con una esquina manchada de grasa: leche y bolillos a las once, turno en la torre, lona para los costales de arena. # invented
+- De vuelta en Minneapolis, los camiones eran los mismos y tú no.
+* [Escribirle primero a tu madre]
     ~ letters_home++
-    You write to your mother from the first filling station over the border, the first letter in weeks that you do not have to soften. # invented
-* [Write to the guards still in the house]
+    Le escribes a tu madre desde la primera gasolinera al otro lado de la frontera: la primera carta en semanas en la que no tienes que suavizar nada. # invented
+* [Escribirles a los guardias que siguen en la casa]
     ~ raise(trust_guards, 1)
-    You write to the guards still on Avenida Viena: who is on the tower, whether the siren works now, whether anyone is feeding the rabbits. # invented
-* [Write to nobody for a while]
-    You write to nobody. The words would come out as engine noise. # invented
+    Les escribes a los guardias que siguen en Avenida Viena: quién está en la torre, si ya funciona la sirena, si alguien les da de comer a los conejos. # invented
+* [No escribirle a nadie por un tiempo]
+    No le escribes a nadie. Las palabras te saldrían como ruido de motor. # invented
 - -> teamster_ending
 
 = teamster_ending
@@ -148,32 +148,32 @@ Before you left, you had a box the size of a toolkit and a week to decide what w
 
 = teamster_crew
 # time: day
-The letters from the guards keep coming, in pencil and in typewriter ribbon, from Mexico and New York and then from places you have never been. # invented
-Years later three of you meet in a diner off Highway 61 and talk about the Buick, the cactus trips, the night the roof was fired on, and not about the study. # invented
-* [Raise a cup to the ones who are gone]
-    Nobody makes a speech. You put a cup down at the empty place, the way you would have left a roll and a glass of milk for the man coming off the night shift. # invented
-* [Ask the question none of you asks]
-    "Could we have stopped it?" The others look at the table. One of them says: "We searched nobody he called a friend. He would not have it." That is all anyone says. # invented
+Las cartas de los guardias siguen llegando, a lápiz y a máquina, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
+Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de las salidas a buscar cactus, de la noche en que les dispararon al techo, y no del estudio. # invented
+* [Brindar por los que ya no están]
+    Nadie da un discurso. Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
+* [Hacer la pregunta que ninguno hace]
+    "¿Pudimos haberlo evitado?" Los demás miran la mesa. Uno dice: "No revisábamos a nadie que él llamara amigo. No lo permitía." Es todo lo que se dice. # invented
 - -> visitor
 
 = teamster_home
 # time: day
-Your mother kept every letter, tied with kitchen string, in the order they came. # invented
-When you are old you read them again, and find that you told her about the hens, the rain on the tin roof of the guardroom and the Old Man's cactus, and never about the nights. # invented
-* [Give the letters to your niece]
-    You give them to your niece, who is studying history, and tell her to read the dates before the words. # invented
-* [Burn the ones about May]
-    You burn the two about May in the stove and keep the rest. Then, a week later, you are sorry. # invented
+Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
+De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la lluvia en el techo de lámina del cuarto de guardia y de los cactus del Viejo, y nunca de las noches. # invented
+* [Darle las cartas a tu sobrina]
+    Se las das a tu sobrina, que estudia historia, y le dices que lea las fechas antes que las palabras. # invented
+* [Quemar las de mayo]
+    Quemas en la estufa las dos de mayo y te quedas con las demás. Una semana después, te arrepientes. # invented
 - -> visitor
 
 = teamster_quiet
 # time: night
-For thirty years you do not talk about Mexico. You drive, you fix engines, you go to meetings and then stop going. # invented
-In 1953 you read in a newspaper that the man in the Mexican prison has a real name. You cut the item out and put it in the box with the rest. # invented
-* [Tell someone at last]
-    One winter you tell your neighbour the whole story in the garage, over a stripped-down carburettor. He listens without interrupting, which is all you wanted. # invented
-* [Keep it in the box]
-    You keep it in the box. But when the museum opens in Coyoacán, you buy a ticket to Mexico City. # invented
+Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
+En 1953 lees en un periódico que el hombre de la cárcel mexicana tiene un nombre verdadero. Recortas la nota y la guardas en la caja con lo demás. # invented
+* [Contárselo por fin a alguien]
+    Un invierno le cuentas toda la historia a tu vecino en la cochera, sobre un carburador desarmado. Te escucha sin interrumpir, que es todo lo que querías. # invented
+* [Guardarlo en la caja]
+    Lo guardas en la caja. Pero cuando abren el museo en Coyoacán, compras un boleto a la Ciudad de México. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Student
@@ -181,45 +181,45 @@ In 1953 you read in a newspaper that the man in the Mexican prison has a real na
 # scene: library
 # time: dusk
 # ambience: house
-You went back to New York in the autumn of 1940 with a suitcase of French books and a typewriter ribbon you had forgotten to give back. # invented
+Volviste a Nueva York en el otoño de 1940 con una maleta de libros en francés y una cinta de máquina de escribir que se te olvidó devolver. # invented
 {known ? k_harte_past:
-    You had known Bob before Mexico, and you had learned enough about him there to know how little anyone knew. The question of the garage door came home with you. # invented
+    Conocías a Bob desde antes de México, y allá aprendiste lo suficiente de él para saber lo poco que cualquiera sabía. La pregunta de la puerta de la cochera se vino contigo. # invented
 - else:
-    People asked you about Bob Harte as if you must know. You had shared a table with him for a few weeks; you knew his laugh, not his mind. # invented
+    La gente te preguntaba por Bob Harte como si tú tuvieras que saber. Compartiste la mesa con él unas cuantas semanas; conocías su risa, no lo que pensaba. # invented
 }
-Before you left, you chose one thing to take.
-* [A carbon copy of a page you typed]
-    You take a carbon copy of one page you typed in the library: a list of names and dates for a chapter about the trials in Moscow. # invented
-* [A photograph of Bob in the patio]
-    You take a snapshot of Bob in the patio, squinting into the sun, his hand up against it. # invented
-* [A French grammar with your own notes]
-    You take your own French grammar, the margins full of household words: lapin, grille, garde de nuit. # invented
-- In New York there were letters to write, and some were harder than others.
-* [Write to Bob's parents]
-    You write to Bob's parents. You tell them what he was like at breakfast. You do not tell them what you do not know. # invented
-* [Write to Seva in Coyoacán]
+Antes de irte, elegiste una sola cosa para llevarte.
+* [Una copia al carbón de una página que mecanografiaste]
+    Te llevas la copia al carbón de una página que mecanografiaste en la biblioteca: una lista de nombres y fechas para un capítulo sobre los procesos de Moscú. # invented
+* [Una foto de Bob en el patio]
+    Te llevas una foto de Bob en el patio, entrecerrando los ojos contra el sol, con la mano en alto para taparlo. # invented
+* [Una gramática francesa con tus notas]
+    Te llevas tu gramática francesa, con los márgenes llenos de palabras de la casa: lapin, grille, garde de nuit. # invented
+- En Nueva York había cartas que escribir, y unas costaban más que otras.
+* [Escribirles a los padres de Bob]
+    Les escribes a los padres de Bob. Les cuentas cómo era en el desayuno. No les cuentas lo que no sabes. # invented
+* [Escribirle a Seva a Coyoacán]
     ~ raise(trust_seva, 1)
-    You write to Seva, in simple French, about the snow and the subway, and ask him to give the rabbits your regards. # invented
-* [Write home to your family]
+    Le escribes a Seva, en un francés sencillo, sobre la nieve y el metro, y le pides que salude de tu parte a los conejos. # invented
+* [Escribirle a tu familia]
     ~ letters_home++
-    You write home, though home is across the river, because it is easier to write it than to say it at the kitchen table. # invented
+    Le escribes a tu familia, aunque vive del otro lado del río, porque es más fácil escribirlo que decirlo en la mesa de la cocina. # invented
 - -> student_harte
 
 = student_harte
-Decades pass and the question of Bob does not close. # invented
-His friends and the party he served said he was an innocent guard, kidnapped and murdered. The plaque in the house reads: murdered by Stalin. # cite: museum_site
-In 1999 a book drawn from the KGB archives said he had opened the door to a man he knew, had been horrified by the shooting, and was killed so that he could not talk. # cite: mit
-Other accounts call him a Soviet agent himself, killed when he had second thoughts. # cite: wsws
-A member of his own family, writing in 2020, drew a more uncertain and more human picture. # cite: lq
-When a young historian writes to ask what you think, you answer:
-* [He was a victim, whatever happened at the door]
-    "He was a victim, whatever happened at the door. He was barely twenty-five, and they killed him." # view: harte_victim # invented
-* [He was deceived, not a traitor]
-    "I think he opened the door to someone he believed was a friend. That is not the same as knowing." # view: harte_deceived # invented
-* [He may have been working for them]
-    "I have to allow that he was one of theirs. I do not like it. I cannot rule it out." # view: harte_agent # invented
-* [I do not know, and I will not pretend]
-    "I knew him at breakfast. I do not know what he did at four in the morning, and nobody who says they do was there." # view: harte_unsure # invented
+Pasan las décadas y la pregunta sobre Bob no se cierra. # invented
+Sus amigos y el partido al que servía dijeron que era un guardia inocente, secuestrado y asesinado. La placa de la casa dice: asesinado por Stalin. # cite: museum_site
+En 1999, un libro basado en los archivos de la KGB afirmó que le había abierto la puerta a un hombre que conocía, que el tiroteo lo horrorizó y que lo mataron para que no hablara. # cite: mit
+Otros relatos dicen que él mismo era un agente soviético, asesinado cuando empezó a dudar. # cite: wsws
+Un miembro de su propia familia, que escribió en 2020, trazó un retrato más incierto y más humano. # cite: lq
+Cuando un historiador joven te escribe para preguntarte qué piensas, le contestas:
+* [Fue una víctima, pasara lo que pasara en la puerta]
+    "Fue una víctima, pasara lo que pasara en la puerta. Apenas tenía veinticinco años, y lo mataron." # view: harte_victim # invented
+* [Lo engañaron; no fue un traidor]
+    "Creo que le abrió la puerta a alguien que creía su amigo. Eso no es lo mismo que saber." # view: harte_deceived # invented
+* [Quizá trabajaba para ellos]
+    "Tengo que admitir que pudo ser uno de ellos. No me gusta. No puedo descartarlo." # view: harte_agent # invented
+* [No lo sé, y no voy a fingir que lo sé]
+    "Yo lo conocí en el desayuno. No sé qué hizo a las cuatro de la mañana, y nadie que diga saberlo estaba ahí." # view: harte_unsure # invented
 - -> student_ending
 
 = student_ending
@@ -234,32 +234,32 @@ When a young historian writes to ask what you think, you answer:
 
 = student_teacher
 # time: day
-You become a teacher of French and history in a public high school in Queens. # invented
-Every year, in the week of the anniversary, a student asks why you go quiet when the class reaches 1940. # invented
-* [Tell the class about the study]
-    You tell them about a bare room with a long table, and a man who worked in it every day knowing what was coming, and went on working. # invented
-* [Tell them about the volunteers]
-    You tell them about a handful of young people with old pistols and no money, against a state, and let them decide what that was. # invented
+Te vuelves maestro de francés y de historia en una preparatoria pública de Queens. # invented
+Cada año, en la semana del aniversario, algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
+* [Contarle a la clase del estudio]
+    Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que trabajaba ahí todos los días sabiendo lo que se le venía encima, y siguió trabajando. # invented
+* [Contarles de los voluntarios]
+    Les hablas de un puñado de jóvenes con pistolas viejas y sin dinero, contra un Estado, y dejas que ellos decidan qué fue eso. # invented
 - -> visitor
 
 = student_archive
 # time: day
-You spend your working life in libraries, cataloguing other people's papers. # invented
-In the 1980s you go to Harvard to read the exile papers, and find your own typing there, a page you remember by a mistake you corrected by hand. # invented
-* [Ask for a copy]
-    You ask for a copy. The clerk looks at you a long moment and does not ask why. # invented
-* [Leave it where it is]
-    You leave it where it is. It belongs to the record now, not to you. # invented
+Pasas tu vida de trabajo en bibliotecas, catalogando los papeles de otras personas. # invented
+En los años ochenta vas a Harvard a leer los papeles del exilio y ahí encuentras tu propio trabajo a máquina: una página que reconoces por un error que corregiste a mano. # invented
+* [Pedir una copia]
+    Pides una copia. El empleado te mira un largo rato y no pregunta por qué. # invented
+* [Dejarla donde está]
+    La dejas donde está. Ahora pertenece al registro histórico, no a ti. # invented
 - -> visitor
 
 = student_drift
 # time: night
-You drift from the movement, slowly and then all at once, and become a clerk in an insurance office, and are good at it. # invented
-You keep the French books. Sometimes you open one and a pressed eucalyptus leaf falls out. # invented
-* [Keep the leaf]
-    You put the leaf back where it was. # invented
-* [Send it to the museum]
-    When the museum opens you send the leaf to Coyoacán in an envelope, with a note and no return address. # invented
+Te alejas del movimiento, poco a poco y luego de golpe, y te vuelves oficinista en una aseguradora, y eres bueno en eso. # invented
+Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalipto prensada. # invented
+* [Guardar la hoja]
+    Vuelves a poner la hoja donde estaba. # invented
+* [Mandarla al museo]
+    Cuando abre el museo, mandas la hoja a Coyoacán en un sobre, con una nota y sin remitente. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Mexican comrade
@@ -267,29 +267,29 @@ You keep the French books. Sometimes you open one and a pressed eucalyptus leaf 
 # scene: street
 # time: day
 # ambience: street
-You did not go anywhere. Coyoacán was home before Avenida Viena and it stayed home after. # invented
+Tú no te fuiste a ningún lado. Coyoacán era tu casa antes de Avenida Viena y lo siguió siendo después. # invented
 {trust_police >= 2:
-    The policemen in the brick hut outside still nod to you in the street. One of them tells you, years later, that he had never been so afraid as on the night they were tied up. # invented
+    Los policías de la caseta de ladrillo todavía te saludan con la cabeza en la calle. Uno de ellos te cuenta, años después, que nunca tuvo tanto miedo como la noche en que los amarraron. # invented
 - else:
-    The police post outside the walls changed its men, and the new ones did not know your face. You were glad of it. # invented
+    En el puesto de policía afuera de los muros cambiaron a los hombres, y los nuevos no conocían tu cara. Te dio gusto. # invented
 }
-Some things from the house stayed with you.
-* [A cutting from the cacti in the patio]
-    You take a cutting from one of the cacti the Old Man dug up in the country, and plant it in a tin by your mother's door. It outlives her. # invented
-* [A copy of the newspaper that called the raid a fake]
-    You keep a copy of the paper that called the May raid a "self-attack", folded small, to remember what people were told. # cite: comintern
-    You never throw it away. # invented
-* [Nothing you can hold]
-    You take nothing. The street is enough to remember by. # invented
-- You had letters to write, too, and people who wanted answers.
-* [Write to the American guards who went home]
+Algunas cosas de la casa se quedaron contigo.
+* [Un hijuelo de los cactus del patio]
+    Tomas un hijuelo de uno de los cactus que el Viejo desenterró en el campo y lo siembras en una lata junto a la puerta de tu madre. Vive más que ella. # invented
+* [Un ejemplar del periódico que llamó farsa al asalto]
+    Guardas, bien doblado, un ejemplar del periódico que llamó "autoasalto" al ataque de mayo, para recordar lo que le dijeron a la gente. # cite: comintern
+    Nunca lo tiras. # invented
+* [Nada que puedas tocar]
+    No te llevas nada. La calle basta para recordar. # invented
+- Tú también tenías cartas que escribir, y gente que quería respuestas.
+* [Escribirles a los guardias estadounidenses que volvieron a su país]
     ~ raise(trust_guards, 1)
-    You write to the Americans in your careful English, and they answer in worse Spanish. # invented
-* [Write to your brother in Monterrey]
+    Les escribes a los estadounidenses en tu inglés cuidadoso, y te contestan en un español peor. # invented
+* [Escribirle a tu hermano en Monterrey]
     ~ letters_home++
-    You write to your brother in Monterrey and tell him everything, because he is far enough away to hear it. # invented
-* [Write a letter to the editor]
-    You write to a newspaper that is still printing lies about the house. They do not print you. You write again. # invented
+    Le escribes a tu hermano en Monterrey y le cuentas todo, porque está lo bastante lejos para poder oírlo. # invented
+* [Escribir una carta al director de un periódico]
+    Le escribes a un periódico que sigue publicando mentiras sobre la casa. No publican tu carta. Vuelves a escribir. # invented
 - -> mexican_ending
 
 = mexican_ending
@@ -304,32 +304,32 @@ Some things from the house stayed with you.
 
 = mexican_courts
 # time: day
-You go to the courts whenever the case comes up, and sit at the back with your hat on your knees. # invented
-You are in the gallery in April 1943 when the sentence is read out: twenty years. Nobody cheers. # invented
-* [Look at the prisoner]
-    You look at him. He looks like what he said he was, a businessman, tired, and that frightens you more than anything. # invented
-* [Look at the floor]
-    You look at the floor until it is over. # invented
+Vas al juzgado cada vez que hay audiencia del caso, y te sientas hasta atrás con el sombrero en las rodillas. # invented
+Estás en la galería en abril de 1943 cuando leen la sentencia: veinte años. Nadie aplaude. # invented
+* [Mirar al preso]
+    Lo miras. Parece lo que dijo que era, un hombre de negocios, cansado, y eso te da más miedo que cualquier cosa. # invented
+* [Mirar al suelo]
+    Miras al suelo hasta que termina. # invented
 - -> visitor
 
 = mexican_press
 # time: day
-You learn to set type. For thirty years you answer printed lies with printed facts, a column at a time. # invented
-When the name Mercader is published you set the headline yourself, and your hands are steady. # invented
-* [Keep the proof]
-    You keep the first proof of the page, ink still soft. # invented
-* [Give the proof away]
-    You give it to the apprentice, who is seventeen, and tell him to read the whole story before he sets a single line of it. # invented
+Aprendes a componer tipos. Durante treinta años respondes a las mentiras impresas con hechos impresos, columna por columna. # invented
+Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
+* [Quedarte con la prueba]
+    Te quedas con la primera prueba de la página, con la tinta todavía fresca. # invented
+* [Regalar la prueba]
+    Se la das al aprendiz, que tiene diecisiete años, y le dices que lea toda la historia antes de componer una sola línea. # invented
 - -> visitor
 
 = mexican_barrio
 # time: dusk
-You stay in Coyoacán. You marry, or you do not; you work, you get old. You walk past the high walls almost every day. # invented
-In August 1990 the gates open to the public, and you stand in the queue with schoolchildren. # invented
-* [Go in]
-    You go in. The garden is smaller than you remember. # invented
-* [Wait outside a while]
-    You wait outside by the old river bed, where the women used to wash clothes, until the queue is gone. Then you go in. # invented
+Te quedas en Coyoacán. Te casas, o no; trabajas, envejeces. Pasas junto a los muros altos casi todos los días. # invented
+En agosto de 1990 las puertas se abren al público, y te formas en la fila con los niños de las escuelas. # invented
+* [Entrar]
+    Entras. El jardín es más chico de lo que recordabas. # invented
+* [Esperar un rato afuera]
+    Esperas afuera junto al viejo cauce del río, donde antes las mujeres lavaban la ropa, hasta que se acaba la fila. Luego entras. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- all roles: the museum, decades later
@@ -338,25 +338,25 @@ In August 1990 the gates open to the public, and you stand in the queue with sch
 # time: day
 # ambience: garden
 # music: epilogue
-Long after 1940, on another visit, you stand in the garden of the museum, an old visitor among the others. # invented
-A schoolgirl with a notebook has worked out, from the way you are looking at the towers, that you have been here before. # invented
-"Were you here? Then?" # invented
-* [Tell her about the night of the raid]
-    You tell her about a noise you took for fireworks, and the dark, and then the morning, when everyone counted heads and one was missing. # invented
-* [Tell her about the ordinary days]
-    You tell her about the rabbits and the hens, milk and rolls at eleven, the typewriter going in the library all afternoon. The ordinary days were most of it. # invented
-* [Tell her about the man in the raincoat]
-    You tell her about a polite man with a raincoat over his arm on a fine day, whom everybody knew, which was the whole trouble. # invented
-* [Show her the wall, and say nothing]
-    You do not say anything. You walk her to the bedroom window and point at the holes in the plaster, and she writes for a long time. # invented
+Mucho después de 1940, en otra visita, estás en el jardín del museo, un visitante viejo entre los demás. # invented
+Una niña de secundaria con un cuaderno ha adivinado, por cómo miras las torres, que ya habías estado aquí. # invented
+"¿Usted estuvo aquí? ¿En ese entonces?" # invented
+* [Contarle de la noche del asalto]
+    Le cuentas de un ruido que confundiste con cohetes, y de la oscuridad, y luego de la mañana, cuando todos contaron cabezas y faltaba una. # invented
+* [Contarle de los días comunes]
+    Le cuentas de los conejos y las gallinas, la leche y los bolillos a las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo. # invented
+* [Contarle del hombre del impermeable]
+    Le cuentas de un hombre educado con un impermeable en el brazo en un día de sol, al que todos conocían, y ese era justamente el problema. # invented
+* [Mostrarle la pared, sin decir nada]
+    No dices nada. La llevas a la ventana de la recámara y le señalas los agujeros en el aplanado, y ella escribe un largo rato. # invented
 -
 {role:
-    - teamster: "Could you have stopped it?" she asks. You say what you have always said: that you were young, that you did your shifts, and that nobody at the gate was given the power to refuse a friend. # invented
-    - student: "Was it worth it?" she asks. You tell her that is the question historians still argue about, and that you will not decide it for her. # invented
-    - else: "Did the neighbours know?" she asks. You tell her everyone in Coyoacán knew, and that knowing did not keep anyone safe. # invented
+    - teamster: "¿Usted pudo haberlo evitado?", pregunta. Le dices lo que siempre has dicho: que eras joven, que cumplías tus turnos y que a nadie en la puerta le dieron el poder de negarle la entrada a un amigo. # invented
+    - student: "¿Valió la pena?", pregunta. Le dices que esa es la pregunta que los historiadores todavía discuten, y que no vas a decidirla por ella. # invented
+    - else: "¿Los vecinos sabían?", pregunta. Le dices que todo Coyoacán sabía, y que saberlo no protegió a nadie. # invented
 }
-She thanks you and runs to catch her class. You stay a while by the stone. # invented
-What would you have told her? # pause
+Te da las gracias y corre a alcanzar a su grupo. Tú te quedas un rato junto a la piedra. # invented
+¿Qué le habrías dicho tú? # pause
 -> END
 
 // Player-proposed measures that ended up in the house (the historical ones are added on every path in ch4).
