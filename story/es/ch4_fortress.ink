@@ -8,87 +8,87 @@
 # music: house
 # ambience: garden
 # sfx: hammer
-Summer, 1940. The house on Avenida Viena wakes to hammering now, not to the hens. # invented
-Masons and labourers come through the garage every morning with their tools and their lunches wrapped in cloth. The guards work beside them. # cite: sch
+Verano de 1940. Ahora la casa de Avenida Viena despierta con martillazos, no con las gallinas. # invented
+Cada mañana entran por la cochera albañiles y peones con sus herramientas y su almuerzo envuelto en una servilleta. Los guardias trabajan junto a ellos. # cite: sch
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, police_tripled, redoubt)
-Month by month the villa turns into a fortress: steel doors, new towers, armoured shutters, wire and lights along the walls, a siren, a redoubt, three times as many police outside. And still, known visitors walk in without being searched. # record: fortress_summer_1940 # cite: han40
-* [Watch the old wooden door come down.]
-    The old wooden door that Bob watched comes off its hinges in two pieces. Nobody makes a speech. A workman props the halves against the wall and goes back for the hinges. # invented
-* [Carry bricks for the masons.]
-    You carry bricks from the street to the masons until your shoulders burn. A mason asks what the old gentleman did to need walls like a prison. You tell him he wrote books. He laughs as if you had made a joke. # invented
+Mes con mes, la villa se vuelve una fortaleza: puertas de acero, torres nuevas, contraventanas blindadas, alambre y reflectores en los muros, una sirena, un reducto y el triple de policías afuera. Y aun así, las visitas conocidas entran sin que nadie las revise. # record: fortress_summer_1940 # cite: han40
+* [Ver cómo tiran la vieja puerta de madera.]
+    La vieja puerta de madera que cuidaba Bob sale de sus goznes en dos pedazos. Nadie dice nada. Un trabajador recarga las dos mitades contra la pared y regresa por las bisagras. # invented
+* [Cargar ladrillos para los albañiles.]
+    Cargas ladrillos de la calle hasta los albañiles hasta que te arden los hombros. Un albañil te pregunta qué hizo el señor para necesitar muros como de cárcel. Le dices que escribió libros. Se ríe como si le hubieras contado un chiste. # invented
     ~ raise(trust_guards, 1)
-* [Ask who is paying for all this.]
-    The money comes from sympathisers and members of the Fourth International, above all the Socialist Workers Party in the United States. # cite: han40
-    You picture it: a dollar here, five dollars there, a hat passed round in union halls and cold meeting rooms. # invented
-    The steel in the door was paid for by people who will never see it. # invented
+* [Preguntar quién paga todo esto.]
+    El dinero viene de simpatizantes y militantes de la Cuarta Internacional, sobre todo del Partido Socialista de los Trabajadores (SWP) de Estados Unidos. # cite: han40
+    Te lo imaginas: un dólar por aquí, cinco por allá, un sombrero que pasa de mano en mano en locales sindicales y salas de reunión heladas. # invented
+    El acero de esa puerta lo pagó gente que nunca lo va a ver. # invented
 - -> tour
 
 = tour
 # scene: gate
 # time: day
 # ambience: street
-Joe Hansen has charge of the security arrangements. # cite: han40
-He walks the new guards round the works, and you tag along. # invented
+Joe Hansen está a cargo de la seguridad. # cite: han40
+Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
 - (tour_loop)
-* [The door.]
+* [La puerta.]
     # sfx: steel_door
-    The garage entrance is now a pair of steel doors, with electric switches. # cite: han40
-    To come in takes two guards. One, with his gun drawn, opens the outer door on the street. Then the guard in the tower presses a button, and the inner grilled door into the garden swings open. # cite: sch
-    Leaving takes the tower guard too. Nobody walks in or out of this house again on one man's say-so. # cite: sch
+    La entrada de la cochera es ahora un par de puertas de acero, con interruptores eléctricos. # cite: han40
+    Para entrar hacen falta dos guardias. Uno, con la pistola desenfundada, abre la puerta exterior, la de la calle. Luego el guardia de la torre aprieta un botón y se abre la puerta interior de reja que da al jardín. # cite: sch
+    Para salir también hace falta el de la torre. Nunca más entra ni sale nadie de esta casa por decisión de un solo hombre. # cite: sch
     ~ house += two_guard_gate
     -> tour_loop
-* [The towers.]
-    New towers rise above the walls: the main one over the garage entrance, with narrow slits for firing. The tall old stucco tower that came with the property stands among them. # cite: sch
-    Hansen will write of three new bullet-proof towers; Schnautz's notes count two new ones and the old. The sources disagree on the number. # class: note # cite: han40
+* [Las torres.]
+    Sobre los muros se levantan torres nuevas: la principal, encima de la entrada de la cochera, con troneras angostas para disparar. Entre ellas sigue en pie la vieja torre alta de estuco que venía con la propiedad. # cite: sch
+    Hansen escribirá que hay tres torres nuevas a prueba de balas; las notas de Schnautz cuentan dos nuevas y la vieja. Las fuentes no coinciden en el número. # class: note # cite: han40
     -> tour_loop
-* [The bedroom.]
-    The bedroom where the bullets came through is getting armoured steel doors and steel shutters. # cite: han40
-    The windows that face the street, in the dining room, the study and the kitchen, are partly bricked up, leaving only openings high in the wall for light. # cite: han40
-    You think of Seva under his bed in the dark and lay the bricks a little straighter. # invented
+* [La recámara.]
+    A la recámara por donde entraron las balas le están poniendo puertas blindadas de acero y contraventanas de acero. # cite: han40
+    Las ventanas que dan a la calle, en el comedor, el estudio y la cocina, quedan en parte tapiadas con ladrillo; solo se dejan aberturas en lo alto del muro para que entre la luz. # cite: han40
+    Piensas en Seva debajo de su cama, a oscuras, y pones los ladrillos un poco más derechos. # invented
     ~ raise(trust_seva, 1)
     -> tour_loop
-* [The redoubt, the wire and the lights.]
-    A redoubt is being built with a bomb-proof ceiling and floor, somewhere to hold out if men come over the walls again. # cite: han40
-    Barbed-wire entanglements and bomb-proof nets are being prepared. The walls are strung with wire and lights, spotlights stand ready, and there is even talk of a photo-electric cell. # cite: han40
+* [El reducto, el alambre y los reflectores.]
+    Se construye un reducto con techo y piso a prueba de bombas, un lugar donde resistir si vuelven a saltar hombres por los muros. # cite: han40
+    Se preparan alambradas de púas y redes contra bombas. Los muros se llenan de alambre y focos, los reflectores están listos y hasta se habla de una celda fotoeléctrica. # cite: han40
     -> tour_loop
-* [The siren.]
+* [La sirena.]
     # sfx: siren
-    A siren is to be wired to the alarm system, loud enough to wake the whole of Coyoacán, with buzzers in the guards' rooms. # cite: han40
-    The work goes slowly: wire, ladders, a test, a fault, another test. It is still not finished in August. # cite: han40
+    Van a conectar una sirena al sistema de alarma, tan fuerte que despierte a todo Coyoacán, con timbres en los cuartos de los guardias. # cite: han40
+    El trabajo avanza despacio: cable, escaleras, una prueba, una falla, otra prueba. En agosto todavía no está terminado. # cite: han40
     ~ house += alarm_tested
     -> tour_loop
-* [The police outside.]
-    The government has tripled the police detail in the street. There are men in uniform at both ends of the wall now, day and night. # cite: han40
-    Uniforms are what the raiders wore. Nobody says so out loud. # invented
+* [La policía de afuera.]
+    El gobierno triplicó la guardia de policías en la calle. Ahora hay hombres de uniforme en los dos extremos del muro, de día y de noche. # cite: han40
+    De uniforme iban también los asaltantes. Nadie lo dice en voz alta. # invented
     -> tour_loop
-+ [Enough of the tour.]
-- The house that was a villa in the spring is a blockhouse by midsummer. The Old Man walks round the patio in the evening, looks up at the new tower, and goes back to his study. # invented
++ [Basta de recorrido.]
+- La casa que en primavera era una villa es un búnker a mitad del verano. El Viejo da una vuelta por el patio al atardecer, mira la torre nueva y regresa a su estudio. # invented
 -> guards
 
 = guards
 # scene: guardroom
 # time: dusk
 # ambience: house
-New guards come to fill the gaps. Walter O'Rourke is there by June. # cite: sch
-Henry Schnautz, "Hank", an American of twenty-nine from Indiana, reaches Mexico City on 1 July and becomes a guard on 12 July. He keeps a journal, and the duty rosters, which is how we know what your days were like. # cite: sch
-The day has a shape now. The night shift runs from seven in the evening until one in the morning, with a short break around eleven for milk and rolls. Sometimes a Mexican comrade comes in to relieve the evening shift. # cite: sch
-Tower duty is the hardest: cleaning the tower, cleaning the guns, and working the door for every delivery boy and visitor. Schnautz complains there is no time to read or write. # cite: sch
-There is a roster of labour assignments on the guardroom wall, in pencil, crossed out and written over. # cite: sch
-Canvas for sandbags. Hauling rubbish. Concrete. The siren and the spotlights. Testing the buzzers. Errands to town: the milk, the customs office, the car that needs repairs. Escorting Natalia to a concert. # class: document # cite: sch
-Which do you take this week?
-* [Sew canvas for sandbags.]
-    You sit in the shade with a sail needle and a heap of canvas and sew sacks until your fingers are pricked all over. Filled, each one will stop a bullet. Empty, it is just a bag. # invented
+Llegan guardias nuevos a cubrir los huecos. Para junio ya está Walter O'Rourke. # cite: sch
+Henry Schnautz, "Hank", un estadounidense de veintinueve años, de Indiana, llega a la Ciudad de México el 1 de julio y entra de guardia el 12 de julio. Lleva un diario, y también las listas de turnos; por eso sabemos cómo eran tus días. # cite: sch
+Ahora el día tiene forma. El turno de noche va de las siete de la tarde a la una de la mañana, con un descanso corto hacia las once para leche y bolillos. A veces un compañero mexicano llega a relevar el turno de la tarde. # cite: sch
+La guardia en la torre es la más pesada: limpiar la torre, limpiar las armas y abrir la puerta a cada mandadero y a cada visita. Schnautz se queja de que no le queda tiempo para leer ni escribir. # cite: sch
+En la pared del cuarto de guardia hay una lista de tareas, escrita a lápiz, tachada y vuelta a escribir. # cite: sch
+Lona para costales de arena. Sacar la basura. Concreto. La sirena y los reflectores. Probar los timbres. Mandados al centro: la leche, la aduana, el coche que necesita compostura. Acompañar a Natalia a un concierto. # class: document # cite: sch
+¿Cuál te toca esta semana?
+* [Coser lona para costales de arena.]
+    Te sientas a la sombra con una aguja de velero y un montón de lona, y coses costales hasta tener los dedos llenos de piquetes. Llenos, cada uno detiene una bala. Vacíos, son solo una bolsa. # invented
     ~ house += sandbags_early
-* [Pour concrete with the masons.]
-    You mix concrete in a trough with a shovel, by the barrow-load, for the floor of the redoubt. By the end of the day the whole of you is grey. # invented
+* [Colar concreto con los albañiles.]
+    Mezclas concreto con pala en una artesa, carretilla tras carretilla, para el piso del reducto. Al final del día estás gris de pies a cabeza. # invented
     ~ raise(trust_guards, 1)
-* [Test the buzzers, room by room.]
-    You go from room to room pressing buttons while someone in the guardroom shouts "yes" or "no". Two of them do not work. You find the broken wire behind the dining-room dresser. # invented
+* [Probar los timbres, cuarto por cuarto.]
+    Vas de cuarto en cuarto apretando botones mientras alguien en el cuarto de guardia grita "sí" o "no". Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
     ~ house += alarm_tested
-* [Escort Natalia into town.]
-    You sit beside the driver with your jacket buttoned over the pistol while Natalia goes to a concert. She thanks you for the company as if you had come for the music. # invented
+* [Acompañar a Natalia al centro.]
+    Vas junto al chofer con el saco abotonado encima de la pistola mientras Natalia va a un concierto. Ella te agradece la compañía como si hubieras ido por la música. # invented
     ~ raise(trust_natalia, 1)
-- Every night the tower guard calls the hours. Every morning the hammering starts again. # invented
+- Cada noche el guardia de la torre canta las horas. Cada mañana vuelven a empezar los martillazos. # invented
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -99,63 +99,63 @@ Which do you take this week?
 # scene: gate
 # time: day
 # ambience: street
-The garage is yours, more or less. The cars come and go through the steel doors, and someone has to keep them running. # invented
-There is a Ford that needs repairs, and there is the Buick. # cite: sch
-The Buick belongs to Frank Jacson. On 12 June he came by for a few minutes, talked with the Old Man by the rabbit hutches for about ten of them, and said he had to go to New York on business. # cite: ss
-He left the car with the guards, for the house to use while he was away. Jake Cooper, the other Minneapolis man, drove him to the airport. # cite: ss
+La cochera es tuya, más o menos. Los coches entran y salen por las puertas de acero, y alguien tiene que mantenerlos andando. # invented
+Hay un Ford que necesita compostura, y está el Buick. # cite: sch
+El Buick es de Frank Jacson. El 12 de junio pasó unos minutos por la casa, habló con el Viejo junto a las conejeras unos diez de ellos y dijo que tenía que ir a Nueva York por negocios. # cite: ss
+Dejó el coche con los guardias, para que la casa lo usara mientras él no estaba. Jake Cooper, el otro de Minneapolis, lo llevó al aeropuerto. # cite: ss
 ~ known += k_jacson_story
-* [Look the Buick over.]
-    You lift the hood. It is a good car, well kept, with a fresh oil change and new plugs. A man who looks after his machine, you think. You like him better for it. # sfx: car_engine # invented
-* [Ask Cooper about the airport run.]
-    You think of asking Jake Cooper about the airport run, and do not. A ride to the airport is a ride to the airport. # invented
+* [Revisar el Buick.]
+    Levantas el cofre. Es un buen coche, bien cuidado, con el aceite recién cambiado y bujías nuevas. Un hombre que cuida su máquina, piensas. Te cae mejor por eso. # sfx: car_engine # invented
+* [Preguntarle a Cooper por el viaje al aeropuerto.]
+    Piensas preguntarle a Jake Cooper por el viaje al aeropuerto, y no lo haces. Un aventón al aeropuerto es un aventón al aeropuerto. # invented
     ~ raise(trust_guards, 1)
-* [Use it for the errands and be glad of it.]
-    You use it for the errands and are glad of it. With the house's own cars in the state they are, a Buick is a gift. # invented
-- The errands are yours too: the milk, the customs office, the garage in town where the Ford waits for a part. # cite: sch
-The customs men want forms in triplicate for every parcel of books from New York. You learn to bring your own carbon paper. # invented
+* [Usarlo para los mandados, y agradecerlo.]
+    Lo usas para los mandados y lo agradeces. Con los coches de la casa como están, un Buick es un regalo. # invented
+- Los mandados también te tocan a ti: la leche, la aduana, el taller del centro donde el Ford espera una pieza. # cite: sch
+Los de la aduana quieren formularios por triplicado para cada paquete de libros que llega de Nueva York. Aprendes a llevar tu propio papel carbón. # invented
 # scene: market
 # ambience: market
-In town you learn to park with the nose toward the road out, to keep the engine warm, to look at every man who looks at the car. # invented
-* [Take a different route every day.]
-    You take a different route every day, and keep a note of which ones you used, so as not to fall into a habit without knowing it. # invented
-* [Make friends with the mechanic in town.]
-    The mechanic in town is a talker. Within a week you know his wife's name, his politics, and that he would not sell you out for a hundred pesos. For a thousand, he is less sure. # invented
+En el centro aprendes a estacionarte con el frente hacia la salida, a dejar el motor caliente, a mirar a cada hombre que mira el coche. # invented
+* [Tomar una ruta distinta cada día.]
+    Tomas una ruta distinta cada día y apuntas cuáles usaste, para no caer en una costumbre sin darte cuenta. # invented
+* [Hacerte amigo del mecánico del centro.]
+    El mecánico del centro es platicador. En una semana sabes cómo se llama su esposa, qué piensa de política y que no te vendería por cien pesos. Por mil, ya no está tan seguro. # invented
 - # scene: tower
 # time: night
 # ambience: night
-Back at the house there is wiring to do, and you are the one who is not afraid of a ladder. The spotlights are going up on the walls and the tower. # cite: han40
-You run cable along the top of the wall with a roll of tape in your teeth, and hand the end down to the man at the switchboard. # invented
-* [Aim the first lamp at the street.]
-    You aim the first lamp down Avenida Viena. When it comes on, the whole street jumps out of the dark: the ruts, the adobe walls, the police hut, a dog that stops and stares. # invented
-    A policeman outside throws up an arm against the glare and shouts something rude in Spanish. You tilt the lamp down a hand's breadth. # invented
+De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo las escaleras. Están subiendo los reflectores a los muros y a la torre. # cite: han40
+Corres el cable por lo alto del muro con un rollo de cinta entre los dientes y le pasas la punta al que está en el tablero. # invented
+* [Apuntar el primer reflector a la calle.]
+    Apuntas el primer reflector hacia Avenida Viena. Cuando se enciende, toda la calle salta de la oscuridad: los surcos, los muros de adobe, la caseta de la policía, un perro que se detiene y se queda mirando. # invented
+    Un policía de afuera se tapa los ojos con el brazo y grita una grosería. Bajas el reflector un palmo. # invented
     ~ raise(trust_police, 1)
-* [Aim it at the river bed.]
-    You aim it across the dry bed of the Churubusco, where the raiders could have come from, or anybody. The light runs over stones and washing lines and a sleeping burro. # invented
-    Nothing else. You leave it there. # invented
-- From the tower, with the lamps on, you can see how small the house is, and how much dark there is around it. # invented
-You think of Bob, who had nothing but a barred wooden door and a serape against the cold. # invented
-* [Check every lamp again before you come down.]
-    You check every lamp again, and the fuse box, and the cable where it crosses the gutter. A thing that fails once will fail again on the one night it matters. # invented
+* [Apuntarlo al cauce del río.]
+    Lo apuntas hacia el cauce seco del Churubusco, por donde pudieron llegar los asaltantes, o cualquiera. La luz recorre piedras, tendederos y un burro dormido. # invented
+    Nada más. Lo dejas ahí. # invented
+- Desde la torre, con los reflectores encendidos, ves lo chica que es la casa y cuánta oscuridad la rodea. # invented
+Piensas en Bob, que no tenía más que una puerta de madera con barrotes y un sarape contra el frío. # invented
+* [Revisar otra vez cada reflector antes de bajar.]
+    Revisas otra vez cada reflector, y la caja de fusibles, y el cable donde cruza el canalón. Lo que falla una vez vuelve a fallar justo la noche en que importa. # invented
     ~ house += alarm_tested
-* [Come down and get some sleep.]
-    You come down and sleep six hours straight, the first time in a week, with the light from the tower laying a bright bar across the guardroom floor. # invented
+* [Bajar a dormir un poco.]
+    Bajas y duermes seis horas seguidas, por primera vez en una semana, con la luz de la torre tendiendo una franja brillante en el piso del cuarto de guardia. # invented
 - # scene: guardroom
 # time: day
 # ambience: house
-The next day the guards are arguing again about discipline. # invented
-The new men are older, some of them; they have ideas about who gives orders to whom. The younger ones have ideas about whether anybody should. # invented
-* [Stand with a single captain of the guard.]
-    You say what you said after the raid: one man writes the rota, one man checks the door, and everybody obeys him on duty and argues with him off it. # invented
+Al día siguiente los guardias vuelven a discutir sobre la disciplina. # invented
+Algunos de los nuevos son mayores; tienen sus ideas sobre quién le da órdenes a quién. Los más jóvenes tienen sus ideas sobre si alguien debería darlas. # invented
+* [Apoyar que haya un solo jefe de guardia.]
+    Dices lo mismo que después del asalto: un solo hombre hace la lista de turnos, un solo hombre revisa la puerta, y todos lo obedecen en la guardia y discuten con él fuera de ella. # invented
     ~ house += night_rota
     ~ raise(trust_guards, 1)
-* [Keep out of it and clean the guns.]
-    You clean the guns. The argument goes on over your head, round and round like a truck in a sand pit. # invented
-- On your day off you write home. # invented
-* [Write to the brothers at the hall.]
-    Brothers: we have a door now that would stop a truck, and I have seen a few trucks stopped. The money you sent came through. Thank everybody who put a dollar in the hat. Fraternally. # class: letter # invented
+* [No meterte y limpiar las armas.]
+    Limpias las armas. La discusión sigue por encima de tu cabeza, dando vueltas como un camión atascado en un arenal. # invented
+- En tu día libre escribes a casa. # invented
+* [Escribir a los compañeros del local.]
+    Compañeros: ahora tenemos una puerta que pararía un camión, y yo he visto parar unos cuantos. Llegó el dinero que mandaron. Denle las gracias a todos los que echaron un dólar en el sombrero. Fraternalmente. # class: letter # invented
     ~ letters_home++
-* [Write to Ma about the Old Man.]
-    Dear Ma, he gets up before any of us and feeds the rabbits himself. You would like him. He asks about the union like he was one of us. Do not worry about me. # class: letter # invented
+* [Escribirle a mamá sobre el Viejo.]
+    Querida mamá: se levanta antes que todos nosotros y él mismo les da de comer a los conejos. Te caería bien. Pregunta por el sindicato como si fuera uno de nosotros. No te preocupes por mí. # class: letter # invented
     ~ letters_home++
     ~ raise(trust_lt, 1)
 - -> debate
@@ -165,53 +165,53 @@ The new men are older, some of them; they have ideas about who gives orders to w
 # time: day
 # ambience: house
 # sfx: typewriter
-The library is the only room in the house where the hammering sounds far away. # invented
-The Old Man is writing for the court now: a long document, meant to show the judges how the raid was organised, and by whom. He will call it "The Comintern and the GPU". # cite: lt_cgpu
-You check French quotations and newspaper dates for it. It is the nearest thing to a university you have had all year. # invented
+La biblioteca es el único cuarto de la casa donde los martillazos se oyen lejos. # invented
+Ahora el Viejo escribe para el tribunal: un documento largo que quiere mostrar a los jueces cómo se organizó el asalto, y quién lo organizó. Lo titulará "La Comintern y la GPU". # cite: lt_cgpu
+Tú revisas las citas en francés y las fechas de los periódicos. Es lo más parecido a una universidad que has tenido en todo el año. # invented
 ~ known += k_comintern_press
-* [Check the French sources.]
-    You sit with the French papers and a dictionary and find that one quotation has a date wrong by a day. You point it out. The correction goes in without comment. # invented
+* [Revisar las fuentes francesas.]
+    Te sientas con los periódicos franceses y un diccionario, y descubres que una cita tiene la fecha equivocada por un día. Lo señalas. La corrección entra sin comentarios. # invented
     ~ raise(trust_lt, 1)
-* [Read the statements from the arrested men.]
-    You read the statements from the arrested men, in Spanish, slowly. Some of them name each other. Some of them name nobody. None of them mention Bob in a way you can bear to read twice. # invented
+* [Leer las declaraciones de los detenidos.]
+    Lees las declaraciones de los detenidos, en español, despacio. Algunos se delatan entre sí. Otros no nombran a nadie. Ninguno menciona a Bob de una manera que soportes leer dos veces. # invented
     ~ known += k_harte_past
-- The rest of the library's work has not stopped for the raid. The Old Man is also writing a life of Stalin for his American publishers, Harper and Brothers, and it is long overdue. # cite: pat
-Chapters come out of the Dictaphone in Russian and go into English through other hands. Yours are asked to check the English of one chapter about the Civil War, for sense, not for style. # sfx: dictaphone # invented
-* [Read it slowly, with a pencil.]
-    You read it slowly, with a pencil, and find two places where the translator has made Stalin sound cleverer than the Russian does. You mark them with a query. # invented
-    The queries come back answered in a small, neat hand in the margin: the second one, you were right. # invented
+- El resto del trabajo de la biblioteca no se detuvo por el asalto. El Viejo también escribe una biografía de Stalin para sus editores estadounidenses, Harper and Brothers, y va muy atrasada. # cite: pat
+Los capítulos salen del dictáfono en ruso y pasan al inglés por otras manos. A ti te piden revisar el inglés de un capítulo sobre la guerra civil, por el sentido, no por el estilo. # sfx: dictaphone # invented
+* [Leerlo despacio, con un lápiz.]
+    Lo lees despacio, con un lápiz, y encuentras dos lugares donde el traductor hizo que Stalin sonara más listo que en el ruso. Los marcas con una pregunta. # invented
+    Las preguntas vuelven contestadas en el margen, con una letra pequeña y pulcra: en la segunda, tenías razón. # invented
     ~ raise(trust_lt, 1)
-* [Read it for yourself first.]
-    You read it for yourself first, as a student, not a checker. It is angry and exact and very long, and it is the strangest thing you have ever read: a man writing the life of the man who is trying to kill him. # invented
+* [Leerlo primero para ti.]
+    Primero lo lees para ti, como estudiante, no como revisor. Es furioso, exacto y larguísimo, y es lo más extraño que has leído en tu vida: un hombre que escribe la vida del hombre que intenta matarlo. # invented
     ~ known += k_moscow_trials
-- When you look up, it is dark, and somebody has lit the lamp in the library without disturbing you. # invented
+- Cuando levantas la vista ya oscureció, y alguien encendió la lámpara de la biblioteca sin molestarte. # invented
 # scene: dining
-On 17 July the house fills with visitors of a different kind: about forty Americans from Professor Hubert Herring's seminar, crowding into the dining room to hear the Old Man. # cite: pat
-They are teachers, ministers, students like you; they take notes and ask polite questions about Stalin and the war. # invented
-Every one of them came in through the steel doors, two guards at a time. # invented
-* [Stand at the back and count heads.]
-    You stand at the back and count heads, in and out. Forty-one in, forty-one out. You count twice. # invented
+El 17 de julio la casa se llena de otra clase de visitas: unos cuarenta estadounidenses del seminario del profesor Hubert Herring, apretados en el comedor para escuchar al Viejo. # cite: pat
+Son maestros, pastores, estudiantes como tú; toman notas y hacen preguntas corteses sobre Stalin y la guerra. # invented
+Cada uno entró por las puertas de acero, de dos en dos guardias. # invented
+* [Pararte al fondo y contar cabezas.]
+    Te paras al fondo y cuentas cabezas, al entrar y al salir. Entran cuarenta y uno, salen cuarenta y uno. Cuentas dos veces. # invented
     ~ house += visitor_log
-* [Translate a question into French for Natalia.]
-    A woman asks about the grandson. You put it into French for Natalia, who answers briefly and kindly, and says no more than she must. # invented
+* [Traducirle una pregunta al francés a Natalia.]
+    Una mujer pregunta por el nieto. Se lo pasas al francés a Natalia, que contesta breve y amable, y no dice más de lo necesario. # invented
     ~ raise(trust_natalia, 1)
-- A few days later there is a different kind of meeting: a debate, with the Old Man in the chair, between visiting sympathisers of the Minority, Charles Orr and his wife, and the guards. # cite: pat
-The Minority is the faction that broke with the Old Man over the nature of the Soviet Union and whether it should still be defended. # cite: pat
-Half your friends in New York went with it. # invented
-* [Speak for the majority.]
-    You stand up and say, too fast, that a workers' state is still a workers' state even when a gangster rules it. The Old Man listens with his head on one side and says nothing. # invented
-    Then he turns to the Orrs for their reply, and you sit down with your face burning, not sure whether you have helped or embarrassed the house. # invented
+- Unos días después hay otra clase de reunión: un debate, presidido por el Viejo, entre unos simpatizantes de la Minoría que están de visita, Charles Orr y su esposa, y los guardias. # cite: pat
+La Minoría es la fracción que rompió con el Viejo por la naturaleza de la Unión Soviética y por si había que seguir defendiéndola. # cite: pat
+La mitad de tus amigos de Nueva York se fueron con ella. # invented
+* [Hablar a favor de la mayoría.]
+    Te pones de pie y dices, demasiado rápido, que un Estado obrero sigue siendo un Estado obrero aunque lo gobierne un gángster. El Viejo escucha con la cabeza ladeada y no dice nada. # invented
+    Luego se vuelve hacia los Orr para que respondan, y tú te sientas con la cara ardiendo, sin saber si ayudaste a la casa o la hiciste quedar mal. # invented
     ~ raise(trust_lt, 1)
-* [Ask the Orrs a question.]
-    You ask the Orrs how they would guard this house, if it were theirs. They do not have an answer. Neither, you realise, do you. # invented
-* [Listen and keep your doubts to yourself.]
-    You listen. Some of what the Orrs say makes sense to you, and that frightens you more than the towers do. # invented
+* [Hacerles una pregunta a los Orr.]
+    Les preguntas a los Orr cómo cuidarían esta casa si fuera suya. No tienen respuesta. Te das cuenta de que tú tampoco. # invented
+* [Escuchar y guardarte tus dudas.]
+    Escuchas. Algo de lo que dicen los Orr te hace sentido, y eso te asusta más que las torres. # invented
 - # scene: gate
-On 6 August Hank Schnautz sets a marble plaque into the inner doorway, in memory of Bob. The same day about fourteen newspaper correspondents come in to interview the Old Man, and tourists at the gate are turned away. # cite: sch
-* [Stand by the plaque a moment.]
-    You stand by the plaque a moment after the reporters have gone. Robert Sheldon Harte, 1915–1940. The letters are still sharp. # invented
-* [Write home about Bob.]
-    Dear Ma, They have put up a stone for Bob here. Please go and see his people if you can. They live in the city, and I think they must be very lonely. # class: letter # invented
+El 6 de agosto Hank Schnautz coloca una placa de mármol en el portón interior, en memoria de Bob. Ese mismo día entran unos catorce corresponsales de periódicos a entrevistar al Viejo, y a los turistas de la puerta se les niega el paso. # cite: sch
+* [Quedarte un momento junto a la placa.]
+    Te quedas un momento junto a la placa cuando ya se fueron los reporteros. Robert Sheldon Harte, 1915–1940. Las letras todavía tienen filo. # invented
+* [Escribir a casa sobre Bob.]
+    Querida mamá: aquí pusieron una lápida para Bob. Por favor, ve a ver a su familia si puedes. Viven en la ciudad, y creo que deben de sentirse muy solos. # class: letter # invented
     ~ letters_home++
 - -> debate
 
@@ -219,42 +219,42 @@ On 6 August Hank Schnautz sets a marble plaque into the inner doorway, in memory
 # scene: street
 # time: day
 # ambience: street
-The street is yours, more or less. The gringos speak to the police through you, and the police speak to the house through you. # invented
-The police detail outside is three times what it was in May. # cite: han40
-One of the new men is a boy from Tacubaya, younger than you, with a rifle taller than his little sister. He asks you every day whether the Russian is really a devil, as the papers say. # invented
-* [Tell him about the Old Man and the rabbits.]
-    You tell him the Russian gets up before anyone and tends nineteen rabbit hutches and about four dozen hens himself. The boy thinks about this. Devils, he says, do not keep rabbits. # cite: sch
+La calle es tuya, más o menos. Los gringos le hablan a la policía a través de ti, y la policía le habla a la casa a través de ti. # invented
+La guardia de policías de afuera es el triple de la que había en mayo. # cite: han40
+Uno de los nuevos es un muchacho de Tacubaya, más joven que tú, con un rifle más alto que su hermanita. Todos los días te pregunta si el ruso de veras es un demonio, como dicen los periódicos. # invented
+* [Contarle del Viejo y los conejos.]
+    Le cuentas que el ruso se levanta antes que nadie y él mismo atiende diecinueve conejeras y como cuatro docenas de gallinas. El muchacho se queda pensando. Los demonios, dice, no crían conejos. # cite: sch
     ~ raise(trust_police, 1)
-* [Tell him to keep his eyes on the street.]
-    You tell him to keep his eyes on the street and his finger off the trigger. He salutes you, half in fun. You are not sure you would trust him in the dark, and that is a hard thing to think about a boy. # invented
-* [Bring him a coffee from Carmen's kitchen.]
-    You bring him coffee from Carmen's kitchen in a tin mug. By the end of the week the whole detail knows your name. # invented
+* [Decirle que no le quite los ojos a la calle.]
+    Le dices que no le quite los ojos a la calle ni ponga el dedo en el gatillo. Te saluda, medio en broma. No sabes si le tendrías confianza en la oscuridad, y es duro pensar eso de un muchacho. # invented
+* [Llevarle un café de la cocina de Carmen.]
+    Le llevas café de la cocina de Carmen en una taza de peltre. Al terminar la semana toda la guardia sabe cómo te llamas. # invented
     ~ raise(trust_police, 1)
     ~ house += police_checked
-- Beyond the post, Avenida Viena is still a dirt road, with adobe huts and the dry river bed of the Churubusco where the women wash clothes on the stones. # cite: pat
-Some of them nod to you. Some of them look away. They have read the papers, or heard them read. # invented
-The papers have not stopped. The Communist press still calls the house a nest of spies and provocateurs. # cite: comintern
-Back in January the Old Man had joked that the journalists seemed about to trade the pen for the machine gun. Nobody in the house makes that joke now. # cite: ev
-* [Take the papers home for the library.]
-    You take the papers home for the library and mark the worst passages for the lawyers in blue pencil. There are many of them. # invented
+- Más allá de la caseta, Avenida Viena sigue siendo de tierra, con jacales de adobe y el cauce seco del Churubusco, donde las mujeres lavan ropa en las piedras. # cite: pat
+Algunas te saludan con la cabeza. Otras voltean para otro lado. Ya leyeron los periódicos, o se los leyeron. # invented
+Los periódicos no han parado. La prensa comunista sigue llamando a la casa nido de espías y provocadores. # cite: comintern
+Allá en enero el Viejo había bromeado con que los periodistas parecían a punto de cambiar la pluma por la ametralladora. Ya nadie en la casa hace esa broma. # cite: ev
+* [Llevar los periódicos a la biblioteca.]
+    Llevas los periódicos a la biblioteca y marcas con lápiz azul los peores pasajes para los abogados. Son muchos. # invented
     ~ known += k_comintern_press
-* [Read them aloud at the tortillería to show how they lie.]
-    You read a paragraph aloud at the tortillería, to show how it lies. A woman in the queue tells you to mind your own business and let decent people buy their tortillas. # invented
-    Nobody argues with you. Nobody agrees, either. # invented
-- On 6 August tourists come to the gate, wanting to see the famous house with the bullet holes. They are turned away. You do the turning, in Spanish, politely, again and again. # cite: sch
-The same day about fourteen correspondents are let in to interview the Old Man, and Hank Schnautz sets a marble plaque to Bob Harte in the inner doorway. # cite: sch
-Melquíades Benítez, a Mexican comrade like you, takes his turn on the roof and in the tower. You are not the only one of your kind in this house, and you are glad of it. # cite: han40
-* [Take the evening shift for a tired gringo.]
-    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families afterwards. # cite: sch
-    At one o'clock Aurelio rattles up on his bicycle to take the small hours, smelling of printer's ink, and sends you home. # invented
+* [Leerlos en voz alta en la tortillería para mostrar cómo mienten.]
+    Lees un párrafo en voz alta en la tortillería, para mostrar cómo miente. Una señora de la fila te dice que no te metas en lo que no te importa y dejes a la gente decente comprar sus tortillas. # invented
+    Nadie te discute. Nadie te da la razón, tampoco. # invented
+- El 6 de agosto llegan turistas a la puerta, queriendo ver la famosa casa de los balazos. No los dejan pasar. Tú eres el que los despide, en español, con cortesía, una y otra vez. # cite: sch
+Ese mismo día dejan entrar a unos catorce corresponsales a entrevistar al Viejo, y Hank Schnautz coloca en el portón interior una placa de mármol para Bob Harte. # cite: sch
+Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40
+* [Cubrir el turno de la tarde de un gringo cansado.]
+    Cubres el turno de la tarde para que uno de los estadounidenses pueda dormir. Es lo que hacen los compañeros mexicanos: llegar, hacer la guardia de la tarde y después volver a casa con su familia. # cite: sch
+    A la una llega Aurelio traqueteando en su bicicleta para cubrir la madrugada, oliendo a tinta de imprenta, y te manda a tu casa. # invented
     ~ raise(trust_guards, 1)
-* [Go home to your mother for supper.]
-    You go home to your mother for supper, three streets away, and she asks if it is true they are building a prison for the Russian. You tell her it is a prison to keep people out. # invented
+* [Ir a cenar a casa con tu mamá.]
+    Vas a cenar a casa con tu mamá, a tres calles, y te pregunta si es cierto que le están construyendo una cárcel al ruso. Le dices que es una cárcel para que la gente no entre. # invented
     ~ letters_home++
-- On Sunday Chucho walks with you as far as the corner of Avenida Viena, looks up at the new tower, and whistles. He does not say the Russian is a devil. He does not say he isn't. # invented
-It is the most either of you can manage this summer. You write it down that night, so as to remember that it was not nothing. # invented
-The trial of the raiders is being prepared. Siqueiros is still in hiding; the Old Man writes for the court. # cite: lt_cgpu
-If you ever have to stand in that courtroom and say what you saw, you want to be able to say it exactly. You start to keep notes in a school exercise book. # invented
+- El domingo Chucho te acompaña hasta la esquina de Avenida Viena, mira la torre nueva y chifla. No dice que el ruso sea un demonio. Tampoco dice que no lo sea. # invented
+Es lo más que pueden hacer los dos este verano. Esa noche lo escribes, para acordarte de que no fue poca cosa. # invented
+Se prepara el juicio de los asaltantes. Siqueiros sigue escondido; el Viejo escribe para el tribunal. # cite: lt_cgpu
+Si algún día tienes que pararte en esa sala y decir lo que viste, quieres poder decirlo con exactitud. Empiezas a tomar notas en un cuaderno de la escuela. # invented
 ~ letters_home++
 -> debate
 
@@ -262,69 +262,69 @@ If you ever have to stand in that courtroom and say what you saw, you want to be
 # scene: guardroom
 # time: night
 # ambience: night
-The guards have asked since 1937 for two things: that every visitor be searched, and that the Old Man never be left alone with a visitor. # cite: han40
-He has refused both, every time. # cite: han40
-Now, with the towers going up, the guardroom argues it all again, late at night over cold coffee. What do you put to the house? # invented
+Desde 1937 los guardias piden dos cosas: que se revise a cada visita y que nunca se deje al Viejo a solas con un visitante. # cite: han40
+Él se ha negado a las dos, cada vez. # cite: han40
+Ahora, con las torres subiendo, en el cuarto de guardia se discute todo otra vez, de noche, con café frío. ¿Qué le propones a la casa? # invented
 - (proposals)
-* [Search every visitor, friends included.]
-    You say it plainly: every visitor, friends included, turns out his pockets at the door. Nobody is exempt. # invented
-    The answer comes back from the study the next morning, and it is the same answer the secretaries have had since 1937. # cite: han40
-    He will not have his friends and comrades searched at the door of his own house like suspects. # cite: han40 # pushback: search_visitors
-The secretaries have heard it for three years. The guards hear it now. The steel doors stay; the searches do not come. # invented
+* [Revisar a todas las visitas, amigos incluidos.]
+    Lo dices sin rodeos: toda visita, amigos incluidos, vacía los bolsillos en la puerta. Nadie queda exento. # invented
+    La respuesta llega del estudio a la mañana siguiente, y es la misma que los secretarios reciben desde 1937. # cite: han40
+    No va a permitir que a sus amigos y camaradas los registren como sospechosos en la puerta de su propia casa. # cite: han40 # pushback: search_visitors
+Los secretarios llevan tres años oyéndolo. Ahora lo oyen los guardias. Las puertas de acero se quedan; las revisiones no llegan. # invented
     ~ proposals_refused++
     -> proposals
-* [Never leave him alone with any visitor.]
-    You propose that a guard stand in the study whenever anyone is with the Old Man. # invented
-    He refuses this too. He will not work, or talk with his visitors, with a guard at his elbow. # cite: han40
-    You think of the study, the one room in the house that is still only his, and you understand him, and you wish you did not. # invented
+* [No dejarlo nunca a solas con ninguna visita.]
+    Propones que un guardia esté en el estudio siempre que alguien esté con el Viejo. # invented
+    También se niega. No va a trabajar, ni a conversar con sus visitas, con un guardia pegado al codo. # cite: han40
+    Piensas en el estudio, el único cuarto de la casa que todavía es solo suyo, y lo entiendes, y quisieras no entenderlo. # invented
     ~ proposals_refused++
     -> proposals
-* [Keep a written log of everyone who comes in.]
-    You propose a log at the door: name, time in, time out, who let them in. It costs nothing but a ledger and a pencil. # invented
-    The guards agree. A ledger is kept by the door, and every name goes in it. # invented
+* [Llevar un registro escrito de todos los que entran.]
+    Propones un registro en la puerta: nombre, hora de entrada, hora de salida, quién les abrió. No cuesta más que un libro de registro y un lápiz. # invented
+    Los guardias están de acuerdo. Se pone un libro junto a la puerta, y cada nombre queda anotado. # invented
     ~ house += visitor_log
     -> proposals
-* [Check the police post every shift.]
-    You propose that the tower guard check the police post at every change of shift, by telephone or in person, so that the house knows at once if the men outside are overpowered again. # invented
-    It is adopted. It is the kind of thing that is easy to agree to. # invented
+* [Revisar el puesto de policía en cada turno.]
+    Propones que el guardia de la torre revise el puesto de policía en cada cambio de turno, por teléfono o en persona, para que la casa sepa de inmediato si otra vez someten a los de afuera. # invented
+    Se aprueba. Es de esas cosas con las que es fácil estar de acuerdo. # invented
     ~ house += police_checked
     -> proposals
-+ [Say nothing more tonight.]
-- The steel doors will stop a raid like the last one. Against a friend who walks in with a smile, they do nothing. Everyone in the guardroom half knows it; the Old Man knows it better than anyone. # invented
++ [No decir nada más esta noche.]
+- Las puertas de acero detendrán un asalto como el anterior. Contra un amigo que entra sonriendo no sirven de nada. En el cuarto de guardia todos lo saben a medias; el Viejo lo sabe mejor que nadie. # invented
 -> jacson
 
 = jacson
 # scene: gate
 # time: day
 # ambience: street
-Late July. Frank Jacson is back in Mexico City. He says he fell ill near Puebla on the way back. He is noticeably thin, and nervous. # cite: pat
-While he was away, it turns out, he had been in New York with Sylvia. The Rosmers, whose voyage home to France had ended in New York when Paris fell, met the couple there. # cite: pat
-He brings Natalia chocolates. # cite: pat
-He comes by the house now and then, polite and a little awkward, always with some small favour or kindness: the car, a lift into town, a present. # cite: pat
-Historians count his calls at the house differently: about ten, from the KGB files; five or six, in another account. He met the Old Man himself only a handful of times. # class: note # cite: mit
-Early in August Sylvia Ageloff comes back to Mexico too, and the couple come to the house; a tea with the Trotskys is reported. # cite: pat
+Finales de julio. Frank Jacson está de vuelta en la Ciudad de México. Dice que se enfermó cerca de Puebla en el camino de regreso. Se le ve muy delgado, y nervioso. # cite: pat
+Resulta que mientras no estuvo había estado en Nueva York con Sylvia. Los Rosmer, cuyo viaje de regreso a Francia terminó en Nueva York cuando cayó París, se encontraron allí con la pareja. # cite: pat
+Le trae chocolates a Natalia. # cite: pat
+De vez en cuando pasa por la casa, cortés y un poco torpe, siempre con algún favor o atención: el coche, un aventón al centro, un regalo. # cite: pat
+Los historiadores cuentan de distinta manera sus visitas a la casa: unas diez, según los archivos de la KGB; cinco o seis, según otro relato. Al Viejo en persona lo vio apenas unas cuantas veces. # class: note # cite: mit
+A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va a la casa; se registra un té con los Trotsky. # cite: pat
 ~ known += k_sylvia
 - (at_gate)
-* [Talk to Jacson at the gate.]
-    You pass the time with him at the gate while the tower guard works the inner door. He talks about business, about the weather, about mountains he has climbed. # invented
-    He says he is writing an article on the dispute in the movement, and hopes the Old Man will look at it. # cite: pat
-    He is easy company. That is all you think. # invented
+* [Platicar con Jacson en la puerta.]
+    Pasas el rato con él en la puerta mientras el guardia de la torre abre la reja interior. Habla de negocios, del clima, de montañas que ha escalado. # invented
+    Dice que está escribiendo un artículo sobre la disputa dentro del movimiento, y que espera que el Viejo le eche un ojo. # cite: pat
+    Es buena compañía. Es todo lo que piensas. # invented
     ~ known += k_jacson_story
     -> at_gate
-* [Talk to Sylvia.]
-    Sylvia is tired and bright and talks about New York, about the split in the party, about her sisters. Her sister Ruth was the Old Man's secretary once, in 1937. # cite: pat
-    She speaks of Jacson as her husband. He is, as far as anyone in the house knows, exactly what he says he is. # cite: pat
-    Whether she ever guessed what he was is still argued. Most historians believe she was deceived; a partisan account published in 2021 argues she was complicit. # class: note # cite: wsws
+* [Platicar con Sylvia.]
+    Sylvia está cansada y animada, y habla de Nueva York, de la ruptura en el partido, de sus hermanas. Su hermana Ruth fue secretaria del Viejo, en 1937. # cite: pat
+    Habla de Jacson como de su esposo. Hasta donde sabe cualquiera en la casa, él es exactamente lo que dice ser. # cite: pat
+    Todavía se discute si ella llegó a sospechar lo que era él. La mayoría de los historiadores cree que la engañaron; un relato partidista publicado en 2021 sostiene que fue cómplice. # class: note # cite: wsws
     -> at_gate
-* [Tell the guards you don't trust him.]
-    You say it in the guardroom: there is something wrong about Jacson. His stories do not quite fit. He has too much money and no work you have ever seen. # invented
-    The others look at you as if you had said something about the weather that was plainly untrue. # invented
-    Nobody in the house suspected him. He was Sylvia's companion; the house had known his face since January, waiting outside in the street without ever asking to come in. He had driven the Rosmers to their ship and lent the guards his car. # cite: pat # pushback: warn_about_jacson
-    To suspect him would have meant suspecting Sylvia, and Sylvia was one of their own. The house had no reason it could name, and neither, in the end, do you. # invented
+* [Decirles a los guardias que no le tienes confianza.]
+    Lo dices en el cuarto de guardia: algo no cuadra con Jacson. Sus historias no encajan del todo. Tiene demasiado dinero y ningún trabajo que tú le hayas visto. # invented
+    Los demás te miran como si hubieras dicho algo del clima que a todas luces es falso. # invented
+    Nadie en la casa sospechaba de él. Era el compañero de Sylvia; la casa conocía su cara desde enero, esperando afuera en la calle sin pedir nunca que lo dejaran entrar. Había llevado a los Rosmer a su barco y les había prestado su coche a los guardias. # cite: pat # pushback: warn_about_jacson
+    Sospechar de él habría sido sospechar de Sylvia, y Sylvia era de los suyos. La casa no tenía un motivo que pudiera nombrar, y al final tú tampoco. # invented
     ~ raise(trust_guards, 1)
     -> at_gate
-+ [Leave them to it.]
-- He drives off in the Buick, and the tower guard presses the button, and the inner door closes behind him. # sfx: steel_door # invented
++ [Dejarlos en lo suyo.]
+- Se va en el Buick, el guardia de la torre aprieta el botón y la puerta interior se cierra detrás de él. # sfx: steel_door # invented
 -> one_more_day
 
 = one_more_day
@@ -332,17 +332,17 @@ Early in August Sylvia Ageloff comes back to Mexico too, and the couple come to 
 # time: dawn
 # music: house
 # ambience: garden
-August. The rains come most afternoons now and clear by evening. # invented
-The Old Man rises before anyone, feeds the rabbits and the hens, and goes into the study to work. In the afternoon there is a siesta, tea at five with Natalia, and the rabbits again before dark. # cite: pat
-Since May, Seva would remember, his grandfather said the same thing to Natalia every morning: that they had been given one more day. # cite: ev
-* [Go out to the hutches before breakfast.]
-    You go out to the hutches before breakfast. He is already there, in his work gloves, talking to the rabbits in Russian. He nods to you without stopping. # invented
+Agosto. Casi todas las tardes llueve, y para la noche ya escampó. # invented
+El Viejo se levanta antes que nadie, da de comer a los conejos y a las gallinas, y se mete al estudio a trabajar. En la tarde hay siesta, té a las cinco con Natalia, y otra vez los conejos antes de que oscurezca. # cite: pat
+Desde mayo, recordaría Seva, su abuelo le decía a Natalia lo mismo cada mañana: que les habían regalado un día más. # cite: ev
+* [Salir a las conejeras antes del desayuno.]
+    Sales a las conejeras antes del desayuno. Él ya está ahí, con sus guantes de trabajo, hablándoles en ruso a los conejos. Te saluda con la cabeza sin detenerse. # invented
     ~ raise(trust_lt, 1)
-* [Climb the tower and watch the sun come up.]
-    You climb the tower and watch the sun come up over the volcanoes. From up here the house looks like what it is: a small island, walled and wired, in a great indifferent city. # invented
-* [Sit on the step with Seva before school.]
-    Seva is on the step lacing his shoes for school. He walks there alone, as he always has. You walk with him to the corner and watch him the rest of the way. # cite: ev
+* [Subir a la torre a ver salir el sol.]
+    Subes a la torre y ves salir el sol sobre los volcanes. Desde aquí arriba la casa parece lo que es: una isla pequeña, amurallada y cercada de alambre, en una ciudad enorme e indiferente. # invented
+* [Sentarte en el escalón con Seva antes de la escuela.]
+    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. Lo acompañas hasta la esquina y lo miras el resto del camino. # cite: ev
     ~ raise(trust_seva, 1)
-- One more day. And then another. # invented
-The towers are up. The doors are steel. The siren is nearly wired. The visitors the house knows still come in without being searched. # cite: han40 # pause
+- Un día más. Y luego otro. # invented
+Las torres están terminadas. Las puertas son de acero. La sirena está casi conectada. Las visitas que la casa conoce siguen entrando sin que nadie las revise. # cite: han40 # pause
 -> ch5_rehearsal
