@@ -7,7 +7,7 @@
 # time: day
 # music: house
 # ambience: street
-March 1940. The dry season is ending; dust lies on everything. # invented
+Marzo de 1940. La temporada de secas está por terminar; hay polvo sobre todas las cosas. # invented
 {
 - role == teamster: -> teamster_arrives
 - role == student: -> student_arrives
@@ -15,142 +15,142 @@ March 1940. The dry season is ending; dust lies on everything. # invented
 }
 
 = teamster_arrives
-You came down by Greyhound and second-class train, four days with your toolbox between your knees, and the last stretch by tram from the Zócalo to Coyoacán. # invented
-A boy at the tram stop points you down Avenida Viena without being asked. Everybody here knows where the Russian lives. # invented
-The road is dirt, rutted by cart wheels. Adobe huts, a few cows, a dog asleep in the one patch of shade. At the end, where the road gives out above the dry bed of the Churubusco river, stands a wall far too high for a summer villa. # cite: pat
-* [Look at the wall like an engineer]
-  You pace it. Fourteen feet at least, new brick on old, raised before the family moved in. The old iron street gate has been bricked up solid. # cite: pat
-  Whoever raised it knew what they were doing with a trowel and nothing about cars: the only way in is a garage door at the corner, wood, barred from inside. # cite: pat
+Bajaste en Greyhound y en tren de segunda, cuatro días con la caja de herramientas entre las rodillas, y el último tramo en tranvía del Zócalo a Coyoacán. # invented
+En la parada del tranvía, un niño te señala la Avenida Viena sin que le preguntes. Aquí todo el mundo sabe dónde vive el ruso. # invented
+El camino es de tierra, lleno de surcos de las carretas. Jacales de adobe, unas cuantas vacas, un perro dormido en la única sombra. Al final, donde el camino se acaba sobre el cauce seco del río Churubusco, se levanta un muro demasiado alto para una casa de veraneo. # cite: pat
+* [Mirar el muro como ingeniero]
+  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre ladrillo viejo, levantado antes de que llegara la familia. El viejo portón de hierro que daba a la calle está tapiado con ladrillo. # cite: pat
+  Quien lo levantó sabía usar la cuchara de albañil y no sabía nada de coches: la única entrada es una puerta de cochera en la esquina, de madera, atrancada por dentro. # cite: pat
   ~ raise(trust_guards, 1)
-* [Look at the men in the brick hut]
-  Outside the wall, a little brick hut. Mexican policemen in it, their rifles leaning by the door. One of them looks you up and down and goes back to his cigarette. # cite: pat
+* [Mirar a los hombres de la caseta de ladrillo]
+  Afuera del muro, una caseta de ladrillo. Adentro, policías mexicanos, con los rifles recargados junto a la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat
   ~ raise(trust_police, 1)
 -
-You knock on the garage door the way the letter from the union told you: twice, then once. # invented
+Tocas la puerta de la cochera como te indicaba la carta del sindicato: dos veces, y luego una. # invented
 -> the_garage
 
 = student_arrives
-The train from New York took three days. You spent them reading the Dewey Commission's report, Not Guilty, with a pencil, so as to be able to say something intelligent to the Old Man if he spoke to you. # invented
-The Commission's sub-commission had sat for thirteen sessions in April 1937, in the Riveras' Blue House, a few streets from where you are walking now. Its verdict was published in New York that September: the charges of the Moscow trials against Trotsky and his son were a frame-up. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
+El tren desde Nueva York tardó tres días. Los pasaste leyendo con lápiz en mano el informe de la Comisión Dewey, No culpable, para poder decirle algo inteligente al Viejo si te dirigía la palabra. # invented
+La subcomisión había celebrado trece sesiones en abril de 1937, en la Casa Azul de los Rivera, a unas calles de donde caminas ahora. Su veredicto se publicó en Nueva York en septiembre: las acusaciones de los procesos de Moscú contra Trotsky y su hijo eran un montaje. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
-At the end of Avenida Viena the dirt road stops above a dry river bed where women are beating laundry on the stones. Opposite them, a wall fourteen feet high. # cite: sch
-* [Straighten your tie]
-  You straighten your tie. It is too hot for a tie. # invented
-* [Wipe your glasses]
-  You wipe the dust from your glasses and the wall is, if anything, higher. # invented
+Al final de la Avenida Viena, el camino de tierra termina sobre un cauce seco donde unas mujeres tallan ropa en las piedras. Frente a ellas, un muro de cuatro metros de alto. # cite: sch
+* [Enderezarte la corbata]
+  Te enderezas la corbata. Hace demasiado calor para traer corbata. # invented
+* [Limpiarte los lentes]
+  Te limpias el polvo de los lentes y el muro, si acaso, se ve más alto. # invented
 -
-There is only one door: a garage door at the corner, with a peephole. You knock. # cite: pat
+Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # cite: pat
 -> the_garage
 
 = mexican_arrives
 # ambience: street
-You walk from your mother's house along the river. You have known this place all your life as the old villa by the Churubusco, the summer house some rich family let go to ruin. # cite: pat
-Since last May it has been the Russian's house, and the walls have grown. The old iron gate your father used to lean on is bricked up. The street people call it "la casa del ruso", and some call it worse. # cite: pat
-The policemen in the brick hut outside know you from the neighbourhood. # invented
-* [Greet them by name]
-  "Buenas tardes, Don Chema. Buenas, Güero." # invented
-  Chema is fat and slow and kind; the Güero is thin and reads the sports page. They have orders to guard the house and no orders about liking it. Chema offers you a cigarette. # invented
+Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida has conocido este lugar como la vieja quinta junto al Churubusco, la casa de verano que alguna familia rica dejó caerse a pedazos. # cite: pat
+Desde mayo pasado es la casa del ruso, y los muros han crecido. El viejo portón de hierro en el que se recargaba tu papá está tapiado. La gente de la calle le dice "la casa del ruso", y algunos le dicen cosas peores. # cite: pat
+Los policías de la caseta de ladrillo te conocen del barrio. # invented
+* [Saludarlos por su nombre]
+  "Buenas tardes, don Chema. Buenas, Güero." # invented
+  Chema es gordo, lento y buena gente; el Güero es flaco y lee la página de deportes. Tienen órdenes de cuidar la casa, no de que les caiga bien. Chema te ofrece un cigarro. # invented
   ~ raise(trust_police, 1)
-* [Nod and walk past]
-  You nod and walk past. A uniform is a uniform, even on a man you went to school with. # invented
+* [Saludar con la cabeza y seguir]
+  Saludas con la cabeza y sigues de largo. Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
 -
-Five of them take turns in the hut by day and night, paid by the government to watch a man half the government's friends would like to see expelled. # cite: pat
-Your group sent you here because the Americans need someone who can talk to the police, the cook, and the man who sells the ice. You knock at the garage door. # invented
+Son cinco los que se turnan en la caseta de día y de noche, pagados por el gobierno para vigilar a un hombre al que la mitad de los amigos del gobierno quisiera ver expulsado. # cite: pat
+Tu grupo te mandó aquí porque los norteamericanos necesitan a alguien que sepa hablar con la policía, con la cocinera y con el señor que vende el hielo. Tocas la puerta de la cochera. # invented
 -> the_garage
 
 = the_garage
 # scene: gate
 # ambience: garden
 # sfx: gate_bolt
-A bolt slides. The door opens a hand's width and a young American face looks at you over the barrel of a revolver, then at your letter, then grins. # invented
-This is Harold Robins, whom the guards treat as their captain. He lets you in and bars the door again behind you. # cite: pat
-Inside the garage stand the household's two cars, nose to tail. # cite: pat
-The older hands say the Dodge is the sedan Joe Hansen drove down new from the States in 1937, bought for the household. # cite: pat
-The garage is the only way in or out of the compound. Everything and everyone comes through here. # cite: pat
-{role == teamster: You put a hand on the Dodge's fender before you can stop yourself. Somebody has been neglecting the tyres. # invented}
-"Welcome to the fortress," says Robins. "Such as it is." # invented
+Se corre un cerrojo. La puerta se abre un palmo y una cara joven de norteamericano te mira por encima del cañón de un revólver, luego mira tu carta, y sonríe. # invented
+Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y vuelve a atrancar la puerta detrás de ti. # cite: pat
+Dentro de la cochera están los dos coches de la casa, uno detrás del otro. # cite: pat
+Los más antiguos dicen que el Dodge es el sedán que Joe Hansen trajo nuevo desde Estados Unidos en 1937, comprado para la casa. # cite: pat
+La cochera es la única entrada y salida del recinto. Todo y todos pasan por aquí. # cite: pat
+{role == teamster: Antes de poder evitarlo, pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
+"Bienvenido a la fortaleza", dice Robins. "O a lo que hay." # invented
 # scene: plan
-He walks you round. It takes less than ten minutes to see everything, and much longer to understand it. # invented
+Te da la vuelta por todo el lugar. Se tarda menos de diez minutos en verlo todo, y mucho más en entenderlo. # invented
 -> tour
 
 = tour
-* [The house]
+* [La casa]
   # scene: plan
-  The house is a T. The crossbar runs along the east wall: library, dining room, kitchen, a lavatory and a bedroom, all opening into each other, with tall windows behind iron grilles. # cite: pat
-  The stem pushes out into the garden: the Old Man's study, a bathroom, and two bedrooms, his and Natalia's, and their grandson Seva's next door, with its own door onto the garden. # cite: sch
-  You notice that the bedroom has ordinary windows and ordinary wooden doors. Robins notices you noticing. "We know," he says. # invented
+  La casa tiene forma de T. El travesaño corre a lo largo del muro oriente: biblioteca, comedor, cocina, un baño y una recámara, todos comunicados entre sí, con ventanales altos detrás de rejas de hierro. # cite: pat
+  El tronco de la T se adentra en el jardín: el estudio del Viejo, un baño y dos recámaras, la suya y de Natalia, y junto a ella la de su nieto Seva, con su propia puerta al jardín. # cite: sch
+  Te das cuenta de que la recámara tiene ventanas comunes y puertas comunes de madera. Robins se da cuenta de que te das cuenta. "Ya lo sabemos", dice. # invented
   -> tour
-* [The guards' rooms]
+* [Los cuartos de los guardias]
   # scene: guardroom
-  Against the inside of the patio wall, a row of four low rooms that were servants' quarters once. Cots, footlockers, a shelf of books, a hot plate, rifles in a rack. This is where the guards sleep between watches. # cite: pat
-  A bell-wire runs from the house to the rooms: the alarm. Press a button in the house and it rings here. # cite: pat
+  Pegados al muro del patio por dentro, una hilera de cuatro cuartos bajos que antes fueron de la servidumbre. Catres, baúles, un estante de libros, una parrilla eléctrica, rifles en un armero. Aquí duermen los guardias entre guardia y guardia. # cite: pat
+  Un cable de timbre va de la casa a los cuartos: la alarma. Se aprieta un botón en la casa y suena aquí. # cite: pat
   -> tour
-* [The garden and the animals]
+* [El jardín y los animales]
   # scene: patio
-  Behind the garage, rabbit hutches, a long double row of them; further on, a hen-house with four dozen chickens. Robins says the Old Man feeds the rabbits himself, morning and late afternoon, and will not let anyone else do it properly. # cite: sch
-  Between the paths stand cacti, some as tall as a man, dug up on expeditions in the country last winter and carried home in the cars. One of them, Robins says, weighed close to two hundred pounds. # cite: pat
-  Above it all, a eucalyptus ninety feet high, and fig and pear and apple trees the hens scratch under. # cite: sch
+  Detrás de la cochera, conejeras, una larga doble hilera; más allá, un gallinero con cuatro docenas de gallinas. Robins cuenta que el Viejo les da de comer a los conejos él mismo, en la mañana y al caer la tarde, y que no deja que nadie más lo haga como se debe. # cite: sch
+  Entre los senderos hay cactus, algunos tan altos como un hombre, desenterrados en excursiones al campo el invierno pasado y traídos a casa en los coches. Uno de ellos, dice Robins, pesaba casi noventa kilos. # cite: pat
+  Por encima de todo, un eucalipto de casi treinta metros, y higueras, perales y manzanos bajo los que escarban las gallinas. # cite: sch
   -> tour
-* [The old tower]
+* [La torre vieja]
   # scene: tower
-  At one corner stands an old stucco tower, older than any of the precautions. From its top you can see over the wall: the road, the river bed, the cornfields and the volcanoes beyond. # cite: sch
-  Someone stands up here by day. At night, Robins says, the watch is at the garage door, inside. # cite: han40
+  En una esquina hay una vieja torre de estuco, más antigua que cualquiera de las precauciones. Desde arriba se ve por encima del muro: el camino, el cauce del río, las milpas y, más allá, los volcanes. # cite: sch
+  De día alguien hace guardia aquí arriba. De noche, dice Robins, la guardia está en la puerta de la cochera, por dentro. # cite: han40
   -> tour
-* [The river bed]
+* [El cauce del río]
   # scene: street
-  From the tower you look down on the Churubusco, mostly dry now, a grey ribbon of stones. Women wash clothes where there is water. Only one side of the compound touches a neighbour's wall; the rest faces the road, the river and the open fields. # cite: sch
-  {role == mexican: You learned to swim in that river, the one year it had enough water. # invented}
+  Desde la torre ves el Churubusco, casi seco en esta época, una cinta gris de piedras. Las mujeres lavan ropa donde queda agua. Solo un lado del recinto colinda con el muro de un vecino; el resto da al camino, al río y al campo abierto. # cite: sch
+  {role == mexican: En ese río aprendiste a nadar, el único año que traía suficiente agua. # invented}
   -> tour
-+ [Enough for the first day]
++ [Suficiente para el primer día]
   -
 -> household
 
 = household
 # scene: dining
 # ambience: house
-That evening you eat at the long table in the dining room with everyone. In this house the family, secretaries and guards eat together, and the talk runs in four languages: Russian between the Old Man and Natalia, French as the house language, English for the Americans, Spanish for the kitchen and the police. # cite: pat
-The guards' private names for them are "the Old Man" and "the Old Lady". Nobody would say it to their faces. # cite: pat
-Whom do you watch? # invented
+Esa noche cenas con todos en la mesa larga del comedor. En esta casa la familia, los secretarios y los guardias comen juntos, y la plática corre en cuatro idiomas: ruso entre el Viejo y Natalia, francés como idioma de la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
+Entre ellos, los guardias les dicen "el Viejo" y "la Vieja". Nadie se lo diría en la cara. # cite: pat
+¿A quién observas? # invented
 -> faces
 
 = faces
-* [The Old Man]
-  He is sixty, white-haired, with a pointed beard and small round glasses, and he eats quickly and listens more than you expected. When he turns to you, he asks in careful English where you come from and what work you did. # invented
+* [Al Viejo]
+  Tiene sesenta años, el pelo blanco, la barba en punta y lentes pequeños y redondos; come rápido y escucha más de lo que esperabas. Cuando se dirige a ti, te pregunta en un inglés cuidadoso de dónde vienes y en qué trabajabas. # invented
   {
-  - role == teamster: When you say "Local 574, Minneapolis", his face changes: he knows the 1934 strikes, he has read about them, and he asks you two precise questions about the pickets' flying squads. # invented
-  - role == student: When you say City College, he asks what the students there are reading. You tell him. He listens as if it mattered. # invented
-  - else: When you say Coyoacán, three streets away, he asks your name again and says it over to himself, to remember it. # invented
+  - role == teamster: Cuando dices "Local 574, Minneapolis", le cambia la cara: conoce las huelgas de 1934, ha leído sobre ellas, y te hace dos preguntas precisas sobre las brigadas volantes de los piquetes. # invented
+  - role == student: Cuando dices City College, te pregunta qué están leyendo los estudiantes allá. Se lo dices. Escucha como si importara. # invented
+  - else: Cuando dices Coyoacán, a tres calles, te vuelve a preguntar tu nombre y lo repite para sí, para acordarse. # invented
   }
-  He works on a biography of Stalin for Harper & Brothers in New York, long overdue; the advance is money the household badly needs. # cite: pat
+  Trabaja en una biografía de Stalin para Harper & Brothers, de Nueva York, muy atrasada; el anticipo es dinero que la casa necesita con urgencia. # cite: pat
   ~ raise(trust_lt, 1)
   -> faces
-* [Natalia Sedova]
-  Natalia Ivanovna is small, grey-haired, straight-backed. She says little at table. She follows the English better than she lets on. # cite: pat
-  She sees you have not been given bread and passes it without a word. # invented
+* [A Natalia Sedova]
+  Natalia Ivánovna es menuda, de pelo gris, muy derecha. Habla poco en la mesa. Entiende el inglés mejor de lo que deja ver. # cite: pat
+  Ve que no te han pasado el pan y te lo acerca sin decir nada. # invented
   ~ raise(trust_natalia, 1)
   -> faces
-* [The boy]
-  Seva is thirteen, about to be fourteen: a thin boy with his grandfather's forehead. In the house they call him Seva; at school in Coyoacán, where he walks by himself every morning, he is Esteban. # cite: ev
-  He came last August from Paris, brought by the Rosmers after a long custody quarrel in France. His mother, Zina, Trotsky's daughter, died in Berlin in 1933. His father was shot in the Soviet Union in 1936. # cite: ev # recall: seva_arrives_1939_08
-  Nobody talks politics in front of him if the Old Man can help it. # cite: ev
+* [Al muchacho]
+  Seva tiene trece años, casi catorce: un muchacho flaco con la frente de su abuelo. En la casa le dicen Seva; en la escuela de Coyoacán, a la que camina solo cada mañana, es Esteban. # cite: ev
+  Llegó en agosto pasado desde París, traído por los Rosmer después de un largo pleito por su custodia en Francia. Su madre, Zina, hija de Trotsky, murió en Berlín en 1933. A su padre lo fusilaron en la Unión Soviética en 1936. # cite: ev # recall: seva_arrives_1939_08
+  Si el Viejo puede evitarlo, nadie habla de política delante de él. # cite: ev
   ~ raise(trust_seva, 1)
   -> faces
-* [The Rosmers]
-  Alfred and Marguerite Rosmer, both past sixty, French: old friends of the Old Man from Paris in the First World War. They came last August and brought Seva with them. # cite: pat
-  Alfred sat on the Dewey Commission of Inquiry in 1937, the one that examined the charges of the Moscow trials and called them false. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
-  Marguerite is the one who makes Natalia laugh. # invented
+* [A los Rosmer]
+  Alfred y Marguerite Rosmer, ambos de más de sesenta años, franceses: viejos amigos del Viejo desde París, en la Primera Guerra Mundial. Llegaron en agosto pasado y trajeron a Seva. # cite: pat
+  Alfred formó parte de la Comisión Dewey de investigación en 1937, la que examinó las acusaciones de los procesos de Moscú y las declaró falsas. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
+  Marguerite es la que hace reír a Natalia. # invented
   ~ known += k_moscow_trials
   -> faces
-* [The secretaries]
-  The secretaries take the Old Man's dictation in Russian and type in the library in several languages. Otto Schüssler, a German who has been his secretary since the island of Prinkipo in 1932, came to Coyoacán in February 1939. # cite: wp
-  Jean van Heijenoort, "Van", the chief secretary for seven years, left last November. # cite: vh
-Everybody still says "Van would know where that is." # invented
+* [A los secretarios]
+  Los secretarios toman el dictado del Viejo en ruso y pasan a máquina en la biblioteca, en varios idiomas. Otto Schüssler, un alemán que es su secretario desde la isla de Prinkipo en 1932, llegó a Coyoacán en febrero de 1939. # cite: wp
+  Jean van Heijenoort, "Van", el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
+Todos siguen diciendo "Van sabría dónde está eso". # invented
   -> faces
-* [The kitchen door]
-  Through the kitchen door: Carmen, the cook, and Belem, the maid, both Mexican, talking fast and low over the stove. They serve the table and eat afterwards. # cite: pat
-  {role == mexican: Carmen asks, in Spanish, whose son you are. You tell her. She knows your aunt. You are fed twice. # invented}
+* [A la puerta de la cocina]
+  Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, las dos mexicanas, platicando rápido y en voz baja junto a la estufa. Sirven la mesa y comen después. # cite: pat
+  {role == mexican: Carmen te pregunta en español de quién eres hijo. Le dices. Conoce a tu tía. Te sirven dos veces. # invented}
   -> faces
-+ [Enough faces for one night]
++ [Suficientes caras por una noche]
   -
 -> first_watch
 
@@ -159,39 +159,39 @@ Everybody still says "Van would know where that is." # invented
 # time: night
 # ambience: night
 # music: none
-Your first night watch is seven to one, inside the garage door. A chair, a lamp you must not light, a revolver, the bar across the door. # cite: sch
-At eleven someone brings milk and rolls, and you eat them standing up. # cite: sch
-The night is long and full of noises: dogs, a drunk singing down by the river, a car that slows on the road and goes on. # invented
-Your relief for the small hours is an older Mexican comrade, Aurelio, a printer with ink in the cracks of his knuckles, who comes on his bicycle. He guarded the Riveras' Blue House in 1937, when your group took turns sleeping there. # invented
-Members of the Mexican group did take turns as night guards at the Blue House in those years. # cite: vh
-He does not go straight to bed. He wants to talk. # invented
+Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera. Una silla, una lámpara que no debes prender, un revólver, la tranca atravesada en la puerta. # cite: sch
+A las once alguien trae leche y bolillos, y te los comes de pie. # cite: sch
+La noche es larga y llena de ruidos: perros, un borracho que canta allá por el río, un coche que baja la velocidad en el camino y sigue. # invented
+Tu relevo para la madrugada es un camarada mexicano mayor, Aurelio, un impresor con tinta en las grietas de los nudillos, que llega en bicicleta. Cuidó la Casa Azul de los Rivera en 1937, cuando tu grupo se turnaba para dormir allá. # invented
+En esos años, miembros del grupo mexicano sí se turnaban como guardias nocturnos en la Casa Azul. # cite: vh
+No se va directo a dormir. Quiere platicar. # invented
 -> aurelio
 
 = aurelio
-* [Ask how the Old Man came to Mexico]
-  "January 1937. Tampico, the oil port. He came on a Norwegian tanker, the Ruth, with Natalia and a Norwegian policeman." # invented
-  Aurelio tells it as the household tells it: the Old Man would not set foot on land until he saw friends on the quay. Frida Kahlo came aboard for Diego Rivera, who was ill in hospital; two American comrades came with her; the policeman handed back their passports and revolvers. A special train took them to the capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
+* [Preguntarle cómo llegó el Viejo a México]
+  "En enero de 1937. A Tampico, el puerto petrolero. Llegó en un buque tanque noruego, el Ruth, con Natalia y un policía noruego." # invented
+  Aurelio lo cuenta como lo cuenta la casa: el Viejo no quiso pisar tierra hasta ver amigos en el muelle. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo en el hospital; la acompañaban dos camaradas norteamericanos; el policía les devolvió los pasaportes y los revólveres. Un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
-* [Ask about the Blue House]
-  "The Riveras' house, on Avenida Londres. Blue, like the sky in a child's drawing. Diego bought the lot next door and walled it. We bricked up the windows on the street." # invented
-  The Trotskys lived there from January 1937 for more than two years, guarded by secretaries and Mexican sympathisers taking turns on the night shift. # cite: pat # recall: blue_house_1937
-  "The hearings were there too, in April. You needed a signed card to get in. Diego and Frida wore pistols, people said." # invented
+* [Preguntarle por la Casa Azul]
+  "La casa de los Rivera, en la calle de Londres. Azul, como el cielo en un dibujo de niño. Diego compró el terreno de al lado y lo bardeó. Tapiamos las ventanas que daban a la calle." # invented
+  Los Trotsky vivieron ahí desde enero de 1937, más de dos años, cuidados por secretarios y simpatizantes mexicanos que se turnaban la guardia de noche. # cite: pat # recall: blue_house_1937
+  "Las audiencias también fueron ahí, en abril. Para entrar necesitabas una credencial firmada. Decían que Diego y Frida andaban con pistola." # invented
   -> aurelio
-* [Ask why they left]
-  "Diego and the Old Man quarrelled. Politics, a letter, pride on both sides. In February last year the Old Man wrote that he could no longer accept Diego's hospitality. He offered to pay rent. Diego refused it." # invented
-  That letter is real: Trotsky wrote it to a comrade on 14 February 1939, and Rivera left the Fourth International. # cite: pat
-  The household moved here, three streets away, in the spring of 1939; April or early May, the accounts disagree. Before they came, the walls were raised and the street gate bricked in. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
+* [Preguntarle por qué se fueron]
+  "Diego y el Viejo se pelearon. Política, una carta, orgullo de los dos lados. En febrero del año pasado el Viejo escribió que ya no podía aceptar la hospitalidad de Diego. Ofreció pagar renta. Diego no la aceptó." # invented
+  Esa carta es real: Trotsky se la escribió a un camarada el 14 de febrero de 1939, y Rivera dejó la Cuarta Internacional. # cite: pat
+  La familia se mudó aquí, a tres calles, en la primavera de 1939; en abril o a principios de mayo, los relatos no coinciden. Antes de que llegaran, levantaron los muros y tapiaron el portón de la calle. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
-* [Ask about his son]
-  Aurelio looks at you sideways. "The one in Paris? Lyova. Lev Sedov." # invented
-  Lev Sedov, the Old Man's elder son, who ran his work in Paris, died in a Paris clinic on 16 February 1938 after an operation. Trotsky believed it was no natural death. # cite: pat # recall: sedov_dies_1938_02_16
-  When the news came, the secretaries quietly took away the small pistol he used as a paperweight on his desk. # cite: pat
-  The younger son, Sergei, an engineer who never cared for politics, had vanished into the Soviet prisons; the family did not know that he had been shot in 1937. # cite: pat
+* [Preguntarle por su hijo]
+  Aurelio te mira de reojo. "¿El de París? Liova. León Sedov." # invented
+  León Sedov, el hijo mayor del Viejo, que dirigía su trabajo en París, murió en una clínica parisina el 16 de febrero de 1938 después de una operación. Trotsky creía que no fue una muerte natural. # cite: pat # recall: sedov_dies_1938_02_16
+  Cuando llegó la noticia, los secretarios retiraron sin decir nada la pistola pequeña que usaba como pisapapeles en su escritorio. # cite: pat
+  El hijo menor, Serguéi, un ingeniero al que nunca le interesó la política, había desaparecido en las cárceles soviéticas; la familia no sabía que lo habían fusilado en 1937. # cite: pat
   ~ known += k_sedov
   -> aurelio
-+ [Let him sleep]
-  "Tomorrow," says Aurelio, and takes the chair. "Go to bed, young one." # invented
++ [Dejarlo dormir]
+  "Mañana", dice Aurelio, y se sienta en la silla. "Vete a dormir, muchacho." # invented
   -
 -> days
 
@@ -200,24 +200,24 @@ He does not go straight to bed. He wants to talk. # invented
 # time: day
 # ambience: garden
 # music: house
-The days take a shape. # invented
-The Old Man rises early and feeds the rabbits and the hens himself. Then he dictates in the study for hours, in Russian, into a Dictaphone or to a secretary, and the typewriters answer from the library. # cite: pat
-Lunch at the long table, a short siesta, tea with Natalia at five, the rabbits again in the late afternoon. # cite: pat
-For the guards: night watches in turns, tower duty by day, guns to clean, errands, and whatever else wants doing. # cite: sch
-What do you do with your first free morning? # invented
-* [Help with the animals]
-  You carry feed behind the garage. The Old Man is already there in work gloves, and he shows you, with a kind of stern pleasure, how much and which, and that the water must be fresh. # invented
-  He has opinions about rabbits. You keep yours to yourself. # invented
+Los días van tomando forma. # invented
+El Viejo se levanta temprano y les da de comer él mismo a los conejos y a las gallinas. Luego dicta durante horas en el estudio, en ruso, a un dictáfono o a un secretario, y las máquinas de escribir le contestan desde la biblioteca. # cite: pat
+La comida en la mesa larga, una siesta corta, el té con Natalia a las cinco, los conejos otra vez al caer la tarde. # cite: pat
+Para los guardias: guardias nocturnas por turnos, la torre de día, armas que limpiar, mandados y todo lo demás que haga falta. # cite: sch
+¿Qué haces con tu primera mañana libre? # invented
+* [Ayudar con los animales]
+  Cargas el alimento detrás de la cochera. El Viejo ya está ahí con guantes de trabajo, y te enseña, con una especie de gusto severo, cuánto y cuál, y que el agua tiene que estar fresca. # invented
+  Tiene opiniones sobre los conejos. Tú te guardas las tuyas. # invented
   ~ raise(trust_lt, 1)
-* [Clean the guns]
-  You sit on an upturned crate outside the guards' rooms and clean every weapon in the rack, and count the ammunition, and do not like the count. # invented
+* [Limpiar las armas]
+  Te sientas en un cajón volteado afuera de los cuartos de los guardias y limpias todas las armas del armero, y cuentas las municiones, y no te gusta la cuenta. # invented
   ~ raise(trust_guards, 1)
-* [Walk with Seva]
-  Seva shows you the cacti as if he had dug them up himself. He knows the Latin names of three of them and the Spanish names of all. # invented
-  He asks whether you have ever seen a film with Buster Keaton. You have. This settles something between you. # invented
+* [Pasear con Seva]
+  Seva te enseña los cactus como si él mismo los hubiera desenterrado. Se sabe los nombres en latín de tres y los nombres en español de todos. # invented
+  Te pregunta si has visto alguna película de Buster Keaton. Sí has visto. Eso deja algo arreglado entre ustedes. # invented
   ~ raise(trust_seva, 1)
 -
-There is another American here this spring: Alexander Buchman, an engineer from Cleveland, who takes photographs. He has a colour camera and films the Old Man among the cacti and the rabbits. He leaves in April. # cite: pat
+Esta primavera hay otro norteamericano aquí: Alexander Buchman, un ingeniero de Cleveland que toma fotografías. Tiene una cámara de color y filma al Viejo entre los cactus y los conejos. Se va en abril. # cite: pat
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -228,28 +228,28 @@ There is another American here this spring: Alexander Buchman, an engineer from 
 = teamster_garage
 # scene: gate
 # ambience: garden
-The garage becomes yours without anyone deciding it. # invented
-The household runs two cars and no mechanic. Guards drive the Old Man on outings, drive the shopping, drive visitors, drive Natalia; nobody changes the oil. # cite: pat
-* [Start with the Dodge]
-  The Dodge first. New plugs, the carburettor stripped on a sheet of newspaper, a slow leak in the left rear tyre patched. By evening she starts first time. # invented
-* [Start with the other car]
-  The second car is tired and complains. You take the brakes apart, find the linings nearly gone, and write out a list of parts. # invented
+La cochera se vuelve tuya sin que nadie lo decida. # invented
+La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo de paseo, van al mandado, llevan visitas, llevan a Natalia; nadie les cambia el aceite. # cite: pat
+* [Empezar por el Dodge]
+  Primero el Dodge. Bujías nuevas, el carburador desarmado sobre una hoja de periódico, una fuga lenta en la llanta trasera izquierda parchada. Para la noche arranca a la primera. # invented
+* [Empezar por el otro coche]
+  El segundo coche está cansado y se queja. Desarmas los frenos, encuentras las balatas casi acabadas y haces una lista de refacciones. # invented
 -
-Robins watches you work for a while. "You'll need parts from town," he says. "Take somebody. Never go anywhere alone, that's the rule." # invented
+Robins te mira trabajar un rato. "Vas a necesitar refacciones del centro", dice. "Llévate a alguien. Nunca vayas solo a ningún lado, esa es la regla." # invented
 -> teamster_town
 
 = teamster_town
 # scene: market
 # ambience: market
-You drive into the centre of Coyoacán with a Mexican comrade who translates, and find a garage off the market run by a big quiet man called Don Refugio, who has a picture of Zapata over his workbench and a picture of the Virgin over Zapata. # invented
-He has the linings. He knows who you work for. # invented
-* [Tell him]
-  "For the Russian," you say, since he knows already. # invented
-  Don Refugio shrugs. "Brakes are brakes." He gives you a price a little under the one he first thought of. # invented
-* [Say you work for an American]
-  "For an American," you say. Don Refugio looks at the Dodge, which every child in Coyoacán knows, and smiles, and gives you the full price. # invented
+Manejas hasta el centro de Coyoacán con un camarada mexicano que te traduce, y encuentras un taller junto al mercado que lleva un hombre grande y callado, don Refugio, que tiene un retrato de Zapata sobre el banco de trabajo y una imagen de la Virgen sobre Zapata. # invented
+Tiene las balatas. Sabe para quién trabajas. # invented
+* [Decírselo]
+  "Para el ruso", dices, porque ya lo sabe. # invented
+  Don Refugio se encoge de hombros. "Los frenos son frenos." Te da un precio un poco más bajo del que pensó primero. # invented
+* [Decir que trabajas para un norteamericano]
+  "Para un norteamericano", dices. Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, sonríe y te cobra el precio completo. # invented
 -
-On the way back, a newspaper seller waves a copy of El Popular with a cartoon of the Old Man as a devil with a dollar sign for a tail. # cite: pat
+De regreso, un voceador agita un ejemplar de El Popular con una caricatura del Viejo como diablo, con un signo de dólar por cola. # cite: pat
 ~ known += k_comintern_press
 -> teamster_discipline
 
@@ -257,18 +257,18 @@ On the way back, a newspaper seller waves a copy of El Popular with a cartoon of
 # scene: guardroom
 # time: night
 # ambience: night
-In the guards' rooms, late, an argument that you will hear many times. # invented
-The question is discipline. Some of the guards are comrades first: they want to talk politics, read, write, go into town to see friends, take the night watches as they come. Others want an army: fixed hours, orders, drills. # invented
-* [Side with the drill]
-  "In thirty-four we had flying squads and a dispatcher and nobody went home until the dispatcher said so," you say. "That's why we won." # invented
-  Somebody throws a pillow. But Robins nods, slowly. # invented
+En los cuartos de los guardias, ya tarde, una discusión que vas a oír muchas veces. # invented
+El tema es la disciplina. Algunos guardias son camaradas antes que nada: quieren hablar de política, leer, escribir, ir al centro a ver a sus amigos, tomar las guardias nocturnas como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
+* [Ponerte del lado de la disciplina]
+  "En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía", dices. "Por eso ganamos." # invented
+  Alguien avienta una almohada. Pero Robins asiente, despacio. # invented
   ~ raise(trust_guards, 1)
-* [Side with the comrades]
-  "We're not soldiers," you say. "Nobody here is paid. If you make it a barracks, they'll go home." # invented
-  Which is true, and nobody can answer it. # invented
+* [Ponerte del lado de los camaradas]
+  "No somos soldados", dices. "Aquí a nadie le pagan. Si lo vuelven cuartel, se van a ir a su casa." # invented
+  Lo cual es cierto, y nadie puede contestarlo. # invented
   ~ raise(trust_guards, 1)
-* [Say nothing, fix the bed-frame]
-  You fix the broken leg of a cot with wire while they argue. In the morning everyone agrees it is the only useful thing that happened. # invented
+* [No decir nada y arreglar el catre]
+  Mientras discuten, le arreglas con alambre la pata rota a un catre. En la mañana todos están de acuerdo en que fue lo único útil que pasó. # invented
 -
 -> teamster_casas
 
@@ -276,30 +276,30 @@ The question is discipline. Some of the guards are comrades first: they want to 
 # scene: patio
 # time: day
 # ambience: garden
-One of the policemen you come to know is Sergeant Casas, who went with the Old Man on his cactus hunts all winter. # cite: pat
-He helps you lever a great barrel cactus into a new hole by the path, and tells you about the hunts in bad English and good gestures. # invented
-The household drove out into the country in the cars; the Old Man dug the cacti out himself with a pick, sweating in the sun, and the sergeant and a guard helped him carry them home, some of them close to two hundred pounds. # cite: pat
-* [Ask Casas what he makes of the Old Man]
-  Casas thinks about it. "He works like a peasant," he says at last, which from him is a compliment. "A man who digs like that is not afraid of anything. That is the trouble." # invented
+Uno de los policías que llegas a conocer es el sargento Casas, que acompañó al Viejo en sus cacerías de cactus todo el invierno. # cite: pat
+Te ayuda a meter a palanca una gran biznaga en un hoyo nuevo junto al sendero, y te cuenta de las cacerías en mal inglés y con buenos ademanes. # invented
+La familia salía al campo en los coches; el Viejo desenterraba los cactus él mismo con un pico, sudando al sol, y el sargento y un guardia le ayudaban a cargarlos a la casa, algunos de casi noventa kilos. # cite: pat
+* [Preguntarle a Casas qué piensa del Viejo]
+  Casas lo piensa. "Trabaja como campesino", dice al fin, lo cual, viniendo de él, es un elogio. "Un hombre que cava así no le tiene miedo a nada. Ese es el problema." # invented
   ~ raise(trust_police, 1)
-* [Ask how the cars took the roads]
-  He laughs and mimes a car bouncing over ruts, the springs groaning, a cactus in the back seat with its spines in the roof lining. That explains the roof lining. # invented
+* [Preguntarle cómo aguantaban los coches los caminos]
+  Se ríe e imita un coche brincando sobre los baches, los muelles rechinando, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
 -
-In the afternoon Seva finds you in the garage with a flat tyre off the second car, and asks what you are doing, and then whether he can do it. # invented
-* [Teach him to change a tyre]
-  You teach him: the jack, the wheel-nuts loosened before the wheel comes up, not after, the spare, the nuts tightened crosswise. He does it twice, with grease on his nose, and is prouder of it than of anything at school. # invented
-  "Don't tell my grandmother," he says, in French, and then in Spanish, and then in English, to be sure. # invented
+En la tarde Seva te encuentra en la cochera con una llanta ponchada del segundo coche, y te pregunta qué haces, y luego si él puede hacerlo. # invented
+* [Enseñarle a cambiar una llanta]
+  Le enseñas: el gato, las tuercas se aflojan antes de levantar la rueda, no después, la de refacción, las tuercas se aprietan en cruz. Lo hace dos veces, con grasa en la nariz, y está más orgulloso de eso que de cualquier cosa de la escuela. # invented
+  "No le digas a mi abuela", dice, en francés, y luego en español, y luego en inglés, para estar seguro. # invented
   ~ raise(trust_seva, 1)
-* [Send him back to his homework]
-  You send him back to his homework. He goes without argument, which is worse than arguing. At the door he looks back at the car as if it were a horse he would have liked to ride. # invented
+* [Mandarlo a hacer su tarea]
+  Lo mandas a hacer su tarea. Se va sin discutir, que es peor que discutir. En la puerta voltea a ver el coche como si fuera un caballo que le habría gustado montar. # invented
 -
-You write home by the light of the hot plate. # invented
-* [Write to your mother]
+Escribes a casa a la luz de la parrilla eléctrica. # invented
+* [Escribirle a tu madre]
   ~ letters_home++
-  Dear Ma, the weather is fine, the food is hot, I am not in any danger to speak of, the work is mostly carpentry and cars. Do not show this letter to Father Kowalski. # class: letter # invented
-* [Write to the union hall]
+  Querida mamá: el tiempo está bueno, la comida está caliente, no corro ningún peligro que valga la pena mencionar, el trabajo es casi todo de carpintería y coches. No le enseñes esta carta al padre Kowalski. # class: letter # invented
+* [Escribirle al local del sindicato]
   ~ letters_home++
-  Brothers: the house has one door, two cars, five guards and not enough of anything else. Send money and a good mechanic who is not me. Fraternally. # class: letter # invented
+  Hermanos: la casa tiene una puerta, dos coches, cinco guardias y no suficiente de nada más. Manden dinero y un buen mecánico que no sea yo. Fraternalmente. # class: letter # invented
 -
 -> jacson_outside
 
@@ -308,105 +308,105 @@ You write home by the light of the hot plate. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
-The library is where the work is done, and you are put to work in it. # invented
-Shelves to the ceiling; newspapers in six languages; files of letters from every country that still has a Trotskyist with a stamp. # invented
-The Old Man dictates in the study; the secretaries type in the library. # cite: pat
-Your French earns you a desk by the window and a pile of correspondence to sort. # invented
-* [Read the letters from Paris]
-  The Paris letters are about money, splits and the war. In one, somebody writes of "Lyova" in the past tense as if it still hurt to. # invented
+La biblioteca es donde se hace el trabajo, y ahí te ponen a trabajar. # invented
+Estantes hasta el techo; periódicos en seis idiomas; archivos de cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
+El Viejo dicta en el estudio; los secretarios escriben a máquina en la biblioteca. # cite: pat
+Tu francés te gana un escritorio junto a la ventana y un montón de correspondencia que ordenar. # invented
+* [Leer las cartas de París]
+  Las cartas de París hablan de dinero, de escisiones y de la guerra. En una, alguien escribe de "Liova" en pasado, como si todavía le doliera hacerlo. # invented
   ~ known += k_sedov
-* [Read the proofs of the Stalin biography]
-  You read a chapter of the Stalin biography in typescript, with the Old Man's corrections in a small hard hand. Harper & Brothers want it; it is very late. # cite: pat
+* [Leer las pruebas de la biografía de Stalin]
+  Lees un capítulo de la biografía de Stalin a máquina, con las correcciones del Viejo en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
   ~ raise(trust_lt, 1)
-* [Read the Spanish papers]
-  You struggle through La Voz de México with a dictionary. The word for "traitor" comes up often enough that you learn it on the first page. # invented
+* [Leer los periódicos en español]
+  Batallas con La Voz de México y un diccionario. La palabra "traidor" sale tan seguido que te la aprendes en la primera página. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
 
 = student_debate
 # scene: dining
-The movement is splitting, and the split is argued across this dining table. # invented
-In New York, a minority led by Max Shachtman and James Burnham has broken with the majority over the nature of the Soviet Union: after Stalin's pact with Hitler and the invasion of Finland, is it still a workers' state to be defended, or something new that deserves no defence? The Old Man has written against them at length. # cite: pat
-* [Defend the majority]
-  You defend the majority, and quote the Old Man to the Old Man, and feel your face go hot. He lets you finish and corrects one date. # invented
+El movimiento se está dividiendo, y la división se discute en esta mesa del comedor. # invented
+En Nueva York, una minoría encabezada por Max Shachtman y James Burnham rompió con la mayoría por la naturaleza de la Unión Soviética: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo un Estado obrero que hay que defender, o algo nuevo que no merece defensa? El Viejo ha escrito extensamente contra ellos. # cite: pat
+* [Defender a la mayoría]
+  Defiendes a la mayoría, y le citas al Viejo al propio Viejo, y sientes que se te calienta la cara. Te deja terminar y te corrige una fecha. # invented
   ~ raise(trust_lt, 1)
-* [Admit you have friends in the minority]
-  You admit that half your friends at City College went with Shachtman. The Old Man hears you out without a word, and the talk moves on, and you cannot tell what he thinks of you. # invented
+* [Admitir que tienes amigos en la minoría]
+  Admites que la mitad de tus amigos del City College se fueron con Shachtman. El Viejo te escucha sin decir palabra, la plática sigue, y no sabes qué piensa de ti. # invented
   ~ raise(trust_lt, 1)
-* [Listen]
-  You listen. The Rosmers listen too. Natalia gets up and clears plates. # invented
+* [Escuchar]
+  Escuchas. Los Rosmer también escuchan. Natalia se levanta y recoge los platos. # invented
   ~ raise(trust_natalia, 1)
 -
-After supper Seva brings his school books to the library, because it is the quietest room in the house when the typewriters stop. # invented
-He is doing sums in Spanish and a composition in French, and he has been told not to ask the secretaries for help. He asks you, because you are not a secretary. # invented
-* [Help him with the French]
-  You help him with the French. The composition is about a journey. He has written about a ship and a long sea, and the Rosmers, and a city full of rain, and crossed it all out and written about a bicycle instead. # invented
-  You do not ask about the ship. You correct the bicycle. # invented
+Después de la cena Seva lleva sus libros de la escuela a la biblioteca, porque es el cuarto más callado de la casa cuando se detienen las máquinas de escribir. # invented
+Está haciendo cuentas en español y una composición en francés, y le dijeron que no les pidiera ayuda a los secretarios. Te pide ayuda a ti, porque tú no eres secretario. # invented
+* [Ayudarle con el francés]
+  Le ayudas con el francés. La composición es sobre un viaje. Escribió sobre un barco y un mar muy largo, y los Rosmer, y una ciudad llena de lluvia, y lo tachó todo y mejor escribió sobre una bicicleta. # invented
+  No le preguntas por el barco. Le corriges la bicicleta. # invented
   ~ raise(trust_seva, 1)
-* [Help him with the sums]
-  You help him with the sums, which are about bags of maize and the price of eggs in Coyoacán market. He is faster than you. He is kind about it. # invented
+* [Ayudarle con las cuentas]
+  Le ayudas con las cuentas, que son de costales de maíz y del precio del huevo en el mercado de Coyoacán. Es más rápido que tú. Es amable al respecto. # invented
   ~ raise(trust_seva, 1)
-* [Tell him to do it himself]
-  You tell him to do it himself, the way you were told at his age. He nods, gravely, and does, and gets one sum wrong, and shows you, and you both laugh. # invented
+* [Decirle que lo haga solo]
+  Le dices que lo haga solo, como te dijeron a ti a su edad. Asiente, muy serio, y lo hace, y se equivoca en una cuenta, y te la enseña, y los dos se ríen. # invented
 -
-The Old Man looks in at the door, sees the two of you, and goes away again without a word. # invented
+El Viejo se asoma a la puerta, los ve a los dos y se vuelve a ir sin decir nada. # invented
 -> student_bob
 
 = student_bob
 # scene: gate
 # ambience: garden
-In April your friend arrives: Robert Sheldon Harte, Bob, twenty-four, from New York, a businessman's son. He has come as secretary and guard. # cite: rou
-He has a good smile and a new suitcase. # invented
+En abril llega tu amigo: Robert Sheldon Harte, Bob, de veinticuatro años, de Nueva York, hijo de un hombre de negocios. Viene como secretario y guardia. # cite: rou
+Tiene una sonrisa simpática y una maleta nueva. # invented
 ~ known += k_harte_past
-* [Meet him at the garage door]
-  You meet him at the garage door and show him the bar and the peephole and the way the bolt sticks. He laughs at your tie. # invented
+* [Recibirlo en la puerta de la cochera]
+  Lo recibes en la puerta de la cochera y le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
   ~ raise(trust_guards, 1)
-* [Show him the library first]
-  You show him the library first, because that is where you are proud of being. He looks at the shelves and says, "Well, you found your church." # invented
+* [Enseñarle primero la biblioteca]
+  Le enseñas primero la biblioteca, porque ahí es donde te sientes orgulloso de estar. Mira los estantes y dice: "Bueno, ya encontraste tu iglesia". # invented
 -
-Bob makes friends with everybody in a week: the Old Man, the guards, the cook. # invented
-Seva, years later, remembered that the Old Man once scolded Bob, not long after he came, for leaving the street door open. # cite: ev
-* [Tease him about it]
-  "Door," you say, every time he passes. It becomes a joke between you. # invented
-* [Say nothing]
-  You say nothing. The Old Man's temper passes like weather, and Bob is embarrassed enough. # invented
+En una semana Bob se hace amigo de todos: del Viejo, de los guardias, de la cocinera. # invented
+Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. # cite: ev
+* [Burlarte de él por eso]
+  "La puerta", le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
+* [No decir nada]
+  No dices nada. El mal genio del Viejo pasa como el mal tiempo, y Bob ya está bastante apenado. # invented
 -
 -> student_walk
 
 = student_walk
 # scene: market
 # ambience: street
-On a free afternoon you and Bob walk into Coyoacán with another guard, because no one goes anywhere alone. # invented
-Three streets away, on Avenida Londres, the Blue House, the house where the Old Man lived until last spring, and where the Dewey hearings sat. # cite: pat
-Its walls are a blue you could drink. # invented
-* [Stop and look at it]
-  You stop and look at it for a long time. Bob says it looks like a house in a fairy tale. You say the fairy tale ended in a quarrel about politics and rent. # invented
+Una tarde libre, tú y Bob caminan hasta el centro de Coyoacán con otro guardia, porque nadie va solo a ningún lado. # invented
+A tres calles, en la calle de Londres, la Casa Azul, la casa donde vivió el Viejo hasta la primavera pasada, y donde sesionaron las audiencias de la Comisión Dewey. # cite: pat
+Sus muros son de un azul que dan ganas de beberse. # invented
+* [Detenerte a mirarla]
+  Te detienes a mirarla un buen rato. Bob dice que parece una casa de cuento de hadas. Tú dices que el cuento terminó en un pleito por política y por la renta. # invented
   ~ known += k_asylum
-* [Walk on past it]
-  You walk on past it. Since the quarrel with Rivera it is not a house anyone from Avenida Viena calls at. # invented
+* [Seguir de largo]
+  Sigues de largo. Desde el pleito con Rivera, no es una casa a la que nadie de Avenida Viena vaya de visita. # invented
 -
-On the way back you buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
+De regreso compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
 # scene: library
 # ambience: house
-That evening Natalia comes into the library looking for a French newspaper, and finds you reading it. # invented
-She speaks French to you; she reads it and speaks it well, and your French is suddenly very poor. # cite: pat
-* [Ask her about Paris]
-  You ask her about Paris. She tells you about the Luxembourg gardens before the last war, and the cafés where the exiles argued, and then stops, as though she had walked into a room where someone was missing. # invented
+Esa noche Natalia entra a la biblioteca buscando un periódico francés, y te encuentra leyéndolo. # invented
+Te habla en francés; lo lee y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
+* [Preguntarle por París]
+  Le preguntas por París. Te cuenta de los jardines de Luxemburgo antes de la otra guerra, y de los cafés donde discutían los exiliados, y luego se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
   ~ raise(trust_natalia, 1)
-* [Ask her whether she likes Mexico]
-  You ask whether she likes Mexico. She says the light is very beautiful. That is all she says. # invented
+* [Preguntarle si le gusta México]
+  Le preguntas si le gusta México. Dice que la luz es muy hermosa. Es todo lo que dice. # invented
   ~ raise(trust_natalia, 1)
-* [Give her the paper and say nothing]
-  You give her the paper. She thanks you and takes it to the window and reads it standing up. # invented
+* [Darle el periódico sin decir nada]
+  Le das el periódico. Te da las gracias, lo lleva a la ventana y lo lee de pie. # invented
 -
-You write to your sister. # invented
-* [Write about Bob]
+Le escribes a tu hermana. # invented
+* [Escribirle sobre Bob]
   ~ letters_home++
-  Dear Miriam, Bob is here and everyone loves him, of course. I have a desk by a window and a view of a rabbit. The Old Man corrected my French. Don't tell Mama about the guns. # class: letter # invented
-* [Write about the work]
+  Querida Miriam: Bob ya está aquí y todos lo quieren, claro. Tengo un escritorio junto a una ventana y vista a un conejo. El Viejo me corrigió el francés. No le cuentes a mamá de las armas. # class: letter # invented
+* [Escribirle sobre el trabajo]
   ~ letters_home++
-  Dear Miriam, I am translating letters from people I will never meet about a war I hope we never join. It is the most important work I have done and nobody will ever know I did it. # class: letter # invented
+  Querida Miriam: traduzco cartas de gente que nunca voy a conocer sobre una guerra en la que espero que nunca entremos. Es el trabajo más importante que he hecho y nadie va a saber nunca que lo hice yo. # class: letter # invented
 -
 -> jacson_outside
 
@@ -414,29 +414,29 @@ You write to your sister. # invented
 = mexican_street
 # scene: street
 # ambience: street
-You are the house's ears in the street, and it is a loud street. # invented
-The Communist papers, El Popular and La Voz de México, have been attacking the Old Man since January harder than ever: agent of Hitler, agent of the oil companies, agent of the Americans. # cite: ev
+Tú eres los oídos de la casa en la calle, y es una calle ruidosa. # invented
+Los periódicos comunistas, El Popular y La Voz de México, atacan al Viejo desde enero con más saña que nunca: agente de Hitler, agente de las compañías petroleras, agente de los norteamericanos. # cite: ev
 ~ known += k_comintern_press
-Seva later recalled the Old Man saying that these journalists seemed ready to trade their pens for machine guns. # cite: ev
-* [Read El Popular aloud in the guardroom]
-  You translate the worst of it aloud for the Americans, who laugh and then stop laughing. # invented
+Seva recordaba después que el Viejo decía que esos periodistas parecían dispuestos a cambiar la pluma por la ametralladora. # cite: ev
+* [Leer El Popular en voz alta en el cuarto de guardia]
+  Les traduces en voz alta lo peor a los norteamericanos, que se ríen y luego dejan de reírse. # invented
   ~ raise(trust_guards, 1)
-* [Read it alone]
-  You read it alone in the tower, and think of the men in your print shop who believe every word. # invented
+* [Leerlo a solas]
+  Lo lees a solas en la torre, y piensas en los hombres de tu imprenta que se creen cada palabra. # invented
 -
 -> mexican_casita
 
 = mexican_casita
 # scene: street
-The brick hut outside belongs to the police, and in the evenings you take them coffee from Carmen's kitchen. # invented
-Five men in the hut, by day and by night, under orders from the city's police. Between them and the compound there is nothing but the wall and the garage door. # cite: pat
-* [Ask Chema what his orders are]
-  Chema scratches his neck. "To watch the house. If there's trouble, to telephone." # invented
-  "And to fight?" # invented
-  "With what we have," he says, and looks at the old rifles. # invented
+La caseta de ladrillo de afuera es de la policía, y en las tardes les llevas café de la cocina de Carmen. # invented
+Cinco hombres en la caseta, de día y de noche, a las órdenes de la policía de la ciudad. Entre ellos y el recinto no hay nada más que el muro y la puerta de la cochera. # cite: pat
+* [Preguntarle a Chema cuáles son sus órdenes]
+  Chema se rasca el cuello. "Vigilar la casa. Si hay problemas, hablar por teléfono." # invented
+  "¿Y pelear?" # invented
+  "Con lo que tenemos", dice, y mira los rifles viejos. # invented
   ~ raise(trust_police, 1)
-* [Ask the Güero what the neighbours say]
-  "That the Russian is rich. That the Americans are gangsters. That he is hiding from his own people." The Güero shrugs. "They say the same about the priest." # invented
+* [Preguntarle al Güero qué dicen los vecinos]
+  "Que el ruso es rico. Que los gringos son gángsteres. Que se esconde de su propia gente." El Güero se encoge de hombros. "Lo mismo dicen del padre." # invented
   ~ raise(trust_police, 1)
 -
 -> mexican_kitchen
@@ -444,31 +444,31 @@ Five men in the hut, by day and by night, under orders from the city's police. B
 = mexican_kitchen
 # scene: dining
 # ambience: house
-In the kitchen, Carmen and Belem. Their world is the market, the stove, the laundry, and what their families say about where they work. # invented
-They are the two people in the house nobody from abroad ever asks anything. # invented
-* [Help Carmen with the market list]
-  You go with Carmen to the market. She buys like a general, and makes you carry. On the way back she asks whether it is true the Russian has killed millions. # invented
-  "No," you say. "The other one has." She does not answer. # invented
-* [Ask Belem about her family]
-  Belem's brother is in the union at the electric company, which is Communist, and he says she should find another house. She says the pay is good and the Señora is kind. # invented
+En la cocina, Carmen y Belem. Su mundo es el mercado, la estufa, la ropa sucia y lo que dicen sus familias del lugar donde trabajan. # invented
+Son las dos personas de la casa a las que nadie de fuera les pregunta nunca nada. # invented
+* [Ayudarle a Carmen con la lista del mercado]
+  Vas al mercado con Carmen. Compra como un general y te pone a cargar. De regreso te pregunta si es cierto que el ruso ha matado a millones. # invented
+  "No", dices. "El otro sí." Ella no contesta. # invented
+* [Preguntarle a Belem por su familia]
+  El hermano de Belem está en el sindicato de la compañía de luz, que es comunista, y dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
 -
 -> mexican_home
 
 = mexican_home
 # scene: market
 # ambience: market
-At home, your little brother Chucho, fifteen, reads El Popular at the table with his feet up. # invented
-"They say your Russian is a fascist," he says. "Is he?" # invented
-* [Argue with him]
-  You argue until your mother shouts at you both. You win, you think. Chucho takes the paper to bed. # invented
-* [Tell him to come and see]
-  "Come and see," you say. "Carry the bread with me one morning." He looks at you as if you had asked him to go to confession. # invented
+En tu casa, tu hermano menor, Chucho, de quince años, lee El Popular en la mesa con los pies arriba. # invented
+"Dicen que tu ruso es fascista", dice. "¿Es cierto?" # invented
+* [Discutir con él]
+  Discuten hasta que su mamá les grita a los dos. Ganas tú, crees. Chucho se lleva el periódico a la cama. # invented
+* [Decirle que venga a ver]
+  "Ven a ver", le dices. "Acompáñame a llevar el pan una mañana." Te mira como si le hubieras pedido que fuera a confesarse. # invented
 -
-At the market stall where you buy your tortas, Lupe, who is your age and teases you, asks whether the Russian pays better than the print shop. # invented
-* [Tell her he pays nothing]
-  "Nothing," you say. "I do it for the revolution." She laughs until she has to sit down. # invented
-* [Tell her it is a secret]
-  "It is a secret," you say. She says that everyone on Avenida Viena knows the secret. # invented
+En el puesto del mercado donde compras tus tortas, Lupe, que tiene tu edad y te hace burla, te pregunta si el ruso paga mejor que la imprenta. # invented
+* [Decirle que no paga nada]
+  "Nada", le dices. "Lo hago por la revolución." Se ríe tanto que tiene que sentarse. # invented
+* [Decirle que es un secreto]
+  "Es un secreto", le dices. Ella dice que en toda la Avenida Viena saben el secreto. # invented
 -
 -> mexican_printshop
 
@@ -476,24 +476,24 @@ At the market stall where you buy your tortas, Lupe, who is your age and teases 
 # scene: market
 # ambience: street
 # time: night
-At the print shop where you work nights, the foreman, Don Isidro, is a Communist, and so are most of the men at the presses. # invented
-This week the shop has a job for the Party: handbills for the first of May. You set type for a slogan about the traitor Trotsky, letter by backwards letter, with your own hands. # invented
-* [Set it and say nothing]
-  You set it, and lock the forme, and say nothing. The rent is the rent. Afterwards you wash your hands for a long time. # invented
-* [Set it wrong on purpose]
-  You set "TRAIDOR" with a D upside down. Don Isidro finds it on the proof, looks at you a long moment, turns the D the right way up, and says nothing at all. # invented
+En la imprenta donde trabajas de noche, el capataz, don Isidro, es comunista, y también la mayoría de los hombres de las prensas. # invented
+Esta semana el taller tiene un trabajo para el Partido: volantes para el primero de mayo. Compones con tus propias manos, letra por letra al revés, una consigna sobre el traidor Trotsky. # invented
+* [Componerla sin decir nada]
+  La compones, cierras la forma y no dices nada. La renta es la renta. Después te lavas las manos un buen rato. # invented
+* [Componerla mal a propósito]
+  Compones "TRAIDOR" con la D de cabeza. Don Isidro la encuentra en la prueba, te mira un largo momento, endereza la D y no dice absolutamente nada. # invented
   ~ known += k_comintern_press
-* [Ask to be put on another job]
-  You ask for another job. Don Isidro puts you on wedding invitations and says, not unkindly, that everyone in the shop knows where you sleep some nights, and that he does not want trouble in his shop from either side. # invented
+* [Pedir que te pongan en otro trabajo]
+  Pides otro trabajo. Don Isidro te pone a hacer invitaciones de boda y te dice, sin mala intención, que todo el taller sabe dónde duermes algunas noches, y que no quiere problemas en su imprenta de ningún lado. # invented
 -
-Walking home at dawn along the river, you pass the wall of the house and the brick hut. The Güero is asleep on his chair. You wake him by kicking the chair leg, gently, and he salutes you, half a joke. # invented
-You write to your cousin Tomás in Tampico, who works on the oil docks where the Old Man landed. # invented
-* [Tell him about the house]
+De regreso a casa al amanecer, por la orilla del río, pasas junto al muro de la casa y la caseta de ladrillo. El Güero está dormido en su silla. Lo despiertas pateando la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented
+Le escribes a tu primo Tomás, en Tampico, que trabaja en los muelles petroleros donde desembarcó el Viejo. # invented
+* [Contarle de la casa]
   ~ letters_home++
-  Primo, I am a guard now, with a pistol that is older than me. The house is full of foreigners and rabbits. If anyone at the docks says anything about the old man, tell them he is kind to the cook. # class: letter # invented
-* [Ask him about the docks]
+  Primo: ahora soy guardia, con una pistola más vieja que yo. La casa está llena de extranjeros y de conejos. Si alguien en los muelles dice algo del viejo, diles que es amable con la cocinera. # class: letter # invented
+* [Preguntarle por los muelles]
   ~ letters_home++
-  Primo, do they still talk at the docks about the Norwegian tanker in '37? Tell me everything, I have a bet with an American. # class: letter # invented
+  Primo: ¿todavía hablan en los muelles del buque tanque noruego del 37? Cuéntame todo, tengo una apuesta con un gringo. # class: letter # invented
 -
 -> jacson_outside
 
@@ -502,29 +502,29 @@ You write to your cousin Tomás in Tampico, who works on the oil docks where the
 # scene: street
 # time: day
 # ambience: street
-One face outside the wall becomes familiar that spring. # invented
-Since January, Sylvia Ageloff, an American comrade from New York, has been coming to the house to do typing for the Old Man. Her sister Ruth was one of his secretaries in 1937. # cite: pat
+Esa primavera, una cara del otro lado del muro se vuelve conocida. # invented
+Desde enero, Sylvia Ageloff, una camarada norteamericana de Nueva York, viene a la casa a hacerle trabajos de mecanografía al Viejo. Su hermana Ruth fue una de sus secretarias en 1937. # cite: pat
 ~ known += k_sylvia
-Her companion drives her here and waits for her outside in his car. He never asks to come in. He calls himself Frank Jacson and says he is in business. # cite: pat
-He reads a newspaper for hours. # invented
-* [Take him a glass of water]
-  You take him a glass of water. He thanks you in a French accent, says "Frank Jacson", shakes your hand, and says it is kind of you, the sun is terrible. He talks about the roads to Puebla. He does not ask you anything at all. # invented
+Su compañero la trae en coche y la espera afuera. Nunca pide entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
+Lee el periódico durante horas. # invented
+* [Llevarle un vaso de agua]
+  Le llevas un vaso de agua. Te da las gracias con acento francés, dice "Frank Jacson", te da la mano y dice que es muy amable de tu parte, que el sol está terrible. Habla de las carreteras a Puebla. No te pregunta absolutamente nada. # invented
   ~ known += k_jacson_story
-* [Look at the car]
-  {role == teamster: A good car, well kept, paid for in cash, you would guess. The tyres are better than yours. # invented}
-  {role != teamster: A large car, clean, well kept. He polishes the windscreen while he waits. # invented}
-* [Ignore him]
-  You ignore him. Everyone ignores him. That is, you will understand later, the point. # invented
+* [Mirar el coche]
+  {role == teamster: Un buen coche, bien cuidado, pagado al contado, supones. Las llantas están mejor que las tuyas. # invented}
+  {role != teamster: Un coche grande, limpio, bien cuidado. Mientras espera, le saca brillo al parabrisas. # invented}
+* [No hacerle caso]
+  No le haces caso. Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
 -
-At the end of March Sylvia goes back to her job in New York. Jacson stays on in Mexico City, and makes friends with the Rosmers in town. # cite: pat
-The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite: pat
-* [Say you don't like him]
-  "I don't like him," you say to Robins. "A man who waits four hours and never asks to come in." # invented
-  "He's Sylvia's husband, more or less," says Robins. "Marguerite likes him. He's never set foot past the door. What do you want me to do, arrest him for patience?" # invented # pushback: warn_about_jacson
-  The guards, like the household, trusted a face vouched for by comrades; it was the rule of a small movement where everyone knew everyone. # cite: pat
+A fines de marzo Sylvia regresa a su trabajo en Nueva York. Jacson se queda en la Ciudad de México y se hace amigo de los Rosmer en el centro. # cite: pat
+Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
+* [Decir que no te cae bien]
+  "No me cae bien", le dices a Robins. "Un hombre que espera cuatro horas y nunca pide entrar." # invented
+  "Es el marido de Sylvia, más o menos", dice Robins. "A Marguerite le cae bien. Nunca ha pasado de la puerta. ¿Qué quieres que haga, que lo arreste por paciente?" # invented # pushback: warn_about_jacson
+  Los guardias, como la familia, confiaban en una cara avalada por camaradas; era la regla de un movimiento pequeño donde todos se conocían. # cite: pat
   ~ proposals_refused++
-* [Say nothing]
-  You say nothing. He is a man in a car. # invented
+* [No decir nada]
+  No dices nada. Es un hombre en un coche. # invented
 -
 -> security
 
@@ -534,51 +534,51 @@ The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite:
 # time: night
 # ambience: night
 # music: dread
-April. The guards hold one of their meetings in the rooms by the wall, with the door shut and Otto smoking by the window. The question is the same as always: what would we do if they came tonight? # invented
-What the house has: one barred wooden door at the garage; one guard on watch inside it at night; an alarm bell wired from the house to the guards' rooms; five police in a hut outside; a wall; a few guns. # cite: han40
-Since the autumn of 1937 the secretaries have asked for two rules: that every visitor be searched, and that the Old Man never be left alone with one. He has never accepted either. # cite: han40
-You may put forward what you think matters most. # invented
+Abril. Los guardias tienen una de sus reuniones en los cuartos junto al muro, con la puerta cerrada y Otto fumando junto a la ventana. La pregunta es la de siempre: ¿qué haríamos si vinieran esta noche? # invented
+Lo que tiene la casa: una puerta de madera atrancada en la cochera; un guardia de vigilancia adentro, de noche; un timbre de alarma conectado de la casa a los cuartos de los guardias; cinco policías en una caseta afuera; un muro; unas cuantas armas. # cite: han40
+Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a todo visitante y que nunca se deje al Viejo a solas con uno. Él nunca ha aceptado ninguna de las dos. # cite: han40
+Puedes proponer lo que a ti te parezca más importante. # invented
 -> proposals
 
 = proposals
-* [Test the alarm, every week, properly]
-  "When was the alarm last tested?" Nobody knows. # invented
-  It is agreed: every Sunday, the bell, from every button, with someone in the guardroom to hear it. # invented
+* [Probar la alarma cada semana, como se debe]
+  "¿Cuándo se probó la alarma por última vez?" Nadie sabe. # invented
+  Se acuerda: cada domingo, el timbre, desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
-* [Put two guards on the door at night]
-  "Two on the door at night. One awake, one half-awake." # invented
-  Robins does the arithmetic aloud. Five guards, some weeks fewer; days in the tower, errands, cars, the Old Man's outings, sleep. "Two on the door means nobody on anything else. When we have ten men, yes." # invented
-  A single guard on the garage door at night was how the house was kept that spring. # cite: han40
+* [Poner dos guardias en la puerta de noche]
+  "Dos en la puerta de noche. Uno despierto y otro medio despierto." # invented
+  Robins hace las cuentas en voz alta. Cinco guardias, algunas semanas menos; el día en la torre, los mandados, los coches, los paseos del Viejo, dormir. "Dos en la puerta quiere decir nadie en todo lo demás. Cuando tengamos diez hombres, sí." # invented
+  Esa primavera la casa se cuidaba con un solo guardia de noche en la puerta de la cochera. # cite: han40
   ~ proposals_refused++
   -> proposals
-* [Post a fixed night rota on the wall]
-  You rule a rota on the back of a calendar: who has which watch, who relieves whom, in ink. It stops one argument and starts another. # invented
+* [Colgar en la pared un rol fijo de guardias nocturnas]
+  Trazas un rol en el reverso de un calendario: quién tiene qué guardia, quién releva a quién, en tinta. Acaba con una discusión y empieza otra. # invented
   ~ house += night_rota
   -> proposals
-* [Keep a book of everyone who comes in]
-  A school exercise book on a nail by the garage door: date, hour, name, who let them in. # invented
+* [Llevar un cuaderno de todos los que entran]
+  Un cuaderno escolar colgado de un clavo junto a la puerta de la cochera: fecha, hora, nombre, quién los dejó pasar. # invented
   ~ house += visitor_log
   -> proposals
-* [Get to know the police outside]
-  {role == mexican: You already know them. You offer to go round each evening and see who is on, and whether they are awake. # invented}
-  {role != mexican: You offer to go round each evening with a Spanish-speaker and see who is on and whether they are awake. # invented}
+* [Conocer a los policías de afuera]
+  {role == mexican: Ya los conoces. Te ofreces a darles la vuelta cada noche para ver quién está de turno y si están despiertos. # invented}
+  {role != mexican: Te ofreces a darles la vuelta cada noche con alguien que hable español para ver quién está de turno y si están despiertos. # invented}
   ~ house += police_checked
   ~ raise(trust_police, 1)
   -> proposals
-* [Fill sandbags for the guards' rooms]
-  The guards' rooms have thin walls and doors onto the patio. You fill a dozen sacks with earth from behind the hen-house and stack them by the doors. The others call it your fort. # invented
+* [Llenar costales de arena para los cuartos de los guardias]
+  Los cuartos de los guardias tienen paredes delgadas y puertas al patio. Llenas una docena de costales con tierra de detrás del gallinero y los apilas junto a las puertas. Los demás le dicen tu fuerte. # invented
   ~ house += sandbags_early
   -> proposals
-* [Search every visitor, no exceptions]
-  "Search everyone. Friends too. Especially friends." # invented
-  Otto takes the idea to the house in the morning. It comes back at lunch, politely. # invented
-  The Old Man will not have his friends and comrades searched at the door like suspects, and he will not be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
-  It was an old argument. His secretaries had asked for it since 1937; he had always refused. # cite: han40
+* [Revisar a todos los visitantes, sin excepción]
+  "Revisar a todos. También a los amigos. Sobre todo a los amigos." # invented
+  Otto lleva la idea a la casa en la mañana. A la hora de la comida regresa, con cortesía. # invented
+  El Viejo no va a permitir que a sus amigos y camaradas los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
+  Era una discusión vieja. Sus secretarios lo pedían desde 1937; él siempre se había negado. # cite: han40
   ~ proposals_refused++
   -> proposals
-+ [That's enough for one meeting]
++ [Suficiente para una reunión]
   -
 -> rosmer_hospital
 
@@ -587,20 +587,20 @@ You may put forward what you think matters most. # invented
 # time: day
 # music: house
 # ambience: garden
-On the first of May Alfred Rosmer goes into the French Hospital for a minor operation, and stays there until the tenth. # cite: pat
-All that week Jacson drives Marguerite to the hospital and back in his car. He brings her to the garage door, lets her out, and waits outside. # cite: pat
-You open the door for her. "Such a kind young man," Marguerite says. "He will not even come in for coffee." # invented
-* [Offer him coffee at the door]
-  He smiles, and says he must not intrude, and that the Old Man is a busy man. # invented
+El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, y se queda ahí hasta el día diez. # cite: pat
+Toda esa semana Jacson lleva y trae a Marguerite del hospital en su coche. La deja en la puerta de la cochera, la baja y espera afuera. # cite: pat
+Le abres la puerta. "Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
+* [Ofrecerle café en la puerta]
+  Sonríe, y dice que no debe importunar, y que el Viejo es un hombre muy ocupado. # invented
   ~ known += k_jacson_story
-* [Bar the door and go back to work]
-  You bar the door. The engine idles, then goes. # invented
+* [Atrancar la puerta y volver al trabajo]
+  Atrancas la puerta. El motor se queda en marcha un rato y luego se va. # invented
 -
 -> may_day
 
 = may_day
 # ambience: crowd
-The same day, the first of May, a great Communist march goes through the centre of the city, demanding that Trotsky be expelled from Mexico. How many marched, the accounts do not agree.
+Ese mismo día, el primero de mayo, una gran marcha comunista recorre el centro de la ciudad para exigir que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden.
 {
 - role == teamster: -> teamster_may
 - role == student: -> student_may
@@ -609,39 +609,39 @@ The same day, the first of May, a great Communist march goes through the centre 
 
 = teamster_may
 # scene: market
-You have an errand in town that day, for parts, and the streets are closed. You sit in the Dodge at a crossing while the march goes by, thousands on thousands, banners, bands, unions you would be proud to march with on any other day. # invented
-* [Watch the faces]
-  They are workers. Drivers, printers, electricians. The men you came here to stand with. Some of them carry a painted sign with the Old Man's face and a rope. # invented
-  You sit with your hands on the wheel and do not honk. # invented
-* [Turn the car round]
-  You turn the car round in three goes and take the long way back. # invented
+Ese día tienes un mandado en el centro, por refacciones, y las calles están cerradas. Te quedas sentado en el Dodge en un cruce mientras pasa la marcha, miles y miles, mantas, bandas, sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
+* [Mirar las caras]
+  Son trabajadores. Choferes, impresores, electricistas. Los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
+  Te quedas con las manos en el volante y no tocas el claxon. # invented
+* [Dar la vuelta]
+  Das la vuelta en tres maniobras y te regresas por el camino largo. # invented
 -
-Don Refugio, when you get to his garage, is closed for the holiday. Of course he is. # invented
+Cuando llegas al taller de don Refugio, está cerrado por el día festivo. Claro que sí. # invented
 -> mid_may
 
 = student_may
 # scene: library
-You read about it the next morning in La Voz de México, with the dictionary. The march was enormous; the paper says the workers of Mexico demand the expulsion of the traitor. # invented
-* [Translate it for the Old Man]
-  You translate it into French and leave it on the pile. It comes back with one word underlined: "workers". # invented
+Lo lees a la mañana siguiente en La Voz de México, con el diccionario. La marcha fue enorme; el periódico dice que los trabajadores de México exigen la expulsión del traidor. # invented
+* [Traducírselo al Viejo]
+  Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: "trabajadores". # invented
   ~ raise(trust_lt, 1)
-* [Show it to Bob]
-  Bob reads it over your shoulder and says "Well," and then, "Well, they'd have to get past us," and goes to clean his pistol. # invented
+* [Enseñárselo a Bob]
+  Bob lo lee por encima de tu hombro y dice "Bueno", y luego: "Bueno, tendrían que pasar sobre nosotros", y se va a limpiar su pistola. # invented
 -
 -> mid_may
 
 = mexican_may
 # scene: street
 # ambience: crowd
-You go into the city to see it for yourself. # invented
-The march fills the streets from the Zócalo outwards: unions, teachers, railwaymen, the Party with its banners. You see the men from your print shop. You see Chucho, your brother, with a paper flag. # invented
-* [Call to Chucho]
-  He sees you. He looks away, and then back, and waves the flag at you, half a joke and half not. # invented
-* [Stay in the crowd]
-  You stay in the crowd and listen to the speeches, and learn the slogans, so that you can tell the house what the city is saying. # invented
+Vas a la ciudad a verlo con tus propios ojos. # invented
+La marcha llena las calles desde el Zócalo hacia fuera: sindicatos, maestros, ferrocarrileros, el Partido con sus mantas. Ves a los hombres de tu imprenta. Ves a Chucho, tu hermano, con una banderita de papel. # invented
+* [Gritarle a Chucho]
+  Te ve. Voltea para otro lado, y luego otra vez hacia ti, y te agita la bandera, medio en broma y medio en serio. # invented
+* [Quedarte entre la gente]
+  Te quedas entre la gente y escuchas los discursos, y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
   ~ known += k_comintern_press
 -
-One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # invented
+Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # invented
 -> mid_may
 
 = mid_may
@@ -649,15 +649,15 @@ One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # inve
 # time: dusk
 # ambience: garden
 # music: dread
-Mid-May. The war in Europe has turned: the Germans are through Holland and Belgium and into France. The Old Man reads the papers at the table and says little. # invented
-The hens go in at dusk. The rabbits are fed. Seva does his homework in the dining room, in Spanish. # invented
-{house ? alarm_tested: On Sunday the bell rang in the guards' rooms from every button in the house. It works. It is a good bell. # invented}
-{house ? visitor_log: The exercise book on the nail by the garage door has thirty pages full. # invented}
-You have been here two months. You know where everyone sleeps. # invented
-* [Walk the wall once more before bed]
-  You walk the wall once more. Fourteen feet, the ladder marks of the builders still on the brick. # invented
-* [Go to bed early]
-  You go to bed early, because you have the first watch tomorrow. # invented
+Mediados de mayo. La guerra en Europa ha dado un vuelco: los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
+Las gallinas se meten al caer la tarde. A los conejos ya se les dio de comer. Seva hace su tarea en el comedor, en español. # invented
+{house ? alarm_tested: El domingo el timbre sonó en los cuartos de los guardias desde cada botón de la casa. Funciona. Es un buen timbre. # invented}
+{house ? visitor_log: El cuaderno del clavo junto a la puerta de la cochera tiene treinta páginas llenas. # invented}
+Llevas dos meses aquí. Sabes dónde duerme cada quien. # invented
+* [Recorrer el muro una vez más antes de dormir]
+  Recorres el muro una vez más. Cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
+* [Acostarte temprano]
+  Te acuestas temprano, porque mañana te toca la primera guardia. # invented
 -
-Nine days later it will be the twenty-third of May. # invented # pause
+Dentro de nueve días será el 23 de mayo. # invented # pause
 -> ch2_raid
