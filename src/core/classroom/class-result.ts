@@ -1,5 +1,5 @@
 import type { GameState } from '../game/game-state.ts';
-import { checksum, fromBase32, normaliseCode, toBase32 } from './base32.ts';
+import { checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
 
 /**
  * A student's class result: the few facts a class discussion needs, and nothing personal. No name, no free text,

@@ -1,3 +1,4 @@
+import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
 import type { CarriedState } from '../session/session.ts';
 
 /**
@@ -16,7 +17,6 @@ export const CODE_MEASURES = [
 export const CODE_KNOWLEDGE = ['k_moscow_trials', 'k_sedov', 'k_spain', 'k_asylum', 'k_harte_past', 'k_jacson_story', 'k_sylvia', 'k_comintern_press'] as const;
 
 const VERSION = 1;
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U to misread
 const BODY_CHARS = 10;
 
 export interface CodeState {
@@ -48,7 +48,7 @@ export function encodeSaveCode(state: CodeState): string {
 }
 
 export function decodeSaveCode(input: string): DecodedCode {
-  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const cleaned = normaliseCode(input);
   if (cleaned.length > 40) return { ok: false, problem: 'That code is too long.' };
   const match = /^AV([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
   if (!match) return { ok: false, problem: 'That does not look like a save code (it starts with AV and has 14 letters and digits).' };
@@ -90,27 +90,4 @@ function mask(list: readonly string[], items: readonly string[]): number {
 
 function unmask(list: readonly string[], bits: number): string[] {
   return list.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1);
-}
-
-function toBase32(value: number, length: number): string {
-  let out = '';
-  let rest = value;
-  for (let i = 0; i < length; i++) {
-    out = ALPHABET[rest % 32] + out;
-    rest = Math.floor(rest / 32);
-  }
-  return out;
-}
-
-function fromBase32(text: string): number {
-  return [...text].reduce((value, c) => value * 32 + ALPHABET.indexOf(c), 0);
-}
-
-/** Two characters of position-weighted checksum: catches any single typo and any swap of neighbours. */
-function checksum(body: string): string {
-  let sum = 0;
-  [...body].forEach((c, i) => {
-    sum = (sum * 31 + (ALPHABET.indexOf(c) + 1) * (i + 7)) % 1021;
-  });
-  return toBase32(sum, 2);
 }

@@ -4,6 +4,7 @@ import { buildDebrief } from '../../../core/record/build-debrief.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
 import { RECORD } from '../../../core/record/record-data.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
+import { downloadText } from '../download-text.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
 import { archiveView, type ArchiveSection } from './archive-view.ts';
@@ -61,11 +62,3 @@ export class RecordPanels {
   }
 }
 
-function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = el('a', { attrs: { href: url, download: name } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,16 +1,10 @@
+import { downloadText } from '../download-text.ts';
 import { MAX_SAVE_CHARS } from '../../../core/save/parse-save.ts';
 
 /** Offers `text` as a file download (Blob + <a download>): no server, nothing leaves the device. */
-export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  globalThis.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Saves a save file on this device. */
+export function downloadSave(text: string, filename: string): void {
+  downloadText(filename, text, 'application/json');
 }
 
 export type ReadFileResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'too-large' | 'not-json' };

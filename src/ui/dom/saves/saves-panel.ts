@@ -4,7 +4,7 @@ import { CODE_CHAPTERS, CODE_ROLES, carryOf, decodeSaveCode, encodeSaveCode } fr
 import type { Strings } from '../../strings/en.ts';
 import { Panel } from '../panel.ts';
 import { confirmInPlace } from './confirm-row.ts';
-import { downloadText, readSaveFile, saveFilename } from './save-file.ts';
+import { downloadSave, readSaveFile, saveFilename } from './save-file.ts';
 import type { LoadResult, SaveLoader } from './save-loader.ts';
 
 export interface SavesPanelParts {
@@ -60,7 +60,7 @@ export class SavesPanel {
     const tools = document.createElement('div');
     tools.className = 'save-tools';
     const current = this.parts.current();
-    if (current) tools.append(button(s.exportCurrent, () => downloadText(JSON.stringify(current), saveFilename(current.checkpoint, current.savedAt))));
+    if (current) tools.append(button(s.exportCurrent, () => downloadSave(JSON.stringify(current), saveFilename(current.checkpoint, current.savedAt))));
     const importButton = button(s.import, () => this.fileInput.click());
     importButton.id = 'import-save';
     importButton.setAttribute('aria-describedby', 'import-help');
@@ -109,7 +109,7 @@ export class SavesPanel {
         }),
         button(s.export, () => {
           const text = this.parts.slots.readText(entry.slot);
-          if (text !== null) downloadText(text, saveFilename(parsed.save.checkpoint, parsed.save.savedAt));
+          if (text !== null) downloadSave(text, saveFilename(parsed.save.checkpoint, parsed.save.savedAt));
         }),
       );
     }
