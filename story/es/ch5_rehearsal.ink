@@ -6,45 +6,45 @@
 # time: dawn
 # music: house
 # ambience: garden
-August 1940 # class: title
+Agosto de 1940 # class: title
 -> routine
 
 = routine
 # sfx: rooster
-The house has learned to live inside its new walls. Steel doors, new towers, sandbags, wire along the top of the walls, lights that burn all night: supporters of the Fourth International pay for it, a few dollars at a time. # cite: han40
-Hank Schnautz, who came down from Indiana in July, keeps a journal, and the days have a shape in it. A night shift runs from seven to one, with a break around eleven for milk and rolls. A Mexican comrade sometimes takes the evening watch. Men swap shifts when a fever or a letter gets in the way. # cite: sch
-Tower duty means sweeping the tower, cleaning the guns and working the door, and it is so busy, Schnautz notes, that it leaves no time to read or write. # cite: sch
-The Old Man rises early and feeds the rabbits himself. Schnautz has counted nineteen hutches behind the garage; the hen-house further on holds about four dozen chickens. # cite: sch
-Many years later Seva would remember that, after May, his grandfather greeted each morning by telling Natalia they had been given one more day. # cite: ev
+La casa ya aprendió a vivir dentro de sus muros nuevos. Puertas de acero, torres nuevas, costales de arena, alambre en lo alto de los muros, reflectores que arden toda la noche: lo pagan simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
+Hank Schnautz, que bajó de Indiana en julio, lleva un diario, y en él los días tienen forma. Un turno de noche va de las siete a la una, con un descanso hacia las once para leche y bolillos. A veces un compañero mexicano hace la guardia de la tarde. Los hombres cambian turnos cuando se atraviesa una fiebre o una carta. # cite: sch
+La guardia en la torre es barrer la torre, limpiar las armas y abrir la puerta, y da tanto trabajo, anota Schnautz, que no deja tiempo para leer ni escribir. # cite: sch
+El Viejo madruga y él mismo les da de comer a los conejos. Schnautz contó diecinueve conejeras detrás de la cochera; el gallinero, más allá, tiene como cuatro docenas de gallinas. # cite: sch
+Muchos años después Seva recordaría que, a partir de mayo, su abuelo recibía cada mañana diciéndole a Natalia que les habían regalado un día más. # cite: ev
 - (chores)
-* {chores < 3} [Take your turn in the main tower.]
+* {chores < 3} [Hacer tu turno en la torre principal.]
     # scene: tower
-    The tower smells of gun oil and whitewash. You sweep out the night's cigarette ends and wipe the rifle down before you sit at the firing slit. # invented
-    Below lies Avenida Viena: a dirt road, a few adobe huts, and across it the dry bed of the Churubusco, where women spread washing on the stones. # cite: pat
-    When someone rings at the street, the guard at the outer steel door looks in and looks up at you. Only when you press the button does the inner grille open into the garden. Two men for every entry, and two for every exit. # cite: sch
+    La torre huele a aceite de armas y a cal. Barres las colillas de la noche y limpias el rifle antes de sentarte junto a la tronera. # invented
+    Abajo está Avenida Viena: un camino de tierra, unos cuantos jacales de adobe y, enfrente, el cauce seco del Churubusco, donde las mujeres tienden la ropa en las piedras. # cite: pat
+    Cuando alguien toca en la calle, el guardia de la puerta exterior de acero se asoma y luego te mira a ti, arriba. Solo cuando aprietas el botón se abre la reja interior hacia el jardín. Dos hombres por cada entrada, y dos por cada salida. # cite: sch
     # sfx: steel_door
-    By noon your eyes ache from the glare. You understand why Schnautz never gets a letter written up here. # invented
+    Para el mediodía te duelen los ojos del resplandor. Entiendes por qué Schnautz nunca termina una carta aquí arriba. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* {chores < 3} [Cut canvas for sandbags in the guards' yard.]
+* {chores < 3} [Cortar lona para costales en el patio de los guardias.]
     # scene: patio
     # sfx: hammer
-    The duty roster for August lists the jobs like a factory board: canvas for sandbags, rubbish to haul, concrete to pour, buzzers to test, the siren and the spotlights to mount. # cite: sch
-    Above the guards' rooms the labourers are raising a second storey, and their trowels ring all morning. # cite: sch
-    You sew until your fingers are stiff. The canvas is coarse, the thread is waxed, and the bags, filled, weigh as much as a man. Nobody speaks much. It is the kind of work that makes people feel safer than it makes them. # invented
+    La lista de tareas de agosto enumera los trabajos como un tablero de fábrica: lona para costales de arena, basura que sacar, concreto que colar, timbres que probar, la sirena y los reflectores que montar. # cite: sch
+    Encima de los cuartos de los guardias los peones levantan un segundo piso, y sus cucharas de albañil suenan toda la mañana. # cite: sch
+    Coses hasta que se te entumen los dedos. La lona es áspera, el hilo está encerado y los costales, llenos, pesan lo que un hombre. Nadie habla mucho. Es de esos trabajos que hacen sentir a la gente más segura de lo que la hacen. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* {chores < 3} [Take the car into town for milk and errands.]
+* {chores < 3} [Llevar el coche al centro por la leche y los mandados.]
     # scene: market
     # ambience: market
     # sfx: car_engine
-    Errands go on the roster too: the milk, the customs office, a car that needs repairs. Someone must always drive, and someone must always stay. # cite: sch
-    You come back with cans of milk knocking together on the back seat and a list of things the shops did not have. # invented
+    Los mandados también están en la lista: la leche, la aduana, un coche que necesita compostura. Siempre alguien tiene que manejar, y siempre alguien tiene que quedarse. # cite: sch
+    Regresas con los botes de leche chocando en el asiento de atrás y una lista de lo que no había en las tiendas. # invented
     # scene: gate
     # ambience: garden
-    At the gate the whole ritual runs again in reverse: the bell, the face at the slot, the tower, the grille. # cite: sch
+    En la puerta se repite todo el ritual al revés: el timbre, la cara en la mirilla, la torre, la reja. # cite: sch
     -> chores
-+ [Enough. The day has other work.]
++ [Ya basta. El día tiene otros trabajos.]
     -> by_role
 
 = by_role
@@ -59,38 +59,38 @@ Many years later Seva would remember that, after May, his grandfather greeted ea
 # scene: gate
 # time: day
 # ambience: street
-The garage is the only way in or out of the compound, and you spend more of your days there than anywhere else. Engines are what you know. # cite: pat
-In June, the man the house calls Jacson left his Buick with the guards and flew to New York; Jake Cooper, another Minneapolis Teamster, drove him to the airport. The guards used the car while he was gone. # cite: ss
-Late in July he was back, thinner and jumpier than before, with chocolates for Natalia. The Buick went back to him. # cite: pat
-You drove that car yourself in June, to the market and back. A good engine, too good for the roads out here, and clean as a hotel lobby inside. # invented
+La cochera es la única manera de entrar o salir del recinto, y pasas ahí más horas que en ningún otro lado. Los motores son lo tuyo. # cite: pat
+En junio, el hombre al que en la casa llaman Jacson dejó su Buick con los guardias y voló a Nueva York; Jake Cooper, otro camionero de Minneapolis, lo llevó al aeropuerto. Los guardias usaron el coche mientras él no estuvo. # cite: ss
+A finales de julio volvió, más flaco y más nervioso que antes, con chocolates para Natalia. El Buick regresó a sus manos. # cite: pat
+Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, demasiado bueno para los caminos de por aquí, y por dentro limpio como el vestíbulo de un hotel. # invented
 - (garage)
-* {garage < 3} [Go down to Aurelio's workshop by the market.]
+* {garage < 3} [Bajar al taller de Aurelio, junto al mercado.]
     # scene: market
     # ambience: market
-    Aurelio has a workshop the size of a horse stall near the Coyoacán market, and he has fixed the household's Ford twice without asking who it belongs to. # invented
-    He asks about Minneapolis. You tell him about 1934: the trucks held in the yards, the pickets, the long hot summer of it. He listens with a wrench in his hand and says that in Mexico, too, the men who drive things can stop things. # invented
-    Then he asks, carefully, whether it is true that the old Russian lives behind those walls like a prisoner. You say he lives like a man who has been shot at. # invented
+    Aurelio tiene un taller del tamaño de un pesebre cerca del mercado de Coyoacán, y ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
+    Te pregunta por Minneapolis. Le cuentas de 1934: los camiones parados en los patios, los piquetes, aquel verano largo y caliente. Escucha con una llave en la mano y dice que en México también los que manejan las cosas pueden pararlas. # invented
+    Luego pregunta, con cuidado, si es cierto que el viejo ruso vive detrás de esos muros como un preso. Le dices que vive como un hombre al que ya le dispararon. # invented
     ~ letters_home++
-    That night you write to your mother about Aurelio, and the dust, and nothing at all about the walls. # invented # class: letter
+    Esa noche le escribes a tu mamá sobre Aurelio, y el polvo, y nada de nada sobre los muros. # invented # class: letter
     -> garage
-* {garage < 3} [Ask the others what they make of Jacson.]
+* {garage < 3} [Preguntarles a los demás qué piensan de Jacson.]
     # scene: guardroom
-    The guards talk about him the way men talk about the weather. He is Sylvia's husband, or near enough. He has money, an office in town, a business nobody quite understands. # cite: pat
-    He has been to Hank and Dorothy Schultz's flat a dozen times, taken them to the zoo, taken them picnicking below Popocatépetl, and he talks about mountain climbing as other men talk about women. # cite: pat
-    How often he has actually been inside these walls, historians still disagree: about ten calls by the Soviet files, five or six by another count. He has met the Old Man himself only a handful of times. # cite: mit
+    Los guardias hablan de él como se habla del clima. Es el esposo de Sylvia, o casi. Tiene dinero, una oficina en el centro, un negocio que nadie entiende bien. # cite: pat
+    Ha ido una docena de veces al departamento de Hank y Dorothy Schultz, los llevó al zoológico, los llevó de día de campo al pie del Popocatépetl, y habla del alpinismo como otros hombres hablan de mujeres. # cite: pat
+    Cuántas veces ha estado de verdad dentro de estos muros es algo en lo que los historiadores todavía no se ponen de acuerdo: unas diez visitas según los archivos soviéticos, cinco o seis según otra cuenta. Al Viejo en persona lo ha visto apenas unas cuantas veces. # cite: mit
     ~ known += k_jacson_story
     -> garage
-* {garage < 3} [Propose a book at the door for every arrival and departure.]
+* {garage < 3} [Proponer un libro en la puerta para cada entrada y salida.]
     {house ? visitor_log:
-        The book is already there, on a shelf inside the outer door, its columns ruled in pencil: name, time in, time out. # invented
+        El libro ya está ahí, en una repisa junto a la puerta exterior, con las columnas rayadas a lápiz: nombre, hora de entrada, hora de salida. # invented
     - else:
         ~ house += visitor_log
-        The others shrug and agree. A school exercise book goes on the shelf inside the outer door: name, time in, time out. It costs nothing, and it slows nobody down. # invented
+        Los demás se encogen de hombros y aceptan. Un cuaderno escolar queda en la repisa junto a la puerta exterior: nombre, hora de entrada, hora de salida. No cuesta nada y no retrasa a nadie. # invented
     }
-    Years later a writer would give Jacson's arrivals almost to the minute, as if from such a book. Where his times came from, he does not say. # cite: levine
+    Años después un escritor daría las llegadas de Jacson casi al minuto, como si salieran de un libro así. De dónde sacó esas horas, no lo dice. # cite: levine
     ~ raise(trust_guards, 1)
     -> garage
-+ [Back to work.]
++ [De vuelta al trabajo.]
     -> visit_day
 
 // ---------- The Student: the library, the polemic, Bob's plaque ----------
@@ -99,29 +99,29 @@ You drove that car yourself in June, to the market and back. A good engine, too 
 # time: day
 # ambience: house
 # sfx: typewriter
-In the library the typewriters hardly stop. The Old Man is finishing a long indictment, "The Comintern and the GPU", written for the Mexican court that is investigating the May raid. # cite: lt_cgpu
-Your French gets you work checking quotations against the newspapers they came from. You are slow, and nobody minds, as long as every word is right. # invented
+En la biblioteca las máquinas de escribir casi no paran. El Viejo está terminando una larga acusación, "La Comintern y la GPU", escrita para el tribunal mexicano que investiga el asalto de mayo. # cite: lt_cgpu
+Gracias a tu francés te toca cotejar citas con los periódicos de donde salieron. Eres lento, y a nadie le importa, con tal de que cada palabra esté bien. # invented
 - (library)
-* {library < 3} [Stop at the plaque in the inner doorway.]
+* {library < 3} [Detenerte ante la placa del portón interior.]
     # scene: gate
-    On the sixth of August, the day fourteen or so correspondents came to interview the Old Man, Hank Schnautz set a marble plaque into the inner doorway. # cite: sch
-    In Memory of Robert Sheldon Harte, 1915–1940, Murdered by Stalin. # class: document # cite: rou
-    You knew Bob in New York before either of you came south. He could talk to anyone about anything. # invented
-    Seva would remember, long afterwards, the Old Man scolding Bob in his first weeks for leaving the street door open. # cite: ev
-    You stand there longer than you mean to. You still do not know what he knew, on that last night, or what he thought he was doing when he opened the door. # invented
+    El 6 de agosto, el día en que unos catorce corresponsales vinieron a entrevistar al Viejo, Hank Schnautz colocó una placa de mármol en el portón interior. # cite: sch
+    En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin. # class: document # cite: rou
+    Conociste a Bob en Nueva York antes de que ninguno de los dos viniera al sur. Podía platicar con cualquiera de cualquier cosa. # invented
+    Seva recordaría, mucho tiempo después, que en sus primeras semanas el Viejo regañó a Bob por dejar abierta la puerta de la calle. # cite: ev
+    Te quedas ahí más rato del que pensabas. Sigues sin saber qué sabía él aquella última noche, ni qué creía estar haciendo cuando abrió la puerta. # invented
     ~ known += k_harte_past
     -> library
-* {library < 3} [Reread the polemic with the Minority.]
-    The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority has walked out of the party in New York. # cite: pat
-    In July, a couple of visiting Minority sympathisers argued it out with the guards in the dining room, with the Old Man in the chair. You remember the argument better than the answers. # cite: pat
-    You know these arguments the way you know your own street. Anyone who wrote about them now would be writing on well-trodden ground. # invented
+* {library < 3} [Releer la polémica con la Minoría.]
+    La gran pelea de la primavera sigue en los archivos: Max Shachtman y James Burnham contra el Viejo, sobre si la Unión Soviética sigue siendo un Estado obrero que hay que defender. La Minoría ya se salió del partido en Nueva York. # cite: pat
+    En julio, un par de simpatizantes de la Minoría que estaban de visita lo discutieron con los guardias en el comedor, con el Viejo presidiendo. Recuerdas la discusión mejor que las respuestas. # cite: pat
+    Conoces esos argumentos como conoces tu propia calle. Quien escribiera ahora sobre ellos andaría por terreno muy pisado. # invented
     -> library
-* {library < 3} [Write to Miriam in New York.]
+* {library < 3} [Escribirle a Miriam a Nueva York.]
     ~ letters_home++
-    Dear Miriam, it is quiet here in a way that is hard to describe. They have put up a stone for Bob. I work in a library with bars on the windows, and every evening someone checks that the bars are still there. # class: letter # invented
-    Miriam is in the youth group with you and Bob in New York. She will read the letter aloud to the others, so you leave out the part about being afraid. # invented
+    Querida Miriam: aquí hay una calma difícil de describir. Pusieron una lápida para Bob. Trabajo en una biblioteca con barrotes en las ventanas, y cada tarde alguien revisa que los barrotes sigan ahí. # class: letter # invented
+    Miriam está en el grupo juvenil contigo y con Bob en Nueva York. Va a leerles la carta en voz alta a los demás, así que te saltas la parte de tener miedo. # invented
     -> library
-+ [Go back to the quotations.]
++ [Volver a las citas.]
     -> visit_day
 
 // ---------- The Mexican comrade: the police post, the press, the neighbourhood ----------
@@ -129,37 +129,37 @@ Your French gets you work checking quotations against the newspapers they came f
 # scene: street
 # time: day
 # ambience: street
-Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40
-You live six streets away. The policemen know your face, and your mother's, and which bakery you buy from. # invented
-Along the dirt road the neighbours have opinions about the house. The women washing at the river have never seen him, and talk about him as if they had. The men outside the pulquería say he is a millionaire, or a spy, or a saint, depending on the hour. You have stopped correcting them; it only makes them curious. # invented
-The children play at raiders and guards against the new wall, and nobody wants to be the guards. # invented
+Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40
+Vives a seis calles. Los policías conocen tu cara, y la de tu mamá, y en qué panadería compras. # invented
+A lo largo del camino de tierra los vecinos tienen sus opiniones sobre la casa. Las mujeres que lavan en el río nunca lo han visto y hablan de él como si lo conocieran. Los hombres afuera de la pulquería dicen que es millonario, o espía, o santo, según la hora. Ya dejaste de corregirlos; nomás les da más curiosidad. # invented
+Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere ser de los guardias. # invented
 - (outside)
-* {outside < 3} [Stand a while with the agents at the hut.]
-    Agente Rosales is the one who talks. He tells you the new men are bored, the old men are ashamed, and everyone knows what the papers say about the house. # invented
-    He asks whether the gringos inside really sleep with rifles. You tell him they sleep very little, with or without. He laughs, and then does not. # invented
+* {outside < 3} [Quedarte un rato con los agentes en la caseta.]
+    El agente Rosales es el que platica. Te cuenta que los nuevos están aburridos, los viejos avergonzados, y que todos saben lo que dicen los periódicos de la casa. # invented
+    Te pregunta si los gringos de adentro de veras duermen con rifles. Le dices que duermen muy poco, con o sin ellos. Se ríe, y luego ya no. # invented
     ~ raise(trust_police, 1)
     -> outside
-* {outside < 3} [Turn the tourists away from the gate.]
-    Since the sixth the house has refused tourists. Couples come down the dirt road anyway, to see the walls the raiders shot at. # cite: sch
-    You tell them in Spanish, as politely as you can, that this is a private house and not a museum. One of them says it will be a museum one day. You do not answer. # invented
+* {outside < 3} [Despedir a los turistas de la puerta.]
+    Desde el día seis la casa no recibe turistas. Aun así, llegan parejas por el camino de tierra a ver los muros a los que dispararon los asaltantes. # cite: sch
+    Les dices en español, con toda la cortesía que puedes, que esta es una casa particular y no un museo. Uno de ellos dice que algún día será museo. No contestas. # invented
     -> outside
-* {outside < 3} [Read the morning papers at the corner.]
+* {outside < 3} [Leer los periódicos de la mañana en la esquina.]
     # scene: market
     # ambience: market
-    The campaign in El Popular and La Voz de México has not let up since the winter. # cite: ev
-    In May they called the raid a put-up job, a "self-attack" staged by the Old Man himself for publicity. # cite: comintern
-    By one account the Old Man has a libel case going against El Popular, and a lawyer who comes about it. # cite: ss
-    The vendor folds a copy for you without being asked, and says his brother-in-law believes every word. # invented
+    La campaña de El Popular y La Voz de México no ha aflojado desde el invierno. # cite: ev
+    En mayo dijeron que el asalto era un montaje, un "autoasalto" organizado por el mismo Viejo para hacerse publicidad. # cite: comintern
+    Según un relato, el Viejo tiene una demanda por difamación contra El Popular, y un abogado que viene por ese asunto. # cite: ss
+    El voceador te dobla un ejemplar sin que se lo pidas, y dice que su cuñado se cree cada palabra. # invented
     ~ known += k_comintern_press
     -> outside
-* {outside < 3} [Take the long way home past the river.]
+* {outside < 3} [Irte a casa por el camino largo, junto al río.]
     # scene: street
     # ambience: garden
-    Your mother asks, as she does every evening, whether it is worth it. You tell her about the rabbits, which she finds funny, and about the plaque for the American boy, which she does not. # invented
+    Tu mamá te pregunta, como cada noche, si vale la pena. Le cuentas de los conejos, que le dan risa, y de la placa para el muchacho estadounidense, que no. # invented
     ~ letters_home++
-    Later you write to your brother in Monterrey. You tell him you have work with foreigners, which is true, and that it is quiet, which is almost true. # class: letter # invented
+    Más tarde le escribes a tu hermano a Monterrey. Le dices que tienes trabajo con extranjeros, lo cual es cierto, y que todo está tranquilo, lo cual es casi cierto. # class: letter # invented
     -> outside
-+ [Go in for your shift.]
++ [Entrar a tu turno.]
     -> visit_day
 
 // ---------- Saturday 17 August: shared ----------
@@ -168,107 +168,107 @@ The children play at raiders and guards against the new wall, and nobody wants t
 # time: day
 # ambience: garden
 # music: dread
-Saturday, 17 August 1940 # class: title
-Jacson has a new reason to call. He says he is writing an article on the quarrel over the nature of the Soviet Union, on the Old Man's side against Shachtman and Burnham, and would value his advice. # cite: pat
-Sylvia Ageloff is back in Mexico too. The couple have been to the house; there was talk of tea with the Trotskys, though no one you ask can say which day. # cite: pat
-In the afternoon he comes to the door with his draft. He wears a hat, and carries a raincoat over his arm. # cite: pat
+Sábado 17 de agosto de 1940 # class: title
+Jacson tiene un motivo nuevo para venir. Dice que está escribiendo un artículo sobre la disputa acerca de la naturaleza de la Unión Soviética, del lado del Viejo y contra Shachtman y Burnham, y que le gustaría su consejo. # cite: pat
+Sylvia Ageloff también está de vuelta en México. La pareja ha ido a la casa; se habló de un té con los Trotsky, aunque nadie a quien le preguntes sabe decir qué día. # cite: pat
+En la tarde llega a la puerta con su borrador. Trae sombrero y un impermeable doblado sobre el brazo. # cite: pat
 {
 - role == teamster:
-    From the garage you watch the Buick pull in against the wall, and the man get out with his papers held flat against his chest, as if the wind might take them. There is no wind. # invented
+    Desde la cochera ves al Buick estacionarse junto al muro, y al hombre bajarse con sus papeles apretados contra el pecho, como si se los pudiera llevar el viento. No hay viento. # invented
 - role == student:
-    From the library window you see him cross the patio. You notice the papers before the man: a typed draft, pages curled from being held too tightly. # invented
+    Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: un borrador a máquina, con las hojas enroscadas de tanto apretarlas. # invented
 - else:
-    Agente Rosales nods him through the police line without a word. "El del Buick," he says to you. The man with the Buick. Everyone knows him. # invented
+    El agente Rosales lo deja pasar la fila de policías sin decir palabra. "El del Buick", te dice. Todos lo conocen. # invented
 }
-He is a known visitor, Sylvia's man, a friend of the Rosmers. The door is opened for him, as it is opened for friends. # cite: han40
+Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la puerta como se les abre a los amigos. # cite: han40
 - (approach)
-* [Ask the guard on the door to search him.]
+* [Pedirle al guardia de la puerta que lo revise.]
     -> search
-* [Ask to sit in the study while they talk.]
+* [Pedir quedarte en el estudio mientras platican.]
     -> stay
-* [Look at the sky. There is not a cloud in it.]
-    The raincoat bothers you more than it should. August is the rainy season, you remind yourself, and the afternoons can turn. Still, the sky is bare. # invented
+* [Mirar el cielo. No hay una sola nube.]
+    El impermeable te inquieta más de lo que debería. Agosto es temporada de lluvias, te recuerdas, y las tardes pueden cambiar. Aun así, el cielo está despejado. # invented
     -> approach
-+ [Let him pass. He is a friend of the house.]
++ [Dejarlo pasar. Es amigo de la casa.]
     -> closed_door
 
 = search
-You catch the guard's sleeve as the grille swings shut and say it, quietly: search him. The coat, the papers, his pockets. # invented
-The guard looks at you the way the older men look at all the new ones. Since 1937 the secretaries have asked for exactly that: every visitor searched, and the Old Man never left alone with one. # cite: han40
-He has refused them every time. The Old Man will not have his friends searched at his own door, and this man is a friend of the house. The order stands. # pushback: search_jacson # cite: han40
+Le jalas la manga al guardia cuando la reja se cierra y se lo dices, en voz baja: revísalo. El impermeable, los papeles, los bolsillos. # invented
+El guardia te mira como los mayores miran a todos los nuevos. Desde 1937 los secretarios han pedido justamente eso: revisar a cada visita y no dejar nunca al Viejo a solas con ninguna. # cite: han40
+Él se ha negado cada vez. El Viejo no permite que registren a sus amigos en su propia puerta, y este hombre es amigo de la casa. La orden sigue en pie. # pushback: search_jacson # cite: han40
 ~ proposals_refused++
-* [Insist. Say that you don't trust him.]
-    You say it. The guard asks what, exactly, you have against him. You have nothing you can put into words: a coat, a face, a feeling. Nobody in the house can be searched on a feeling, least of all a man the Old Man has invited. # invented
+* [Insistir. Decir que no le tienes confianza.]
+    Lo dices. El guardia te pregunta qué tienes exactamente contra él. No tienes nada que puedas poner en palabras: un impermeable, una cara, una corazonada. En esta casa no se puede revisar a nadie por una corazonada, y menos a un hombre que el Viejo invitó. # invented
     ~ lower(trust_guards, 1)
     -> closed_door
-* [Let it go, and stay close to the door.]
-    You take a place by the inner grille where you can see the patio and the door to the house. It is something. It is not much. # invented
+* [Dejarlo así y quedarte cerca de la puerta.]
+    Te colocas junto a la reja interior, desde donde ves el patio y la puerta de la casa. Es algo. No es mucho. # invented
     -> closed_door
 
 = stay
-The visitor's way to the study runs from the patio through the library and the dining room. # cite: pat
-You follow as far as the dining room, where Natalia is sitting, and ask whether you should go in with them. She looks at you kindly, and then at the study door. It was never a question for her to answer. # invented
-The Old Man sees his visitors alone. Since 1937 his secretaries have asked that he never be left alone with one, and he has never agreed; a guard at his elbow while he talks with a comrade is exactly what he will not accept. # pushback: stay_in_study # cite: han40
+El camino de las visitas al estudio va del patio por la biblioteca y el comedor. # cite: pat
+Lo sigues hasta el comedor, donde está sentada Natalia, y le preguntas si debes entrar con ellos. Te mira con cariño, y luego mira la puerta del estudio. Nunca fue una pregunta que le tocara contestar a ella. # invented
+El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunca se quede a solas con ninguna, y él nunca ha aceptado; un guardia pegado al codo mientras platica con un camarada es justo lo que no va a tolerar. # pushback: stay_in_study # cite: han40
 ~ proposals_refused++
-* [Wait in the dining room anyway.]
-    You sit at the long table with your hands flat on the wood. Through the wall you can hear a voice now and then, never the words. # invented
+* [Esperar de todos modos en el comedor.]
+    Te sientas a la mesa larga con las manos extendidas sobre la madera. A través de la pared oyes de vez en cuando una voz, nunca las palabras. # invented
     ~ raise(trust_natalia, 1)
     -> closed_door
-* [Go back to your post.]
-    You go back out into the light. Whatever is happening in there is happening without you, as it was always going to. # invented
+* [Volver a tu puesto.]
+    Sales otra vez a la luz. Lo que pasa allá adentro pasa sin ti, como siempre iba a pasar. # invented
     -> closed_door
 
 = closed_door
 # scene: study
 # ambience: house
-The study door closes. For the first time, Jacson is alone with the Old Man. # record: rehearsal_1940_08_17 # cite: pat
-What happened inside comes from the people who heard of it afterwards. He sat on the desk, among the manuscripts. He kept his hat on. The raincoat stayed over his arm. # cite: pat
-The Old Man read the draft and found nothing original in it: the arguments of his own side, at second hand. He suggested changes, and invited the man to come back with a better version. # cite: pat
-The visit lasts eleven minutes. # cite: pat
+La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Viejo. # record: rehearsal_1940_08_17 # cite: pat
+Lo que pasó adentro viene de quienes lo supieron después. Se sentó sobre el escritorio, entre los manuscritos. No se quitó el sombrero. El impermeable siguió sobre su brazo. # cite: pat
+El Viejo leyó el borrador y no encontró nada original: los argumentos de su propio bando, de segunda mano. Le sugirió cambios y lo invitó a volver con una versión mejor. # cite: pat
+La visita dura once minutos. # cite: pat
 # scene: patio
 # ambience: garden
-Then he is crossing the patio again with his papers and his coat, and the grille opens and closes behind him, and the afternoon goes on. # invented # music: house
+Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la reja se abre y se cierra detrás de él, y la tarde sigue. # invented # music: house
 -> after
 
 = after
 {
 - role == teamster:
-    The Buick starts at the first try. You listen to the engine down the road until it is lost among the trams. You would know that engine anywhere. # invented
+    El Buick arranca al primer intento. Escuchas el motor camino abajo hasta que se pierde entre los tranvías. Reconocerías ese motor en cualquier parte. # invented
     ~ known += k_jacson_story
 - role == student:
-    You find a carbon of the draft later on the library table, or think you do; it might have been another. It is the Majority's argument at second hand, every phrase you have heard in the dining room since spring. A man who writes like that is not writing to be read. # invented
+    Más tarde encuentras una copia al carbón del borrador en la mesa de la biblioteca, o eso crees; a lo mejor era otra. Es el argumento de la Mayoría de segunda mano, cada frase que has oído en el comedor desde la primavera. Un hombre que escribe así no escribe para que lo lean. # invented
     ~ known += k_jacson_story
 - else:
-    At the hut Rosales asks whether the señor del Buick is going to be famous, with his articles. You say you hope not. It comes out harder than you meant. # invented
+    En la caseta, Rosales pregunta si el señor del Buick va a hacerse famoso con sus artículos. Le dices que ojalá que no. Te sale más duro de lo que querías. # invented
     ~ raise(trust_police, 1)
 }
-You will not hear this part until after. The Old Man told Natalia that he did not like the visitor. The man had behaved strangely: sitting on the desk, the hat never taken off. And the Old Man said that he "did not resemble a Frenchman at all." # class: quote # cite: pat
-Natalia would also remember him wondering aloud whether to receive the man again. Whether he decided anything, no one can say for certain. # cite: pat
+Esta parte no la sabrás sino hasta después. El Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
+Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk
-That evening, in the guards' rooms, the day is picked over like a meal. # invented
+Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las sobras de una comida. # invented
 - (evening)
-* {evening < 3} [Tell the others about the raincoat.]
+* {evening < 3} [Contarles a los demás lo del impermeable.]
     # scene: guardroom
-    The others have seen the coat too. It is the rainy season, someone says. He is a businessman, someone else says; they are all peculiar. It is not an argument anyone can win, and nobody tries to. # invented
+    Los demás también vieron el impermeable. Es temporada de lluvias, dice uno. Es hombre de negocios, dice otro; todos son raros. No es una discusión que nadie pueda ganar, y nadie lo intenta. # invented
     ~ raise(trust_guards, 1)
     -> evening
-* {evening < 3} [Ask Seva whether he has met the visitor.]
-    Seva is fourteen and tired of being watched. He has seen the man with the car and the chocolates; that is all. He would rather talk about school. # invented
+* {evening < 3} [Preguntarle a Seva si conoce al visitante.]
+    Seva tiene catorce años y está harto de que lo vigilen. Ha visto al hombre del coche y los chocolates; nada más. Prefiere hablar de la escuela. # invented
     ~ raise(trust_seva, 1)
     -> evening
-* {evening < 3} {role == student} [Put the carbon back where you found it.]
-    You set it face down under a stack of French newspapers. Nobody asks you about it, then or later. # invented
+* {evening < 3} {role == student} [Dejar la copia al carbón donde la encontraste.]
+    La pones bocabajo debajo de una pila de periódicos franceses. Nadie te pregunta por ella, ni entonces ni después. # invented
     -> evening
-* {evening < 3} {role == mexican} [Walk home the long way and say nothing to your mother.]
+* {evening < 3} {role == mexican} [Irte a casa por el camino largo y no decirle nada a tu mamá.]
     # scene: street
     # sfx: dog_bark
-    Your mother is already asleep. You sit in the kitchen and listen to the dogs answer each other across the river bed. # invented
+    Tu mamá ya está dormida. Te sientas en la cocina y escuchas a los perros contestarse de un lado a otro del cauce del río. # invented
     -> evening
-* {evening < 3} {role == teamster} [Check the house cars before you turn in.]
+* {evening < 3} {role == teamster} [Revisar los coches de la casa antes de acostarte.]
     # scene: gate
-    Both cars start. Both have fuel. You cannot say what you are getting ready for. # invented
+    Los dos coches arrancan. Los dos tienen gasolina. No sabrías decir para qué te estás preparando. # invented
     -> evening
-+ [Turn in.]
++ [Ir a acostarte.]
     -> monday
 
 = monday
@@ -276,6 +276,6 @@ That evening, in the guards' rooms, the day is picked over like a meal. # invent
 # time: day
 # music: dread
 # sfx: typewriter
-On Monday 19 August the Old Man finishes "The Comintern and the GPU": the May raid, the men behind it, and the party that shielded them, set out for the Mexican court page after page. # cite: lt_cgpu
-In the library the clean copy is stacked and squared. Tomorrow is an ordinary working day. # invented # pause
+El lunes 19 de agosto el Viejo termina "La Comintern y la GPU": el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
+En la biblioteca la copia en limpio queda apilada y emparejada. Mañana es un día de trabajo como cualquier otro. # invented # pause
 -> ch6_attack
