@@ -8,49 +8,49 @@
 # time: day
 # music: title
 # ambience: garden
-Coyoacán, on the edge of Mexico City. 1940.
-Behind these walls lives Leon Trotsky, once a leader of the Russian Revolution, now an exile whom Stalin's government wants dead. Mexico is the one country that agreed to take him in, in 1937. # cite: pat
-With him live his wife, Natalia Sedova, and their grandson Seva, fourteen years old. A handful of young volunteers guard the house, day and night. # cite: pat
-Seva came from Paris in August 1939 with two old friends of the family, Alfred and Marguerite Rosmer, who live in the house too. # cite: ev
-You are one of them. Who are you?
-* [The Teamster]
+Coyoacán, en la orilla de la Ciudad de México. 1940.
+Detrás de estos muros vive León Trotsky, uno de los líderes de la Revolución rusa, hoy un exiliado al que el gobierno de Stalin quiere muerto. México es el único país que aceptó recibirlo, en 1937. # cite: pat
+Con él viven su esposa, Natalia Sedova, y su nieto Seva, de catorce años. Un puñado de jóvenes voluntarios cuida la casa de día y de noche. # cite: pat
+Seva llegó de París en agosto de 1939 con dos viejos amigos de la familia, Alfred y Marguerite Rosmer, que también viven en la casa. # cite: ev
+Tú eres uno de esos voluntarios. ¿Quién eres?
+* [El camionero]
     ~ role = teamster
-    A truck driver from Minneapolis. You fought the police in the strikes of 1934, and you know engines and guns. # invented
-* [The Student]
+    Un chofer de camión de Minneapolis. En las huelgas de 1934 te enfrentaste a la policía, y sabes de motores y de armas. # invented
+* [El estudiante]
     ~ role = student
-    A college student from New York. You read French, and your friend Bob Harte came down here at the same time as you. # invented
-* [The Mexican comrade]
+    Un estudiante universitario de Nueva York. Lees francés, y tu amigo Bob Harte llegó aquí al mismo tiempo que tú. # invented
+* [El camarada mexicano]
     ~ role = mexican
-    A young worker from Coyoacán itself. You speak the language of the street outside, which most of the guards do not. # invented
+    Un joven trabajador del mismo Coyoacán. Hablas el idioma de la calle de afuera, que casi ninguno de los guardias habla. # invented
 - -> kiosk_house
 
 === kiosk_house
 # scene: patio
 # time: day
 # music: house
-The house is an old summer villa at the end of a dirt road, beside a dry river bed. Its walls have been raised to about fourteen feet. # cite: pat
-There is one way in: a barred wooden door by the garage. Outside, five Mexican policemen keep watch from a small brick hut. # cite: pat
-Inside, the days are quiet. Trotsky feeds his rabbits and hens in the morning and dictates for hours in his study. # cite: sch
-The guards stand watch in shifts. On the evening shift there is a short break around eleven for milk and rolls. # cite: sch
+La casa es una vieja quinta de descanso al final de un camino de tierra, junto al cauce seco de un río. Sus muros se han levantado hasta unos cuatro metros. # cite: pat
+Hay una sola entrada: una puerta de madera con barrotes junto a la cochera. Afuera, cinco policías mexicanos vigilan desde una pequeña caseta de ladrillo. # cite: pat
+Adentro, los días son tranquilos. Por la mañana, Trotsky les da de comer a sus conejos y gallinas, y luego dicta durante horas en su estudio. # cite: sch
+Los guardias hacen su vigilancia por turnos. En el turno de la noche hay un breve descanso hacia las once, con leche y bolillos. # cite: sch
 {
 - role == teamster:
     # scene: gate
-    You spend your days in the garage, keeping the household's cars running, and the nights on watch. The guards argue about discipline; you think they argue too much and drill too little. # invented
-    On Sundays you drive the Old Man into the country to dig up cactus. He swings a pick like a man half his age, and you carry the plants back to the car wrapped in sacking. # invented
+    Pasas los días en la cochera, cuidando que los coches de la casa funcionen, y las noches de guardia. Los guardias discuten sobre la disciplina; a ti te parece que discuten demasiado y practican muy poco. # invented
+    Los domingos llevas al Viejo al campo a desenterrar cactus. Mueve el pico como un hombre de la mitad de su edad, y tú cargas las plantas hasta el coche, envueltas en costales. # invented
 - role == student:
     # scene: library
-    You spend your days in the library, where the secretaries type up what the Old Man dictates, in Russian, French and English. Bob Harte has the room next to yours and a laugh you can hear across the patio. # invented
-    In the evenings Bob talks about New York and about the revolution as if they were both just around the corner. You write to your parents that you have never been so happy, and you mean it. # invented
+    Pasas los días en la biblioteca, donde los secretarios pasan a máquina lo que dicta el Viejo, en ruso, francés e inglés. Bob Harte tiene el cuarto junto al tuyo y una risa que se oye desde el otro lado del patio. # invented
+    En las noches, Bob habla de Nueva York y de la revolución como si las dos estuvieran a la vuelta de la esquina. Les escribes a tus padres que nunca has sido tan feliz, y lo dices en serio. # invented
 - else:
     # scene: street
-    You take the errands into town and stop to talk with the policemen in the brick hut. The newspapers of the Communist Party call the Old Man a traitor every day. # invented
-    At the market the women who sell you eggs ask, half joking, whether it is true that the Russian in the big house keeps a machine gun under his bed. You tell them he keeps rabbits. # invented
+    Te encargas de los mandados en el centro y te detienes a platicar con los policías de la caseta de ladrillo. Los periódicos del Partido Comunista llaman traidor al Viejo todos los días. # invented
+    En el mercado, las señoras que te venden huevos te preguntan, medio en broma, si es cierto que el ruso de la casa grande tiene una ametralladora debajo de la cama. Les dices que tiene conejos. # invented
 }
 # scene: guardroom
 # time: night
 # ambience: night
 # music: dread
-On the night of 23 May you go to bed in the guards' rooms. Bob Harte has the watch at the garage door from one in the morning. # cite: pat
+La noche del 23 de mayo te vas a dormir a los cuartos de los guardias. Bob Harte hace la guardia en la puerta de la cochera desde la una de la mañana. # cite: pat
 -> kiosk_raid
 
 === kiosk_raid
@@ -58,40 +58,40 @@ On the night of 23 May you go to bed in the guards' rooms. Bob Harte has the wat
 # time: night
 # sfx: gunfire
 # effect: raid_flashes
-At about four in the morning, some twenty men in police and army uniforms, led by the painter David Alfaro Siqueiros, tie up the policemen outside and come in through the garage door. # record: raid_1940_05_24 # cite: pat
-Machine guns open up on the guards' rooms, pinning you down. Others fire into the Trotskys' bedroom from the windows and doorways. # cite: pat
-Trotsky, who had taken a sleeping pill, at first thinks he hears fireworks. # cite: lt_ssmd
-* [Stay down and keep your head below the window]
-    You stay flat on the floor. Plaster dust falls into your hair. You count the bursts and lose count. # invented
-* [Crawl to the alarm switch]
-    You crawl along the wall to the alarm switch and press it. Nothing. Later the guards find that the alarm had been switched off. # pushback: alarm_on_may24 # cite: pat
-* [Run out after the raiders]
-    You get as far as the door. Shots from the patio drive you back: the raiders are covering their retreat. Harold Robins, who runs up to the roof, is fired on from the street. # pushback: chase_raiders # cite: pat
+Hacia las cuatro de la mañana, unos veinte hombres con uniformes de policía y del ejército, encabezados por el pintor David Alfaro Siqueiros, amarran a los policías de afuera y entran por la puerta de la cochera. # record: raid_1940_05_24 # cite: pat
+Las ametralladoras disparan contra los cuartos de los guardias y no te dejan moverte. Otros disparan hacia la recámara de los Trotsky desde las ventanas y las puertas. # cite: pat
+Trotsky había tomado un somnífero, y al principio cree que oye cohetes. # cite: lt_ssmd
+* [Quedarte pecho a tierra, con la cabeza más abajo que la ventana]
+    Te quedas tendido en el piso. Te cae polvo de yeso en el pelo. Cuentas las ráfagas y pierdes la cuenta. # invented
+* [Arrastrarte hasta el interruptor de la alarma]
+    Te arrastras junto a la pared hasta el interruptor de la alarma y lo oprimes. Nada. Después, los guardias descubren que alguien la había apagado. # pushback: alarm_on_may24 # cite: pat
+* [Salir corriendo tras los asaltantes]
+    Llegas hasta la puerta. Los disparos desde el patio te hacen retroceder: los asaltantes cubren su retirada. A Harold Robins, que sube corriendo a la azotea, le disparan desde la calle. # pushback: chase_raiders # cite: pat
 - # effect: none
 # sfx: car_engine
-Then engines in the street, and silence. The raiders have driven off in the household's own cars, taking Bob Harte with them. # cite: pat
+Luego, motores en la calle, y silencio. Los asaltantes huyeron en los propios coches de la casa, y se llevaron a Bob Harte. # cite: pat
 # time: dawn
 # scene: bedroom
-In the bedroom, Natalia had pushed her husband into the space between the bed and the wall and lain over him. Both are alive; he has only scratches from flying glass. # cite: lt_ssmd
-In the next room an incendiary bomb started a fire. Seva, who threw himself down beside his bed, has a small wound to his foot. # cite: pat
-Some seventy bullet holes mark the bedroom walls. # cite: mit
-Trotsky will later write that the worst moment of the night was hearing his grandson cry out in the dark. # cite: pat
-Within half an hour Colonel Leandro Sánchez Salazar, head of the secret police, arrives. He is struck by how calm Trotsky is, and at first suspects the attack was staged. # cite: pat
+En la recámara, Natalia empujó a su esposo al hueco entre la cama y la pared y se tendió sobre él. Los dos están vivos; él solo tiene rasguños por los vidrios rotos. # cite: lt_ssmd
+En el cuarto de al lado, una bomba incendiaria provocó un fuego. Seva, que se tiró al suelo junto a su cama, tiene una herida pequeña en el pie. # cite: pat
+Unos setenta agujeros de bala marcan las paredes de la recámara. # cite: mit
+Trotsky escribirá después que el peor momento de la noche fue oír gritar a su nieto en la oscuridad. # cite: pat
+Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe de la policía secreta. Le sorprende lo tranquilo que está Trotsky, y al principio sospecha que el ataque fue un montaje. # cite: pat
 {
 - role == teamster:
-    In the garage you find the doors open, both cars gone and the alarm switch turned off. Someone has left Bob's serape folded neatly on the floor. # cite: pat
+    En la cochera encuentras las puertas abiertas, los dos coches desaparecidos y el interruptor de la alarma apagado. Alguien dejó el sarape de Bob bien doblado en el piso. # cite: pat
 - role == student:
-    You go from room to room calling Bob's name. His bed has not been slept in. His books are where he left them. # invented
+    Vas de cuarto en cuarto gritando el nombre de Bob. Nadie durmió en su cama. Sus libros están donde los dejó. # invented
 - else:
-    You run out to the brick hut. The five policemen are sitting on the ground with their hands tied, and the youngest of them will not look at you. # cite: pat
+    Corres a la caseta de ladrillo. Los cinco policías están sentados en el suelo con las manos amarradas, y el más joven no se atreve a mirarte. # cite: pat
 }
-How did the raiders get through the door? Most historians now think Harte opened it to a man he knew. The first newspaper reports said they climbed the walls with ladders; another account says the sentry was rushed and overwhelmed. # cite: mit
-* [Someone he knew came to the door]
-    You think of Bob, alone at the door, and someone calling his name in a friendly voice. # view: entry_known_face # invented
-* [They came over the wall]
-    You look at the wall and picture ladders in the dark. # view: entry_ladders # invented
-* [You cannot tell]
-    You were asleep. You will never know, and you will not guess. # view: entry_unsure # invented
+¿Cómo pasaron los asaltantes por la puerta? Hoy la mayoría de los historiadores piensa que Harte le abrió a un hombre que conocía. Los primeros periódicos dijeron que treparon los muros con escaleras; otro relato dice que sorprendieron y sometieron al guardia. # cite: mit
+* [Alguien que él conocía llegó a la puerta]
+    Piensas en Bob, solo en la puerta, y en alguien que lo llama por su nombre con voz amistosa. # view: entry_known_face # invented
+* [Entraron por encima del muro]
+    Miras el muro e imaginas escaleras en la oscuridad. # view: entry_ladders # invented
+* [No se puede saber]
+    Estabas dormido. Nunca lo vas a saber, y no vas a adivinar. # view: entry_unsure # invented
 - -> kiosk_jacson
 
 === kiosk_jacson
@@ -99,21 +99,21 @@ How did the raiders get through the door? Most historians now think Harte opened
 # time: dawn
 # music: house
 # ambience: garden
-28 May. Four days after the raid. # cite: pat
-For months a polite young man called Frank Jacson has driven his companion Sylvia Ageloff to the house and waited outside in his car. He never asked to come in. The guards got used to him. # cite: pat
-Sylvia, a social worker from New York and a member of the movement, did typing for Trotsky early in the year. To the household, Jacson is her husband: a businessman with an office in town and money to spare. # cite: pat
-This morning he has offered to drive the Rosmers, old friends of the family, to the port of Veracruz for their ship. For the first time he steps inside the walls, and the Old Man comes out and shakes his hand. # record: jacson_enters_1940_05_28 # cite: pat
-He is really Ramón Mercader, a Spanish Communist working for Stalin's secret police. Nobody in the house knows. # cite: con
+28 de mayo. Cuatro días después del asalto. # cite: pat
+Desde hace meses, un joven muy amable llamado Frank Jacson trae en su coche a su compañera, Sylvia Ageloff, y la espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
+Sylvia, trabajadora social de Nueva York y miembro del movimiento, le hizo trabajo de mecanografía a Trotsky a principios de año. Para la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
+Esta mañana se ofreció a llevar a los Rosmer, viejos amigos de la familia, al puerto de Veracruz para tomar su barco. Por primera vez entra a la casa, y el Viejo sale a darle la mano. # record: jacson_enters_1940_05_28 # cite: pat
+En realidad es Ramón Mercader, un comunista español al servicio de la policía secreta de Stalin. En la casa nadie lo sabe. # cite: con
 {
 - role == teamster:
-    You help him load the Rosmers' trunks into his car. He tips his hat and thanks you. # invented
+    Le ayudas a subir los baúles de los Rosmer a su coche. Se toca el sombrero y te da las gracias. # invented
 - role == student:
-    You see him from the library window: a man in a good suit, shaking hands in the patio. Bob would have known whether he was one of ours. Bob is gone. # invented
+    Lo ves desde la ventana de la biblioteca: un hombre de buen traje que da la mano en el patio. Bob habría sabido si era de los nuestros. Bob ya no está. # invented
 - else:
-    You sit with the cook and the maid in the kitchen. The police have questioned them for hours, and they have signed statements calling the raid a fake. # cite: pat
-    The Communist papers say the same: a "self-attack", staged by Trotsky himself. # cite: comintern
+    Te sientas en la cocina con la cocinera y la muchacha. La policía las interrogó durante horas, y firmaron declaraciones que dicen que el asalto fue una farsa. # cite: pat
+    Los periódicos comunistas dicen lo mismo: un "autoasalto", montado por el propio Trotsky. # cite: comintern
 }
-Two days later the police arrest two of the guards and press them to confess to a "self-attack". They are released when Trotsky protests. # cite: pat
+Dos días después, la policía detiene a dos de los guardias y los presiona para que confiesen un "autoasalto". Los sueltan cuando Trotsky protesta. # cite: pat
 -> kiosk_harte
 
 === kiosk_harte
@@ -121,19 +121,19 @@ Two days later the police arrest two of the guards and press them to confess to 
 # time: day
 # music: grief
 # ambience: street
-The investigation turns. A man who obtained the police uniforms is traced, and through him the raiders' hideout. # cite: ss
-On 25 June, police find Bob Harte's body buried under the floor of a farmhouse at Santa Rosa, in the hills outside the city. He had been shot. # record: harte_found_1940_06_25 # cite: rou
-Trotsky sends a telegram of condolence to Harte's parents, signed by the whole household. # cite: rou
+La investigación da un giro. Encuentran al hombre que consiguió los uniformes de policía, y por él, el escondite de los asaltantes. # cite: ss
+El 25 de junio, la policía encuentra el cuerpo de Bob Harte enterrado bajo el piso de una casa de campo en Santa Rosa, en los cerros de las afueras. Le habían disparado. # record: harte_found_1940_06_25 # cite: rou
+Trotsky envía un telegrama de pésame a los padres de Harte, firmado por toda la casa. # cite: rou
 {
 - role == student:
-    You are not allowed to see him. Afterwards you sit on the library steps a long time, and nobody asks you to work. # invented
+    No te dejan verlo. Después te quedas sentado mucho tiempo en los escalones de la biblioteca, y nadie te pide que trabajes. # invented
 - role == teamster:
-    You drive the others back from the farmhouse and none of you says a word. # invented
+    Manejas de regreso desde la casa de campo con los demás, y ninguno dice una palabra. # invented
 - else:
-    At the newsstand by the market, the papers that called the raid a fake have nothing to say. # invented
+    En el puesto de periódicos junto al mercado, los diarios que llamaron farsa al asalto no tienen nada que decir. # invented
 }
-Was Harte an innocent victim, a young man deceived by someone he trusted, or a Soviet agent killed for having second thoughts? Historians still disagree. # cite: mit
-In August a marble plaque is set in the doorway of the house: In memory of Robert Sheldon Harte, 1915 to 1940, murdered by Stalin. # cite: museum_site
+¿Fue Harte una víctima inocente, un joven engañado por alguien en quien confiaba, o un agente soviético al que mataron porque empezó a dudar? Los historiadores todavía no se ponen de acuerdo. # cite: mit
+En agosto se coloca una placa de mármol en la entrada de la casa: En memoria de Robert Sheldon Harte, 1915 a 1940, asesinado por Stalin. # cite: museum_site
 -> kiosk_fortress
 
 === kiosk_fortress
@@ -142,31 +142,31 @@ In August a marble plaque is set in the doorway of the house: In memory of Rober
 # music: house
 # ambience: garden
 # sfx: hammer
-Summer. The house becomes a fortress. Steel double doors with electric switches replace the wooden door, new towers rise over the walls, steel shutters close the bedroom, and a siren is wired to the alarm. # record: fortress_summer_1940 # cite: han40
+Verano. La casa se convierte en fortaleza. Unas puertas dobles de acero con interruptores eléctricos sustituyen a la puerta de madera, se levantan torres nuevas sobre los muros, unas cortinas de acero cierran la recámara y se conecta una sirena a la alarma. # record: fortress_summer_1940 # cite: han40
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, redoubt)
-Supporters of the movement, most of them in the United States, pay for it. The Mexican government triples the police outside. # cite: han40
+Lo pagan simpatizantes del movimiento, la mayoría en Estados Unidos. El gobierno mexicano triplica la vigilancia policiaca afuera. # cite: han40
 ~ house += police_tripled
-The guards meet to discuss what else should change. You have one proposal to make.
-* [Two guards at the door for every arrival]
+Los guardias se reúnen para hablar de qué más hay que cambiar. Tú tienes una propuesta.
+* [Dos guardias en la puerta para cada llegada]
     ~ house += two_guard_gate
-    Agreed. From now on one guard with a gun opens the street door while another in the tower releases the inner grille. # cite: sch
-* [Search every visitor, friends included]
+    De acuerdo. A partir de ahora, un guardia armado abre la puerta de la calle mientras otro, desde la torre, abre la reja de adentro. # cite: sch
+* [Revisar a todos los visitantes, incluidos los amigos]
     ~ proposals_refused++
-    The others look at each other. The secretaries have asked for that since 1937, and for no visitor to be left alone with him. The Old Man has refused both. He will not have his friends searched. # pushback: search_visitors # cite: han40
-* [Write down every arrival and departure]
+    Los demás se miran. Los secretarios lo piden desde 1937, y también que ningún visitante se quede a solas con él. El Viejo se ha negado a las dos cosas. No permite que revisen a sus amigos. # pushback: search_visitors # cite: han40
+* [Anotar cada llegada y cada salida]
     ~ house += visitor_log
-    Agreed. You keep a notebook in the tower: names, times in and out. # invented
-- Known friends of the house are still let in without being searched. # cite: han40
+    De acuerdo. Llevas una libreta en la torre: nombres, horas de entrada y de salida. # invented
+- A los amigos conocidos de la casa los siguen dejando pasar sin revisarlos. # cite: han40
 {
 - role == teamster:
-    You teach the new guards to work the electric door and to keep a hand near their gun while they do it. # invented
+    Les enseñas a los guardias nuevos a manejar la puerta eléctrica sin quitar la mano de cerca de la pistola. # invented
 - role == student:
-    You type and retype Trotsky's long report on the raid for the Mexican court, until the carbon paper wears through. # invented
+    Pasas a máquina, una y otra vez, el largo informe de Trotsky sobre el asalto para el juzgado mexicano, hasta que el papel carbón se rompe. # invented
 - else:
-    Workmen from the neighbourhood carry sandbags up the new towers. One of them, a neighbour's son, will not take the money. # invented
+    Unos albañiles del barrio suben costales de arena a las torres nuevas. Uno de ellos, el hijo de una vecina, no quiere aceptar el pago. # invented
 }
-After May, Trotsky tells Natalia each morning that they have been given one more day. # cite: ev
-In late July Jacson comes back to town, thinner and nervous, with chocolates for Natalia. # cite: pat
+Después de mayo, Trotsky le dice a Natalia cada mañana que les han regalado un día más. # cite: ev
+A fines de julio, Jacson vuelve a la ciudad, más flaco y nervioso, con chocolates para Natalia. # cite: pat
 -> kiosk_rehearsal
 
 === kiosk_rehearsal
@@ -174,24 +174,24 @@ In late July Jacson comes back to town, thinner and nervous, with chocolates for
 # time: day
 # music: dread
 # ambience: house
-17 August. Jacson brings a draft of an article and asks the Old Man's advice. For the first time they are alone together in the study. # record: rehearsal_1940_08_17 # cite: pat
-He keeps his hat on. He sits on the edge of the desk, a raincoat over his arm. The visit lasts eleven minutes. # cite: pat
-The article is weak. Trotsky suggests changes and tells him to come back with it revised. # cite: pat
-Afterwards Trotsky tells Natalia that he does not like the man, who "did not resemble a Frenchman at all." # class: quote # cite: pat
-* (k_warned) [Tell the others the man worries you]
-    You tell the guards. They shrug: he is Sylvia's husband, he has been around the house for months, and the Old Man has just told him to come back with the article revised. Nobody has the authority to turn him away. # pushback: warn_about_jacson # cite: pat
-* [Say nothing, but watch him]
-    You say nothing. You watch him walk back to his car, and you notice that he does not look back. # invented
+17 de agosto. Jacson trae el borrador de un artículo y le pide consejo al Viejo. Por primera vez se quedan solos en el estudio. # record: rehearsal_1940_08_17 # cite: pat
+No se quita el sombrero. Se sienta en la orilla del escritorio, con un impermeable en el brazo. La visita dura once minutos. # cite: pat
+El artículo es flojo. Trotsky le sugiere cambios y le dice que vuelva con él corregido. # cite: pat
+Después, Trotsky le dice a Natalia que ese hombre no le gusta, que "no se parecía en nada a un francés". # class: quote # cite: pat
+* (k_warned) [Decirles a los demás que ese hombre te preocupa]
+    Se lo dices a los guardias. Se encogen de hombros: es el esposo de Sylvia, lleva meses rondando la casa, y el Viejo acaba de decirle que vuelva con el artículo corregido. Nadie tiene autoridad para negarle la entrada. # pushback: warn_about_jacson # cite: pat
+* [No decir nada, pero vigilarlo]
+    No dices nada. Lo ves caminar de regreso a su coche, y te das cuenta de que no voltea. # invented
 - {
 - role == teamster:
-    That evening you look over his Buick, parked outside the wall. It is a good car, well kept. There is nothing in it but a road map of Mexico. # invented
+    Esa tarde le echas un vistazo a su Buick, estacionado afuera del muro. Es un buen coche, bien cuidado. No hay nada adentro más que un mapa de carreteras de México. # invented
 - role == student:
-    You glance at the draft he left behind for a moment on the library table. It is thin stuff, other people's arguments copied out. You have written better essays for a grade. # invented
+    Hojeas el borrador que dejó un momento en la mesa de la biblioteca. Es poca cosa: argumentos de otros, copiados. Tú has escrito mejores trabajos para la escuela. # invented
 - else:
-    Outside, the policeman at the hut asks you who the foreigner in the raincoat is. "A friend of the house," you say, and hear how the words sound. # invented
+    Afuera, el policía de la caseta te pregunta quién es el extranjero del impermeable. "Un amigo de la casa", le dices, y oyes cómo suenan esas palabras. # invented
 }
 - # time: dusk
-Two days later, on 19 August, Trotsky finishes a long article for the Mexican court on the raid and the men behind it. # cite: lt_cgpu
+Dos días después, el 19 de agosto, Trotsky termina un largo artículo para el juzgado mexicano sobre el asalto y los hombres que estaban detrás. # cite: lt_cgpu
 -> kiosk_attack
 
 === kiosk_attack
@@ -199,38 +199,38 @@ Two days later, on 19 August, Trotsky finishes a long article for the Mexican co
 # time: day
 # music: dread
 # ambience: garden
-20 August, about twenty past five in the afternoon. Three guards are on the roof, wiring the new siren to the alarm. # cite: han40
-Jacson drives up in his Buick. The guards know him, and let him in. It is a fine day, but he carries a raincoat over his arm and wears a hat. # cite: han40
-He finds Trotsky feeding the rabbits. He says he is thirsty and drinks a glass of water. Asked why the hat and coat, he says it might rain. # cite: volk
-* (k_search) [Ask to look under his raincoat]
-    You step toward him. But the guards on the roof know him; he is a friend of the house, and friends are not searched: that is the Old Man's rule. # pushback: search_jacson # cite: han40
-* [Ask to sit in on the meeting]
-    You ask if you can come into the study. But Trotsky has never accepted a guard in the room with a visitor, and nobody is going to ask him now. # pushback: stay_in_study # cite: han40
-* [Keep to your post by the rabbit hutches]
-    You stay where you are, by the hutches, and watch the road. # invented
-- He says he has brought the article, typed, and that he is leaving for New York with Sylvia the next day. # cite: volk
-Trotsky is reluctant to leave his rabbits. At last he locks the hutches, takes off his work gloves, and walks to the house with Natalia and his visitor. # cite: deu
+20 de agosto, hacia las cinco y veinte de la tarde. Tres guardias están en la azotea, conectando la sirena nueva a la alarma. # cite: han40
+Jacson llega en su Buick. Los guardias lo conocen y lo dejan pasar. Es un día bonito, pero trae un impermeable en el brazo y lleva sombrero. # cite: han40
+Encuentra a Trotsky dándoles de comer a los conejos. Dice que tiene sed y se toma un vaso de agua. Cuando le preguntan por qué el sombrero y el impermeable, dice que puede llover. # cite: volk
+* (k_search) [Pedir ver qué trae bajo el impermeable]
+    Das un paso hacia él. Pero los guardias de la azotea lo conocen; es amigo de la casa, y a los amigos no se les revisa: es la regla del Viejo. # pushback: search_jacson # cite: han40
+* [Pedir estar presente en la reunión]
+    Preguntas si puedes entrar al estudio. Pero Trotsky nunca ha aceptado a un guardia en el cuarto con un visitante, y nadie se lo va a pedir ahora. # pushback: stay_in_study # cite: han40
+* [Quedarte en tu puesto junto a las conejeras]
+    Te quedas donde estás, junto a las conejeras, vigilando el camino. # invented
+- Dice que trae el artículo, ya pasado a máquina, y que al día siguiente se va a Nueva York con Sylvia. # cite: volk
+A Trotsky no le gusta dejar a sus conejos. Al fin cierra las conejeras, se quita los guantes de trabajo y camina hacia la casa con Natalia y su visitante. # cite: deu
 # scene: study
-Natalia leaves them at the study door. Trotsky sits down at his desk and begins to read the article. # cite: deu
-Behind him, Jacson takes a cut-down ice axe from under his raincoat and strikes him on the back of the head. # record: attack_1940_08_20 # cite: pat
-A terrible cry comes from the study. Trotsky throws himself at his attacker and fights him off, grappling with him, biting his hand. # cite: han40
+Natalia los deja en la puerta del estudio. Trotsky se sienta a su escritorio y empieza a leer el artículo. # cite: deu
+A sus espaldas, Jacson saca de debajo del impermeable un piolet de mango recortado y lo golpea en la parte de atrás de la cabeza. # record: attack_1940_08_20 # cite: pat
+Del estudio sale un grito terrible. Trotsky se lanza contra su atacante y lo rechaza: forcejea con él y le muerde la mano. # cite: han40
 # sfx: footsteps
-On the roof, Melquíades Benítez aims his rifle at the study window; Joe Hansen shouts at him not to shoot, for fear of hitting the Old Man. # cite: pat
-Harold Robins is first into the room and overpowers Jacson; other guards follow. # cite: pat
-Trotsky, bleeding, tells them not to kill the man: he must talk. The exact words are remembered differently. # cite: sa
+En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio; Joe Hansen le grita que no dispare, por miedo a darle al Viejo. # cite: pat
+Harold Robins es el primero en entrar al cuarto y somete a Jacson; otros guardias lo siguen. # cite: pat
+Trotsky, sangrando, les dice que no maten a ese hombre: tiene que hablar. Sus palabras exactas se recuerdan de distintas maneras. # cite: sa
 {
 - role == teamster:
     # scene: gate
-    You hold the gate while the police come. Your hands will not keep still on the bolt. # invented
+    Cuidas la puerta mientras llega la policía. Las manos no se te quedan quietas sobre el cerrojo. # invented
 - role == student:
     # scene: dining
-    You run for towels and the telephone, and find you cannot remember the number of anything. # invented
+    Corres por toallas y al teléfono, y descubres que no te acuerdas de ningún número. # invented
 - else:
     # scene: street
-    You run into the street and shout in Spanish for the police, for a doctor, for anyone. # invented
+    Sales corriendo a la calle y gritas en español que venga la policía, un doctor, quien sea. # invented
 }
-Seva, coming home from school, sees his grandfather on the floor before someone leads him away. # cite: ev
-The police arrive and take Jacson into custody. In his pocket is a typed letter in French, presenting him as a disillusioned follower of Trotsky. # cite: ss
+Seva, que vuelve de la escuela, ve a su abuelo en el piso antes de que alguien se lo lleve de ahí. # cite: ev
+Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en francés, escrita a máquina, en la que se presenta como un seguidor desencantado de Trotsky. # cite: ss
 -> kiosk_death
 
 === kiosk_death
@@ -239,19 +239,19 @@ The police arrive and take Jacson into custody. In his pocket is a typed letter 
 # music: grief
 # ambience: hospital
 # sfx: ambulance_bell
-An ambulance takes Trotsky to the Cruz Verde, the emergency hospital. He is still speaking. # cite: pat
-When a nurse shaves his head, he jokes that they have found a barber at last. He dictates a last message to Hansen; as it was published, it ends: # cite: pat
-"Go forward!" # class: quote # cite: sa
-Then he loses consciousness, and a team of Mexican surgeons operates. # cite: deu
-Natalia is beside him. # cite: pat
-He dies on 21 August 1940, at about twenty-five past seven in the evening, some twenty-five or twenty-six hours after the blow. He was sixty. Sources give the minute as 7:25 or 7:30. # record: death_1940_08_21 # cite: sf_examiner_1940
+Una ambulancia lleva a Trotsky a la Cruz Verde, el hospital de urgencias. Todavía habla. # cite: pat
+Cuando una enfermera le rasura la cabeza, bromea con que por fin encontraron un peluquero. Le dicta un último mensaje a Hansen; tal como se publicó, termina así: # cite: pat
+"¡Adelante!" # class: quote # cite: sa
+Luego pierde el conocimiento, y un equipo de cirujanos mexicanos lo opera. # cite: deu
+Natalia está a su lado. # cite: pat
+Muere el 21 de agosto de 1940, hacia las siete y veinticinco de la noche, unas veinticinco o veintiséis horas después del golpe. Tenía sesenta años. Las fuentes dan la hora como 7:25 o 7:30. # record: death_1940_08_21 # cite: sf_examiner_1940
 {
 - role == student:
-    You wait in the corridor with the others. Nobody speaks above a whisper. # invented
+    Esperas en el pasillo con los demás. Nadie habla más que en susurros. # invented
 - role == teamster:
-    You sleep in the car outside the hospital, when you sleep at all. # invented
+    Duermes en el coche afuera del hospital, cuando llegas a dormir. # invented
 - else:
-    The street outside the hospital fills with people who have come just to stand there. # invented
+    La calle frente al hospital se llena de gente que vino nada más a estar ahí. # invented
 }
 -> kiosk_funeral
 
@@ -260,16 +260,16 @@ He dies on 21 August 1940, at about twenty-five past seven in the evening, some 
 # time: day
 # music: grief
 # ambience: crowd
-22 August. The funeral procession moves slowly through the main avenues and the working-class districts of the city. # record: funeral_1940_08_22 # cite: deu
-Accounts of the crowd range from 250,000 to 300,000 people. The United States refused a visa for his body. # cite: museum_site
-His ashes were later laid in the garden of the house. # cite: museum_site
+22 de agosto. El cortejo fúnebre avanza despacio por las grandes avenidas y los barrios obreros de la ciudad. # record: funeral_1940_08_22 # cite: deu
+Los relatos hablan de entre 250,000 y 300,000 personas. Estados Unidos negó la visa para su cuerpo. # cite: museum_site
+Sus cenizas se depositaron después en el jardín de la casa. # cite: museum_site
 {
 - role == teamster:
-    You walk behind the coffin with the other guards, in a borrowed black tie. Men in work clothes take off their hats as you pass. # invented
+    Caminas detrás del ataúd con los otros guardias, con una corbata negra prestada. Hombres en ropa de trabajo se quitan el sombrero a su paso. # invented
 - role == student:
-    You walk behind the coffin with the other guards. You had thought you would cry; instead you count steps, as you counted shots in May. # invented
+    Caminas detrás del ataúd con los otros guardias. Creías que ibas a llorar; en cambio, cuentas los pasos, como contaste los disparos en mayo. # invented
 - else:
-    You walk behind the coffin with the other guards. Your mother is somewhere in the crowd on the pavement; you never find her, but she finds you that evening. # invented
+    Caminas detrás del ataúd con los otros guardias. Tu madre está en algún lugar entre la gente de la banqueta; nunca la encuentras, pero ella te encuentra a ti esa noche. # invented
 }
 -> kiosk_after
 
@@ -279,54 +279,54 @@ His ashes were later laid in the garden of the house. # cite: museum_site
 # music: epilogue
 # ambience: garden
 # class: title
-Afterwards
-4 October 1940: Siqueiros, leader of the May raiders, is arrested in Jalisco. He says the aim was a "psychological" protest, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
-1941: a court dismisses the homicide charge, and Siqueiros leaves for Chile. # record: siqueiros_freed_1941 # cite: sa
-16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum under Mexican law. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
-1950 or 1953, depending on the source: fingerprints prove that he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
-6 May 1960: Mercader is released. Moscow later makes him a Hero of the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
-23 January 1962: Natalia Sedova dies near Paris. Her ashes join her husband's in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
-Of Trotsky's family, few survived Stalin. His son Seryozha was shot in 1937; his first wife Alexandra died in the camps or was shot, the sources disagree; his daughter Zina, Seva's mother, took her own life in 1933. # cite: wp
-1979: Yulia, Seryozha's daughter, a granddaughter the Trotskys never knew they had, emigrates from Moscow to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
-1988: Seva, now Esteban Volkov, visits Moscow and meets his dying half-sister after fifty-seven years. # record: volkov_moscow_1988 # cite: ap_lat_1989
-He compares it to shipwreck survivors meeting on a beach. # cite: pat
-20 August 1990: the house opens to the public as the Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
-16 June 2023: Esteban Volkov, who founded the museum, dies in Mexico City, aged ninety-seven. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
+Después
+4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Dice que el propósito era una protesta "psicológica", no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+1941: un tribunal desecha el cargo de homicidio, y Siqueiros se va a Chile. # record: siqueiros_freed_1941 # cite: sa
+16 de abril de 1943: "Jacson" es declarado culpable de homicidio y condenado a veinte años, la pena máxima de la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+1950 o 1953, según la fuente: las huellas digitales prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: nyt_1953
+6 de mayo de 1960: Mercader sale libre. Más tarde, Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
+23 de enero de 1962: Natalia Sedova muere cerca de París. Sus cenizas se reúnen con las de su esposo en el jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
+De la familia de Trotsky, pocos sobrevivieron a Stalin. Su hijo Seriozha fue fusilado en 1937; su primera esposa, Alexandra, murió en los campos o la fusilaron, las fuentes no coinciden; su hija Zina, la madre de Seva, se quitó la vida en 1933. # cite: wp
+1979: Yulia, hija de Seriozha, una nieta que los Trotsky nunca supieron que tenían, emigra de Moscú a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
+1988: Seva, ya Esteban Volkov, visita Moscú y se reencuentra con su media hermana, que se está muriendo, después de cincuenta y siete años. # record: volkov_moscow_1988 # cite: ap_lat_1989
+Lo compara con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
+20 de agosto de 1990: la casa abre al público como Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
+16 de junio de 2023: muere en la Ciudad de México Esteban Volkov, fundador del museo, a los noventa y siete años. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 -> kiosk_close
 
 === kiosk_close
 # class: title
-What you did
+Lo que hiciste
 {
 - role == teamster:
-    You were the Teamster: a fictional guard, made from the real ones. # invented
+    Fuiste el camionero: un guardia inventado, hecho a partir de los guardias reales. # invented
 - role == student:
-    You were the Student: a fictional guard, made from the real ones. # invented
+    Fuiste el estudiante: un guardia inventado, hecho a partir de los guardias reales. # invented
 - else:
-    You were the Mexican comrade: a fictional guard, made from the real ones. # invented
+    Fuiste el camarada mexicano: un guardia inventado, hecho a partir de los guardias reales. # invented
 }
 {house ? two_guard_gate:
-    You asked for two guards at the door. The house already had that rule by summer, and the attack came anyway. # cite: sch
+    Pediste dos guardias en la puerta. Para el verano, la casa ya tenía esa regla, y el ataque llegó de todos modos. # cite: sch
 }
 {proposals_refused > 0:
-    You asked to search every visitor. The secretaries had asked for that since 1937; Trotsky refused. # cite: han40
+    Pediste revisar a todos los visitantes. Los secretarios lo pedían desde 1937; Trotsky se negó. # cite: han40
 }
 {kiosk_rehearsal.k_warned:
-    You warned the others about Jacson. Trotsky himself disliked him. Disliking a friend of the house was not a reason to shut the door. # cite: pat
+    Les advertiste a los demás sobre Jacson. Al propio Trotsky no le caía bien. Pero que un amigo de la casa no te cayera bien no era razón para cerrarle la puerta. # cite: pat
 }
 {kiosk_attack.k_search:
-    You tried to look under his raincoat. A known friend was never searched. # cite: han40
+    Intentaste ver qué traía bajo el impermeable. A un amigo conocido nunca se le revisaba. # cite: han40
 }
 {
 - role == teamster:
-    Your part was the cars, the gate and the long nights, as it was for the real guards who stood here. # invented
+    Lo tuyo fueron los coches, la puerta y las noches largas, como para los guardias reales que estuvieron aquí. # invented
 - role == student:
-    Your part was the library and a friendship with Bob Harte. The question of what happened at the garage door is still open. # invented
+    Lo tuyo fueron la biblioteca y la amistad con Bob Harte. La pregunta de qué pasó en la puerta de la cochera sigue abierta. # invented
 - else:
-    Your part was the street outside: the police hut, the kitchen, the newspapers that called the raid a fake. # invented
+    Lo tuyo fue la calle de afuera: la caseta de policía, la cocina, los periódicos que llamaron farsa al asalto. # invented
 }
-Nothing you chose could change what happened: the raid failed, the blow in the study did not. What you could choose was how to stand your watch. # class: note
-The real guards were a handful of young volunteers with little money, up against a state with agents, money and time. # cite: pat
-Why could they not stop it? # class: note
-In the museum today, the bullet holes are still in the bedroom wall. # cite: museum_site
+Nada de lo que elegiste podía cambiar lo que pasó: el asalto fracasó; el golpe en el estudio, no. Lo que sí podías elegir era cómo hacer tu guardia. # class: note
+Los guardias reales eran un puñado de jóvenes voluntarios con poco dinero, frente a un Estado con agentes, dinero y tiempo. # cite: pat
+¿Por qué no pudieron impedirlo? # class: note
+Hoy, en el museo, los agujeros de bala siguen en la pared de la recámara. # cite: museum_site
 -> END
