@@ -9,10 +9,10 @@
 # music: house
 # ambience: house
 # clear
-Thursday, 23 May 1940. # class: title
-All day the Old Man dictates in the study: a manifesto on the war, for the Fourth International. Pages go to the library and come back marked, and go again. # cite: pat
-Seva comes back from school, eats, does his homework, feeds a rabbit he is not supposed to feed. # invented
-Alfred Rosmer had left the French Hospital on the tenth; the Rosmers are in the house this week. # cite: pat
+Jueves 23 de mayo de 1940. # class: title
+Todo el día el Viejo dicta en el estudio: un manifiesto sobre la guerra, para la Cuarta Internacional. Las hojas van a la biblioteca y regresan corregidas, y vuelven a ir. # cite: pat
+Seva regresa de la escuela, come, hace su tarea, le da de comer a un conejo al que no debería darle. # invented
+Alfred Rosmer salió del Hospital Francés el día diez; esta semana los Rosmer están en la casa. # cite: pat
 {
 - role == teamster: -> teamster_evening
 - role == student: -> student_evening
@@ -22,70 +22,70 @@ Alfred Rosmer had left the French Hospital on the tenth; the Rosmers are in the 
 = teamster_evening
 # scene: gate
 # ambience: garden
-You spend the afternoon in the garage with your head under the Dodge's bonnet. The new brake linings from Don Refugio's are in at last. # invented
-* [Take her round the block to test them]
-  You take her out through the garage door, with a guard to bar it behind you, down the dirt road and back along the river. The brakes are good. The road is empty but for a boy with a goat. # invented
-  You bring her back and park her nose to the door, ready to go. Habit from the trucking: always park to leave. # invented
-* [Leave her for the morning]
-  You wipe your hands and leave her where she stands. Tomorrow is soon enough. # invented
+Pasas la tarde en la cochera con la cabeza metida bajo el cofre del Dodge. Por fin están puestas las balatas nuevas del taller de don Refugio. # invented
+* [Darle una vuelta a la manzana para probarlas]
+  Lo sacas por la puerta de la cochera, con un guardia que la atranca detrás de ti, por el camino de tierra y de regreso por la orilla del río. Los frenos están bien. El camino está vacío, salvo por un niño con una cabra. # invented
+  Lo regresas y lo estacionas con el frente hacia la puerta, listo para salir. Costumbre de camionero: siempre estaciónate para irte. # invented
+* [Dejarlo para mañana]
+  Te limpias las manos y lo dejas donde está. Mañana es suficientemente pronto. # invented
 -
-Cornell comes by, sees the grease to your elbows, and says you look like a man who is happy. You are. # invented
-Before supper you sit on the running board and write a few lines home. # invented
-* [Tell Ma about the brakes]
+Cornell pasa, ve que traes grasa hasta los codos y dice que pareces un hombre feliz. Lo eres. # invented
+Antes de la cena te sientas en el estribo y escribes unas líneas a casa. # invented
+* [Contarle a mamá de los frenos]
   ~ letters_home++
-  Dear Ma, I fixed the brakes on the big car today and took her round the block and she stops on a dime. It is a small thing but it is mine. The boy here, Seva, wants to learn to drive. I said when he is taller. # class: letter # invented
-* [Tell Ma you are homesick]
+  Querida mamá: hoy arreglé los frenos del coche grande y le di una vuelta a la manzana, y frena en seco. Es una cosa pequeña pero es mía. El muchacho de aquí, Seva, quiere aprender a manejar. Le dije que cuando esté más alto. # class: letter # invented
+* [Decirle a mamá que extrañas tu casa]
   ~ letters_home++
-  Dear Ma, it is hot and dusty and the food is good and I miss the lake. Tell Stan I still owe him five dollars and I have not forgotten. Tell nobody else anything. # class: letter # invented
+  Querida mamá: hace calor y hay polvo y la comida es buena y extraño el lago. Dile a Stan que todavía le debo cinco dólares y que no se me ha olvidado. A nadie más le digas nada. # class: letter # invented
 -
 -> evening_shared
 
 = student_evening
 # scene: library
 # sfx: typewriter
-You spend the afternoon in the library typing a clean copy of pages that have come back from the study three times. # invented
-* [Read what you are typing]
-  You read as you type: a long argument that the war is a war between imperialisms, and that the workers of every country owe loyalty to none of the governments fighting it. Your fingers know the argument before your head does. # invented
+Pasas la tarde en la biblioteca pasando en limpio unas hojas que ya regresaron del estudio tres veces. # invented
+* [Leer lo que escribes]
+  Lees mientras escribes: un largo argumento de que la guerra es una guerra entre imperialismos, y de que los trabajadores de cada país no le deben lealtad a ninguno de los gobiernos que la pelean. Tus dedos se saben el argumento antes que tu cabeza. # invented
   ~ raise(trust_lt, 1)
-* [Type without reading]
-  You type without reading, the way the secretaries do, letter by letter. It is faster. The words will still be there tomorrow. # invented
+* [Escribir sin leer]
+  Escribes sin leer, como lo hacen los secretarios, letra por letra. Es más rápido. Las palabras van a seguir ahí mañana. # invented
 -
-Bob puts his head round the door at six. "I've got the one o'clock," he says. "Wake me if the world ends." # invented
-"Door," you say. He laughs. # invented
-* [Lend him your book]
-  You lend him the novel you have been reading, a French one, Malraux, because he says the one o'clock watch is the longest in the world. He says he will read it by the light from the street. You tell him there is no light from the street. # invented
-* [Tell him to sleep now]
-  You tell him to sleep now, while he can. He salutes you with two fingers and goes off across the patio, whistling something from a Broadway show you cannot name. # invented
+A las seis Bob se asoma por la puerta. "Me toca la de la una", dice. "Despiértame si se acaba el mundo." # invented
+"La puerta", le dices. Se ríe. # invented
+* [Prestarle tu libro]
+  Le prestas la novela que estás leyendo, una francesa, de Malraux, porque dice que la guardia de la una es la más larga del mundo. Dice que la va a leer con la luz de la calle. Le dices que no hay luz en la calle. # invented
+* [Decirle que duerma ahora]
+  Le dices que duerma ahora, mientras puede. Te saluda con dos dedos y se va cruzando el patio, silbando algo de un musical de Broadway que no logras reconocer. # invented
 -
 -> evening_shared
 
 = mexican_evening
 # scene: street
 # ambience: street
-In the evening you take coffee out to the brick hut. The Güero is on the night turn, with four others you know less well. # invented
-* [Stay and talk a while]
-  You sit on the step while the Güero reads you the football results and the others play cards by a lantern. It is cool. Somebody's radio down the road plays a bolero. # invented
+En la noche les llevas café a los de la caseta de ladrillo. Al Güero le toca el turno de noche, con otros cuatro a los que conoces menos. # invented
+* [Quedarte a platicar un rato]
+  Te sientas en el escalón mientras el Güero te lee los resultados del futbol y los otros juegan baraja junto a una linterna. Hace fresco. Más allá, en el camino, el radio de alguien toca un bolero. # invented
   ~ raise(trust_police, 1)
-* [Hand over the coffee and go back in]
-  You hand over the pot and go back inside. They are grown men; they can stay awake without you. # invented
+* [Entregar el café y volver a entrar]
+  Les das la jarra y vuelves a entrar. Son hombres hechos y derechos; pueden mantenerse despiertos sin ti. # invented
 -
-{house ? police_checked: You note, as you have every night since April, who is on and whether they are awake. Five men, all awake. # invented}
-On the way back from the hut you pass Lupe, closing her stall by the river path, and she asks whether you are sleeping at the Russian's again. # invented
-* [Say yes]
-  "Yes," you say. She shakes her head and gives you a bag of tamarind sweets, for the long night, and tells you not to get shot. You tell her nobody gets shot on Avenida Viena. # invented
-* [Say it is only one more night]
-  "Only tonight," you say, which is what you always say. She says she has heard that before, and laughs, and lets you carry her crates to the corner. # invented
+{house ? police_checked: Anotas, como cada noche desde abril, quién está de turno y si están despiertos. Cinco hombres, todos despiertos. # invented}
+De regreso de la caseta te encuentras a Lupe, que está cerrando su puesto junto al camino del río, y te pregunta si otra vez vas a dormir en la casa del ruso. # invented
+* [Decirle que sí]
+  "Sí", le dices. Ella menea la cabeza y te da una bolsa de dulces de tamarindo, para la noche larga, y te dice que no vayas a dejar que te den un balazo. Le dices que en la Avenida Viena a nadie le dan balazos. # invented
+* [Decirle que es solo una noche más]
+  "Nada más esta noche", le dices, que es lo que siempre dices. Ella dice que eso ya lo ha oído, se ríe y te deja cargarle las cajas hasta la esquina. # invented
 -
-You are sleeping over tonight in the guards' rooms, as Mexican comrades often did. Your mother knows not to wait up. # cite: sch
+Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los camaradas mexicanos. Tu madre ya sabe que no tiene que esperarte despierta. # cite: sch
 -> evening_shared
 
 = evening_shared
 # scene: dining
 # time: dusk
 # ambience: house
-Supper at the long table. The talk is of France. The Germans are at the Channel. # invented
-The Old Man is tired. # invented
-That night, after the long day's dictation, he takes a sleeping pill. # cite: pat
+La cena en la mesa larga. Se habla de Francia. Los alemanes ya llegaron al Canal de la Mancha. # invented
+El Viejo está cansado. # invented
+Esa noche, después del largo día de dictado, se toma una pastilla para dormir. # cite: pat
 -> watch
 
 = watch
@@ -93,39 +93,39 @@ That night, after the long day's dictation, he takes a sleeping pill. # cite: pa
 # time: night
 # ambience: night
 # music: dread
-Your watch is seven until one, inside the garage door. # invented
-The house goes dark window by window. At eleven, milk and rolls. # cite: sch
-A car passes on the road, slowly, and goes on. Dogs. The river smells of mud. # invented
-{house ? night_rota: On the calendar in the guards' room, in your own ruled lines: Harte, 1 to 7. # invented}
-At one o'clock Bob Harte comes to take the watch. # cite: pat
-He has his serape round his shoulders against the cold, and he is yawning. # invented
+Tu guardia es de siete a una, por dentro de la puerta de la cochera. # invented
+La casa se va apagando ventana por ventana. A las once, leche y bolillos. # cite: sch
+Un coche pasa despacio por el camino y sigue. Perros. El río huele a lodo. # invented
+{house ? night_rota: En el calendario del cuarto de guardia, en las líneas que tú mismo trazaste: Harte, de 1 a 7. # invented}
+A la una llega Bob Harte a tomar la guardia. # cite: pat
+Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
 -> handover
 
 = handover
-* (stay_on) [Offer to stay on the door with him]
-  "Let me sit up with you, Bob. Or go back to bed and I'll do yours too. I'm awake." # invented
-  Bob laughs. "And have Robins chew us both out tomorrow? One o'clock's mine. You've got the tower at seven." # invented
-  {house ? night_rota: He taps the calendar you ruled yourself. Harte, 1 to 7. # invented}
-  The house kept one guard on the garage door at night, in turns; that night's turn from one o'clock was Sheldon Harte's. # cite: pat # pushback: guard_gate_may23
+* (stay_on) [Ofrecerte a quedarte con él en la puerta]
+  "Déjame desvelarme contigo, Bob. O vete a dormir y yo hago tu guardia también. Estoy despierto." # invented
+  Bob se ríe. "¿Y que mañana Robins nos regañe a los dos? La de la una es mía. A ti te toca la torre a las siete." # invented
+  {house ? night_rota: Le da unos golpecitos al calendario que tú mismo trazaste. Harte, de 1 a 7. # invented}
+  La casa tenía de noche un solo guardia en la puerta de la cochera, por turnos; el turno de esa noche a partir de la una le tocaba a Sheldon Harte. # cite: pat # pushback: guard_gate_may23
   -> handover
-* (insist_alarm) [Make sure the alarm is switched on]
-  You go together to the alarm switch and you see it with your own eyes: on. You make him say it aloud. # invented
-  "It's on," Bob says. "Cross my heart. Go to bed." # invented
-  {house ? alarm_tested: It rang from every button on Sunday. It is a good bell. # invented}
+* (insist_alarm) [Asegurarte de que la alarma esté conectada]
+  Van juntos al interruptor de la alarma y lo ves con tus propios ojos: conectada. Haces que él lo diga en voz alta. # invented
+  "Está conectada", dice Bob. "Te lo juro. Vete a dormir." # invented
+  {house ? alarm_tested: El domingo sonó desde cada botón. Es un buen timbre. # invented}
   -> handover
-* [Tell him about the slow car]
-  "A car went by slow, about half past eleven. Didn't stop." # invented
-  Bob nods. "They do that. Tourists, or the papers." He pulls the serape tighter. # invented
+* [Contarle del coche que pasó despacio]
+  "Pasó un coche despacio, como a las once y media. No se paró." # invented
+  Bob asiente. "Pasa seguido. Turistas, o los periódicos." Se acomoda el sarape. # invented
   -> handover
-* {role == student} [Ask him how he is, really]
-  "Fine," he says. "Cold." He talks about taking a day off to see the pyramids at Teotihuacán, and asks whether you'll come. # invented
-  "Sunday week," you say. # invented
-  "Sunday week," he says. # invented
+* {role == student} [Preguntarle cómo está, de verdad]
+  "Bien", dice. "Con frío." Habla de tomarse un día libre para ir a ver las pirámides de Teotihuacán, y te pregunta si vas. # invented
+  "El domingo de la semana que entra", dices. # invented
+  "El domingo de la semana que entra", dice él. # invented
   ~ raise(trust_guards, 1)
   -> handover
-+ [Say goodnight]
-  "Goodnight, Bob." # invented
-  "Goodnight. Door," he says, before you can, and grins. # invented
++ [Darle las buenas noches]
+  "Buenas noches, Bob." # invented
+  "Buenas noches. La puerta", dice, antes de que tú lo digas, y sonríe. # invented
   -
 -> sleep
 
@@ -133,9 +133,9 @@ He has his serape round his shoulders against the cold, and he is yawning. # inv
 # scene: guardroom
 # ambience: night
 # music: none
-You cross the dark patio to the guards' rooms, where the other guards are asleep: Robins, Cornell and Otto among them. # cite: pat
-Behind you, Bob Harte is on watch inside the garage door. # cite: pat
-You are asleep before you have your boots off. # invented
+Cruzas el patio oscuro hasta los cuartos de los guardias, donde duermen los demás: entre ellos, Robins, Cornell y Otto. # cite: pat
+Detrás de ti, Bob Harte está de guardia por dentro de la puerta de la cochera. # cite: pat
+Te quedas dormido antes de quitarte las botas. # invented
 -> shooting
 
 = shooting
@@ -143,23 +143,23 @@ You are asleep before you have your boots off. # invented
 # music: dread
 # sfx: gunfire
 # effect: raid_flashes
-About four in the morning. # record: raid_1940_05_24 # cite: pat
-You wake on the floor, not knowing how you got there. The air is full of noise: not one gun but many, the long stammer of machine guns, close, so close the walls of the guardroom seem to shake with it. # invented
-Bullets smack into the door and the wall above your cot. Somebody shouts in English. Somebody else, outside, shouts in Spanish. # invented
-One group of the attackers has the guards' rooms under fire, to keep the guards inside. Others are already at the bedroom. # cite: pat
+Hacia las cuatro de la mañana. # record: raid_1940_05_24 # cite: pat
+Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tartamudeo de las ametralladoras, cerca, tan cerca que las paredes del cuarto de guardia parecen temblar. # invented
+Las balas pegan en la puerta y en la pared sobre tu catre. Alguien grita en inglés. Alguien más, afuera, grita en español. # invented
+Un grupo de los atacantes tiene bajo fuego los cuartos de los guardias, para que los guardias no salgan. Otros ya están en la recámara. # cite: pat
 -> pinned
 
 = pinned
-* [Reach for your pistol]
-  You find it under the pillow, and your hand is shaking, and you make it stop. # invented
+* [Agarrar tu pistola]
+  La encuentras debajo de la almohada; te tiembla la mano, y haces que deje de temblar. # invented
   ~ raise(trust_guards, 1)
-* [Get flat and stay flat]
-  You get flat on the tiles and stay flat. A man standing up in this room would be cut in half. # invented
-* [Crawl towards the door]
-  You crawl towards the door and a burst goes through the top panel and showers you with splinters. You crawl back. # invented
-* [Try to raise the alarm]
-  You shout for the alarm, for the bell, for anyone to do anything. Nobody can hear a word over the guns, and nobody in this room can reach the door alive. # invented
-  The alarm was found switched off after the raid, and the guards were pinned down by gunfire from the start. # cite: pat # pushback: alarm_on_may24
+* [Tirarte al suelo y quedarte ahí]
+  Te tiras boca abajo sobre los mosaicos y ahí te quedas. Un hombre de pie en este cuarto quedaría partido en dos. # invented
+* [Arrastrarte hacia la puerta]
+  Te arrastras hacia la puerta y una ráfaga atraviesa el tablero de arriba y te cubre de astillas. Te regresas arrastrándote. # invented
+* [Intentar dar la alarma]
+  Gritas que suene la alarma, el timbre, que alguien haga algo. Nadie oye una palabra por encima de las armas, y nadie en este cuarto puede llegar vivo a la puerta. # invented
+  Después del asalto se encontró la alarma desconectada, y los guardias quedaron inmovilizados por el fuego desde el principio. # cite: pat # pushback: alarm_on_may24
 -
 {
 - role == teamster: -> teamster_pinned
@@ -168,58 +168,58 @@ One group of the attackers has the guards' rooms under fire, to keep the guards 
 }
 
 = teamster_pinned
-Through a crack in the shutter you see the patio lit by flashes: men in uniform, police and army uniforms, one with a Thompson gun held low at the hip, the way they held them in the newsreels from Chicago. # cite: pat
-You count the muzzle flashes out of habit. You stop at twelve. There are more. # invented
-* [Try for a clear shot]
-  You rest the pistol on the sill. Between you and the uniforms there are the rabbit hutches, the trees, the dark, and beyond them the house where the family sleeps. You cannot see what you would hit. # invented
-  You do not fire. Robins, beside you, hisses the same thing: not into the dark, not towards the house. # invented
-* [Watch the garage]
-  You watch the garage corner. Nothing moves there. Then you hear, over the guns, something your ears know better than anything in the world: an engine turning over. # invented # sfx: car_engine
+Por una rendija de la persiana ves el patio iluminado por fogonazos: hombres de uniforme, uniformes de policía y del ejército, uno con una ametralladora Thompson baja, a la altura de la cadera, como las traían en los noticieros de Chicago. # cite: pat
+Por costumbre cuentas los fogonazos. Te detienes en doce. Hay más. # invented
+* [Buscar un tiro limpio]
+  Apoyas la pistola en el alféizar. Entre tú y los uniformes están las conejeras, los árboles, la oscuridad, y más allá la casa donde duerme la familia. No puedes ver a qué le darías. # invented
+  No disparas. Robins, a tu lado, te dice lo mismo entre dientes: no a la oscuridad, no hacia la casa. # invented
+* [Vigilar la cochera]
+  Vigilas la esquina de la cochera. Nada se mueve ahí. Entonces oyes, por encima de las armas, algo que tus oídos conocen mejor que nada en el mundo: un motor que arranca. # invented # sfx: car_engine
 -
 -> bedroom
 
 = student_pinned
-You think, absurdly, of the library: the manifesto pages on the desk, the files. Then you think of Bob at the door, and the thought is so large it leaves no room for anything else. # invented
-* [Call his name]
-  "Bob!" you shout, towards the garage, and your voice disappears in the firing as if you had not spoken. # invented
-* [Count your breaths]
-  You count your breaths, the way your mother taught you for thunderstorms, and lose count at thirty. # invented
+Piensas, absurdamente, en la biblioteca: las hojas del manifiesto sobre el escritorio, los archivos. Luego piensas en Bob en la puerta, y el pensamiento es tan grande que no deja lugar para nada más. # invented
+* [Gritar su nombre]
+  "¡Bob!", gritas, hacia la cochera, y tu voz desaparece entre los disparos como si no hubieras dicho nada. # invented
+* [Contar tus respiraciones]
+  Cuentas tus respiraciones, como te enseñó tu madre para las tormentas, y pierdes la cuenta en treinta. # invented
 -
-Cornell, beside you on the floor, says something in a flat voice that might be a prayer or might be the name of a rifle. # invented
+Cornell, en el suelo a tu lado, dice algo con voz plana que puede ser una oración o el nombre de un rifle. # invented
 -> bedroom
 
 = mexican_pinned
-The shouting outside is in Spanish, your Spanish, Mexico City Spanish, and through the crack of the door, in the flashes, you see uniforms: police, army. # cite: pat
-For one terrible moment you think the government has come for the house. Then you understand that these are not the men from the hut. # invented
-* [Think of the police outside]
-  You think of the Güero and his football results, and the lantern, and the cards. Where are they? Why is no one shooting from the street? # invented
-* [Listen for orders]
-  You listen for orders, to know how many and who is in command. There is a voice that gives them, calm, like a foreman's. You cannot make out the words. # invented
+Los gritos de afuera son en español, tu español, español de la Ciudad de México, y por la rendija de la puerta, entre los fogonazos, ves uniformes: policía, ejército. # cite: pat
+Durante un momento terrible piensas que el gobierno vino por la casa. Luego entiendes que no son los hombres de la caseta. # invented
+* [Pensar en los policías de afuera]
+  Piensas en el Güero y sus resultados del futbol, y la linterna, y la baraja. ¿Dónde están? ¿Por qué nadie dispara desde la calle? # invented
+* [Escuchar las órdenes]
+  Escuchas las órdenes, para saber cuántos son y quién manda. Hay una voz que las da, tranquila, como la de un capataz. No alcanzas a distinguir las palabras. # invented
 -
 -> bedroom
 
 = bedroom
 # scene: bedroom
 # sfx: glass_break
-You will learn what happened in the house from the family afterwards, and from what the Old Man wrote. # invented
-In the bedroom, the Old Man, heavy with the sleeping pill, thought at first that it was fireworks, some fiesta. # cite: lt_ssmd
-"The explosions were too close, right here within the room..." # class: quote # cite: lt_ssmd
-Natalia was out of bed first. She got him down onto the floor, into the narrow space between the bed and the wall, and lay against him, covering him. # cite: pat
-That is how he told it himself. Some early newspaper stories had them under the bed, or each in a different corner. # cite: lt_ssmd # cite: mit
-The room was fired into from the garden windows and through the doors from the study and from Seva's room: crossfire, Seva would remember, from three sides. Glass came down on them. # cite: ev
-* [Stay with them in your mind]
-  In your mind you are there, on the floor, between the bed and the wall, in the dark, while the plaster comes down. You cannot bear to be and you cannot leave. # invented
-* [Think of the guards' duty]
-  Four of you, five, in a room of thin walls, with pistols, against this. You think of the meetings in April: what would we do if they came tonight. This. Lie here. # invented
+Lo que pasó dentro de la casa lo sabrás después por la familia, y por lo que escribió el Viejo. # invented
+En la recámara, el Viejo, aturdido por la pastilla para dormir, creyó al principio que eran cohetes, alguna fiesta. # cite: lt_ssmd
+"Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación..." # class: quote # cite: lt_ssmd
+Natalia fue la primera en levantarse. Lo bajó al suelo, al espacio angosto entre la cama y la pared, y se acostó contra él, cubriéndolo. # cite: pat
+Así lo contó él mismo. Algunas de las primeras notas de los periódicos los pusieron debajo de la cama, o a cada uno en un rincón distinto. # cite: lt_ssmd # cite: mit
+Dispararon contra la recámara desde las ventanas del jardín y a través de las puertas del estudio y del cuarto de Seva: fuego cruzado, recordaría Seva, desde tres lados. Los vidrios les caían encima. # cite: ev
+* [Quedarte con ellos en tu mente]
+  En tu mente estás ahí, en el suelo, entre la cama y la pared, a oscuras, mientras cae el yeso. No soportas estar ahí y no puedes irte. # invented
+* [Pensar en el deber de los guardias]
+  Cuatro de ustedes, cinco, en un cuarto de paredes delgadas, con pistolas, contra esto. Piensas en las reuniones de abril: qué haríamos si vinieran esta noche. Esto. Quedarnos aquí tirados. # invented
 -
 -> seva
 
 = seva
 # effect: fire_glow
-Next door, in his own room, Seva woke to see a shape at the garden door, a man, and took him for someone from the house. # cite: pat
-Then the firing. He threw himself down beside the bed. Bullets went through the bed above him. # cite: pat
-A fire-bomb was thrown into his room. Its blast blew open the door between his room and his grandparents', and flames caught. # cite: pat
-Seva cried out. The Old Man wrote afterwards that the boy's cry was the worst thing of that whole night. # cite: pat
+Al lado, en su propio cuarto, Seva despertó y vio una silueta en la puerta del jardín, un hombre, y creyó que era alguien de la casa. # cite: pat
+Luego los disparos. Se tiró al suelo junto a la cama. Las balas atravesaron la cama encima de él. # cite: pat
+Arrojaron una bomba incendiaria a su cuarto. La explosión abrió de golpe la puerta entre su cuarto y el de sus abuelos, y prendió el fuego. # cite: pat
+Seva gritó. El Viejo escribió después que el grito del muchacho fue lo peor de toda esa noche. # cite: pat
 {
 - role == student: -> seva_student
 - role == teamster: -> seva_teamster
@@ -227,95 +227,95 @@ Seva cried out. The Old Man wrote afterwards that the boy's cry was the worst th
 }
 
 = seva_student
-In the guardroom you hear the cry, high and thin above the guns, and know whose it is, and cannot move. # invented
+En el cuarto de guardia oyes el grito, agudo y delgado por encima de las armas, y sabes de quién es, y no puedes moverte. # invented
 -> inspection
 
 = seva_teamster
-In the guardroom you hear a boy cry out. You have heard men cry out on picket lines. This is worse. # invented
+En el cuarto de guardia oyes gritar a un muchacho. Has oído gritar a hombres en los piquetes. Esto es peor. # invented
 -> inspection
 
 = seva_mexican
-In the guardroom you hear a boy's voice cry out, high above the guns, and your whole body turns towards it, and you cannot go. # invented
+En el cuarto de guardia oyes la voz de un muchacho que grita, aguda por encima de las armas, y todo tu cuerpo se vuelve hacia ella, y no puedes ir. # invented
 -> inspection
 
 = inspection
 # effect: raid_flashes
 # sfx: gunfire
-At the end, one of the attackers stood in the bedroom doorway and emptied a pistol into the two beds, as if to make sure. Then he ran. # cite: pat
+Al final, uno de los atacantes se paró en la puerta de la recámara y vació una pistola sobre las dos camas, como para asegurarse. Luego salió corriendo. # cite: pat
 -> withdrawal
 
 = withdrawal
 # scene: patio
-The firing breaks up: a burst, a silence, a single shot, a burst. They are covering their retreat. # cite: pat
-From first shot to last, they held the grounds for about a quarter of an hour; one later account says twenty minutes. # cite: pat # cite: lq
-How many were they? A gang of about twenty, the Old Man would write, and the Mexican papers said the same; more than twenty, said the movement's paper; two dozen, one later writer says. # cite: mx_press_1940 # cite: sa # cite: lq
-Engines in the street. More than one. # invented # sfx: car_engine
-* (chase) [Run for the garage and go after them]
-  You are up and out of the door before anyone can stop you, and across the patio in the dark, pistol in hand, towards the garage. # invented
-  The garage doors stand wide open onto the road. Both the household's cars are gone. # cite: pat
-  {role == teamster: Your Dodge, with her new brakes, and the other one with her tired tyres. Gone. # invented}
-  Out in the road there is nothing to follow in and nothing to follow with: the raiders' own cars are already away towards the city, and from somewhere in the dark a gun still answers any movement. Robins, who has gone up on the roof, is fired at from the street. # cite: pat # pushback: chase_raiders
-  Behind you, the house with the family in it, and the fire. Your place is here. # invented
-* [Go to the house]
-  You run for the house, for the bedroom, with Cornell behind you. # invented
-* [Stay with the guards and cover the patio]
-  You stay at the guardroom door, pistol up, covering the patio with the others until you are sure. Robins goes up on the roof and is fired at from the street. # cite: pat
+Los disparos se van espaciando: una ráfaga, un silencio, un tiro solo, una ráfaga. Están cubriendo su retirada. # cite: pat
+Del primer disparo al último, ocuparon el lugar cerca de un cuarto de hora; un relato posterior dice que veinte minutos. # cite: pat # cite: lq
+¿Cuántos eran? Una banda de unos veinte, escribiría el Viejo, y lo mismo dijeron los periódicos mexicanos; más de veinte, dijo el periódico del movimiento; dos docenas, dice un autor posterior. # cite: mx_press_1940 # cite: sa # cite: lq
+Motores en la calle. Más de uno. # invented # sfx: car_engine
+* (chase) [Correr a la cochera e ir tras ellos]
+  Te levantas y sales por la puerta antes de que nadie pueda detenerte, y cruzas el patio a oscuras, pistola en mano, hacia la cochera. # invented
+  Las puertas de la cochera están abiertas de par en par hacia el camino. Los dos coches de la casa ya no están. # cite: pat
+  {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas cansadas. Ya no están. # invented}
+  Afuera, en el camino, no hay en qué seguirlos ni con qué: los coches de los propios asaltantes ya van camino a la ciudad, y desde algún punto en la oscuridad un arma sigue contestando a cualquier movimiento. A Robins, que se subió a la azotea, le disparan desde la calle. # cite: pat # pushback: chase_raiders
+  Detrás de ti, la casa con la familia adentro, y el fuego. Tu lugar está aquí. # invented
+* [Ir a la casa]
+  Corres hacia la casa, hacia la recámara, con Cornell detrás de ti. # invented
+* [Quedarte con los guardias cubriendo el patio]
+  Te quedas en la puerta del cuarto de guardia, con la pistola en alto, cubriendo el patio con los demás hasta estar seguro. Robins se sube a la azotea y le disparan desde la calle. # cite: pat
 -
 # effect: none
 # music: none
-Then, quite suddenly, silence. # invented
+Entonces, de golpe, silencio. # invented
 -> alive
 
 = alive
 # scene: bedroom
 # time: dawn
 # ambience: night
-The Old Man is alive. # cite: pat
-Natalia is alive. Seva is alive. # cite: pat
-They come out into the corridor, Natalia with a blanket round her. # invented
-The Old Man has a few light scratches on his face from flying glass; one historian writes instead of a slight wound to the leg. # cite: pat # cite: con
-There had been a fire in Seva's room, and Natalia had put it out with blankets; she had small burns on her hands, one account says, and another says she was unhurt. # cite: pat
-Seva's foot was hurt: a bullet through the mattress into his big toe, Patenaude writes; splinters, the movement's newspaper said; only a scratch, Seva himself said, seventy years later. # cite: pat # cite: sa # cite: ev
-Nobody in the house has been killed. # cite: pat
-* [Go to Seva]
-  You go to Seva. He is sitting on the edge of a chair with his foot up, pale, very composed, the way his grandparents are composed. He shows you the hole in the bed. # invented
+El Viejo está vivo. # cite: pat
+Natalia está viva. Seva está vivo. # cite: pat
+Salen al pasillo, Natalia envuelta en una cobija. # invented
+El Viejo tiene unos rasguños leves en la cara por los vidrios que volaron; un historiador habla en cambio de una herida leve en la pierna. # cite: pat # cite: con
+Hubo fuego en el cuarto de Seva, y Natalia lo apagó con cobijas; tenía pequeñas quemaduras en las manos, dice un relato, y otro dice que salió ilesa. # cite: pat
+Seva tenía herido el pie: una bala que atravesó el colchón y le dio en el dedo gordo, escribe Patenaude; astillas, dijo el periódico del movimiento; apenas un rasguño, dijo el propio Seva setenta años después. # cite: pat # cite: sa # cite: ev
+En la casa no han matado a nadie. # cite: pat
+* [Ir con Seva]
+  Vas con Seva. Está sentado en la orilla de una silla con el pie en alto, pálido, muy sereno, como son serenos sus abuelos. Te enseña el agujero en la cama. # invented
   ~ raise(trust_seva, 1)
-* [Go to Natalia]
-  You go to Natalia and take the blanket from her hands because they are shaking and she has not noticed. She lets you. # invented
+* [Ir con Natalia]
+  Vas con Natalia y le quitas la cobija de las manos porque le tiemblan y no se ha dado cuenta. Te deja. # invented
   ~ raise(trust_natalia, 1)
-* [Stand guard at the bedroom door]
-  You stand at the bedroom door with your pistol, facing the garden, because somebody should, and nobody tells you to stop. # invented
+* [Hacer guardia en la puerta de la recámara]
+  Te paras en la puerta de la recámara con tu pistola, de cara al jardín, porque alguien tiene que hacerlo, y nadie te dice que te quites. # invented
   ~ raise(trust_lt, 1)
 -
 -> count
 
 = count
 # scene: bedroom
-The bedroom wall is full of holes. The police would count about seventy in the bedroom alone; one count says seventy-three. # cite: mit
-How many rounds were fired in all, nobody agrees: more than two hundred, some say, more than three hundred, others, about four hundred by one reckoning. # cite: wsws
-The Old Man walks round the room with his hands behind his back, looking at the holes and the marks on the bed-heads like a man reading a page. # invented
-He would work out, from the holes in the mattresses and the cartridge cases on the floor, that some of the shots had been fired from inside the room itself. # cite: lt_ssmd
+La pared de la recámara está llena de agujeros. La policía contaría unos setenta tan solo en la recámara; un conteo dice setenta y tres. # cite: mit
+Cuántos tiros se dispararon en total, nadie está de acuerdo: más de doscientos, dicen unos; más de trescientos, otros; unos cuatrocientos, según un cálculo. # cite: wsws
+El Viejo recorre el cuarto con las manos en la espalda, mirando los agujeros y las marcas en las cabeceras como quien lee una página. # invented
+A partir de los agujeros en los colchones y de los casquillos en el piso, deduciría que algunos de los tiros se habían disparado desde dentro del mismo cuarto. # cite: lt_ssmd
 -> garage
 
 = garage
 # scene: gate
 # time: dawn
 # ambience: wind
-Then the garage, in the grey light. # invented
-The doors are open. Both cars are gone. One of them will be found later, abandoned, stuck. # cite: pat
-The alarm is switched off. # cite: pat
+Luego la cochera, con la luz gris. # invented
+Las puertas están abiertas. Los dos coches ya no están. Uno de ellos aparecerá después, abandonado, atascado. # cite: pat
+La alarma está desconectada. # cite: pat
 {handover.insist_alarm: -> alarm_answer}
 -> garage_rest
 
 = alarm_answer
-You saw it on at one o'clock. You made Bob say it aloud. Now it is off, and no one will ever be able to say when it was switched off, or by whose hand. # invented # pushback: alarm_on_may24
+Tú la viste conectada a la una. Hiciste que Bob lo dijera en voz alta. Ahora está desconectada, y nadie podrá decir nunca cuándo la desconectaron ni quién. # invented # pushback: alarm_on_may24
 -> garage_rest
 
 = garage_rest
-On the floor of the garage, Cornell finds Bob Harte's serape, neatly folded. # cite: pat
-Bob is gone. # cite: pat
-The policemen from the hut are found with their hands tied. # cite: pat
-Some of them would say they saw Harte led away to a car by the attackers, protesting. # cite: lq
+En el piso de la cochera, Cornell encuentra el sarape de Bob Harte, bien doblado. # cite: pat
+Bob no está. # cite: pat
+A los policías de la caseta los encuentran con las manos atadas. # cite: pat
+Algunos dirían que vieron cómo los atacantes se llevaban a Harte a un coche, y que él protestaba. # cite: lq
 {
 - role == teamster: -> teamster_morning
 - role == student: -> student_morning
@@ -323,97 +323,97 @@ Some of them would say they saw Harte led away to a car by the attackers, protes
 }
 
 = teamster_morning
-You walk out into the road. In the dust, the tracks of several cars, and of your own two, going towards the city. # invented
-* [Follow the tracks on foot]
-  You follow them to the corner, where the dirt becomes paving and the tracks become nothing. A woman at a door says she heard the guns and saw nothing and says it again. # invented
-* [Look at the door itself]
-  You look at the door. The bar is lifted, not broken. The bolts are whole. No splintered wood. You look at the wall on either side, and at the top of it, for a long time. # invented
+Sales al camino. En el polvo, las huellas de varios coches, y de los dos de la casa, rumbo a la ciudad. # invented
+* [Seguir las huellas a pie]
+  Las sigues hasta la esquina, donde la tierra se vuelve pavimento y las huellas se vuelven nada. Una mujer en una puerta dice que oyó los disparos y no vio nada, y lo vuelve a decir. # invented
+* [Examinar la puerta]
+  Examinas la puerta. La tranca está levantada, no rota. Los cerrojos están enteros. Ni una astilla. Miras el muro de cada lado, y la parte de arriba, durante un buen rato. # invented
 -
-You think of the Dodge's new brakes and feel sick with a stupid, specific grief. # invented
+Piensas en los frenos nuevos del Dodge y te da un dolor tonto, concreto, que te revuelve el estómago. # invented
 # scene: guardroom
-Back in the guards' rooms, Robins and you count what is left: the pistols, the rifles, the rounds. The guardroom door is splintered across the top panel. Nobody in here fired a useful shot all night; nobody could have. # invented
-* [Say what you think went wrong]
-  "One man on one door, and an alarm, and five cops in a hut," you say. "In thirty-four we'd have had pickets on every corner for a block." # invented
-  Robins does not argue. "In thirty-four you had ten thousand men," he says. "We have six, and one of them is gone." # invented
+De regreso en los cuartos de los guardias, tú y Robins cuentan lo que queda: las pistolas, los rifles, los cartuchos. La puerta del cuarto de guardia está astillada de lado a lado en el tablero de arriba. Nadie aquí adentro hizo un disparo útil en toda la noche; nadie habría podido. # invented
+* [Decir qué crees que salió mal]
+  "Un hombre en una puerta, una alarma y cinco policías en una caseta", dices. "En el treinta y cuatro habríamos tenido piquetes en cada esquina en una cuadra a la redonda." # invented
+  Robins no discute. "En el treinta y cuatro tenían diez mil hombres", dice. "Nosotros tenemos seis, y falta uno." # invented
   ~ raise(trust_guards, 1)
-* [Say nothing and clean the guns]
-  You clean the guns, every one, although none of them needs it, because your hands need it. # invented
+* [No decir nada y limpiar las armas]
+  Limpias las armas, todas, aunque ninguna lo necesita, porque tus manos lo necesitan. # invented
 -
 -> entry
 
 = student_morning
-You go to Bob's cot in the guards' rooms. His books, his shaving things, a letter half-written, a clean shirt folded for the morning. # invented
-* [Pick up the serape]
-  Cornell gives you the serape, because you are Bob's friend. It is still folded. You do not unfold it. # invented
+Vas al catre de Bob en los cuartos de los guardias. Sus libros, sus cosas de rasurar, una carta a medio escribir, una camisa limpia doblada para la mañana. # invented
+* [Recoger el sarape]
+  Cornell te da el sarape, porque eres amigo de Bob. Sigue doblado. No lo desdoblas. # invented
   ~ known += k_harte_past
-* [Leave everything as it is]
-  You leave everything exactly as it is. The police will want to see it, and Bob will want to find it. # invented
+* [Dejarlo todo como está]
+  Dejas todo exactamente como está. La policía va a querer verlo, y Bob va a querer encontrarlo. # invented
 -
-"They took him," says Cornell. "They must have taken him." # invented
-Nobody says the other thing. Not yet. # invented
+"Se lo llevaron", dice Cornell. "Tienen que habérselo llevado." # invented
+Nadie dice lo otro. Todavía no. # invented
 # scene: library
-You go to the library because you do not know where else to go. Plaster dust lies on the manifesto pages you typed yesterday. You blow it off, page by page, and put them in order. # invented
-* [Start a letter to Miriam]
-  You start a letter to your sister. Dear Miriam, we are all alive. Then you stop, because it is not true, not yet, not until Bob walks in. You tear it up. # class: letter # invented
-* [Start a letter to Bob's family]
-  You think of Bob's father in New York, who does not know yet. You take a sheet of paper and write "Dear Mr. Harte" and look at it until the words stop meaning anything. # invented
+Vas a la biblioteca porque no sabes a dónde más ir. Sobre las hojas del manifiesto que pasaste en limpio ayer hay polvo de yeso. Lo soplas, hoja por hoja, y las pones en orden. # invented
+* [Empezar una carta a Miriam]
+  Empiezas una carta para tu hermana. Querida Miriam: todos estamos vivos. Luego te detienes, porque no es cierto, todavía no, no hasta que Bob entre por la puerta. La rompes. # class: letter # invented
+* [Empezar una carta a la familia de Bob]
+  Piensas en el padre de Bob en Nueva York, que todavía no sabe. Tomas una hoja y escribes "Estimado señor Harte" y te quedas mirándola hasta que las palabras dejan de significar algo. # invented
 -
 -> entry
 
 = mexican_morning
 # scene: street
-You go out to the brick hut. The policemen are rubbing their wrists. The Güero has a cut on his cheek and will not look at you. # invented
-* [Ask what happened]
-  "Uniforms," he says. "Police, soldiers, an officer. We thought it was an inspection. Then there were guns at our heads, and rope." # invented
-  The five policemen at the hut were overpowered and tied up by men in police and army uniforms. # cite: pat # cite: mx_press_1940
+Sales a la caseta de ladrillo. Los policías se soban las muñecas. El Güero tiene una cortada en la mejilla y no te quiere ver a los ojos. # invented
+* [Preguntar qué pasó]
+  "Uniformes", dice. "Policías, soldados, un oficial. Creímos que era una inspección. Luego teníamos pistolas en la cabeza, y sogas." # invented
+  Los cinco policías de la caseta fueron sometidos y amarrados por hombres con uniformes de policía y del ejército. # cite: pat # cite: mx_press_1940
   ~ raise(trust_police, 1)
-* [Say nothing and stand with them]
-  You stand with them in silence while the neighbours gather at a distance, in doorways, in nightclothes, staring at the wall. # invented
+* [No decir nada y quedarte con ellos]
+  Te quedas con ellos en silencio mientras los vecinos se juntan a cierta distancia, en las puertas, en ropa de dormir, mirando el muro. # invented
 -
-By seven your brother Chucho is there too, out of breath, in his shirt-sleeves, having run all the way from home when he heard. He stares at the bullet-marked wall and the police cars. # invented
-* [Tell him to go home]
-  "Go home," you say. "Tell Mamá I'm alive." He does not go. He stands by the wall with his hands in his pockets and looks at it for a long time. # invented
-* [Show him the wall]
-  You show him the holes in the plaster by the garage, and tell him what you heard. He says nothing. Then he says: "El Popular will say you did it yourselves." You both know it is true. # invented
+Para las siete también está ahí tu hermano Chucho, sin aliento, en mangas de camisa, que vino corriendo desde la casa en cuanto supo. Se queda mirando el muro marcado por las balas y los coches de la policía. # invented
+* [Decirle que se vaya a casa]
+  "Vete a la casa", le dices. "Dile a mamá que estoy vivo." No se va. Se queda junto al muro con las manos en los bolsillos y lo mira un buen rato. # invented
+* [Enseñarle el muro]
+  Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: "El Popular va a decir que ustedes mismos lo hicieron". Los dos saben que es cierto. # invented
   ~ known += k_comintern_press
 -
-Lupe is among the neighbours, a shawl over her head. She sees you and crosses herself, and then, after a moment, comes over and touches your sleeve, to make sure. # invented
+Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se persigna, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. # invented
 -> entry
 
 = entry
 # scene: gate
 # time: day
 # ambience: street
-How did they get in? # invented
-That question starts that morning and will not stop. # invented
-The first Mexican newspaper reports said the attackers came over the wall with ladders. # cite: mx_press_1940
-Others, later, said the guard at the door had been rushed and overwhelmed. # cite: con
-Most historians now think that Harte opened the door to someone he knew. Whether he was deceived, or knew more than that, is still argued over. # cite: pat # cite: mit
-What do you think, this first morning? # invented
-* [Someone he knew came to the door]
-  You think of the bar lifted, not broken, and the serape folded. Someone came to the door whom Bob knew, and Bob opened it. What that means about Bob, you do not let yourself think. # invented # view: entry_known_face
-* [They came over the wall]
-  You think of the fourteen-foot wall and the ladders these men must have brought, and you hold on to that. They came over the wall. # invented # view: entry_ladders
-* [They rushed him]
-  You think of twenty men against one tired young man in a dark garage. They rushed him, overwhelmed him, took him. # invented # view: entry_overwhelmed
-* [You don't know]
-  You don't know. You were asleep. You know only that he is gone. # invented # view: entry_unsure
+¿Cómo entraron? # invented
+Esa pregunta empieza esa mañana y no va a parar. # invented
+Las primeras notas de los periódicos mexicanos dijeron que los atacantes se saltaron el muro con escaleras. # cite: mx_press_1940
+Otros, después, dijeron que al guardia de la puerta lo tomaron por sorpresa y lo sometieron. # cite: con
+Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta a alguien que conocía. Si lo engañaron, o si sabía algo más, se sigue discutiendo. # cite: pat # cite: mit
+¿Qué piensas tú, esta primera mañana? # invented
+* [Vino a la puerta alguien que él conocía]
+  Piensas en la tranca levantada, no rota, y en el sarape doblado. Vino a la puerta alguien a quien Bob conocía, y Bob abrió. Lo que eso significa sobre Bob, no te permites pensarlo. # invented # view: entry_known_face
+* [Se saltaron el muro]
+  Piensas en el muro de cuatro metros y en las escaleras que esos hombres debieron de traer, y te aferras a eso. Se saltaron el muro. # invented # view: entry_ladders
+* [Lo tomaron por sorpresa]
+  Piensas en veinte hombres contra un muchacho cansado en una cochera a oscuras. Lo tomaron por sorpresa, lo sometieron, se lo llevaron. # invented # view: entry_overwhelmed
+* [No lo sabes]
+  No lo sabes. Estabas dormido. Solo sabes que ya no está. # invented # view: entry_unsure
 -
 -> police_come
 
 = police_come
 # scene: patio
 # sfx: car_engine
-Within half an hour a police car at the garage door: Colonel Leandro Sánchez Salazar, head of the secret service. # cite: pat
-He would remember how calm the Old Man was that morning: so calm that at first the colonel wondered whether the whole thing had been staged. # cite: ss # cite: pat
-{role == mexican: The colonel needs someone who speaks both languages to talk to the American guards. You are pushed forward. # invented}
-{role == mexican: You translate the first questions and hear in them, already, the thing the papers will be saying within days: that it was a trick, a self-attack. # invented}
-{role != mexican: You watch the colonel's men measuring the holes and writing in notebooks, and a man from the United States consulate arrives that same morning in a good suit. # cite: pat}
-* [Answer his questions plainly]
-  You tell him what you saw: your watch, the handover at one, the guns at four, the cars. You tell it plainly and he writes it down. # invented
+En menos de media hora, un coche de la policía en la puerta de la cochera: el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. # cite: pat
+Él recordaría lo tranquilo que estaba el Viejo esa mañana: tan tranquilo que al principio el coronel se preguntó si todo había sido un montaje. # cite: ss # cite: pat
+{role == mexican: El coronel necesita a alguien que hable los dos idiomas para hablar con los guardias norteamericanos. Te empujan al frente. # invented}
+{role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoatentado. # invented}
+{role != mexican: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y esa misma mañana llega un hombre del consulado de Estados Unidos con un buen traje. # cite: pat}
+* [Contestar sus preguntas con sencillez]
+  Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Lo cuentas con sencillez y él lo anota. # invented
   ~ raise(trust_police, 1)
-* [Ask him what he will do about Harte]
-  "What about Harte?" you ask. "An American is missing." The colonel looks at you for a long moment and says that is exactly what he is asking himself. # invented
+* [Preguntarle qué va a hacer por Harte]
+  "¿Y Harte?", le preguntas. "Falta un norteamericano." El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
 -
 -> morning_after
 
@@ -422,12 +422,12 @@ He would remember how calm the Old Man was that morning: so calm that at first t
 # time: day
 # ambience: garden
 # music: grief
-The sun comes up on the cacti and the hen-house. The hens want feeding; the hens do not know. # invented
-Someone feeds the rabbits. Someone always does. # invented
-The bedroom has bullet holes in its walls. They are still there. # cite: pat
-Bob Harte is gone. Both cars are gone. The police are everywhere. And within days the Communist press will be calling it a self-attack, a comedy staged by Trotsky himself. # cite: comintern
+El sol sale sobre los cactus y el gallinero. Las gallinas quieren comer; las gallinas no saben. # invented
+Alguien les da de comer a los conejos. Siempre hay alguien que lo hace. # invented
+La recámara tiene agujeros de bala en las paredes. Todavía están ahí. # cite: pat
+Bob Harte no está. Los dos coches no están. Hay policías por todas partes. Y en cuestión de días la prensa comunista lo llamará un autoatentado, una comedia montada por el propio Trotsky. # cite: comintern
 ~ known += k_comintern_press
-{letters_home > 0: You sit down on an upturned crate to write home, and write the date, and cannot write anything after it. # invented}
-{letters_home == 0: You sit down on an upturned crate and look at your hands until they stop. # invented}
-It is Friday, the twenty-fourth of May, 1940, and it is not yet nine o'clock in the morning. # invented # pause
+{letters_home > 0: Te sientas en un cajón volteado para escribir a casa, y escribes la fecha, y no puedes escribir nada más. # invented}
+{letters_home == 0: Te sientas en un cajón volteado y te miras las manos hasta que dejan de temblar. # invented}
+Es viernes 24 de mayo de 1940, y todavía no dan las nueve de la mañana. # invented # pause
 -> ch3_aftermath
