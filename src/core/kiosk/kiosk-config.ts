@@ -26,12 +26,18 @@ export const DEFAULT_PIN = '1940';
 
 export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, pin: DEFAULT_PIN };
 
-/** Reading speed for a visitor standing at a screen (slower than seated reading), and the most a passage earns. */
+/** Reading speed for a visitor standing at a screen (slower than seated reading). */
 export const READING_WPM = 120;
-export const MAX_READING_MS = 180_000;
+/** The most a passage earns is this many times the quiet time (180 s with the default 60 s). */
+export const MAX_READING_FACTOR = 3;
 
 export function timingsOf(config: KioskConfig): IdleTimings {
-  return { warningMs: config.warningMs, countdownMs: config.countdownMs, readingWpm: READING_WPM, maxReadingMs: MAX_READING_MS };
+  return {
+    warningMs: config.warningMs,
+    countdownMs: config.countdownMs,
+    readingWpm: READING_WPM,
+    maxReadingMs: config.warningMs * MAX_READING_FACTOR,
+  };
 }
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Math.round(value)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, queryValue, serializeKioskConfig } from '../../../src/core/kiosk/kiosk-config.ts';
+import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, queryValue, serializeKioskConfig, timingsOf } from '../../../src/core/kiosk/kiosk-config.ts';
 import { registerTap } from '../../../src/core/kiosk/tap-sequence.ts';
 import { bump, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 
@@ -17,6 +17,11 @@ describe('kiosk configuration', () => {
 
   it('falls back to the defaults for damaged or hostile stored text', () => {
     for (const raw of [null, '', '{', 'null', '"x"', 'x'.repeat(5000)]) expect(parseKioskConfig(raw)).toEqual(KIOSK_DEFAULTS);
+  });
+
+  it('caps what a passage earns at three times the quiet time, so short commissioning numbers stay short', () => {
+    expect(timingsOf(KIOSK_DEFAULTS).maxReadingMs).toBe(180_000);
+    expect(timingsOf({ ...KIOSK_DEFAULTS, warningMs: 3_000 }).maxReadingMs).toBe(9_000);
   });
 
   it('never lets the staff countdown go below 20 seconds', () => {
