@@ -7,17 +7,17 @@
 # time: dawn
 # music: house
 # ambience: garden
-Tuesday, 20 August 1940 # class: title
+Martes 20 de agosto de 1940 # class: title
 -> morning
 
 = morning
 # sfx: rooster
-Natalia would remember that he woke in good spirits that morning, and said so. # cite: deu
-He feeds the rabbits and the chickens, as he always does, and then goes in to work. # cite: deu
-By one account a lawyer comes at about one o'clock about the libel case against El Popular. After lunch he rests a little, then dictates into the machine in the study. # cite: ss
+Natalia recordaría que esa mañana él despertó de buen ánimo, y que así lo dijo. # cite: deu
+Da de comer a los conejos y a las gallinas, como siempre, y luego entra a trabajar. # cite: deu
+Según un relato, hacia la una llega un abogado por el asunto de la demanda por difamación contra El Popular. Después de comer descansa un poco y luego dicta al aparato en el estudio. # cite: ss
 # time: day
 # sfx: hammer
-Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades Benítez are wiring the new siren into the alarm system. Their voices carry across the patio all afternoon. # cite: han40
+En la azotea, junto a la torre principal, Joe Hansen, Charles Cornell y Melquíades Benítez conectan la sirena nueva al sistema de alarma. Sus voces cruzan el patio toda la tarde. # cite: han40
 {
 - role == teamster: -> teamster_afternoon
 - role == student: -> student_afternoon
@@ -27,25 +27,25 @@ Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades B
 // ---------- The Teamster: the garage ----------
 = teamster_afternoon
 # scene: gate
-The household's Ford has been coughing on the hills again, and you have the air cleaner off and the carburettor in pieces on a clean rag by the garage wall. # invented
-It is the best hour of the day in the garage: the sun off the doors, the radio from the police hut faint through the wall, nobody needing to be driven anywhere. In Minneapolis you would be on a run to Fargo by now. # invented
+El Ford de la casa ha vuelto a toser en las subidas, y tú tienes el filtro de aire quitado y el carburador desarmado sobre un trapo limpio junto al muro de la cochera. # invented
+Es la mejor hora del día en la cochera: el sol rebotando en las puertas, el radio de la caseta de policía sonando apenas a través del muro, nadie a quien haya que llevar a ningún lado. En Minneapolis ya irías de camino a Fargo. # invented
 - (t_work)
-* {t_work < 3} [Finish the carburettor before the light goes.]
-    You lay out the jets in a row and blow them clear one by one. It is slow, careful work, the kind that lets you stop thinking. # invented
+* {t_work < 3} [Terminar el carburador antes de que se vaya la luz.]
+    Pones los chiclés en fila y los sopleteas uno por uno. Es un trabajo lento y cuidadoso, de los que te dejan de pensar. # invented
     # sfx: car_engine
-    By five the engine turns over and catches, and settles into a sound you can trust. # invented
+    Para las cinco el motor da vuelta, prende y se asienta en un ruido en el que puedes confiar. # invented
     ~ raise(trust_guards, 1)
     -> t_work
-* {t_work < 3} [Feed cable up to the men on the roof.]
-    Cornell leans over the parapet and asks for the coil of wire by the tower stair. You send it up on a rope, and then the pliers, and then the tape. # invented
-    The siren is one more thing the house has learned since May: a sound that can reach the police hut, the neighbours and the whole of Coyoacán at once. # cite: han40
+* {t_work < 3} [Pasarles cable a los de la azotea.]
+    Cornell se asoma por el pretil y pide el rollo de alambre que está junto a la escalera de la torre. Se lo subes con una cuerda, y luego las pinzas, y luego la cinta. # invented
+    La sirena es una cosa más que la casa aprendió desde mayo: un sonido capaz de llegar a la vez a la caseta de policía, a los vecinos y a todo Coyoacán. # cite: han40
     -> t_work
-* {t_work < 3} [Write the letter you owe your mother.]
+* {t_work < 3} [Escribir la carta que le debes a tu mamá.]
     ~ letters_home++
-    Dear Ma, the car is running again and so am I. We are putting a siren on the roof, loud enough to wake Minneapolis. Don't worry about the papers. Nobody here does. # class: letter # invented
-    You leave out that last part's being a lie. # invented
+    Querida mamá: el coche ya anda otra vez, y yo también. Estamos poniendo una sirena en la azotea, tan fuerte que despertaría a Minneapolis. No te preocupes por lo que dicen los periódicos. Aquí nadie se preocupa. # class: letter # invented
+    No le cuentas que eso último es mentira. # invented
     -> t_work
-+ [Wipe your hands and go out to the gate.]
++ [Limpiarte las manos y salir a la puerta.]
     -> arrival
 
 // ---------- The Student: the library ----------
@@ -53,48 +53,48 @@ It is the best hour of the day in the garage: the sun off the doors, the radio f
 # scene: library
 # ambience: house
 # sfx: dictaphone
-The long statement for the Mexican court was finished yesterday. # cite: lt_cgpu
-Today the cylinders from the dictating machine come out of the study in a box, and the typists turn them into letters. # invented
-You have the desk by the window that was nobody's in particular in the spring. Bob used to sit on the corner of it and read your mail upside down and argue with it. Since June nobody sits there but you, and you keep your elbows off that corner without ever having decided to. # invented
-The afternoon is hot and slow. Through the window you can see the men on the roof, and hear them arguing cheerfully about which wire goes where. # invented
+La larga exposición para el tribunal mexicano quedó terminada ayer. # cite: lt_cgpu
+Hoy los cilindros del dictáfono salen del estudio en una caja, y las mecanógrafas los convierten en cartas. # invented
+Tienes el escritorio junto a la ventana, que en primavera no era de nadie en particular. Bob se sentaba en la esquina, leía tu correo al revés y discutía con él. Desde junio nadie se sienta ahí más que tú, y no apoyas los codos en esa esquina sin haberlo decidido nunca. # invented
+La tarde es calurosa y lenta. Por la ventana ves a los hombres en la azotea y los oyes discutir de buen humor sobre qué cable va dónde. # invented
 - (s_work)
-* {s_work < 3} [Read the finished statement for the court.]
-    "The Comintern and the GPU" runs page after page: how the May raid was organised, who stood behind it, how the Communist press first called it a self-attack. It is written for a judge, and it reads like a prosecution. # cite: lt_cgpu
+* {s_work < 3} [Leer la exposición terminada para el tribunal.]
+    "La Comintern y la GPU" sigue página tras página: cómo se organizó el asalto de mayo, quién estaba detrás, cómo la prensa comunista lo llamó primero un autoasalto. Está escrita para un juez, y se lee como una acusación de fiscal. # cite: lt_cgpu
     ~ known += k_comintern_press
     -> s_work
-* {s_work < 3} [Check the French in a letter to Paris.]
-    Your French is better on paper than aloud. You mark two commas and a wrong tense in pencil and feel, for a quarter of an hour, useful in the way you imagined when you came. # invented
+* {s_work < 3} [Revisar el francés de una carta a París.]
+    Tu francés es mejor en papel que en voz alta. Marcas a lápiz dos comas y un tiempo verbal equivocado, y durante un cuarto de hora te sientes útil como te lo imaginabas al venir. # invented
     -> s_work
-* {s_work < 3} [Write to Miriam about Bob.]
+* {s_work < 3} [Escribirle a Miriam sobre Bob.]
     ~ letters_home++
-    Dear Miriam, they finished the long statement yesterday. Bob is in it, as evidence. I keep thinking he would have hated that, and then that he would have been proud. # class: letter # invented
+    Querida Miriam: ayer terminaron la larga exposición. Bob está en ella, como prueba. No dejo de pensar que lo habría odiado, y luego que habría estado orgulloso. # class: letter # invented
     -> s_work
-+ [Take the finished pages out to the patio to read in the sun.]
++ [Sacar las hojas terminadas al patio para leerlas al sol.]
     -> arrival
 
 // ---------- The Mexican comrade: the street ----------
 = mexican_afternoon
 # scene: street
 # ambience: street
-You spend the afternoon on the outside of the wall, where you are most use. # invented
-The street is dusty and bright. Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs out into the shade of the wall. Your mother has asked you to come for coffee, and you have promised, which means you will. # invented
+Pasas la tarde del lado de afuera del muro, donde más sirves. # invented
+La calle está polvosa y luminosa. Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta sacaron sus sillas a la sombra del muro. Tu mamá te pidió que fueras a tomar café, y se lo prometiste, lo que quiere decir que vas a ir. # invented
 - (m_work)
-* {m_work < 3} [Buy greens for the rabbits at the market.]
+* {m_work < 3} [Comprar verdura para los conejos en el mercado.]
     # scene: market
     # ambience: market
-    The woman at the vegetable stall knows where the lettuce is going and gives you the outer leaves for nothing. "For the old man's rabbits," she says, and crosses herself, whether for him or for the rabbits you cannot tell. # invented
+    La señora del puesto de verduras sabe adónde va la lechuga y te regala las hojas de afuera. "Para los conejos del viejito", dice, y se persigna; no sabes si por él o por los conejos. # invented
     ~ raise(trust_lt, 1)
     -> m_work
-* {m_work < 3} [Stand at the hut while the siren is tested.]
-    Agente Rosales wants to know how loud it will be. You tell him loud enough for the inspector in town. He says the inspector has never heard anything in his life. # invented
-    The police detail outside the house is three times what it was in May. Rosales says it is three times as bored. # cite: han40
+* {m_work < 3} [Quedarte en la caseta mientras prueban la sirena.]
+    El agente Rosales quiere saber qué tan fuerte va a sonar. Le dices que lo bastante para que la oiga el inspector en el centro. Dice que el inspector no ha oído nada en toda su vida. # invented
+    La guardia de policías afuera de la casa es el triple de la que había en mayo. Rosales dice que también está el triple de aburrida. # cite: han40
     ~ raise(trust_police, 1)
     -> m_work
-* {m_work < 3} [Stop in at your mother's for coffee.]
+* {m_work < 3} [Pasar a tomar café con tu mamá.]
     # ambience: house
-    Your mother has the radio on. She turns it down to ask about your feet, your food, and whether the Russian has paid anyone yet. You tell her nobody is paid, and she looks at you as if you have confessed to something. # invented
+    Tu mamá tiene el radio prendido. Le baja para preguntarte por tus pies, por tu comida y si el ruso ya le pagó a alguien. Le dices que nadie cobra, y te mira como si le hubieras confesado algo. # invented
     -> m_work
-+ [Go back to the gate.]
++ [Regresar a la puerta.]
     -> arrival
 
 // ---------- About 5:20 p.m.: shared ----------
@@ -102,57 +102,57 @@ The street is dusty and bright. Boys are throwing stones at a can in the river b
 # scene: gate
 # ambience: garden
 # music: dread
-Between twenty past five and half past, the Buick comes down Avenida Viena and stops by the wall. # cite: han40
-Jacson calls up to the men wiring the siren on the roof and says a few words with them. They know him. The doors are opened. # cite: han40
-He wears a hat. Over his arm he carries a raincoat, on a fine, hot afternoon. # cite: pat
+Entre las cinco y veinte y las cinco y media, el Buick baja por Avenida Viena y se detiene junto al muro. # cite: han40
+Jacson les habla a los hombres que conectan la sirena en la azotea y cruza unas palabras con ellos. Lo conocen. Le abren las puertas. # cite: han40
+Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y calurosa. # cite: pat
 {
 - role == teamster:
-    You are close enough to hear the Buick's engine tick as it cools. He has driven it hard. He looks at you as he passes the garage, and through you. # invented
+    Estás tan cerca que oyes el motor del Buick chasquear mientras se enfría. Lo vino manejando duro. Te mira al pasar junto a la cochera, y te atraviesa con la mirada. # invented
 - role == student:
-    You meet him in the patio with your pages under your arm. He walks past you without a word, the coat held close against his side. # invented
+    Te lo encuentras en el patio con tus hojas bajo el brazo. Pasa junto a ti sin decir palabra, con el impermeable bien pegado al costado. # invented
 - else:
-    You are at the hut when he parks. Rosales lifts two fingers to his cap; the man does not see it. You watch the coat go in through the steel door, and the door close. # invented
+    Estás en la caseta cuando se estaciona. Rosales se lleva dos dedos a la gorra; el hombre no lo ve. Ves el impermeable entrar por la puerta de acero, y la puerta cerrarse. # invented
 }
 - (at_door)
-* [Tell the guard at the door to turn him away.]
+* [Decirle al guardia de la puerta que no lo deje pasar.]
     -> refuse
-* {house ? visitor_log} [Write him into the book.]
-    You write the name and a time, twenty-something past five, in a hand that is not quite steady. Later, when the police ask for the book, the last line will be yours. # invented
+* {house ? visitor_log} [Anotarlo en el libro.]
+    Escribes el nombre y una hora, las cinco y veintitantos, con una letra no del todo firme. Después, cuando la policía pida el libro, la última línea será la tuya. # invented
     -> at_door
-* [Say something about the coat to the man beside you.]
-    The man beside you shrugs. The afternoons turn quickly in August, and a businessman is a businessman. # invented
+* [Comentarle lo del impermeable al que está a tu lado.]
+    El que está a tu lado se encoge de hombros. En agosto las tardes cambian rápido, y un hombre de negocios es un hombre de negocios. # invented
     -> at_door
-+ [Let him go on into the garden.]
++ [Dejarlo seguir al jardín.]
     -> hutches
 
 = refuse
-You say it plainly: not today. Send him away, or make him wait at the door until someone asks the Old Man. # invented
-The guard looks at you, and then up at the roof, where the men have already passed the time of day with him. # invented
-The Old Man himself asked Jacson to come back with the article revised. The men on the roof know him; the guards know him; he has been coming and going since May. There is no order to keep him out, and nothing anyone can point to. # pushback: refuse_jacson_aug20 # cite: pat
+Lo dices claro: hoy no. Que lo despidan, o que espere en la puerta hasta que alguien le pregunte al Viejo. # invented
+El guardia te mira, y luego mira a la azotea, donde los hombres ya se saludaron con él. # invented
+El propio Viejo le pidió a Jacson que volviera con el artículo corregido. Los de la azotea lo conocen; los guardias lo conocen; ha estado entrando y saliendo desde mayo. No hay ninguna orden para dejarlo fuera, ni nada que alguien pueda señalar. # pushback: refuse_jacson_aug20 # cite: pat
 ~ proposals_refused++
-* [Go after him and keep him in sight.]
-    You follow across the patio at a distance, far enough not to be rude, near enough to see his hands. They are both on the coat. # invented
+* [Ir tras él y no perderlo de vista.]
+    Lo sigues por el patio a cierta distancia, lo bastante lejos para no ser grosero, lo bastante cerca para verle las manos. Las dos están sobre el impermeable. # invented
     -> hutches
-* [Let it go.]
-    You let it go. You will think about letting it go for the rest of your life. # invented
+* [Dejarlo así.]
+    Lo dejas así. Vas a pensar en haberlo dejado así el resto de tu vida. # invented
     -> hutches
 
 = hutches
 # scene: patio
-The Old Man is at the rabbit hutches in his work gloves. The visitor comes over and takes off his hat. # cite: volk
-Natalia comes out and sees them. The visitor says he is very thirsty. He refuses tea; he had a late lunch, he says. He drinks a glass of water. His face, Natalia would say, was greenish, and he was nervous. # cite: volk
-She asks him why he has a hat and a coat on such a day. "Because it might rain," he answers. # class: quote # cite: volk
-He says he has brought the article, typed now, and that he and Sylvia are leaving for New York tomorrow. # cite: volk
-The Old Man does not want to leave the rabbits. He finishes, locks the hutches, pulls off his gloves, and walks toward the house with Natalia and the visitor. # cite: deu
-Natalia leaves them at the study door and goes into the next room. # cite: deu
+El Viejo está en las conejeras con sus guantes de trabajo. El visitante se acerca y se quita el sombrero. # cite: volk
+Natalia sale y los ve. El visitante dice que tiene mucha sed. No acepta té; comió tarde, dice. Se toma un vaso de agua. Tenía la cara verdosa, diría Natalia, y estaba nervioso. # cite: volk
+Ella le pregunta por qué trae sombrero e impermeable en un día así. "Porque podría llover", contesta. # class: quote # cite: volk
+Dice que trae el artículo, ya pasado a máquina, y que él y Sylvia se van mañana a Nueva York. # cite: volk
+El Viejo no quiere dejar a los conejos. Termina, cierra las conejeras, se quita los guantes y camina hacia la casa con Natalia y el visitante. # cite: deu
+Natalia los deja en la puerta del estudio y pasa al cuarto de al lado. # cite: deu
 - (watching)
-* [Follow them toward the study.]
-    You get as far as the library before someone stops you with a look. It is not a rule anyone wrote down; it is the way the house works. # invented
-    The Old Man receives his visitors alone. For three years the men guarding him have asked him not to, and he has refused. # pushback: stay_in_study # cite: han40
+* [Seguirlos hacia el estudio.]
+    Llegas hasta la biblioteca antes de que alguien te detenga con una mirada. No es una regla que nadie haya escrito; es como funciona la casa. # invented
+    El Viejo recibe a sus visitas a solas. Desde hace tres años los hombres que lo cuidan le piden que no lo haga, y él se niega. # pushback: stay_in_study # cite: han40
     ~ proposals_refused++
     -> the_cry
-* [Stay where you are, at your post.]
-    You stay where you are. The patio is very quiet. The rabbits shift in their straw. # invented
+* [Quedarte donde estás, en tu puesto.]
+    Te quedas donde estás. El patio está muy callado. Los conejos se acomodan en la paja. # invented
     -> the_cry
 
 // ---------- The attack: shared, on every path ----------
@@ -160,104 +160,104 @@ Natalia leaves them at the study door and goes into the next room. # cite: deu
 # scene: patio
 # ambience: none
 # music: none
-A cry comes out of the house, and every head in the compound turns to it. # record: attack_1940_08_20 # cite: han40
-Hansen, on the roof, would describe it as long and terrible, "half scream, half sob". # class: quote # cite: han40
-Inside the study, the Old Man had sat down at his desk to read the typed pages. The man behind him took an ice axe from where he had hidden it and struck him once on the back of the head. # cite: pat
-Where the axe was hidden is told two ways: under the raincoat over his arm, as most accounts have it, or hung on a string under his jacket. # cite: axe
-The Old Man did not fall. He came up out of his chair, threw whatever was on the desk at the man, and fought him with his hands. He bit the man's hand. # cite: time
+Sale un grito de la casa, y todas las cabezas del recinto se vuelven hacia él. # record: attack_1940_08_20 # cite: han40
+Hansen, desde la azotea, lo describiría como largo y terrible, "mitad alarido, mitad sollozo". # class: quote # cite: han40
+En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo había escondido y lo golpeó una vez en la parte de atrás de la cabeza. # cite: pat
+Dónde escondía el piolet se cuenta de dos maneras: bajo el impermeable que llevaba en el brazo, como dice la mayoría de los relatos, o colgado de un cordel bajo el saco. # cite: axe
+El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a manos limpias. Le mordió la mano. # cite: time
 # music: dread
-On the roof Melquíades Benítez brings his rifle up at the study window. Hansen shouts to him not to shoot: he might hit the Old Man. # cite: pat
+En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat
 {
 - role == teamster:
-    You are already running from the garage before you know you have decided to. # invented
+    Ya vas corriendo desde la cochera antes de saber que lo decidiste. # invented
 - role == student:
-    You drop the pages. They go across the patio in the wind like birds. # invented
+    Se te caen las hojas. El viento las lleva por el patio como pájaros. # invented
 - else:
-    You hear it from the street, over the wall, and then the agents at the hut are shouting at you, and you at them. # invented
+    Lo oyes desde la calle, por encima del muro, y enseguida los agentes de la caseta te están gritando, y tú a ellos. # invented
 }
 -> struggle
 
 = struggle
 # scene: dining
 # ambience: house
-The Old Man comes out of the study into the dining room, his glasses gone, blood on his face. # cite: pat
-"See what they have done to me!" is one of the things he is remembered saying. # class: quote # cite: pat
-Natalia reaches him. They go out toward the balcony together, and there he sinks to the floor. # cite: pat
-Harold Robins is first into the study. He finds the visitor standing there with a pistol, strikes him over the head with the butt of his revolver, and takes the pistol away. # cite: pat
-Hansen and Cornell come down from the roof and into the study, and the man is beaten. # cite: pat
-Time would also name Jake Cooper among those who held him. # cite: time
-In the struggle Hansen's right hand is broken. # cite: pat
-The man is crying out now. Robins would report that he said they had made him do it, that they were holding his mother. # cite: wsws
-He begs the guards to kill him. # cite: sf_examiner_1940
+El Viejo sale del estudio al comedor, sin lentes, con sangre en la cara. # cite: pat
+"¡Mira lo que me han hecho!" es una de las frases que se recuerda que dijo. # class: quote # cite: pat
+Natalia llega hasta él. Salen juntos hacia el balcón, y ahí él se desploma en el piso. # cite: pat
+Harold Robins es el primero en entrar al estudio. Encuentra al visitante de pie con una pistola, le pega en la cabeza con la cacha de su revólver y le quita la pistola. # cite: pat
+Hansen y Cornell bajan de la azotea y entran al estudio, y al hombre lo golpean. # cite: pat
+Time nombraría también a Jake Cooper entre los que lo sujetaron. # cite: time
+En el forcejeo, a Hansen se le rompe la mano derecha. # cite: pat
+Ahora el hombre grita. Robins declararía que dijo que lo habían obligado, que tenían a su madre. # cite: wsws
+Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
 - (minutes)
-* {minutes < 3} [Get to the Old Man and Natalia.]
-    You kneel a little way off, because there is no room nearer. Natalia is bent over him. Whatever she is saying to him is in Russian, and it is not for you. You hold out a clean handkerchief, and someone takes it. # invented
+* {minutes < 3} [Llegar hasta el Viejo y Natalia.]
+    Te arrodillas un poco apartado, porque no hay lugar más cerca. Natalia está inclinada sobre él. Lo que le dice es en ruso, y no es para ti. Ofreces un pañuelo limpio, y alguien lo toma. # invented
     ~ raise(trust_natalia, 1)
     -> minutes
-* {minutes < 3} [Go to the study door.]
+* {minutes < 3} [Ir a la puerta del estudio.]
     # scene: study
-    Papers lie everywhere. The guards have the man down. Nobody needs you there, and you are glad of it. # invented
-    On the desk, untouched, is the Old Man's small automatic pistol. The alarm button beside it was never pressed. # cite: pat
+    Hay papeles por todas partes. Los guardias tienen al hombre en el suelo. Nadie te necesita ahí, y te alegra. # invented
+    Sobre el escritorio, intacta, está la pequeña pistola automática del Viejo. Nadie apretó el botón de alarma que está junto a ella. # cite: pat
     -> minutes
-* {minutes < 3} {role == mexican} [Bring the agents in from the hut.]
+* {minutes < 3} {role == mexican} [Traer a los agentes de la caseta.]
     # scene: gate
-    You run them in through the steel doors yourself, three of them, their boots loud on the flagstones. One of them is Rosales, and he is white as paper. # invented
+    Tú mismo los metes corriendo por las puertas de acero, a tres, con las botas resonando en las losas. Uno es Rosales, y está blanco como el papel. # invented
     ~ raise(trust_police, 1)
     -> minutes
-* {minutes < 3} {role == teamster} [Get a car out into the street, ready to go.]
+* {minutes < 3} {role == teamster} [Sacar un coche a la calle, listo para salir.]
     # scene: gate
     # sfx: car_engine
-    You back the Ford out into the road with the doors open and the engine running, so that whatever comes next will not have to wait for you. # invented
+    Sacas el Ford en reversa al camino, con las puertas abiertas y el motor encendido, para que lo que venga después no tenga que esperarte. # invented
     -> minutes
-* {minutes < 3} {role == student} [Gather the typed pages from the study floor for the police.]
+* {minutes < 3} {role == student} [Juntar del piso del estudio las hojas mecanografiadas para la policía.]
     # scene: study
-    You pick up only what lies near the door, the typed sheets of the article, and hold them by the edges for whoever will want them. You cannot read a word. # invented
+    Recoges solo lo que está cerca de la puerta, las hojas del artículo, y las sostienes por las orillas para quien las vaya a querer. No puedes leer ni una palabra. # invented
     -> minutes
-+ [Keep the gate. Nobody in or out.]
++ [Cuidar la puerta. Nadie entra ni sale.]
     # scene: gate
-    You put your back to the inner grille. It is the one thing you were trained for, and you do it. # invented
+    Te recargas de espaldas contra la reja interior. Es lo único para lo que te prepararon, y lo haces. # invented
     -> words
 
 = words
 # scene: dining
-What the Old Man said on the floor, people would repeat for the rest of their lives, and not all in the same words. # cite: sa
-He thought at first he had been shot. He told Natalia that in the study he had felt the man might kill him. # cite: deu
-He said, in some tellings, that this time they had succeeded; in another, that he would not survive this attack. # cite: sa
-And to the guards he said the man must not be killed. In the words most often printed: he must talk. # class: quote # cite: han40
-Time magazine had him say that this man had a story to tell. # cite: time
-Later, when people ask you what you heard, you will say: # invented
-* ["Don't kill him. He must talk."]
-    You will tell it that way, the way the party paper printed it, because it sounds like him: even then, thinking about the evidence. # invented
-* ["This man has a story to tell."]
-    You will tell it the way the magazine did, and somebody will always tell you that is not how it was. # invented
-* [That you were too far away to hear.]
-    You will say you were too far away, and it will be the truest thing you say about that day. # invented
+Lo que el Viejo dijo en el piso, la gente lo repetiría el resto de su vida, y no siempre con las mismas palabras. # cite: sa
+Al principio creyó que le habían disparado. Le dijo a Natalia que en el estudio había sentido que ese hombre podía matarlo. # cite: deu
+Dijo, según algunos relatos, que esta vez lo habían logrado; según otro, que no sobreviviría a este ataque. # cite: sa
+Y a los guardias les dijo que no había que matar al hombre. En las palabras que más se imprimieron: tiene que hablar. # class: quote # cite: han40
+La revista Time le hizo decir que ese hombre tenía una historia que contar. # cite: time
+Después, cuando te pregunten qué oíste, vas a decir: # invented
+* ["No lo maten. Tiene que hablar."]
+    Lo vas a contar así, como lo imprimió el periódico del partido, porque suena a él: aun entonces, pensando en las pruebas. # invented
+* ["Este hombre tiene una historia que contar."]
+    Lo vas a contar como lo hizo la revista, y siempre habrá alguien que te diga que no fue así. # invented
+* [Que estabas demasiado lejos para oír.]
+    Vas a decir que estabas demasiado lejos, y será lo más cierto que digas de aquel día. # invented
 - # scene: gate
-He asked that Seva be kept out of sight. # cite: sa
+Pidió que mantuvieran a Seva lejos de ahí. # cite: sa
 # sfx: footsteps
-But Seva is coming home from school just now. He passes a guard with a drawn pistol in the entrance, sees the beaten man, sees his grandfather on the floor, and is led away. # cite: ev
-* [Go to Seva.]
-    Someone has already taken him through to the far rooms. You sit on the step outside the door. He does not come out, and you do not go in. Neither of you will ever mention it. # invented
+Pero Seva viene llegando justo ahora de la escuela. Pasa junto a un guardia con la pistola desenfundada en la entrada, ve al hombre golpeado, ve a su abuelo en el piso, y se lo llevan de ahí. # cite: ev
+* [Ir con Seva.]
+    Alguien ya lo llevó a los cuartos del fondo. Te sientas en el escalón afuera de la puerta. Él no sale, y tú no entras. Ninguno de los dos lo mencionará jamás. # invented
     ~ raise(trust_seva, 1)
-* [Stay with the guards.]
-    You stay with the guards. Nobody says much. Somebody lights a cigarette and forgets it. # invented
+* [Quedarte con los guardias.]
+    Te quedas con los guardias. Nadie dice mucho. Alguien prende un cigarro y se olvida de él. # invented
     ~ raise(trust_guards, 1)
 - -> police
 
 = police
 # scene: gate
 # ambience: street
-The police come in through the garage. The man is taken into custody. # cite: ss
-In his pocket there is a typed letter in French. It presents him as a disillusioned follower of the Old Man, turned against him by what he saw. # cite: ss
-Besides the axe, he had brought a dagger and a pistol. # cite: axe
+La policía entra por la cochera. Al hombre lo detienen. # cite: ss
+En el bolsillo trae una carta en francés, escrita a máquina. Lo presenta como un seguidor desencantado del Viejo, que se volvió contra él por lo que vio. # cite: ss
+Además del piolet, había traído un puñal y una pistola. # cite: axe
 {
 - role == mexican:
-    Because you speak Spanish and were there, the sergeant wants your name and where you were standing. You give both. You find that your hands are perfectly steady while you talk, and then they are not. # invented
+    Como hablas español y estabas ahí, el sargento quiere tu nombre y dónde estabas parado. Le das las dos cosas. Te das cuenta de que las manos no te tiemblan nada mientras hablas, y luego sí. # invented
 - role == teamster:
-    A policeman asks whose Buick that is, by the wall. You tell him. He writes it down, and then asks you again, as if the answer might change. # invented
+    Un policía pregunta de quién es ese Buick, el que está junto al muro. Se lo dices. Lo anota, y luego te lo vuelve a preguntar, como si la respuesta pudiera cambiar. # invented
 - else:
-    A detective takes the typed pages from you, holding them by the edges as you did, and nods as if you have done one thing right today. # invented
-    He asks you, in careful English, what the article was about. You tell him: whether the Soviet Union is still a workers' state. He writes it down, frowning, as if it were the name of an accomplice. In a way, you think, it is: the man came in through that argument like a door someone had left open. # invented
+    Un detective te recibe las hojas, sosteniéndolas por las orillas como tú, y asiente como si hoy hubieras hecho una cosa bien. # invented
+    Te pregunta, en un inglés cuidadoso, de qué trataba el artículo. Se lo dices: de si la Unión Soviética sigue siendo un Estado obrero. Lo anota, con el ceño fruncido, como si fuera el nombre de un cómplice. En cierto modo, piensas, lo es: el hombre entró por esa discusión como por una puerta que alguien dejó abierta. # invented
 }
 -> ambulance
 
@@ -266,19 +266,19 @@ Besides the axe, he had brought a dagger and a pistol. # cite: axe
 # scene: street
 # sfx: ambulance_bell
 # music: grief
-An ambulance from the Cruz Verde, the Green Cross emergency hospital, comes down the dirt road with its bell ringing. # cite: pat
-He is conscious. His left side is paralysed. To Natalia he says that he feels better now. # cite: pat
-To Hansen he says the man was a political assassin: "GPU or a fascist. Most likely the GPU." # class: quote # cite: pat
-Hansen rides with him, and the ambulance turns back toward the city. # cite: pat
-The steel doors close behind it. Everything this house was built around has just left it. # invented
-* [Follow to the hospital with the others.]
+Una ambulancia de la Cruz Verde, el hospital de urgencias de la ciudad, baja por el camino de tierra tocando la campana. # cite: pat
+Está consciente. Tiene paralizado el lado izquierdo. A Natalia le dice que ya se siente mejor. # cite: pat
+A Hansen le dice que el hombre era un asesino político: "El GPU o un fascista. Lo más probable, el GPU". # class: quote # cite: pat
+Hansen va con él, y la ambulancia da la vuelta hacia la ciudad. # cite: pat
+Las puertas de acero se cierran detrás de ella. Todo aquello en torno a lo cual se construyó esta casa acaba de irse. # invented
+* [Seguirlos al hospital con los demás.]
     # sfx: car_engine
-    The cars follow in a line, lights on in the dusk. Nobody in yours says anything until the city. # invented
-* [Stay behind and keep the house.]
-    Someone has to stay. You take the tower. From up there the road is empty, and the lights on the walls come on by themselves at dark. # invented
+    Los coches van detrás en fila, con las luces encendidas en el atardecer. En el tuyo nadie dice nada hasta llegar a la ciudad. # invented
+* [Quedarte a cuidar la casa.]
+    Alguien tiene que quedarse. Subes a la torre. Desde ahí arriba el camino está vacío, y los reflectores de los muros se encienden solos al oscurecer. # invented
     ~ raise(trust_guards, 1)
-* {role == mexican} [Go to the station with the police.]
-    You ride in the back of the police car with your statement folded in your pocket. At the Cruz Verde the prisoner is carried in through another door. # invented
+* {role == mexican} [Ir a la delegación con la policía.]
+    Vas en el asiento de atrás de la patrulla, con tu declaración doblada en el bolsillo. En la Cruz Verde al detenido lo meten cargado por otra puerta. # invented
 - -> role_evening
 
 = role_evening
@@ -292,45 +292,45 @@ The steel doors close behind it. Everything this house was built around has just
 # scene: gate
 # time: night
 # ambience: night
-When you get back to Avenida Viena the Buick is still parked by the wall where he left it, with a policeman sitting in it writing by torchlight. # invented
-You drove that car in June. You checked its oil and its tyres and its brakes, and thought it was a rich man's toy. You drove it to the market with your elbow out of the window. # invented
-You think of Aurelio in his workshop, saying that the men who drive things can stop things. You did not stop anything. Nobody here could have, not the way the house was run, and you know it, and it helps not at all. # invented
-* [Tell the policeman you drove that car in June.]
-    He writes it down carefully, your name and the dates and the word "garage", and thanks you. You have no idea whether it will matter to anyone. # invented
+Cuando regresas a Avenida Viena, el Buick sigue estacionado junto al muro donde él lo dejó, con un policía sentado adentro escribiendo a la luz de una linterna. # invented
+Tú manejaste ese coche en junio. Le revisaste el aceite, las llantas y los frenos, y pensaste que era un juguete de rico. Lo llevaste al mercado con el codo afuera de la ventanilla. # invented
+Piensas en Aurelio en su taller, diciendo que los que manejan las cosas pueden pararlas. Tú no paraste nada. Nadie aquí habría podido, no con la manera en que se manejaba la casa, y lo sabes, y no te sirve de nada. # invented
+* [Decirle al policía que tú manejaste ese coche en junio.]
+    Lo anota con cuidado, tu nombre, las fechas y la palabra "cochera", y te da las gracias. No tienes idea de si le va a importar a alguien. # invented
     ~ raise(trust_police, 1)
-* [Leave him to his notebook.]
-    You go past without a word and shut yourself in the garage with the Ford, and clean spark plugs that do not need cleaning until your hands stop. # invented
+* [Dejarlo con su libreta.]
+    Pasas sin decir palabra, te encierras en la cochera con el Ford y limpias bujías que no necesitan limpieza hasta que se te calman las manos. # invented
 - -> close
 
 = student_evening
 # scene: library
 # time: night
 # ambience: house
-The library is exactly as it was at five o'clock. The box of cylinders is on the table. The letters you corrected are in their pile, waiting for signatures that will not come tonight. # invented
-You think of the statement for the court, finished yesterday, which names the men behind the May raid one by one. Whoever sent this man did not wait to read it. # invented
-* [Write down everything you saw, minute by minute, while you still can.]
-    You write it on the backs of old carbons: the Buick, the coat, the cry, the pages on the ground. You put times to everything and then cross them out, because you are not sure of any of them. # invented
+La biblioteca está exactamente como estaba a las cinco. La caja de cilindros está en la mesa. Las cartas que corregiste están en su pila, esperando firmas que esta noche no van a llegar. # invented
+Piensas en la exposición para el tribunal, terminada ayer, que nombra uno por uno a los hombres detrás del asalto de mayo. Quien haya mandado a este hombre no esperó a leerla. # invented
+* [Apuntar todo lo que viste, minuto a minuto, mientras todavía puedes.]
+    Lo escribes en el reverso de copias al carbón viejas: el Buick, el impermeable, el grito, las hojas en el suelo. Le pones hora a todo y luego la tachas, porque no estás seguro de ninguna. # invented
     ~ known += k_jacson_story
-* [Start a letter to Miriam, and tear it up.]
-    Dear Miriam, # class: letter # invented
-    That is as far as you get. There is no sentence that comes after it that you can bear to send to New York. # invented
+* [Empezar una carta a Miriam, y romperla.]
+    Querida Miriam: # class: letter # invented
+    Hasta ahí llegas. No hay frase que venga después que soportes mandar a Nueva York. # invented
 - -> close
 
 = mexican_evening
 # scene: street
 # time: night
 # ambience: street
-By dark the neighbours are at the end of the dirt road: women from the river, children who should be in bed, the men from the bakery. They ask you, because you are one of them, what the gringos will not tell them. # invented
-Reporters come down the road behind them, and the police hold them back at the hut. Somebody has already told the papers a dozen different stories. # invented
-* [Tell the neighbours what you saw.]
-    You tell them plainly, in Spanish: a visitor, a friend of the house, attacked the old man in his study; he is alive; he has gone to the Cruz Verde. A woman says "¡Pobre viejo!" and another tells her to pray, and they do. # invented
+Al oscurecer los vecinos están al final del camino de tierra: mujeres del río, niños que ya deberían estar dormidos, los hombres de la panadería. Te preguntan a ti, porque eres uno de ellos, lo que los gringos no les quieren decir. # invented
+Detrás de ellos bajan reporteros por el camino, y la policía los detiene en la caseta. Alguien ya les contó a los periódicos una docena de historias distintas. # invented
+* [Contarles a los vecinos lo que viste.]
+    Se los dices claro, en español: una visita, un amigo de la casa, atacó al viejo en su estudio; está vivo; se lo llevaron a la Cruz Verde. Una mujer dice "¡Pobre viejo!", otra le dice que rece, y rezan. # invented
     ~ raise(trust_lt, 1)
-* [Say nothing, and go back in through the steel doors.]
-    You say nothing. You have learned this summer what the papers do with words. The grille shuts behind you, and for once you are glad of it. # invented
+* [No decir nada y volver a entrar por las puertas de acero.]
+    No dices nada. Este verano aprendiste lo que hacen los periódicos con las palabras. La reja se cierra detrás de ti, y por una vez te alegra. # invented
     ~ known += k_comintern_press
 - -> close
 
 = close
 # ambience: night
-The rabbits have been fed. The hutches are locked: he locked them himself, before he went in. # cite: deu # pause
+Los conejos ya comieron. Las conejeras están cerradas: él mismo las cerró antes de entrar. # cite: deu # pause
 -> ch7_death
