@@ -201,7 +201,7 @@ Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
     -> minutes
 * {minutes < 3} {role == mexican} [Traer a los agentes de la caseta.]
     # scene: gate
-    Tú mismo los metes corriendo por las puertas de acero, a tres, con las botas resonando en las losas. Uno es Rosales, y está blanco como el papel. # invented
+    Tú mismo los metes corriendo por las puertas de acero, a los tres, con las botas resonando en las losas. Uno es Rosales, y está blanco como el papel. # invented
     ~ raise(trust_police, 1)
     -> minutes
 * {minutes < 3} {role == teamster} [Sacar un coche a la calle, listo para salir.]

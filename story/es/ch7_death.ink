@@ -7,19 +7,19 @@
 # time: night
 # music: grief
 # ambience: hospital
-The Cruz Verde, 20–22 August 1940 # class: title
+La Cruz Verde, 20 al 22 de agosto de 1940 # class: title
 -> first_night
 
 = first_night
-The Cruz Verde, the Green Cross, is the city's central emergency hospital. Its director is Dr Rubén Leñero. # cite: ss
-The corridor fills with people who have nowhere else to be: guards, comrades, reporters, policemen. Someone has found a bench, and nobody sits on it. # invented
-A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
-He asks Hansen for his notebook and dictates to him. Hansen would tell Natalia afterwards that it had been about French statistics. # cite: pat
-What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" The wording varies from one account to the next, and Natalia was not shown the notebook. # class: quote # cite: sa
-When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. These are the last words between them. # cite: pat
-At about half past seven he loses consciousness. # cite: pat
-Mexican surgeons operate that night; Deutscher counts five of them. # cite: deu
-The man who struck him is in the same hospital, under guard. # cite: sa
+La Cruz Verde es el hospital central de urgencias de la ciudad. Su director es el doctor Rubén Leñero. # cite: ss
+El pasillo se llena de gente que no tiene otro lugar dónde estar: guardias, camaradas, reporteros, policías. Alguien encontró una banca, y nadie se sienta en ella. # invented
+Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
+Le pide a Hansen su libreta y le dicta. Hansen le diría después a Natalia que había sido sobre estadísticas francesas. # cite: pat
+Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: "¡Adelante!". Las palabras cambian de un relato a otro, y a Natalia no le enseñaron la libreta. # class: quote # cite: sa
+Cuando las enfermeras empiezan a desvestirlo, le dice a Natalia que no quiere que lo hagan ellas; quiere que lo haga ella. Se besan. Son las últimas palabras entre los dos. # cite: pat
+Hacia las siete y media pierde el conocimiento. # cite: pat
+Esa noche lo operan cirujanos mexicanos; Deutscher cuenta cinco. # cite: deu
+El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
 {
 - role == teamster: -> teamster_night
 - role == student: -> student_night
@@ -28,76 +28,76 @@ The man who struck him is in the same hospital, under guard. # cite: sa
 
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
-Somebody has to keep the cars moving between Coyoacán and the hospital, and you are the one with the keys. # invented
-You have driven the Old Man out into the country after cactus, and brought him home at dusk with his boots full of dust. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
+Alguien tiene que mantener los coches yendo y viniendo entre Coyoacán y el hospital, y tú eres el que tiene las llaves. # invented
+Has llevado al Viejo al campo a buscar cactus y lo has traído de vuelta al atardecer con las botas llenas de polvo. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
 - (t_night)
-* {t_night < 3} [Drive back to the house for blankets and coffee.]
+* {t_night < 3} [Volver a la casa por cobijas y café.]
     # scene: street
     # sfx: car_engine
-    The road to Coyoacán at midnight is empty except for a milk cart and a drunk who salutes you. The house is lit like a ship. The tower challenges you, and you give your name as if they might not know it. # invented
+    A medianoche el camino a Coyoacán está vacío, salvo por una carreta de leche y un borracho que te saluda. La casa está iluminada como un barco. Desde la torre te marcan el alto, y das tu nombre como si no lo supieran. # invented
     # scene: gate
     # sfx: steel_door
-    You load the back seat with blankets, a thermos, a box of bread. The rabbits are asleep. # invented
+    Cargas el asiento de atrás con cobijas, un termo, una caja de pan. Los conejos duermen. # invented
     -> t_night
-* {t_night < 3} [Sit in the Ford outside and keep the engine warm.]
-    You sit with the window down and listen to the city. Every ambulance that comes in, you look up. None of them is anything to do with you. # invented
-    Jake Cooper comes out once to smoke. Neither of you mentions Minneapolis, or the strikes, or anything at all. # invented
+* {t_night < 3} [Esperar en el Ford, afuera, con el motor caliente.]
+    Te sientas con la ventanilla abajo y escuchas la ciudad. Cada vez que llega una ambulancia levantas la vista. Ninguna tiene que ver contigo. # invented
+    Jake Cooper sale una vez a fumar. Ninguno de los dos menciona Minneapolis, ni las huelgas, ni nada. # invented
     ~ raise(trust_guards, 1)
     -> t_night
-* {t_night < 3} [Write to your mother on the back of a hospital form.]
+* {t_night < 3} [Escribirle a tu mamá al reverso de un formulario del hospital.]
     ~ letters_home++
-    Ma, he is still alive as I write this. I wanted you to hear it from me and not the papers. Don't come. There is nothing anybody can do now but wait. # class: letter # invented
-    You fold it into your shirt pocket. You do not post it for three days. # invented
+    Mamá: mientras te escribo esto, todavía está vivo. Quería que lo supieras por mí y no por los periódicos. No vengas. Ya nadie puede hacer nada más que esperar. # class: letter # invented
+    La doblas y la guardas en la bolsa de la camisa. No la mandas sino hasta tres días después. # invented
     -> t_night
-+ [Go back inside.]
++ [Volver a entrar.]
     -> vigil
 
 // ---------- The Student: telegrams and Sylvia ----------
 = student_night
 # ambience: house
-In a side room somebody has set up a typewriter on a trolley, and the telegrams begin: to New York, to Paris, to comrades who will not believe it until they read it twice. # invented
+En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y empiezan los telegramas: a Nueva York, a París, a camaradas que no lo van a creer hasta leerlo dos veces. # invented
 - (s_night)
-* {s_night < 3} [Type the telegrams to New York.]
+* {s_night < 3} [Escribir a máquina los telegramas a Nueva York.]
     # sfx: typewriter
-    You type the same few sentences over and over. STRUCK DOWN. OPERATED. CONDITION GRAVE. By the tenth copy the words have stopped meaning anything, which is a mercy. # invented
+    Escribes las mismas pocas frases una y otra vez. ATACADO. OPERADO. ESTADO GRAVE. Para la décima copia las palabras ya no significan nada, lo cual es una misericordia. # invented
     -> s_night
-* {s_night < 3} [Ask what has happened to Sylvia.]
-    Sylvia Ageloff was not at the house. The police have taken her in for questioning, and later they will let her go. # cite: pat
-    Most historians think she never knew what the man she loved really was. # cite: con
-    A few partisan writers have argued that she did; mainstream historians have not followed them. # cite: wsws
-    You remember her typing in the library in the winter. You cannot make the two pictures fit. # invented
+* {s_night < 3} [Preguntar qué pasó con Sylvia.]
+    Sylvia Ageloff no estaba en la casa. La policía se la llevó para interrogarla, y después la soltará. # cite: pat
+    La mayoría de los historiadores piensa que ella nunca supo lo que de verdad era el hombre al que amaba. # cite: con
+    Unos cuantos autores partidistas han sostenido que sí lo sabía; los historiadores en general no los han seguido. # cite: wsws
+    La recuerdas escribiendo a máquina en la biblioteca, en el invierno. No logras que las dos imágenes encajen. # invented
     ~ known += k_sylvia
     -> s_night
-* {s_night < 3} [Write to Miriam.]
+* {s_night < 3} [Escribirle a Miriam.]
     ~ letters_home++
-    Miriam, they operated tonight. I keep thinking of Bob. He would have known what to say to the reporters. I have said nothing to anyone. Tell the others to wait for word from us and not from the papers. # class: letter # invented
+    Miriam: esta noche lo operaron. No dejo de pensar en Bob. Él habría sabido qué decirles a los reporteros. Yo no le he dicho nada a nadie. Diles a los demás que esperen noticias nuestras y no de los periódicos. # class: letter # invented
     -> s_night
-+ [Go back to the corridor.]
++ [Volver al pasillo.]
     -> vigil
 
 // ---------- The Mexican comrade: the police and the prisoner ----------
 = mexican_night
 # scene: street
 # ambience: street
-Outside the hospital the street is full. The night editions are already out, and the newsboys are shouting his name, and the wrong name of the man who struck him. # invented
+Afuera del hospital la calle está llena. Ya salieron las ediciones de la noche, y los voceadores gritan su nombre, y el nombre equivocado del hombre que lo atacó. # invented
 - (m_night)
-* {m_night < 3} [Give your statement to the secret police.]
+* {m_night < 3} [Dar tu declaración al servicio secreto.]
     # scene: hospital
     # ambience: hospital
-    Colonel Leandro Sánchez Salazar, the head of the secret service who led the inquiry into the May raid, has taken charge again. He begins questioning the prisoner the same night. # cite: ss
-    You wait in a corridor with your hat in your hands for two hours to say what you saw: a car, a coat, a cry. A clerk writes it all down and has you sign every page. # invented
+    El coronel Leandro Sánchez Salazar, jefe del servicio secreto que dirigió la investigación del asalto de mayo, vuelve a tomar el mando. Esa misma noche empieza a interrogar al detenido. # cite: ss
+    Esperas dos horas en un pasillo, con el sombrero en las manos, para decir lo que viste: un coche, un impermeable, un grito. Un escribiente lo anota todo y te hace firmar cada hoja. # invented
     ~ raise(trust_police, 1)
     -> m_night
-* {m_night < 3} [Listen to what the crowd is saying.]
-    Not everyone outside is a friend. You hear a man say the old Russian brought it on himself; you hear a woman tell him to shut his mouth. Mostly you hear people asking each other whether he is dead yet. # invented
+* {m_night < 3} [Escuchar lo que dice la gente.]
+    No todos los de afuera son amigos. Oyes a un hombre decir que el viejo ruso se lo buscó; oyes a una mujer decirle que cierre la boca. Más que nada oyes a la gente preguntarse si ya se murió. # invented
     ~ known += k_comintern_press
     -> m_night
-* {m_night < 3} [Go home and tell your mother before she hears it in the street.]
+* {m_night < 3} [Ir a casa a avisarle a tu mamá antes de que lo oiga en la calle.]
     # ambience: house
-    She is awake already. She heard it at the bakery. She holds your face in both hands as if checking that it is still there, and does not say that she told you so. # invented
+    Ya está despierta. Lo oyó en la panadería. Te toma la cara con las dos manos como para comprobar que sigue ahí, y no te dice que te lo advirtió. # invented
     ~ letters_home++
     -> m_night
-+ [Stay by the hospital door.]
++ [Quedarte en la puerta del hospital.]
     -> vigil
 
 // ---------- 21 August: the vigil, shared ----------
@@ -105,42 +105,42 @@ Outside the hospital the street is full. The night editions are already out, and
 # scene: hospital
 # ambience: hospital
 # time: day
-Wednesday, 21 August 1940 # class: title
-All day he lies unconscious after the operation. Natalia stays by him. # cite: deu
-The guards take turns at the door of the room, two at a time, and go out into the sun when they are relieved, and come back. # invented
-The morning papers are passed from hand to hand along the corridor and put down again half-read. Every one of them has a different story about the man in the other room: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. You stop reading them. # invented
-On the bench by the window somebody has left a bag of oranges, and by noon they are gone, one by one, eaten by people who did not notice they were hungry. # invented
-Nobody here needs to be told who sent him. He said it himself, in the ambulance: most likely the GPU. # cite: pat
+Miércoles 21 de agosto de 1940 # class: title
+Todo el día yace inconsciente después de la operación. Natalia se queda a su lado. # cite: deu
+Los guardias se turnan en la puerta del cuarto, de dos en dos; cuando los relevan salen al sol, y luego regresan. # invented
+Los periódicos de la mañana pasan de mano en mano por el pasillo y vuelven a quedar a medio leer. Cada uno cuenta una historia distinta sobre el hombre del otro cuarto: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. Dejas de leerlos. # invented
+En la banca junto a la ventana alguien dejó una bolsa de naranjas, y para el mediodía ya no queda ninguna, se las comieron una por una personas que no se daban cuenta de que tenían hambre. # invented
+Aquí a nadie hay que decirle quién lo mandó. Él mismo lo dijo, en la ambulancia: lo más probable, el GPU. # cite: pat
 {
 - role == mexican:
-    In the hallway you pass the room where the prisoner is kept. Sánchez Salazar will question him for five days and nights, and the police file will run to a hundred and forty-four pages. # cite: ss
-    Dr Leñero, you hear, is afraid the man will be poisoned in his hospital, and wants him gone. Soon he will be moved to an armoured cell at police headquarters. # cite: ss
-    The man calls himself Jacques Mornard Vandendreschd, a Belgian, son of a diplomat. At the end of the month the Belgian chargé d'affaires will talk with him and conclude he is no Belgian at all. # cite: ss
+    En el pasillo pasas junto al cuarto donde tienen al detenido. Sánchez Salazar lo interrogará cinco días con sus noches, y el expediente policiaco llegará a ciento cuarenta y cuatro hojas. # cite: ss
+    Oyes que el doctor Leñero teme que envenenen al hombre en su hospital, y quiere que se lo lleven. Pronto lo trasladarán a una celda blindada en la jefatura de policía. # cite: ss
+    El hombre dice llamarse Jacques Mornard Vandendreschd, belga, hijo de un diplomático. A fin de mes el encargado de negocios de Bélgica hablará con él y concluirá que de belga no tiene nada. # cite: ss
 - role == student:
-    You sit with a newspaper you do not read. Someone says Hansen is already writing down everything he remembers, while he still remembers it exactly. # invented
-    In October he will publish it: "With Trotsky to the End". # cite: han40
+    Te sientas con un periódico que no lees. Alguien dice que Hansen ya está apuntando todo lo que recuerda, mientras todavía lo recuerda con exactitud. # invented
+    En octubre lo publicará: "Con Trotsky hasta el final". # cite: han40
 - else:
-    You drive Seva's schoolbooks and a change of clothes down from the house for whoever needs them, and then drive them back again, because nobody does. # invented
+    Traes en el coche, desde la casa, los libros de la escuela de Seva y una muda de ropa para quien la necesite, y luego los vuelves a llevar, porque nadie los necesita. # invented
 }
 - (waiting)
-* {waiting < 3} [Take your turn at the door of the room.]
+* {waiting < 3} [Hacer tu turno en la puerta del cuarto.]
     # scene: hospital
     # ambience: hospital
-    You stand with your back to the wall and your hands behind you. Doctors go in and come out. Their faces tell you nothing, which tells you everything. # invented
+    Te quedas de pie, con la espalda contra la pared y las manos atrás. Los médicos entran y salen. Sus caras no te dicen nada, y eso te lo dice todo. # invented
     ~ raise(trust_guards, 1)
     -> waiting
-* {waiting < 3} [Go out for air.]
+* {waiting < 3} [Salir a tomar aire.]
     # scene: street
     # ambience: street
-    A tram goes past. A boy sells lottery tickets. A woman with a basket of flowers asks if they are for the Russian, and when you say you don't know, she leaves you one anyway. # invented
+    Pasa un tranvía. Un niño vende billetes de lotería. Una mujer con una canasta de flores pregunta si son para el ruso, y cuando le dices que no sabes, de todos modos te deja una. # invented
     -> waiting
-* {waiting < 3} [Sit beside Natalia for a while, if she will have you.]
+* {waiting < 3} [Sentarte un rato junto a Natalia, si ella lo permite.]
     # scene: hospital
     # ambience: hospital
-    She does not look up, but she moves her bag from the chair beside her so that you can sit. You stay a quarter of an hour. Neither of you speaks. # invented
+    No levanta la vista, pero quita su bolsa de la silla de al lado para que te puedas sentar. Te quedas un cuarto de hora. Ninguno de los dos habla. # invented
     ~ raise(trust_natalia, 1)
     -> waiting
-+ [Wait where you are.]
++ [Esperar donde estás.]
     -> death
 
 = death
@@ -148,20 +148,20 @@ Nobody here needs to be told who sent him. He said it himself, in the ambulance:
 # ambience: hospital
 # time: dusk
 # music: grief
-At about twenty-five past seven in the evening of Wednesday 21 August, Leon Trotsky dies. He was sixty years old. # record: death_1940_08_21 # cite: neuro
-The hour is told a little differently. Newspaper wires gave 7:25. # cite: sf_examiner_1940
-The party's own paper gave 7:30, twenty-six hours after the blow. # cite: sa
-A modern medical study counts about twenty-five. # cite: neuro
-He never woke after the operation. # cite: neuro
-The news comes out of the room without anyone saying it. # invented
-* [Stay in the corridor.]
-    You stay where you are. Someone starts to cry, and then stops, and then starts again. You do not look to see who it is. # invented
-* [Go out into the street.]
+Hacia las siete y veinticinco de la noche del miércoles 21 de agosto, muere León Trotsky. Tenía sesenta años. # record: death_1940_08_21 # cite: neuro
+La hora se cuenta de manera un poco distinta. Las agencias de noticias dieron las 7:25. # cite: sf_examiner_1940
+El periódico del propio partido dio las 7:30, veintiséis horas después del golpe. # cite: sa
+Un estudio médico moderno cuenta unas veinticinco. # cite: neuro
+Nunca despertó después de la operación. # cite: neuro
+La noticia sale del cuarto sin que nadie la diga. # invented
+* [Quedarte en el pasillo.]
+    Te quedas donde estás. Alguien se pone a llorar, y luego para, y luego vuelve a empezar. No volteas a ver quién es. # invented
+* [Salir a la calle.]
     # scene: street
     # ambience: crowd
-    Outside, the crowd has already heard. It goes quiet from the front to the back, like a field when the wind stops. # invented
-* [Find the other guards.]
-    You find them in the stairwell, all of them together for the first time since May. Nobody says anything for a long while. Then somebody says you should all go back to the house, because it is still a house, and still has people in it. # invented
+    Afuera, la gente ya se enteró. Se va quedando callada de adelante hacia atrás, como un campo cuando se detiene el viento. # invented
+* [Buscar a los otros guardias.]
+    Los encuentras en el cubo de la escalera, todos juntos por primera vez desde mayo. Durante un buen rato nadie dice nada. Luego alguien dice que deberían volver todos a la casa, porque sigue siendo una casa, y todavía hay gente en ella. # invented
     ~ raise(trust_guards, 1)
 - -> night_after
 
@@ -169,25 +169,25 @@ The news comes out of the room without anyone saying it. # invented
 # scene: gate
 # time: night
 # ambience: night
-That night at Avenida Viena the towers are manned and the lights burn along the walls, because nobody can think what else to do. # invented
-Nobody goes into the study. Through the open door you can see the long table with its books and manuscripts, the big map of Mexico on the wall, the dictating machine. # cite: time
-Somewhere on that desk are the bullets he kept from the night of the May raid, as souvenirs. # cite: pat
-For three months they were a joke the house could share: the night they missed. # invented
-In the dining room someone has laid the table for supper out of habit, and nobody clears it, and nobody sits down. # invented
-You think of all the arguments this summer about searches and doors and who should be alone with whom, and of how simple it looked from the tower: two men for every entry. It had never been the door. It had been the trust, and there was no steel for that. # invented
+Esa noche, en Avenida Viena, las torres tienen guardia y los reflectores arden a lo largo de los muros, porque a nadie se le ocurre qué otra cosa hacer. # invented
+Nadie entra al estudio. Por la puerta abierta se ve la mesa larga con sus libros y manuscritos, el gran mapa de México en la pared, el dictáfono. # cite: time
+En algún lugar de ese escritorio están las balas que guardó de la noche del asalto de mayo, como recuerdo. # cite: pat
+Durante tres meses fueron una broma que la casa podía compartir: la noche en que fallaron. # invented
+En el comedor alguien puso la mesa para la cena por costumbre, y nadie la levanta, y nadie se sienta. # invented
+Piensas en todas las discusiones de este verano sobre revisiones y puertas y sobre quién debía quedarse a solas con quién, y en lo sencillo que se veía desde la torre: dos hombres por cada entrada. Nunca fue la puerta. Fue la confianza, y para eso no había acero. # invented
 {
 - role == teamster:
-    You put the Ford away, and then take it out again, and put it away again. In the end you sit in the garage with the door shut. # invented
+    Guardas el Ford, y luego lo vuelves a sacar, y lo vuelves a guardar. Al final te sientas en la cochera con la puerta cerrada. # invented
 - role == student:
-    You go into the library. The papers for the court lie on the table where they were left. You square the stack, and then you leave it alone. # invented
+    Entras a la biblioteca. Los papeles para el tribunal están en la mesa donde los dejaron. Emparejas la pila, y luego la dejas en paz. # invented
 - else:
-    You walk home past the river bed. The police at the hut stand in a row and take their caps off as you pass, as if you were the family. # invented
+    Caminas a tu casa junto al cauce del río. Los policías de la caseta se forman en fila y se quitan la gorra cuando pasas, como si fueras de la familia. # invented
 }
-* [Go up into the tower for the night.]
+* [Subir a la torre a pasar la noche.]
     # scene: tower
-    You take the night watch without being asked. Nothing moves in the road. There is, after all, nothing left here that anyone needs to kill. # invented
-* [Sit a while with Seva.]
-    Seva is awake. You do not talk about his grandfather. He asks whether the rabbits have been fed, and you say yes, and he says good, and that is the whole conversation. # invented
+    Haces la guardia de noche sin que te lo pidan. Nada se mueve en el camino. Al fin y al cabo, aquí ya no queda nada que alguien necesite matar. # invented
+* [Sentarte un rato con Seva.]
+    Seva está despierto. No hablan de su abuelo. Te pregunta si ya les dieron de comer a los conejos, le dices que sí, dice que bueno, y esa es toda la conversación. # invented
     ~ raise(trust_seva, 1)
 - -> procession
 
@@ -197,38 +197,38 @@ You think of all the arguments this summer about searches and doors and who shou
 # time: day
 # ambience: crowd
 # music: grief
-Thursday, 22 August 1940 # class: title
-The coffin leaves the Alcázar funeral parlour and goes through the city: down the main avenues and through the working-class districts, slowly, with people walking behind it. # record: funeral_1940_08_22 # cite: deu
-How many walked or stood to watch is disputed. The museum at the house gives about 250,000. # cite: museum_site
-Later accounts give about 300,000. # cite: crowd_300k
-The United States has refused a visa for his body to be taken there. # cite: deu
+Jueves 22 de agosto de 1940 # class: title
+El féretro sale de la agencia funeraria Alcázar y atraviesa la ciudad: por las avenidas principales y por los barrios obreros, despacio, con gente caminando detrás. # record: funeral_1940_08_22 # cite: deu
+Cuántos caminaron o se pararon a verlo pasar es cosa discutida. El museo de la casa da unas 250,000 personas. # cite: museum_site
+Relatos posteriores hablan de unas 300,000. # cite: crowd_300k
+Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 {
 - role == teamster:
-    You walk near the back with the other guards. Your feet know how to march from Minneapolis, and it shames you a little how easily they fall into step. # invented
+    Caminas cerca del final con los otros guardias. Tus pies saben marchar desde Minneapolis, y te da un poco de vergüenza lo fácil que agarran el paso. # invented
 - role == student:
-    You walk with a notebook in your pocket you will not open. You are trying to remember every face, as if somebody will ask you later to account for them. # invented
+    Caminas con una libreta en el bolsillo que no vas a abrir. Tratas de recordar cada cara, como si alguien fuera a pedirte cuentas de ellas después. # invented
 - else:
-    Your mother is at a corner of the route with women from your street. She does not wave. She makes the sign of the cross as the coffin passes, and then, because you are behind it, she makes it again. # invented
+    Tu mamá está en una esquina del recorrido con mujeres de tu calle. No saluda. Se persigna cuando pasa el féretro y luego, como tú vas detrás, se vuelve a persignar. # invented
 }
 - (route)
-* {route < 3} [Watch the faces along the route.]
-    Workers in their overalls, women holding up children, students, men with their hats against their chests. Many of them, you think, have never read a word he wrote. They have come anyway. # invented
+* {route < 3} [Mirar las caras a lo largo del recorrido.]
+    Obreros de overol, mujeres que cargan a sus niños en alto, estudiantes, hombres con el sombrero contra el pecho. Muchos, piensas, nunca han leído una palabra de lo que escribió. Vinieron de todos modos. # invented
     -> route
-* {route < 3} [Listen to the singing.]
-    Somewhere ahead someone starts the Internationale, and it runs back along the procession in pieces, in Spanish and in other languages, never quite together. # invented
+* {route < 3} [Escuchar los cantos.]
+    Allá adelante alguien empieza La Internacional, y el canto corre hacia atrás por el cortejo a pedazos, en español y en otros idiomas, nunca del todo a tiempo. # invented
     -> route
-* {route < 3} [Look for the other guards in the crowd.]
-    You find them by their walk: men who have not slept, keeping their eyes on the roofs out of habit. There is nobody left on the roofs to protect. You look anyway. # invented
+* {route < 3} [Buscar a los otros guardias entre la gente.]
+    Los reconoces por su manera de caminar: hombres que no han dormido y que, por costumbre, no les quitan los ojos a las azoteas. En las azoteas ya no queda nadie a quien proteger. Miras de todos modos. # invented
     ~ raise(trust_guards, 1)
     -> route
-+ [Walk on without looking up.]
++ [Seguir caminando sin levantar la vista.]
     -> what_follows
 
 = what_follows
 # scene: street
 # ambience: street
-The body lay in state before it was cremated. When the cremation took place is itself unclear: the marker at the house suggests the same day, other accounts a few days later. # cite: museum_site
-Natalia will keep the ashes at the house. Later they will be set in the garden, in a tall stone designed by Juan O'Gorman that bears the red flag and the hammer and sickle. # cite: museum_site
+El cuerpo fue velado antes de ser incinerado. Cuándo fue la cremación tampoco está claro: la placa de la casa sugiere que el mismo día, otros relatos que unos días después. # cite: museum_site
+Natalia guardará las cenizas en la casa. Más tarde las colocarán en el jardín, en una estela alta diseñada por Juan O'Gorman que lleva la bandera roja con la hoz y el martillo. # cite: museum_site
 {
 - role == mexican: -> mexican_court
 - role == student: -> student_close
@@ -237,47 +237,47 @@ Natalia will keep the ashes at the house. Later they will be set in the garden, 
 
 = mexican_court
 # scene: street
-The summons comes for you that afternoon: the court at Coyoacán wants the statements of everyone who was at the house. # invented
-The case will go before Judge Raúl Carrancá y Trujillo. # cite: ss
-* [Go, and tell it exactly as it happened.]
-    You sit on a wooden bench in a room that smells of ink and floor polish, and tell it exactly: the car, the coat, the cry, the order not to kill. A clerk types it. You sign. It is the only thing left you can do for him, and you do it as carefully as you have ever done anything. # invented
+Esa tarde te llega el citatorio: el juzgado de Coyoacán quiere las declaraciones de todos los que estaban en la casa. # invented
+El caso quedará en manos del juez Raúl Carrancá y Trujillo. # cite: ss
+* [Ir, y contarlo exactamente como pasó.]
+    Te sientas en una banca de madera, en un cuarto que huele a tinta y a cera para pisos, y lo cuentas con exactitud: el coche, el impermeable, el grito, la orden de no matarlo. Un escribiente lo pasa a máquina. Firmas. Es lo único que todavía puedes hacer por él, y lo haces con más cuidado que nada en tu vida. # invented
     ~ raise(trust_police, 1)
-* [Go, and ask to see the prisoner.]
-    They laugh at you, not unkindly. The prisoner is for Sánchez Salazar. He is questioning the man night and day, and the man sticks to the story in his letter: a disillusioned follower, whom the Old Man wanted to send to Russia to do sabotage. # cite: ss
-    It will be years before anyone proves who he really is. # cite: con
+* [Ir, y pedir ver al detenido.]
+    Se ríen de ti, sin mala intención. El detenido es asunto de Sánchez Salazar. Lo interroga día y noche, y el hombre se aferra a la historia de su carta: un seguidor desencantado, al que el Viejo quería mandar a Rusia a hacer sabotaje. # cite: ss
+    Pasarán años antes de que alguien demuestre quién es en realidad. # cite: con
     ~ known += k_jacson_story
-- You walk home through Coyoacán in the dusk. The papers on the stands are already arguing about who sent him. # invented
+- Caminas a casa por Coyoacán al atardecer. Los periódicos de los puestos ya discuten quién lo mandó. # invented
 -> ending
 
 = student_close
 # scene: library
 # ambience: house
-Back at the house, the library is full of people who do not know where else to go. # invented
-* [Start an index of everything the police have taken.]
-    You make lists because lists are what you are good at: the papers, the pistol, the coat, the article. Somebody will need them for the trial. # invented
-    The trial will be slow. The court will not give its verdict until April 1943. # cite: rourke_1943
-* [Sit in the doorway of the study, and do not go in.]
-    The study door is shut. You sit on the step outside, where you sat with a cup of coffee on other afternoons, and you think about Bob, and about the Old Man, and about the list of the dead that his own family had become. # invented
+De vuelta en la casa, la biblioteca está llena de gente que no sabe adónde más ir. # invented
+* [Empezar un índice de todo lo que se llevó la policía.]
+    Haces listas porque las listas son lo tuyo: los papeles, la pistola, el impermeable, el artículo. Alguien las va a necesitar para el juicio. # invented
+    El juicio será lento. El tribunal no dará su sentencia sino hasta abril de 1943. # cite: rourke_1943
+* [Sentarte en la entrada del estudio, sin entrar.]
+    La puerta del estudio está cerrada. Te sientas en el escalón de afuera, donde otras tardes te sentabas con una taza de café, y piensas en Bob, y en el Viejo, y en la lista de muertos en que se había convertido su propia familia. # invented
     ~ known += k_harte_past
 - -> ending
 
 = teamster_close
 # scene: gate
 # ambience: garden
-Back at the house there are the animals to feed, whatever else has happened. # invented
-* [Feed the rabbits.]
+De vuelta en la casa, hay que dar de comer a los animales, pase lo que pase. # invented
+* [Darles de comer a los conejos.]
     # scene: patio
-    Nineteen hutches. You do it the way you have watched him do it: slowly, talking to them a little. You feel a fool, and you finish anyway. # invented
+    Diecinueve conejeras. Lo haces como lo viste hacerlo a él: despacio, hablándoles un poco. Te sientes un tonto, y terminas de todos modos. # invented
     ~ raise(trust_seva, 1)
-* [Wash down the Ford and put it away.]
-    You wash the dust of three days off the car, and the mud of the road to the hospital, and then there is nothing more to wash. # invented
+* [Lavar el Ford y guardarlo.]
+    Le lavas al coche el polvo de tres días y el lodo del camino al hospital, y luego ya no queda nada que lavar. # invented
 - -> ending
 
 = ending
 {letters_home > 0:
-    You have written home before; tonight you cannot. You sit with the pen over the paper until the lamp needs oil. # invented # scene: gate # time: night # ambience: night # music: grief
+    Ya has escrito a casa otras veces; esta noche no puedes. Te quedas con la pluma sobre el papel hasta que a la lámpara se le acaba el aceite. # invented # scene: gate # time: night # ambience: night # music: grief
 - else:
-    You have never written home about any of this. Tonight you try, and get as far as the date. # invented # scene: gate # time: night # ambience: night # music: grief
+    Nunca has escrito a casa sobre nada de esto. Esta noche lo intentas, y llegas hasta la fecha. # invented # scene: gate # time: night # ambience: night # music: grief
 }
-The towers are still manned. The lights along the walls come on at dusk, as they were built to, over a house that has nobody left to lose. # invented # pause
+Las torres siguen con guardia. Los reflectores de los muros se encienden al oscurecer, como para eso los hicieron, sobre una casa que ya no tiene a nadie que perder. # invented # pause
 -> epilogue
