@@ -7,33 +7,33 @@
 # time: day
 # music: dread
 # ambience: garden
-Friday, 24 May 1940, later in the morning. The sun is up over a house that has been shot through. # invented
-Glass crunches under your boots on the patio. Someone has already started sweeping, and someone else has told them to stop: the police want everything left as it lies. # invented
-In the bedroom the walls are pocked with bullet holes. The police will count some seventy of them in that one room alone. # cite: mit
-The Old Man, Natalia and Seva are alive. Seva's foot has been dressed. Natalia has small burns on her hands from beating out the fire. # cite: pat
-Bob Harte is gone. In the empty garage Charles Cornell found his serape folded on the floor. Both of the household's cars are gone, and the alarm was found switched off. # cite: pat
-Within half an hour of the shooting, Colonel Leandro Sánchez Salazar, head of the secret service, was in the patio. # cite: pat
-He walks the grounds now with his hat pushed back, looking at the holes, the cartridge cases, the guards, and most of all at the Old Man. # invented
-Later he would write that what struck him first was how calm Trotsky was. Too calm, he thought. A man whose bed had just been riddled should be shaking. # cite: ss
-So the colonel began with a question he did not yet say aloud: had the house done this to itself? # cite: ss
-* [Watch the colonel at work.]
-    He crouches by the bedroom door and runs a finger along a splintered frame. He asks who sleeps where, who was on watch, who has keys to the garage. # invented
-    Every question is reasonable. Taken together, they point inward. # invented
-* [Stay out of his way.]
-    You carry chairs out of the dining room for the policemen and say nothing. It is the first lesson of the day: when the police are in the house, a guard is a witness, not a host. # invented
-* [Go and find Seva.]
-    Seva is sitting on the step outside his room with his foot bandaged, watching the men in uniform go in and out of the door that a stranger came through in the dark. # invented
-    He does not want to talk about it. He asks instead whether the rabbits are all right. They are. # invented
+Viernes 24 de mayo de 1940, más tarde esa mañana. El sol ya está alto sobre una casa acribillada. # invented
+Los vidrios crujen bajo tus botas en el patio. Alguien ya empezó a barrer, y alguien más le dijo que se detuviera: la policía quiere todo tal como quedó. # invented
+En la recámara, las paredes están picadas de agujeros de bala. La policía contará unos setenta tan solo en ese cuarto. # cite: mit
+El Viejo, Natalia y Seva están vivos. A Seva ya le curaron el pie. Natalia tiene pequeñas quemaduras en las manos por apagar el fuego a golpes. # cite: pat
+Bob Harte no está. En la cochera vacía, Charles Cornell encontró su sarape doblado en el piso. Los dos coches de la casa ya no están, y la alarma se encontró desconectada. # cite: pat
+A la media hora del tiroteo, el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto, ya estaba en el patio. # cite: pat
+Ahora recorre el lugar con el sombrero echado hacia atrás, mirando los agujeros, los casquillos, a los guardias y, sobre todo, al Viejo. # invented
+Después escribiría que lo primero que le llamó la atención fue lo tranquilo que estaba Trotsky. Demasiado tranquilo, pensó. Un hombre al que le acaban de acribillar la cama debería estar temblando. # cite: ss
+Así que el coronel empezó con una pregunta que todavía no decía en voz alta: ¿se había hecho esto la casa a sí misma? # cite: ss
+* [Observar al coronel trabajando.]
+    Se agacha junto a la puerta de la recámara y pasa un dedo por un marco astillado. Pregunta quién duerme dónde, quién estaba de guardia, quién tiene llaves de la cochera. # invented
+    Cada pregunta es razonable. Todas juntas apuntan hacia adentro. # invented
+* [No estorbarle.]
+    Sacas sillas del comedor para los policías y no dices nada. Es la primera lección del día: cuando la policía está en la casa, un guardia es un testigo, no un anfitrión. # invented
+* [Ir a buscar a Seva.]
+    Seva está sentado en el escalón afuera de su cuarto con el pie vendado, mirando a los hombres de uniforme entrar y salir por la puerta por la que entró un desconocido en la oscuridad. # invented
+    No quiere hablar de eso. En cambio pregunta si los conejos están bien. Lo están. # invented
     ~ raise(trust_seva, 1)
-- By evening the whole city has a theory. # invented
+- Para la noche, toda la ciudad tiene una teoría. # invented
 -> days
 
 = days
 # scene: guardroom
 # time: dusk
 # ambience: house
-Over the next days the house fills with visitors it did not invite: detectives, reporters, officials, men from the American consulate. # cite: pat
-The guards sleep in turns, in their clothes. Nobody has said so, but nobody believes the men who came will not come back. # invented
+En los días siguientes la casa se llena de visitas que no invitó: detectives, reporteros, funcionarios, hombres del consulado norteamericano. # cite: pat
+Los guardias duermen por turnos, vestidos. Nadie lo ha dicho, pero nadie cree que los hombres que vinieron no vayan a volver. # invented
 {
 - role == teamster: -> teamster_cars
 - role == student: -> student_room
@@ -44,174 +44,174 @@ The guards sleep in turns, in their clothes. Nobody has said so, but nobody beli
 # scene: gate
 # time: day
 # ambience: street
-The garage is the saddest place in the house: two empty bays, an oil stain where the sedan stood, and the barred door that was supposed to be the only way in. # invented
-You know engines. You do not know much about detectives. But you know that a car tells you where it has been, if you let it. # invented
-One of the household's cars has already turned up, abandoned where it got stuck not far away. The raiders had left it and gone on. # cite: pat
-* [Go with the policeman who fetches it.]
-    A gendarme rides out with you in a borrowed car. The household car is nose-down in a rut, the driver's door open, the keys gone. # invented
-    You do not touch the steering wheel. You look at the tyres, caked to the rims in red mud, and at the gear lever left in second, the way a man leaves it when he has given up and run. # invented
-    The policeman writes down what you say. You cannot tell whether he believes a word of it. # invented
+La cochera es el lugar más triste de la casa: dos lugares vacíos, una mancha de aceite donde estaba el sedán y la puerta atrancada que se suponía que era la única entrada. # invented
+Tú sabes de motores. De detectives no sabes mucho. Pero sabes que un coche te dice dónde ha estado, si lo dejas. # invented
+Uno de los coches de la casa ya apareció, abandonado donde se atascó, no muy lejos. Los asaltantes lo dejaron y siguieron. # cite: pat
+* [Ir con el policía que va por él.]
+    Un gendarme sale contigo en un coche prestado. El coche de la casa está con el frente hundido en un bache, la puerta del chofer abierta, sin llaves. # invented
+    No tocas el volante. Miras las llantas, cubiertas de lodo rojo hasta los rines, y la palanca que quedó en segunda, como la deja un hombre que se dio por vencido y salió corriendo. # invented
+    El policía anota lo que dices. No sabes si cree una sola palabra. # invented
     ~ raise(trust_police, 1)
-* [Look at the board where the car keys hung.]
-    You look at the board by the garage door where the car keys hung on their hooks. The hooks are empty. # invented
-    Whoever took the cars knew where to look, or was told, or simply tried the hooks as any car thief would. You keep that thought to yourself for now. # invented
+* [Mirar el tablero donde colgaban las llaves de los coches.]
+    Miras el tablero junto a la puerta de la cochera donde colgaban las llaves de los coches en sus ganchos. Los ganchos están vacíos. # invented
+    Quien se llevó los coches sabía dónde buscar, o se lo dijeron, o simplemente probó los ganchos como lo haría cualquier ladrón de coches. Por ahora te guardas esa idea. # invented
     ~ known += k_harte_past
-* [Start a list of what the house needs.]
-    You borrow a pencil from the library and write on the back of a grocery bill: a door that does not open by hand, a light over the street, a bell the police outside can hear, a night rota that nobody swaps without telling the man in charge. # invented
-    It is a teamster's list, written the way you wrote picket rotas in Minneapolis in 1934. It will be months before anyone can pay for any of it. # invented
+* [Empezar una lista de lo que necesita la casa.]
+    Pides un lápiz prestado en la biblioteca y escribes en el reverso de una nota del mandado: una puerta que no se abra a mano, una luz sobre la calle, un timbre que oigan los policías de afuera, un rol de guardias nocturnas que nadie cambie sin avisarle al encargado. # invented
+    Es la lista de un camionero, escrita como escribías los roles de los piquetes en Minneapolis en 1934. Pasarán meses antes de que alguien pueda pagar cualquiera de esas cosas. # invented
     ~ house += night_rota
-- The papers in the guardroom say the Old Man staged it all. You read it twice to be sure you understand the English translation someone has pencilled above the Spanish. # invented
-* [Crumple the paper.]
-    You crumple it and then, because paper is scarce, smooth it out again for lighting the stove. # invented
-* [Keep it to send to the union hall.]
-    You fold it into your pocket. The brothers at the hall in Minneapolis will not believe it unless they see it. # invented
+- Los periódicos del cuarto de guardia dicen que el Viejo lo montó todo. Lo lees dos veces para asegurarte de que entiendes la traducción al inglés que alguien escribió con lápiz encima del español. # invented
+* [Hacer bola el periódico.]
+    Lo haces bola y luego, como el papel escasea, lo vuelves a alisar para prender la estufa. # invented
+* [Guardarlo para mandarlo al local del sindicato.]
+    Lo doblas y te lo guardas en el bolsillo. Los hermanos del local en Minneapolis no lo van a creer si no lo ven. # invented
     ~ letters_home++
-- Then, as if the house has been holding its breath, the question everyone is asking reaches the garage: where is Bob? # invented
+- Entonces, como si la casa hubiera estado conteniendo la respiración, la pregunta que todos se hacen llega a la cochera: ¿dónde está Bob? # invented
 -> harte_question
 
 = student_room
 # scene: guardroom
 # time: day
 # ambience: house
-Bob's corner of the guards' room is as he left it: the books, the shaving things, a shirt folded for a morning that did not come. Whatever happened to him, it did not begin here. # invented
-He had come down from New York only two months before, in the spring, a young man of twenty-four. # cite: rou
-You knew him from meetings in New York, and here you had shown him the ropes: cheerful, a little careless, eager to be useful. # invented
-His books are on the crate beside the cot. A paperback with a cracked spine, a Spanish grammar, letters from home in their envelopes. # invented
-* [Read his letters.]
-    You take the top envelope out and put it back without opening it. They are his. If the police want them, the police can ask. # invented
-    Later that week the police do ask, and take the whole bundle away with them. # invented
-* [Look at the books.]
-    You open the Spanish grammar. He had underlined the verbs for to wait and to open. You close it again quickly, as if it had said something it should not. # invented
+El rincón de Bob en el cuarto de los guardias está como lo dejó: los libros, las cosas de rasurar, una camisa doblada para una mañana que no llegó. Lo que sea que le haya pasado, no empezó aquí. # invented
+Había bajado de Nueva York apenas dos meses antes, en la primavera, un joven de veinticuatro años. # cite: rou
+Lo conocías de las reuniones en Nueva York, y aquí le habías enseñado cómo funcionaban las cosas: alegre, un poco descuidado, con ganas de ser útil. # invented
+Sus libros están en el cajón junto al catre. Un libro de bolsillo con el lomo roto, una gramática española, cartas de su casa en sus sobres. # invented
+* [Leer sus cartas.]
+    Sacas el sobre de arriba y lo vuelves a guardar sin abrirlo. Son suyas. Si la policía las quiere, que las pida. # invented
+    Esa misma semana la policía las pide, y se lleva todo el paquete. # invented
+* [Mirar los libros.]
+    Abres la gramática española. Había subrayado los verbos esperar y abrir. La cierras rápido, como si hubiera dicho algo que no debía. # invented
     ~ known += k_harte_past
-* [Leave everything as it is.]
-    You sit on your own cot opposite and leave his things alone. Someone should. # invented
-- In the library the secretaries are at the typewriters before breakfast. There are statements to prepare for the police, letters to the newspapers, cables to New York. # invented
+* [Dejarlo todo como está.]
+    Te sientas en tu propio catre, enfrente, y dejas sus cosas en paz. Alguien tiene que hacerlo. # invented
+- En la biblioteca los secretarios ya están frente a las máquinas de escribir antes del desayuno. Hay declaraciones que preparar para la policía, cartas a los periódicos, cables a Nueva York. # invented
 # sfx: typewriter
-The Old Man dictates in Russian; the pages go into English and Spanish; the carbons pile up. Whatever else the house cannot do, it can write. # invented
-* [Offer to translate from the French.]
-    You take a French letter from Paris comrades and put it into English. Your French is better than your typing. By noon your fingers ache and the letter is done. # invented
+El Viejo dicta en ruso; las hojas pasan al inglés y al español; las copias al carbón se amontonan. Lo que sea que la casa no pueda hacer, escribir sí puede. # invented
+* [Ofrecerte a traducir del francés.]
+    Tomas una carta en francés de unos camaradas de París y la pasas al inglés. Tu francés es mejor que tu mecanografía. Para el mediodía te duelen los dedos y la carta está lista. # invented
     ~ raise(trust_lt, 1)
-* [Offer to file the newspapers.]
-    You cut out every story about the raid, English and Spanish, and paste them into a ledger. Half of them say the house did it. You paste those in too. # invented
+* [Ofrecerte a archivar los periódicos.]
+    Recortas cada nota sobre el asalto, en inglés y en español, y las pegas en un libro de registro. La mitad dicen que lo hizo la casa. Esas también las pegas. # invented
     ~ known += k_comintern_press
-- That night you write home for the first time since the shooting. # invented
-* [Tell Miriam the truth.]
-    Dear Miriam, I am all right. Nobody in the family was killed. Bob is missing. Tell Mama I am safe, and don't believe what the Daily Worker says about us. # class: letter # invented
+- Esa noche escribes a casa por primera vez desde el tiroteo. # invented
+* [Contarle a Miriam la verdad.]
+    Querida Miriam: estoy bien. No mataron a nadie de la familia. Bob está desaparecido. Dile a mamá que estoy a salvo, y no creas lo que dice de nosotros el Daily Worker. # class: letter # invented
     ~ letters_home++
-* [Tell her only that you are well.]
-    Dear Miriam, I am well and eating properly. It is very sunny here. Give Mama my love. # class: letter # invented
-    You do not add anything else. You mean to, tomorrow. # invented
+* [Decirle solo que estás bien.]
+    Querida Miriam: estoy bien y como como se debe. Aquí hace mucho sol. Dale a mamá mi cariño. # class: letter # invented
+    No agregas nada más. Piensas hacerlo mañana. # invented
     ~ letters_home++
-- You lie awake looking at Bob's empty cot until the cocks start in the hen-house. # invented
+- Te quedas despierto mirando el catre vacío de Bob hasta que empiezan a cantar los gallos en el gallinero. # invented
 -> harte_question
 
 = mexican_post
 # scene: street
 # time: day
 # ambience: street
-Outside the wall, the brick hut where the police keep their post looks smaller than it did a week ago. # invented
-Five policemen were in it that night. All five were overpowered and tied up by men in uniforms like their own. # cite: pat
-The new men posted there look at you sideways when you come through the gate. They know you: the Mexican who guards the Russian. # invented
-* [Talk to the gendarmes in Spanish.]
-    You offer cigarettes and they take them. One of them says the men who came wore uniforms good enough to fool anybody in the dark. He was not on duty that night; his friend was. # invented
-    He says it with shame, on his friend's behalf. You do not press him. # invented
+Afuera del muro, la caseta de ladrillo donde la policía tiene su puesto se ve más chica que hace una semana. # invented
+Esa noche había cinco policías adentro. A los cinco los sometieron y los amarraron hombres con uniformes como los suyos. # cite: pat
+Los nuevos que pusieron ahí te miran de reojo cuando entras por la puerta. Te conocen: el mexicano que cuida al ruso. # invented
+* [Hablar en español con los gendarmes.]
+    Les ofreces cigarros y los aceptan. Uno dice que los hombres que vinieron traían uniformes tan buenos que habrían engañado a cualquiera en la oscuridad. Él no estaba de turno esa noche; su amigo sí. # invented
+    Lo dice con vergüenza, a nombre de su amigo. No le insistes. # invented
     ~ raise(trust_police, 1)
-* [Walk on to the corner without stopping.]
-    You walk past without a word. A guard needs the police; you know that. But today you cannot look at a uniform without seeing the ones that came in the dark. # invented
-- At the newsstand in the plaza the Communist papers have made up their minds. # cite: comintern
-The raid, they say, was an auto-asalto: a self-attack, staged by Trotsky himself to win sympathy, or to help the American Dies Committee against the Communists. # cite: comintern
-Other rumours point at Diego Rivera and his chauffeur, and at Bob Harte. # cite: sa
-This is what people were told in 1940. It was false; it is here so that you can see what the household was up against. # class: note # cite: comintern
+* [Seguir hasta la esquina sin detenerte.]
+    Pasas sin decir palabra. Un guardia necesita a la policía; lo sabes. Pero hoy no puedes ver un uniforme sin ver los que llegaron en la oscuridad. # invented
+- En el puesto de periódicos de la plaza, los diarios comunistas ya tomaron su decisión. # cite: comintern
+El asalto, dicen, fue un autoasalto: un autoatentado, montado por el propio Trotsky para ganarse simpatías, o para ayudar al Comité Dies norteamericano contra los comunistas. # cite: comintern
+Otros rumores apuntan a Diego Rivera y a su chofer, y a Bob Harte. # cite: sa
+Esto es lo que se le dijo a la gente en 1940. Era falso; está aquí para que veas contra qué se enfrentaba la casa. # class: note # cite: comintern
 ~ known += k_comintern_press
-* [Buy a copy and read it through.]
-    You buy one and read it standing up. It is well written. That is the worst of it: it reads like sense, if you were not in the patio at four in the morning. # invented
-* [Argue with the vendor.]
-    You tell the vendor he is selling lies. He shrugs and tells you he sells paper, not truth, and if you want truth go to church. # invented
-    A man behind you laughs. You go home hot in the face. # invented
-* [Think of Chucho.]
-    Your brother Chucho reads this paper at the kitchen table every morning. You wonder whether he has read this page yet, and whether he believes it. # invented
-    You decide to ask him on Sunday. You are not sure you want to hear the answer. # invented
+* [Comprar un ejemplar y leerlo completo.]
+    Compras uno y lo lees de pie. Está bien escrito. Eso es lo peor: suena sensato, si uno no estaba en el patio a las cuatro de la mañana. # invented
+* [Discutir con el voceador.]
+    Le dices al voceador que vende mentiras. Se encoge de hombros y te dice que él vende papel, no verdades, y que si quieres la verdad, vayas a la iglesia. # invented
+    Un hombre detrás de ti se ríe. Te vas a casa con la cara ardiendo. # invented
+* [Pensar en Chucho.]
+    Tu hermano Chucho lee este periódico en la mesa de la cocina todas las mañanas. Te preguntas si ya leyó esta página, y si se la cree. # invented
+    Decides preguntarle el domingo. No estás seguro de querer oír la respuesta. # invented
     ~ letters_home++
-- When you come back, Carmen is standing in the kitchen door with her arms folded, watching the detectives go in and out of her kitchen. # invented
-She and Belem, the maid, were in the house that night. Soon the police will want them too. # cite: pat
+- Cuando regresas, Carmen está parada en la puerta de la cocina con los brazos cruzados, mirando a los detectives entrar y salir de su cocina. # invented
+Ella y Belem, la muchacha, estaban en la casa esa noche. Pronto la policía también las va a querer a ellas. # cite: pat
 -> harte_question
 
 = harte_question
 # scene: patio
 # time: dusk
 # ambience: garden
-Sunday, Monday. Nobody knows where Bob Harte is. # invented
-Some policemen said they saw him led away to a car by the raiders, protesting. # cite: lq
-If he was taken, he may be alive. If he went willingly, the papers say, then the house had a traitor at its door. The household holds on to the first thought and will not speak the second. # invented
-His father, Jesse Harte, a New York businessman, flies down, offers a reward of ten thousand pesos for news of his son, and flies home again. # cite: time
-On 27 May a New York paper reports that a signed photograph of Stalin was found in Bob's room in New York. Jesse Harte will later cable that it was not so. # cite: time
-* [Ask to go out and look for Bob yourself.] -> chase
-* [Ask what the police are doing to find him.]
-    The answer, from the guards who have been to headquarters, is: a great deal, but not about Bob. # invented
-    The colonel's questions are still about the house. Who had keys. Who knew the rota. Why the alarm was off. # cite: ss
+Domingo, lunes. Nadie sabe dónde está Bob Harte. # invented
+Algunos policías dijeron que vieron cómo los asaltantes se lo llevaban a un coche, y que él protestaba. # cite: lq
+Si se lo llevaron, puede que esté vivo. Si se fue por su voluntad, dicen los periódicos, entonces la casa tenía a un traidor en la puerta. La casa se aferra a la primera idea y no quiere decir en voz alta la segunda. # invented
+Su padre, Jesse Harte, un hombre de negocios de Nueva York, viene en avión, ofrece una recompensa de diez mil pesos por noticias de su hijo y regresa en avión a su casa. # cite: time
+El 27 de mayo un periódico de Nueva York informa que en el cuarto de Bob en Nueva York se encontró una fotografía de Stalin dedicada. Jesse Harte telegrafiará después que no fue así. # cite: time
+* [Pedir permiso para salir tú a buscar a Bob.] -> chase
+* [Preguntar qué hace la policía para encontrarlo.]
+    La respuesta, de los guardias que han ido a la jefatura, es: mucho, pero no sobre Bob. # invented
+    Las preguntas del coronel siguen siendo sobre la casa. Quién tenía llaves. Quién conocía el rol de guardias. Por qué estaba desconectada la alarma. # cite: ss
     ~ known += k_harte_past
     -> harte_gather
-* [Keep his post at the garage door clean.]
-    You sweep the garage every evening, as if he might walk back in and need the place tidy. # invented
-    It is a foolish thing to do. Nobody stops you. # invented
+* [Mantener limpio su puesto en la puerta de la cochera.]
+    Barres la cochera todas las noches, como si él pudiera volver a entrar y necesitara el lugar ordenado. # invented
+    Es una tontería. Nadie te detiene. # invented
     ~ raise(trust_guards, 1)
     -> harte_gather
 
 = chase
-You want to take whatever car will run and drive the roads out of the city, asking at every farm and cantina until somebody has seen a tall young gringo with fair hair. # invented
-* [Put it to the guards.]
-    The guards hear you out. Then they tell you what you already half know. # invented
-* [Go to the garage anyway.]
-    You get as far as the garage. There is nothing in it to drive. # invented
-- Both of the household's cars had gone with the raiders, and the one found stuck and abandoned is not yet back in the garage. # cite: pat
-The house had five or six guards for one man the GPU had just tried to kill. A guard out on the roads is a guard not on the wall. # cite: pat # pushback: chase_raiders
-And the hunt was the police's work, not the household's. What the household actually did was press the police with statements and letters, and write. The Old Man set out in print who he believed had sent the raiders, and why. # cite: lt_ssmd
-Jesse Harte's reward was offered. The police searched. You stayed at your post. That was the job. # cite: time
+Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de la ciudad, preguntando en cada rancho y en cada cantina hasta que alguien haya visto a un gringo joven, alto y güero. # invented
+* [Proponérselo a los guardias.]
+    Los guardias te escuchan. Luego te dicen lo que ya medio sabes. # invented
+* [Ir de todos modos a la cochera.]
+    Llegas hasta la cochera. No hay nada que manejar. # invented
+- Los dos coches de la casa se fueron con los asaltantes, y el que encontraron atascado y abandonado todavía no ha vuelto a la cochera. # cite: pat
+La casa tenía cinco o seis guardias para un hombre al que el GPU acababa de intentar matar. Un guardia en los caminos es un guardia que no está en el muro. # cite: pat # pushback: chase_raiders
+Y la búsqueda era trabajo de la policía, no de la casa. Lo que la casa hizo en realidad fue presionar a la policía con declaraciones y cartas, y escribir. El Viejo expuso por escrito quién creía que había mandado a los asaltantes, y por qué. # cite: lt_ssmd
+Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en tu puesto. Ese era el trabajo. # cite: time
 ~ raise(trust_guards, 1)
 -> harte_gather
 
 = harte_gather
-The Rosmers are to sail on Tuesday. They need a car to Veracruz, and the house has none to spare. # cite: pat
+Los Rosmer se embarcan el martes. Necesitan un coche para ir a Veracruz, y a la casa no le sobra ninguno. # cite: pat
 -> rosmers_leave
 
 = rosmers_leave
 # scene: gate
 # time: dawn
 # ambience: street
-Tuesday, 28 May 1940. Early. # cite: pat
-Alfred and Marguerite Rosmer are leaving after nine months in the house. Their trunks stand by the garage door. # cite: pat
-The driver who has offered to take them to the port at Veracruz is a friend of Marguerite's: Frank Jacson, the quiet man with the big Buick who used to wait outside in the street for Sylvia Ageloff. # cite: pat
-All through the spring he had never once asked to come in. # cite: pat
-This morning he does. The guards know his face. The door is opened. # cite: pat
-* [Watch him from the garage.]
-    He steps in politely, hat in hand, and looks around the patio as a visitor looks at a famous building: the trees, the hutches, the bullet holes. # invented
-* [Carry the Rosmers' trunks.]
-    You carry Marguerite's trunk out to the Buick. Jacson opens the back of the car for you and thanks you in French-accented English. You think nothing of it. # invented
+Martes 28 de mayo de 1940. Temprano. # cite: pat
+Alfred y Marguerite Rosmer se van después de nueve meses en la casa. Sus baúles están junto a la puerta de la cochera. # cite: pat
+El chofer que se ofreció a llevarlos al puerto de Veracruz es un amigo de Marguerite: Frank Jacson, el hombre callado del Buick grande que esperaba afuera, en la calle, a Sylvia Ageloff. # cite: pat
+En toda la primavera no pidió entrar ni una sola vez. # cite: pat
+Esta mañana sí. Los guardias conocen su cara. Se abre la puerta. # cite: pat
+* [Observarlo desde la cochera.]
+    Entra con cortesía, sombrero en mano, y mira el patio como un visitante mira un edificio famoso: los árboles, las conejeras, los agujeros de bala. # invented
+* [Cargar los baúles de los Rosmer.]
+    Llevas el baúl de Marguerite hasta el Buick. Jacson te abre la cajuela y te da las gracias en un inglés con acento francés. No le das importancia. # invented
     ~ known += k_jacson_story
-* [Say goodbye to Marguerite.]
-    Marguerite Rosmer, who brought Seva across the ocean, takes your hand in both of hers and tells you to look after the boy. # invented
+* [Despedirte de Marguerite.]
+    Marguerite Rosmer, que trajo a Seva a través del océano, toma tu mano entre las suyas y te pide que cuides al muchacho. # invented
     ~ raise(trust_natalia, 1)
-- Then the Old Man, who is not expected, comes out into the patio. He walks over and shakes the young man's hand. # record: jacson_enters_1940_05_28 # cite: pat
-The writer Isaac Don Levine would later put the moment at 7:58 in the morning. # cite: pat
-It is the first time Ramón Mercader, travelling as Frank Jacson, meets the man he has come to Mexico to kill. # cite: mit
-Nobody in the patio knows that. Nobody will know it for a long time. # invented
-Natalia rides with them to Veracruz, to see her friends off, and Jacson drives her back: some five hours each way. He is attentive, talkative, and buys her small presents on the road. # cite: pat
-Historians disagree about the exact day of this first meeting: Patenaude and Levine give 28 May; Andrew and Mitrokhin say five days after the raid. # class: note # cite: mit
+- Entonces el Viejo, a quien nadie esperaba, sale al patio. Se acerca y le da la mano al joven. # record: jacson_enters_1940_05_28 # cite: pat
+El escritor Isaac Don Levine situaría después el momento a las 7:58 de la mañana. # cite: pat
+Es la primera vez que Ramón Mercader, que viaja como Frank Jacson, ve al hombre al que vino a México a matar. # cite: mit
+Nadie en el patio lo sabe. Nadie lo sabrá durante mucho tiempo. # invented
+Natalia va con ellos a Veracruz, a despedir a sus amigos, y Jacson la trae de regreso: unas cinco horas de ida y otras tantas de vuelta. Es atento, platicador, y le compra regalitos en el camino. # cite: pat
+Los historiadores no coinciden en el día exacto de este primer encuentro: Patenaude y Levine dan el 28 de mayo; Andrew y Mitrokhin dicen que fue cinco días después del asalto. # class: note # cite: mit
 ~ known += k_jacson_story
-* [Go back to your post.]
-    You go back to your post. The Buick's engine fades down Avenida Viena toward the city. # sfx: car_engine # invented
-* [Mention him to the other guards.]
-    At breakfast somebody says Sylvia's fellow seems a decent sort. Somebody else says at least he has a car that runs, which is more than the house has. # invented
-    That is all anybody says about him. # invented
+* [Volver a tu puesto.]
+    Vuelves a tu puesto. El motor del Buick se va apagando por la Avenida Viena, rumbo a la ciudad. # sfx: car_engine # invented
+* [Mencionarlo a los otros guardias.]
+    En el desayuno alguien dice que el novio de Sylvia parece buena persona. Alguien más dice que por lo menos tiene un coche que camina, que es más de lo que tiene la casa. # invented
+    Es todo lo que alguien dice de él. # invented
 - -> questioned
 
 = questioned
 # scene: dining
 # time: day
 # ambience: house
-On 28 and 29 May the police take the cook, Carmen, and the maid, Belem, and question them at length. # cite: pat
-When they come back, they have signed statements saying the raid was a self-attack. # cite: pat
-Nobody in the house knows exactly what was said to them in those rooms. The household believes that frightened women said what frightened men wanted. # invented
+El 28 y el 29 de mayo la policía se lleva a la cocinera, Carmen, y a la muchacha, Belem, y las interroga durante horas. # cite: pat
+Cuando regresan, han firmado declaraciones que dicen que el asalto fue un autoatentado. # cite: pat
+Nadie en la casa sabe exactamente qué les dijeron en esos cuartos. La casa cree que unas mujeres asustadas dijeron lo que unos hombres asustados querían oír. # invented
 {
 - role == mexican: -> mexican_kitchen
 - else: -> arrests
@@ -219,36 +219,36 @@ Nobody in the house knows exactly what was said to them in those rooms. The hous
 
 = mexican_kitchen
 # scene: dining
-You find Carmen at the stove the next morning. She does not look at you. # invented
-Spanish is your mother tongue, and hers. Whatever she wants to say to the house, she can say it more easily to you than to the gringos. # invented
-* [Ask her what happened.]
-    You ask her, gently, what happened at the police station. She says they asked the same questions all night and let her go when she signed. # invented
-    That is all. Then she asks you to pass the salt. # invented
+A la mañana siguiente encuentras a Carmen junto a la estufa. No te mira. # invented
+El español es tu lengua materna, y la de ella. Lo que quiera decirle a la casa, le es más fácil decírtelo a ti que a los gringos. # invented
+* [Preguntarle qué pasó.]
+    Le preguntas, con cuidado, qué pasó en la delegación. Dice que le hicieron las mismas preguntas toda la noche y que la dejaron ir cuando firmó. # invented
+    Es todo. Luego te pide que le pases la sal. # invented
     ~ raise(trust_natalia, 1)
-* [Tell her you don't blame her.]
-    You say that nobody in the house blames her. She looks at you for a long moment, and you are not sure she believes you, or that she should. # invented
-* [Say nothing and help with the beans.]
-    You sit on the bench and pick over the beans with her, the stones into one bowl and the good ones into another. After a while she hums. # invented
+* [Decirle que no la culpas.]
+    Le dices que nadie en la casa la culpa. Te mira un largo momento, y no estás seguro de que te crea, ni de que deba creerte. # invented
+* [No decir nada y ayudarle con los frijoles.]
+    Te sientas en la banca y escoges los frijoles con ella, las piedritas en un plato y los buenos en otro. Al rato ella tararea. # invented
     ~ raise(trust_guards, 1)
-- You think of your own mother, and what she would sign if three policemen kept her up all night. # invented
+- Piensas en tu propia madre, y en lo que ella firmaría si tres policías la tuvieran despierta toda la noche. # invented
 -> arrests
 
 = arrests
 # scene: gate
 # time: night
 # ambience: night
-Thursday, 30 May. The police come back for the guards. # cite: pat
-They take Charles Cornell and Otto Schüssler, the two who speak usable Spanish, and hold them for about two days, pressing them to confess that the house staged the raid. # cite: pat
-They come for Harold Robins as well. The Old Man objects, and they leave him. # cite: pat
-* [Step forward and offer to go in Cornell's place.]
-    You step forward. The officer looks at his list. Your name is not on it, and he is not interested in volunteers. # invented
-    It was not a choice the house had: the police named whom they wanted. # cite: pat
-* [Stand by the Old Man while he argues.]
-    You stand a pace behind the Old Man in the guardroom door while he protests. He is angrier than you have seen him, and perfectly polite. # invented
+Jueves 30 de mayo. La policía regresa por los guardias. # cite: pat
+Se llevan a Charles Cornell y a Otto Schüssler, los dos que hablan un español que se entiende, y los retienen unos dos días, presionándolos para que confiesen que la casa montó el asalto. # cite: pat
+También vienen por Harold Robins. El Viejo protesta, y lo dejan. # cite: pat
+* [Dar un paso al frente y ofrecerte a ir en lugar de Cornell.]
+    Das un paso al frente. El oficial mira su lista. Tu nombre no está, y no le interesan los voluntarios. # invented
+    No era una decisión de la casa: la policía decía a quién quería. # cite: pat
+* [Quedarte junto al Viejo mientras discute.]
+    Te quedas un paso detrás del Viejo en la puerta del cuarto de guardia mientras protesta. Está más enojado de lo que lo has visto nunca, y es perfectamente cortés. # invented
     ~ raise(trust_lt, 1)
-* [Watch from the gate.]
-    You stand at the gate and watch the car with Cornell and Schüssler in the back pull away under the street lamp. # sfx: car_engine # invented
-- The house is down two guards for two nights. Everybody does double turns. # invented
+* [Mirar desde la puerta.]
+    Te quedas en la puerta y ves cómo el coche, con Cornell y Schüssler en el asiento de atrás, se aleja bajo el farol de la calle. # sfx: car_engine # invented
+- La casa se queda con dos guardias menos durante dos noches. Todos hacen doble turno. # invented
 {
 - role == mexican: -> mexican_courts
 - role == student: -> student_writing
@@ -259,27 +259,27 @@ They come for Harold Robins as well. The Old Man objects, and they leave him. # 
 # scene: street
 # time: day
 # ambience: street
-Somebody has to go to police headquarters and ask after Cornell and Schüssler, and somebody has to understand the answers. You go. # invented
-The corridor smells of floor polish and cigarettes. Men sit on benches with their hats on their knees: witnesses, petitioners, mothers. # invented
-* [Ask the desk sergeant, politely.]
-    The sergeant takes your name, the prisoners' names, the name of the house. When he hears the last one he stops writing. # invented
-    He tells you they are being well treated and will be questioned as long as is necessary. That is all. # invented
-* [Ask for a lawyer to be let in.]
-    You ask whether a lawyer may see them. The sergeant says that is for the judge. You ask which judge. He says that is for the colonel. # invented
-    You leave with nothing, but you have learned the shape of the building, and who answers to whom. # invented
+Alguien tiene que ir a la jefatura de policía a preguntar por Cornell y Schüssler, y alguien tiene que entender las respuestas. Vas tú. # invented
+El pasillo huele a cera para pisos y a cigarro. En las bancas hay hombres sentados con el sombrero en las rodillas: testigos, gente que viene a pedir algo, madres. # invented
+* [Preguntarle al sargento de guardia, con cortesía.]
+    El sargento anota tu nombre, los nombres de los detenidos, el nombre de la casa. Cuando oye el último, deja de escribir. # invented
+    Te dice que los están tratando bien y que los van a interrogar el tiempo que sea necesario. Es todo. # invented
+* [Pedir que dejen pasar a un abogado.]
+    Preguntas si un abogado puede verlos. El sargento dice que eso lo decide el juez. Preguntas qué juez. Dice que eso lo decide el coronel. # invented
+    Te vas sin nada, pero aprendiste cómo es el edificio y quién le responde a quién. # invented
     ~ raise(trust_police, 1)
-- On the tram home you read the Communist paper over a man's shoulder. It calls the house a nest of provocateurs and foreign gangsters. # cite: comintern
-* [Tell the man it is false.]
-    You tell the man it is false. He turns the page. # invented
-* [Let it go.]
-    You look out of the window at the jacarandas instead. There will be more of this. There is no end of paper. # invented
-- Cornell and Schüssler come home about 1 June, after the Old Man's protests, grey with lack of sleep. They had not confessed to anything, because there was nothing to confess. # cite: pat
-That Sunday you find Chucho on the roof at home, flying a kite made of newspaper. # invented
-* [Ask him straight out.]
-    You ask him if he believes it, the self-attack. He says everybody says so. You ask him again. He says you were there and he was not, and he does not know what to think. # invented
-    It is more than you expected. You help him with the kite string and say nothing else. # invented
-* [Talk about anything else.]
-    You talk about football and your mother's bad knee and the price of beans, and do not mention the paper. It is cowardly, or kind. You are not sure which. # invented
+- En el tranvía de regreso lees el periódico comunista por encima del hombro de un señor. Llama a la casa un nido de provocadores y de gángsteres extranjeros. # cite: comintern
+* [Decirle al señor que es falso.]
+    Le dices al señor que es falso. Él da vuelta a la página. # invented
+* [Dejarlo pasar.]
+    Mejor miras las jacarandas por la ventana. Va a haber más de esto. El papel no se acaba nunca. # invented
+- Cornell y Schüssler regresan a la casa hacia el 1.º de junio, después de las protestas del Viejo, grises por la falta de sueño. No confesaron nada, porque no había nada que confesar. # cite: pat
+Ese domingo encuentras a Chucho en la azotea de tu casa, volando un papalote hecho de periódico. # invented
+* [Preguntarle directamente.]
+    Le preguntas si se lo cree, lo del autoatentado. Dice que todo el mundo lo dice. Le vuelves a preguntar. Dice que tú estuviste ahí y él no, y que no sabe qué pensar. # invented
+    Es más de lo que esperabas. Le ayudas con el hilo del papalote y no dices nada más. # invented
+* [Hablar de cualquier otra cosa.]
+    Hablan de futbol, de la rodilla mala de su mamá y del precio del frijol, y no mencionas el periódico. Es cobardía, o es cariño. No estás seguro de cuál. # invented
     ~ letters_home++
 - -> break_in_case
 
@@ -288,78 +288,78 @@ That Sunday you find Chucho on the roof at home, flying a kite made of newspaper
 # time: day
 # ambience: house
 # sfx: typewriter
-In the first days of June the Old Man writes a long article. It is called "Stalin Seeks My Death". # cite: lt_ssmd
-He goes through the night of the raid minute by minute: the shooting that woke him, Natalia pushing him down into the space between the bed and the wall, the boy's cry from the next room. # cite: lt_ssmd
-"The explosions were too close, right here within the room," he writes of that first moment. # class: quote # cite: lt_ssmd
-Then he sets out, point by point, why the attack could only come from the GPU, and why a self-attack makes no sense. # cite: lt_ssmd
-* [Help check the English.]
-    You sit beside the typist and read the English draft against your memory of that night. Everything he writes matches what you heard. Nothing is dressed up. # invented
+En los primeros días de junio el Viejo escribe un artículo largo. Se llama "Stalin busca mi muerte". # cite: lt_ssmd
+Repasa la noche del asalto minuto a minuto: los disparos que lo despertaron, Natalia empujándolo al espacio entre la cama y la pared, el grito del muchacho en el cuarto de al lado. # cite: lt_ssmd
+"Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación", escribe sobre ese primer momento. # class: quote # cite: lt_ssmd
+Luego expone, punto por punto, por qué el ataque solo podía venir del GPU, y por qué un autoatentado no tiene ningún sentido. # cite: lt_ssmd
+* [Ayudar a revisar el inglés.]
+    Te sientas junto a la mecanógrafa y lees el borrador en inglés contra tu recuerdo de esa noche. Todo lo que escribe coincide con lo que oíste. Nada está adornado. # invented
     ~ raise(trust_lt, 1)
-* [Read it alone in the library.]
-    You take a carbon into the corner of the library and read it twice. The second time you notice how much of it is about Bob, and how careful the Old Man is, never saying more than he knows. # invented
+* [Leerlo a solas en la biblioteca.]
+    Te llevas una copia al carbón a un rincón de la biblioteca y la lees dos veces. La segunda vez notas cuánto habla de Bob, y con cuánto cuidado lo hace el Viejo, sin decir nunca más de lo que sabe. # invented
     ~ known += k_harte_past
-- He writes it for the public and for the police: an argument meant to turn the inquiry away from the house and toward the men who really came. # cite: lt_ssmd
-In the evening, in the guardroom, you try to remember everything Bob ever said. # invented
-* [Remember the door.]
-    Years later Seva would remember that the Old Man had once scolded Bob, soon after he came, for leaving the street door open. It is one witness's memory, and no more. # cite: ev
-    You remember Bob laughing about a scolding once, and you cannot now remember what it was for. # invented
-* [Remember his politics.]
-    Bob had argued with you about the minority and the majority over the Soviet Union, and he had been firmly with the Old Man. Or that is how you remember it. # invented
-* [Remember his kindness.]
-    You remember him carrying a sack of feed for the hens without being asked, and getting the rabbits' names wrong on purpose to make Seva laugh. # invented
+- Lo escribe para el público y para la policía: un argumento para desviar la investigación de la casa y dirigirla hacia los hombres que de verdad vinieron. # cite: lt_ssmd
+En la noche, en el cuarto de guardia, tratas de acordarte de todo lo que Bob dijo alguna vez. # invented
+* [Acordarte de la puerta.]
+    Años después Seva recordaría que el Viejo había regañado una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. Es el recuerdo de un testigo, y nada más. # cite: ev
+    Recuerdas a Bob riéndose una vez de un regaño, y ahora no puedes acordarte de por qué fue. # invented
+* [Acordarte de sus ideas políticas.]
+    Bob había discutido contigo sobre la minoría y la mayoría en torno a la Unión Soviética, y estaba firmemente con el Viejo. O así lo recuerdas. # invented
+* [Acordarte de su bondad.]
+    Lo recuerdas cargando un costal de alimento para las gallinas sin que nadie se lo pidiera, y equivocándose a propósito con los nombres de los conejos para hacer reír a Seva. # invented
     ~ raise(trust_seva, 1)
-- You write it all down on a sheet of paper and put it in your own trunk, in case anybody ever asks. Nobody does. # invented
+- Lo escribes todo en una hoja y la guardas en tu propio baúl, por si alguien pregunta algún día. Nadie pregunta. # invented
 -> break_in_case
 
 = teamster_errands
 # scene: market
 # time: day
 # ambience: market
-With no car in the garage, the errands go by tram and on foot: glass for the windows, medicine for Seva's foot, the newspapers, the milk. # invented
-You walk down to the market in Coyoacán with a list in your pocket and your pistol under your jacket, and feel watched the whole way. # invented
-* [Take the long way round the plaza.]
-    You take the long way round the plaza and stop twice at shop windows to look behind you in the glass, as the strike captains taught you in 1934. # invented
-    Nobody is following you. Or somebody is very good at it. # invented
-* [Go straight and fast.]
-    You go straight there and straight back. The quicker you are, the sooner there is a pair of hands back on the wall. # invented
+Sin coche en la cochera, los mandados se hacen en tranvía y a pie: vidrios para las ventanas, medicina para el pie de Seva, los periódicos, la leche. # invented
+Bajas caminando al mercado de Coyoacán con una lista en el bolsillo y la pistola bajo el saco, y te sientes observado todo el camino. # invented
+* [Dar la vuelta larga por la plaza.]
+    Das la vuelta larga por la plaza y te detienes dos veces frente a un aparador para ver detrás de ti en el vidrio, como te enseñaron los jefes de huelga en 1934. # invented
+    Nadie te sigue. O alguien lo hace muy bien. # invented
+* [Ir directo y rápido.]
+    Vas directo y regresas directo. Entre más rápido seas, más pronto hay otro par de manos en el muro. # invented
     ~ raise(trust_guards, 1)
-- At the glazier's the man asks what the glass is for. You tell him a house on Avenida Viena. He knows which house. He charges you the full price and throws in the putty. # invented
-When the household car that was found is brought home, you spend an afternoon under it. # invented
-* [Clean the mud out of the works.]
-    You scrape a bucket of red mud out from under the wings and get the engine turning again. It coughs, catches, and settles. # sfx: car_engine # invented
+- En la vidriería el hombre te pregunta para qué es el vidrio. Le dices que para una casa de la Avenida Viena. Sabe cuál casa. Te cobra el precio completo y te regala la masilla. # invented
+Cuando traen de regreso el coche de la casa que encontraron, te pasas una tarde debajo de él. # invented
+* [Sacar el lodo del mecanismo.]
+    Raspas una cubeta de lodo rojo de debajo de las salpicaderas y vuelves a hacer que el motor gire. Tose, prende y se asienta. # sfx: car_engine # invented
     ~ raise(trust_guards, 1)
-* [Write home about it.]
-    Brothers: the car is running again and nobody else is, not properly. You cross that out, because it will be read aloud at a meeting, and write instead that the house needs money for a steel door. # class: letter # invented
+* [Escribir a casa sobre eso.]
+    Hermanos: el coche ya camina otra vez y nadie más camina, no como se debe. Lo tachas, porque lo van a leer en voz alta en una asamblea, y mejor escribes que la casa necesita dinero para una puerta de acero. # class: letter # invented
     ~ letters_home++
-- Evening, and the guards argue in the guardroom over whether to ask the Old Man for more men, more money, a real door. Everybody agrees. Nobody knows where it is to come from. # invented
-Then the argument turns, as guardroom arguments do, to discipline: who sleeps when, who checks the door, whether a volunteer can be ordered about like a soldier. # invented
-* [Say the house needs a captain and a rota on the wall.]
-    You say what you learned in the strike: a picket line without a dispatcher is a crowd. Somebody writes the rota, everybody signs it, and nobody changes a shift without telling the man in charge. # invented
-    A couple of the others nod. Somebody says they have been saying the same since April. # invented
+- Es de noche, y los guardias discuten en el cuarto de guardia si deben pedirle al Viejo más hombres, más dinero, una puerta de verdad. Todos están de acuerdo. Nadie sabe de dónde va a salir. # invented
+Luego la discusión da la vuelta, como las discusiones del cuarto de guardia, hacia la disciplina: quién duerme cuándo, quién revisa la puerta, si a un voluntario se le pueden dar órdenes como a un soldado. # invented
+* [Decir que la casa necesita un capitán y un rol de guardias en la pared.]
+    Dices lo que aprendiste en la huelga: un piquete sin despachador es una bola de gente. Alguien escribe el rol, todos lo firman y nadie cambia un turno sin avisarle al encargado. # invented
+    Un par de los otros asienten. Alguien dice que eso mismo llevan diciendo desde abril. # invented
     ~ house += night_rota
     ~ raise(trust_guards, 1)
-* [Say volunteers are not soldiers.]
-    You say that people who came here for nothing cannot be drilled like recruits. They came because they believe; that has to be enough. # invented
-    Nobody answers that. It was enough, you think, until four in the morning on the twenty-fourth. # invented
-- You go out to check the garage door before you turn in, and then, because you cannot help it, you check it again. # invented
+* [Decir que los voluntarios no son soldados.]
+    Dices que a gente que vino aquí a cambio de nada no se le puede entrenar como a reclutas. Vinieron porque creen; eso tiene que bastar. # invented
+    Nadie contesta. Bastaba, piensas, hasta las cuatro de la mañana del día veinticuatro. # invented
+- Sales a revisar la puerta de la cochera antes de acostarte, y luego, porque no puedes evitarlo, la revisas otra vez. # invented
 -> break_in_case
 
 = break_in_case
 # scene: guardroom
 # time: day
 # ambience: house
-Early June. The inquiry turns. # cite: ss
-The police trace the uniforms. The man who obtained them, Luis Mateo Martínez, names a member of the Communist Party, David Serrano Andonegui. # cite: ss
-From Serrano the trail leads to other men, and from one of them, Mariano Herrera Vázquez, to a farmhouse at Santa Rosa, out on the road to the Desierto de los Leones, rented by the Arenal brothers. # cite: ss
-The Arenals are brothers-in-law of the painter David Alfaro Siqueiros, who led the raiders. Siqueiros has gone into hiding. # cite: ss
-Members of the Communist Party are arrested, more than twenty in all. # cite: ss
-The colonel no longer speaks of a self-attack. # cite: ss
-* [Ask whether this means Bob is alive.]
-    You ask one of the older guards whether the farmhouse means Bob is alive. He says it means the police are finally looking in the right direction. That is not the same thing. # invented
-* [Ask whether they will catch Siqueiros.]
-    You ask whether they will catch Siqueiros. Nobody knows. He is a famous man with many friends, and Mexico is a large country. # invented
-    He will be caught in October, in Jalisco. You cannot know that. # cite: sa
-- Half the house hopes. The other half has stopped saying anything at all. # invented
+Principios de junio. La investigación da un giro. # cite: ss
+La policía rastrea los uniformes. El hombre que los consiguió, Luis Mateo Martínez, da el nombre de un miembro del Partido Comunista, David Serrano Andonegui. # cite: ss
+De Serrano la pista lleva a otros hombres, y de uno de ellos, Mariano Herrera Vázquez, a una casa de campo en Santa Rosa, en el camino al Desierto de los Leones, rentada por los hermanos Arenal. # cite: ss
+Los Arenal son cuñados del pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
+Detienen a miembros del Partido Comunista, más de veinte en total. # cite: ss
+El coronel ya no habla de autoatentado. # cite: ss
+* [Preguntar si esto quiere decir que Bob está vivo.]
+    Le preguntas a uno de los guardias mayores si la casa de campo quiere decir que Bob está vivo. Dice que quiere decir que la policía por fin está buscando en la dirección correcta. No es lo mismo. # invented
+* [Preguntar si van a atrapar a Siqueiros.]
+    Preguntas si van a atrapar a Siqueiros. Nadie sabe. Es un hombre famoso con muchos amigos, y México es un país grande. # invented
+    Lo atraparán en octubre, en Jalisco. Tú no puedes saberlo. # cite: sa
+- La mitad de la casa tiene esperanza. La otra mitad ya dejó de decir cualquier cosa. # invented
 -> santa_rosa
 
 = santa_rosa
@@ -367,20 +367,20 @@ The colonel no longer speaks of a self-attack. # cite: ss
 # time: dusk
 # music: grief
 # ambience: rain
-Tuesday, 25 June 1940. # cite: rou
-The police dig in the farmhouse at Santa Rosa, a ranch called Tlaninilalpa, some twenty-two kilometres out on the Desierto de los Leones road. # cite: ss
-Under the earth floor of the kitchen they find Bob Harte. He had been killed, shot, and buried in quicklime. # record: harte_found_1940_06_25 # cite: rou
-Men from the house go out to identify him. # cite: ss
-Nobody who comes back says very much about it, then or later. # invented
-That night the Old Man sends a telegram of condolence to Bob's parents in New York, signed by the household: Joe Hansen, Harold Robins, Charles Cornell, Jake Cooper, Otto Schüssler, Walter O'Rourke. # cite: rou
-* [Go and stand by his cot.]
-    You stand by his cot, which nobody has slept in for a month, and do not know what to do with your hands. # invented
-* [Go to the garage where he kept watch.]
-    You stand in the garage where he kept watch. The barred door looks like any door. # invented
-* [Go to the hutches with Seva.]
-    Seva is feeding the rabbits. You do it with him, one handful at a time, and neither of you says Bob's name. # invented
+Martes 25 de junio de 1940. # cite: rou
+La policía excava en la casa de campo de Santa Rosa, un rancho llamado Tlaninilalpa, a unos veintidós kilómetros por el camino del Desierto de los Leones. # cite: ss
+Bajo el piso de tierra de la cocina encuentran a Bob Harte. Lo habían matado de un balazo y enterrado en cal viva. # record: harte_found_1940_06_25 # cite: rou
+Unos hombres de la casa van a identificarlo. # cite: ss
+Ninguno de los que regresan dice gran cosa sobre eso, ni entonces ni después. # invented
+Esa noche el Viejo manda un telegrama de pésame a los padres de Bob en Nueva York, firmado por la casa: Joe Hansen, Harold Robins, Charles Cornell, Jake Cooper, Otto Schüssler, Walter O'Rourke. # cite: rou
+* [Ir a pararte junto a su catre.]
+    Te paras junto a su catre, en el que nadie ha dormido en un mes, y no sabes qué hacer con las manos. # invented
+* [Ir a la cochera donde hacía guardia.]
+    Te paras en la cochera donde él hacía guardia. La puerta atrancada parece una puerta cualquiera. # invented
+* [Ir a las conejeras con Seva.]
+    Seva les está dando de comer a los conejos. Lo haces con él, un puñado a la vez, y ninguno de los dos dice el nombre de Bob. # invented
     ~ raise(trust_seva, 1)
-- The next days, the house divides quietly over one question: who was Bob Harte? # invented
+- En los días siguientes, la casa se divide en silencio por una pregunta: ¿quién era Bob Harte? # invented
 -> harte_view
 
 = harte_view
@@ -388,22 +388,22 @@ That night the Old Man sends a telegram of condolence to Bob's parents in New Yo
 # time: day
 # music: none
 # ambience: house
-The Old Man's answer is firm. If Bob had been a GPU agent, he says, he could have killed Trotsky himself on any night, without twenty men. His body in the lime refutes the slanders. # cite: rou
-"The corpse of Bob Sheldon Harte is a tragic refutation of all the slanders," the household would say in print. # class: quote # cite: rou
-Later a plaque will go up in the house: "In Memory of Robert Sheldon Harte, 1915–1940, Murdered by Stalin." # cite: rou
-The question did not close in 1940. Decades later, the historians Andrew and Mitrokhin, working from KGB files, wrote that Bob opened the door to a man he knew, Felipe, without knowing what was planned; that he was shocked by the shooting, especially at the child; and that he was killed so that he could not talk. # class: note # cite: mit
-Patenaude follows Soviet sources that Felipe was known to Bob. Esteban Volkov, Seva grown old, said the same: that Bob opened the door. # class: note # cite: ev
-Other accounts, from a 1954 statement attributed to the NKVD officer Eitingon and repeated by later writers, call Bob an NKVD agent who was killed when he had second thoughts. The family of Bob Harte, writing in 2020, paints a more uncertain, human picture. # class: note # cite: wsws
-No one has settled it. # class: note # cite: lq
-What do you believe about Bob?
-* [He was a victim: kidnapped, and murdered for what he saw.]
-    You believe the Old Man. Bob was a guard who was overpowered and taken and killed. He was your friend, and that is the end of it. # view: harte_victim # invented
-* [He was deceived: he opened the door to a face he trusted.]
-    You believe Bob opened the door because someone he knew asked him to, and never imagined what would follow. That was his mistake, and it killed him. # view: harte_deceived # invented
-* [He was an agent: recruited, then killed when he wavered.]
-    You believe the worst: that he was working for them all along, and they killed him when he wavered. It is a cold thought to have about someone who slept across the room from you. # view: harte_agent # invented
-* [You do not know, and will not pretend to.]
-    You do not know. You are not sure anyone ever will. You decide to hold the question open rather than fill it with what you would like to be true. # view: harte_unsure # invented
-- Whatever you think, Bob Harte is dead, and the house has to go on being guarded. # invented
-The Old Man writes that night, as he writes every night. On the patio the workmen's first loads of steel and brick are already waiting. # invented # pause
+La respuesta del Viejo es firme. Si Bob hubiera sido agente del GPU, dice, podría haber matado él mismo a Trotsky cualquier noche, sin veinte hombres. Su cuerpo en la cal desmiente las calumnias. # cite: rou
+"El cadáver de Bob Sheldon Harte es una trágica refutación de todas las calumnias", diría la casa por escrito. # class: quote # cite: rou
+Más tarde se pondrá una placa en la casa: "En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin". # cite: rou
+La pregunta no se cerró en 1940. Décadas después, los historiadores Andrew y Mitrokhin, a partir de archivos de la KGB, escribieron que Bob le abrió la puerta a un hombre que conocía, Felipe, sin saber lo que se planeaba; que lo impactaron los disparos, sobre todo contra el niño; y que lo mataron para que no hablara. # class: note # cite: mit
+Patenaude sigue fuentes soviéticas según las cuales Bob conocía a Felipe. Esteban Volkov, el Seva ya viejo, dijo lo mismo: que Bob abrió la puerta. # class: note # cite: ev
+Otros relatos, a partir de una declaración de 1954 atribuida al oficial de la NKVD Eitingon y repetida por autores posteriores, dicen que Bob era agente de la NKVD y que lo mataron cuando tuvo dudas. La familia de Bob Harte, en un escrito de 2020, pinta un retrato más incierto y más humano. # class: note # cite: wsws
+Nadie lo ha resuelto. # class: note # cite: lq
+¿Qué crees tú de Bob?
+* [Fue una víctima: lo secuestraron y lo mataron por lo que vio.]
+    Le crees al Viejo. Bob era un guardia al que sometieron, se llevaron y mataron. Era tu amigo, y no hay más que decir. # view: harte_victim # invented
+* [Lo engañaron: le abrió la puerta a una cara en la que confiaba.]
+    Crees que Bob abrió la puerta porque alguien que conocía se lo pidió, y nunca se imaginó lo que vendría después. Ese fue su error, y le costó la vida. # view: harte_deceived # invented
+* [Era un agente: lo reclutaron y lo mataron cuando dudó.]
+    Crees lo peor: que trabajaba para ellos desde el principio, y que lo mataron cuando dudó. Es un pensamiento frío para tenerlo sobre alguien que dormía al otro lado del cuarto. # view: harte_agent # invented
+* [No lo sabes, y no vas a fingir que sí.]
+    No lo sabes. No estás seguro de que alguien llegue a saberlo. Decides dejar la pregunta abierta en vez de llenarla con lo que te gustaría que fuera cierto. # view: harte_unsure # invented
+- Pienses lo que pienses, Bob Harte está muerto, y la casa tiene que seguir vigilada. # invented
+El Viejo escribe esa noche, como escribe todas las noches. En el patio ya esperan las primeras cargas de acero y ladrillo de los albañiles. # invented # pause
 -> ch4_fortress
