@@ -127,7 +127,7 @@ De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo l
 Corres el cable por lo alto del muro con un rollo de cinta entre los dientes y le pasas la punta al que está en el tablero. # invented
 * [Apuntar el primer reflector a la calle.]
     Apuntas el primer reflector hacia Avenida Viena. Cuando se enciende, toda la calle salta de la oscuridad: los surcos, los muros de adobe, la caseta de la policía, un perro que se detiene y se queda mirando. # invented
-    Un policía de afuera se tapa los ojos con el brazo y grita una grosería. Bajas el reflector un palmo. # invented
+    Un policía de afuera se tapa los ojos con el brazo y grita una grosería en español. Bajas el reflector un palmo. # invented
     ~ raise(trust_police, 1)
 * [Apuntarlo al cauce del río.]
     Lo apuntas hacia el cauce seco del Churubusco, por donde pudieron llegar los asaltantes, o cualquiera. La luz recorre piedras, tendederos y un burro dormido. # invented
@@ -226,7 +226,7 @@ Uno de los nuevos es un muchacho de Tacubaya, más joven que tú, con un rifle m
     Le cuentas que el ruso se levanta antes que nadie y él mismo atiende diecinueve conejeras y como cuatro docenas de gallinas. El muchacho se queda pensando. Los demonios, dice, no crían conejos. # cite: sch
     ~ raise(trust_police, 1)
 * [Decirle que no le quite los ojos a la calle.]
-    Le dices que no le quite los ojos a la calle ni ponga el dedo en el gatillo. Te saluda, medio en broma. No sabes si le tendrías confianza en la oscuridad, y es duro pensar eso de un muchacho. # invented
+    Le dices que no le quite los ojos a la calle ni ponga el dedo en el gatillo. Te hace un saludo militar, medio en broma. No sabes si le tendrías confianza en la oscuridad, y es duro pensar eso de un muchacho. # invented
 * [Llevarle un café de la cocina de Carmen.]
     Le llevas café de la cocina de Carmen en una taza de peltre. Al terminar la semana toda la guardia sabe cómo te llamas. # invented
     ~ raise(trust_police, 1)
@@ -302,7 +302,7 @@ Resulta que mientras no estuvo había estado en Nueva York con Sylvia. Los Rosme
 Le trae chocolates a Natalia. # cite: pat
 De vez en cuando pasa por la casa, cortés y un poco torpe, siempre con algún favor o atención: el coche, un aventón al centro, un regalo. # cite: pat
 Los historiadores cuentan de distinta manera sus visitas a la casa: unas diez, según los archivos de la KGB; cinco o seis, según otro relato. Al Viejo en persona lo vio apenas unas cuantas veces. # class: note # cite: mit
-A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va a la casa; se registra un té con los Trotsky. # cite: pat
+A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va a la casa; se habla de un té con los Trotsky. # cite: pat
 ~ known += k_sylvia
 - (at_gate)
 * [Platicar con Jacson en la puerta.]

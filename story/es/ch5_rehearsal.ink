@@ -67,7 +67,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
 * {garage < 3} [Bajar al taller de Aurelio, junto al mercado.]
     # scene: market
     # ambience: market
-    Aurelio tiene un taller del tamaño de un pesebre cerca del mercado de Coyoacán, y ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
+    Aurelio tiene un taller no más grande que el establo de un caballo, cerca del mercado de Coyoacán, y ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
     Te pregunta por Minneapolis. Le cuentas de 1934: los camiones parados en los patios, los piquetes, aquel verano largo y caliente. Escucha con una llave en la mano y dice que en México también los que manejan las cosas pueden pararlas. # invented
     Luego pregunta, con cuidado, si es cierto que el viejo ruso vive detrás de esos muros como un preso. Le dices que vive como un hombre al que ya le dispararon. # invented
     ~ letters_home++

@@ -14,7 +14,7 @@ Martes 20 de agosto de 1940 # class: title
 # sfx: rooster
 Natalia recordaría que esa mañana él despertó de buen ánimo, y que así lo dijo. # cite: deu
 Da de comer a los conejos y a las gallinas, como siempre, y luego entra a trabajar. # cite: deu
-Según un relato, hacia la una llega un abogado por el asunto de la demanda por difamación contra El Popular. Después de comer descansa un poco y luego dicta al aparato en el estudio. # cite: ss
+Según un relato, hacia la una llega un abogado por el asunto de la demanda por difamación contra El Popular. Después de comer descansa un poco y luego le dicta al dictáfono en el estudio. # cite: ss
 # time: day
 # sfx: hammer
 En la azotea, junto a la torre principal, Joe Hansen, Charles Cornell y Melquíades Benítez conectan la sirena nueva al sistema de alarma. Sus voces cruzan el patio toda la tarde. # cite: han40
@@ -31,7 +31,7 @@ El Ford de la casa ha vuelto a toser en las subidas, y tú tienes el filtro de a
 Es la mejor hora del día en la cochera: el sol rebotando en las puertas, el radio de la caseta de policía sonando apenas a través del muro, nadie a quien haya que llevar a ningún lado. En Minneapolis ya irías de camino a Fargo. # invented
 - (t_work)
 * {t_work < 3} [Terminar el carburador antes de que se vaya la luz.]
-    Pones los chiclés en fila y los sopleteas uno por uno. Es un trabajo lento y cuidadoso, de los que te dejan de pensar. # invented
+    Pones las espreas en fila y las sopleteas una por una. Es un trabajo lento y cuidadoso, de los que te permiten dejar de pensar. # invented
     # sfx: car_engine
     Para las cinco el motor da vuelta, prende y se asienta en un ruido en el que puedes confiar. # invented
     ~ raise(trust_guards, 1)
@@ -107,7 +107,7 @@ Jacson les habla a los hombres que conectan la sirena en la azotea y cruza unas 
 Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y calurosa. # cite: pat
 {
 - role == teamster:
-    Estás tan cerca que oyes el motor del Buick chasquear mientras se enfría. Lo vino manejando duro. Te mira al pasar junto a la cochera, y te atraviesa con la mirada. # invented
+    Estás tan cerca que oyes el motor del Buick chasquear mientras se enfría. Lo vino manejando duro. Te mira al pasar junto a la cochera, pero sin verte. # invented
 - role == student:
     Te lo encuentras en el patio con tus hojas bajo el brazo. Pasa junto a ti sin decir palabra, con el impermeable bien pegado al costado. # invented
 - else:
@@ -164,7 +164,7 @@ Sale un grito de la casa, y todas las cabezas del recinto se vuelven hacia él. 
 Hansen, desde la azotea, lo describiría como largo y terrible, "mitad alarido, mitad sollozo". # class: quote # cite: han40
 En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo había escondido y lo golpeó una vez en la parte de atrás de la cabeza. # cite: pat
 Dónde escondía el piolet se cuenta de dos maneras: bajo el impermeable que llevaba en el brazo, como dice la mayoría de los relatos, o colgado de un cordel bajo el saco. # cite: axe
-El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a manos limpias. Le mordió la mano. # cite: time
+El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a mano limpia. Le mordió la mano. # cite: time
 # music: dread
 En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat
 {

@@ -198,7 +198,7 @@ Piensas en todas las discusiones de este verano sobre revisiones y puertas y sob
 # ambience: crowd
 # music: grief
 Jueves 22 de agosto de 1940 # class: title
-El féretro sale de la agencia funeraria Alcázar y atraviesa la ciudad: por las avenidas principales y por los barrios obreros, despacio, con gente caminando detrás. # record: funeral_1940_08_22 # cite: deu
+El féretro sale de la funeraria Alcázar y atraviesa la ciudad: por las avenidas principales y por los barrios obreros, despacio, con gente caminando detrás. # record: funeral_1940_08_22 # cite: deu
 Cuántos caminaron o se pararon a verlo pasar es cosa discutida. El museo de la casa da unas 250,000 personas. # cite: museum_site
 Relatos posteriores hablan de unas 300,000. # cite: crowd_300k
 Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
@@ -228,7 +228,7 @@ Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 # scene: street
 # ambience: street
 El cuerpo fue velado antes de ser incinerado. Cuándo fue la cremación tampoco está claro: la placa de la casa sugiere que el mismo día, otros relatos que unos días después. # cite: museum_site
-Natalia guardará las cenizas en la casa. Más tarde las colocarán en el jardín, en una estela alta diseñada por Juan O'Gorman que lleva la bandera roja con la hoz y el martillo. # cite: museum_site
+Natalia guardará las cenizas en la casa. Más tarde las colocarán en el jardín, en una estela alta diseñada por Juan O'Gorman que lleva la bandera roja y el emblema de la hoz y el martillo. # cite: museum_site
 {
 - role == mexican: -> mexican_court
 - role == student: -> student_close
