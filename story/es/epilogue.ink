@@ -114,11 +114,11 @@ Hasta aquí llega el registro histórico. Lo que sigue es tuyo, e inventado. # c
 # ambience: street
 En septiembre de 1940 manejaste de regreso al norte, en un coche prestado con el clutch gastado, y no hablaste durante los primeros trescientos kilómetros. # invented
 {epilogue_own_measures() >= 2:
-    Las puertas por las que peleaste se pusieron. Todavía te preguntas si un candado más, un hombre más en la puerta, habría servido de algo, y la respuesta honesta siempre es la misma: al hombre lo dejaron pasar porque lo conocían. # invented
+    Se instalaron las puertas que defendiste. Todavía te preguntas si un candado más, un hombre más en la puerta, habría servido de algo, y la respuesta honesta siempre es la misma: al hombre lo dejaron pasar porque lo conocían. # invented
 - else:
     No ganaste muchas discusiones sobre la puerta. No habría servido de nada: al hombre lo dejaron pasar porque lo conocían. Eso te dices casi todos los días. # invented
 }
-Antes de irte, tenías una caja del tamaño de una caja de herramientas y una semana para decidir qué meter en ella.
+Antes de irte, tenías una caja del tamaño de un estuche de herramientas y una semana para decidir qué meter en ella.
 * [Quedarte con la llave de la cochera]
     Te quedas con la vieja llave de la cochera. Con las puertas de acero ya no servía desde julio, pero era la puerta detrás de la que hiciste guardia. # invented
 * [Quedarte con un casquillo de latón del patio]

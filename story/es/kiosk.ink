@@ -61,10 +61,10 @@ La noche del 23 de mayo te vas a dormir a los cuartos de los guardias. Bob Harte
 Hacia las cuatro de la mañana, unos veinte hombres con uniformes de policía y del ejército, encabezados por el pintor David Alfaro Siqueiros, amarran a los policías de afuera y entran por la puerta de la cochera. # record: raid_1940_05_24 # cite: pat
 Las ametralladoras disparan contra los cuartos de los guardias y no te dejan moverte. Otros disparan hacia la recámara de los Trotsky desde las ventanas y las puertas. # cite: pat
 Trotsky había tomado un somnífero, y al principio cree que oye cohetes. # cite: lt_ssmd
-* [Quedarte pecho a tierra, con la cabeza más abajo que la ventana]
+* [Quedarte pecho a tierra, con la cabeza bajo la ventana]
     Te quedas tendido en el piso. Te cae polvo de yeso en el pelo. Cuentas las ráfagas y pierdes la cuenta. # invented
 * [Arrastrarte hasta el interruptor de la alarma]
-    Te arrastras junto a la pared hasta el interruptor de la alarma y lo oprimes. Nada. Después, los guardias descubren que alguien la había apagado. # pushback: alarm_on_may24 # cite: pat
+    Te arrastras junto a la pared hasta el interruptor de la alarma y lo oprimes. Nada. Después, los guardias descubren que la alarma estaba apagada. # pushback: alarm_on_may24 # cite: pat
 * [Salir corriendo tras los asaltantes]
     Llegas hasta la puerta. Los disparos desde el patio te hacen retroceder: los asaltantes cubren su retirada. A Harold Robins, que sube corriendo a la azotea, le disparan desde la calle. # pushback: chase_raiders # cite: pat
 - # effect: none
@@ -101,7 +101,7 @@ Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe de la pol
 # ambience: garden
 28 de mayo. Cuatro días después del asalto. # cite: pat
 Desde hace meses, un joven muy amable llamado Frank Jacson trae en su coche a su compañera, Sylvia Ageloff, y la espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
-Sylvia, trabajadora social de Nueva York y miembro del movimiento, le hizo trabajo de mecanografía a Trotsky a principios de año. Para la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
+Sylvia, trabajadora social de Nueva York y miembro del movimiento, le hizo trabajo de mecanografía a Trotsky a principios de año. Para los de la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
 Esta mañana se ofreció a llevar a los Rosmer, viejos amigos de la familia, al puerto de Veracruz para tomar su barco. Por primera vez entra a la casa, y el Viejo sale a darle la mano. # record: jacson_enters_1940_05_28 # cite: pat
 En realidad es Ramón Mercader, un comunista español al servicio de la policía secreta de Stalin. En la casa nadie lo sabe. # cite: con
 {
@@ -123,7 +123,7 @@ Dos días después, la policía detiene a dos de los guardias y los presiona par
 # ambience: street
 La investigación da un giro. Encuentran al hombre que consiguió los uniformes de policía, y por él, el escondite de los asaltantes. # cite: ss
 El 25 de junio, la policía encuentra el cuerpo de Bob Harte enterrado bajo el piso de una casa de campo en Santa Rosa, en los cerros de las afueras. Le habían disparado. # record: harte_found_1940_06_25 # cite: rou
-Trotsky envía un telegrama de pésame a los padres de Harte, firmado por toda la casa. # cite: rou
+Trotsky envía un telegrama de pésame a los padres de Harte, firmado por todos los de la casa. # cite: rou
 {
 - role == student:
     No te dejan verlo. Después te quedas sentado mucho tiempo en los escalones de la biblioteca, y nadie te pide que trabajes. # invented
@@ -149,17 +149,17 @@ Lo pagan simpatizantes del movimiento, la mayoría en Estados Unidos. El gobiern
 Los guardias se reúnen para hablar de qué más hay que cambiar. Tú tienes una propuesta.
 * [Dos guardias en la puerta para cada llegada]
     ~ house += two_guard_gate
-    De acuerdo. A partir de ahora, un guardia armado abre la puerta de la calle mientras otro, desde la torre, abre la reja de adentro. # cite: sch
+    Se aprueba. A partir de ahora, un guardia armado abre la puerta de la calle mientras otro, desde la torre, abre la reja de adentro. # cite: sch
 * [Revisar a todos los visitantes, incluidos los amigos]
     ~ proposals_refused++
     Los demás se miran. Los secretarios lo piden desde 1937, y también que ningún visitante se quede a solas con él. El Viejo se ha negado a las dos cosas. No permite que revisen a sus amigos. # pushback: search_visitors # cite: han40
 * [Anotar cada llegada y cada salida]
     ~ house += visitor_log
-    De acuerdo. Llevas una libreta en la torre: nombres, horas de entrada y de salida. # invented
+    Se aprueba. Llevas una libreta en la torre: nombres, horas de entrada y de salida. # invented
 - A los amigos conocidos de la casa los siguen dejando pasar sin revisarlos. # cite: han40
 {
 - role == teamster:
-    Les enseñas a los guardias nuevos a manejar la puerta eléctrica sin quitar la mano de cerca de la pistola. # invented
+    Les enseñas a los guardias nuevos a manejar la puerta eléctrica con la mano siempre cerca de la pistola. # invented
 - role == student:
     Pasas a máquina, una y otra vez, el largo informe de Trotsky sobre el asalto para el juzgado mexicano, hasta que el papel carbón se rompe. # invented
 - else:
@@ -229,7 +229,7 @@ Trotsky, sangrando, les dice que no maten a ese hombre: tiene que hablar. Sus pa
     # scene: street
     Sales corriendo a la calle y gritas en español que venga la policía, un doctor, quien sea. # invented
 }
-Seva, que vuelve de la escuela, ve a su abuelo en el piso antes de que alguien se lo lleve de ahí. # cite: ev
+Seva, que vuelve de la escuela, alcanza a ver a su abuelo en el piso antes de que alguien se lleve al niño de ahí. # cite: ev
 Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en francés, escrita a máquina, en la que se presenta como un seguidor desencantado de Trotsky. # cite: ss
 -> kiosk_death
 
@@ -286,9 +286,9 @@ Después
 1950 o 1953, según la fuente: las huellas digitales prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: nyt_1953
 6 de mayo de 1960: Mercader sale libre. Más tarde, Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
 23 de enero de 1962: Natalia Sedova muere cerca de París. Sus cenizas se reúnen con las de su esposo en el jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
-De la familia de Trotsky, pocos sobrevivieron a Stalin. Su hijo Seriozha fue fusilado en 1937; su primera esposa, Alexandra, murió en los campos o la fusilaron, las fuentes no coinciden; su hija Zina, la madre de Seva, se quitó la vida en 1933. # cite: wp
+De la familia de Trotsky, pocos sobrevivieron a Stalin. Su hijo Seriozha fue fusilado en 1937; su primera esposa, Alexandra, murió en los campos o fue fusilada (las fuentes no coinciden); su hija Zina, la madre de Seva, se quitó la vida en 1933. # cite: wp
 1979: Yulia, hija de Seriozha, una nieta que los Trotsky nunca supieron que tenían, emigra de Moscú a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
-1988: Seva, ya Esteban Volkov, visita Moscú y se reencuentra con su media hermana, que se está muriendo, después de cincuenta y siete años. # record: volkov_moscow_1988 # cite: ap_lat_1989
+1988: Seva, ya convertido en Esteban Volkov, visita Moscú y se reencuentra con su media hermana, que se está muriendo, después de cincuenta y siete años. # record: volkov_moscow_1988 # cite: ap_lat_1989
 Lo compara con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
 20 de agosto de 1990: la casa abre al público como Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
 16 de junio de 2023: muere en la Ciudad de México Esteban Volkov, fundador del museo, a los noventa y siete años. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
@@ -319,7 +319,7 @@ Lo que hiciste
 }
 {
 - role == teamster:
-    Lo tuyo fueron los coches, la puerta y las noches largas, como para los guardias reales que estuvieron aquí. # invented
+    Lo tuyo fueron los coches, la puerta y las noches largas, como lo fueron para los guardias reales que estuvieron aquí. # invented
 - role == student:
     Lo tuyo fueron la biblioteca y la amistad con Bob Harte. La pregunta de qué pasó en la puerta de la cochera sigue abierta. # invented
 - else:
