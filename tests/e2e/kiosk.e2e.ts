@@ -1,0 +1,258 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without types
+import { startServer } from '../../tools/serve.mjs';
+import { launch, openPage } from './support/browser.ts';
+
+// Kiosk mode in Chromium at the museum screen's size. Screenshots go to .out/shots/kiosk-*.png.
+const SHOTS = '.out/shots';
+const SCREEN = { width: 1920, height: 1080 };
+const COPY = '.out/kiosk-dist';
+let browser: Browser;
+let server: Server;
+let baseUrl = '';
+
+/**
+ * A private copy of dist/ (teammates rebuild dist/ while suites run; a half-written build is not this suite's
+ * failure). The copy is checked: every file index.html names must be there.
+ */
+function snapshotDist(): void {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    rmSync(COPY, { recursive: true, force: true });
+    cpSync('dist', COPY, { recursive: true });
+    const html = readFileSync(`${COPY}/index.html`, 'utf8');
+    const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+    if (named.length > 0 && named.every((file) => existsSync(`${COPY}/${file}`))) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
+  }
+  throw new Error('dist/ never held a complete build: run "npx vite build"');
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  snapshotDist();
+  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+});
+
+const kioskUrl = (extra = '') => `${baseUrl}?mode=kiosk${extra}`;
+const phase = (page: Page, value: string, timeout = 90_000) =>
+  page.waitForFunction((v) => document.documentElement.dataset['kiosk'] === v, value, { timeout });
+/** Waits until the stage has drawn a picture (or gave up: the attract screen must work without it). */
+const pictureSettled = (page: Page) =>
+  page.waitForFunction(() => {
+    const renderer = document.documentElement.dataset['renderer'];
+    return renderer === 'none' || (renderer !== undefined && (document.getElementById('stage')?.dataset['stage'] ?? '') !== '');
+  }, undefined, { timeout: 90_000 });
+
+/**
+ * Five taps in the staff corner inside one task: real pointer events at (20, 20). Five separate driver round
+ * trips can take longer than the gesture's three seconds on a loaded two-core machine.
+ */
+const tapCorner = (page: Page) =>
+  page.evaluate(() => {
+    for (let i = 0; i < 5; i++) window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 20, clientY: 20, bubbles: true }));
+  });
+
+describe('kiosk mode in Chromium', () => {
+  it('shows the attract screen in English and Spanish, with a large begin target, and locks the page down', async () => {
+    const { page, errors, context } = await openPage(browser, kioskUrl(), { viewport: SCREEN });
+    await phase(page, 'attract');
+    const attract = page.locator('#kiosk-attract');
+    expect(await attract.isVisible()).toBe(true);
+    expect(await attract.textContent()).toContain('Touch to begin');
+    expect(await attract.textContent()).toContain('Toca para comenzar');
+    const box = await page.locator('#kiosk-begin').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(72);
+    const blocked = await page.evaluate(() => {
+      const fire = (event: Event) => {
+        document.body.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      return {
+        contextmenu: fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: 300, clientY: 300 })),
+        select: fire(new Event('selectstart', { bubbles: true, cancelable: true })),
+        reload: fire(new KeyboardEvent('keydown', { key: 'F5', bubbles: true, cancelable: true })),
+        back: fire(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true })),
+        userSelect: getComputedStyle(document.documentElement).userSelect,
+        touchAction: getComputedStyle(document.documentElement).touchAction,
+      };
+    });
+    expect(blocked).toEqual({ contextmenu: true, select: true, reload: true, back: true, userSelect: 'none', touchAction: 'manipulation' });
+    await pictureSettled(page);
+    await page.waitForTimeout(1_500); // let the crossfade finish before the picture is taken
+    await page.screenshot({ path: `${SHOTS}/kiosk-attract.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('plays the exhibit cut through the raid, the attack and the death to the ending and the debrief', async () => {
+    const { page, errors, requests, context } = await openPage(browser, kioskUrl(), { viewport: SCREEN });
+    await phase(page, 'attract');
+    await page.locator('#kiosk-begin').click({ force: true });
+    await phase(page, 'playing');
+    const seen = new Set<string>();
+    let turns = 0;
+    for (; turns < 80; turns++) {
+      if (turns === 3) {
+        await pictureSettled(page);
+        await page.waitForTimeout(1_500);
+        await page.screenshot({ path: `${SHOTS}/kiosk-play.png` });
+      }
+      // Wait until the passage has settled (choices, or the ending's buttons), then in one round trip (a loaded
+      // machine takes seconds per driver action) note the beats and the choice heights and press the first choice.
+      await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, undefined, { timeout: 60_000 });
+      const turn = await page.evaluate(() => {
+        const beats = [...document.querySelectorAll('#story p[data-record]')].map((p) => p.getAttribute('data-record') ?? '');
+        const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
+        const heights = choices.map((b) => b.getBoundingClientRect().height);
+        choices[0]?.click();
+        return { beats, heights };
+      });
+      for (const beat of turn.beats) seen.add(beat);
+      if (turn.heights.length === 0) break;
+      expect(Math.min(...turn.heights)).toBeGreaterThanOrEqual(72);
+    }
+    expect(turns).toBeGreaterThan(10);
+    for (const beat of ['raid_1940_05_24', 'attack_1940_08_20', 'death_1940_08_21']) expect(seen, beat).toContain(beat);
+    await page.getByRole('button', { name: 'Read your debrief' }).click({ force: true });
+    await page.locator('#debrief[open]').waitFor();
+    expect(await page.locator('#debrief').textContent()).toMatch(/\w{20,}|debrief/i);
+    expect(await page.locator('#debrief .panel-actions').isVisible()).toBe(false); // no print or download on a kiosk
+    expect(errors).toEqual([]);
+    const origin = new URL(baseUrl).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('warns with a countdown, continues on a touch, then resets to attract and wipes the visitor', async () => {
+    const { page, errors, context } = await openPage(browser, kioskUrl('&idle=3&countdown=4'), { viewport: SCREEN });
+    await phase(page, 'attract');
+    await page.locator('#kiosk-begin').click({ force: true });
+    await phase(page, 'playing');
+    await page.locator('#choices button[data-choice]').first().click({ force: true });
+    await page.locator('#open-settings').click({ force: true });
+    await page.locator('#setting-theme').selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.keyboard.press('Escape');
+    await phase(page, 'warning', 20_000);
+    const warning = page.locator('#kiosk-warning');
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toContain('Are you still there?');
+    expect(Number(await page.locator('.kiosk-seconds').textContent())).toBeGreaterThan(0);
+    const story = await page.locator('#story').textContent();
+    await page.mouse.click(960, 900); // a touch on the warning, over where the choices are
+    await phase(page, 'playing');
+    await page.waitForFunction(() => document.getElementById('kiosk-warning')?.hidden === true);
+    expect(await page.locator('#story').textContent()).toBe(story);
+    await phase(page, 'warning', 20_000);
+    await phase(page, 'attract', 20_000);
+    const after = await page.evaluate(() => ({
+      story: document.getElementById('story')!.childElementCount,
+      choices: document.getElementById('choices')!.childElementCount,
+      theme: document.documentElement.dataset['theme'],
+      open: document.querySelectorAll('dialog[open]').length,
+      attract: !document.getElementById('kiosk-attract')!.hidden,
+    }));
+    expect(after).toEqual({ story: 0, choices: 0, theme: 'paper', open: 0, attract: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('shows the warning at full size for the screenshot', async () => {
+    const { page, context } = await openPage(browser, kioskUrl('&idle=2&countdown=60'), { viewport: SCREEN });
+    await phase(page, 'attract');
+    await page.locator('#kiosk-begin').click({ force: true });
+    await phase(page, 'warning', 20_000);
+    await page.waitForTimeout(1_200);
+    await page.screenshot({ path: `${SHOTS}/kiosk-warning.png` });
+    await context.close();
+  }, 300_000);
+
+  it('opens the staff panel with five corner taps and the PIN, and rate-limits wrong PINs', async () => {
+    const { page, errors, context } = await openPage(browser, kioskUrl(), { viewport: SCREEN });
+    await phase(page, 'attract');
+    await tapCorner(page);
+    const staff = page.locator('#kiosk-staff');
+    await staff.locator('.kiosk-keypad').waitFor();
+    // The keypad's buttons pressed by their labels, one round trip per PIN.
+    const enter = (pin: string) =>
+      page.evaluate((keys) => {
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
+        for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
+      }, [...pin, 'Enter']);
+    await enter('1940');
+    await staff.locator('.kiosk-stats').waitFor();
+    expect(await staff.textContent()).toContain('Visits since this page loaded');
+    expect(await staff.textContent()).toMatch(/JavaScript memory in use\s*[\d.]+ MB/);
+    await page.screenshot({ path: `${SHOTS}/kiosk-staff.png` });
+    await page.evaluate(() => (document.getElementById('kiosk-staff') as HTMLDialogElement).close());
+    await tapCorner(page);
+    for (let i = 0; i < 3; i++) await enter('1111');
+    expect(await staff.textContent()).toContain('Too many wrong PINs');
+    await enter('1940');
+    expect(await staff.locator('.kiosk-stats').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('survives a 200-visit soak of begin, play and idle reset with flat DOM and heap', async () => {
+    const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.clock.install();
+    await page.goto(kioskUrl());
+    await phase(page, 'attract');
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 90_000 });
+    // Playwright's fake clock replaces `performance` (no `performance.memory`), so the heap is read over CDP
+    // after a forced garbage collection.
+    const cdp = await context.newCDPSession(page);
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const dom = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, dialogs: document.querySelectorAll('dialog').length }));
+      return { ...dom, heap: usedSize };
+    };
+    const samples: Array<{ visit: number; nodes: number; heap: number; dialogs: number }> = [];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    for (let visit = 1; visit <= 200; visit++) {
+      const picks = Math.floor(random() * 6);
+      const choiceSeeds = Array.from({ length: picks }, () => random());
+      // The visitor touches begin and makes up to five random choices (element clicks inside the page: one
+      // driver round trip per visit keeps 200 visits affordable on a loaded two-core machine).
+      const began = await page.evaluate((seeds) => {
+        document.getElementById('kiosk-begin')?.click();
+        const playing = document.documentElement.dataset['kiosk'] === 'playing';
+        for (const seed of seeds) {
+          const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
+          if (choices.length === 0) break;
+          choices[Math.floor(seed * choices.length)]?.click();
+        }
+        return playing;
+      }, choiceSeeds);
+      expect(began).toBe(true);
+      await page.clock.fastForward(181_000); // past any passage's reading allowance: the warning
+      await phase(page, 'warning');
+      await page.clock.fastForward(21_000); // past the countdown: the reset
+      await phase(page, 'attract');
+      if (visit === 20 || visit % 50 === 0) samples.push({ visit, ...(await measure()) });
+    }
+    console.log('[kiosk soak]', JSON.stringify(samples));
+    const first = samples[0]!;
+    const last = samples.at(-1)!;
+    expect(errors).toEqual([]);
+    expect(last.nodes).toBe(first.nodes);
+    expect(last.dialogs).toBe(first.dialogs);
+    expect(last.heap - first.heap).toBeLessThan(5 * 1_048_576);
+    expect(await page.evaluate(() => document.documentElement.dataset['kioskVisits'])).toBe('200');
+    await context.close();
+  }, 1_800_000);
+});
