@@ -13,6 +13,13 @@ import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
 import { createSession } from './core/session/session.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
 import { en } from './ui/strings/en.ts';
+import { es } from './ui/strings/es.ts';
+import type { Strings } from './ui/strings/en.ts';
+import type { Language } from './core/settings/language.ts';
+import { resolveLanguage } from './app/resolve-language.ts';
+import { parseSettings } from './core/settings/parse-settings.ts';
+import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
+import { localizePage } from './ui/dom/language/localize-page.ts';
 import { loadPresentation } from './app/load-presentation.ts';
 import { FEATURES } from './app/features.ts';
 import type { AppContext } from './app/app-context.ts';
@@ -27,17 +34,33 @@ async function fetchStory(url: string): Promise<string> {
   return response.text();
 }
 
+const STRINGS: Readonly<Record<Language, Strings>> = { en, es };
+
+/** The language the player chose before, read straight from the device (kiosk: never; every visitor chooses). */
+function rememberedLanguage(persistence: 'local' | 'none'): Language | null {
+  if (persistence === 'none') return null;
+  const stored = createLocalStorage()?.read(SETTINGS_KEY) ?? null;
+  return parseSettings(stored, defaultSettings(false)).settings.language;
+}
+
 async function boot(): Promise<void> {
   const { mode, problems } = resolveMode(window.location.search);
-  const strings = en;
+  const language = resolveLanguage({
+    search: window.location.search,
+    remembered: rememberedLanguage(mode.persistence),
+    browser: navigator.languages ?? [navigator.language],
+  });
+  const lang = language.lang;
+  const strings = STRINGS[lang];
+  localizePage(document, lang, strings);
   const root = document.getElementById('app');
   const begin = document.getElementById('begin') as HTMLButtonElement | null;
   const status = document.getElementById('loading');
   if (!root || !begin || !status) throw new Error('the page is missing its frame');
   root.dataset['mode'] = mode.id;
-  for (const problem of problems) console.warn(problem);
+  for (const problem of [...problems, ...language.problems]) console.warn(problem);
 
-  const story = stories.en;
+  const story = stories[lang];
   let engine: StoryEngine;
   try {
     if (!story) throw new Error('no story was built');
@@ -71,6 +94,7 @@ async function boot(): Promise<void> {
       : createResilientStorage(createLocalStorage(), () => notices.show(strings.storageFallback, 'warning'));
   const context: AppContext = {
     mode,
+    lang,
     strings,
     controller,
     session,

@@ -1,3 +1,4 @@
+import type { Language } from '../core/settings/language.ts';
 import type { Session } from '../core/session/session.ts';
 import type { StoragePort } from '../core/storage/storage-port.ts';
 import type { Notices } from '../ui/dom/notices.ts';
@@ -11,6 +12,8 @@ import type { Mode } from './modes.ts';
  */
 export interface AppContext {
   readonly mode: Mode;
+  /** The language of this page load (resolved once at boot); features pick their tables by it. */
+  readonly lang: Language;
   readonly strings: Strings;
   readonly controller: Controller;
   readonly session: Session;

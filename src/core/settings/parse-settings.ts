@@ -2,6 +2,7 @@ import type { AudioVolumes } from '../audio/audio-port.ts';
 import {
   LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings,
 } from './settings.ts';
+import { LANGUAGES, isLanguage } from './language.ts';
 
 /** Stored settings larger than this are not ours (the real thing is about 300 characters). */
 export const MAX_SETTINGS_CHARS = 4_000;
@@ -34,6 +35,8 @@ export function parseSettings(text: unknown, defaults: Settings): ParsedSettings
     problems.push(`${key} was not one of ${list.join(', ')}`);
     return fallback;
   };
+  const language = data['language'];
+  if (language !== undefined && language !== null && !isLanguage(language)) problems.push(`language was not one of ${LANGUAGES.join(', ')}`);
   const captions = data['captions'];
   if (captions !== undefined && typeof captions !== 'boolean') problems.push('captions was not true or false');
   return {
@@ -46,6 +49,7 @@ export function parseSettings(text: unknown, defaults: Settings): ParsedSettings
       textSpeed: pick(TEXT_SPEEDS, 'textSpeed', defaults.textSpeed),
       captions: typeof captions === 'boolean' ? captions : defaults.captions,
       volumes: readVolumes(data['volumes'], defaults.volumes, problems),
+      language: isLanguage(language) ? language : defaults.language,
     },
     problems,
   };

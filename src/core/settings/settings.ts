@@ -1,5 +1,6 @@
 import type { AudioVolumes } from '../audio/audio-port.ts';
 import { DEFAULT_VOLUMES } from '../audio/mix-level.ts';
+import type { Language } from './language.ts';
 
 export const TEXT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
 export const LINE_SPACINGS = ['normal', 'relaxed', 'wide'] as const;
@@ -26,6 +27,8 @@ export interface Settings {
   readonly textSpeed: TextSpeed;
   readonly captions: boolean;
   readonly volumes: AudioVolumes;
+  /** The language the player chose (title toggle or settings); null until they choose: then the browser decides. */
+  readonly language: Language | null;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -41,6 +44,7 @@ export function defaultSettings(captionsByDefault: boolean): Settings {
     textSpeed: 'gentle',
     captions: captionsByDefault,
     volumes: DEFAULT_VOLUMES,
+    language: null,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Widen } from './widen.ts';
+
 /** Strings of classroom mode: the teacher's tools, the pause screen, the glossary and the class view (English). */
 export const enClassroom = {
   close: 'Close',
@@ -76,4 +78,4 @@ export const enClassroom = {
   fileUnreadable: (name: string) => `${name} could not be read.`,
 };
 
-export type ClassroomStrings = typeof enClassroom;
+export type ClassroomStrings = Widen<typeof enClassroom>;

@@ -1,3 +1,6 @@
+import { formatRecordDate } from '../dom/record/format-date.ts';
+import type { Widen } from './widen.ts';
+
 /** Strings of the archive ("The Record") and the debrief (English). */
 export const enRecord = {
   archiveButton: 'The Record',
@@ -40,5 +43,7 @@ export const enRecord = {
   saveFile: 'Save as a file',
   fileName: 'avenida-viena-debrief.txt',
   chapterNames: {} as Record<string, string>,
+  /** Record dates in this language's conventions ("24 May 1940"). */
+  formatDate: (date: string) => formatRecordDate(date, 'en'),
 };
-export type RecordStrings = typeof enRecord;
+export type RecordStrings = Widen<typeof enRecord>;

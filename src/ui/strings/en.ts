@@ -1,4 +1,6 @@
-/** Interface strings (English). The type of this table is the contract for every other language. */
+import type { Widen } from './widen.ts';
+
+/** Interface strings (English). The type of this table is the contract for every other language (es.ts). */
 export const en = {
   begin: 'Begin',
   loading: 'Opening the house…',
@@ -30,6 +32,25 @@ export const en = {
     epilogue: 'Epilogue',
     kiosk: 'Avenida Viena, 1940',
   } as Record<string, string>,
+  // The title page (index.html holds the English; boot rewrites it in the chosen language)
+  page: {
+    skipToStory: 'Skip to the story',
+    kicker: 'Coyoacán, Mexico City',
+    subtitle: "You are a young volunteer guard in Leon Trotsky's house. You know how it ends. The household does not.",
+    mainMenu: 'Main menu',
+    contentNoteLead: 'Content note:',
+    contentNote: ' this story includes political violence, a raid by gunmen and a killing. It shows them without gore. Every historical claim is sourced; what we invented is marked.',
+    story: 'Story',
+    storyText: 'Story text',
+    yourChoices: 'Your choices',
+    description: "Avenida Viena, 1940: a guard's story from Trotsky's house in Coyoacán. Interactive history for museums and classrooms.",
+  },
+  // Language (issue 12)
+  language: {
+    label: 'Language',
+    switching: 'Changing the language reloads the game. A game in progress continues from the start of its chapter.',
+    setting: 'Language of the story and the interface',
+  },
   // Saves, chapters, history, settings (issue 7)
   closePanel: 'Close',
   choicePosition: (position: number, count: number) => `, choice ${position} of ${count}`,
@@ -131,4 +152,4 @@ export const en = {
   },
 } as const;
 
-export type Strings = typeof en;
+export type Strings = Widen<typeof en>;

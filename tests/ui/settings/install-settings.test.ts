@@ -75,12 +75,28 @@ describe('installing settings', () => {
     expect(controller.setVolumes).toHaveBeenLastCalledWith(expect.objectContaining({ music: 0.3, muted: true }));
   });
 
+  it('offers the language, remembers the choice and reloads the game in it, keeping the other parameters', () => {
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    const storage: StoragePort = createMemoryStorage();
+    const titleMenu = document.createElement('div');
+    const readerBar = document.createElement('div');
+    const controller = { setCaptions: vi.fn(), setVolumes: vi.fn() };
+    installSettings({ mode: resolveMode('').mode, lang: 'en', strings: en, storage, controller: controller as unknown as Controller, titleMenu, readerBar } as unknown as AppContext);
+    const language = document.querySelector<HTMLSelectElement>('#setting-language')!;
+    expect(language.value).toBe('en');
+    expect([...language.options].map((o) => o.textContent)).toEqual(['English', 'Español']);
+    change(language, 'es');
+    expect(JSON.parse(storage.read(SETTINGS_KEY)!).language).toBe('es');
+    expect(assign).toHaveBeenCalledWith(expect.stringMatching(/lang=es$/));
+    assign.mockRestore();
+  });
+
   it('labels every control and puts a Settings button on the title and in the reader bar', () => {
     const { titleMenu, readerBar } = install(null);
     expect(titleMenu.textContent).toBe(en.settings.open);
     expect(readerBar.textContent).toBe(en.settings.open);
     const controls = [...document.querySelectorAll<HTMLElement>('#settings select, #settings input')];
-    expect(controls.length).toBe(12);
+    expect(controls.length).toBe(13);
     for (const control of controls) expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
   });
 

@@ -13,6 +13,7 @@ const CHOSEN: Settings = {
   textSpeed: 'instant',
   captions: true,
   volumes: { master: 0.5, music: 0, ambience: 0.25, sfx: 1, muted: true },
+  language: 'es',
 };
 
 describe('parseSettings', () => {
@@ -20,6 +21,15 @@ describe('parseSettings', () => {
     const parsed = parseSettings(serializeSettings(CHOSEN), DEFAULTS);
     expect(parsed.settings).toEqual(CHOSEN);
     expect(parsed.problems).toEqual([]);
+  });
+
+  it('has no language until the player chooses one, and ignores a language the game does not ship', () => {
+    expect(DEFAULTS.language).toBeNull();
+    const parsed = parseSettings('{"language":"fr","theme":"dark"}', DEFAULTS);
+    expect(parsed.settings.language).toBeNull();
+    expect(parsed.settings.theme).toBe('dark');
+    expect(parsed.problems).toEqual(['language was not one of en, es']);
+    expect(parseSettings('{"language":"es"}', DEFAULTS).settings.language).toBe('es');
   });
 
   it('gives the defaults when nothing is stored, without a problem', () => {

@@ -7,11 +7,13 @@ import { CHAPTER_LENGTHS, playingMinutes } from '../../../core/classroom/chapter
 import { DISCUSSION_PROMPTS } from '../../../core/classroom/discussion-prompts.ts';
 import { GLOSSARY } from '../../../core/classroom/glossary.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
-import { RECORD } from '../../../core/record/record-data.ts';
+import type { Language } from '../../../core/settings/language.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { enRecord } from '../../strings/en-record.ts';
+import { esRecord } from '../../strings/es-record.ts';
+import { recordFor } from '../record/record-for-language.ts';
 import { ChapterStartPanel } from './chapter-start-panel.ts';
 import { ClassViewPanel } from './class-view-panel.ts';
 import { GuidePanel, type GuideSection } from './guide-panel.ts';
@@ -24,6 +26,8 @@ export interface ClassroomPanelsParts {
   readonly chapterName: (chapter: string) => string;
   readonly begin: (entry: Entry) => void;
   readonly game: () => GameState | undefined;
+  /** The page's language: the record and its labels follow it (the guide and glossary are English only so far). */
+  readonly lang?: Language;
 }
 
 export class ClassroomPanels {
@@ -37,6 +41,8 @@ export class ClassroomPanels {
 
   constructor(parts: ClassroomPanelsParts) {
     const { t } = parts;
+    const lang = parts.lang ?? 'en';
+    const RECORD = recordFor(lang);
     const sources = new Map(RECORD.sources.map((s) => [s.id, s.short]));
     this.guide = new GuidePanel({ guide: guideMarkdown, roles: rolesMarkdown, invented: inventedMarkdown }, GLOSSARY, sources, t);
     const minutes = Object.fromEntries(Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]));
@@ -54,7 +60,7 @@ export class ClassroomPanels {
       attempt: (id) => RECORD.pushbacks.find((p) => p.id === id)?.attempt ?? id,
       measure: (id) => RECORD.measures.measures.find((m) => m.id === id)?.label ?? id,
     });
-    this.debrief = new StudentDebriefPanel({ t, record: enRecord, storage: parts.storage, chapterName: parts.chapterName, tag: () => Math.floor(Math.random() * 512) });
+    this.debrief = new StudentDebriefPanel({ t, record: lang === 'es' ? esRecord : enRecord, storage: parts.storage, chapterName: parts.chapterName, tag: () => Math.floor(Math.random() * 512) });
     this.pause = new PausePanel(t, () => {
       const game = parts.game();
       if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));

@@ -1,6 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { GLOSSARY } from '../../../core/classroom/glossary.ts';
 import { enClassroom } from '../../strings/en-classroom.ts';
+import { esClassroom } from '../../strings/es-classroom.ts';
 import { el } from '../el.ts';
 import { menuButton } from '../panel.ts';
 import './classroom.css';
@@ -15,14 +16,14 @@ import { linkGlossaryTerms } from './glossary-links.ts';
 export const installClassroom: Feature = (context) => {
   const { mode, controller, strings, storage } = context;
   if (!mode.teacherTools) return;
-  const t = enClassroom;
+  const t = context.lang === 'es' ? esClassroom : enClassroom;
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
   let panels: Promise<import('./classroom-panels.ts').ClassroomPanels> | null = null;
   const load = () =>
     (panels ??= import('./classroom-panels.ts').then(
-      ({ ClassroomPanels }) => new ClassroomPanels({ t, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
+      ({ ClassroomPanels }) => new ClassroomPanels({ t, lang: context.lang, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
     ));
 
   let glossary: GlossaryPanel | null = null;

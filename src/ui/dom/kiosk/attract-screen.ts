@@ -1,5 +1,7 @@
 import type { KioskVisitorStrings } from '../../strings/en-kiosk.ts';
+import type { Language } from '../../../core/settings/language.ts';
 import { el } from '../el.ts';
+import { languageToggle } from '../language/language-toggle.ts';
 
 export interface AttractScreenOptions {
   readonly en: KioskVisitorStrings & { readonly kicker: string; readonly title: string };
@@ -9,6 +11,8 @@ export interface AttractScreenOptions {
   /** Called with 0, 1, 2… each `stepMs` while shown (the runtime changes the picture). */
   readonly onStep: (index: number) => void;
   readonly stepMs: number;
+  /** The page's language, and what to do when the visitor picks the other one ("English / Español" buttons). */
+  readonly language?: { readonly current: Language; readonly choose: (lang: Language) => void };
 }
 
 /**
@@ -42,10 +46,19 @@ export class AttractScreen {
         el('h1', { className: 'kiosk-title' }, en.title),
         el('div', { className: 'kiosk-lines' }, this.lineEn, this.lineEs),
         button,
+        options.language ? this.languageRow(options.language.current, options.language.choose) : null,
       ),
     );
     this.element.hidden = true;
     this.element.addEventListener('click', this.onClick);
+  }
+
+  /** The visitor's language choice: a tap on a language button never also counts as "touch to begin". */
+  private languageRow(current: Language, choose: (lang: Language) => void): HTMLElement {
+    const row = languageToggle(current, '', (lang) => choose(lang), 'kiosk-language');
+    row.querySelector('.language-hint')?.remove();
+    row.addEventListener('click', (event) => event.stopPropagation());
+    return row;
   }
 
   get isShown(): boolean {

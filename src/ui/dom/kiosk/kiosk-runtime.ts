@@ -10,13 +10,14 @@ import type { Frame } from '../../../core/session/frame.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
 import { enKiosk } from '../../strings/en-kiosk.ts';
 import { esKiosk } from '../../strings/es-kiosk.ts';
+import { addressWithLanguage } from '../../../app/resolve-language.ts';
 import { AttractScreen } from './attract-screen.ts';
 import { IdleWarning } from './idle-warning.ts';
 import { installLockdown } from './lockdown.ts';
 import { StaffPanel } from './staff-panel.ts';
 
 export interface KioskRuntimeParts {
-  readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'>;
+  readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'> & Partial<Pick<AppContext, 'lang'>>;
   readonly win: Window;
   /** Monotonic ms (performance.now): idle timing never jumps with the wall clock. */
   readonly monotonic: () => number;
@@ -89,6 +90,7 @@ export class KioskRuntime {
       stepMs: ATTRACT_STEP_MS,
       onBegin: () => this.beginVisit(),
       onStep: (index) => parts.context.controller.showScene(attractStage(index)),
+      language: { current: parts.context.lang ?? 'en', choose: (lang) => this.chooseLanguage(lang) },
     });
     this.warning = new IdleWarning(enKiosk, esKiosk, () => this.continueVisit());
     this.staff = new StaffPanel({
@@ -125,6 +127,32 @@ export class KioskRuntime {
     parts.context.controller.onFrame((frame) => this.onFrame(frame));
     this.interval = setInterval(() => this.tick(), parts.tickMs ?? 250);
     this.showAttract();
+    if (new URLSearchParams(parts.search).get('visit') === 'begin') this.beginChosenVisit();
+  }
+
+  /**
+   * A visitor picked a language on the attract screen. Their language: the visit begins. The other one: the page
+   * reloads in it (each language is its own story file) with `visit=begin`, so the visit starts without a second tap.
+   */
+  private chooseLanguage(lang: 'en' | 'es'): void {
+    if (lang === (this.parts.context.lang ?? 'en')) {
+      this.beginVisit();
+      return;
+    }
+    this.parts.win.location.assign(addressWithLanguage(this.parts.search, lang, { visit: 'begin' }));
+  }
+
+  /** After a language reload: drop `visit=begin` from the address (a planned reload must not skip the attract). */
+  private beginChosenVisit(): void {
+    const params = new URLSearchParams(this.parts.search);
+    params.delete('visit');
+    const query = params.toString();
+    try {
+      this.parts.win.history.replaceState(null, '', `${this.parts.win.location.pathname}${query ? `?${query}` : ''}`);
+    } catch (error) {
+      console.warn('[kiosk] the address could not be tidied', error);
+    }
+    this.beginVisit();
   }
 
   get phase(): string {

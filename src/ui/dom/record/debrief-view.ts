@@ -1,12 +1,11 @@
 import type { Debrief, DebriefBeat } from '../../../core/record/debrief-types.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { el } from '../el.ts';
-import { formatRecordDate } from './format-date.ts';
 import { sourceList } from './source-list.ts';
 
 /** One beat as the record tells it: date, time, place, summary, confidence, versions and sources. */
 export function beatCard(beat: DebriefBeat, t: RecordStrings): HTMLElement {
-  const when = [formatRecordDate(beat.date), beat.time].filter(Boolean).join(', ');
+  const when = [t.formatDate(beat.date), beat.time].filter(Boolean).join(', ');
   return el(
     'article',
     { className: `beat beat-${beat.confidence}`, attrs: { 'data-beat': beat.id } },

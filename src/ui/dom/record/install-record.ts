@@ -1,12 +1,16 @@
 import type { Feature } from '../../../app/app-context.ts';
-import { enRecord } from '../../strings/en-record.ts';
+import type { Language } from '../../../core/settings/language.ts';
+import { enRecord, type RecordStrings } from '../../strings/en-record.ts';
+import { esRecord } from '../../strings/es-record.ts';
 import { menuButton } from '../panel.ts';
 
 /** The Record (archive) from the reader bar at any time; the debrief at the end of the story. */
+const TABLES: Readonly<Record<Language, RecordStrings>> = { en: enRecord, es: esRecord };
+
 export const installRecord: Feature = (context) => {
-  const t = enRecord;
+  const t = TABLES[context.lang];
   let panels: Promise<import('./record-panels.ts').RecordPanels> | null = null;
-  const load = () => (panels ??= import('./record-panels.ts').then(({ RecordPanels }) => new RecordPanels(t)));
+  const load = () => (panels ??= import('./record-panels.ts').then(({ RecordPanels }) => new RecordPanels(t, context.lang)));
   const game = () => context.controller.currentFrame?.game;
 
   context.readerBar.append(

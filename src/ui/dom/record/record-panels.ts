@@ -2,7 +2,8 @@
 import inventedMarkdown from '../../../../docs/invented.md?raw';
 import { buildDebrief } from '../../../core/record/build-debrief.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
-import { RECORD } from '../../../core/record/record-data.ts';
+import type { RecordData } from '../../../core/record/record-types.ts';
+import type { Language } from '../../../core/settings/language.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { downloadText } from '../download-text.ts';
 import { el } from '../el.ts';
@@ -10,6 +11,7 @@ import { Panel } from '../panel.ts';
 import { archiveView, type ArchiveSection } from './archive-view.ts';
 import { debriefView } from './debrief-view.ts';
 import { inventedParagraphs } from './invented-paragraphs.ts';
+import { recordFor } from './record-for-language.ts';
 
 const SECTIONS: readonly ArchiveSection[] = ['happened', 'disputed', 'sources', 'invented'];
 
@@ -18,7 +20,10 @@ export class RecordPanels {
   private readonly debrief: Panel;
   private readonly invented = inventedParagraphs(inventedMarkdown);
 
-  constructor(private readonly t: RecordStrings) {
+  private readonly record: RecordData;
+
+  constructor(private readonly t: RecordStrings, lang: Language = 'en') {
+    this.record = recordFor(lang);
     this.archive = new Panel({ id: 'archive', title: t.archiveTitle, closeLabel: t.close, wide: true });
     this.debrief = new Panel({ id: 'debrief', title: t.debriefTitle, closeLabel: t.close, wide: true });
   }
@@ -27,7 +32,7 @@ export class RecordPanels {
     const t = this.t;
     const labels: Record<ArchiveSection, string> = { happened: t.happened, disputed: t.disputed, sources: t.sourcesTab, invented: t.invented };
     const content = el('div', { className: 'archive-content', id: 'archive-content', attrs: { role: 'region', 'aria-live': 'polite', 'aria-label': labels[section] } });
-    content.append(archiveView(game, RECORD, t, this.invented, section));
+    content.append(archiveView(game, this.record, t, this.invented, section));
     const tabs = el(
       'div',
       { className: 'archive-tabs', attrs: { role: 'group', 'aria-label': t.tabsLabel } },
@@ -50,7 +55,7 @@ export class RecordPanels {
       views: game.views,
       measures: game.measures,
       role: game.role,
-    });
+    }, this.record);
     const view = debriefView(debrief, t);
     const print = el('button', { attrs: { type: 'button' } }, t.print);
     print.addEventListener('click', () => window.print());

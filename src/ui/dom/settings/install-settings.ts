@@ -4,6 +4,7 @@ import { SETTINGS_KEY, defaultSettings, type Settings } from '../../../core/sett
 import { menuButton } from '../panel.ts';
 import { applySettings, devicePrefersReducedMotion } from './apply-settings.ts';
 import { SettingsPanel } from './settings-panel.ts';
+import { addressWithLanguage } from '../../../app/resolve-language.ts';
 
 /**
  * Settings: read from storage (anything unreadable falls back to the defaults, never a crash), applied at once,
@@ -22,6 +23,10 @@ export const installSettings: Feature = (context) => {
     controller.setCaptions(settings.captions);
     controller.setVolumes(settings.volumes);
     if (remember) storage.write(SETTINGS_KEY, serializeSettings(settings));
+    // Another language is another story file: reload in it (docs/i18n.md).
+    if (remember && settings.language !== null && settings.language !== context.lang) {
+      window.location.assign(addressWithLanguage(window.location.search, settings.language));
+    }
     panel.setRemembered(mode.persistence === 'local' && storage.kind === 'device');
   };
 
@@ -30,9 +35,12 @@ export const installSettings: Feature = (context) => {
     parsed.settings,
     (settings) => apply(settings, true),
     () => {
-      apply(defaults, true);
-      return defaults;
+      // Back to the defaults keeps the language: it is a choice of edition, not a reading preference.
+      const reset = { ...defaults, language: context.lang };
+      apply(reset, true);
+      return reset;
     },
+    context.lang,
   );
   apply(parsed.settings, false);
 

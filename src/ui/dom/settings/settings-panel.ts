@@ -1,6 +1,7 @@
 import {
   LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings,
 } from '../../../core/settings/settings.ts';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../core/settings/language.ts';
 import type { Strings } from '../../strings/en.ts';
 import { Panel } from '../panel.ts';
 
@@ -21,6 +22,8 @@ export class SettingsPanel {
     initial: Settings,
     private readonly onChange: (settings: Settings) => void,
     private readonly onReset: () => Settings,
+    /** The language this page is shown in (the address or the browser may have chosen it, not the settings). */
+    private readonly lang: Language = 'en',
   ) {
     this.settings = initial;
     this.panel = new Panel({ id: 'settings', title: strings.settings.title, closeLabel: strings.closePanel });
@@ -64,6 +67,10 @@ export class SettingsPanel {
         this.slider(key, t.volumes[key], s.volumes[key], (level) => this.update({ volumes: { ...this.settings.volumes, [key]: level } })),
       ),
     ]);
+    const language = fieldset(this.strings.language.label, [
+      this.select('language', this.strings.language.setting, LANGUAGES, LANGUAGE_NAMES, this.lang, (v) => this.update({ language: v })),
+      hint(this.strings.language.switching),
+    ]);
     const reset = document.createElement('button');
     reset.type = 'button';
     reset.textContent = t.reset;
@@ -72,7 +79,7 @@ export class SettingsPanel {
       this.render();
       this.panel.body.querySelector<HTMLElement>('select')?.focus();
     });
-    form.append(reading, sound, reset, this.status);
+    form.append(language, reading, sound, reset, this.status);
     this.panel.body.replaceChildren(form);
   }
 
@@ -138,6 +145,13 @@ function row(id: string, label: string, control: HTMLElement): HTMLElement {
   text.textContent = label;
   wrap.append(text, control);
   return wrap;
+}
+
+function hint(text: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'language-hint';
+  p.textContent = text;
+  return p;
 }
 
 function fieldset(legend: string, rows: readonly HTMLElement[]): HTMLFieldSetElement {

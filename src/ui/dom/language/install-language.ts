@@ -1,0 +1,16 @@
+import type { Feature } from '../../../app/app-context.ts';
+import { languageToggle } from './language-toggle.ts';
+import { switchLanguage } from './switch-language.ts';
+import './language.css';
+
+/**
+ * The language toggle on the title screen. Choosing the other language remembers it (not in kiosk mode, whose
+ * storage is memory: there the attract screen lets each visitor choose) and reloads the game in that language.
+ */
+export const installLanguage: Feature = (context) => {
+  const { lang, strings, storage, mode } = context;
+  const toggle = languageToggle(lang, strings.language.switching, (chosen) => {
+    if (chosen !== lang) switchLanguage(chosen, storage, mode.captionsByDefault);
+  });
+  context.titleMenu.after(toggle);
+};
