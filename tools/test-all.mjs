@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, with one closing line "N passed, N failed".
 // Steps: browser present → type check → lint → unit/content/ui tests → convergence verifier → build → bundle check →
+// byte budgets →
 // end-to-end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -58,6 +59,7 @@ if (existsSync('tools/verify/verify.mjs')) check(run('convergence verifier', 'no
 const built = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check(built);
 if (built) check(run('bundle check (no eval, our origin only)', 'node', ['tools/check-bundle.mjs']));
+if (built) check(run('byte budgets (JS before first text, all JS, chunk size)', 'node', ['tools/bench/check-budgets.mjs']));
 if (built) {
   run('end-to-end in Chromium', 'npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.out/vitest-e2e.json']);
   const e2e = vitestCounts('.out/vitest-e2e.json');

@@ -1,0 +1,102 @@
+// Byte accounting of a built game folder (dist/): what loads before the first story text, every category of
+// file, and the whole offline bundle. Pure file reads + zlib at a fixed level, so the numbers are deterministic
+// for a given build (tools/bench/check-budgets.mjs asserts on them in `npm test`).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, posix, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1000; // budgets are in kB (1000 bytes), as bundlers print them
+export const MIB = 1024 * 1024;
+
+const CATEGORY = {
+  '.js': 'js',
+  '.mjs': 'js',
+  '.css': 'css',
+  '.woff': 'fonts',
+  '.woff2': 'fonts',
+  '.ttf': 'fonts',
+  '.svg': 'art',
+  '.png': 'art',
+  '.webp': 'art',
+  '.jpg': 'art',
+  '.ogg': 'audio',
+  '.webm': 'audio',
+  '.mp3': 'audio',
+  '.html': 'html',
+};
+
+function* walk(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+/** Gzip level 9, the same every run: the size a static host's precompressed file would have. */
+export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+export function categoryOf(file) {
+  if (/(^|\/)story-[a-z]+.*\.json$/.test(file)) return 'story';
+  return CATEGORY[extname(file).toLowerCase()] ?? 'other';
+}
+
+/**
+ * Relative module specifiers a minified ES module imports statically (`import … from "./x.js"`, `import "./x.js"`,
+ * `export … from "./x.js"`). Dynamic `import("./x.js")` is left out on purpose: it loads later.
+ */
+export function staticImports(code) {
+  const found = new Set();
+  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+  for (const match of code.matchAll(pattern)) found.add(match[1]);
+  return [...found];
+}
+
+/**
+ * The JavaScript a browser must fetch and run before the first story text: index.html's module scripts and
+ * modulepreloads, plus everything they import statically (transitively).
+ */
+export function criticalScripts(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const roots = [];
+  for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) roots.push(match[1]);
+  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) roots.push(match[1]);
+  const seen = new Set();
+  const queue = roots.map((r) => posix.normalize(r.replace(/^\.?\//, '')));
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const spec of staticImports(code)) queue.push(posix.normalize(posix.join(posix.dirname(file), spec)));
+  }
+  return [...seen].sort();
+}
+
+/** Every file with raw and gzip size, category totals, the critical JS and the biggest JS chunk. */
+export function measureBytes(dir = 'dist') {
+  const files = [];
+  for (const full of walk(dir)) {
+    const file = relative(dir, full).split(sep).join('/');
+    const buffer = readFileSync(full);
+    files.push({ file, category: categoryOf(file), raw: buffer.length, gzip: gzipSize(buffer) });
+  }
+  const totals = {};
+  for (const f of files) {
+    const t = (totals[f.category] ??= { files: 0, raw: 0, gzip: 0 });
+    t.files++;
+    t.raw += f.raw;
+    t.gzip += f.gzip;
+  }
+  const all = files.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { files: 0, raw: 0, gzip: 0 });
+  const critical = criticalScripts(dir);
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const criticalFiles = critical.map((file) => byName.get(file)).filter(Boolean);
+  const criticalJs = {
+    files: criticalFiles.map((f) => f.file),
+    raw: criticalFiles.reduce((s, f) => s + f.raw, 0),
+    gzip: criticalFiles.reduce((s, f) => s + f.gzip, 0),
+  };
+  const biggestJs = files.filter((f) => f.category === 'js').sort((a, b) => b.raw - a.raw)[0] ?? null;
+  return { files, totals, all, criticalJs, biggestJs };
+}

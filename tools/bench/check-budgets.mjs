@@ -1,0 +1,47 @@
+// Byte budgets that `npm test` enforces on the build (issue 10): deterministic (file sizes and gzip level 9, no
+// clocks), so they can fail CI without flakiness. Timing numbers live in `npm run bench` and are never asserted.
+// Usage: node tools/bench/check-budgets.mjs [dist]
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KB, MIB, measureBytes } from './bytes.mjs';
+
+/** The budgets, from the issue's targets (pitfalls §9.4). */
+export const BUDGETS = Object.freeze({
+  criticalJsGzip: 60 * KB, // JS before the first story text
+  allJsGzip: 450 * KB, // every script, lazy Phaser included
+  chunkRaw: 2 * MIB, // any single JS chunk (precache limits)
+});
+
+/** Problems with a measured build against BUDGETS: an empty list means within budget. */
+export function budgetProblems(bytes, budgets = BUDGETS) {
+  const problems = [];
+  if (bytes.criticalJs.files.length === 0) problems.push('no script found in index.html: nothing to measure');
+  if (bytes.criticalJs.gzip > budgets.criticalJsGzip) {
+    problems.push(`JS before first text is ${bytes.criticalJs.gzip} B gzip, over ${budgets.criticalJsGzip} B (${bytes.criticalJs.files.join(', ')})`);
+  }
+  const allJs = bytes.totals.js?.gzip ?? 0;
+  if (allJs > budgets.allJsGzip) problems.push(`all JS is ${allJs} B gzip, over ${budgets.allJsGzip} B`);
+  for (const f of bytes.files) {
+    if (f.category === 'js' && f.raw > budgets.chunkRaw) problems.push(`${f.file} is ${f.raw} B raw, over ${budgets.chunkRaw} B`);
+  }
+  return problems;
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`check-budgets: ${dir}/index.html not found: build first ("npx vite build")`);
+    process.exit(1);
+  }
+  const bytes = measureBytes(dir);
+  const problems = budgetProblems(bytes);
+  console.log(
+    `check-budgets: JS before first text ${kb(bytes.criticalJs.gzip)} gzip (≤ ${kb(BUDGETS.criticalJsGzip)}), ` +
+      `all JS ${kb(bytes.totals.js?.gzip ?? 0)} gzip (≤ ${kb(BUDGETS.allJsGzip)}), ` +
+      `biggest chunk ${bytes.biggestJs ? `${bytes.biggestJs.file} ${(bytes.biggestJs.raw / MIB).toFixed(2)} MiB` : 'none'} (≤ 2 MiB)`,
+  );
+  for (const p of problems) console.error(`  ✘ ${p}`);
+  process.exit(problems.length === 0 ? 0 : 1);
+}
