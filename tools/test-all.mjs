@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in order, with one closing line "N passed, N failed".
-// Steps: browser present → type check → lint → unit/content/ui tests → convergence verifier → build → bundle check →
+// Steps: browser present → type check → lint → unit/content/ui tests → language parity → convergence verifier → build → bundle check →
 // byte budgets →
 // end-to-end.
 import { spawnSync } from 'node:child_process';
@@ -54,6 +54,7 @@ const unit = vitestCounts('.out/vitest-unit.json');
 passed += unit.passed;
 failed += unit.failed;
 
+check(run('language parity (English and Spanish stories, same shape)', 'node', ['tools/i18n/parity.mjs']));
 if (existsSync('tools/verify/verify.mjs')) check(run('convergence verifier', 'node', ['tools/verify/verify.mjs']));
 
 const built = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/ui/strings/en.ts';
+import { es } from '../../../src/ui/strings/es.ts';
+import { enRecord } from '../../../src/ui/strings/en-record.ts';
+import { esRecord } from '../../../src/ui/strings/es-record.ts';
+import { enClassroom } from '../../../src/ui/strings/en-classroom.ts';
+import { esClassroom } from '../../../src/ui/strings/es-classroom.ts';
+import { enKiosk } from '../../../src/ui/strings/en-kiosk.ts';
+import { esKiosk } from '../../../src/ui/strings/es-kiosk.ts';
+
+/** Words that are the same in both languages on purpose (names, the title, "Normal", "no"). Reviewed one by one. */
+const SAME_IN_BOTH = new Set(['Avenida Viena, 1940', 'Normal', 'Atkinson Hyperlegible', 'OpenDyslexic', 'no', 'Glosario']);
+
+/** Every leaf of a table as [path, text]; functions are called with sample arguments so their words are compared. */
+function leaves(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const args = path === 'formatDate' ? ['1940-05-24'] : Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : `«${i}»`));
+    return [[`${path}()`, String((value as (...a: unknown[]) => unknown)(...args))]];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
+  return [[path, String(value)]];
+}
+
+/** A function that only arranges its arguments ("2, «1»") has no words of its own to translate. */
+const hasWords = (text: string) => /\p{L}/u.test(text.replace(/«\d»/g, ''));
+
+const TABLES = [
+  ['interface (en.ts → es.ts)', en, es],
+  ['record (en-record.ts → es-record.ts)', enRecord, esRecord],
+  ['classroom (en-classroom.ts → es-classroom.ts)', enClassroom, esClassroom],
+  ['kiosk visitor screens (en-kiosk.ts → es-kiosk.ts)', pickVisitor(enKiosk), esKiosk],
+] as const;
+
+function pickVisitor(table: typeof enKiosk) {
+  const { attractLabel, touchToBegin, attractLines, warningTitle, warningBody, warningCountdown, stillHere } = table;
+  return { attractLabel, touchToBegin, attractLines, warningTitle, warningBody, warningCountdown, stillHere };
+}
+
+describe('interface parity between English and Spanish', () => {
+  it.each(TABLES)('every key of the %s table has a Spanish value that is not empty and not left in English', (_name, english, spanish) => {
+    const spanishLeaves = new Map(leaves(spanish));
+    const problems: string[] = [];
+    for (const [path, text] of leaves(english)) {
+      const translated = spanishLeaves.get(path);
+      if (translated === undefined) problems.push(`${path}: missing`);
+      else if (translated.trim() === '') problems.push(`${path}: empty`);
+      else if (translated === text && !SAME_IN_BOTH.has(text) && hasWords(text)) problems.push(`${path}: still English ("${text}")`);
+    }
+    for (const path of spanishLeaves.keys()) if (!leaves(english).some(([p]) => p === path)) problems.push(`${path}: not in English`);
+    expect(problems).toEqual([]);
+  });
+
+  it('notices an untranslated string (the check can fail)', () => {
+    const english = leaves({ a: 'Begin', b: (n: number) => `${n} options` });
+    const spanish = new Map(leaves({ a: 'Begin', b: (n: number) => `${n} opciones` }));
+    const untranslated = english.filter(([path, text]) => spanish.get(path) === text).map(([path]) => path);
+    expect(untranslated).toEqual(['a']);
+  });
+
+  it('writes Spanish record dates the Spanish way', () => {
+    expect(esRecord.formatDate('1940-05-24')).toBe('24 de mayo de 1940');
+    expect(esRecord.formatDate('1940-10')).toBe('octubre de 1940');
+    expect(esRecord.formatDate('1941')).toBe('1941');
+    expect(enRecord.formatDate('1940-05-24')).toBe('24 May 1940');
+  });
+});
