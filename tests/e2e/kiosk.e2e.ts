@@ -119,7 +119,7 @@ describe('kiosk mode in Chromium', () => {
       if (turn.heights.length === 0) break;
       expect(Math.min(...turn.heights)).toBeGreaterThanOrEqual(72);
     }
-    expect(turns).toBeGreaterThan(10);
+    expect(turns).toBeGreaterThanOrEqual(5); // first choices reach the ending after six choices
     for (const beat of ['raid_1940_05_24', 'attack_1940_08_20', 'death_1940_08_21']) expect(seen, beat).toContain(beat);
     await page.getByRole('button', { name: 'Read your debrief' }).click({ force: true });
     await page.locator('#debrief[open]').waitFor();
