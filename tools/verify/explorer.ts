@@ -28,6 +28,8 @@ import { applyExit, countDeltas, exitKey, exitValues, newExit, prependStep, writ
 /** How an outcome (or exit) is reached: choice labels, then the next result in the chain. */
 export interface Via {
   readonly labels: readonly string[];
+  /** The choice indices behind `labels` (only real choices: markers such as "(not explored)" have none). */
+  readonly indices: readonly number[];
   readonly next: { readonly outcomes: Map<string, Via> } | null;
   readonly nextKey: string | null;
 }
@@ -80,6 +82,12 @@ export interface ExplorerStory {
   ContinueAsync(ms: number): void;
 }
 
+/** Caps for one segment exploration (bounded mode): at most this many new states, and a deadline. */
+export interface SegmentLimit {
+  readonly maxStates?: number;
+  readonly deadline?: number;
+}
+
 export interface ExplorerOptions {
   readonly limits: StepLimits;
   readonly loopRepeats: number;
@@ -87,6 +95,10 @@ export interface ExplorerOptions {
   readonly deadline: number; // performance.now() value after which exploration stops (budget outcome)
   /** Knot names that start a new segment (chapter checkpoints). Empty = one segment: plain memoisation. */
   readonly boundaries: ReadonlySet<string>;
+  /** Carrier functions (read-log.ts): reads through them are not dependencies. Bounded mode only. */
+  readonly carriers?: ReadonlySet<string>;
+  /** The clock deadlines are read on (default performance.now; bounded mode uses CPU time). */
+  readonly clock?: () => number;
 }
 
 export class Explorer {
@@ -96,8 +108,12 @@ export class Explorer {
   /** Choice text by the choice point's path, for every choice ever offered. */
   readonly offered = new Map<string, string>();
   readonly collapsedAt: string[] = [];
-  private readonly segments = new MemoTable<SegmentResult>();
-  private readonly wholes = new MemoTable<WholeResult>();
+  /** With carriers: globals read inside carriers, written outside them, and the values carriers wrote. */
+  readonly carried = new Set<string>();
+  readonly plainWrites = new Set<string>();
+  readonly carriedValues = new Set<string>();
+  private segments = new MemoTable<SegmentResult>();
+  private wholes = new MemoTable<WholeResult>();
   private readonly onPath = new Map<string, number>();
   private readonly loopsOnPath = new Map<string, number[]>();
   private readonly wholeOnPath = new Set<string>();
@@ -123,6 +139,7 @@ export class Explorer {
 
   /** Explores everything from the story's current position (a fresh start: no choice made yet). */
   exploreFromHere(): { first: StepResult; result: WholeResult | null } {
+    this.limit({});
     this.current = null;
     this.drainErrors();
     const first = this.step();
@@ -134,8 +151,57 @@ export class Explorer {
     return { first, result };
   }
 
+  /**
+   * Explores ONE segment from the story's current position (a fresh start, no choice made yet): every choice
+   * until the path ends or enters a boundary knot (an exit, not followed). Used by the bounded mode
+   * (bounded-verify.ts), which checks each chapter on its own.
+   */
+  segmentFromHere(limit: SegmentLimit = {}): { first: StepResult; state: InkStateJson | null; result: SegmentResult | null } {
+    this.current = null;
+    this.drainErrors();
+    const first = this.step();
+    if (first.status.kind !== 'choices') return { first, state: null, result: null };
+    const json = this.story.state.ToJson();
+    this.current = json;
+    const state = JSON.parse(json) as InkStateJson;
+    this.chronicle.length = 0;
+    this.limit(limit);
+    const result = this.segment(json, state, 0);
+    this.syncStats();
+    return { first, state, result };
+  }
+
+  /** Explores one segment from a saved choice-point state (an entry state of a chapter). */
+  segmentFromState(json: string, limit: SegmentLimit = {}): SegmentResult {
+    this.current = null;
+    this.chronicle.length = 0;
+    this.limit(limit);
+    const result = this.segment(json, JSON.parse(json) as InkStateJson, 0);
+    this.syncStats();
+    return result;
+  }
+
+  /** Drops every memo entry and shared frame (between chapters: memory stays bounded by one chapter's tables). */
+  resetMemo(): void {
+    this.syncStats();
+    this.segments = new MemoTable<SegmentResult>();
+    this.wholes = new MemoTable<WholeResult>();
+    this.frames.clear();
+    this.memoDropped = this.stats.memoEntries;
+    this.syncStats();
+  }
+
+  private memoDropped = 0;
+  private stateLimit = Infinity;
+  private deadline = Infinity;
+
+  private limit(limit: SegmentLimit): void {
+    this.stateLimit = limit.maxStates === undefined ? Infinity : this.stats.states + limit.maxStates;
+    this.deadline = limit.deadline ?? Infinity;
+  }
+
   private syncStats(): void {
-    this.stats.memoEntries = this.segments.entries + this.wholes.entries;
+    this.stats.memoEntries = this.memoDropped + this.segments.entries + this.wholes.entries;
     this.stats.baseKeys = this.segments.baseKeys;
   }
 
@@ -145,6 +211,7 @@ export class Explorer {
       entered: this.entered,
       writes: new Set(),
       boundaries: this.options.boundaries,
+      ...(this.options.carriers ? { carriers: this.options.carriers, carried: this.carried, plainWrites: this.plainWrites, carriedValues: this.carriedValues } : {}),
     });
     let result: StepResult;
     try {
@@ -171,7 +238,7 @@ export class Explorer {
     const full = fullKey(loopKey(base, state), state);
     if (this.wholeOnPath.has(full)) {
       const outcome = { kind: 'trap' as const, beats: [], detail: 'the story comes back to a chapter state it has already been in' };
-      return { outcomes: new Map([[outcomeKey(outcome), { labels: [], next: null, nextKey: null }]]), deps: [], paths: 0 };
+      return { outcomes: new Map([[outcomeKey(outcome), { labels: [], indices: [], next: null, nextKey: null }]]), deps: [], paths: 0 };
     }
     this.wholeOnPath.add(full);
     this.chronicle.length = 0;
@@ -189,9 +256,10 @@ export class Explorer {
         after = this.whole(JSON.stringify(exitState), exitState);
       }
       const labels = chainLabels(segment, key);
+      const indices = chainIndices(segment, key);
       for (const outKey of after.outcomes.keys()) {
         const mine = prependBeats(outKey, entry.exit.beats);
-        if (!outcomes.has(mine)) outcomes.set(mine, { labels, next: after, nextKey: outKey });
+        if (!outcomes.has(mine)) outcomes.set(mine, { labels, indices, next: after, nextKey: outKey });
       }
       for (const name of after.deps) if (!(name.startsWith('v:') && entry.exit.written.has(name.slice(2)))) deps.add(name);
       const leaked = after.deps.filter((name) => name.startsWith('c:') && entry.touched.has(name.slice(2)));
@@ -201,7 +269,7 @@ export class Explorer {
           beats: entry.exit.beats,
           detail: `a later chapter reads the visit count of ${leaked.map((n) => n.slice(2)).join(', ')}, which an earlier chapter changed: cross-chapter read counts are forbidden (docs/writing-ink.md), use a variable`,
         };
-        outcomes.set(outcomeKey(outcome), { labels, next: null, nextKey: null });
+        outcomes.set(outcomeKey(outcome), { labels, indices, next: null, nextKey: null });
       }
       paths += entry.paths * after.paths;
     }
@@ -228,9 +296,9 @@ export class Explorer {
       if (this.collapsedAt.length < 20) this.collapsedAt.push(describeChoices(state));
       return this.cycle(loopDepths[0] as number);
     }
-    if (this.stats.states >= this.options.maxStates || performance.now() > this.options.deadline) {
+    if (this.stats.states >= Math.min(this.options.maxStates, this.stateLimit) || (this.options.clock ?? performance.now.bind(performance))() > Math.min(this.options.deadline, this.deadline)) {
       const outcome = { kind: 'budget' as const, beats: [], detail: 'exploration budget exhausted before this state was explored' };
-      return { outcomes: new Map([[outcomeKey(outcome), { labels: ['(not explored)'], next: null, nextKey: null }]]), exits: new Map(), deps: [], paths: 0, low: Infinity };
+      return { outcomes: new Map([[outcomeKey(outcome), { labels: ['(not explored)'], indices: [], next: null, nextKey: null }]]), exits: new Map(), deps: [], paths: 0, low: Infinity };
     }
 
     this.stats.states++;
@@ -260,7 +328,8 @@ export class Explorer {
         const childJson = this.story.state.ToJson();
         this.current = childJson;
         const child = JSON.parse(childJson) as InkStateJson;
-        const stepWritten = writtenValues(writes ?? [], child);
+        // Bounded mode: carried variables are not part of an exit (their values there would only be representative).
+        const stepWritten = writtenValues([...(writes ?? [])].filter((name) => !this.carried.has(name)), child);
         const stepDeltas = countDeltas(state, child);
         if (crossed !== undefined) {
           const frameBase = baseKey(child);
@@ -271,7 +340,7 @@ export class Explorer {
             this.frames.set(frameBase, frameJson);
           }
           const exit = newExit(frameJson, frameBase, crossed, step.beats, stepWritten, stepDeltas);
-          addExit(exits, exit, { labels: [label], next: null, nextKey: null }, 1);
+          addExit(exits, exit, { labels: [label], indices: [index], next: null, nextKey: null }, 1);
           continue;
         }
         this.chronicle.push(...step.beats);
@@ -280,12 +349,12 @@ export class Explorer {
         for (const name of sub.deps) deps.add(name);
         for (const key of sub.outcomes.keys()) {
           const mine = prependBeats(key, step.beats);
-          if (!outcomes.has(mine)) outcomes.set(mine, { labels: [label], next: sub, nextKey: key });
+          if (!outcomes.has(mine)) outcomes.set(mine, { labels: [label], indices: [index], next: sub, nextKey: key });
         }
         const subExits = sub.exits.size > 0 ? exitVias(sub) : null;
         for (const [subKey, entry] of sub.exits) {
           const exit = prependStep(entry.exit, step.beats, stepWritten, stepDeltas);
-          addExit(exits, exit, { labels: [label], next: subExits && { outcomes: subExits }, nextKey: subKey }, entry.paths);
+          addExit(exits, exit, { labels: [label], indices: [index], next: subExits && { outcomes: subExits }, nextKey: subKey }, entry.paths);
         }
         paths += sub.paths;
         low = Math.min(low, sub.low);
@@ -295,7 +364,7 @@ export class Explorer {
             ? { kind: 'end', beats: step.beats, detail: endingName(this.last.lastEntered ?? '') }
             : { kind: step.status.kind, beats: step.beats, detail: `${step.status.message} (last line: "${step.lastText.slice(0, 80)}")` };
         const key = outcomeKey(outcome);
-        if (!outcomes.has(key)) outcomes.set(key, { labels: [label], next: null, nextKey: null });
+        if (!outcomes.has(key)) outcomes.set(key, { labels: [label], indices: [index], next: null, nextKey: null });
         paths += 1;
       }
     }
@@ -305,7 +374,7 @@ export class Explorer {
     if (loopDepths.length === 0) this.loopsOnPath.delete(loop);
     if (low >= depth && outcomes.size === 0 && exits.size === 0) {
       const trap = { kind: 'trap' as const, beats: [], detail: 'every choice from here leads back to where the player has already been: no way out' };
-      outcomes.set(outcomeKey(trap), { labels: ['(loops forever)'], next: null, nextKey: null });
+      outcomes.set(outcomeKey(trap), { labels: ['(loops forever)'], indices: [], next: null, nextKey: null });
     }
     const result: SegmentResult = { outcomes, exits, deps: [...deps], paths, low: low >= depth ? Infinity : low };
     if (low >= depth) this.segments.remember(base, valuesIn(state), result.deps, result);
@@ -319,7 +388,7 @@ export class Explorer {
     if (this.chronicle.length > since) {
       const repeated = this.chronicle.slice(since);
       const outcome = { kind: 'beat_in_loop' as const, beats: [], detail: `a loop of choices passes ${repeated.join(', ')} and can repeat it` };
-      outcomes.set(outcomeKey(outcome), { labels: ['(back to an earlier choice)'], next: null, nextKey: null });
+      outcomes.set(outcomeKey(outcome), { labels: ['(back to an earlier choice)'], indices: [], next: null, nextKey: null });
     }
     return { outcomes, exits: new Map(), deps: [], paths: 0, low: toDepth };
   }
@@ -345,6 +414,11 @@ function chainLabels(segment: SegmentResult, exitKey: string): string[] {
   return via ? walk(via) : [];
 }
 
+function chainIndices(segment: SegmentResult, exitKey: string): number[] {
+  const via = segment.exits.get(exitKey)?.via;
+  return via ? walkIndices(via) : [];
+}
+
 function walk(first: Via): string[] {
   const labels: string[] = [];
   let via: Via | undefined = first;
@@ -353,6 +427,16 @@ function walk(first: Via): string[] {
     via = via.next && via.nextKey !== null ? via.next.outcomes.get(via.nextKey) : undefined;
   }
   return labels;
+}
+
+function walkIndices(first: Via): number[] {
+  const indices: number[] = [];
+  let via: Via | undefined = first;
+  while (via) {
+    indices.push(...via.indices);
+    via = via.next && via.nextKey !== null ? via.next.outcomes.get(via.nextKey) : undefined;
+  }
+  return indices;
 }
 
 /** Where a path ended: knot(.stitch) of the container the runtime entered last. */
@@ -381,4 +465,15 @@ function describeChoices(state: InkStateJson): string {
 export function examplePath(result: { readonly outcomes: Map<string, Via> }, key: string): string[] {
   const via = result.outcomes.get(key);
   return via ? walk(via) : [];
+}
+
+/** The choice indices (0-based, as ChooseChoiceIndex takes them) of the same example path. */
+export function exampleIndices(result: { readonly outcomes: Map<string, Via> }, key: string): number[] {
+  const via = result.outcomes.get(key);
+  return via ? walkIndices(via) : [];
+}
+
+/** Labels and indices of the first path recorded to a segment exit. */
+export function exitPath(segment: SegmentResult, key: string): { labels: string[]; indices: number[] } {
+  return { labels: chainLabels(segment, key), indices: chainIndices(segment, key) };
 }

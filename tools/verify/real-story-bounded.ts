@@ -1,0 +1,27 @@
+// The bounded-mode settings for the real story: the one place `npm run verify` and the content test share.
+// Chosen to finish in about three minutes on an idle 2-core CI machine (docs/verifier.md has the numbers).
+import { CANONICAL_SEQUENCE } from '../../src/core/record/canonical-sequence.ts';
+import type { BoundedOptions } from './bounded-verify.ts';
+import { CHAPTER_FIRST_BEAT, listItems, ROLE_LIST } from './real-story-starts.ts';
+
+export const REAL_STORY_BOUNDS = {
+  segmentCap: 400,
+  entriesPerChapter: 3,
+  walksPerStart: 150,
+  walkSeed: 1940,
+  maxMs: 6 * 60_000,
+} as const;
+
+export function realStoryBounded(json: string, overrides: Partial<BoundedOptions> = {}): BoundedOptions {
+  return {
+    json,
+    chapters: CHAPTER_FIRST_BEAT,
+    roles: listItems(json, ROLE_LIST),
+    canonical: CANONICAL_SEQUENCE,
+    opening: 'start',
+    kiosk: 'kiosk',
+    carriers: ['raise', 'lower'],
+    ...REAL_STORY_BOUNDS,
+    ...overrides,
+  };
+}
