@@ -1,7 +1,6 @@
 // Checks the built game (dist/) for what the Content-Security-Policy forbids or a privacy review would flag:
 // - JavaScript: no eval(, no new Function(, no Function("…") string constructor, no setTimeout/setInterval with a
-//   string; the one known exception is webpack's unreachable `Function("return this")` globalThis shim in Phaser
-//   (pitfalls §0.5), matched exactly.
+//   string, with no exceptions (ALLOWED_CODE is empty).
 // - JavaScript: no absolute http(s) URL except a short list of strings that are never fetched (XML namespaces,
 //   Phaser's banner link).
 // - HTML: no inline <script> body, no inline event handler, no style attribute; every script src, link href, img src
@@ -11,11 +10,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 
-/** Exact strings that look like code construction but are known, reviewed and unreachable. */
-export const ALLOWED_CODE = [
-  // webpack's global shim inside Phaser: only reached when globalThis is missing (never in a supported browser).
-  /typeof globalThis==`object`\)return globalThis;try\{return this\|\|Function\(`return this`\)\(\)/g,
-];
+/**
+ * Exact strings that look like code construction but are known, reviewed and unreachable. Empty since Phaser is
+ * built from source (its webpack `Function("return this")` shim is gone); add an exact pattern here only after review.
+ */
+export const ALLOWED_CODE = [];
 
 /** Absolute URLs that appear in the bundle as plain strings and are never requested. */
 export const ALLOWED_URLS = new Set([
