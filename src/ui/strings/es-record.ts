@@ -25,7 +25,8 @@ export const esRecord: RecordStrings = {
   debriefButton: 'Lee tu balance',
   debriefTitle: 'Tu balance',
   debriefIntro: 'Lo que hiciste, junto a lo que dice el registro.',
-  youPlayed: (role: string) => `Jugaste como ${role}.`,
+  // "El camionero" is a title on its own; inside a sentence its article is lower case.
+  youPlayed: (role: string) => `Jugaste como ${role.replace(/^(El|La|Los|Las) /, (article) => article.toLowerCase())}.`,
   roleBasis: 'En quiénes se basa este papel:',
   chronicleTitle: 'Lo que pasó',
   chronicleComplete: 'Tu historia pasó por todos los hechos del registro, en orden.',

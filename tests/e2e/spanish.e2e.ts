@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without types
+import { startServer } from '../../tools/serve.mjs';
+import { launch, openPage } from './support/browser.ts';
+import { ready } from './support/play.ts';
+
+// The Spanish edition in Chromium: the title toggle, a kiosk playthrough, axe with the right `lang`, screenshots
+// into .out/shots/es-*.png.
+const SHOTS = '.out/shots';
+const COPY = '.out/spanish-dist';
+let browser: Browser;
+let server: Server;
+let baseUrl = '';
+
+/** A private, complete copy of dist/ (teammates rebuild dist/ while suites run). */
+function snapshotDist(): void {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    rmSync(COPY, { recursive: true, force: true });
+    cpSync('dist', COPY, { recursive: true });
+    const html = readFileSync(`${COPY}/index.html`, 'utf8');
+    const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+    if (named.length > 0 && named.every((file) => existsSync(`${COPY}/${file}`))) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
+  }
+  throw new Error('dist/ never held a complete build: run "npx vite build"');
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  snapshotDist();
+  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+});
+
+/** Plays by pressing the first choice until the ending (or `limit` turns); returns the record beats passed. */
+async function playFirstChoices(page: Page, limit: number): Promise<{ turns: number; beats: Set<string> }> {
+  const beats = new Set<string>();
+  let turns = 0;
+  for (; turns < limit; turns++) {
+    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, undefined, { timeout: 60_000 });
+    const turn = await page.evaluate(() => {
+      const seen = [...document.querySelectorAll('#story p[data-record]')].map((p) => p.getAttribute('data-record') ?? '');
+      const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
+      choices[0]?.click();
+      return { seen, count: choices.length };
+    });
+    for (const beat of turn.seen) beats.add(beat);
+    if (turn.count === 0) break;
+  }
+  return { turns, beats };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).exclude('#stage').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the game in Spanish', () => {
+  it('switches to Spanish from the title toggle and remembers it on the next visit', async () => {
+    const { page, errors, context } = await openPage(browser, baseUrl);
+    await ready(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('#language-toggle button[lang="es"]').focus();
+    await Promise.all([page.waitForURL(/lang=es/), page.keyboard.press('Enter')]);
+    await ready(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.locator('#begin').textContent()).toBe('Comenzar');
+    expect(await page.locator('#language-toggle button[lang="es"]').getAttribute('aria-pressed')).toBe('true');
+    await page.goto(baseUrl); // no ?lang= now: the remembered choice decides
+    await ready(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.locator('#title-screen .subtitle').textContent()).toContain('León Trotsky');
+    await page.screenshot({ path: `${SHOTS}/es-title.png` });
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('plays in Spanish with Spanish chapter names, a Spanish archive with Spanish dates, and no axe violations', async () => {
+    const { page, errors, context } = await openPage(browser, `${baseUrl}?lang=es`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Comenzar', exact: true }).click();
+    await playFirstChoices(page, 12);
+    await page.waitForTimeout(800);
+    expect(await page.locator('#reader-bar').textContent()).toMatch(/Ajustes/);
+    await page.screenshot({ path: `${SHOTS}/es-play.png` });
+    expect(await axe(page)).toEqual([]);
+    await page.locator('#open-archive').click();
+    await page.locator('#archive[open]').waitFor();
+    const archive = (await page.locator('#archive').textContent()) ?? '';
+    expect(archive).toContain('Lo que pasó');
+    expect(archive).toMatch(/(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 19\d\d/);
+    expect(archive).not.toMatch(/(January|February|March|April|May|June|July|August|September|October|November|December) 19/);
+    await page.screenshot({ path: `${SHOTS}/es-archive.png` });
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('lets a kiosk visitor choose Spanish on the attract screen and plays the exhibit cut to the Spanish debrief', async () => {
+    const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk`, { viewport: { width: 1920, height: 1080 } });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    await Promise.all([page.waitForURL(/lang=es/), page.locator('#kiosk-language button[lang="es"]').click({ force: true })]);
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing', undefined, { timeout: 90_000 });
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(page.url()).not.toMatch(/visit=/);
+    const { turns, beats } = await playFirstChoices(page, 80);
+    expect(turns).toBeGreaterThan(4); // the exhibit cut is short: six choices from the role to the end
+    for (const beat of ['raid_1940_05_24', 'attack_1940_08_20', 'death_1940_08_21']) expect(beats, beat).toContain(beat);
+    await page.getByRole('button', { name: 'Lee tu balance' }).click({ force: true });
+    await page.locator('#debrief[open]').waitFor();
+    const debrief = (await page.locator('#debrief').textContent()) ?? '';
+    expect(debrief).toContain('Lo que pasó');
+    expect(debrief).toContain('24 de mayo de 1940');
+    expect(debrief).toContain('20 de agosto de 1940');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS}/es-debrief.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('shows the kiosk attract screen with the Spanish choice pressed', async () => {
+    const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk&lang=es`, { viewport: { width: 1920, height: 1080 } });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    expect(await page.locator('#kiosk-language button[lang="es"]').getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(1_500);
+    await page.screenshot({ path: `${SHOTS}/es-kiosk-attract.png` });
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
