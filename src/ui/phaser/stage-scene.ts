@@ -267,7 +267,10 @@ export class StageScene extends Phaser.Scene {
     const duration = previous === null ? 350 : reduced ? 300 : 800;
     next.container.setAlpha(0);
     this.children.bringToTop(next.container);
-    if (previous !== null) this.outgoing.push(previous);
+    // Quick readers change scenes faster than a fade lasts: keep only the picture just left (it is what shows
+    // underneath the new one) and retire the older ones now, or they pile up and every frame draws them all.
+    for (const old of this.outgoing) this.retire(old);
+    this.outgoing = previous === null ? [] : [previous];
     this.tweens.add({
       targets: next.container,
       alpha: 1,
