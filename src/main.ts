@@ -20,6 +20,7 @@ import { resolveLanguage } from './app/resolve-language.ts';
 import { parseSettings } from './core/settings/parse-settings.ts';
 import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
 import { localizePage } from './ui/dom/language/localize-page.ts';
+import { ES_CAPTIONS } from './ui/strings/es-captions.ts';
 import { loadPresentation } from './app/load-presentation.ts';
 import { FEATURES } from './app/features.ts';
 import type { AppContext } from './app/app-context.ts';
@@ -83,7 +84,8 @@ async function boot(): Promise<void> {
     mode,
     strings,
     root,
-    captionFor, // the controller asks only when captions are on (mode default, then the settings)
+    // the controller asks only when captions are on (mode default, then the settings)
+    captionFor: lang === 'es' ? (sfx) => ES_CAPTIONS[sfx] : captionFor,
     logger: console,
   });
 
