@@ -202,7 +202,9 @@ describe('kiosk mode in Chromium', () => {
     await context.close();
   }, 300_000);
 
-  it('survives a 200-visit soak of begin, play and idle reset with flat DOM and heap', async () => {
+  // npm test runs a 60-visit soak to keep CI short; `npm run bench` (and KIOSK_SOAK_VISITS=200) runs the full 200.
+  const visits = Math.max(30, Number(process.env['KIOSK_SOAK_VISITS'] ?? 60));
+  it(`survives a ${visits}-visit soak of begin, play and idle reset with flat DOM and heap`, async () => {
     const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -228,7 +230,7 @@ describe('kiosk mode in Chromium', () => {
     const samples: Array<{ visit: number; nodes: number; heap: number; dialogs: number }> = [];
     let seed = 7;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-    for (let visit = 1; visit <= 200; visit++) {
+    for (let visit = 1; visit <= visits; visit++) {
       const picks = Math.floor(random() * 6);
       const choiceSeeds = Array.from({ length: picks }, () => random());
       // The visitor touches begin and makes up to five random choices (element clicks inside the page: one
@@ -248,7 +250,7 @@ describe('kiosk mode in Chromium', () => {
       await phase(page, 'warning');
       await page.clock.fastForward(21_000); // past the countdown: the reset
       await phase(page, 'attract');
-      if (visit === 20 || visit % 50 === 0) samples.push({ visit, ...(await measure()) });
+      if (visit === 20 || visit % 50 === 0 || visit === visits) samples.push({ visit, ...(await measure()) });
     }
     console.log('[kiosk soak]', JSON.stringify(samples));
     const first = samples[0]!;
@@ -257,7 +259,7 @@ describe('kiosk mode in Chromium', () => {
     expect(last.nodes).toBe(first.nodes);
     expect(last.dialogs).toBe(first.dialogs);
     expect(last.heap - first.heap).toBeLessThan(5 * 1_048_576);
-    expect(await page.evaluate(() => document.documentElement.dataset['kioskVisits'])).toBe('200');
+    expect(await page.evaluate(() => document.documentElement.dataset['kioskVisits'])).toBe(String(visits));
     await context.close();
-  }, 1_800_000);
+  }, 1_200_000);
 });
