@@ -153,6 +153,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
     clock: cpuMs,
   });
   const segments: SegmentReport[] = [];
+  let variantCount = 0;
   const chapters: ChapterReport[] = [];
   const segmentList: Array<{ chapter: string; next: string | null; first: number }> = [];
   if (options.opening) segmentList.push({ chapter: options.opening, next: chapterNames[0] ?? null, first: 0 });
@@ -211,6 +212,37 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
       });
       sampleHeap();
     };
+    // Where the segment reads a carried value in a condition (the epilogue's trust tests), its exits cannot tell
+    // which values reach it, so it is explored again from the same state with EVERY value 0–5 of those variables
+    // (a superset of the reachable ones), until no new carried variable is read.
+    const carriedVariants = (from: string, replay: ReplaySpec, position: number, firstBeats: readonly string[], rootJson: string, result: SegmentResult): void => {
+      const done = new Set<string>();
+      let names = carriedReads(result.deps);
+      while (names.length > 0 && names.length <= 4 && names.join() !== [...done].join()) {
+        for (const name of names) done.add(name);
+        const found = new Set(names);
+        for (const values of product(names.length, 6)) {
+          if (cpuMs() > deadline) return;
+          const root = JSON.parse(rootJson) as { variablesState?: Record<string, unknown> };
+          root.variablesState = { ...(root.variablesState ?? {}) };
+          const set: Record<string, number> = {};
+          names.forEach((name, i) => {
+            set[name] = values[i] as number;
+            (root.variablesState as Record<string, unknown>)[name] = values[i];
+          });
+          const t0 = performance.now();
+          const stats = { ...explorer.stats };
+          const label = `${from} with ${names.map((n, i) => `${n}=${values[i]}`).join(' ')}`;
+          const variant = explorer.segmentFromState(JSON.stringify(root), { maxStates: options.segmentCap });
+          const proven = check(label, { ...replay, variables: { ...(replay.variables ?? {}), ...set } }, position, firstBeats, variant);
+          record(label, t0, stats, variant, proven);
+          variantCount++;
+          for (const name of carriedReads(variant.deps)) found.add(name);
+        }
+        names = [...found].sort();
+      }
+    };
+    const carriedReads = (deps: readonly string[]): string[] => deps.filter((d) => explorer.carried.has(d)).map((d) => d.slice(2)).sort();
     // 1. From the checkpoint, once per role (the opening once, without a role).
     for (const role of chapter === options.opening ? [null] : options.roles) {
       const t0 = performance.now();
@@ -227,7 +259,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
         fail({ kind: 'setup', start: `${chapter} from ${from}`, message: String((error as Error).message ?? error), path: [], replay: '' });
         continue;
       }
-      const { first, result } = explorer.segmentFromHere({ maxStates: options.segmentCap });
+      const { first, result, state } = explorer.segmentFromHere({ maxStates: options.segmentCap });
       const firstStep = first;
       let proven = true;
       if (!result) {
@@ -238,6 +270,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
         } else fail({ kind, start: `${chapter} from ${from}`, message: 'message' in first.status ? first.status.message : kind, path: [], replay: replayCommand(replay, options.storyFile) });
       } else proven = check(from, replay, position0, firstStep.beats, result);
       record(from, t0, stats, result, proven);
+      if (result && state) carriedVariants(from, replay, position0, firstStep.beats, JSON.stringify(state), result);
     }
     // 2. From real entry states the walks met (other valuations of house, known, letters_home …).
     const seen = entries.get(chapter);
@@ -249,6 +282,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
       const result = explorer.segmentFromState(entry.json, { maxStates: options.segmentCap });
       const proven = check(`walk entry ${explored + 1}`, entry.replay, entry.position, [], result);
       record(`walk entry ${explored + 1}`, t0, stats, result, proven);
+      carriedVariants(`walk entry ${explored + 1}`, entry.replay, entry.position, [], entry.json, result);
       explored++;
     }
     explorer.resetMemo();
@@ -296,6 +330,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
   const proven = [
     `${provenSegments.length} of ${segments.length} chapter segments explored exhaustively from their entry state (every choice, no cap hit): no dead end, error, hang or trap; beats exactly canonical, in order, once; every exit enters the next chapter`,
     ...(kiosk ? [`the kiosk cut, exhaustively end to end: ${kiosk.states} states, ${kiosk.paths} paths`] : []),
+    ...(variantCount > 0 ? [`${variantCount} of those segments re-explore a chapter that tests trust values in conditions with every value 0–5 of the trust variables it tests (a superset of the reachable ones)`] : []),
     `trust values (${[...explorer.carried].map((n) => n.slice(2)).join(', ') || 'none'}) are only changed by ${[...carriers].join('/') || 'no carrier'} and stay within 0–5 on every explored step`,
   ];
   const sampled = [
@@ -332,6 +367,18 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
     sampled,
     notes,
   };
+}
+
+/** Every tuple of `length` values in 0 … size-1, in order. */
+function* product(length: number, size: number): Generator<number[]> {
+  const tuple = new Array<number>(length).fill(0);
+  for (;;) {
+    yield [...tuple];
+    let i = length - 1;
+    while (i >= 0 && tuple[i] === size - 1) tuple[i--] = 0;
+    if (i < 0) return;
+    tuple[i] = (tuple[i] as number) + 1;
+  }
 }
 
 const inside = (path: string, knot: string): boolean => path === knot || path.startsWith(`${knot}.`);

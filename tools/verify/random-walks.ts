@@ -91,7 +91,10 @@ export function randomWalks(options: WalkOptions, entered: Set<string>, entries:
       story.ResetState();
       story.state.storySeed = options.storySeed;
       if (start.role) story.variablesState.$('role', InkList.FromString(`roles.${start.role}`, story));
-      if (start.knot) story.ChoosePathString(start.knot);
+      if (start.knot) {
+        story.ChoosePathString(start.knot);
+        entered.add(start.knot); // ChoosePathString does not pass through VisitContainer: the walk starts here
+      }
       drain();
       const labels: string[] = [];
       const indices: number[] = [];

@@ -5,9 +5,9 @@ import type { BoundedOptions } from './bounded-verify.ts';
 import { CHAPTER_FIRST_BEAT, listItems, ROLE_LIST } from './real-story-starts.ts';
 
 export const REAL_STORY_BOUNDS = {
-  segmentCap: 400,
-  entriesPerChapter: 3,
-  walksPerStart: 150,
+  segmentCap: 1_000,
+  entriesPerChapter: 8,
+  walksPerStart: 500,
   walkSeed: 1940,
   maxMs: 6 * 60_000,
 } as const;
@@ -22,6 +22,8 @@ export function realStoryBounded(json: string, overrides: Partial<BoundedOptions
     kiosk: 'kiosk',
     carriers: ['raise', 'lower'],
     ...REAL_STORY_BOUNDS,
+    // A garbage-collection pause on a busy machine must not pass for an infinite loop: 10 s per line, 5,000 lines.
+    limits: { sliceMs: 20, lineBudgetMs: 10_000, maxLinesPerStep: 5_000 },
     ...overrides,
   };
 }

@@ -12,7 +12,7 @@ export interface ReplayResult {
   readonly end: string;
 }
 
-export function replayPath(json: string, spec: { knot?: string | undefined; role?: string | undefined; choices: ReplaySpec['choices'] }, storySeed = 1940): ReplayResult {
+export function replayPath(json: string, spec: { knot?: string | undefined; role?: string | undefined; variables?: Readonly<Record<string, number>>; choices: ReplaySpec['choices'] }, storySeed = 1940): ReplayResult {
   const errors: string[] = [];
   const story = new Story(json);
   story.onError = (message, type) => errors.push(type === 1 ? `warning: ${message}` : message);
@@ -20,6 +20,7 @@ export function replayPath(json: string, spec: { knot?: string | undefined; role
   const drain = (): string[] => errors.splice(0, errors.length);
   story.state.storySeed = storySeed;
   if (spec.role) story.variablesState.$('role', InkList.FromString(`roles.${spec.role}`, story));
+  for (const [name, value] of Object.entries(spec.variables ?? {})) story.variablesState.$(name, value);
   if (spec.knot) story.ChoosePathString(spec.knot);
   const log: string[] = [];
   const beats: string[] = [];

@@ -138,3 +138,25 @@ The bolt jams.
     expect(a.walks.steps).toBe(b.walks.steps);
   });
 });
+
+describe('the bounded verifier on trust tests', () => {
+  it('explores a chapter that tests a trust value with every value 0–5 and replays the failing one', () => {
+    const chB = `* [Go]
+- B. # record: two
+{trust >= 3: -> stuck}
+-> END
+= stuck
+Too sure of yourself.
+* {false} [Never] -> END
+`;
+    // No walks: only the trust variants can reach trust 3 in ch_b (the checkpoint starts at 0).
+    const report = run(chB, { walksPerStart: 0 });
+    const failure = report.failures.find((f) => f.kind === 'dead_end' && f.start.startsWith('ch_b'));
+    expect(failure?.start).toMatch(/with trust=[345]/);
+    expect(failure?.replay).toMatch(/--set trust=[345]/);
+    const value = Number(/--set trust=(\d)/.exec(failure?.replay ?? '')?.[1]);
+    const replay = replayPath(compileFixture(STORY(chB)), { knot: 'ch_b', role: 'teamster', variables: { trust: value }, choices: [0] });
+    expect(replay.end).toMatch(/^dead_end/);
+    expect(report.sampled.length).toBeGreaterThan(0);
+  });
+});
