@@ -2,8 +2,9 @@ import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_WORD, type Language } from '../../.
 import { el } from '../el.ts';
 
 /**
- * "English / Español": two buttons (the group is named "Language / Idioma"), each named in its own language (and marked with its `lang`), the current one
- * pressed (`choose` hears the current one too: the kiosk begins on it). Buttons, so keyboard and touch work alike; each is at least 44 px tall like every other button.
+ * "English / Español": two buttons (the group is named "Language / Idioma"), each named in its own language and
+ * marked with its `lang`, the current one pressed. `choose` hears the current one too (the kiosk begins on it).
+ * Buttons, so keyboard and touch work alike; each is at least the project's target height.
  */
 export function languageToggle(current: Language, hint: string, choose: (lang: Language) => void, id = 'language-toggle'): HTMLElement {
   const buttons = LANGUAGES.map((lang) => {
