@@ -1,5 +1,5 @@
-// `npm run bench`: measures what players feel (issue 10) and writes .out/bench/report.json, .out/bench/report.md
-// and docs/performance.md. Builds the game and a bare inkjs reference page into .out/bench/ (tools/bench/build.mjs),
+// `npm run bench`: measures what players feel (issue 10) and writes .out/bench/report.json, .out/bench/report.md,
+// docs/performance.md (latest numbers) and docs/perf/bench-<date>.md. Builds the game and a bare inkjs reference page into .out/bench/ (tools/bench/build.mjs),
 // serves both with gzip from one origin, and drives headless Debian Chromium.
 // Usage: node tools/bench.mjs [--no-build] [--runs=10] [--visits=200] [--skip=load,play,scene,soak,verify] [--verify=report]
 // Timings are reported, never asserted (machines are noisy); the byte budgets are asserted by
@@ -47,18 +47,22 @@ try {
     log('▶ time to first story text');
     report.load = await measureFirstText(browser, { gameUrl, referenceUrl: `${url}/reference/`, runs: Number(option('runs', 10)), log });
   }
+  const partial = () => writeFileSync(resolve(out, 'report.partial.json'), `${JSON.stringify({ ...report, bytes: undefined }, null, 2)}\n`);
+  partial(); // each phase is saved as it finishes: a long soak cut short keeps what was measured
   if (!skip.has('play')) {
     log('▶ choice → next text over a scripted playthrough');
     report.play = await measureChoices(browser, { gameUrl, log });
+    partial();
   }
   if (!skip.has('scene')) {
     log('▶ frame rate of the heaviest scene');
     report.scene = await measureHeaviestScene(browser, { gameUrl });
+    partial();
   }
   if (!skip.has('soak')) {
     log('▶ memory over kiosk visits');
     const visits = Number(option('visits', 200));
-    report.soak = await measureSoak(browser, { gameUrl, visits, sampleAt: [20, 50, 100, 150, 200].filter((v) => v <= visits), log });
+    report.soak = await measureSoak(browser, { gameUrl, visits, sampleAt: [...new Set([20, 50, 100, 150, 200, visits])].filter((v) => v <= visits), log });
   }
 } finally {
   await browser.close();
@@ -76,6 +80,9 @@ const json = { ...report, bytes: { ...byteSummary, files } };
 writeFileSync(resolve(out, 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
 const table = markdown(report);
 writeFileSync(resolve(out, 'report.md'), `# Benchmark report\n\n${table}`);
+// The dated copy under docs/perf/ is the record the issue asks for (commit it with the change it measures).
+mkdirSync(resolve(root, 'docs/perf'), { recursive: true });
+writeFileSync(resolve(root, `docs/perf/bench-${report.date.slice(0, 10)}.md`), `# Benchmark ${report.date.slice(0, 10)}\n\nWritten by \`npm run bench\`; how each number is taken: docs/performance.md.\n\n${table}`);
 const docPath = resolve(root, 'docs/performance.md');
 const doc = readFileSync(docPath, { encoding: 'utf8', flag: 'a+' });
 const begin = '<!-- bench:begin -->';

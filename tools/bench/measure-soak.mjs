@@ -49,6 +49,7 @@ export async function measureSoak(browser, { gameUrl, visits = 200, sampleAt = [
         return playing;
       }, picks);
       if (!began) throw new Error(`visit ${visit} did not begin`);
+      if (visit % 10 === 0) log(`  soak visit ${visit} began (${Math.round((Date.now() - started) / 1000)} s)`);
       await page.clock.fastForward(181_000);
       await phase('warning');
       await page.clock.fastForward(21_000);

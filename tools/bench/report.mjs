@@ -12,7 +12,7 @@ export function rows(r) {
   const add = (measure, value, target, met) => out.push({ measure, value, target, met });
   const { load, bytes, play, scene, soak, verify } = r;
   if (load) {
-    add('First story text, game (median of 10 cold loads)', ms(load.fast.game.firstText), '–', null);
+    add(`First story text, game (median of ${load.fast.samples.game.length} cold loads)`, ms(load.fast.game.firstText), '–', null);
     add('First story text, reference bare inkjs page', ms(load.fast.reference.firstText), '–', null);
     add('First text ratio game / reference', `${load.fast.ratio}× (painted frame: ${load.fast.ratioFrame}×)`, '≤ 1.25×', load.fast.ratio !== null ? load.fast.ratio <= 1.25 : null);
     add('First text, 4× CPU + 1.6 Mbit/s, 100 ms RTT (game)', `${ms(load.slow.game.firstText)} (reference ${ms(load.slow.reference.firstText)}, ${load.slow.ratio}×)`, '< 1500 ms', load.slow.game.firstText !== null ? load.slow.game.firstText < 1500 : null);
@@ -22,7 +22,7 @@ export function rows(r) {
     add('JS before first text (gzip)', `${kb(bytes.criticalJs.gzip)} (${bytes.criticalJs.files.map((f) => f.replace(/^assets\//, '')).join(', ')})`, `≤ ${kb(BUDGETS.criticalJsGzip)}`, bytes.criticalJs.gzip <= BUDGETS.criticalJsGzip);
     add('All JS (gzip)', kb(bytes.totals.js?.gzip), `≤ ${kb(BUDGETS.allJsGzip)}`, (bytes.totals.js?.gzip ?? 0) <= BUDGETS.allJsGzip);
     add('Biggest JS chunk (raw)', `${bytes.biggestJs?.file.replace(/^assets\//, '')} ${(bytes.biggestJs.raw / MIB).toFixed(2)} MiB`, '≤ 2 MiB', bytes.biggestJs.raw <= BUDGETS.chunkRaw);
-    for (const [name, label] of [['css', 'CSS'], ['fonts', 'Fonts'], ['art', 'Art'], ['audio', 'Audio'], ['story', 'Story JSON']]) {
+    for (const [name, label] of [['css', 'CSS'], ['fonts', 'Fonts'], ['art', 'Art'], ['audio', 'Audio'], ['story', 'Story JSON, all languages']]) {
       const t = bytes.totals[name];
       if (t) add(`${label} (${t.files} files): raw / gzip`, `${kb(t.raw)} / ${kb(t.gzip)}`, '–', null);
     }
