@@ -14,7 +14,7 @@ const PHASER_DEFINES = {
   'typeof WEBGL_RENDERER': 'true',
   'typeof WEBGL_DEBUG': 'false',
   'typeof EXPERIMENTAL': 'false',
-  'typeof FEATURE_SOUND': 'true',
+  'typeof FEATURE_SOUND': 'false', // howler owns all sound: Phaser's sound system is left out
   'typeof PLUGIN_CAMERA3D': 'false',
   'typeof PLUGIN_FBINSTANT': 'false',
   global: 'globalThis',

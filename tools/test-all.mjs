@@ -55,7 +55,8 @@ passed += unit.passed;
 failed += unit.failed;
 
 check(run('language parity (English and Spanish stories, same shape)', 'node', ['tools/i18n/parity.mjs']));
-if (existsSync('tools/verify/verify.mjs')) check(run('convergence verifier', 'node', ['tools/verify/verify.mjs']));
+// The convergence verifier runs inside the content tests (tests/content/convergence.test.ts, same mode as
+// `npm run verify`), so it is not run a second time here.
 
 const built = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check(built);

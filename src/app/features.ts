@@ -4,8 +4,15 @@ import { installHistory } from '../ui/dom/history/install-history.ts';
 import { installSaves } from '../ui/dom/saves/install-saves.ts';
 import { installSettings } from '../ui/dom/settings/install-settings.ts';
 import { installKiosk } from '../ui/dom/kiosk/install-kiosk.ts';
-import { installClassroom } from '../ui/dom/classroom/install-classroom.ts';
 import { installLanguage } from '../ui/dom/language/install-language.ts';
 
+/** Classroom tools (guide, glossary, prompts and their data) load only in classroom mode, never on first paint. */
+const installClassroomOnDemand: Feature = (context) => {
+  if (!context.mode.teacherTools) return;
+  void import('../ui/dom/classroom/install-classroom.ts')
+    .then(({ installClassroom }) => installClassroom(context))
+    .catch((error: unknown) => console.error('[classroom] the classroom tools could not start', error));
+};
+
 /** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
-export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings, installKiosk, installClassroom, installLanguage];
+export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings, installKiosk, installClassroomOnDemand, installLanguage];
