@@ -1,7 +1,6 @@
 // `npm test`: every check the project has, in order, with one closing line "N passed, N failed".
-// Steps: browser present → type check → lint → unit/content/ui tests → language parity → convergence verifier → build → bundle check →
-// byte budgets →
-// end-to-end.
+// Steps: browser present → type check → lint → unit/content/ui tests (incl. the convergence verifier) → language
+// parity → build → bundle check → byte budgets → end-to-end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
