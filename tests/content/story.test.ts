@@ -44,3 +44,26 @@ describe('the real English story', () => {
     for (const key of CODE_TRUST) expect(source).toMatch(new RegExp(`VAR ${key} = 0`));
   });
 });
+
+describe('the size of the story', () => {
+  it('has at least 30,000 words and 250 distinct choices in each language, with choices in every chapter', async () => {
+    // @ts-expect-error plain ESM module without types
+    const { storyStats } = (await import('../../tools/story-stats.mjs')) as { storyStats: (dir: string) => { words: number; choices: number; rows: { file: string; words: number; choices: number }[] } };
+    for (const lang of ['en', 'es']) {
+      const stats = storyStats(`story/${lang}`);
+      expect(stats.words, lang).toBeGreaterThanOrEqual(30_000);
+      expect(stats.choices, lang).toBeGreaterThanOrEqual(250);
+      for (const row of stats.rows.filter((r) => /^(ch\d|epilogue|kiosk)/.test(r.file))) expect(row.choices, `${lang}/${row.file}`).toBeGreaterThan(10);
+    }
+  });
+
+  it('puts every classroom pause on a line of text, never alone before a divert into the next chapter', () => {
+    for (const lang of ['en', 'es']) {
+      for (const file of ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue']) {
+        const source = readFileSync(`story/${lang}/${file}.ink`, 'utf8');
+        expect(source, `${lang}/${file}`).toMatch(/\S.*# pause/);
+        expect(source, `${lang}/${file}`).not.toMatch(/^\s*# pause\s*$/m);
+      }
+    }
+  });
+});

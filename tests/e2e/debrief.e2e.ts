@@ -12,13 +12,15 @@ afterAll(async () => {
 });
 
 describe('a whole playthrough to the debrief', () => {
-  it('ends with a debrief that dates the raid and the death, with their sources, and the Record shows backstory', async () => {
+  it.each(['The Teamster', 'The Student', 'The Mexican comrade'])('as %s ends with a debrief that dates the raid and the death, with their sources, and the Record shows backstory', async (role) => {
     const { page, context, errors } = await openPage(browser, inject('baseUrl'));
     // The pictures are tested elsewhere; here the story is played to its end as fast as a reader can click.
     await context.route(/\/(phaser|stage-game)-[^/]*\.js$/, (route) => route.abort());
     await page.reload();
     await ready(page);
     await page.getByRole('button', { name: 'Begin', exact: true }).click();
+    await page.locator('#choices').getByRole('button', { name: /Begin/ }).click();
+    await page.locator('#choices').getByRole('button', { name: new RegExp(role) }).click();
     let turns = 0;
     for (; turns < 600; turns++) {
       const clicked = await page.evaluate(() => {
@@ -45,7 +47,7 @@ describe('a whole playthrough to the debrief', () => {
     const archive = page.locator('#archive');
     await archive.waitFor();
     expect(await archive.locator('[data-beat="tampico_1937_01_09"]').count()).toBe(1);
-    await page.screenshot({ path: '.out/shots/record-archive.png' });
+    await page.screenshot({ path: `.out/shots/record-archive-${role.split(' ').at(-1)}.png` });
     expect(errors.filter((e) => !/phaser|stage-game|ERR_FAILED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
   });
