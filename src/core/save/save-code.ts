@@ -1,4 +1,5 @@
 import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
+import { MEASURE_IDS } from '../record/record-ids.ts';
 import type { CarriedState } from '../session/session.ts';
 
 /**
@@ -10,10 +11,7 @@ import type { CarriedState } from '../session/session.ts';
 export const CODE_CHAPTERS = ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'] as const;
 export const CODE_ROLES = ['teamster', 'student', 'mexican'] as const;
 export const CODE_TRUST = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
-export const CODE_MEASURES = [
-  'alarm_tested', 'police_checked', 'night_rota', 'visitor_log', 'two_guard_gate', 'sandbags_early', 'steel_doors',
-  'towers', 'siren', 'wire_lights', 'shutters', 'police_tripled', 'redoubt',
-] as const;
+export const CODE_MEASURES = MEASURE_IDS;
 export const CODE_KNOWLEDGE = ['k_moscow_trials', 'k_sedov', 'k_spain', 'k_asylum', 'k_harte_past', 'k_jacson_story', 'k_sylvia', 'k_comintern_press'] as const;
 
 const VERSION = 1;

@@ -3,24 +3,10 @@
 
 import { SCENE_IDS, type EffectId, type SceneId, type TimeOfDay } from '../../core/stage/ids.ts';
 import type { StageState } from '../../core/stage/stage-state.ts';
+import { MEASURE_IDS, type MeasureId } from '../../core/record/record-ids.ts';
 
-/** The ink LIST `measures` (docs/writing-ink.md), in the order the pictures stack them. */
-export const MEASURE_IDS = [
-  'alarm_tested',
-  'police_checked',
-  'night_rota',
-  'visitor_log',
-  'two_guard_gate',
-  'sandbags_early',
-  'steel_doors',
-  'towers',
-  'siren',
-  'wire_lights',
-  'shutters',
-  'police_tripled',
-  'redoubt',
-] as const;
-export type MeasureId = (typeof MEASURE_IDS)[number];
+/** The ink LIST `measures` (one list for the whole game), in the order the pictures stack them. */
+export { MEASURE_IDS, type MeasureId };
 
 /**
  * Where each measure can be seen. The plan shows every measure (physical works as drawings, practices as small
