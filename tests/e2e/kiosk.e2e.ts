@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
+import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
 
 // Kiosk mode in Chromium at the museum screen's size. Screenshots go to .out/shots/kiosk-*.png.
@@ -14,25 +15,10 @@ let browser: Browser;
 let server: Server;
 let baseUrl = '';
 
-/**
- * A private copy of dist/ (teammates rebuild dist/ while suites run; a half-written build is not this suite's
- * failure). The copy is checked: every file index.html names must be there.
- */
-function snapshotDist(): void {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    rmSync(COPY, { recursive: true, force: true });
-    cpSync('dist', COPY, { recursive: true });
-    const html = readFileSync(`${COPY}/index.html`, 'utf8');
-    const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-    if (named.length > 0 && named.every((file) => existsSync(`${COPY}/${file}`))) return;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
-  }
-  throw new Error('dist/ never held a complete build: run "npx vite build"');
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  snapshotDist();
+  snapshotDist(COPY);
   ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
   browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 });

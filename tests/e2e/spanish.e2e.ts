@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
+import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
 import { ready } from './support/play.ts';
 
@@ -16,22 +17,10 @@ let browser: Browser;
 let server: Server;
 let baseUrl = '';
 
-/** A private, complete copy of dist/ (teammates rebuild dist/ while suites run). */
-function snapshotDist(): void {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    rmSync(COPY, { recursive: true, force: true });
-    cpSync('dist', COPY, { recursive: true });
-    const html = readFileSync(`${COPY}/index.html`, 'utf8');
-    const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-    if (named.length > 0 && named.every((file) => existsSync(`${COPY}/${file}`))) return;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
-  }
-  throw new Error('dist/ never held a complete build: run "npx vite build"');
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  snapshotDist();
+  snapshotDist(COPY);
   ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
   browser = await launch();
 });

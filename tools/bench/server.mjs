@@ -5,21 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SECURITY_HEADERS } from '../serve.mjs';
+import { SECURITY_HEADERS, TYPES } from '../serve.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ogg': 'audio/ogg',
-  '.webm': 'audio/webm',
-  '.mp3': 'audio/mpeg',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 /** Serves each of `mounts` ({ '/game/': dir, '/reference/': dir }) on one origin. Resolves { server, url }. */
