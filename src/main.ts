@@ -120,7 +120,7 @@ async function boot(): Promise<void> {
   status.textContent = '';
   document.documentElement.dataset['ready'] = 'true';
 
-  loadPresentation(controller, document.getElementById('stage'));
+  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels });
 }
 
 void boot();

@@ -1,3 +1,4 @@
+import type { StageOptions } from '../ui/phaser/stage-view.ts';
 import type { Controller } from './controller.ts';
 import { installTrustedTypesPolicy } from './trusted-types.ts';
 
@@ -13,7 +14,7 @@ export function prefersReducedMotion(): boolean {
  * Loads Phaser and howler after the story text is on screen, each in its own chunk. Either may fail (no WebGL,
  * blocked audio, missing files): the story goes on as text, with a warning in the console.
  */
-export function loadPresentation(controller: Controller, stageElement: HTMLElement | null): void {
+export function loadPresentation(controller: Controller, stageElement: HTMLElement | null, stageOptions: StageOptions): void {
   const later = (task: () => void): void => {
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 400 });
     else globalThis.setTimeout(task, 50);
@@ -23,7 +24,7 @@ export function loadPresentation(controller: Controller, stageElement: HTMLEleme
     if (!stageElement) return;
     installTrustedTypesPolicy(); // Phaser's SVG loader needs it (src/app/trusted-types.ts)
     import('../ui/phaser/stage-view.ts')
-      .then(({ createStageView }) => createStageView(stageElement))
+      .then(({ createStageView }) => createStageView(stageElement, stageOptions))
       .then((view) => {
         document.documentElement.dataset['renderer'] = view.renderer;
         controller.attachStage({ show: (stage) => view.show(stage, { reducedMotion: prefersReducedMotion() }) });

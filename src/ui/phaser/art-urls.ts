@@ -35,7 +35,7 @@ export interface ArtManifest {
   readonly size: readonly [number, number];
   readonly scenes: Readonly<Record<string, { overlays: Readonly<Record<string, Box>>; flash: readonly (readonly [number, number])[]; fire: readonly [number, number] }>>;
   readonly plan: {
-    readonly labels: readonly { text: string; x: number; y: number; size?: 'small'; align?: 'left' }[];
+    readonly labels: readonly { id: string; text: string; x: number; y: number; size?: 'small'; align?: 'left' }[];
     readonly markers: Readonly<Record<string, readonly [number, number]>>;
   };
 }

@@ -5,7 +5,7 @@ import * as Phaser from 'phaser';
 import { layersFor, layersSignature } from './layers.ts';
 import { ART_H, ART_W, artScaleFor } from './art-scale.ts';
 import { StageScene } from './stage-scene.ts';
-import type { StageView } from './stage-view.ts';
+import type { StageOptions, StageView } from './stage-view.ts';
 
 /** If Phaser has not drawn its first frame by then, give up on pictures for this page (the story is all text). */
 const BOOT_TIMEOUT_MS = 20_000;
@@ -32,12 +32,13 @@ async function waitForFonts(): Promise<void> {
   await Promise.race([load.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1500))]);
 }
 
-export async function startStageGame(parent: HTMLElement): Promise<StageView> {
+export async function startStageGame(parent: HTMLElement, options: StageOptions): Promise<StageView> {
   const artScale = artScaleFor(parent.clientWidth || window.innerWidth, window.devicePixelRatio || 1);
   const scene = new StageScene();
   parent.dataset.stage = '';
   scene.configure({
     artScale,
+    planLabels: options.planLabels,
     onBusy: () => {
       parent.dataset.stage = '';
     },

@@ -8,6 +8,7 @@ import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
 import { FLASH_FADE_MS, FLASH_RISE_MS, flashStep } from './flash-timing.ts';
 import type { StageLayers } from './layers.ts';
+import type { PlanLabels } from './plan-labels.ts';
 import { ART_H, ART_W } from './art-scale.ts';
 
 const INSET_KEY = 'inset';
@@ -30,6 +31,8 @@ interface Picture {
 export class StageScene extends Phaser.Scene {
   /** Rasterisation scale: SVGs are drawn at 960×540×scale so they stay sharp on big kiosk screens. */
   private artScale = 1;
+  /** The plan's words in the page's language (English from the manifest until configured). */
+  private planLabels: Partial<PlanLabels> = {};
   private current: Picture | null = null;
   private outgoing: Picture[] = [];
   private pending: StageLayers | null = null;
@@ -48,8 +51,9 @@ export class StageScene extends Phaser.Scene {
     });
   }
 
-  configure(options: { artScale: number; onSettled: (layers: StageLayers, textures: number) => void; onBusy: () => void }): void {
+  configure(options: { artScale: number; planLabels: PlanLabels; onSettled: (layers: StageLayers, textures: number) => void; onBusy: () => void }): void {
     this.artScale = options.artScale;
+    this.planLabels = options.planLabels;
     this.onSettled = options.onSettled;
     this.onBusy = options.onBusy;
   }
@@ -158,7 +162,7 @@ export class StageScene extends Phaser.Scene {
     for (const label of manifest.plan.labels) {
       const small = label.size === 'small';
       const text = this.add
-        .text(label.x, label.y, label.text, {
+        .text(label.x, label.y, (this.planLabels as Readonly<Record<string, string | undefined>>)[label.id] ?? label.text, {
           fontFamily: '"Libre Baskerville", Georgia, "Times New Roman", serif',
           fontSize: small ? '13px' : '17px',
           fontStyle: small ? 'normal' : 'italic',

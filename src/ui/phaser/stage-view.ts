@@ -2,7 +2,7 @@
 // StageState says, behind or beside the text panel, and never decides anything about the story.
 //
 // Contract:
-// - `createStageView(parent)` imports Phaser dynamically (its own chunk, loaded after the story text is on screen),
+// - `createStageView(parent, { planLabels })` imports Phaser dynamically (its own chunk, loaded after the story text is on screen),
 //   creates ONE Phaser.Game for the page's lifetime inside `parent`, and resolves once it can draw. It rejects if
 //   Phaser cannot start at all; the caller then simply carries on as text (log, do not retry in a loop).
 // - `show(stage, { reducedMotion })` is idempotent: the same stage (and motion setting) changes nothing; a new
@@ -15,6 +15,7 @@
 // `parent.dataset.stageTextures` says how many SVG textures are held (bounded; for soak tests and tools).
 
 import type { StageState } from '../../core/stage/stage-state.ts';
+import type { PlanLabels } from './plan-labels.ts';
 
 export interface StageView {
   show(stage: StageState, options: { reducedMotion: boolean }): void;
@@ -22,7 +23,12 @@ export interface StageView {
   readonly renderer: 'webgl' | 'canvas';
 }
 
-export async function createStageView(parent: HTMLElement): Promise<StageView> {
+/** What the pictures need from the page: the words on the plan, in the page's language (fixed per page load). */
+export interface StageOptions {
+  readonly planLabels: PlanLabels;
+}
+
+export async function createStageView(parent: HTMLElement, options: StageOptions): Promise<StageView> {
   const { startStageGame } = await import('./stage-game.ts');
-  return startStageGame(parent);
+  return startStageGame(parent, options);
 }

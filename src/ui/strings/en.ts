@@ -1,3 +1,4 @@
+import type { PlanLabels } from '../phaser/plan-labels.ts';
 import type { Widen } from './widen.ts';
 
 /** Interface strings (English). The type of this table is the contract for every other language (es.ts). */
@@ -32,6 +33,27 @@ export const en = {
     epilogue: 'Epilogue',
     kiosk: 'Avenida Viena, 1940',
   } as Record<string, string>,
+  /** Words on the compound plan (drawn in the picture; ids in src/ui/phaser/plan-labels.ts). */
+  planLabels: {
+    river_bed: 'Dry river bed',
+    avenida_viena: 'Avenida Viena',
+    police_hut: 'Police hut',
+    garage: 'Garage',
+    only_way_in: 'only way in',
+    guards_rooms: "Guards' rooms",
+    rabbits: 'Rabbits',
+    hens: 'Hens',
+    old_tower: 'Old tower',
+    library: 'Library',
+    dining: 'Dining',
+    kitchen: 'Kitchen',
+    east_bedroom: 'Bedroom',
+    study: 'Study',
+    bedroom: 'Bedroom',
+    seva_room: "Seva's room",
+    patio: 'Patio',
+    neighbour: 'Neighbour',
+  } satisfies PlanLabels,
   // The title page (index.html holds the English; boot rewrites it in the chosen language)
   page: {
     skipToStory: 'Skip to the story',

@@ -2,6 +2,7 @@
 // window.__stage. Not part of the game.
 import { INITIAL_STAGE, type StageState } from '../../../src/core/stage/stage-state.ts';
 import { createStageView, type StageView } from '../../../src/ui/phaser/stage-view.ts';
+import { en } from '../../../src/ui/strings/en.ts';
 
 declare global {
   interface Window {
@@ -11,7 +12,7 @@ declare global {
 }
 
 const parent = document.getElementById('stage') as HTMLElement;
-createStageView(parent).then(
+createStageView(parent, { planLabels: en.planLabels }).then(
   (view) => {
     window.__stage = {
       view,
