@@ -1,5 +1,7 @@
-// Chapter 5: early to mid August 1940, up to Saturday 17 August (record.md §1.3, §3.5, §5.1–5.3).
-// Every path passes `# record: rehearsal_1940_08_17` once, in the stitch `closed_door`.
+// Chapter 5: early to mid August 1940, up to Saturday 17 August, and the two days after (record.md §1.3, §2.4,
+// §3.4–3.5, §5.1–5.3). Every path passes `# record: rehearsal_1940_08_17` once, in the stitch `closed_door`.
+// Shared scenes every role passes: routine, night_watch, letter_from_home, table, visit_day, closed_door, after,
+// sunday, monday. Role scenes: teamster_days, student_days, mexican_days.
 === ch5_rehearsal
 # checkpoint: ch5_rehearsal
 # scene: tower
@@ -12,10 +14,9 @@ Agosto de 1940 # class: title
 = routine
 # sfx: rooster
 La casa ya aprendió a vivir dentro de sus muros nuevos. Puertas de acero, torres nuevas, costales de arena, alambre en lo alto de los muros, reflectores que arden toda la noche: lo pagan simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
-Hank Schnautz, que bajó de Indiana en julio, lleva un diario, y en él los días tienen forma. Un turno de noche va de las siete a la una, con un descanso hacia las once para leche y bolillos. A veces un compañero mexicano hace la guardia de la tarde. Los hombres cambian turnos cuando se atraviesa una fiebre o una carta. # cite: sch
-La guardia en la torre es barrer la torre, limpiar las armas y abrir la puerta, y da tanto trabajo, anota Schnautz, que no deja tiempo para leer ni escribir. # cite: sch
-El Viejo madruga y él mismo les da de comer a los conejos. Schnautz contó diecinueve conejeras detrás de la cochera; el gallinero, más allá, tiene como cuatro docenas de gallinas. # cite: sch
-Muchos años después Seva recordaría que, a partir de mayo, su abuelo recibía cada mañana diciéndole a Natalia que les habían regalado un día más. # cite: ev
+El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, la leche y los bolillos llegan a las once, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
+El de la torre barre su torre, limpia las armas y abre la puerta, y anda tan ocupado, anota Schnautz, que nunca alcanza a leer ni a escribir nada. # cite: sch
+Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más allá, tiene como cuatro docenas de gallinas. El Viejo les da de comer él mismo. # cite: sch
 - (chores)
 * {chores < 3} [Hacer tu turno en la torre principal.]
     # scene: tower
@@ -26,12 +27,12 @@ Muchos años después Seva recordaría que, a partir de mayo, su abuelo recibía
     Para el mediodía te duelen los ojos del resplandor. Entiendes por qué Schnautz nunca termina una carta aquí arriba. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* {chores < 3} [Cortar lona para costales en el patio de los guardias.]
+* {chores < 3} [Ayudar a tender alambre de púas en lo alto del muro.]
     # scene: patio
     # sfx: hammer
-    La lista de tareas de agosto enumera los trabajos como un tablero de fábrica: lona para costales de arena, basura que sacar, concreto que colar, timbres que probar, la sirena y los reflectores que montar. # cite: sch
+    La obra no ha terminado, y la lista de lo que falta parece de plaza sitiada: alambradas de púas, redes contra bombas, hasta un ojo eléctrico que alguien está estudiando para el jardín. # cite: han40
     Encima de los cuartos de los guardias los peones levantan un segundo piso, y sus cucharas de albañil suenan toda la mañana. # cite: sch
-    Coses hasta que se te entumen los dedos. La lona es áspera, el hilo está encerado y los costales, llenos, pesan lo que un hombre. Nadie habla mucho. Es de esos trabajos que hacen sentir a la gente más segura de lo que la hacen. # invented
+    Te pasas la mañana en una escalera, con unos guantes demasiado delgados para el trabajo, pasándole rollos de alambre al de arriba. Para el mediodía los dos guantes tienen sangre y hay una cerca nueva y brillante a lo largo de veinte metros de muro. # invented
     ~ raise(trust_guards, 1)
     -> chores
 * {chores < 3} [Llevar el coche al centro por la leche y los mandados.]
@@ -44,8 +45,59 @@ Muchos años después Seva recordaría que, a partir de mayo, su abuelo recibía
     # ambience: garden
     En la puerta se repite todo el ritual al revés: el timbre, la cara en la mirilla, la torre, la reja. # cite: sch
     -> chores
-+ [Ya basta. El día tiene otros trabajos.]
-    -> by_role
++ [Ya basta. La noche tiene su propio trabajo.]
+    -> night_watch
+
+// ---------- A night watch in the middle of the month: shared ----------
+= night_watch
+# scene: tower
+# time: night
+# ambience: night
+Una noche a mediados de mes, y la torre principal es tuya de las siete a la una. # invented
+{
+- role == teamster:
+    Desde aquí arriba oyes cada camión en el camino del Churubusco antes de que se vean sus faros, y te sorprendes adivinando los cambios de velocidad. # invented
+- role == student:
+    Subiste un libro por costumbre, un Penguin con la portada medio arrancada. Se queda cerrado sobre los costales toda la noche; la luz apunta hacia afuera, y tú también. # invented
+- else:
+    La guardia de la tarde muchas veces le toca a un compañero mexicano. # cite: sch
+    Reconoces de oído cuál de los perros del río es de qué casa, y cuál de las luces que se apagan en la otra orilla es la de tu tía. # invented
+}
+Los reflectores hacen una caja blanca de la calle. Más allá Coyoacán se queda a oscuras, con una lámpara aquí y allá, y los cerros son nada más el lugar donde se acaban las estrellas. # invented
+Una nota a lápiz en el cuarto de guardia dice de dónde sale la leche del descanso: pedírsela a Fanny. # cite: sch
+Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dicta en ruso. # cite: museum_site
+* [Bajarles un jarro de leche a los de la caseta.]
+    {role == mexican:
+        Los agentes de la caseta reciben la leche y, de paso, las noticias. Eres el único de la casa con el que platican sin detenerse a buscar las palabras. # invented
+    - else:
+        Tu español se acaba después de "buenas noches", y su inglés después de "okay". Los agentes se toman la leche de todos modos y te enseñan cómo se dice reflector en español, que se te olvida para la mañana. # invented
+    }
+    ~ raise(trust_police, 1)
+* [Comer en la tronera sin quitarle los ojos a la calle.]
+    Comes en la tronera, con una mano libre, y decides que una torre nunca se vigila a medias, diga lo que diga la lista sobre los descansos. # invented
+    {house ? night_rota:
+        La lista ya escalona los descansos para que nadie deje su puesto por la leche. Tú la respetas, y te aseguras de que el que sigue también. # invented
+    - else:
+        ~ house += night_rota
+        En la mañana pides que los descansos se escalonen en la lista, de uno en uno, para que ningún puesto se quede vacío. Nadie se opone. No cuesta más que un lápiz. # invented
+    }
+* [Escribir unas líneas a casa con el resplandor de los reflectores.]
+    ~ letters_home++
+    Alcanzas a escribir cuatro renglones sobre la rodilla antes de que baje otro coche por el camino y la mano vuelva al rifle. Es más de lo que Schnautz logra aquí arriba, y menos de lo que querías decir. # invented
+- A medianoche algo se mueve en el cauce del río: una sombra, luego una voz, luego una botella que pega contra una piedra. # invented
+* [Echarle encima el reflector.]
+    La luz encuentra a un hombre de sombrero de palma, cantando, que levanta la botella hacia el reflector como si fuera su público. Hace una caravana, se cae, se levanta y se va a su casa por el camino largo. # invented
+    Te ríes, solo en la torre, y las manos no te dejan de temblar en un cuarto de hora. # invented
+* [Avisarles a los de la caseta.]
+    Te asomas y les gritas. Dos agentes caminan hasta la orilla con una linterna, miran largo rato y te hacen señas: un borracho que va para su casa. Uno de ellos te saluda con la linterna. # invented
+    ~ raise(trust_police, 1)
+* [Apretar el timbre para despertar el cuarto de guardia.]
+    # sfx: alarm_buzzer
+    Abajo no suena nada. Vuelves a apretar. Por fin se prende una luz y sale un hombre en camiseta, maldiciendo, con un rifle. Para entonces la sombra del cauce es un borracho que se va cantando a su casa. # invented
+    En la mañana encuentras la falla en un cable mordido detrás de la puerta del cuarto de guardia, y lo empalmas. Una falsa alarma encontró una de verdad. # invented
+    ~ house += alarm_tested
+- A la una sube tu relevo por la escalera, bostezando, y tú bajas al cuarto de guardia a dormir con las botas puestas. # invented
+-> by_role
 
 = by_role
 {
@@ -61,23 +113,23 @@ Muchos años después Seva recordaría que, a partir de mayo, su abuelo recibía
 # ambience: street
 La cochera es la única manera de entrar o salir del recinto, y pasas ahí más horas que en ningún otro lado. Los motores son lo tuyo. # cite: pat
 En junio, el hombre al que en la casa llaman Jacson dejó su Buick con los guardias y voló a Nueva York; Jake Cooper, otro camionero de Minneapolis, lo llevó al aeropuerto. Los guardias usaron el coche mientras él no estuvo. # cite: ss
-A finales de julio volvió, más flaco y más nervioso que antes, con chocolates para Natalia. El Buick regresó a sus manos. # cite: pat
+A finales de julio volvió, más flaco y más nervioso que antes, con chocolates para Natalia. El Buick vuelve a ser suyo. # cite: pat
 Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, demasiado bueno para los caminos de por aquí, y por dentro limpio como el vestíbulo de un hotel. # invented
 - (garage)
-* {garage < 3} [Bajar al taller de Aurelio, junto al mercado.]
+* {garage < 3} [Bajar al taller de don Refugio, junto al mercado.]
     # scene: market
     # ambience: market
-    Aurelio tiene un taller no más grande que el establo de un caballo, cerca del mercado de Coyoacán, y ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
+    Don Refugio tiene un taller no más grande que el establo de un caballo, cerca del mercado de Coyoacán, y ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
     Te pregunta por Minneapolis. Le cuentas de 1934: los camiones parados en los patios, los piquetes, aquel verano largo y caliente. Escucha con una llave en la mano y dice que en México también los que manejan las cosas pueden pararlas. # invented
     Luego pregunta, con cuidado, si es cierto que el viejo ruso vive detrás de esos muros como un preso. Le dices que vive como un hombre al que ya le dispararon. # invented
     ~ letters_home++
-    Esa noche le escribes a tu mamá sobre Aurelio, y el polvo, y nada de nada sobre los muros. # invented # class: letter
+    Esa noche le escribes a tu mamá sobre don Refugio, y el polvo, y nada de nada sobre los muros. # invented # class: letter
     -> garage
 * {garage < 3} [Preguntarles a los demás qué piensan de Jacson.]
     # scene: guardroom
     Los guardias hablan de él como se habla del clima. Es el esposo de Sylvia, o casi. Tiene dinero, una oficina en el centro, un negocio que nadie entiende bien. # cite: pat
-    Ha ido una docena de veces al departamento de Hank y Dorothy Schultz, los llevó al zoológico, los llevó de día de campo al pie del Popocatépetl, y habla del alpinismo como otros hombres hablan de mujeres. # cite: pat
-    Cuántas veces ha estado de verdad dentro de estos muros es algo en lo que los historiadores todavía no se ponen de acuerdo: unas diez visitas según los archivos soviéticos, cinco o seis según otra cuenta. Al Viejo en persona lo ha visto apenas unas cuantas veces. # cite: mit
+    Ha ido una docena de veces al departamento de Hank y Dorothy Schultz, los llevó al zoológico, los llevó de día de campo al pie del Popocatépetl, y presume de sus escaladas con cualquiera que lo quiera oír. # cite: pat
+    Cuántas veces ha estado de verdad dentro de estos muros es algo en lo que los historiadores todavía no se ponen de acuerdo: unas diez visitas según los archivos soviéticos, cinco o seis según otra cuenta. Al Viejo en persona lo ha visto apenas unas cuantas veces. # cite: mit # cite: con
     ~ known += k_jacson_story
     -> garage
 * {garage < 3} [Proponer un libro en la puerta para cada entrada y salida.]
@@ -91,7 +143,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
     ~ raise(trust_guards, 1)
     -> garage
 + [De vuelta al trabajo.]
-    -> visit_day
+    -> letter_from_home
 
 // ---------- The Student: the library, the polemic, Bob's plaque ----------
 = student_days
@@ -119,10 +171,10 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
 * {library < 3} [Escribirle a Miriam a Nueva York.]
     ~ letters_home++
     Querida Miriam: aquí hay una calma difícil de describir. Pusieron una lápida para Bob. Trabajo en una biblioteca con barrotes en las ventanas, y cada tarde alguien revisa que los barrotes sigan ahí. # class: letter # invented
-    Miriam está en el grupo juvenil contigo y con Bob en Nueva York. Va a leerles la carta en voz alta a los demás, así que te saltas la parte de tener miedo. # invented
+    Tu hermana va a leerles la carta en voz alta a los demás del grupo juvenil, que también conocieron a Bob, así que te saltas la parte de tener miedo. # invented
     -> library
 + [Volver a las citas.]
-    -> visit_day
+    -> letter_from_home
 
 // ---------- The Mexican comrade: the police post, the press, the neighbourhood ----------
 = mexican_days
@@ -130,7 +182,7 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
 # time: day
 # ambience: street
 Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40
-Vives a seis calles. Los policías conocen tu cara, y la de tu mamá, y en qué panadería compras. # invented
+Vives a unas cuantas calles. Los policías conocen tu cara, y la de tu mamá, y en qué panadería compras. # invented
 A lo largo del camino de tierra los vecinos tienen sus opiniones sobre la casa. Las mujeres que lavan en el río nunca lo han visto y hablan de él como si lo conocieran. Los hombres afuera de la pulquería dicen que es millonario, o espía, o santo, según la hora. Ya dejaste de corregirlos; nomás les da más curiosidad. # invented
 Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere ser de los guardias. # invented
 - (outside)
@@ -140,8 +192,8 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     ~ raise(trust_police, 1)
     -> outside
 * {outside < 3} [Despedir a los turistas de la puerta.]
-    Desde el día seis la casa no recibe turistas. Aun así, llegan parejas por el camino de tierra a ver los muros a los que dispararon los asaltantes. # cite: sch
-    Les dices en español, con toda la cortesía que puedes, que esta es una casa particular y no un museo. Uno de ellos dice que algún día será museo. No contestas. # invented
+    Desde el día seis la casa no recibe turistas. # cite: sch
+    Aun así, siguen llegando parejas por el camino de tierra a ver los muros a los que dispararon los asaltantes. Les dices en español, con toda la cortesía que puedes, que esta es una casa particular y no un museo. Uno de ellos dice que algún día será museo. No contestas. # invented
     -> outside
 * {outside < 3} [Leer los periódicos de la mañana en la esquina.]
     # scene: market
@@ -157,10 +209,108 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     # ambience: garden
     Tu mamá te pregunta, como cada noche, si vale la pena. Le cuentas de los conejos, que le dan risa, y de la placa para el muchacho estadounidense, que no. # invented
     ~ letters_home++
-    Más tarde le escribes a tu hermano a Monterrey. Le dices que tienes trabajo con extranjeros, lo cual es cierto, y que todo está tranquilo, lo cual es casi cierto. # class: letter # invented
+    Más tarde le escribes a tu hermano mayor a Monterrey. Le dices que tienes trabajo con extranjeros, lo cual es cierto, y que todo está tranquilo, lo cual es casi cierto. # class: letter # invented
     -> outside
 + [Entrar a tu turno.]
-    -> visit_day
+    -> letter_from_home
+
+// ---------- A letter from home: shared, with each role's own sender ----------
+= letter_from_home
+# scene: guardroom
+# time: day
+# ambience: house
+El correo entra por las puertas de acero como todo lo demás, y el de la torre te baja el tuyo con una sonrisa. # invented
+{
+- role == teamster:
+    Es de tu mamá, desde Minneapolis. Tu hermano vuelve a tener trabajo fijo en los patios; en el local del sindicato hicieron una colecta para la casa; los vecinos preguntan por ti. Leyó algo de México en el periódico y quiere que vuelvas antes de la primera nevada. # class: letter # invented
+- role == student:
+    Es de tu hermana Miriam. El grupo juvenil se partió a la mitad igual que el partido, y la mitad de los amigos que dejaste se fueron con la Minoría. Te pregunta, no del todo en broma, de qué lado del salón te vas a sentar cuando regreses. # class: letter # invented
+- else:
+    Es de tu hermano mayor, desde Monterrey. Hay trabajo en la fundidora y él puede meterte; la paga es segura y a los fundidores nadie les dispara. Tu mamá dormiría más tranquila, escribe, y él también. Dobló dos pesos dentro de la hoja, "para el camión al norte". # class: letter # invented
+}
+* [Contestar que vas a volver antes del invierno.]
+    ~ letters_home++
+    Lo escribes de un jalón, antes de que te arrepientas. Cerrar el sobre se siente como soltar algo pesado y como cerrar una puerta, las dos cosas a la vez. # invented
+* [Contestar que te quedas mientras te necesiten.]
+    ~ letters_home++
+    Escribes que aquí te necesitan. No escribes quién, ni por cuánto tiempo, porque no lo sabes, y la hoja se vería ridícula si lo intentaras. # invented
+* [Guardarla sin contestar por ahora.]
+    La doblas y la metes en la bolsa de la camisa. Ahí se queda días, hasta que el papel se ablanda en los dobleces y podrías recitarla sin verla. # invented
+- En el sobre también venía una fotografía. # invented
+{
+- role == teamster:
+    Tu mamá y tu hermano en el escalón de atrás de la casa, entrecerrando los ojos, con el perro. Atrás, con las mayúsculas de tu hermano: "SONRÍE". # invented
+- role == student:
+    El grupo juvenil en la playa el verano pasado, quemados por el sol, abrazados por los hombros. Bob está en la orilla de la fila, medio fuera de la foto, riéndose de algo que no salió. # invented
+- else:
+    Tu hermano con su overol de la fundidora, muy serio, con sombrero nuevo. Atrás anotó lo que le costó el sombrero. # invented
+}
+* [Clavarla en la pared, arriba de tu catre.]
+    La clavas arriba de tu catre. Para la noche todos los del cuarto de guardia ya la vieron y dijeron algo grosero y cariñoso, y sabes un poco más de cada uno por lo que dijo. # invented
+    ~ raise(trust_guards, 1)
+* [Enseñársela a Seva.]
+    Se la enseñas a Seva en el escalón. La estudia con seriedad, pregunta quién es cada uno y no dice nada de su propia familia, que no está en ninguna foto que él te pueda enseñar. # invented
+    ~ raise(trust_seva, 1)
+* [Guardarla en la bolsa, donde solo tú la veas.]
+    La guardas en la bolsa, junto con la carta. Hay cosas en esta casa que no son asunto de nadie, y te parece justo que una de ellas sea tuya. # invented
+- Las cartas salen de esta casa como entran: por dos puertas, frente a una torre, y hacia un mundo donde nadie cuenta los minutos que dura una visita. # invented
+-> sandbag_rack
+
+// ---------- Schnautz's sandbag rack: shared ----------
+= sandbag_rack
+# scene: tower
+# time: day
+# ambience: garden
+# sfx: hammer
+Hank Schnautz está armando en una de las torres un bastidor para costales de arena que se suelta de un solo golpe. # cite: sch
+Por lo que entiendes, la idea es que un guardia pueda tapar la tronera de prisa. Necesita otro par de manos, y las tuyas son las más cercanas. # invented
+{role == mexican:
+    El carpintero que le vendió las bisagras no hablaba inglés, y Schnautz quiere saber qué le estaba tratando de decir. Se lo explicas: que los pernos son blandos y que no se fíe de ellos con la lluvia. # invented
+}
+* [Sostener las tablas mientras él ajusta el seguro.]
+    Sostienes las tablas mientras él ajusta el seguro, y las vuelves a sostener cuando decide que el seguro está mal. Trabaja como escribe su diario, renglón por renglón, revisando cada uno. # invented
+    ~ raise(trust_guards, 1)
+* [Medir cuánto tardan en caer los costales.]
+    Lo mides con tu reloj. La primera caída tarda doce segundos y te cuesta un nudillo pelado; la quinta, tres. Tres segundos es rápido, piensas, y luego piensas en mayo, cuando tres segundos habrían sido demasiado. # invented
+* [Preguntarle qué más apunta en su diario.]
+    Te enseña una página: turnos, nombres, quién fue por la leche, una queja por el calor. Nada que nadie llamaría historia. Te das cuenta de que es justo lo que la historia no va a recordar de otro modo, y esa noche empiezas una página tuya. # invented
+    ~ letters_home++
+- Para la tarde el bastidor ya está puesto, pintado del color del muro, y desde la calle la torre se ve igual que siempre. De eso se trata. # invented
+-> table
+
+// ---------- Supper in the dining room: shared ----------
+= table
+# scene: dining
+# time: dusk
+# ambience: house
+Se come junto, en la mesa larga, en tantos idiomas como gente hay: ruso entre el Viejo y Natalia, francés con Seva y los secretarios, inglés entre los guardias, español con la cocina y con la policía. # cite: pat # cite: ev
+La política es el pan de cada día de la casa, pero no delante del muchacho: Seva recordaría que su abuelo les pedía a los grandes que no hablaran de política donde él pudiera oírlos. # cite: ev
+Esta noche la plática se resbala una y otra vez hacia la guerra, y una y otra vez la regresan, como a un perro que se aleja. # invented
+{role == mexican:
+    Tú eres el que lleva el español entre la mesa y la puerta de la cocina: más tortillas, menos chile para los gringos, las gracias de la Señora. # invented
+}
+* [Preguntarle a Seva por su escuela.]
+    Seva se va solo a la escuela todos los días. # cite: ev
+    Te cuenta de un maestro que lee poemas en voz alta con los ojos cerrados y de un niño que escupe por encima de la barda de la escuela. No menciona ni una vez los muros de esta casa. # invented
+    ~ raise(trust_seva, 1)
+* [Ensayar tu francés con Natalia.]
+    Le preguntas a Natalia, en un francés cuidadoso, por la lluvia que ahora cae todas las tardes. Te corrige una palabra, con suavidad, y contesta lo demás como si el clima mereciera una conversación de verdad. Por un minuto la merece. # invented
+    ~ raise(trust_natalia, 1)
+* [Sentarte donde puedas ver la puerta del patio.]
+    Agarras la silla que da la espalda a la pared y comes con un ojo en la puerta del patio. Nadie lo comenta. La mitad de los guardias de la mesa están sentados igual. # invented
+- # scene: guardroom
+# time: night
+Más tarde, en el cuarto de guardia, alguien comenta que el Jacson de Sylvia escribió un artículo sobre la cuestión rusa y quiere la opinión del Viejo. # cite: pat
+* [Preguntar qué quiere un hombre de negocios con la cuestión rusa.]
+    Todo el mundo en el movimiento escribe algo tarde o temprano, dice alguien; ¿por qué no un hombre con oficina y tiempo de sobra? Oyes lo que se supone que es: un franco-canadiense con pasaporte canadiense, educado en París, cercano a los camaradas de allá y donante de su periódico. # cite: pat # cite: con
+    ~ known += k_jacson_story
+* [Ofrecerte a leer su borrador antes que el Viejo.]
+    Te ofreces a leerlo primero, por la casa. Los demás se ríen, sin mala intención. # invented
+    El hombre le pidió consejo al Viejo, no a los guardias, y a las visitas conocidas se les deja entrar sin revisarles ni los papeles ni los bolsillos. # cite: pat # cite: han40
+    ~ proposals_refused++
+* [Dejarlo así e irte a dormir.]
+    Lo dejas así. Un hombre puede escribir un artículo. Aun así te quedas despierto un rato, oyendo arriba las botas del de la torre. # invented
+- -> visit_day
 
 // ---------- Saturday 17 August: shared ----------
 = visit_day
@@ -171,14 +321,15 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
 Sábado 17 de agosto de 1940 # class: title
 Jacson tiene un motivo nuevo para venir. Dice que está escribiendo un artículo sobre la disputa acerca de la naturaleza de la Unión Soviética, del lado del Viejo y contra Shachtman y Burnham, y que le gustaría su consejo. # cite: pat
 Sylvia Ageloff también está de vuelta en México. La pareja ha ido a la casa; se habló de un té con los Trotsky, aunque nadie a quien le preguntes sabe decir qué día. # cite: pat
-En la tarde llega a la puerta con su borrador. Trae sombrero y un impermeable doblado sobre el brazo. # cite: pat
+Hoy llega a la puerta con su borrador. Trae sombrero y un impermeable doblado sobre el brazo. # cite: pat
 {
 - role == teamster:
     Desde la cochera ves al Buick estacionarse junto al muro, y al hombre bajarse con sus papeles apretados contra el pecho, como si se los pudiera llevar el viento. No hay viento. # invented
 - role == student:
-    Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: un borrador a máquina, con las hojas enroscadas de tanto apretarlas. # invented
+    Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: unas cuantas hojas, enroscadas de tanto apretarlas. # invented
 - else:
     El agente Rosales lo deja pasar la fila de policías sin decir palabra. "El del Buick", te dice. Todos lo conocen. # invented
+    Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. Aquí nadie ha visto jamás a su dueño ir a pie a ningún lado. # invented
 }
 Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la puerta como se les abre a los amigos. # cite: han40
 - (approach)
@@ -222,7 +373,21 @@ El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunc
 # scene: study
 # ambience: house
 La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Viejo. # record: rehearsal_1940_08_17 # cite: pat
-Lo que pasó adentro viene de quienes lo supieron después. Se sentó sobre el escritorio, entre los manuscritos. No se quitó el sombrero. El impermeable siguió sobre su brazo. # cite: pat
+Afuera nadie sabe todavía qué pasa allá adentro; los minutos nomás pasan. # invented
+* [No quitarle los ojos a la puerta de la casa.]
+    Miras la puerta hasta que las vetas de la madera se te empiezan a mover. No pasa nada que puedas ver: una gallina cruza el patio, una máquina de escribir empieza y se detiene. Vigilar, resulta, es sobre todo esto. # invented
+* [Volver a tu trabajo y obligarte a no mirar.]
+    {
+    - role == teamster:
+        Metes la cabeza bajo el cofre del Ford y aprietas cosas que ya estaban apretadas. # invented
+    - role == student:
+        Vuelves a tus citas y lees cuatro veces la misma frase en francés. # invented
+    - else:
+        Sales a la caseta a platicar de futbol con Rosales, y no oyes ni una palabra de lo que dice. # invented
+    }
+* [Preguntarle la hora al de la torre, y luego otra vez.]
+    "Cuatro minutos", te grita. Más tarde: "Siete". Más tarde todavía, ya con filo: "¿Qué, se te va el tren?". Dejas de preguntar. # invented
+- Lo que pasó adentro viene de quienes lo supieron después. Se sentó sobre el escritorio, entre los manuscritos. No se quitó el sombrero. El impermeable siguió sobre su brazo. # cite: pat
 El Viejo leyó el borrador y no encontró nada original: los argumentos de su propio bando, de segunda mano. Le sugirió cambios y lo invitó a volver con una versión mejor. # cite: pat
 La visita dura once minutos. # cite: pat
 # scene: patio
@@ -236,13 +401,22 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
     El Buick arranca al primer intento. Escuchas el motor camino abajo hasta que se pierde entre los tranvías. Reconocerías ese motor en cualquier parte. # invented
     ~ known += k_jacson_story
 - role == student:
-    Más tarde encuentras una copia al carbón del borrador en la mesa de la biblioteca, o eso crees; a lo mejor era otra. Es el argumento de la Mayoría de segunda mano, cada frase que has oído en el comedor desde la primavera. Un hombre que escribe así no escribe para que lo lean. # invented
+    No viste sus hojas, nada más cómo las cargaba. Te imaginas lo que dicen: la postura de la Mayoría de segunda mano, cada frase que has oído en la mesa del comedor desde la primavera. Un hombre que escribe así no escribe para que lo lean. # invented
     ~ known += k_jacson_story
 - else:
     En la caseta, Rosales pregunta si el señor del Buick va a hacerse famoso con sus artículos. Le dices que ojalá que no. Te sale más duro de lo que querías. # invented
     ~ raise(trust_police, 1)
 }
-Esta parte no la sabrás sino hasta después. El Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
+* [Contarle a Joe Hansen lo que te inquietó del visitante.]
+    Joe Hansen está a cargo de la seguridad de la casa. # cite: han40
+    Le cuentas lo que viste: el sombrero que nunca se quitó, el impermeable en un día sin una nube, los papeles cargados como escudo. Te escucha hasta el final. # invented
+    ¿Qué puede hacer la casa con eso? El hombre es el compañero de Sylvia y amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
+* [Preguntarle a Natalia, si quiere decirlo, cómo estuvo la visita.]
+    Natalia no lo dice. Te agradece la pregunta y te pregunta si ya comiste, de un modo que cierra el tema con cariño y por completo. # invented
+    ~ raise(trust_natalia, 1)
+* [Guardártelo.]
+    Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un muchacho que ha pasado demasiado tiempo en una torre. # invented
+- Esta parte no la sabrás sino hasta después. El Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
 Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk
 Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las sobras de una comida. # invented
@@ -256,8 +430,8 @@ Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las
     Seva tiene catorce años y está harto de que lo vigilen. Ha visto al hombre del coche y los chocolates; nada más. Prefiere hablar de la escuela. # invented
     ~ raise(trust_seva, 1)
     -> evening
-* {evening < 3} {role == student} [Dejar la copia al carbón donde la encontraste.]
-    La pones bocabajo debajo de una pila de periódicos franceses. Nadie te pregunta por ella, ni entonces ni después. # invented
+* {evening < 3} {role == student} [Desvelarte con los periódicos franceses hasta que apaguen la lámpara.]
+    Te desvelas con Le Temps y un diccionario hasta que alguien te apaga la lámpara. Las palabras entran y no se queda ninguna. # invented
     -> evening
 * {evening < 3} {role == mexican} [Irte a casa por el camino largo y no decirle nada a tu mamá.]
     # scene: street
@@ -269,7 +443,57 @@ Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las
     Los dos coches arrancan. Los dos tienen gasolina. No sabrías decir para qué te estás preparando. # invented
     -> evening
 + [Ir a acostarte.]
-    -> monday
+    -> sunday
+
+// ---------- Sunday 18 August: shared ----------
+= sunday
+# scene: patio
+# time: day
+# music: house
+# ambience: garden
+Domingo 18. Los días libres van rotando en la lista como todo lo demás, y este te toca a ti. # cite: sch
+- (day_off)
+* {day_off < 2} [Tomar el tranvía al centro.]
+    # scene: market
+    # ambience: street
+    El tranvía va lleno de familias con su ropa de domingo. Te bajas donde se baja la gente, caminas hasta que te duelen los pies y te comes algo frito parado en la banqueta. Nadie en toda la ciudad sabe dónde vives, y por una tarde eso es lo mejor del mundo. # invented
+    ~ letters_home++
+    Compras una postal de una catedral y escribes atrás que estás bien. Por una vez es cierto hasta el fondo. # class: letter # invented
+    -> day_off
+* {day_off < 2} [Dormir hasta mediodía.]
+    Nadie te despierta. Cuando abres los ojos el sol ya está en la pared de enfrente y alguien te dejó un bolillo en un plato, ya duro de las orillas. Es lo más amable que te ha pasado en toda la semana. # invented
+    ~ raise(trust_guards, 1)
+    -> day_off
+* {day_off < 2} [Deshierbar entre los cactus grandes del patio.]
+    # scene: patio
+    Algunos cactus del patio pesan lo que un hombre hecho y derecho. Llegaron del monte el invierno pasado en los coches de la casa, sacados por el mismo Viejo a punta de pico, con un sargento de policía y un guardia para ayudarle. # cite: pat
+    Deshierbas a su alrededor de rodillas y te ganas un puño de espinas. En algún lugar detrás de ti les están dando de comer a los conejos, como todos los días. # invented
+    ~ raise(trust_lt, 1)
+    -> day_off
+* {day_off < 2} {role == teamster} [Subir el Ford por el camino del cerro para ver si todavía jala.]
+    # sfx: car_engine
+    Jala. Lo llevas más lejos de lo necesario, hasta donde el camino se vuelve piedras y la ciudad queda abajo, en la bruma, como sal regada, y te sientas un rato en el estribo antes de regresarlo. # invented
+    -> day_off
+* {day_off < 2} {role == student} [Leer los periódicos de Nueva York de hace una semana.]
+    Llegó por correo un Times de hace una semana, con la guerra en todas las páginas. Lo lees de principio a fin, hasta los anuncios, como si tu casa estuviera escondida en alguna parte de la letra chica. # invented
+    -> day_off
+* {day_off < 2} {role == mexican} [Ir a misa con tu mamá.]
+    # sfx: church_bell
+    Hace meses que no vas. Tu mamá no dice nada; nomás te toma del brazo en las escaleras de la iglesia y ya no te suelta. Prendes una veladora y no dices, ni para ti, por quién es. # invented
+    -> day_off
++ [Regresar temprano. La semana empieza muy pronto.]
+- # scene: patio
+# time: dusk
+Al caer la tarde van llegando los demás de sus propios días libres, quemados por el sol, con paquetes y noticias. # invented
+* [Intercambiar historias con los que van llegando.]
+    Uno fue a los toros y no para de describirlos; otro perdió la cartera y está describiendo eso. Tú cuentas tu día, y por una vez nadie menciona la casa. # invented
+    ~ raise(trust_guards, 1)
+* [Sacar la verdura para la comida de la tarde de los conejos.]
+    El Viejo vuelve a darles de comer a sus conejos antes de que oscurezca, y tú cargas la canasta. Te la recibe en las conejeras con una inclinación de cabeza y sigue solo, hablándoles bajito a los animales. # invented
+    ~ raise(trust_lt, 1)
+* [Sentarte un rato junto a la placa de Bob en el portón.]
+    El mármol sigue fresco aun a esta hora. Lees el nombre, las fechas y las últimas tres palabras otra vez, y piensas que hace un año nadie aquí había oído hablar de ninguno de ustedes. # invented
+- -> monday
 
 = monday
 # scene: study
@@ -277,5 +501,12 @@ Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las
 # music: dread
 # sfx: typewriter
 El lunes 19 de agosto el Viejo termina "La Comintern y la GPU": el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
-En la biblioteca la copia en limpio queda apilada y emparejada. Mañana es un día de trabajo como cualquier otro. # invented # pause
+* [Apuntar lo que viste el sábado, mientras todavía lo recuerdas con exactitud.]
+    Lo escribes en las últimas hojas de un cuaderno: el día, el sombrero, el impermeable, los once minutos. Llena media página. Releído, parece nada. Lo guardas de todos modos. # invented
+* [Ayudar a emparejar y empacar la copia en limpio.]
+    Emparejas las hojas golpeándolas contra la mesa de la biblioteca, un altero a la vez, y amarras los paquetes con cinta. Es lo más cerca que has estado en todo el verano de tener en las manos el trabajo del Viejo. # invented
+    ~ raise(trust_lt, 1)
+* [Decirte que lo del sábado no fue nada.]
+    Te dices que no fue nada: un hombre maleducado con un mal artículo. Para la tarde casi te lo crees, y te da vergüenza lo bien que se siente. # invented
+- En la biblioteca la copia en limpio queda apilada y emparejada. Mañana es un día de trabajo como cualquier otro. # invented # pause
 -> ch6_attack
