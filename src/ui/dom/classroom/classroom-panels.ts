@@ -1,11 +1,7 @@
-// Loaded on demand in classroom mode: the documents, the record labels and every classroom panel.
-import guideMarkdown from '../../../../docs/teacher-guide.md?raw';
-import rolesMarkdown from '../../../../docs/role-cards.md?raw';
-import inventedMarkdown from '../../../../docs/invented.md?raw';
+// Loaded on demand in classroom mode: the record labels and every classroom panel (the documents come in their
+// own chunk per language, classroom-documents.ts).
 import { chapterStartState, type ClassroomChapter } from '../../../core/classroom/chapter-start.ts';
 import { CHAPTER_LENGTHS, playingMinutes } from '../../../core/classroom/chapter-times.ts';
-import { DISCUSSION_PROMPTS } from '../../../core/classroom/discussion-prompts.ts';
-import { GLOSSARY } from '../../../core/classroom/glossary.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import type { Entry } from '../../../core/session/session.ts';
@@ -14,6 +10,7 @@ import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { enRecord } from '../../strings/en-record.ts';
 import { esRecord } from '../../strings/es-record.ts';
 import { recordFor } from '../record/record-for-language.ts';
+import type { ClassroomDocuments } from './classroom-documents.ts';
 import { ChapterStartPanel } from './chapter-start-panel.ts';
 import { ClassViewPanel } from './class-view-panel.ts';
 import { GuidePanel, type GuideSection } from './guide-panel.ts';
@@ -26,8 +23,10 @@ export interface ClassroomPanelsParts {
   readonly chapterName: (chapter: string) => string;
   readonly begin: (entry: Entry) => void;
   readonly game: () => GameState | undefined;
-  /** The page's language: the record and its labels follow it (the guide and glossary are English only so far). */
+  /** The page's language: the record and its labels follow it. */
   readonly lang?: Language;
+  /** The guide, role cards, "what we invented", glossary and discussion prompts in the page's language. */
+  readonly documents: ClassroomDocuments;
 }
 
 export class ClassroomPanels {
@@ -36,6 +35,7 @@ export class ClassroomPanels {
   private readonly classView: ClassViewPanel;
   private readonly pause: PausePanel;
   private readonly debrief: StudentDebriefPanel;
+  private readonly prompts: ClassroomDocuments['prompts'];
   /** The chapter that ended at the last pause point. */
   private pausedAfter: string | null = null;
 
@@ -44,7 +44,9 @@ export class ClassroomPanels {
     const lang = parts.lang ?? 'en';
     const RECORD = recordFor(lang);
     const sources = new Map(RECORD.sources.map((s) => [s.id, s.short]));
-    this.guide = new GuidePanel({ guide: guideMarkdown, roles: rolesMarkdown, invented: inventedMarkdown }, GLOSSARY, sources, t);
+    const { documents } = parts;
+    this.prompts = documents.prompts;
+    this.guide = new GuidePanel(documents, documents.glossary, sources, t);
     const minutes = Object.fromEntries(Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]));
     this.chapterStart = new ChapterStartPanel({
       t,
@@ -85,7 +87,7 @@ export class ClassroomPanels {
 
   openPause(chapter: string, chapterName: string): void {
     this.pausedAfter = chapter;
-    this.pause.open(chapterName, DISCUSSION_PROMPTS.find((p) => p.chapter === chapter));
+    this.pause.open(chapterName, this.prompts.find((p) => p.chapter === chapter));
   }
 }
 

@@ -1,10 +1,12 @@
 import type { Feature } from '../../../app/app-context.ts';
-import { GLOSSARY } from '../../../core/classroom/glossary.ts';
+import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import { enClassroom } from '../../strings/en-classroom.ts';
 import { esClassroom } from '../../strings/es-classroom.ts';
 import { el } from '../el.ts';
 import { menuButton } from '../panel.ts';
 import './classroom.css';
+import { classroomDocuments } from './classroom-documents.ts';
+import { glossaryFor } from './glossary-for-language.ts';
 import { GlossaryPanel } from './glossary-panel.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 
@@ -22,9 +24,24 @@ export const installClassroom: Feature = (context) => {
 
   let panels: Promise<import('./classroom-panels.ts').ClassroomPanels> | null = null;
   const load = () =>
-    (panels ??= import('./classroom-panels.ts').then(
-      ({ ClassroomPanels }) => new ClassroomPanels({ t, lang: context.lang, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
+    (panels ??= Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang)]).then(
+      ([{ ClassroomPanels }, documents]) =>
+        new ClassroomPanels({ t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
     ));
+  /** Uses the panels once loaded; a failed load is logged and forgotten, so the next click tries again. */
+  const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
+    void load().then(use, (error: unknown) => {
+      panels = null;
+      console.error('[classroom] the classroom panels or documents could not load', error);
+    });
+
+  /** The glossary in the story's language; null until its chunk has arrived (Spanish only: English is already here). */
+  let glossaryEntries: readonly GlossaryEntry[] | null = null;
+  const glossaryReady = glossaryFor(context.lang).then((entries) => {
+    glossaryEntries = entries;
+    linkNew();
+    return entries;
+  });
 
   let glossary: GlossaryPanel | null = null;
   const sourceNames = async () => {
@@ -32,8 +49,8 @@ export const installClassroom: Feature = (context) => {
     return new Map(RECORD.sources.map((s) => [s.id, s.short]));
   };
   const openGlossary = (entryId?: string) =>
-    void sourceNames().then((names) => {
-      glossary ??= new GlossaryPanel(GLOSSARY, names, t);
+    void Promise.all([sourceNames(), glossaryReady]).then(([names, entries]) => {
+      glossary ??= new GlossaryPanel(entries, names, t);
       glossary.open(entryId);
     });
 
@@ -41,32 +58,36 @@ export const installClassroom: Feature = (context) => {
     'div',
     { className: 'teacher-menu', id: 'teacher-menu', attrs: { role: 'group', 'aria-labelledby': 'teacher-menu-label' } },
     el('p', { className: 'kicker', id: 'teacher-menu-label' }, t.forTeachers),
-    menuButton(t.startAtChapter, () => void load().then((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
-    menuButton(t.teacherGuide, () => void load().then((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
-    menuButton(t.roleCards, () => void load().then((p) => p.openGuide('roles')), { id: 'open-role-cards' }),
-    menuButton(t.classView, () => void load().then((p) => p.openClassView()), { id: 'open-class-view' }),
+    menuButton(t.startAtChapter, () => withPanels((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
+    menuButton(t.teacherGuide, () => withPanels((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
+    menuButton(t.roleCards, () => withPanels((p) => p.openGuide('roles')), { id: 'open-role-cards' }),
+    menuButton(t.classView, () => withPanels((p) => p.openClassView()), { id: 'open-class-view' }),
   );
   context.titleMenu.after(teacherTools);
   context.readerBar.append(
     menuButton(t.glossary, () => openGlossary(), { id: 'open-glossary' }),
     menuButton(t.debriefButton, () => {
       const current = game();
-      if (current) void load().then((p) => p.openDebrief(current));
+      if (current) withPanels((p) => p.openDebrief(current));
     }, { id: 'open-student-debrief' }),
   );
-  controller.addEndingAction(t.yourDebrief, (frame) => void load().then((p) => p.openDebrief(frame.game)));
+  controller.addEndingAction(t.yourDebrief, (frame) => withPanels((p) => p.openDebrief(frame.game)));
 
   /** Terms linked in this playthrough; a new playthrough (turn 0) links them afresh. */
   const linked = new Set<string>();
+  /** Links glossary terms in the story's new paragraphs, once the glossary is here. */
+  const linkNew = () => {
+    const story = context.root.querySelector('#story');
+    if (story && glossaryEntries) linkGlossaryTerms(story.querySelectorAll<HTMLElement>('p.new:not(.chosen):not(.caption)'), linked, glossaryEntries, openGlossary, t.glossaryLink);
+  };
   /** The chapter of the frame before this one: at a pause, the chapter that has just ended. */
   let lastChapter: string | null = null;
   controller.onFrame((frame) => {
     if (frame.game.turn === 0) linked.clear();
-    const story = context.root.querySelector('#story');
-    if (story) linkGlossaryTerms(story.querySelectorAll<HTMLElement>('p.new:not(.chosen):not(.caption)'), linked, GLOSSARY, openGlossary, t.glossaryLink);
+    linkNew();
     if (mode.pausePoints && frame.pause) {
       const ended = lastChapter ?? frame.game.checkpoint;
-      if (ended) void load().then((p) => p.openPause(ended, chapterName(ended)));
+      if (ended) withPanels((p) => p.openPause(ended, chapterName(ended)));
     }
     lastChapter = frame.game.checkpoint;
   });

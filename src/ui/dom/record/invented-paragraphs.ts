@@ -1,3 +1,7 @@
+import english from '../../../../docs/invented.md?raw';
+import spanish from '../../../../docs/es/invented.md?raw';
+import type { Language } from '../../../core/settings/language.ts';
+
 /** docs/invented.md as plain paragraphs for the archive page (Markdown marks removed; the text stays text). */
 export function inventedParagraphs(markdown: string): string[] {
   return markdown
@@ -12,4 +16,9 @@ export function inventedParagraphs(markdown: string): string[] {
         .trim(),
     )
     .filter((p) => p.length > 0);
+}
+
+/** "What we invented and simplified" in the page's language: docs/invented.md or docs/es/invented.md, as paragraphs. */
+export function inventedParagraphsFor(lang: Language): string[] {
+  return inventedParagraphs(lang === 'es' ? spanish : english);
 }
