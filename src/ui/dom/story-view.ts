@@ -56,7 +56,7 @@ export class StoryView {
     }
     while (story.childElementCount > MAX_PARAGRAPHS) story.firstElementChild?.remove();
     this.renderChoices(frame);
-    first?.scrollIntoView({ block: 'start' });
+    if (first) beforeNextPaint(() => first.scrollIntoView({ block: 'start' }));
     return first;
   }
 
@@ -97,6 +97,7 @@ export class StoryView {
     return true;
   }
 
+  /** At once, not in the next frame: a keyboard player's next key press must already land on the new choices. */
   focusFirstChoice(): void {
     this.options.choices.querySelector('button')?.focus({ preventScroll: true });
   }
@@ -122,4 +123,13 @@ export class StoryView {
     p.append(document.createTextNode(text));
     return p;
   }
+}
+
+/**
+ * Scrolling reads layout; done inside a click it forces the browser to lay out the new passage before the click
+ * returns. In the next animation frame the browser lays it out anyway, once.
+ */
+function beforeNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
+  else task();
 }

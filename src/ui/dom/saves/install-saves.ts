@@ -9,6 +9,12 @@ import { SavesPanel } from './saves-panel.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
+/** Runs a task when the page is idle (soon, in any case), or on the next tick where idle callbacks do not exist. */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 500 });
+  else window.setTimeout(task, 0);
+}
+
 function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
@@ -41,6 +47,7 @@ export const installSaves: Feature = (context) => {
     return makeSave({ storyHash, lang, now, snapshot, name: strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', DATE.format(now)) });
   };
   const autosave = (): void => {
+    if (pending !== null) return flush();
     if (!playing()) return;
     slots.autosave(session.snapshot(), lastCheckpoint);
   };
@@ -58,11 +65,31 @@ export const installSaves: Feature = (context) => {
     if (message) notices.show(message);
   };
 
-  controller.onFrame((frame) => {
-    // A broken frame never replaces a good autosave.
-    if (frame.status !== 'broken') slots.autosave(session.snapshot(), lastCheckpoint);
-    lastCheckpoint = frame.game.checkpoint;
+  // The autosave waits for idle time after the new text is painted: serialising the ink state costs milliseconds
+  // a reader would feel between a click and the text. A frame that begins a chapter saves at once (its checkpoint
+  // save must be that frame), and hiding or leaving the page flushes a pending save.
+  let pending: { readonly previousCheckpoint: string | null } | null = null;
+  const flush = (): void => {
+    if (pending === null) return;
+    const { previousCheckpoint } = pending;
+    pending = null;
+    slots.autosave(session.snapshot(), previousCheckpoint);
     refreshTitle();
+  };
+  controller.onFrame((frame) => {
+    const previousCheckpoint = lastCheckpoint;
+    lastCheckpoint = frame.game.checkpoint;
+    if (frame.status === 'broken') {
+      pending = null; // A broken frame never replaces a good autosave.
+      return;
+    }
+    if (frame.game.checkpoint !== previousCheckpoint) {
+      pending = { previousCheckpoint };
+      flush();
+      return;
+    }
+    if (pending === null) whenIdle(flush);
+    pending = { previousCheckpoint };
   });
   // Not `unload`: it is unreliable on mobile and breaks the back/forward cache (pitfalls S5).
   window.addEventListener('pagehide', autosave);
