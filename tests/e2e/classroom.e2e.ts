@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeResult } from '../../src/core/classroom/class-result.ts';
 import { DISCUSSION_PROMPTS } from '../../src/core/classroom/discussion-prompts.ts';
+import { DISCUSSION_PROMPTS_ES } from '../../src/core/classroom/discussion-prompts-es.ts';
 import { launch, openPage, type Watched } from './support/browser.ts';
 
 const SHOTS = '.out/shots';
@@ -91,6 +92,32 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
 
     await guide.locator('[data-section="glossary"]').click();
     await guide.locator('#gloss-gpu_nkvd').waitFor();
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("opens the Spanish teacher's guide, role cards and glossary in a Spanish classroom, accessible", async () => {
+    const { page, errors, context } = await openPage(browser, `${classroomUrl()}&lang=es`);
+    await ready(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await page.getByRole('button', { name: 'Guía docente' }).click();
+    const guide = page.locator('#teacher-guide');
+    await guide.getByRole('heading', { name: 'Objetivos de aprendizaje' }).waitFor();
+    expect(await guide.getByRole('heading', { name: 'Learning objectives' }).count()).toBe(0);
+    expect(await guide.textContent()).toContain(DISCUSSION_PROMPTS_ES.find((p) => p.chapter === 'ch2_raid')?.pause);
+    await page.screenshot({ path: `${SHOTS}/es-classroom-guide.png` });
+    expect(await axe(page)).toEqual([]);
+
+    await guide.locator('[data-section="roles"]').click();
+    await guide.getByRole('heading', { name: 'El camarada mexicano' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/es-classroom-role-cards.png` });
+    expect(await axe(page)).toEqual([]);
+
+    await guide.locator('[data-section="glossary"]').click();
+    await guide.locator('#gloss-cruz_verde').waitFor();
+    expect(await guide.locator('#gloss-cruz_verde + dd').textContent()).toContain('hospital público de urgencias');
+    await page.screenshot({ path: `${SHOTS}/es-classroom-glossary.png` });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
