@@ -30,7 +30,7 @@ Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-hous
 * {chores < 3} [Help string barbed wire along the top of the wall.]
     # scene: patio
     # sfx: hammer
-    The work is not finished, and the list of what is still to come reads like a siege: barbed-wire entanglements, bomb-proof nets, even an electric eye that someone is studying for the garden. # cite: han40
+    The work is not finished, and the list of what is still to come reads like a siege: barbed-wire entanglements, bomb-proof nets, even an electric eye, still being studied. # cite: han40
     Above the guards' rooms the labourers are raising a second storey, and their trowels ring all morning. # cite: sch
     You spend the morning on a ladder in gloves too thin for the job, passing coils up to the man above you. By noon there is blood on both gloves and a neat bright fence along twenty yards of wall. # invented
     ~ raise(trust_guards, 1)
@@ -60,7 +60,7 @@ A night in the middle of the month, and the main tower is yours from seven until
 - role == student:
     You brought a book up out of habit, a Penguin with the cover half gone. It lies shut on the sandbags all night; the light is all pointed outwards, and so are you. # invented
 - else:
-    The evening watch is often a Mexican comrade's. # cite: sch
+    The evening watch sometimes falls to a Mexican comrade. # cite: sch
     You know by ear which of the dogs along the river belongs to which house, and which of the lights going out on the far bank is your aunt's. # invented
 }
 The spotlights make a white box of the street. Beyond it Coyoacán goes dark, a lamp here and there, and the mountains are only the place where the stars stop. # invented
@@ -93,7 +93,7 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
     ~ raise(trust_police, 1)
 * [Press the buzzer to wake the guardroom.]
     # sfx: alarm_buzzer
-    Nothing rings below. You press again. At last a light goes on and a man in his undershirt comes out swearing, with a rifle. By then the shape in the river bed is a drunk singing his way home. # invented
+    Nothing rings below. You press again, then give up and shout. At last a light goes on and a man in his undershirt comes out swearing, with a rifle. By then the shape in the river bed is a drunk singing his way home. # invented
     In the morning you trace the fault to a wire chewed through behind the guardroom door, and splice it. A false alarm has found a real one. # invented
     ~ house += alarm_tested
 - At one o'clock your relief climbs the ladder, yawning, and you go down to the guardroom and sleep with your boots on. # invented
@@ -409,7 +409,7 @@ Then he is crossing the patio again with his papers and his coat, and the grille
 }
 * [Tell Joe Hansen what bothered you about the visitor.]
     Joe Hansen has charge of the house's security arrangements. # cite: han40
-    You tell him what you saw: the hat kept on, the coat on a cloudless day, the papers held like a shield. He hears you out. # invented
+    You tell him what you saw: the hat, the coat on a cloudless day, the papers held like a shield. He hears you out. # invented
     What can the house do with that? The man is Sylvia's companion and the Rosmers' friend, nothing at all is known against him, and whom the Old Man receives is for the Old Man to decide. # cite: pat # pushback: warn_about_jacson
 * [Ask Natalia, if she will say, how the visit went.]
     Natalia does not say. She thanks you for asking, and asks whether you have eaten, in a way that closes the subject kindly and completely. # invented

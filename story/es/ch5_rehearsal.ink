@@ -30,7 +30,7 @@ Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más
 * {chores < 3} [Ayudar a tender alambre de púas en lo alto del muro.]
     # scene: patio
     # sfx: hammer
-    La obra no ha terminado, y la lista de lo que falta parece de plaza sitiada: alambradas de púas, redes contra bombas, hasta un ojo eléctrico que alguien está estudiando para el jardín. # cite: han40
+    La obra no ha terminado, y la lista de lo que falta parece de plaza sitiada: alambradas de púas, redes contra bombas, hasta un ojo eléctrico, que todavía están estudiando. # cite: han40
     Encima de los cuartos de los guardias los peones levantan un segundo piso, y sus cucharas de albañil suenan toda la mañana. # cite: sch
     Te pasas la mañana en una escalera, con unos guantes demasiado delgados para el trabajo, pasándole rollos de alambre al de arriba. Para el mediodía los dos guantes tienen sangre y hay una cerca nueva y brillante a lo largo de veinte metros de muro. # invented
     ~ raise(trust_guards, 1)
@@ -60,7 +60,7 @@ Una noche a mediados de mes, y la torre principal es tuya de las siete a la una.
 - role == student:
     Subiste un libro por costumbre, un Penguin con la portada medio arrancada. Se queda cerrado sobre los costales toda la noche; la luz apunta hacia afuera, y tú también. # invented
 - else:
-    La guardia de la tarde muchas veces le toca a un compañero mexicano. # cite: sch
+    A veces la guardia de la tarde le toca a un compañero mexicano. # cite: sch
     Reconoces de oído cuál de los perros del río es de qué casa, y cuál de las luces que se apagan en la otra orilla es la de tu tía. # invented
 }
 Los reflectores hacen una caja blanca de la calle. Más allá Coyoacán se queda a oscuras, con una lámpara aquí y allá, y los cerros son nada más el lugar donde se acaban las estrellas. # invented
@@ -93,7 +93,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     ~ raise(trust_police, 1)
 * [Apretar el timbre para despertar el cuarto de guardia.]
     # sfx: alarm_buzzer
-    Abajo no suena nada. Vuelves a apretar. Por fin se prende una luz y sale un hombre en camiseta, maldiciendo, con un rifle. Para entonces la sombra del cauce es un borracho que se va cantando a su casa. # invented
+    Abajo no suena nada. Vuelves a apretar, y al final te rindes y gritas. Por fin se prende una luz y sale un hombre en camiseta, maldiciendo, con un rifle. Para entonces la sombra del cauce es un borracho que se va cantando a su casa. # invented
     En la mañana encuentras la falla en un cable mordido detrás de la puerta del cuarto de guardia, y lo empalmas. Una falsa alarma encontró una de verdad. # invented
     ~ house += alarm_tested
 - A la una sube tu relevo por la escalera, bostezando, y tú bajas al cuarto de guardia a dormir con las botas puestas. # invented
@@ -170,7 +170,7 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
     -> library
 * {library < 3} [Escribirle a Miriam a Nueva York.]
     ~ letters_home++
-    Querida Miriam: aquí hay una calma difícil de describir. Pusieron una lápida para Bob. Trabajo en una biblioteca con barrotes en las ventanas, y cada tarde alguien revisa que los barrotes sigan ahí. # class: letter # invented
+    Querida Miriam: aquí hay una calma difícil de describir. Pusieron una placa de mármol para Bob. Trabajo en una biblioteca con barrotes en las ventanas, y cada tarde alguien revisa que los barrotes sigan ahí. # class: letter # invented
     Tu hermana va a leerles la carta en voz alta a los demás del grupo juvenil, que también conocieron a Bob, así que te saltas la parte de tener miedo. # invented
     -> library
 + [Volver a las citas.]
@@ -409,7 +409,7 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
 }
 * [Contarle a Joe Hansen lo que te inquietó del visitante.]
     Joe Hansen está a cargo de la seguridad de la casa. # cite: han40
-    Le cuentas lo que viste: el sombrero que nunca se quitó, el impermeable en un día sin una nube, los papeles cargados como escudo. Te escucha hasta el final. # invented
+    Le cuentas lo que viste: el sombrero, el impermeable en un día sin una nube, los papeles cargados como escudo. Te escucha hasta el final. # invented
     ¿Qué puede hacer la casa con eso? El hombre es el compañero de Sylvia y amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
 * [Preguntarle a Natalia, si quiere decirlo, cómo estuvo la visita.]
     Natalia no lo dice. Te agradece la pregunta y te pregunta si ya comiste, de un modo que cierra el tema con cariño y por completo. # invented
