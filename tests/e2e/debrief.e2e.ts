@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './support/browser.ts';
 import { ready } from './support/play.ts';
@@ -11,9 +12,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe violations inside one open dialog (the pictures behind it are not part of the check). */
+async function dialogViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('a whole playthrough to the debrief', () => {
-  it.each(['The Teamster', 'The Student', 'The Mexican comrade'])('as %s ends with a debrief that dates the raid and the death, with their sources, and the Record shows backstory', async (role) => {
-    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+  // One theme per role, so the debrief and the archive are checked for contrast in all three.
+  it.each([
+    ['The Teamster', 'paper'],
+    ['The Student', 'dark'],
+    ['The Mexican comrade', 'contrast'],
+  ])('as %s (%s theme) ends with a debrief that dates the raid and the death, with their sources, the Record shows backstory, and axe finds nothing in either', async (role, theme) => {
+    const { page, context, errors } = await openPage(browser, 'about:blank');
+    await context.addInitScript((t) => {
+      if (!localStorage.getItem('avenida-viena:settings')) localStorage.setItem('avenida-viena:settings', JSON.stringify({ theme: t }));
+    }, theme);
+    await page.goto(inject('baseUrl'));
     // The pictures are tested elsewhere; here the story is played to its end as fast as a reader can click.
     await context.route(/\/(phaser|stage-game)-[^/]*\.js$/, (route) => route.abort());
     await page.reload();
@@ -42,11 +60,14 @@ describe('a whole playthrough to the debrief', () => {
     expect(await death.locator('[data-source]').count()).toBeGreaterThan(0);
     expect(await debrief.textContent()).toContain('every event on the record, in order');
     expect(await debrief.locator('[data-pushback]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+    expect(await dialogViolations(page, '#debrief')).toEqual([]);
     await page.keyboard.press('Escape');
     await page.locator('#open-archive').click();
     const archive = page.locator('#archive');
     await archive.waitFor();
     expect(await archive.locator('[data-beat="tampico_1937_01_09"]').count()).toBe(1);
+    expect(await dialogViolations(page, '#archive')).toEqual([]);
     await page.screenshot({ path: `.out/shots/record-archive-${role.split(' ').at(-1)}.png` });
     expect(errors.filter((e) => !/phaser|stage-game|ERR_FAILED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
