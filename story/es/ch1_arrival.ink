@@ -15,41 +15,37 @@ Marzo de 1940. La temporada de secas está por terminar; hay polvo sobre todas l
 }
 
 = teamster_arrives
-Bajaste en Greyhound y en tren de segunda, cuatro días con la caja de herramientas entre las rodillas, y el último tramo en tranvía del Zócalo a Coyoacán. # invented
-En la parada del tranvía, un niño te señala la Avenida Viena sin que le preguntes. Aquí todo el mundo sabe dónde vive el ruso. # invented
-El camino es de tierra, lleno de surcos de las carretas. Jacales de adobe, unas cuantas vacas, un perro dormido en la única sombra. Al final, donde el camino se acaba sobre el cauce seco del río Churubusco, se levanta un muro demasiado alto para una casa de veraneo. # cite: pat
+Cuatro días en Greyhound y en tren de segunda, con la caja de herramientas entre las rodillas, y luego el tranvía a Coyoacán. # invented
+Un niño te señala la Avenida Viena sin que le preguntes: todo el mundo sabe dónde vive el ruso. # invented
+Un camino de tierra lleno de surcos, jacales de adobe, un perro dormido en la única sombra. Al final, sobre el cauce seco del Churubusco, se levanta un muro demasiado alto para una casa de veraneo. # cite: pat
 * [Mirar el muro como ingeniero]
-  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre ladrillo viejo, levantado antes de que llegara la familia. El viejo portón de hierro que daba a la calle está tapiado con ladrillo. # cite: pat
-  Quien lo levantó sabía usar la cuchara de albañil y no sabía nada de coches: la única entrada es una puerta de cochera en la esquina, de madera, atrancada por dentro. # cite: pat
+  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo, levantado antes de que llegara la familia; el viejo portón de hierro, tapiado. # cite: pat
+  La única entrada es una puerta de cochera de madera, en la esquina, atrancada por dentro. # cite: pat
   ~ raise(trust_guards, 1)
 * [Mirar a los hombres de la caseta de ladrillo]
-  Afuera del muro, una caseta de ladrillo. Adentro, policías mexicanos, con los rifles recargados junto a la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat
+  Policías mexicanos en una caseta de ladrillo junto al muro, con los rifles recargados en la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat
   ~ raise(trust_police, 1)
 -
-Tocas la puerta de la cochera como te indicaba la carta del sindicato: dos veces, y luego una. # invented
+Tocas como decía la carta del sindicato: dos veces, y luego una. # invented
 -> the_garage
 
 = student_arrives
-El tren desde Nueva York tardó tres días. Los pasaste leyendo con lápiz en mano el informe de la Comisión Dewey, No culpable, para poder decirle algo inteligente al Viejo si te dirigía la palabra. # invented
-La subcomisión había celebrado trece sesiones en abril de 1937, en la Casa Azul de los Rivera, a unas calles de donde caminas ahora. Su veredicto se publicó en Nueva York en septiembre: las acusaciones de los procesos de Moscú contra Trotsky y su hijo eran un montaje. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
+Tres días de tren desde Nueva York con el informe de la Comisión Dewey, No culpable, y un lápiz, por si el Viejo te dirigía la palabra. # invented
+Su subcomisión sesionó en abril de 1937 en la Casa Azul de los Rivera, a unas calles de aquí, y concluyó que las acusaciones de los procesos de Moscú contra Trotsky y su hijo eran un montaje. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
-Al final de la Avenida Viena, el camino de tierra termina sobre un cauce seco donde unas mujeres tallan ropa en las piedras. Frente a ellas, un muro de cuatro metros de alto. # cite: sch
-* [Enderezarte la corbata]
-  Te enderezas la corbata. Hace demasiado calor para traer corbata. # invented
-* [Limpiarte los lentes]
-  Te limpias el polvo de los lentes y el muro, si acaso, se ve más alto. # invented
--
+La Avenida Viena termina sobre un cauce seco donde unas mujeres tallan ropa en las piedras. Enfrente, un muro de cuatro metros. # cite: sch
+Te enderezas la corbata. Hace demasiado calor para traer corbata. # invented
 Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # cite: pat
 -> the_garage
 
 = mexican_arrives
 # ambience: street
-Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida has conocido este lugar como la vieja quinta junto al Churubusco, la casa de verano que alguna familia rica dejó caerse a pedazos. # cite: pat
-Desde mayo pasado es la casa del ruso, y los muros han crecido. El viejo portón de hierro en el que se recargaba tu papá está tapiado. La gente de la calle le dice "la casa del ruso", y algunos le dicen cosas peores. # cite: pat
+Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida esto fue la vieja quinta junto al Churubusco, la casa de verano de unos ricos, caída a pedazos. # cite: pat
+Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat
 Los policías de la caseta de ladrillo te conocen del barrio. # invented
 * [Saludarlos por su nombre]
   "Buenas tardes, don Chema. Buenas, Güero." # invented
-  Chema es gordo, lento y buena gente; el Güero es flaco y lee la página de deportes. Tienen órdenes de cuidar la casa, no de que les caiga bien. Chema te ofrece un cigarro. # invented
+  Chema es gordo y buena gente; el Güero es flaco y lee la página de deportes. Sus órdenes son cuidar la casa, no que les caiga bien. Chema te ofrece un cigarro. # invented
   ~ raise(trust_police, 1)
 * [Saludar con la cabeza y seguir]
   Saludas con la cabeza y sigues de largo. Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
@@ -62,43 +58,42 @@ Tu grupo te mandó aquí porque los norteamericanos necesitan a alguien que sepa
 # scene: gate
 # ambience: garden
 # sfx: gate_bolt
-Se corre un cerrojo. La puerta se abre un palmo y una cara joven de norteamericano te mira por encima del cañón de un revólver, luego mira tu carta, y sonríe. # invented
-Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y vuelve a atrancar la puerta detrás de ti. # cite: pat
-Dentro de la cochera están los dos coches de la casa, uno detrás del otro. # cite: pat
-Los más antiguos dicen que el Dodge es el sedán que Joe Hansen trajo nuevo desde Estados Unidos en 1937, comprado para la casa. # cite: pat
-La cochera es la única entrada y salida del recinto. Todo y todos pasan por aquí. # cite: pat
+Se corre un cerrojo. Una cara joven de norteamericano te mira por encima de un revólver, luego mira tu carta, y sonríe. # invented
+Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y vuelve a atrancar la puerta. # cite: pat
+Adentro están los dos coches de la casa; uno es el Dodge que Joe Hansen trajo nuevo de Estados Unidos en 1937. # cite: pat
+Todo y todos entran y salen por aquí. # cite: pat
 {role == teamster: Antes de poder evitarlo, pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
 "Bienvenido a la fortaleza", dice Robins. "O a lo que hay." # invented
 # scene: plan
-Te da la vuelta por todo el lugar. Se tarda menos de diez minutos en verlo todo, y mucho más en entenderlo. # invented
+Te da la vuelta por todo: diez minutos para verlo, y mucho más para entenderlo. # invented
 -> tour
 
 = tour
 * [La casa]
   # scene: plan
-  La casa tiene forma de T. El travesaño corre a lo largo del muro oriente: biblioteca, comedor, cocina, un baño y una recámara, todos comunicados entre sí, con ventanales altos detrás de rejas de hierro. # cite: pat
-  El tronco de la T se adentra en el jardín: el estudio del Viejo, un baño y dos recámaras, la suya y de Natalia, y junto a ella la de su nieto Seva, con su propia puerta al jardín. # cite: sch
+  La casa es una T. A lo largo del muro oriente, biblioteca, comedor, cocina, baño y una recámara se comunican entre sí, con ventanales tras rejas de hierro. # cite: pat
+  En el tronco de la T, el estudio del Viejo, un baño, la recámara que comparte con Natalia y, junto a ella, la de su nieto Seva, con puerta al jardín. # cite: sch
   Te das cuenta de que la recámara tiene ventanas comunes y puertas comunes de madera. Robins se da cuenta de que te das cuenta. "Ya lo sabemos", dice. # invented
   -> tour
 * [Los cuartos de los guardias]
   # scene: guardroom
-  Pegados al muro del patio por dentro, una hilera de cuatro cuartos bajos que antes fueron de la servidumbre. Catres, baúles, un estante de libros, una parrilla eléctrica, rifles en un armero. Aquí duermen los guardias entre guardia y guardia. # cite: pat
+  Pegados al muro del patio, cuatro cuartos bajos que fueron de la servidumbre, donde duermen los guardias: catres, baúles, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
   Un cable de timbre va de la casa a los cuartos: la alarma. Se aprieta un botón en la casa y suena aquí. # cite: pat
   -> tour
 * [El jardín y los animales]
   # scene: patio
-  Detrás de la cochera, conejeras, una larga doble hilera; más allá, un gallinero con cuatro docenas de gallinas. Robins cuenta que el Viejo les da de comer a los conejos él mismo, en la mañana y al caer la tarde, y que no deja que nadie más lo haga como se debe. # cite: sch
-  Entre los senderos hay cactus, algunos tan altos como un hombre, desenterrados en excursiones al campo el invierno pasado y traídos a casa en los coches. Uno de ellos, dice Robins, pesaba casi noventa kilos. # cite: pat
+  Detrás de la cochera, conejeras; más allá, un gallinero con cuatro docenas de gallinas. El Viejo les da de comer a los conejos él mismo, dice Robins, en la mañana y al caer la tarde. # cite: sch
+  Entre los senderos, cactus tan altos como un hombre, desenterrados en el campo el invierno pasado y traídos en los coches. # cite: pat
   Por encima de todo, un eucalipto de casi treinta metros, y higueras, perales y manzanos bajo los que escarban las gallinas. # cite: sch
   -> tour
 * [La torre vieja]
   # scene: tower
-  En una esquina hay una vieja torre de estuco, más antigua que cualquiera de las precauciones. Desde arriba se ve por encima del muro: el camino, el cauce del río, las milpas y, más allá, los volcanes. # cite: sch
-  De día alguien hace guardia aquí arriba. De noche, dice Robins, la guardia está en la puerta de la cochera, por dentro. # cite: han40
+  En una esquina, una vieja torre de estuco. Desde arriba se ve por encima del muro: el camino, el cauce del río, las milpas, los volcanes. # cite: sch
+  De noche, dice Robins, la guardia se hace abajo, por dentro de la puerta de la cochera. # cite: han40
   -> tour
 * [El cauce del río]
   # scene: street
-  Desde la torre ves el Churubusco, casi seco en esta época, una cinta gris de piedras. Las mujeres lavan ropa donde queda agua. Solo un lado del recinto colinda con el muro de un vecino; el resto da al camino, al río y al campo abierto. # cite: sch
+  El Churubusco está casi seco, una cinta gris de piedras. Solo un lado del recinto colinda con un vecino; lo demás da al camino, al río y al campo. # cite: sch
   {role == mexican: En ese río aprendiste a nadar, el único año que traía suficiente agua. # invented}
   -> tour
 + [Suficiente para el primer día]
@@ -108,16 +103,16 @@ Te da la vuelta por todo el lugar. Se tarda menos de diez minutos en verlo todo,
 = household
 # scene: dining
 # ambience: house
-Esa noche cenas con todos en la mesa larga del comedor. En esta casa la familia, los secretarios y los guardias comen juntos, y la plática corre en cuatro idiomas: ruso entre el Viejo y Natalia, francés como idioma de la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
-Entre ellos, los guardias les dicen "el Viejo" y "la Vieja". Nadie se lo diría en la cara. # cite: pat
+Esa noche la familia, los secretarios y los guardias cenan juntos en la mesa larga, en cuatro idiomas: ruso entre el Viejo y Natalia, francés para la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
+Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 ¿A quién observas? # invented
 -> faces
 
 = faces
 * [Al Viejo]
-  Tiene sesenta años, el pelo blanco, la barba en punta y lentes pequeños y redondos; come rápido y escucha más de lo que esperabas. Cuando se dirige a ti, te pregunta en un inglés cuidadoso de dónde vienes y en qué trabajabas. # invented
+  Tiene sesenta años, el pelo blanco, la barba en punta, lentes pequeños y redondos; come rápido y escucha más de lo que esperabas. En un inglés cuidadoso te pregunta de dónde vienes y en qué trabajabas. # invented
   {
-  - role == teamster: Cuando dices "Local 574, Minneapolis", le cambia la cara: conoce las huelgas de 1934, ha leído sobre ellas, y te hace dos preguntas precisas sobre las brigadas volantes de los piquetes. # invented
+  - role == teamster: Al oír "Local 574, Minneapolis" le cambia la cara: conoce las huelgas de 1934, y te hace dos preguntas precisas sobre las brigadas volantes. # invented
   - role == student: Cuando dices City College, te pregunta qué están leyendo los estudiantes allá. Se lo dices. Escucha como si importara. # invented
   - else: Cuando dices Coyoacán, a tres calles, te vuelve a preguntar tu nombre y lo repite para sí, para acordarse. # invented
   }
@@ -130,24 +125,24 @@ Entre ellos, los guardias les dicen "el Viejo" y "la Vieja". Nadie se lo diría 
   ~ raise(trust_natalia, 1)
   -> faces
 * [Al muchacho]
-  Seva tiene trece años, casi catorce: un muchacho flaco con la frente de su abuelo. En la casa le dicen Seva; en la escuela de Coyoacán, a la que camina solo cada mañana, es Esteban. # cite: ev
-  Llegó en agosto pasado desde París, traído por los Rosmer después de un largo pleito por su custodia en Francia. Su madre, Zina, hija de Trotsky, murió en Berlín en 1933. A su padre lo fusilaron en la Unión Soviética en 1936. # cite: ev # recall: seva_arrives_1939_08
+  Seva tiene trece años, casi catorce: un muchacho flaco con la frente de su abuelo. En la escuela de Coyoacán, adonde camina solo cada mañana, es Esteban. # cite: ev
+  Los Rosmer lo trajeron de París en agosto pasado, después de un pleito por su custodia en Francia. Su madre, Zina, hija de Trotsky, murió en Berlín en 1933; a su padre lo fusilaron en la Unión Soviética en 1936. # cite: ev # recall: seva_arrives_1939_08
   Si el Viejo puede evitarlo, nadie habla de política delante de él. # cite: ev
   ~ raise(trust_seva, 1)
   -> faces
 * [A los Rosmer]
-  Alfred y Marguerite Rosmer, ambos de más de sesenta años, franceses: viejos amigos del Viejo desde París, en la Primera Guerra Mundial. Llegaron en agosto pasado y trajeron a Seva. # cite: pat
-  Alfred formó parte de la Comisión Dewey de investigación en 1937, la que examinó las acusaciones de los procesos de Moscú y las declaró falsas. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
+  Alfred y Marguerite Rosmer, franceses, de más de sesenta años: amigos del Viejo desde el París de la Primera Guerra Mundial. Trajeron a Seva en agosto pasado. # cite: pat
+  Alfred formó parte de la Comisión Dewey de 1937, que examinó las acusaciones de los procesos de Moscú y las declaró falsas. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
   Marguerite es la que hace reír a Natalia. # invented
   ~ known += k_moscow_trials
   -> faces
 * [A los secretarios]
-  Los secretarios toman el dictado del Viejo en ruso y pasan a máquina en la biblioteca, en varios idiomas. Otto Schüssler, un alemán que es su secretario desde la isla de Prinkipo en 1932, llegó a Coyoacán en febrero de 1939. # cite: wp
+  Otto Schüssler, alemán, es secretario del Viejo desde la isla de Prinkipo, en 1932, y está aquí desde febrero de 1939. # cite: wp
   Jean van Heijenoort, "Van", el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
-Todos siguen diciendo "Van sabría dónde está eso". # invented
+  Todos siguen diciendo "Van sabría dónde está eso". # invented
   -> faces
 * [A la puerta de la cocina]
-  Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, las dos mexicanas, platicando rápido y en voz baja junto a la estufa. Sirven la mesa y comen después. # cite: pat
+  Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, platicando rápido y en voz baja junto a la estufa. # cite: pat
   {role == mexican: Carmen te pregunta en español de quién eres hijo. Le dices. Conoce a tu tía. Te sirven dos veces. # invented}
   -> faces
 + [Suficientes caras por una noche]
@@ -161,31 +156,30 @@ Todos siguen diciendo "Van sabría dónde está eso". # invented
 # music: none
 Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera. Una silla, una lámpara que no debes prender, un revólver, la tranca atravesada en la puerta. # cite: sch
 A las once alguien trae leche y bolillos, y te los comes de pie. # cite: sch
-La noche es larga y llena de ruidos: perros, un borracho que canta allá por el río, un coche que baja la velocidad en el camino y sigue. # invented
-Tu relevo para la madrugada es un camarada mexicano mayor, Aurelio, un impresor con tinta en las grietas de los nudillos, que llega en bicicleta. Cuidó la Casa Azul de los Rivera en 1937, cuando tu grupo se turnaba para dormir allá. # invented
+Tu relevo es Aurelio, un camarada mexicano mayor, impresor, con tinta en los nudillos. En 1937 cuidó la Casa Azul de los Rivera. # invented
 En esos años, miembros del grupo mexicano sí se turnaban como guardias nocturnos en la Casa Azul. # cite: vh
-No se va directo a dormir. Quiere platicar. # invented
+Quiere platicar. # invented
 -> aurelio
 
 = aurelio
 * [Preguntarle cómo llegó el Viejo a México]
   "En enero de 1937. A Tampico, el puerto petrolero. Llegó en un buque tanque noruego, el Ruth, con Natalia y un policía noruego." # invented
-  Aurelio lo cuenta como lo cuenta la casa: el Viejo no quiso pisar tierra hasta ver amigos en el muelle. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo en el hospital; la acompañaban dos camaradas norteamericanos; el policía les devolvió los pasaportes y los revólveres. Un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
+  No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos camaradas norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
 * [Preguntarle por la Casa Azul]
-  "La casa de los Rivera, en la calle de Londres. Azul, como el cielo en un dibujo de niño. Diego compró el terreno de al lado y lo bardeó. Tapiamos las ventanas que daban a la calle." # invented
-  Los Trotsky vivieron ahí desde enero de 1937, más de dos años, cuidados por secretarios y simpatizantes mexicanos que se turnaban la guardia de noche. # cite: pat # recall: blue_house_1937
+  "En la calle de Londres. Azul como el cielo en un dibujo de niño. Tapiamos las ventanas de la calle." # invented
+  Los Trotsky vivieron ahí más de dos años, desde enero de 1937. # cite: pat # recall: blue_house_1937
   "Las audiencias también fueron ahí, en abril. Para entrar necesitabas una credencial firmada. Decían que Diego y Frida andaban con pistola." # invented
   -> aurelio
 * [Preguntarle por qué se fueron]
-  "Diego y el Viejo se pelearon. Política, una carta, orgullo de los dos lados. En febrero del año pasado el Viejo escribió que ya no podía aceptar la hospitalidad de Diego. Ofreció pagar renta. Diego no la aceptó." # invented
-  Esa carta es real: Trotsky se la escribió a un camarada el 14 de febrero de 1939, y Rivera dejó la Cuarta Internacional. # cite: pat
-  La familia se mudó aquí, a tres calles, en la primavera de 1939; en abril o a principios de mayo, los relatos no coinciden. Antes de que llegaran, levantaron los muros y tapiaron el portón de la calle. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
+  "Diego y el Viejo se pelearon. Política, orgullo, una carta. El Viejo ofreció pagar renta; Diego no la aceptó." # invented
+  El 14 de febrero de 1939 Trotsky le escribió a un camarada que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
+  La familia se mudó aquí, a tres calles, en la primavera de 1939: en abril o a principios de mayo, los relatos no coinciden. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
 * [Preguntarle por su hijo]
   Aurelio te mira de reojo. "¿El de París? Liova. León Sedov." # invented
-  León Sedov, el hijo mayor del Viejo, que dirigía su trabajo en París, murió en una clínica parisina el 16 de febrero de 1938 después de una operación. Trotsky creía que no fue una muerte natural. # cite: pat # recall: sedov_dies_1938_02_16
+  León Sedov, el hijo mayor del Viejo, murió en una clínica de París el 16 de febrero de 1938 después de una operación. Trotsky creía que no fue una muerte natural. # cite: pat # recall: sedov_dies_1938_02_16
   Cuando llegó la noticia, los secretarios retiraron sin decir nada la pistola pequeña que usaba como pisapapeles en su escritorio. # cite: pat
   El hijo menor, Serguéi, un ingeniero al que nunca le interesó la política, había desaparecido en las cárceles soviéticas; la familia no sabía que lo habían fusilado en 1937. # cite: pat
   ~ known += k_sedov
@@ -200,24 +194,23 @@ No se va directo a dormir. Quiere platicar. # invented
 # time: day
 # ambience: garden
 # music: house
-Los días van tomando forma. # invented
-El Viejo se levanta temprano y les da de comer él mismo a los conejos y a las gallinas. Luego dicta durante horas en el estudio, en ruso, a un dictáfono o a un secretario, y las máquinas de escribir le contestan desde la biblioteca. # cite: pat
+El Viejo se levanta temprano, les da de comer él mismo a los conejos y a las gallinas, y luego dicta durante horas; las máquinas de escribir le contestan desde la biblioteca. # cite: pat
 La comida en la mesa larga, una siesta corta, el té con Natalia a las cinco, los conejos otra vez al caer la tarde. # cite: pat
-Para los guardias: guardias nocturnas por turnos, la torre de día, armas que limpiar, mandados y todo lo demás que haga falta. # cite: sch
+Para los guardias: guardias nocturnas por turnos, armas que limpiar, mandados, coches. # cite: sch
 ¿Qué haces con tu primera mañana libre? # invented
 * [Ayudar con los animales]
-  Cargas el alimento detrás de la cochera. El Viejo ya está ahí con guantes de trabajo, y te enseña, con una especie de gusto severo, cuánto y cuál, y que el agua tiene que estar fresca. # invented
+  El Viejo ya está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, de cuál, y que el agua tiene que estar fresca. # invented
   Tiene opiniones sobre los conejos. Tú te guardas las tuyas. # invented
   ~ raise(trust_lt, 1)
 * [Limpiar las armas]
-  Te sientas en un cajón volteado afuera de los cuartos de los guardias y limpias todas las armas del armero, y cuentas las municiones, y no te gusta la cuenta. # invented
+  Sentado en un cajón volteado limpias todas las armas del armero, cuentas las municiones y no te gusta la cuenta. # invented
   ~ raise(trust_guards, 1)
 * [Pasear con Seva]
-  Seva te enseña los cactus como si él mismo los hubiera desenterrado. Se sabe los nombres en latín de tres y los nombres en español de todos. # invented
+  Seva te enseña los cactus como si él mismo los hubiera desenterrado, con el nombre en latín de tres. # invented
   Te pregunta si has visto alguna película de Buster Keaton. Sí has visto. Eso deja algo arreglado entre ustedes. # invented
   ~ raise(trust_seva, 1)
 -
-Esta primavera hay otro norteamericano aquí: Alexander Buchman, un ingeniero de Cleveland que toma fotografías. Tiene una cámara de color y filma al Viejo entre los cactus y los conejos. Se va en abril. # cite: pat
+Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus y los conejos hasta que se va, en abril. # cite: pat
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -231,17 +224,17 @@ Esta primavera hay otro norteamericano aquí: Alexander Buchman, un ingeniero de
 La cochera se vuelve tuya sin que nadie lo decida. # invented
 La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo de paseo, van al mandado, llevan visitas, llevan a Natalia; nadie les cambia el aceite. # cite: pat
 * [Empezar por el Dodge]
-  Primero el Dodge. Bujías nuevas, el carburador desarmado sobre una hoja de periódico, una fuga lenta en la llanta trasera izquierda parchada. Para la noche arranca a la primera. # invented
+  Bujías nuevas, el carburador desarmado sobre un periódico, una fuga lenta parchada. Para la noche el Dodge arranca a la primera. # invented
 * [Empezar por el otro coche]
   El segundo coche está cansado y se queja. Desarmas los frenos, encuentras las balatas casi acabadas y haces una lista de refacciones. # invented
 -
-Robins te mira trabajar un rato. "Vas a necesitar refacciones del centro", dice. "Llévate a alguien. Nunca vayas solo a ningún lado, esa es la regla." # invented
+Robins te mira trabajar. "Para las refacciones, llévate a alguien. Aquí nadie va solo a ningún lado." # invented
 -> teamster_town
 
 = teamster_town
 # scene: market
 # ambience: market
-Manejas hasta el centro de Coyoacán con un camarada mexicano que te traduce, y encuentras un taller junto al mercado que lleva un hombre grande y callado, don Refugio, que tiene un retrato de Zapata sobre el banco de trabajo y una imagen de la Virgen sobre Zapata. # invented
+En Coyoacán, con un camarada que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco y la Virgen sobre Zapata. # invented
 Tiene las balatas. Sabe para quién trabajas. # invented
 * [Decírselo]
   "Para el ruso", dices, porque ya lo sabe. # invented
@@ -249,7 +242,7 @@ Tiene las balatas. Sabe para quién trabajas. # invented
 * [Decir que trabajas para un norteamericano]
   "Para un norteamericano", dices. Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, sonríe y te cobra el precio completo. # invented
 -
-De regreso, un voceador agita un ejemplar de El Popular con una caricatura del Viejo como diablo, con un signo de dólar por cola. # cite: pat
+De regreso, un voceador agita El Popular frente al coche. Desde enero los periódicos comunistas le dicen al Viejo traidor de todas las maneras posibles. # cite: ev
 ~ known += k_comintern_press
 -> teamster_discipline
 
@@ -258,7 +251,7 @@ De regreso, un voceador agita un ejemplar de El Popular con una caricatura del V
 # time: night
 # ambience: night
 En los cuartos de los guardias, ya tarde, una discusión que vas a oír muchas veces. # invented
-El tema es la disciplina. Algunos guardias son camaradas antes que nada: quieren hablar de política, leer, escribir, ir al centro a ver a sus amigos, tomar las guardias nocturnas como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
+Algunos guardias son camaradas antes que nada: la política, los libros, los amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
 * [Ponerte del lado de la disciplina]
   "En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía", dices. "Por eso ganamos." # invented
   Alguien avienta una almohada. Pero Robins asiente, despacio. # invented
@@ -276,22 +269,22 @@ El tema es la disciplina. Algunos guardias son camaradas antes que nada: quieren
 # scene: patio
 # time: day
 # ambience: garden
-Uno de los policías que llegas a conocer es el sargento Casas, que acompañó al Viejo en sus cacerías de cactus todo el invierno. # cite: pat
+El sargento Casas, de la policía, acompañó al Viejo en sus cacerías de cactus todo el invierno. # cite: pat
 Te ayuda a meter a palanca una gran biznaga en un hoyo nuevo junto al sendero, y te cuenta de las cacerías en mal inglés y con buenos ademanes. # invented
-La familia salía al campo en los coches; el Viejo desenterraba los cactus él mismo con un pico, sudando al sol, y el sargento y un guardia le ayudaban a cargarlos a la casa, algunos de casi noventa kilos. # cite: pat
+El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guardia le ayudaban a cargarlos a la casa, algunos de casi noventa kilos. # cite: pat
 * [Preguntarle a Casas qué piensa del Viejo]
   Casas lo piensa. "Trabaja como campesino", dice al fin, lo cual, viniendo de él, es un elogio. "Un hombre que cava así no le tiene miedo a nada. Ese es el problema." # invented
   ~ raise(trust_police, 1)
 * [Preguntarle cómo aguantaban los coches los caminos]
   Se ríe e imita un coche brincando sobre los baches, los muelles rechinando, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
 -
-En la tarde Seva te encuentra en la cochera con una llanta ponchada del segundo coche, y te pregunta qué haces, y luego si él puede hacerlo. # invented
+Seva te encuentra cambiando una llanta ponchada del segundo coche y te pregunta si él puede hacerlo. # invented
 * [Enseñarle a cambiar una llanta]
-  Le enseñas: el gato, las tuercas se aflojan antes de levantar la rueda, no después, la de refacción, las tuercas se aprietan en cruz. Lo hace dos veces, con grasa en la nariz, y está más orgulloso de eso que de cualquier cosa de la escuela. # invented
+  El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz, más orgulloso que de cualquier cosa de la escuela. # invented
   "No le digas a mi abuela", dice, en francés, y luego en español, y luego en inglés, para estar seguro. # invented
   ~ raise(trust_seva, 1)
 * [Mandarlo a hacer su tarea]
-  Lo mandas a hacer su tarea. Se va sin discutir, que es peor que discutir. En la puerta voltea a ver el coche como si fuera un caballo que le habría gustado montar. # invented
+  Se va sin discutir, que es peor que discutir, y voltea a ver el coche como un caballo que le habría gustado montar. # invented
 -
 Escribes a casa a la luz de la parrilla eléctrica. # invented
 * [Escribirle a tu madre]
@@ -308,64 +301,61 @@ Escribes a casa a la luz de la parrilla eléctrica. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
-La biblioteca es donde se hace el trabajo, y ahí te ponen a trabajar. # invented
-Estantes hasta el techo; periódicos en seis idiomas; archivos de cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
-El Viejo dicta en el estudio; los secretarios escriben a máquina en la biblioteca. # cite: pat
-Tu francés te gana un escritorio junto a la ventana y un montón de correspondencia que ordenar. # invented
+Estantes hasta el techo, periódicos en seis idiomas, cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
+Tu francés te gana un escritorio junto a la ventana y el correo del extranjero que ordenar. # invented
 * [Leer las cartas de París]
-  Las cartas de París hablan de dinero, de escisiones y de la guerra. En una, alguien escribe de "Liova" en pasado, como si todavía le doliera hacerlo. # invented
+  Las cartas de París hablan de dinero, de escisiones y de la guerra. Una habla de "Liova" en pasado, como si todavía doliera. # invented
   ~ known += k_sedov
 * [Leer las pruebas de la biografía de Stalin]
-  Lees un capítulo de la biografía de Stalin a máquina, con las correcciones del Viejo en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
+  Un capítulo de la biografía de Stalin a máquina, con las correcciones del Viejo en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
   ~ raise(trust_lt, 1)
 * [Leer los periódicos en español]
-  Batallas con La Voz de México y un diccionario. La palabra "traidor" sale tan seguido que te la aprendes en la primera página. # invented
+  Con diccionario en mano, te aprendes la palabra "traidor" en la primera página de La Voz de México. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
 
 = student_debate
 # scene: dining
-El movimiento se está dividiendo, y la división se discute en esta mesa del comedor. # invented
-En Nueva York, una minoría encabezada por Max Shachtman y James Burnham rompió con la mayoría por la naturaleza de la Unión Soviética: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo un Estado obrero que hay que defender, o algo nuevo que no merece defensa? El Viejo ha escrito extensamente contra ellos. # cite: pat
+El movimiento se está dividiendo, y la división llega a esta mesa. # invented
+En Nueva York, Max Shachtman y James Burnham encabezan una minoría que rompió con la mayoría: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat
 * [Defender a la mayoría]
-  Defiendes a la mayoría, y le citas al Viejo al propio Viejo, y sientes que se te calienta la cara. Te deja terminar y te corrige una fecha. # invented
+  Defiendes a la mayoría, citándole al Viejo al propio Viejo, con la cara ardiendo. Te deja terminar y te corrige una fecha. # invented
   ~ raise(trust_lt, 1)
 * [Admitir que tienes amigos en la minoría]
-  Admites que la mitad de tus amigos del City College se fueron con Shachtman. El Viejo te escucha sin decir palabra, la plática sigue, y no sabes qué piensa de ti. # invented
+  Admites que la mitad de tus amigos del City College se fueron con Shachtman. Te escucha sin decir palabra, y no sabes qué piensa. # invented
   ~ raise(trust_lt, 1)
 * [Escuchar]
   Escuchas. Los Rosmer también escuchan. Natalia se levanta y recoge los platos. # invented
   ~ raise(trust_natalia, 1)
 -
-Después de la cena Seva lleva sus libros de la escuela a la biblioteca, porque es el cuarto más callado de la casa cuando se detienen las máquinas de escribir. # invented
-Está haciendo cuentas en español y una composición en francés, y le dijeron que no les pidiera ayuda a los secretarios. Te pide ayuda a ti, porque tú no eres secretario. # invented
+Después de la cena Seva lleva su tarea a la biblioteca. No debe pedirles ayuda a los secretarios, así que te la pide a ti. # invented
 * [Ayudarle con el francés]
-  Le ayudas con el francés. La composición es sobre un viaje. Escribió sobre un barco y un mar muy largo, y los Rosmer, y una ciudad llena de lluvia, y lo tachó todo y mejor escribió sobre una bicicleta. # invented
+  La composición es sobre un viaje: un barco, un mar muy largo, una ciudad llena de lluvia, todo tachado y cambiado por una bicicleta. # invented
   No le preguntas por el barco. Le corriges la bicicleta. # invented
   ~ raise(trust_seva, 1)
 * [Ayudarle con las cuentas]
-  Le ayudas con las cuentas, que son de costales de maíz y del precio del huevo en el mercado de Coyoacán. Es más rápido que tú. Es amable al respecto. # invented
+  Las cuentas son de costales de maíz y del precio del huevo. Es más rápido que tú, y amable al respecto. # invented
   ~ raise(trust_seva, 1)
 * [Decirle que lo haga solo]
-  Le dices que lo haga solo, como te dijeron a ti a su edad. Asiente, muy serio, y lo hace, y se equivoca en una cuenta, y te la enseña, y los dos se ríen. # invented
+  Asiente, muy serio, y lo hace solo, se equivoca en una cuenta, te la enseña, y los dos se ríen. # invented
 -
-El Viejo se asoma a la puerta, los ve a los dos y se vuelve a ir sin decir nada. # invented
+El Viejo se asoma, los ve a los dos y se va sin decir nada. # invented
 -> student_bob
 
 = student_bob
 # scene: gate
 # ambience: garden
-En abril llega tu amigo: Robert Sheldon Harte, Bob, de veinticuatro años, de Nueva York, hijo de un hombre de negocios. Viene como secretario y guardia. # cite: rou
+En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon Harte, Bob, de veinticuatro años, hijo de un hombre de negocios. # cite: rou
 Tiene una sonrisa simpática y una maleta nueva. # invented
 ~ known += k_harte_past
 * [Recibirlo en la puerta de la cochera]
-  Lo recibes en la puerta de la cochera y le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
+  Le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
   ~ raise(trust_guards, 1)
 * [Enseñarle primero la biblioteca]
-  Le enseñas primero la biblioteca, porque ahí es donde te sientes orgulloso de estar. Mira los estantes y dice: "Bueno, ya encontraste tu iglesia". # invented
+  Mira los estantes de la biblioteca y dice: "Bueno, ya encontraste tu iglesia". # invented
 -
-En una semana Bob se hace amigo de todos: del Viejo, de los guardias, de la cocinera. # invented
+En una semana Bob ya es amigo de todos, del Viejo y de la cocinera incluidos. # invented
 Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. # cite: ev
 * [Burlarte de él por eso]
   "La puerta", le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
@@ -377,22 +367,21 @@ Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco despué
 = student_walk
 # scene: market
 # ambience: street
-Una tarde libre, tú y Bob caminan hasta el centro de Coyoacán con otro guardia, porque nadie va solo a ningún lado. # invented
-A tres calles, en la calle de Londres, la Casa Azul, la casa donde vivió el Viejo hasta la primavera pasada, y donde sesionaron las audiencias de la Comisión Dewey. # cite: pat
-Sus muros son de un azul que dan ganas de beberse. # invented
+Una tarde libre, tú y Bob caminan hasta Coyoacán con un tercer guardia: nadie sale solo. # invented
+En la calle de Londres, la Casa Azul, donde vivió el Viejo hasta la primavera pasada y donde sesionó la Comisión Dewey. # cite: pat
 * [Detenerte a mirarla]
-  Te detienes a mirarla un buen rato. Bob dice que parece una casa de cuento de hadas. Tú dices que el cuento terminó en un pleito por política y por la renta. # invented
+  Bob dice que parece de cuento de hadas. Tú dices que este cuento terminó en un pleito por política y por la renta. # invented
   ~ known += k_asylum
 * [Seguir de largo]
-  Sigues de largo. Desde el pleito con Rivera, no es una casa a la que nadie de Avenida Viena vaya de visita. # invented
+  Desde el pleito con Rivera, nadie de la Avenida Viena va de visita ahí. # invented
 -
-De regreso compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
+Churros en la plaza, de regreso: durante una hora es como tener veinte años en cualquier parte. # invented
 # scene: library
 # ambience: house
-Esa noche Natalia entra a la biblioteca buscando un periódico francés, y te encuentra leyéndolo. # invented
-Te habla en francés; lo lee y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
+Esa noche Natalia te encuentra leyendo el periódico francés que vino a buscar a la biblioteca. # invented
+Te habla en francés, que lee y habla bien, y de pronto el tuyo es muy pobre. # cite: pat
 * [Preguntarle por París]
-  Le preguntas por París. Te cuenta de los jardines de Luxemburgo antes de la otra guerra, y de los cafés donde discutían los exiliados, y luego se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
+  Te cuenta de los jardines de Luxemburgo antes de la otra guerra y de los cafés donde discutían los exiliados, y se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
   ~ raise(trust_natalia, 1)
 * [Preguntarle si le gusta México]
   Le preguntas si le gusta México. Dice que la luz es muy hermosa. Es todo lo que dice. # invented
@@ -403,10 +392,10 @@ Te habla en francés; lo lee y lo habla bien, y de pronto tu francés es muy pob
 Le escribes a tu hermana. # invented
 * [Escribirle sobre Bob]
   ~ letters_home++
-  Querida Miriam: Bob ya está aquí y todos lo quieren, claro. Tengo un escritorio junto a una ventana y vista a un conejo. El Viejo me corrigió el francés. No le cuentes a mamá de las armas. # class: letter # invented
+  Querida Miriam: Bob ya está aquí y todos lo quieren, claro. Tengo un escritorio junto a una ventana y vista a un conejo. No le cuentes a mamá de las armas. # class: letter # invented
 * [Escribirle sobre el trabajo]
   ~ letters_home++
-  Querida Miriam: traduzco cartas de gente que nunca voy a conocer sobre una guerra en la que espero que nunca entremos. Es el trabajo más importante que he hecho y nadie va a saber nunca que lo hice yo. # class: letter # invented
+  Querida Miriam: traduzco cartas de gente que nunca voy a conocer sobre una guerra en la que espero que nunca entremos. Es el trabajo más importante que he hecho, y nadie lo va a saber nunca. # class: letter # invented
 -
 -> jacson_outside
 
@@ -415,7 +404,7 @@ Le escribes a tu hermana. # invented
 # scene: street
 # ambience: street
 Tú eres los oídos de la casa en la calle, y es una calle ruidosa. # invented
-Los periódicos comunistas, El Popular y La Voz de México, atacan al Viejo desde enero con más saña que nunca: agente de Hitler, agente de las compañías petroleras, agente de los norteamericanos. # cite: ev
+Desde enero, El Popular y La Voz de México atacan al Viejo con más saña que nunca: agente de Hitler, de las compañías petroleras, de los norteamericanos. # cite: ev
 ~ known += k_comintern_press
 Seva recordaba después que el Viejo decía que esos periodistas parecían dispuestos a cambiar la pluma por la ametralladora. # cite: ev
 * [Leer El Popular en voz alta en el cuarto de guardia]
@@ -428,8 +417,8 @@ Seva recordaba después que el Viejo decía que esos periodistas parecían dispu
 
 = mexican_casita
 # scene: street
-La caseta de ladrillo de afuera es de la policía, y en las tardes les llevas café de la cocina de Carmen. # invented
-Cinco hombres en la caseta, de día y de noche, a las órdenes de la policía de la ciudad. Entre ellos y el recinto no hay nada más que el muro y la puerta de la cochera. # cite: pat
+En las tardes les llevas a los policías café de la cocina de Carmen. # invented
+Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cochera. # cite: pat
 * [Preguntarle a Chema cuáles son sus órdenes]
   Chema se rasca el cuello. "Vigilar la casa. Si hay problemas, hablar por teléfono." # invented
   "¿Y pelear?" # invented
@@ -444,13 +433,12 @@ Cinco hombres en la caseta, de día y de noche, a las órdenes de la policía de
 = mexican_kitchen
 # scene: dining
 # ambience: house
-En la cocina, Carmen y Belem. Su mundo es el mercado, la estufa, la ropa sucia y lo que dicen sus familias del lugar donde trabajan. # invented
-Son las dos personas de la casa a las que nadie de fuera les pregunta nunca nada. # invented
+En la cocina, Carmen y Belem: las dos personas de la casa a las que nadie de fuera les pregunta nunca nada. # invented
 * [Ayudarle a Carmen con la lista del mercado]
-  Vas al mercado con Carmen. Compra como un general y te pone a cargar. De regreso te pregunta si es cierto que el ruso ha matado a millones. # invented
+  En el mercado Carmen compra como un general y te pone a cargar. De regreso te pregunta si es cierto que el ruso ha matado a millones. # invented
   "No", dices. "El otro sí." Ella no contesta. # invented
 * [Preguntarle a Belem por su familia]
-  El hermano de Belem está en el sindicato de la compañía de luz, que es comunista, y dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
+  El hermano de Belem, del sindicato de electricistas, que es comunista, dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
 -
 -> mexican_home
 
@@ -460,16 +448,11 @@ Son las dos personas de la casa a las que nadie de fuera les pregunta nunca nada
 En tu casa, tu hermano menor, Chucho, de quince años, lee El Popular en la mesa con los pies arriba. # invented
 "Dicen que tu ruso es fascista", dice. "¿Es cierto?" # invented
 * [Discutir con él]
-  Discuten hasta que su mamá les grita a los dos. Ganas tú, crees. Chucho se lleva el periódico a la cama. # invented
+  Discuten hasta que tu mamá les grita a los dos. Ganas tú, crees. Chucho se lleva el periódico a la cama. # invented
 * [Decirle que venga a ver]
   "Ven a ver", le dices. "Acompáñame a llevar el pan una mañana." Te mira como si le hubieras pedido que fuera a confesarse. # invented
 -
-En el puesto del mercado donde compras tus tortas, Lupe, que tiene tu edad y te hace burla, te pregunta si el ruso paga mejor que la imprenta. # invented
-* [Decirle que no paga nada]
-  "Nada", le dices. "Lo hago por la revolución." Se ríe tanto que tiene que sentarse. # invented
-* [Decirle que es un secreto]
-  "Es un secreto", le dices. Ella dice que en toda la Avenida Viena saben el secreto. # invented
--
+En el puesto de tortas, Lupe, que tiene tu edad y te hace burla, te pregunta si el ruso paga mejor que la imprenta. "Nada", le dices. "Es por la revolución." Se ríe tanto que tiene que sentarse. # invented
 -> mexican_printshop
 
 = mexican_printshop
@@ -484,9 +467,9 @@ Esta semana el taller tiene un trabajo para el Partido: volantes para el primero
   Compones "TRAIDOR" con la D de cabeza. Don Isidro la encuentra en la prueba, te mira un largo momento, endereza la D y no dice absolutamente nada. # invented
   ~ known += k_comintern_press
 * [Pedir que te pongan en otro trabajo]
-  Pides otro trabajo. Don Isidro te pone a hacer invitaciones de boda y te dice, sin mala intención, que todo el taller sabe dónde duermes algunas noches, y que no quiere problemas en su imprenta de ningún lado. # invented
+  Don Isidro te pone a hacer invitaciones de boda y te dice, sin mala intención, que todo el taller sabe dónde duermes algunas noches, y que no quiere problemas de ningún lado. # invented
 -
-De regreso a casa al amanecer, por la orilla del río, pasas junto al muro de la casa y la caseta de ladrillo. El Güero está dormido en su silla. Lo despiertas pateando la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented
+De regreso al amanecer encuentras al Güero dormido en su silla junto a la caseta. Le pateas la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented
 Le escribes a tu primo Tomás, en Tampico, que trabaja en los muelles petroleros donde desembarcó el Viejo. # invented
 * [Contarle de la casa]
   ~ letters_home++
@@ -503,12 +486,12 @@ Le escribes a tu primo Tomás, en Tampico, que trabaja en los muelles petroleros
 # time: day
 # ambience: street
 Esa primavera, una cara del otro lado del muro se vuelve conocida. # invented
-Desde enero, Sylvia Ageloff, una camarada norteamericana de Nueva York, viene a la casa a hacerle trabajos de mecanografía al Viejo. Su hermana Ruth fue una de sus secretarias en 1937. # cite: pat
+Desde enero, Sylvia Ageloff, camarada de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a la casa a escribirle a máquina. # cite: pat
 ~ known += k_sylvia
-Su compañero la trae en coche y la espera afuera. Nunca pide entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
+Su compañero la trae en coche y la espera afuera; nunca pide entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
 Lee el periódico durante horas. # invented
 * [Llevarle un vaso de agua]
-  Le llevas un vaso de agua. Te da las gracias con acento francés, dice "Frank Jacson", te da la mano y dice que es muy amable de tu parte, que el sol está terrible. Habla de las carreteras a Puebla. No te pregunta absolutamente nada. # invented
+  Te da las gracias con acento francés, te da la mano, dice que el sol está terrible y habla de las carreteras a Puebla. No te pregunta absolutamente nada. # invented
   ~ known += k_jacson_story
 * [Mirar el coche]
   {role == teamster: Un buen coche, bien cuidado, pagado al contado, supones. Las llantas están mejor que las tuyas. # invented}
@@ -516,7 +499,7 @@ Lee el periódico durante horas. # invented
 * [No hacerle caso]
   No le haces caso. Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
 -
-A fines de marzo Sylvia regresa a su trabajo en Nueva York. Jacson se queda en la Ciudad de México y se hace amigo de los Rosmer en el centro. # cite: pat
+A fines de marzo Sylvia regresa a Nueva York. Jacson se queda, y se hace amigo de los Rosmer en el centro. # cite: pat
 Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
 * [Decir que no te cae bien]
   "No me cae bien", le dices a Robins. "Un hombre que espera cuatro horas y nunca pide entrar." # invented
@@ -534,10 +517,10 @@ Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es 
 # time: night
 # ambience: night
 # music: dread
-Abril. Los guardias tienen una de sus reuniones en los cuartos junto al muro, con la puerta cerrada y Otto fumando junto a la ventana. La pregunta es la de siempre: ¿qué haríamos si vinieran esta noche? # invented
-Lo que tiene la casa: una puerta de madera atrancada en la cochera; un guardia de vigilancia adentro, de noche; un timbre de alarma conectado de la casa a los cuartos de los guardias; cinco policías en una caseta afuera; un muro; unas cuantas armas. # cite: han40
+Abril. Junta de guardias, con la puerta cerrada y Otto fumando junto a la ventana. La pregunta de siempre: ¿qué haríamos si vinieran esta noche? # invented
+Lo que tiene la casa: una puerta de madera atrancada, un guardia detrás de ella de noche, un timbre de alarma hasta los cuartos de los guardias, cinco policías afuera, un muro, unas cuantas armas. # cite: han40
 Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a todo visitante y que nunca se deje al Viejo a solas con uno. Él nunca ha aceptado ninguna de las dos. # cite: han40
-Puedes proponer lo que a ti te parezca más importante. # invented
+¿Qué propones tú? # invented
 -> proposals
 
 = proposals
@@ -549,7 +532,7 @@ Puedes proponer lo que a ti te parezca más importante. # invented
   -> proposals
 * [Poner dos guardias en la puerta de noche]
   "Dos en la puerta de noche. Uno despierto y otro medio despierto." # invented
-  Robins hace las cuentas en voz alta. Cinco guardias, algunas semanas menos; el día en la torre, los mandados, los coches, los paseos del Viejo, dormir. "Dos en la puerta quiere decir nadie en todo lo demás. Cuando tengamos diez hombres, sí." # invented
+  Robins saca las cuentas en voz alta: cinco guardias, algunas semanas menos, y los mandados, los coches, los paseos, dormir. "Cuando tengamos diez hombres, sí." # invented
   Esa primavera la casa se cuidaba con un solo guardia de noche en la puerta de la cochera. # cite: han40
   ~ proposals_refused++
   -> proposals
@@ -568,14 +551,13 @@ Puedes proponer lo que a ti te parezca más importante. # invented
   ~ raise(trust_police, 1)
   -> proposals
 * [Llenar costales de arena para los cuartos de los guardias]
-  Los cuartos de los guardias tienen paredes delgadas y puertas al patio. Llenas una docena de costales con tierra de detrás del gallinero y los apilas junto a las puertas. Los demás le dicen tu fuerte. # invented
+  Llenas una docena de costales con tierra de detrás del gallinero y los apilas junto a las puertas delgadas de los cuartos de los guardias. Los demás le dicen tu fuerte. # invented
   ~ house += sandbags_early
   -> proposals
 * [Revisar a todos los visitantes, sin excepción]
   "Revisar a todos. También a los amigos. Sobre todo a los amigos." # invented
   Otto lleva la idea a la casa en la mañana. A la hora de la comida regresa, con cortesía. # invented
   El Viejo no va a permitir que a sus amigos y camaradas los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
-  Era una discusión vieja. Sus secretarios lo pedían desde 1937; él siempre se había negado. # cite: han40
   ~ proposals_refused++
   -> proposals
 + [Suficiente para una reunión]
@@ -587,8 +569,8 @@ Puedes proponer lo que a ti te parezca más importante. # invented
 # time: day
 # music: house
 # ambience: garden
-El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, y se queda ahí hasta el día diez. # cite: pat
-Toda esa semana Jacson lleva y trae a Marguerite del hospital en su coche. La deja en la puerta de la cochera, la baja y espera afuera. # cite: pat
+El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
+Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera de la puerta de la cochera. # cite: pat
 Le abres la puerta. "Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
 * [Ofrecerle café en la puerta]
   Sonríe, y dice que no debe importunar, y que el Viejo es un hombre muy ocupado. # invented
@@ -600,7 +582,7 @@ Le abres la puerta. "Un joven tan amable", dice Marguerite. "Ni siquiera quiere 
 
 = may_day
 # ambience: crowd
-Ese mismo día, el primero de mayo, una gran marcha comunista recorre el centro de la ciudad para exigir que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden.
+Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden.
 {
 - role == teamster: -> teamster_may
 - role == student: -> student_may
@@ -609,7 +591,7 @@ Ese mismo día, el primero de mayo, una gran marcha comunista recorre el centro 
 
 = teamster_may
 # scene: market
-Ese día tienes un mandado en el centro, por refacciones, y las calles están cerradas. Te quedas sentado en el Dodge en un cruce mientras pasa la marcha, miles y miles, mantas, bandas, sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
+En el centro, por refacciones, te quedas en el Dodge en un cruce cerrado mientras pasa la marcha: mantas, bandas, sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
 * [Mirar las caras]
   Son trabajadores. Choferes, impresores, electricistas. Los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
   Te quedas con las manos en el volante y no tocas el claxon. # invented
@@ -621,20 +603,19 @@ Cuando llegas al taller de don Refugio, está cerrado por el día festivo. Claro
 
 = student_may
 # scene: library
-Lo lees a la mañana siguiente en La Voz de México, con el diccionario. La marcha fue enorme; el periódico dice que los trabajadores de México exigen la expulsión del traidor. # invented
+A la mañana siguiente, La Voz de México dice que los trabajadores de México exigen la expulsión del traidor. # invented
 * [Traducírselo al Viejo]
   Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: "trabajadores". # invented
   ~ raise(trust_lt, 1)
 * [Enseñárselo a Bob]
-  Bob lo lee por encima de tu hombro y dice "Bueno", y luego: "Bueno, tendrían que pasar sobre nosotros", y se va a limpiar su pistola. # invented
+  Bob lo lee por encima de tu hombro. "Bueno, tendrían que pasar sobre nosotros", dice, y se va a limpiar su pistola. # invented
 -
 -> mid_may
 
 = mexican_may
 # scene: street
 # ambience: crowd
-Vas a la ciudad a verlo con tus propios ojos. # invented
-La marcha llena las calles desde el Zócalo hacia fuera: sindicatos, maestros, ferrocarrileros, el Partido con sus mantas. Ves a los hombres de tu imprenta. Ves a Chucho, tu hermano, con una banderita de papel. # invented
+En la ciudad, la marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, las mantas del Partido, los hombres de tu imprenta y Chucho, tu hermano, con una banderita de papel. # invented
 * [Gritarle a Chucho]
   Te ve. Voltea para otro lado, y luego otra vez hacia ti, y te agita la bandera, medio en broma y medio en serio. # invented
 * [Quedarte entre la gente]
@@ -649,15 +630,10 @@ Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # i
 # time: dusk
 # ambience: garden
 # music: dread
-Mediados de mayo. La guerra en Europa ha dado un vuelco: los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
-Las gallinas se meten al caer la tarde. A los conejos ya se les dio de comer. Seva hace su tarea en el comedor, en español. # invented
+Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
 {house ? alarm_tested: El domingo el timbre sonó en los cuartos de los guardias desde cada botón de la casa. Funciona. Es un buen timbre. # invented}
 {house ? visitor_log: El cuaderno del clavo junto a la puerta de la cochera tiene treinta páginas llenas. # invented}
 Llevas dos meses aquí. Sabes dónde duerme cada quien. # invented
-* [Recorrer el muro una vez más antes de dormir]
-  Recorres el muro una vez más. Cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
-* [Acostarte temprano]
-  Te acuestas temprano, porque mañana te toca la primera guardia. # invented
--
+Antes de dormir recorres el muro una vez más: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
 Dentro de nueve días será el 23 de mayo. # invented # pause
 -> ch2_raid
