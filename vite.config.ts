@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
+import { serviceWorker } from './tools/sw/vite-plugin-sw.ts';
 
 /**
  * Phaser from its own sources, without physics (the stage uses none): about 50 kB gzip less than the prebuilt
@@ -22,7 +23,8 @@ const PHASER_DEFINES = {
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [ink()],
+  // serviceWorker: dist/sw.js with the precache list of this build (offline copy, docs/kiosk.md).
+  plugins: [ink(), serviceWorker()],
   // Production builds only: dev and the unit tests keep the prebuilt bundle.
   ...(command === 'build' ? { resolve: { alias: { phaser: PHASER_SOURCE } }, define: PHASER_DEFINES } : {}),
   build: {

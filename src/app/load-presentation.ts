@@ -20,10 +20,17 @@ export function loadPresentation(controller: Controller, stageElement: HTMLEleme
     else globalThis.setTimeout(task, 50);
   };
 
+  // The offline copy (docs/kiosk.md): production builds with `offline=on` only. Its module installs the Trusted
+  // Types policy (with the one script-URL rule it needs) before the stage's own call would.
+  const offline = import.meta.env.PROD && location.search.includes('offline=on') ? import('./offline-copy.ts').then((m) => m.startOfflineCopy(), (e: unknown) => console.warn('[offline]', e)) : null;
+
   later(() => {
     if (!stageElement) return;
-    installTrustedTypesPolicy(); // Phaser's SVG loader needs it (src/app/trusted-types.ts)
-    import('../ui/phaser/stage-view.ts')
+    Promise.resolve(offline)
+      .then(() => {
+        installTrustedTypesPolicy(); // Phaser's SVG loader needs it (src/app/trusted-types.ts)
+        return import('../ui/phaser/stage-view.ts');
+      })
       .then(({ createStageView }) => createStageView(stageElement, stageOptions))
       .then((view) => {
         document.documentElement.dataset['renderer'] = view.renderer;

@@ -1,7 +1,8 @@
-// Memory over kiosk visits (?mode=kiosk): each visit taps begin, makes up to five seeded choices, then idles
+// Memory over kiosk visits (?mode=kiosk), with the robot visitor of kiosk-robot.mjs: each visit taps begin, makes up to five seeded choices, then idles
 // through the warning and the countdown to the reset (Playwright's clock is fast-forwarded; nothing else is
 // faked). The staff setting for the planned reload is raised to 1000 first, so 200 visits stay in one page.
 // After visits 20 and `visits`: forced GC, then the JS heap (CDP), DOM element count and the stage's texture count.
+import { robotVisit, sampleKiosk, seededRandom } from './kiosk-robot.mjs';
 import { kioskNoReloadProbe } from './probes.mjs';
 import { round } from './stats.mjs';
 
@@ -22,38 +23,15 @@ export async function measureSoak(browser, { gameUrl, visits = 200, sampleAt = [
     }, undefined, { timeout: 120_000 });
     const cdp = await context.newCDPSession(page);
     const measure = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      const dom = await page.evaluate(() => ({
-        nodes: document.getElementsByTagName('*').length,
-        textures: Number(document.getElementById('stage')?.dataset.stageTextures ?? NaN),
-        visits: document.documentElement.dataset.kioskVisits ?? null,
-      }));
-      return { heapMB: round(usedSize / 1_048_576, 2), ...dom };
+      const { heap, nodes, textures, visits: counted } = await sampleKiosk(page, cdp);
+      return { heapMB: round(heap / 1_048_576, 2), nodes, textures, visits: Number.isNaN(counted) ? null : String(counted) };
     };
     const samples = [];
-    let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const random = seededRandom(7);
     const started = Date.now();
     for (let visit = 1; visit <= visits; visit++) {
-      const picks = Array.from({ length: Math.floor(random() * 6) }, () => random());
-      const began = await page.evaluate((seeds) => {
-        document.getElementById('kiosk-begin')?.click();
-        const playing = document.documentElement.dataset.kiosk === 'playing';
-        for (const s of seeds) {
-          const choices = [...document.querySelectorAll('#choices button[data-choice]')];
-          if (choices.length === 0) break;
-          choices[Math.floor(s * choices.length)]?.click();
-        }
-        return playing;
-      }, picks);
-      if (!began) throw new Error(`visit ${visit} did not begin`);
-      if (visit % 10 === 0) log(`  soak visit ${visit} began (${Math.round((Date.now() - started) / 1000)} s)`);
-      await page.clock.fastForward(181_000);
-      await phase('warning');
-      await page.clock.fastForward(21_000);
-      await phase('attract');
+      if (!(await robotVisit(page, random))) throw new Error(`visit ${visit} did not begin`);
+      if (visit % 10 === 0) log(`  soak visit ${visit} done (${Math.round((Date.now() - started) / 1000)} s)`);
       if (sampleAt.includes(visit)) {
         await page.clock.fastForward(2_000); // let the attract picture settle
         samples.push({ visit, ...(await measure()) });

@@ -7,7 +7,12 @@ export interface KioskConfig {
   /** A planned full page reload at the idle reset after this many visitors (keeps memory bounded for weeks). */
   readonly reloadEvery: number;
   readonly pin: string;
+  /** The staff panel's language, chosen in the panel; null: the kiosk computer's own language (install-kiosk.ts). */
+  readonly staffLanguage: StaffLanguage | null;
 }
+
+export type StaffLanguage = 'en' | 'es';
+export const STAFF_LANGUAGES: readonly StaffLanguage[] = ['en', 'es'];
 
 /** Bounds for values the staff panel can set. The countdown never drops below WCAG 2.2.1's 20 seconds there. */
 export const STAFF_BOUNDS = {
@@ -24,7 +29,12 @@ export const PARAM_BOUNDS = {
 
 export const DEFAULT_PIN = '1940';
 
-export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, pin: DEFAULT_PIN };
+export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, pin: DEFAULT_PIN, staffLanguage: null };
+
+/** The staff panel's language: the staff's choice, else the device's language when it is Spanish, else English. */
+export function staffLanguageOf(config: KioskConfig, deviceLanguage: string): StaffLanguage {
+  return config.staffLanguage ?? (/^es\b/i.test(deviceLanguage) ? 'es' : 'en');
+}
 
 /** Reading speed for a visitor standing at a screen (slower than seated reading). */
 export const READING_WPM = 120;
@@ -67,6 +77,7 @@ export function parseKioskConfig(raw: string | null, defaults: KioskConfig = KIO
     countdownMs: num('countdownMs', defaults.countdownMs),
     reloadEvery: num('reloadEvery', defaults.reloadEvery),
     pin: isValidPin(record['pin']) ? record['pin'] : defaults.pin,
+    staffLanguage: STAFF_LANGUAGES.find((lang) => lang === record['staffLanguage']) ?? defaults.staffLanguage,
   };
 }
 

@@ -1,6 +1,95 @@
+import type { CsvLabels } from '../../core/kiosk/counts-to-csv.ts';
+
+/** The staff panel's strings: one table per staff language (es-kiosk.ts has the Spanish one). */
+export interface KioskStaffStrings {
+  readonly title: string;
+  readonly close: string;
+  readonly pinPrompt: string;
+  readonly pinEntered: (n: number) => string;
+  readonly clear: string;
+  readonly enter: string;
+  readonly wrongPin: string;
+  readonly locked: (seconds: number) => string;
+  readonly uptime: string;
+  readonly sessionsServed: string;
+  readonly started: string;
+  readonly finished: string;
+  readonly medianLength: string;
+  readonly noVisitsYet: string;
+  readonly errors: string;
+  readonly memory: string;
+  readonly memoryUnknown: string;
+  readonly since: string;
+  readonly idleWarning: string;
+  readonly idleCountdown: string;
+  readonly reloadEvery: string;
+  readonly less: string;
+  readonly more: string;
+  readonly resetCounts: string;
+  readonly reloadNow: string;
+  readonly changePin: string;
+  readonly newPinPrompt: string;
+  readonly pinChanged: string;
+  readonly pinInvalid: string;
+  readonly panelLanguage: string;
+  readonly exportCsv: string;
+  readonly exported: (fileName: string) => string;
+  readonly csvFileName: (day: string) => string;
+  readonly csv: CsvLabels;
+}
+
+/** The staff panel in English. */
+export const enKioskStaff: KioskStaffStrings = {
+  title: 'Staff',
+  close: 'Close',
+  pinPrompt: 'Enter the staff PIN',
+  pinEntered: (n: number) => (n === 0 ? 'No digits entered' : `${n} digit${n === 1 ? '' : 's'} entered`),
+  clear: 'Clear',
+  enter: 'Enter',
+  wrongPin: 'That PIN is not right.',
+  locked: (seconds: number) => `Too many wrong PINs. Try again in ${seconds} s.`,
+  uptime: 'Page running for',
+  sessionsServed: 'Visits since this page loaded',
+  started: 'Visits begun (on this device)',
+  finished: 'Visits that reached the end',
+  medianLength: 'Median visit length (all days)',
+  noVisitsYet: 'no visits yet',
+  errors: 'Errors seen',
+  memory: 'JavaScript memory in use',
+  memoryUnknown: 'not reported by this browser',
+  since: 'Counting since',
+  idleWarning: 'Warning after (seconds without a touch)',
+  idleCountdown: 'Countdown before the reset (seconds)',
+  reloadEvery: 'Planned reload after this many visits',
+  less: 'Less',
+  more: 'More',
+  resetCounts: 'Reset the counts',
+  reloadNow: 'Reload now',
+  changePin: 'Change the PIN',
+  newPinPrompt: 'Enter a new PIN (4 to 8 digits)',
+  pinChanged: 'The PIN was changed.',
+  pinInvalid: 'A PIN has 4 to 8 digits.',
+  panelLanguage: 'Language of this panel',
+  exportCsv: 'Export the counts (CSV)',
+  exported: (fileName: string) => `Saved to this computer's downloads as ${fileName}.`,
+  csvFileName: (day: string) => `kiosk-counts-${day}.csv`,
+  csv: {
+    header: ['date', 'metric', 'detail', 'value'],
+    started: 'visits begun',
+    finished: 'visits that reached the end',
+    errors: 'errors seen',
+    medianSeconds: 'median visit length (seconds)',
+    language: 'language chosen',
+    stoppedAt: 'visits that ended at',
+    stopFinished: 'the end of the story',
+    stopNoBeat: 'before the first event of the record',
+    languageName: (code: string) => ({ en: 'English', es: 'Spanish' })[code] ?? code,
+  },
+};
+
 /**
  * Strings of the museum kiosk (English). The visitor-facing screens show English and Spanish side by side
- * (es-kiosk.ts has the same shape); the staff panel is in the staff's language only.
+ * (es-kiosk.ts has the same shape); the staff panel is in the staff's chosen language only.
  */
 export const enKiosk = {
   attractLabel: 'Avenida Viena, 1940: touch the screen to begin',
@@ -18,38 +107,10 @@ export const enKiosk = {
   warningBody: 'Touch anywhere to keep playing.',
   warningCountdown: (seconds: number) => (seconds === 1 ? 'The story starts over in 1 second.' : `The story starts over in ${seconds} seconds.`),
   stillHere: 'I am still here',
-  staff: {
-    title: 'Staff',
-    close: 'Close',
-    pinPrompt: 'Enter the staff PIN',
-    pinEntered: (n: number) => (n === 0 ? 'No digits entered' : `${n} digit${n === 1 ? '' : 's'} entered`),
-    clear: 'Clear',
-    enter: 'Enter',
-    wrongPin: 'That PIN is not right.',
-    locked: (seconds: number) => `Too many wrong PINs. Try again in ${seconds} s.`,
-    uptime: 'Page running for',
-    sessionsServed: 'Visits since this page loaded',
-    started: 'Visits begun (on this device)',
-    finished: 'Visits that reached the end',
-    errors: 'Errors seen',
-    memory: 'JavaScript memory in use',
-    memoryUnknown: 'not reported by this browser',
-    since: 'Counting since',
-    idleWarning: 'Warning after (seconds without a touch)',
-    idleCountdown: 'Countdown before the reset (seconds)',
-    reloadEvery: 'Planned reload after this many visits',
-    less: 'Less',
-    more: 'More',
-    resetCounts: 'Reset the counts',
-    reloadNow: 'Reload now',
-    changePin: 'Change the PIN',
-    newPinPrompt: 'Enter a new PIN (4 to 8 digits)',
-    pinChanged: 'The PIN was changed.',
-    pinInvalid: 'A PIN has 4 to 8 digits.',
-  },
+  staff: enKioskStaff,
 } as const;
 
-/** The shape every kiosk language follows (visitor-facing strings only; the staff panel stays English). */
+/** The shape every kiosk language follows on the visitor's screens (the staff panel has KioskStaffStrings). */
 export interface KioskVisitorStrings {
   readonly attractLabel: string;
   readonly touchToBegin: string;

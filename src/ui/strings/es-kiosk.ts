@@ -1,4 +1,4 @@
-import type { KioskVisitorStrings } from './en-kiosk.ts';
+import type { KioskStaffStrings, KioskVisitorStrings } from './en-kiosk.ts';
 
 /** Visitor-facing kiosk strings in Spanish (Mexico), shown beside the English ones. */
 export const esKiosk: KioskVisitorStrings = {
@@ -15,4 +15,56 @@ export const esKiosk: KioskVisitorStrings = {
   warningBody: 'Toca en cualquier lugar para seguir jugando.',
   warningCountdown: (seconds: number) => (seconds === 1 ? 'La historia vuelve a empezar en 1 segundo.' : `La historia vuelve a empezar en ${seconds} segundos.`),
   stillHere: 'Sigo aquí',
+};
+
+/**
+ * El panel del personal en español de México: el personal del museo lo lee en español primero (issue 12). Same
+ * shape as enKioskStaff; tests/unit/kiosk/staff-strings.test.ts checks every key.
+ */
+export const esKioskStaff: KioskStaffStrings = {
+  title: 'Personal del museo',
+  close: 'Cerrar',
+  pinPrompt: 'Escribe el NIP del personal',
+  pinEntered: (n: number) => (n === 0 ? 'Ningún dígito' : n === 1 ? '1 dígito' : `${n} dígitos`),
+  clear: 'Borrar',
+  enter: 'Entrar',
+  wrongPin: 'Ese NIP no es correcto.',
+  locked: (seconds: number) => `Demasiados NIP incorrectos. Vuelve a intentarlo en ${seconds} s.`,
+  uptime: 'Tiempo con la página abierta',
+  sessionsServed: 'Visitas desde que se cargó la página',
+  started: 'Visitas iniciadas (en este equipo)',
+  finished: 'Visitas que llegaron al final',
+  medianLength: 'Duración mediana de la visita (todos los días)',
+  noVisitsYet: 'todavía no hay visitas',
+  errors: 'Errores registrados',
+  memory: 'Memoria de JavaScript en uso',
+  memoryUnknown: 'este navegador no la informa',
+  since: 'Contando desde',
+  idleWarning: 'Aviso tras (segundos sin tocar la pantalla)',
+  idleCountdown: 'Cuenta regresiva antes de reiniciar (segundos)',
+  reloadEvery: 'Recarga programada cada tantas visitas',
+  less: 'Menos',
+  more: 'Más',
+  resetCounts: 'Poner los conteos en cero',
+  reloadNow: 'Recargar ahora',
+  changePin: 'Cambiar el NIP',
+  newPinPrompt: 'Escribe un NIP nuevo (de 4 a 8 dígitos)',
+  pinChanged: 'El NIP se cambió.',
+  pinInvalid: 'El NIP debe tener de 4 a 8 dígitos.',
+  panelLanguage: 'Idioma de este panel',
+  exportCsv: 'Exportar los conteos (CSV)',
+  exported: (fileName: string) => `Se guardó en las descargas de este equipo como ${fileName}.`,
+  csvFileName: (day: string) => `conteos-kiosco-${day}.csv`,
+  csv: {
+    header: ['fecha', 'dato', 'detalle', 'valor'],
+    started: 'visitas iniciadas',
+    finished: 'visitas que llegaron al final',
+    errors: 'errores registrados',
+    medianSeconds: 'duración mediana de la visita (segundos)',
+    language: 'idioma elegido',
+    stoppedAt: 'visitas que terminaron en',
+    stopFinished: 'el final de la historia',
+    stopNoBeat: 'antes del primer suceso del registro',
+    languageName: (code: string) => ({ en: 'inglés', es: 'español' })[code] ?? code,
+  },
 };

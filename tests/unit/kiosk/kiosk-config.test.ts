@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, queryValue, serializeKioskConfig, timingsOf } from '../../../src/core/kiosk/kiosk-config.ts';
+import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, queryValue, serializeKioskConfig, staffLanguageOf, timingsOf } from '../../../src/core/kiosk/kiosk-config.ts';
 import { registerTap } from '../../../src/core/kiosk/tap-sequence.ts';
 import { bump, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 
 describe('kiosk configuration', () => {
   it('round-trips staff settings and clamps stored values into their bounds', () => {
-    const config = { warningMs: 90_000, countdownMs: 30_000, reloadEvery: 50, pin: '24051940' };
+    const config = { warningMs: 90_000, countdownMs: 30_000, reloadEvery: 50, pin: '24051940', staffLanguage: 'es' as const };
     expect(parseKioskConfig(serializeKioskConfig(config))).toEqual(config);
     expect(parseKioskConfig(JSON.stringify({ warningMs: 1, countdownMs: 1, reloadEvery: 1e9, pin: '12' }))).toEqual({
       warningMs: STAFF_BOUNDS.warningMs.min,
       countdownMs: STAFF_BOUNDS.countdownMs.min,
       reloadEvery: STAFF_BOUNDS.reloadEvery.max,
       pin: KIOSK_DEFAULTS.pin,
+      staffLanguage: null,
     });
   });
 
@@ -65,10 +66,22 @@ describe('the staff gesture', () => {
   });
 });
 
+describe('the staff panel language', () => {
+  it('is the staff choice when stored, else Spanish on a Spanish-language device, else English', () => {
+    expect(staffLanguageOf({ ...KIOSK_DEFAULTS, staffLanguage: 'en' }, 'es-MX')).toBe('en');
+    expect(staffLanguageOf(KIOSK_DEFAULTS, 'es-MX')).toBe('es');
+    expect(staffLanguageOf(KIOSK_DEFAULTS, 'es')).toBe('es');
+    expect(staffLanguageOf(KIOSK_DEFAULTS, 'en-US')).toBe('en');
+    expect(staffLanguageOf(KIOSK_DEFAULTS, 'estonian-ish')).toBe('en');
+    expect(parseKioskConfig(JSON.stringify({ staffLanguage: 'fr' })).staffLanguage).toBeNull();
+    expect(parseKioskConfig(JSON.stringify({ staffLanguage: 'es' })).staffLanguage).toBe('es');
+  });
+});
+
 describe('the anonymous counts', () => {
   it('count up, survive a round trip, and restart at zero when damaged', () => {
     const counts = bump(bump(emptyCounts(5), 'started'), 'finished');
-    expect(parseCounts(JSON.stringify(counts), 9)).toEqual({ started: 1, finished: 1, errors: 0, since: 5 });
+    expect(parseCounts(JSON.stringify(counts), 9)).toEqual({ started: 1, finished: 1, errors: 0, since: 5, days: [] });
     expect(parseCounts('{"started":-1,"finished":0,"errors":0,"since":0}', 9)).toEqual(emptyCounts(9));
     expect(parseCounts('garbage', 9)).toEqual(emptyCounts(9));
   });

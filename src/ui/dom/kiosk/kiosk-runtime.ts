@@ -2,15 +2,19 @@ import type { AppContext } from '../../../app/app-context.ts';
 import { ATTRACT_STEP_MS, attractStage } from '../../../core/kiosk/attract-cycle.ts';
 import { IdleTimer } from '../../../core/kiosk/idle-timer.ts';
 import type { IdleEffect } from '../../../core/kiosk/idle-machine.ts';
-import { applyAddressOverrides, parseKioskConfig, serializeKioskConfig, timingsOf, type KioskConfig } from '../../../core/kiosk/kiosk-config.ts';
-import { bump, emptyCounts, parseCounts, type KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
+import { applyAddressOverrides, parseKioskConfig, serializeKioskConfig, staffLanguageOf, timingsOf, type KioskConfig } from '../../../core/kiosk/kiosk-config.ts';
+import { countsToCsv } from '../../../core/kiosk/counts-to-csv.ts';
+import { FINISHED, NO_BEAT, countEnd, countError, countFinish, countStart, dayOf, emptyCounts, parseCounts, type KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
+import { shouldApplyUpdate } from '../../../core/kiosk/update-decision.ts';
 import { parsePinGuard, type PinGuardState } from '../../../core/kiosk/pin-guard.ts';
 import { registerTap } from '../../../core/kiosk/tap-sequence.ts';
 import type { Frame } from '../../../core/session/frame.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
-import { enKiosk } from '../../strings/en-kiosk.ts';
-import { esKiosk } from '../../strings/es-kiosk.ts';
+import { enKiosk, enKioskStaff } from '../../strings/en-kiosk.ts';
+import { esKiosk, esKioskStaff } from '../../strings/es-kiosk.ts';
 import { addressWithLanguage } from '../../../app/resolve-language.ts';
+import { serviceWorkerUpdate, type WaitingUpdate } from '../../../app/service-worker-update.ts';
+import { downloadText } from '../download-text.ts';
 import { AttractScreen } from './attract-screen.ts';
 import { IdleWarning } from './idle-warning.ts';
 import { installLockdown } from './lockdown.ts';
@@ -31,6 +35,12 @@ export interface KioskRuntimeParts {
   /** The mode's numbers (idle warning, countdown); staff settings and the address override them. */
   readonly defaults: KioskConfig;
   readonly tickMs?: number;
+  /** The kiosk computer's own language (navigator.language): the staff panel's language until staff choose. */
+  readonly deviceLanguage?: string;
+  /** A new version of the game waiting to take over (service worker); applied only when no visitor is there. */
+  readonly update?: WaitingUpdate;
+  /** Saves a file on the device (the staff's CSV export). */
+  readonly download?: (name: string, text: string, type: string) => void;
 }
 
 const KEYS = { config: 'kiosk-config', counts: 'kiosk-counts', guard: 'kiosk-pin-guard' } as const;
@@ -60,6 +70,11 @@ export class KioskRuntime {
   private guard: PinGuardState;
   private visits = 0;
   private finishedThisVisit = false;
+  /** Monotonic ms when the current visit began (null between visits), and where it has got to so far. */
+  private visitBegan: number | null = null;
+  private visitStop: string = NO_BEAT;
+  /** Monotonic ms when the attract loop last came up (the update backstop counts from here). */
+  private attractSince = 0;
   private taps: number[] = [];
   private leaving: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
@@ -94,7 +109,10 @@ export class KioskRuntime {
     });
     this.warning = new IdleWarning(enKiosk, esKiosk, () => this.continueVisit());
     this.staff = new StaffPanel({
-      strings: enKiosk.staff,
+      strings: () => (this.staffLanguage() === 'es' ? esKioskStaff : enKioskStaff),
+      language: () => this.staffLanguage(),
+      setLanguage: (lang) => this.setConfig({ ...this.config, staffLanguage: lang }),
+      exportCsv: () => this.exportCounts(),
       now: parts.wall,
       uptimeMs: () => parts.monotonic() - this.started,
       sessionsServed: () => this.visits,
@@ -115,7 +133,7 @@ export class KioskRuntime {
     this.removeLockdown = installLockdown(win);
     const onInput = (event: Event) => this.onInput(event);
     const onClick = () => this.finishLeaving();
-    const onError = () => this.saveCounts(bump(this.counts, 'errors'));
+    const onError = () => this.saveCounts(countError(this.counts, this.today()));
     this.listeners = [
       [win, 'pointerdown', onInput, { capture: true }],
       [win, 'keydown', onInput, { capture: true }],
@@ -170,6 +188,24 @@ export class KioskRuntime {
     this.staff.panel.dialog.remove();
   }
 
+  private staffLanguage() {
+    return staffLanguageOf(this.config, this.parts.deviceLanguage ?? 'en');
+  }
+
+  /** The museum's local date now (YYYY-MM-DD): the counts are kept per day. */
+  private today(): string {
+    const now = this.parts.wall();
+    return dayOf(now, new Date(now).getTimezoneOffset());
+  }
+
+  /** The counts as a CSV file in the staff's language, saved with the browser's own download. */
+  private exportCounts(): string {
+    const t = this.staffLanguage() === 'es' ? esKioskStaff : enKioskStaff;
+    const name = t.csvFileName(this.today());
+    (this.parts.download ?? downloadText)(name, countsToCsv(this.counts, t.csv), 'text/csv;charset=utf-8');
+    return name;
+  }
+
   private beginVisit(): void {
     if (this.disposed) return;
     this.act(this.timer.begin());
@@ -210,17 +246,24 @@ export class KioskRuntime {
 
   private onFrame(frame: Frame): void {
     if (this.disposed || this.timer.state.phase === 'attract') return;
+    const beat = frame.game.chronicle.at(-1)?.beat;
+    if (frame.status === 'ending') this.visitStop = FINISHED;
+    else if (beat !== undefined && this.visitStop !== FINISHED) this.visitStop = beat;
     const words = frame.lines.reduce((sum, line) => sum + (line.text.match(/\S+/g)?.length ?? 0), 0);
     this.act(this.timer.passage(words));
     if (frame.status === 'ending' && !this.finishedThisVisit) {
       this.finishedThisVisit = true;
-      this.saveCounts(bump(this.counts, 'finished'));
+      this.saveCounts(countFinish(this.counts, this.today()));
     }
   }
 
   private tick(): void {
     if (this.disposed) return;
     this.act(this.timer.tick());
+    if (this.timer.state.phase === 'attract') {
+      const attractForMs = this.parts.monotonic() - this.attractSince;
+      if (this.applyUpdate({ moment: 'attract', attractForMs })) return;
+    }
     if (this.timer.state.phase === 'warning') this.warning.update(this.timer.remainingMs());
   }
 
@@ -231,7 +274,9 @@ export class KioskRuntime {
       case 'start-visit':
         this.visits += 1;
         this.finishedThisVisit = false;
-        this.saveCounts(bump(this.counts, 'started'));
+        this.visitBegan = this.parts.monotonic();
+        this.visitStop = NO_BEAT;
+        this.saveCounts(countStart(this.counts, this.today(), this.parts.context.lang ?? 'en'));
         this.attract.hide();
         this.setInert(false);
         this.parts.context.controller.begin({ kind: 'kiosk' });
@@ -253,6 +298,10 @@ export class KioskRuntime {
   private endVisit(): void {
     const { controller, session, storage, notices, strings } = this.parts.context;
     const doc = this.parts.win.document;
+    if (this.visitBegan !== null) {
+      this.saveCounts(countEnd(this.counts, this.today(), this.parts.monotonic() - this.visitBegan, this.visitStop));
+      this.visitBegan = null;
+    }
     for (const dialog of doc.querySelectorAll('dialog')) if (dialog.open) dialog.close();
     this.finishLeaving();
     this.warning.hide();
@@ -266,6 +315,7 @@ export class KioskRuntime {
     resetSettings(doc, strings.settings.reset);
     notices.clear();
     if (doc.activeElement instanceof HTMLElement) doc.activeElement.blur();
+    if (this.applyUpdate({ moment: 'idle-reset', attractForMs: 0 })) return;
     if (this.visits >= this.config.reloadEvery) {
       this.publish();
       this.parts.reload();
@@ -274,7 +324,20 @@ export class KioskRuntime {
     this.showAttract();
   }
 
+  /**
+   * A waiting new version takes over only when core/kiosk/update-decision.ts says so (the visitor has gone): the
+   * worker is told to take over and the page reloads into the new version, like the planned reload.
+   */
+  private applyUpdate(moment: { moment: 'idle-reset' | 'attract'; attractForMs: number }): boolean {
+    const update = this.parts.update ?? serviceWorkerUpdate;
+    if (!shouldApplyUpdate({ kiosk: true, waiting: update.waiting(), ...moment })) return false;
+    this.publish();
+    update.apply(() => this.parts.reload());
+    return true;
+  }
+
   private showAttract(): void {
+    this.attractSince = this.parts.monotonic();
     this.setInert(true);
     this.attract.show();
     this.publish();

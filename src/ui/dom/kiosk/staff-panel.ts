@@ -1,12 +1,19 @@
-import { STAFF_BOUNDS, isValidPin, nudge, type KioskConfig } from '../../../core/kiosk/kiosk-config.ts';
+import { STAFF_BOUNDS, STAFF_LANGUAGES, isValidPin, nudge, type KioskConfig, type StaffLanguage } from '../../../core/kiosk/kiosk-config.ts';
 import type { KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
+import { medianSeconds, mergeDurations } from '../../../core/kiosk/median-duration.ts';
 import { tryPin, type PinGuardState } from '../../../core/kiosk/pin-guard.ts';
-import type { KioskStrings } from '../../strings/en-kiosk.ts';
+import type { KioskStaffStrings } from '../../strings/en-kiosk.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
 
 export interface StaffPanelOptions {
-  readonly strings: KioskStrings['staff'];
+  /** The strings of the staff's language (it can change while the panel is open). */
+  readonly strings: () => KioskStaffStrings;
+  readonly language: () => StaffLanguage;
+  /** Remembers the staff's language with the kiosk config. */
+  readonly setLanguage: (lang: StaffLanguage) => void;
+  /** Saves the counts as a CSV file; returns the file's name. */
+  readonly exportCsv: () => string;
   /** Wall-clock ms (PIN lockouts must survive reloads, so they are wall-clock). */
   readonly now: () => number;
   readonly uptimeMs: () => number;
@@ -33,7 +40,8 @@ export class StaffPanel {
   private view: View = { kind: 'pin', message: '' };
 
   constructor(private readonly options: StaffPanelOptions) {
-    this.panel = new Panel({ id: 'kiosk-staff', title: options.strings.title, closeLabel: options.strings.close, wide: true });
+    const t = options.strings();
+    this.panel = new Panel({ id: 'kiosk-staff', title: t.title, closeLabel: t.close, wide: true });
     this.panel.dialog.addEventListener('close', () => this.lock());
   }
 
@@ -58,12 +66,18 @@ export class StaffPanel {
 
   private render(): void {
     const view = this.view;
+    const t = this.options.strings();
+    this.panel.dialog.lang = this.options.language();
+    const heading = this.panel.dialog.querySelector('#kiosk-staff-title');
+    if (heading) heading.textContent = t.title;
+    const close = this.panel.dialog.querySelector('.panel-close');
+    if (close) close.textContent = t.close;
     switch (view.kind) {
       case 'pin':
-        this.panel.body.replaceChildren(this.keypad(this.options.strings.pinPrompt, view.message, (pin) => this.submitPin(pin)));
+        this.panel.body.replaceChildren(this.keypad(t.pinPrompt, view.message, (pin) => this.submitPin(pin)));
         break;
       case 'new-pin':
-        this.panel.body.replaceChildren(this.keypad(this.options.strings.newPinPrompt, view.message, (pin) => this.submitNewPin(pin)));
+        this.panel.body.replaceChildren(this.keypad(t.newPinPrompt, view.message, (pin) => this.submitNewPin(pin)));
         break;
       case 'stats':
         this.panel.body.replaceChildren(this.stats(view.message));
@@ -72,7 +86,7 @@ export class StaffPanel {
   }
 
   private submitPin(pin: string): void {
-    const t = this.options.strings;
+    const t = this.options.strings();
     const at = this.options.now();
     const { state, result } = tryPin(this.options.guard(), pin, this.options.config().pin, at);
     this.options.setGuard(state);
@@ -92,7 +106,7 @@ export class StaffPanel {
   }
 
   private submitNewPin(pin: string): void {
-    const t = this.options.strings;
+    const t = this.options.strings();
     this.digits = '';
     if (!isValidPin(pin)) {
       this.view = { kind: 'new-pin', message: t.pinInvalid };
@@ -104,7 +118,7 @@ export class StaffPanel {
   }
 
   private keypad(prompt: string, message: string, submit: (pin: string) => void): HTMLElement {
-    const t = this.options.strings;
+    const t = this.options.strings();
     const display = el('p', { className: 'kiosk-pin-display', attrs: { 'aria-live': 'polite' } });
     const show = () => {
       display.textContent = this.digits.length > 0 ? '●'.repeat(this.digits.length) : '—';
@@ -144,16 +158,18 @@ export class StaffPanel {
   }
 
   private stats(message: string): HTMLElement {
-    const t = this.options.strings;
+    const t = this.options.strings();
     const o = this.options;
     const counts = o.counts();
     const config = o.config();
     const memory = o.memoryBytes();
+    const median = medianSeconds(mergeDurations(counts.days.map((day) => day.durations)));
     const rows: Array<[string, string]> = [
       [t.uptime, formatDuration(o.uptimeMs())],
       [t.sessionsServed, String(o.sessionsServed())],
       [t.started, String(counts.started)],
       [t.finished, String(counts.finished)],
+      [t.medianLength, median === null ? t.noVisitsYet : formatSeconds(median)],
       [t.errors, String(counts.errors)],
       [t.memory, memory === null ? t.memoryUnknown : `${(memory / 1_048_576).toFixed(1)} MB`],
       [t.since, new Date(counts.since).toISOString().slice(0, 16).replace('T', ' ')],
@@ -172,10 +188,25 @@ export class StaffPanel {
       button.addEventListener('click', run);
       return button;
     };
+    const languages = el(
+      'div',
+      { className: 'kiosk-staff-language', attrs: { role: 'group', 'aria-label': t.panelLanguage } },
+      el('span', { className: 'kiosk-stepper-label' }, t.panelLanguage),
+      ...STAFF_LANGUAGES.map((lang) => {
+        const button = el('button', { attrs: { type: 'button', lang, 'data-staff-language': lang, 'aria-pressed': String(lang === o.language()) } }, LANGUAGE_NAMES[lang]);
+        button.addEventListener('click', () => {
+          o.setLanguage(lang);
+          this.view = { kind: 'stats', message: '' };
+          this.render();
+        });
+        return button;
+      }),
+    );
     return el(
       'div',
       { className: 'kiosk-staff' },
       el('p', { className: 'kiosk-staff-message', attrs: { role: 'status' } }, message),
+      languages,
       list,
       stepper(t.idleWarning, 'warningMs', seconds),
       stepper(t.idleCountdown, 'countdownMs', seconds),
@@ -183,6 +214,11 @@ export class StaffPanel {
       el(
         'div',
         { className: 'panel-actions' },
+        action(t.exportCsv, () => {
+          const name = o.exportCsv();
+          this.view = { kind: 'stats', message: t.exported(name) };
+          this.render();
+        }, 'kiosk-export-csv'),
         action(t.resetCounts, () => {
           o.resetCounts();
           this.view = { kind: 'stats', message: '' };
@@ -203,6 +239,15 @@ export class StaffPanel {
     this.view = { kind: 'stats', message: '' };
     this.render();
   }
+}
+
+/** Each language's name in itself, so staff find their own whichever language the panel is in. */
+const LANGUAGE_NAMES: Readonly<Record<StaffLanguage, string>> = { en: 'English', es: 'Español' };
+
+/** A visit length: "7 min 35 s". */
+export function formatSeconds(seconds: number): string {
+  const whole = Math.round(seconds);
+  return whole >= 60 ? `${Math.floor(whole / 60)} min ${whole % 60} s` : `${whole} s`;
 }
 
 export function formatDuration(ms: number): string {

@@ -1,0 +1,65 @@
+// The robot visitor of the kiosk soaks, shared by the suite's soak (tests/e2e/kiosk.e2e.ts), the benchmark's
+// soak phase (measure-soak.mjs) and the long soak (kiosk-soak.mjs). The page must run `?mode=kiosk` under
+// Playwright's installed fake clock (page.clock.install()) so idle time can be fast-forwarded.
+
+/** The staff setting that keeps a long soak in one page: the planned reload moved past any soak's length. */
+export const NO_RELOAD_CONFIG = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 1_000, pin: '1940' };
+
+/** Idle time that passes any passage's reading allowance (3 × the 60 s quiet time), then the 20 s countdown. */
+export const PAST_READING_MS = 181_000;
+export const PAST_COUNTDOWN_MS = 21_000;
+
+/** A small seeded random source (a linear congruential generator): the same seed gives the same visitors. */
+export function seededRandom(seed = 7) {
+  let state = seed;
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+}
+
+/** Waits until the kiosk's published phase (html[data-kiosk]) is `value`. */
+export function kioskPhase(page, value, timeout = 120_000) {
+  return page.waitForFunction((v) => document.documentElement.dataset.kiosk === v, value, { timeout, polling: 50 });
+}
+
+/**
+ * One visitor: touches begin, makes 0–5 random choices (element clicks inside the page, one driver round trip),
+ * walks away; the idle warning comes and the countdown resets the kiosk to the attract loop. Returns whether the
+ * visit began (the attract screen's begin button put the kiosk in `playing`).
+ */
+export async function robotVisit(page, random) {
+  const seeds = Array.from({ length: Math.floor(random() * 6) }, () => random());
+  const began = await page.evaluate((picks) => {
+    document.getElementById('kiosk-begin')?.click();
+    const playing = document.documentElement.dataset.kiosk === 'playing';
+    for (const pick of picks) {
+      const choices = [...document.querySelectorAll('#choices button[data-choice]')];
+      if (choices.length === 0) break;
+      choices[Math.floor(pick * choices.length)]?.click();
+    }
+    return playing;
+  }, seeds);
+  if (!began) return false;
+  await page.clock.fastForward(PAST_READING_MS);
+  await kioskPhase(page, 'warning');
+  await page.clock.fastForward(PAST_COUNTDOWN_MS);
+  await kioskPhase(page, 'attract');
+  return true;
+}
+
+/**
+ * What a soak samples: the JS heap after a forced garbage collection (over CDP: Playwright's fake clock replaces
+ * `performance`, so `performance.memory` is gone), DOM elements, dialogs in the page and open ones, the stage's
+ * Phaser texture count (NaN without a stage) and the kiosk's visit counter.
+ */
+export async function sampleKiosk(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await page.evaluate(() => ({
+    nodes: document.getElementsByTagName('*').length,
+    dialogs: document.querySelectorAll('dialog').length,
+    openDialogs: document.querySelectorAll('dialog[open]').length,
+    textures: Number(document.getElementById('stage')?.dataset.stageTextures ?? NaN),
+    visits: Number(document.documentElement.dataset.kioskVisits ?? NaN),
+  }));
+  return { heap: usedSize, ...dom };
+}

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+// @ts-expect-error plain ESM module without types
+import { SERVICE_WORKER_FILE, cacheName, precacheList, serviceWorkerText } from './precache-list.mjs';
+
+const TEMPLATE = fileURLToPath(new URL('./service-worker.js', import.meta.url));
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+/**
+ * Writes dist/sw.js after a production build, when every file (Vite's chunks and assets, and anything copied
+ * from public/) is in the output folder: the precache list is the folder itself, so nothing is forgotten.
+ */
+export function serviceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'avenida-viena-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (!existsSync(join(outDir, 'index.html'))) return; // the build failed: nothing to list
+      const files = [...walk(outDir)].map((full) => relative(outDir, full).split(sep).join('/'));
+      const list: string[] = precacheList(files);
+      const cache: string = cacheName(list.map((file) => [file, readFileSync(join(outDir, file.slice(2)))]));
+      writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerText(readFileSync(TEMPLATE, 'utf8'), { cache, files: list }));
+    },
+  };
+}
