@@ -6,7 +6,7 @@ type PromptWords = Pick<ChapterPrompts, 'covers' | 'pause' | 'questions' | 'comp
 const WORDS: Readonly<Record<ChapterPrompts['chapter'], PromptWords>> = {
   ch1_arrival: {
     covers: 'Primavera de 1940: el guardia llega a la Avenida Viena, conoce la casa y a su gente, y escucha cómo la ciudad se vuelve contra su huésped.',
-    pause: 'Un puñado de voluntarios jóvenes con pistolas prestadas cuidaba a un hombre de la policía secreta de una gran potencia. ¿Por qué vinieron y qué creían que podían lograr?',
+    pause: 'Un puñado de voluntarios jóvenes con pistolas prestadas protegía a un solo hombre contra la policía secreta de una gran potencia. ¿Por qué vinieron y qué creían que podían lograr?',
     questions: [
       'México le había dado asilo a Trotsky. ¿De qué lo protegía el asilo y de qué no podía protegerlo?',
       'La prensa comunista pedía todos los días que expulsaran a Trotsky de México. ¿Por qué una campaña de periódicos preocuparía a quienes cuidaban la casa?',
@@ -48,7 +48,7 @@ const WORDS: Readonly<Record<ChapterPrompts['chapter'], PromptWords>> = {
     covers: '17 de agosto de 1940: "Jacson" trae el borrador de un artículo y pasa once minutos a solas con Trotsky en el estudio; después, Trotsky le dice a Natalia que no le agrada.',
     pause: 'El 17 de agosto Trotsky dijo que el visitante no le agradaba, y nada cambió. Visto desde hoy parece obvio. ¿Qué hacía difícil verlo en ese momento?',
     questions: [
-      '¿Qué es la retrospectiva, y cómo cambia nuestra lectura del 17 de agosto el saber cómo termina la historia?',
+      '¿Qué significa juzgar en retrospectiva, y cómo cambia nuestra lectura del 17 de agosto el saber cómo termina la historia?',
       '¿Qué había averiguado la casa sobre "Jacson" para agosto, y por medio de quién?',
       '¿Pudieron los guardias actuar de otra manera dentro de las órdenes que tenían? ¿Qué habría costado?',
     ],
@@ -72,7 +72,7 @@ const WORDS: Readonly<Record<ChapterPrompts['chapter'], PromptWords>> = {
       'La hora de la muerte y el tamaño de la multitud cambian de una fuente a otra. ¿Estos pequeños desacuerdos hacen que una fuente sea menos confiable?',
       '¿Qué perdió la casa y qué conservó?',
     ],
-    compare: '¿Cómo pasó tu personaje el día después del ataque, y con quién se quedó cerca?',
+    compare: '¿Cómo pasó tu personaje el día después del ataque, y de quién no se apartó?',
   },
   epilogue: {
     covers: 'Después de 1940: los asaltantes y el asesino ante los tribunales, el asesino identificado como Ramón Mercader, la vida posterior de la familia y la casa convertida en museo.',
