@@ -16,11 +16,21 @@ The corridor fills with people who have nowhere else to be: guards, comrades, re
 A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
 He asks Hansen for his notebook and dictates to him. Hansen would tell Natalia afterwards that it had been about French statistics. # cite: pat
 What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" The wording varies from one account to the next, and Natalia was not shown the notebook. # class: quote # cite: sa
-When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. These are the last words between them. # cite: pat
+When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. In the accounts that come from her, these are the last words between them; the words of those hours reach us in more than one version. # cite: pat
 At about half past seven he loses consciousness. # cite: pat
 Mexican surgeons operate that night; Deutscher counts five of them. # cite: deu
 The man who struck him is in the same hospital, under guard. # cite: sa
-{
+-> two_doors
+
+= two_doors
+Two doors matter in this corridor tonight: the one where the Old Man lies, with Natalia inside, and the one at the far end with a policeman sitting outside it on a kitchen chair. # invented
+* [Offer to sit outside the prisoner's door as well.]
+    The policeman hears you out, and then tells you, quite kindly, that the prisoner belongs to Mexico now, and that Mexico will keep him alive. It is exactly what the Old Man wanted, and you have to walk away before you say something you would regret. # invented
+    ~ raise(trust_police, 1)
+* [Stay within sight of Natalia's door.]
+    You find a place against the wall where she would see you if she came out. She does not come out. Every hour a nurse goes in and comes out again, and each time you straighten up as if it were an inspection. # invented
+    ~ raise(trust_natalia, 1)
+- {
 - role == teamster: -> teamster_night
 - role == student: -> student_night
 - else: -> mexican_night
@@ -50,7 +60,7 @@ You have driven the Old Man out into the country after cactus, and brought him h
     You fold it into your shirt pocket. You do not post it for three days. # invented
     -> t_night
 + [Go back inside.]
-    -> vigil
+    -> house_morning
 
 // ---------- The Student: telegrams and Sylvia ----------
 = student_night
@@ -73,48 +83,81 @@ In a side room somebody has set up a typewriter on a trolley, and the telegrams 
     Miriam, they operated tonight. I keep thinking of Bob. He would have known what to say to the reporters. I have said nothing to anyone. Tell the others to wait for word from us and not from the papers. # class: letter # invented
     -> s_night
 + [Go back to the corridor.]
-    -> vigil
+    -> house_morning
 
 // ---------- The Mexican comrade: the police and the prisoner ----------
 = mexican_night
 # scene: street
 # ambience: street
-Outside the hospital the street is full. The night editions are already out, and the newsboys are shouting his name, and the wrong name of the man who struck him. # invented
+Outside, the street is full. The night editions are out, and newsboys shout his name, and the wrong name of the man who struck him. # invented
 - (m_night)
 * {m_night < 3} [Give your statement to the secret police.]
     # scene: hospital
     # ambience: hospital
     Colonel Leandro Sánchez Salazar, the head of the secret service who led the inquiry into the May raid, has taken charge again. He begins questioning the prisoner the same night. # cite: ss
-    You wait in a corridor with your hat in your hands for two hours to say what you saw: a car, a coat, a cry. A clerk writes it all down and has you sign every page. # invented
+    You wait two hours with your hat in your hands to say what you saw: a car, a coat, a cry. A clerk has you sign every page. # invented
     ~ raise(trust_police, 1)
     -> m_night
 * {m_night < 3} [Listen to what the crowd is saying.]
-    Not everyone outside is a friend. You hear a man say the old Russian brought it on himself; you hear a woman tell him to shut his mouth. Mostly you hear people asking each other whether he is dead yet. # invented
+    Not everyone outside is a friend. A man says the old Russian brought it on himself; a woman tells him to shut his mouth. Mostly people ask each other whether he is dead yet. # invented
     ~ known += k_comintern_press
     -> m_night
 * {m_night < 3} [Go home and tell your mother before she hears it in the street.]
     # ambience: house
-    She is awake already. She heard it at the bakery. She holds your face in both hands as if checking that it is still there, and does not say that she told you so. # invented
+    She is awake already; she heard it at the bakery. She holds your face in both hands, and does not say that she told you so. # invented
     ~ letters_home++
     -> m_night
 + [Stay by the hospital door.]
-    -> vigil
+    -> house_morning
+
+// ---------- 21 August: the house without him, shared ----------
+= house_morning
+# scene: patio
+# time: dawn
+# ambience: garden
+Wednesday, 21 August 1940 # class: title
+At first light somebody has to go back to Avenida Viena, and this time it is you. The house looks smaller. # invented
+Hank Schnautz, who came in July, is on guard that day; his journal records it. # cite: sch
+Every morning the Old Man fed the rabbits and the hens himself, before he sat down to work. # cite: sch
+This morning the rabbits crowd to the wire at the sound of feet, and the feet are yours. # invented
+* [Feed them yourself, hutch by hutch, and then the hens.]
+    You go down the row slowly, the way you saw it done, and then across to the hen-house, where four dozen birds do not care who brings breakfast. It is the first hour since yesterday in which you have known exactly what to do. # invented
+* [Find Seva and ask him to help.]
+    Seva is sitting on the step outside his room in his school clothes, though nobody has said a word about school. When you tell him the rabbits are waiting he gets up at once, as if you had handed him something heavy that he was glad to carry. You do the hutches together. He does not speak, and you understand that this is the point. # invented
+    ~ raise(trust_seva, 1)
+- -> police_study
+
+= police_study
+# scene: study
+# ambience: house
+Later in the morning the police come back to the study with a camera and a tape measure. # invented
+They carry away what the man brought with him: a pistol, a long dagger, and the ice axe with its handle cut short. The police will keep the axe as evidence. # cite: axe
+In his pocket, they say, he had a letter typed in French, in which he calls himself a follower of the Old Man who has lost his faith. # cite: ss
+A detective with a notebook wants to know how such a man came to be let in at all. # invented
+* [Tell him plainly: friends of the house came in unsearched.]
+    As Hansen would later tell it, the secretaries had asked since 1937 for every visitor to be searched, and the Old Man would not have his friends treated as suspects. # cite: han40
+    You say all this slowly, so that he can write it. When he reads it back to you, in his flat official Spanish, it sounds like a confession. # invented
+    ~ raise(trust_police, 1)
+* [Say you will answer when someone from the household is present.]
+    The detective shrugs and goes to find somebody else. One of the older comrades tells you afterwards that you were right to be careful. # invented
+    After the May raid the police had arrested two of the guards and held them for days. # cite: pat
+    ~ raise(trust_guards, 1)
+- -> vigil
 
 // ---------- 21 August: the vigil, shared ----------
 = vigil
 # scene: hospital
 # ambience: hospital
 # time: day
-Wednesday, 21 August 1940 # class: title
 All day he lies unconscious after the operation. Natalia stays by him. # cite: deu
 The guards take turns at the door of the room, two at a time, and go out into the sun when they are relieved, and come back. # invented
 The morning papers are passed from hand to hand along the corridor and put down again half-read. Every one of them has a different story about the man in the other room: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. You stop reading them. # invented
 On the bench by the window somebody has left a bag of oranges, and by noon they are gone, one by one, eaten by people who did not notice they were hungry. # invented
-Nobody here needs to be told who sent him. He said it himself, in the ambulance: most likely the GPU. # cite: pat
+Nobody here needs to be told who sent him. He said it himself to Hansen in the ambulance: the GPU or a fascist, and most likely the GPU. # cite: pat
 {
 - role == mexican:
-    In the hallway you pass the room where the prisoner is kept. Sánchez Salazar will question him for five days and nights, and the police file will run to a hundred and forty-four pages. # cite: ss
-    Dr Leñero, you hear, is afraid the man will be poisoned in his hospital, and wants him gone. Soon he will be moved to an armoured cell at police headquarters. # cite: ss
+    You pass the prisoner's room. Sánchez Salazar will question him for five days and nights; the police file will run to 144 pages. # cite: ss
+    Dr Leñero fears the man will be poisoned in his hospital, and soon he is moved to an armoured cell at police headquarters. # cite: ss
     The man calls himself Jacques Mornard Vandendreschd, a Belgian, son of a diplomat. At the end of the month the Belgian chargé d'affaires will talk with him and conclude he is no Belgian at all. # cite: ss
 - role == student:
     You sit with a newspaper you do not read. Someone says Hansen is already writing down everything he remembers, while he still remembers it exactly. # invented
@@ -122,6 +165,76 @@ Nobody here needs to be told who sent him. He said it himself, in the ambulance:
 - else:
     You drive Seva's schoolbooks and a change of clothes down from the house for whoever needs them, and then drive them back again, because nobody does. # invented
 }
+-> press_corridor
+
+= press_corridor
+By the afternoon the reporters have found the bench that nobody would sit on, and they sit on it. # invented
+One of them, an American with his hat pushed back, asks you what the Old Man was like. Not what he wrote, he says: what he was like. # invented
+* [Tell him about the rabbits and the cactus hunts.]
+    You tell him about the hutches, the hens, the drives into the country to dig up cactus. He writes it all down with pleasure. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
+* [Tell him to ask who sent the man in custody.]
+    He laughs, and then stops laughing. # invented
+    Since May the Communist press here has called the raid on the house a fraud the Old Man staged against himself. # cite: comintern
+    You wonder aloud what those papers will print now. The reporter writes that down too. # invented
+    ~ known += k_comintern_press
+* [Say nothing, and point him down the corridor.]
+    The household has agreed that one person at a time will speak for it. You point. The reporter thanks you as though you had told him something after all, and goes. # invented
+    ~ raise(trust_guards, 1)
+- -> natalia_hours
+
+= natalia_hours
+Natalia has not left his room since the operation, except when the doctors send her out. # invented
+After the May raid, as Seva would remember it, his grandfather told her each morning that they had been given one more day of life. # cite: ev
+Today there is nobody to say it. # invented
+* [Bring her tea and leave it on the chair beside her.]
+    She does not seem to notice. But when you look in an hour later the cup is empty, and she lifts her eyes to you for the first time in two days and thanks you, in French. # invented
+    ~ raise(trust_natalia, 1)
+* [Leave her be. She has enough people around her.]
+    You go back to the bench. Later you will wonder whether that was tact or cowardice, and decide, in the end, that it was some of each. # invented
+- {
+- role == teamster: -> teamster_day
+- role == student: -> student_day
+- else: -> mexican_day
+}
+
+= teamster_day
+# scene: street
+# ambience: street
+Sergeant Casas of the police went with the Old Man on his outings, the cactus hunts in the country. # cite: pat
+This afternoon he is standing by the Ford outside the hospital, out of uniform, with his hat in his hands. He has come on his own time. He asks, in slow Spanish for your sake, whether there is anything at all he can do. # invented
+* [Ask him to stand with you at the hospital door.]
+    He does, for an hour, and the crowd on the steps gives way to him without a word. When he leaves he says only that he will light a candle, though the Old Man would have laughed at him for it. # invented
+    ~ raise(trust_police, 1)
+* [Thank him, and tell him there is nothing.]
+    He nods as though he expected it. You watch him go down the street, a small man in a big hat, and wish you had thought of something for him to carry. Some people need a task more than you need their help. # invented
+- -> afternoon_wait
+
+= student_day
+One question goes round the corridor all day without anyone quite asking it. In October Hansen will put it in print: could it have been prevented? # cite: han40
+Now a young comrade from New York asks it out loud, and looks at you, because you were here. # invented
+* [Say that every visitor should have been searched, friend or not.]
+    You say it, and nobody answers, because everybody in the corridor knows who refused, and he is lying in the next room. # invented
+* [Say that no lock keeps out a man the house has taken in as a friend.]
+    He drove the Rosmers to Veracruz in May, you remind them, and he had been a familiar face at the gate since the winter. # cite: pat
+    Nobody argues. It is not a comfort, but it is true, and today that will have to do. # invented
+    ~ known += k_jacson_story
+- -> afternoon_wait
+
+= mexican_day
+# scene: street
+# ambience: street
+You walk home for a clean shirt, along the river bed across from the house, where women wash clothes. # cite: pat
+Today the washing waits. The women stop talking when they see you. One asks if it is true that he is already dead. # invented
+* [Tell them he is alive, and fighting.]
+    An older woman says that then she will pray for him. The others look at her, because everyone knows what the priests say about the old Russian; she says her prayers are her own business. # invented
+* [Ask them what the street is saying.]
+    A jealous lover did it, they say, a Frenchman, the gringos; one says his own people did it, as the papers said in May. Nobody says Moscow. You do not correct them, and later you are ashamed of that. # invented
+    ~ known += k_comintern_press
+- -> afternoon_wait
+
+= afternoon_wait
+# scene: hospital
+# ambience: hospital
 - (waiting)
 * {waiting < 3} [Take your turn at the door of the room.]
     # scene: hospital
@@ -134,11 +247,12 @@ Nobody here needs to be told who sent him. He said it himself, in the ambulance:
     # ambience: street
     A tram goes past. A boy sells lottery tickets. A woman with a basket of flowers asks if they are for the Russian, and when you say you don't know, she leaves you one anyway. # invented
     -> waiting
-* {waiting < 3} [Sit beside Natalia for a while, if she will have you.]
+* {waiting < 3} [Telephone the house to ask after Seva.]
     # scene: hospital
     # ambience: hospital
-    She does not look up, but she moves her bag from the chair beside her so that you can sit. You stay a quarter of an hour. Neither of you speaks. # invented
-    ~ raise(trust_natalia, 1)
+    # sfx: phone_ring
+    The line crackles. The guard who answers says Seva has eaten a little and is doing his homework at the dining-room table, as if there will be school tomorrow. Perhaps there will. # invented
+    ~ raise(trust_seva, 1)
     -> waiting
 + [Wait where you are.]
     -> death
@@ -189,15 +303,54 @@ You think of all the arguments this summer about searches and doors and who shou
 * [Sit a while with Seva.]
     Seva is awake. You do not talk about his grandfather. He asks whether the rabbits have been fed, and you say yes, and he says good, and that is the whole conversation. # invented
     ~ raise(trust_seva, 1)
-- -> procession
+- -> roof_wire
+
+= roof_wire
+# scene: tower
+# time: night
+Yesterday, when the visitor came, Hansen, Cornell and Melquíades Benítez were on the roof by the main tower, connecting a siren to the alarm. # cite: han40
+Their wire is still up there, coiled where somebody dropped it when the cry came from the study. # invented
+* [Finish the job.]
+    You work by flashlight, with the pliers from the garage. When it is done you press the test switch once. The siren winds up over Coyoacán and dies away, and along the road lights come on in one house after another, and then go out. # invented
+    # sfx: siren
+    ~ raise(trust_guards, 1)
+* [Leave it as they left it.]
+    You coil the wire a little more neatly and leave it where it lies. Someone else can finish it another day, for some other reason. Tonight it seems to you the only honest thing on the roof. # invented
+- -> study_door
+
+= study_door
+# scene: study
+# ambience: house
+Before you sleep you pass the study again. The police have finished with it. # invented
+In the years to come Natalia will keep the house as it was, and ask that nothing be touched. # cite: hommage_1962
+* [Close the door.]
+    The latch is stiff. You close it gently, as though someone inside were working and must not be disturbed, and then stand with your hand flat on the wood for longer than you meant to. # invented
+* [Leave it open, and turn off the lamp.]
+    You reach in and switch off the lamp on the long table. For a moment the map of Mexico stays on the wall in the light from the dining room; then your eyes give up on it too. # invented
+- -> alcazar
 
 // ---------- 22 August: the procession, shared ----------
+= alcazar
+# scene: street
+# time: dawn
+# ambience: street
+# music: grief
+Thursday, 22 August 1940 # class: title
+In the morning the coffin lies at the Alcázar funeral parlour, where the procession will begin. # cite: deu
+The comrades have agreed that the guards will stand beside it in turns, as they stood their turns at the gate. # invented
+* [Take a turn beside the coffin.]
+    You stand with your hands at your sides while the city files past: a shoeshine boy with his box, two girls in school smocks, an old man with a Spanish Republican badge who salutes with his fist. # invented
+    ~ raise(trust_guards, 1)
+* [Stand outside and keep the queue moving.]
+    The queue goes down the street and round the corner and does not end. Two traffic policemen come over without being asked and help you keep it to the pavement. When there is a gap, one of them offers you a cigarette and lights it for you. # invented
+    ~ raise(trust_police, 1)
+- -> procession
+
 = procession
 # scene: procession
 # time: day
 # ambience: crowd
 # music: grief
-Thursday, 22 August 1940 # class: title
 The coffin leaves the Alcázar funeral parlour and goes through the city: down the main avenues and through the working-class districts, slowly, with people walking behind it. # record: funeral_1940_08_22 # cite: deu
 How many walked or stood to watch is disputed. The museum at the house gives about 250,000. # cite: museum_site
 Later accounts give about 300,000. # cite: crowd_300k
@@ -210,6 +363,16 @@ The United States has refused a visa for his body to be taken there. # cite: deu
 - else:
     Your mother is at a corner of the route with women from your street. She does not wave. She makes the sign of the cross as the coffin passes, and then, because you are behind it, she makes it again. # invented
 }
+-> far_away
+
+= far_away
+He cannot be buried in the country he helped to make, and now he cannot be carried into the one most of his guards came from. # invented
+Somewhere behind you a man says, to nobody in particular, that the whole world has shut its doors on him, and Mexico alone opened one. # invented
+* [Promise yourself you will write down this day for someone who was not here.]
+    You start the letter in your head, walking: the heat, the hats held against chests, the slow wheels. By the time you reach the next corner you have rewritten the first line four times. # invented
+    ~ letters_home++
+* [Keep your eyes on the coffin and let the day be only this.]
+    You watch the coffin and nothing else, and the city goes by at the edges of your sight like water past a boat. Later you will find you remember almost nothing of the streets, and everything of the wood. # invented
 - (route)
 * {route < 3} [Watch the faces along the route.]
     Workers in their overalls, women holding up children, students, men with their hats against their chests. Many of them, you think, have never read a word he wrote. They have come anyway. # invented
@@ -237,17 +400,23 @@ Natalia will keep the ashes at the house. Later they will be set in the garden, 
 
 = mexican_court
 # scene: street
-The summons comes for you that afternoon: the court at Coyoacán wants the statements of everyone who was at the house. # invented
+That afternoon a summons comes: the Coyoacán court wants statements from everyone who was at the house. # invented
 The case will go before Judge Raúl Carrancá y Trujillo. # cite: ss
 * [Go, and tell it exactly as it happened.]
-    You sit on a wooden bench in a room that smells of ink and floor polish, and tell it exactly: the car, the coat, the cry, the order not to kill. A clerk types it. You sign. It is the only thing left you can do for him, and you do it as carefully as you have ever done anything. # invented
+    In a room that smells of ink and floor polish you tell it exactly: the car, the coat, the cry, the order not to kill. A clerk types it. You sign. It is the last thing you can do for him, and you do it carefully. # invented
     ~ raise(trust_police, 1)
 * [Go, and ask to see the prisoner.]
     They laugh at you, not unkindly. The prisoner is for Sánchez Salazar. He is questioning the man night and day, and the man sticks to the story in his letter: a disillusioned follower, whom the Old Man wanted to send to Russia to do sabotage. # cite: ss
     It will be years before anyone proves who he really is. # cite: con
     ~ known += k_jacson_story
 - You walk home through Coyoacán in the dusk. The papers on the stands are already arguing about who sent him. # invented
--> ending
+Your mother has kept supper for you, and watches you not eat it. # invented
+* [Tell her all of it, from the Cruz Verde to the court.]
+    You talk for an hour. She does not interrupt once. When you finish she says that now it belongs to both of you. # invented
+    ~ letters_home++
+* [Tell her only that it is over.]
+    She looks at you for a long moment and asks nothing else. # invented
+- -> ending
 
 = student_close
 # scene: library
@@ -259,6 +428,13 @@ Back at the house, the library is full of people who do not know where else to g
 * [Sit in the doorway of the study, and do not go in.]
     The study door is shut. You sit on the step outside, where you sat with a cup of coffee on other afternoons, and you think about Bob, and about the Old Man, and about the list of the dead that his own family had become. # invented
     ~ known += k_harte_past
+- A cable comes from New York in the evening: the comrades want to know who will stay on with Natalia, and who is coming home. # invented
+* [Say you will stay as long as she needs guards.]
+    You write your name on the list in pencil. There are other names on it already, fewer than you hoped. # invented
+    ~ raise(trust_natalia, 1)
+* [Say you will go home and tell people what happened here.]
+    Somebody has to, you tell yourself: at meetings, in the paper, to anyone who will listen. It sounds like an excuse even to you, and it is also true. # invented
+    ~ letters_home++
 - -> ending
 
 = teamster_close
@@ -271,6 +447,13 @@ Back at the house there are the animals to feed, whatever else has happened. # i
     ~ raise(trust_seva, 1)
 * [Wash down the Ford and put it away.]
     You wash the dust of three days off the car, and the mud of the road to the hospital, and then there is nothing more to wash. # invented
+- Seva finds you in the garage at dusk and stands in the doorway, not quite coming in. # invented
+* [Show him how the engine works.]
+    You lift the bonnet and name the parts for him, one by one, in English and then in the bad Spanish you share. He repeats them back. For a quarter of an hour neither of you thinks about anything else. # invented
+    ~ raise(trust_seva, 1)
+* [Walk him back to the house; his grandmother will want him near.]
+    You walk him across the patio to the lit windows. At the door he says goodnight in Russian, which he has never done with you before, and goes in. # invented
+    ~ raise(trust_natalia, 1)
 - -> ending
 
 = ending
@@ -279,5 +462,12 @@ Back at the house there are the animals to feed, whatever else has happened. # i
 - else:
     You have never written home about any of this. Tonight you try, and get as far as the date. # invented # scene: gate # time: night # ambience: night # music: grief
 }
-The towers are still manned. The lights along the walls come on at dusk, as they were built to, over a house that has nobody left to lose. # invented # pause
+* [Write the date and his name, and leave the rest for another night.]
+    It is not a letter. It is a line, and it will have to do until you can write the others. # invented
+    ~ letters_home++
+* [Go up to the tower and take the watch instead.]
+    # scene: tower
+    You relieve the man on duty without a word. He goes down, and you stand where he stood, looking at a road where nothing moves. # invented
+    ~ raise(trust_guards, 1)
+- The towers are still manned. The lights along the walls come on at dusk, as they were built to, over a house that has nobody left to lose. # invented # pause
 -> epilogue

@@ -16,11 +16,21 @@ El pasillo se llena de gente que no tiene otro lugar dónde estar: guardias, cam
 Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
 Le pide a Hansen su libreta y le dicta. Hansen le diría después a Natalia que había sido sobre estadísticas francesas. # cite: pat
 Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: "¡Adelante!". Las palabras cambian de un relato a otro, y a Natalia no le enseñaron la libreta. # class: quote # cite: sa
-Cuando las enfermeras empiezan a desvestirlo, le dice a Natalia que no quiere que lo hagan ellas; quiere que lo haga ella. Se besan. Son las últimas palabras entre los dos. # cite: pat
+Cuando las enfermeras empiezan a desvestirlo, le dice a Natalia que no quiere que lo hagan ellas; quiere que lo haga ella. Se besan. En los relatos que vienen de ella, esas son las últimas palabras entre los dos; lo que se dijo en esas horas nos llega en más de una versión. # cite: pat
 Hacia las siete y media pierde el conocimiento. # cite: pat
 Esa noche lo operan cirujanos mexicanos; Deutscher cuenta cinco. # cite: deu
 El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
-{
+-> two_doors
+
+= two_doors
+Esta noche importan dos puertas en el pasillo: la del cuarto donde está el Viejo, con Natalia adentro, y la del fondo, con un policía sentado afuera en una silla de cocina. # invented
+* [Ofrecerte a cuidar también la puerta del detenido.]
+    El policía te escucha hasta el final y luego te dice, con bastante amabilidad, que el detenido ahora es asunto de México, y que México lo va a mantener vivo. Es exactamente lo que quería el Viejo, y tienes que alejarte antes de decir algo de lo que te arrepientas. # invented
+    ~ raise(trust_police, 1)
+* [Quedarte donde Natalia pueda verte.]
+    Encuentras un lugar contra la pared donde ella te vería si saliera. No sale. Cada hora entra una enfermera y vuelve a salir, y cada vez te enderezas como si fuera una inspección. # invented
+    ~ raise(trust_natalia, 1)
+- {
 - role == teamster: -> teamster_night
 - role == student: -> student_night
 - else: -> mexican_night
@@ -50,7 +60,7 @@ Has llevado al Viejo al campo a buscar cactus y lo has traído de vuelta al atar
     La doblas y la guardas en la bolsa de la camisa. No la mandas sino hasta tres días después. # invented
     -> t_night
 + [Volver a entrar.]
-    -> vigil
+    -> house_morning
 
 // ---------- The Student: telegrams and Sylvia ----------
 = student_night
@@ -73,7 +83,7 @@ En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y e
     Miriam: esta noche lo operaron. No dejo de pensar en Bob. Él habría sabido qué decirles a los reporteros. Yo no le he dicho nada a nadie. Diles a los demás que esperen noticias nuestras y no de los periódicos. # class: letter # invented
     -> s_night
 + [Volver al pasillo.]
-    -> vigil
+    -> house_morning
 
 // ---------- The Mexican comrade: the police and the prisoner ----------
 = mexican_night
@@ -98,19 +108,52 @@ Afuera del hospital la calle está llena. Ya salieron las ediciones de la noche,
     ~ letters_home++
     -> m_night
 + [Quedarte en la puerta del hospital.]
-    -> vigil
+    -> house_morning
+
+// ---------- 21 August: the house without him, shared ----------
+= house_morning
+# scene: patio
+# time: dawn
+# ambience: garden
+Miércoles 21 de agosto de 1940 # class: title
+Al amanecer alguien tiene que regresar a Avenida Viena, y esta vez te toca a ti. La casa se ve más chica. # invented
+Hank Schnautz, que llegó en julio, está de guardia ese día; su diario lo registra. # cite: sch
+Cada mañana el Viejo les daba de comer él mismo a los conejos y a las gallinas, antes de sentarse a trabajar. # cite: sch
+Esta mañana los conejos se amontonan contra la malla al oír pasos, y los pasos son los tuyos. # invented
+* [Darles de comer tú mismo, conejera por conejera, y luego a las gallinas.]
+    Recorres la fila despacio, como lo viste hacerlo, y luego cruzas al gallinero, donde a unas cuatro docenas de gallinas no les importa quién les lleve el desayuno. Es la primera hora desde ayer en que sabes exactamente qué hacer. # invented
+* [Buscar a Seva y pedirle que te ayude.]
+    Seva está sentado en el escalón afuera de su cuarto, con la ropa de la escuela, aunque nadie ha dicho una palabra de ir a la escuela. Cuando le dices que los conejos están esperando se levanta de inmediato, como si le hubieras dado algo pesado que se alegra de cargar. Hacen juntos las conejeras. No habla, y entiendes que de eso se trata. # invented
+    ~ raise(trust_seva, 1)
+- -> police_study
+
+= police_study
+# scene: study
+# ambience: house
+Más tarde, en la mañana, la policía vuelve al estudio con una cámara y una cinta de medir. # invented
+Se llevan lo que el hombre traía consigo: una pistola, una daga larga y el piolet con el mango recortado. La policía guardará el piolet como prueba. # cite: axe
+En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la que se presenta como un seguidor del Viejo que perdió la fe. # cite: ss
+Un agente con una libreta quiere saber cómo fue que dejaron entrar a un hombre así. # invented
+* [Decirle las cosas como son: a los amigos de la casa no se les revisaba.]
+    Según lo contaría Hansen después, los secretarios pedían desde 1937 que se revisara a todos los visitantes, y el Viejo no quería que a sus amigos los trataran como sospechosos. # cite: han40
+    Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
+    ~ raise(trust_police, 1)
+* [Decir que contestarás cuando esté presente alguien de la casa.]
+    El agente se encoge de hombros y va a buscar a otro. Después uno de los camaradas mayores te dice que hiciste bien en cuidarte. # invented
+    Después del asalto de mayo, la policía había detenido a dos de los guardias y los tuvo presos varios días. # cite: pat
+    ~ raise(trust_guards, 1)
+- -> vigil
 
 // ---------- 21 August: the vigil, shared ----------
 = vigil
 # scene: hospital
 # ambience: hospital
 # time: day
-Miércoles 21 de agosto de 1940 # class: title
 Todo el día yace inconsciente después de la operación. Natalia se queda a su lado. # cite: deu
 Los guardias se turnan en la puerta del cuarto, de dos en dos; cuando los relevan salen al sol, y luego regresan. # invented
 Los periódicos de la mañana pasan de mano en mano por el pasillo y vuelven a quedar a medio leer. Cada uno cuenta una historia distinta sobre el hombre del otro cuarto: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. Dejas de leerlos. # invented
 En la banca junto a la ventana alguien dejó una bolsa de naranjas, y para el mediodía ya no queda ninguna, se las comieron una por una personas que no se daban cuenta de que tenían hambre. # invented
-Aquí a nadie hay que decirle quién lo mandó. Él mismo lo dijo, en la ambulancia: lo más probable, el GPU. # cite: pat
+Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en la ambulancia: la GPU o un fascista, y lo más probable, la GPU. # cite: pat
 {
 - role == mexican:
     En el pasillo pasas junto al cuarto donde tienen al detenido. Sánchez Salazar lo interrogará cinco días con sus noches, y el expediente policiaco llegará a ciento cuarenta y cuatro hojas. # cite: ss
@@ -122,6 +165,76 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo lo dijo, en la ambulan
 - else:
     Traes en el coche, desde la casa, los libros de la escuela de Seva y una muda de ropa para quien la necesite, y luego los vuelves a llevar, porque nadie los necesita. # invented
 }
+-> press_corridor
+
+= press_corridor
+Para la tarde los reporteros ya encontraron la banca en la que nadie quería sentarse, y se sientan en ella. # invented
+Uno de ellos, un norteamericano con el sombrero echado hacia atrás, te pregunta cómo era el Viejo. No lo que escribía, aclara: cómo era. # invented
+* [Contarle de los conejos y de las salidas a buscar cactus.]
+    Le cuentas de las conejeras, de las gallinas, de los viajes al campo a sacar cactus. Lo anota todo con gusto. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
+* [Decirle que pregunte quién mandó al hombre que está detenido.]
+    Se ríe, y luego deja de reírse. # invented
+    Desde mayo la prensa comunista de aquí dice que el asalto a la casa fue un montaje del propio Viejo contra sí mismo. # cite: comintern
+    Te preguntas en voz alta qué van a publicar ahora esos periódicos. El reportero también lo anota. # invented
+    ~ known += k_comintern_press
+* [No decir nada y señalarle el fondo del pasillo.]
+    En la casa acordaron que una sola persona a la vez hablaría por todos. Señalas. El reportero te da las gracias como si al final le hubieras dicho algo, y se va. # invented
+    ~ raise(trust_guards, 1)
+- -> natalia_hours
+
+= natalia_hours
+Natalia no ha salido del cuarto desde la operación, salvo cuando los médicos la mandan afuera. # invented
+Después del asalto de mayo, según lo recordaría Seva, su abuelo le decía cada mañana que les habían regalado un día más de vida. # cite: ev
+Hoy no hay nadie que se lo diga. # invented
+* [Llevarle un té y dejárselo en la silla de al lado.]
+    Parece no darse cuenta. Pero cuando te asomas una hora después la taza está vacía, y ella levanta la vista hacia ti por primera vez en dos días y te da las gracias, en francés. # invented
+    ~ raise(trust_natalia, 1)
+* [Dejarla en paz. Ya tiene bastante gente alrededor.]
+    Vuelves a la banca. Más tarde te vas a preguntar si fue delicadeza o cobardía, y al final decidirás que fue un poco de cada cosa. # invented
+- {
+- role == teamster: -> teamster_day
+- role == student: -> student_day
+- else: -> mexican_day
+}
+
+= teamster_day
+# scene: street
+# ambience: street
+El sargento Casas, de la policía, acompañaba al Viejo en sus salidas, las expediciones al campo a buscar cactus. # cite: pat
+Esta tarde está parado junto al Ford afuera del hospital, sin uniforme, con el sombrero en las manos. Vino en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo, lo que sea, que él pueda hacer. # invented
+* [Pedirle que se quede contigo en la puerta del hospital.]
+    Se queda una hora, y la gente de la escalinata le abre paso sin decir nada. Al irse solo dice que va a prenderle una veladora, aunque el Viejo se habría reído de él por eso. # invented
+    ~ raise(trust_police, 1)
+* [Darle las gracias y decirle que no hay nada.]
+    Asiente como si ya lo esperara. Lo ves alejarse calle abajo, un hombre bajito con un sombrero grande, y quisieras haber pensado en algo que darle para cargar. Hay gente que necesita una tarea más de lo que tú necesitas su ayuda. # invented
+- -> afternoon_wait
+
+= student_day
+Hay una pregunta que da vueltas por el pasillo todo el día sin que nadie llegue a hacerla. En octubre Hansen la pondrá por escrito: ¿se pudo haber evitado? # cite: han40
+Ahora un camarada joven de Nueva York la hace en voz alta, y te mira a ti, porque tú estabas aquí. # invented
+* [Decir que había que revisar a todos los visitantes, amigos o no.]
+    Lo dices, y nadie contesta, porque todos en el pasillo saben quién se negó, y está acostado en el cuarto de al lado. # invented
+* [Decir que no hay cerradura contra un hombre al que la casa ya aceptó como amigo.]
+    Les recuerdas que en mayo él llevó a los Rosmer a Veracruz, y que desde el invierno era una cara conocida en la entrada. # cite: pat
+    Nadie te lo discute. No es un consuelo, pero es verdad, y hoy con eso tendrá que bastar. # invented
+    ~ known += k_jacson_story
+- -> afternoon_wait
+
+= mexican_day
+# scene: street
+# ambience: street
+Vas a tu casa por una camisa limpia, por el cauce del río frente a la casa, donde las mujeres lavan ropa. # cite: pat
+Hoy la ropa espera. Las mujeres dejan de hablar cuando te ven. Una pregunta si es cierto que ya se murió. # invented
+* [Decirles que está vivo y que está luchando.]
+    Una señora mayor dice que entonces va a rezar por él. Las otras la miran, porque todo mundo sabe lo que dicen los curas del viejo ruso; ella dice que sus rezos son asunto suyo. # invented
+* [Preguntarles qué se dice en la calle.]
+    Que fue un amante celoso, dicen, un francés, los gringos; una dice que fue su propia gente, como decían los periódicos en mayo. Nadie dice Moscú. No las corriges, y después te da vergüenza. # invented
+    ~ known += k_comintern_press
+- -> afternoon_wait
+
+= afternoon_wait
+# scene: hospital
+# ambience: hospital
 - (waiting)
 * {waiting < 3} [Hacer tu turno en la puerta del cuarto.]
     # scene: hospital
@@ -134,11 +247,12 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo lo dijo, en la ambulan
     # ambience: street
     Pasa un tranvía. Un niño vende billetes de lotería. Una mujer con una canasta de flores pregunta si son para el ruso, y cuando le dices que no sabes, de todos modos te deja una. # invented
     -> waiting
-* {waiting < 3} [Sentarte un rato junto a Natalia, si ella lo permite.]
+* {waiting < 3} [Llamar por teléfono a la casa para preguntar por Seva.]
     # scene: hospital
     # ambience: hospital
-    No levanta la vista, pero quita su bolsa de la silla de al lado para que te puedas sentar. Te quedas un cuarto de hora. Ninguno de los dos habla. # invented
-    ~ raise(trust_natalia, 1)
+    # sfx: phone_ring
+    La línea chisporrotea. El guardia que contesta dice que Seva comió un poco y está haciendo la tarea en la mesa del comedor, como si mañana hubiera escuela. A lo mejor sí hay. # invented
+    ~ raise(trust_seva, 1)
     -> waiting
 + [Esperar donde estás.]
     -> death
@@ -189,15 +303,54 @@ Piensas en todas las discusiones de este verano sobre revisiones y puertas y sob
 * [Sentarte un rato con Seva.]
     Seva está despierto. No hablan de su abuelo. Te pregunta si ya les dieron de comer a los conejos, le dices que sí, dice que bueno, y esa es toda la conversación. # invented
     ~ raise(trust_seva, 1)
-- -> procession
+- -> roof_wire
+
+= roof_wire
+# scene: tower
+# time: night
+Ayer, cuando llegó el visitante, Hansen, Cornell y Melquíades Benítez estaban en la azotea, junto a la torre principal, conectando una sirena a la alarma. # cite: han40
+Su cable sigue allá arriba, enrollado donde alguien lo soltó cuando salió el grito del estudio. # invented
+* [Terminar el trabajo.]
+    Trabajas con una linterna y las pinzas de la cochera. Cuando terminas, aprietas una vez el interruptor de prueba. La sirena sube sobre Coyoacán y se apaga, y a lo largo del camino se encienden luces en una casa tras otra, y luego se apagan. # invented
+    # sfx: siren
+    ~ raise(trust_guards, 1)
+* [Dejarlo como ellos lo dejaron.]
+    Enrollas el cable un poco mejor y lo dejas donde está. Otro podrá terminarlo otro día, por alguna otra razón. Esta noche te parece lo único honesto que hay en la azotea. # invented
+- -> study_door
+
+= study_door
+# scene: study
+# ambience: house
+Antes de dormir vuelves a pasar por el estudio. La policía ya terminó con él. # invented
+En los años que vienen Natalia conservará la casa como estaba, y pedirá que no se toque nada. # cite: hommage_1962
+* [Cerrar la puerta.]
+    El pestillo está duro. Cierras con cuidado, como si adentro alguien estuviera trabajando y no hubiera que molestarlo, y te quedas con la mano abierta sobre la madera más rato del que pensabas. # invented
+* [Dejarla abierta y apagar la lámpara.]
+    Estiras la mano y apagas la lámpara de la mesa larga. Por un momento el mapa de México sigue en la pared, con la luz que llega del comedor; luego tus ojos también lo pierden. # invented
+- -> alcazar
 
 // ---------- 22 August: the procession, shared ----------
+= alcazar
+# scene: street
+# time: dawn
+# ambience: street
+# music: grief
+Jueves 22 de agosto de 1940 # class: title
+En la mañana el féretro está en la funeraria Alcázar, de donde saldrá el cortejo. # cite: deu
+Los camaradas acordaron que los guardias harán turnos junto a él, como los hacían en la entrada. # invented
+* [Hacer un turno junto al féretro.]
+    Te quedas de pie, con las manos a los costados, mientras la ciudad pasa en fila: un bolero con su cajón, dos niñas con bata de escuela, un viejo con un distintivo de la República española que saluda con el puño en alto. # invented
+    ~ raise(trust_guards, 1)
+* [Quedarte afuera y mantener la fila en movimiento.]
+    La fila baja por la calle, da vuelta en la esquina y no se acaba. Dos agentes de tránsito se acercan sin que nadie se lo pida y te ayudan a mantenerla en la banqueta. En un rato libre, uno de ellos te ofrece un cigarro y te lo enciende. # invented
+    ~ raise(trust_police, 1)
+- -> procession
+
 = procession
 # scene: procession
 # time: day
 # ambience: crowd
 # music: grief
-Jueves 22 de agosto de 1940 # class: title
 El féretro sale de la funeraria Alcázar y atraviesa la ciudad: por las avenidas principales y por los barrios obreros, despacio, con gente caminando detrás. # record: funeral_1940_08_22 # cite: deu
 Cuántos caminaron o se pararon a verlo pasar es cosa discutida. El museo de la casa da unas 250,000 personas. # cite: museum_site
 Relatos posteriores hablan de unas 300,000. # cite: crowd_300k
@@ -210,6 +363,16 @@ Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 - else:
     Tu mamá está en una esquina del recorrido con mujeres de tu calle. No saluda. Se persigna cuando pasa el féretro y luego, como tú vas detrás, se vuelve a persignar. # invented
 }
+-> far_away
+
+= far_away
+No puede ser enterrado en el país que ayudó a hacer, y ahora tampoco pueden llevarlo al país de donde vino la mayoría de sus guardias. # invented
+En algún lugar detrás de ti un hombre dice, sin dirigirse a nadie, que el mundo entero le cerró las puertas y solo México le abrió una. # invented
+* [Prometerte que vas a escribir este día para alguien que no estuvo aquí.]
+    Empiezas la carta en la cabeza, caminando: el calor, los sombreros contra el pecho, las ruedas lentas. Para la siguiente esquina ya reescribiste la primera línea cuatro veces. # invented
+    ~ letters_home++
+* [No quitarle los ojos al féretro y dejar que el día sea solo esto.]
+    Miras el féretro y nada más, y la ciudad pasa por las orillas de tu vista como el agua junto a una lancha. Después descubrirás que casi no recuerdas las calles, y que recuerdas toda la madera. # invented
 - (route)
 * {route < 3} [Mirar las caras a lo largo del recorrido.]
     Obreros de overol, mujeres que cargan a sus niños en alto, estudiantes, hombres con el sombrero contra el pecho. Muchos, piensas, nunca han leído una palabra de lo que escribió. Vinieron de todos modos. # invented
@@ -247,7 +410,13 @@ El caso quedará en manos del juez Raúl Carrancá y Trujillo. # cite: ss
     Pasarán años antes de que alguien demuestre quién es en realidad. # cite: con
     ~ known += k_jacson_story
 - Caminas a casa por Coyoacán al atardecer. Los periódicos de los puestos ya discuten quién lo mandó. # invented
--> ending
+Tu mamá te guardó la cena, y te mira no comértela. # invented
+* [Contárselo todo, desde la Cruz Verde hasta el juzgado.]
+    Hablas una hora. No te interrumpe ni una vez. Cuando terminas, dice que ahora es de los dos. # invented
+    ~ letters_home++
+* [Decirle solo que ya se acabó.]
+    Te mira un largo rato y no pregunta nada más. # invented
+- -> ending
 
 = student_close
 # scene: library
@@ -259,6 +428,13 @@ De vuelta en la casa, la biblioteca está llena de gente que no sabe adónde má
 * [Sentarte en la entrada del estudio, sin entrar.]
     La puerta del estudio está cerrada. Te sientas en el escalón de afuera, donde otras tardes te sentabas con una taza de café, y piensas en Bob, y en el Viejo, y en la lista de muertos en que se había convertido su propia familia. # invented
     ~ known += k_harte_past
+- En la noche llega un cable de Nueva York: los camaradas quieren saber quién se queda con Natalia y quién vuelve a casa. # invented
+* [Decir que te quedas mientras ella necesite guardias.]
+    Escribes tu nombre en la lista, a lápiz. Ya hay otros nombres, menos de los que esperabas. # invented
+    ~ raise(trust_natalia, 1)
+* [Decir que vas a volver para contar lo que pasó aquí.]
+    Alguien tiene que hacerlo, te dices: en los mítines, en el periódico, a quien quiera oírlo. Hasta a ti te suena a pretexto, y también es verdad. # invented
+    ~ letters_home++
 - -> ending
 
 = teamster_close
@@ -271,6 +447,13 @@ De vuelta en la casa, hay que dar de comer a los animales, pase lo que pase. # i
     ~ raise(trust_seva, 1)
 * [Lavar el Ford y guardarlo.]
     Le lavas al coche el polvo de tres días y el lodo del camino al hospital, y luego ya no queda nada que lavar. # invented
+- Al oscurecer Seva te encuentra en la cochera y se queda en la puerta, sin terminar de entrar. # invented
+* [Enseñarle cómo funciona el motor.]
+    Levantas el cofre y le nombras las piezas una por una, en inglés y luego en el español chueco que comparten. Él te las repite. Durante un cuarto de hora ninguno de los dos piensa en otra cosa. # invented
+    ~ raise(trust_seva, 1)
+* [Acompañarlo a la casa; su abuela lo va a querer cerca.]
+    Lo acompañas por el patio hasta las ventanas encendidas. En la puerta te da las buenas noches en ruso, cosa que nunca había hecho contigo, y entra. # invented
+    ~ raise(trust_natalia, 1)
 - -> ending
 
 = ending
@@ -279,5 +462,12 @@ De vuelta en la casa, hay que dar de comer a los animales, pase lo que pase. # i
 - else:
     Nunca has escrito a casa sobre nada de esto. Esta noche lo intentas, y llegas hasta la fecha. # invented # scene: gate # time: night # ambience: night # music: grief
 }
-Las torres siguen con guardia. Los reflectores de los muros se encienden al oscurecer, como para eso los hicieron, sobre una casa que ya no tiene a nadie que perder. # invented # pause
+* [Escribir la fecha y su nombre, y dejar lo demás para otra noche.]
+    No es una carta. Es una línea, y tendrá que bastar hasta que puedas escribir las otras. # invented
+    ~ letters_home++
+* [Subir a la torre y hacer la guardia.]
+    # scene: tower
+    Relevas al de turno sin decir palabra. Él baja, y tú te quedas donde él estaba, mirando un camino donde nada se mueve. # invented
+    ~ raise(trust_guards, 1)
+- Las torres siguen con guardia. Los reflectores de los muros se encienden al oscurecer, como para eso los hicieron, sobre una casa que ya no tiene a nadie que perder. # invented # pause
 -> epilogue
