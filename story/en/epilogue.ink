@@ -29,14 +29,62 @@ Before the story of the years after, the garden lets you stand somewhere.
 After August 1940
 The inquiry into the May raid went on while the city argued about the murder. # cite: ss
 David Alfaro Siqueiros, who had led the raiders on the ground, had been in hiding since June. # cite: ss
+He had moved from Cuernavaca to the hills of Jalisco, living under false names. # cite: sa
 On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaquillo. He admitted that he had taken part in the raid, but said the aim had been a "psychological" protest and the seizure of papers, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 The police had counted some seventy bullet holes in the bedroom alone, and a boy had been asleep in the next room. # cite: mit
+{role:
+- teamster:
+    In Minneapolis you read the fullest account in Socialist Appeal, between the union notices. Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa
+    You read it standing up in the union hall with your coat still on. # invented
+- student:
+    In New York you read it in Socialist Appeal, where Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa
+    You read it twice on the subway and missed your stop. # invented
+- else:
+    In Coyoacán the paperboys were shouting it at the corner by the market before you had finished breakfast. # invented
+    You bought two papers, one from each side, and read them on a bench in the plaza, side by side. # invented
+}
+* [Send the cutting to someone who was there]
+    ~ raise(trust_guards, 1)
+    You post it to a guard you stood watches with: no letter, only the cutting and your initials. An answer comes back the same way, a cutting of his own with one word underlined. # invented
+* [Put it in a letter to your family]
+    ~ letters_home++
+    You copy the main lines into a letter to your family. The page is not full, so you go on and write what the raid sounded like from the guards' rooms. It is the first time you have put that on paper. # invented
+* [Keep it to yourself]
+    You fold it into your wallet and carry it until the creases wear through. You do not want anyone's opinion of it yet, not even your own. # invented
+-
 In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by the consul there, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
 Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. # cite: mit
+Trotsky's supporters protested that the court had let the leader of the raid walk away. # cite: sa
+When you hear that Siqueiros is in Chile, painting:
+* [Be angry, and say so]
+    You say it out loud to whoever is in the room: a boy of fourteen was wounded in his own house, and the man who led the raid is painting walls. Nobody disagrees. It does not help. # invented
+* [Try to see how it happened]
+    You try to see it as a court might have: a famous painter, a war in Europe, a new president who wanted quiet. Understanding it does not make it smaller. It only makes it clearer. # invented
+* [Go and look at his work one day]
+    Years later you stand in front of one of his murals, because you want to know what that hand could do. It is very good. You leave without deciding what to do with that. # invented
+-
 The man who had struck Trotsky in the study was questioned for five days and nights by Colonel Leandro Sánchez Salazar, head of the secret service. He called himself Jacques Mornard, son of a Belgian diplomat. # cite: ss
+Dr Rubén Leñero, head of the Cruz Verde, feared the prisoner would be poisoned there, and he was moved to an armoured cell at police headquarters. # cite: ss
 The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
-He kept to his story: a disillusioned follower, he said, driven to it by Trotsky himself. Later he offered a second story, of self-defence. # cite: rourke_1943
+He kept to the story in the typed French letter he had carried into the study: a disillusioned follower, he said, driven to it by Trotsky himself. # cite: ss
+He kept to it at the court's reconstruction of the crime in September 1941, and afterwards handed in a second story, twelve pages long, of self-defence. # cite: rourke_1943
+The papers called him Mornard; the household had known him as Jacson. In your own head he needs a name, and you choose one.
+* [Jacson, as the house knew him]
+    You go on calling him Jacson. It was the name at the gate and in the talk at table, and it reminds you that he came in the way everybody's friends came in. # invented
+* [Mornard, as the court knew him]
+    You use the court's name, because it belongs to a prisoner and not to a guest. It puts a wall between you and the man who used to wait outside in his car. # invented
+* [No name at all]
+    You give him no name. In your letters he is "the visitor", and the people who read them know exactly whom you mean. # invented
+-
 On 16 April 1943 the Sixth Penal Court of Mexico City found "Jacson" guilty of murder and sentenced him to twenty years in prison, the heaviest sentence Mexican law allowed. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+Twenty years. When people ask you whether that is enough, you say:
+* ["It is what the law allows"]
+    "A country that took the Old Man in when nobody else would has the right to judge by its own laws. Mexico has no death penalty, and I am not sorry." # invented
+* ["No number would be enough"]
+    "Twenty, forty, it makes no difference. Nothing they give him puts anybody back in the study." # invented
+* ["They have the wrong man in the cell"]
+    "He held the axe. The men who sent him are sitting in offices a long way from Mexico, and nobody will ever read out a sentence to them." # invented
+-
 -> name
 
 = name
@@ -45,7 +93,29 @@ A name
 For years the prisoner had no true name in the court records. # cite: con
 The criminologist Alfonso Quiroz Cuarón traced his fingerprints to Spanish police records. They belonged to Jaime Ramón Mercader del Río, born in Barcelona, a veteran of the war in Spain. # cite: con
 The fingerprints were matched in 1950; the name was made public in 1953. Which of the two is "the" date of the identification depends on whom you read. He never admitted it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
+Jaime Ramón Mercader del Río. You say the whole name once, aloud, to hear what it sounds like. Then your mind goes elsewhere.
+* [To Sylvia, who brought him to the gate]
+    ~ known += k_sylvia
+    Your mind goes to Sylvia Ageloff, through whom he had come to the house. Most historians believe she never knew what he was; a few writers have accused her. # cite: pat # cite: wsws
+    You remember only how often she was there, and that proves nothing either way. # invented
+* [To Spain, where he had fought]
+    ~ known += k_spain
+    Your mind goes to Spain, to the comrades who came home from that war and would not talk about the prisons behind their own lines. You understand a little better where he had been made. # invented
+* [To his face in the old photographs]
+    Your mind goes to his face. You find a photograph from 1940 and look for the man with a new name in it, and there is only the same polite stranger, looking slightly away. # invented
+-
+He had served his years in Lecumberri prison and later in Santa Martha Acatitla. # cite: wp
 On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercader walked out free. He went to Cuba, then on to Czechoslovakia and the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
+You are about forty that May. On the day the papers carry his release:
+* [Telephone someone who was in the house]
+    ~ raise(trust_guards, 1)
+    The line crackles. Neither of you says the name. "He's out," you say. "I know," says the voice, and then you talk about work and the weather for twenty minutes, because that is easier. # invented
+* [Put it in the letter you owe your family]
+    ~ letters_home++
+    You add three lines about it to the letter you owe your family, and then cross them out, and then write them again more plainly. # invented
+* [Walk until it is dark]
+    You walk until the streetlights come on. You had always known he would come out one day; knowing did not make the day ordinary. # invented
+-
 Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
 He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
 -> natalia
@@ -59,8 +129,16 @@ She kept the rooms as they had been on the last afternoon. # cite: ev
 * [Remember her at the tea table]
     You remember the five o'clock tea, and the way she poured it without looking up from whatever she was being told. # invented
 * [Remember her on the night of the raid]
-    On the night of the raid she put out the fire in the bedroom with blankets and burned her hands doing it. # cite: pat
+    On the night of the raid she beat out a fire in the bedroom with blankets. One account says she was slightly burned doing it; another says she was unhurt. # cite: pat # cite: sa
     You remember the smell of the blankets in the morning. # invented
+- In the years she lived on there, the anniversary came round every August.
+* [Send a card to Avenida Viena]
+    ~ raise(trust_natalia, 1)
+    You send a card to the house with nothing on it but your name and the date. You never learn whether it reaches her, and you go on sending it. # invented
+* [Keep the day quietly]
+    You keep the day in your own way: no work after five o'clock, and a glass of tea with lemon, drunk slowly. # invented
+* [Let the day pass]
+    You let the day pass like any other, on purpose. She has enough grief of her own without yours arriving by post. # invented
 - She died on 23 January 1962 at Corbeil, near Paris, at seventy-nine. Her ashes were brought back and placed with Trotsky's beneath the stone in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
@@ -73,10 +151,32 @@ Lev Sedov, the elder son, died in a Paris clinic on 16 February 1938, in circums
 Alexandra Sokolovskaya, Trotsky's first wife, was sent to the camps of Kolyma and was seen alive there early in 1938. Then nothing. Some sources say she died in the camps; others say she was shot that year. It is still disputed. # cite: wp
 Zina, Zinaida Volkova, Seva's mother, took her own life in Berlin in January 1933. Her sister Nina had died of tuberculosis in 1928. Seva's father, Platon Volkov, was shot in 1936. # cite: wp
 Of the children and grandchildren, only Seva was in the house on Avenida Viena. # cite: ev
+Reading the list, you stop at one name.
+* [Lev]
+    ~ known += k_sedov
+    In February 1938 you read of Lev Sedov's death in a few lines on an inside page. You did not know that two years later you would be standing guard at his parents' gate. # invented
+* [Zina]
+    Zina was Seva's mother. You think of the boy walking to school alone every morning, and of how you never once asked him about Berlin, and you are still glad you did not. # invented
+* [Seryozha]
+    Seryozha had stayed out of politics, and it made no difference. Of all of them he is the one you cannot put down: he had done nothing, and that had been enough. # invented
+-
 And one more, whom nobody in the house knew about.
 Yulia, Sergei's daughter, born around 1936, grew up in Moscow with her mother's parents. In 1979 she emigrated to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
 In New York she saw a poster for a meeting to mark the hundredth anniversary of Trotsky's birth, went, and made herself known: a granddaughter that Trotsky and Natalia had never known they had. # cite: akselrod_1989
 She later became friends with Harold Robins, the guard who had been first into the study on 20 August. # cite: akselrod_1989
+{role == student:
+    You lived in New York that year. You might have been in that hall. # invented
+- else:
+    You were a long way from New York that year. # invented
+}
+If you had met her that night, what would you have done?
+* [Told her about her grandmother's table]
+    You would have told her about the tea at five, and a woman who listened more than she spoke. # invented
+* [Told her about Seva]
+    You would have told her about Seva, the other grandchild, who fed the rabbits and came home from school to a house full of guards. # invented
+* [Asked about her, and listened]
+    You would have asked about her own life, which the house never knew existed, and let her do the talking. # invented
+-
 -> seva
 
 = seva
@@ -88,6 +188,15 @@ There he met his half-sister Alexandra, Zina's daughter, who was dying of cancer
 He likened it to two survivors of a shipwreck meeting on a beach. # cite: pat
 Of the country of his birth he said: # cite: ap_lat_1989
 "The country is really alien to me." # class: quote # cite: ap_lat_1989
+When you read about the visit:
+* [Write to Esteban]
+    ~ raise(trust_seva, 1)
+    You write to him in the French you used in the house, a short letter, and say only that you read about the beach, and were glad. # invented
+* [Think of the boy after the raid]
+    You think of him at fourteen with his foot bandaged, hobbling across the patio to look at the holes in the wall. # invented
+* [Think of the sister who waited]
+    You think of his sister, who had waited fifty-seven years and was already ill when he came, and of how nearly they missed each other. # invented
+-
 -> museum
 
 = museum
@@ -96,6 +205,14 @@ The museum
 In 1982 the house was declared a historic monument. # cite: museum_blog
 On 20 August 1990, fifty years after the blow in the study, it opened as the Museo Casa de León Trotsky, with an institute for the right of asylum beside it. # record: museum_opens_1990_08_20 # cite: museum_blog
 Esteban Volkov founded it and ran it for many years. He gave talks to visitors and students about the raid he had lived through as a boy. # cite: elpais_efe_2023
+Once you are in the room for one of those talks. His memory and yours differ in small things, as memories of one night do. # invented
+* [Put him right afterwards]
+    You go up afterwards meaning to correct a detail, and do not. He was a boy in the next room and you were at the other end of the house; you both remember something true. # invented
+* [Tell him who you are]
+    You wait until the students have gone and tell him your name and the year. He shakes your hand. What he remembers of you is his to keep. # invented
+* [Slip out before the end]
+    You slip out before the questions. His night is his, and you do not want to stand in it. # invented
+-
 He died in Mexico City on 16 June 2023, aged ninety-seven: a chemical engineer, the father of four daughters. His name was added to the plaque on the stone in the garden. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 That is where the record ends. What follows is yours, and invented. # class: note
 -> yours
@@ -118,7 +235,15 @@ You drove north in September 1940, in a borrowed car with a bad clutch, and did 
 - else:
     You had not won many arguments about the gate. It would not have mattered; the man was let in because he was known. You tell yourself that most days. # invented
 }
-Before you left, you had a box the size of a toolkit and a week to decide what went in it.
+On your last morning the others were on the roof and at the gate, as on any morning. # invented
+* [Shake hands at the gate]
+    ~ raise(trust_guards, 1)
+    You go round and shake every hand, even the ones with grease on them. Somebody says "Write", and for once you mean to. # invented
+* [Look at the garage once more]
+    You stand in the garage a minute with the doors shut. It smells of oil and hay, as it did in May. # invented
+* [Leave before breakfast]
+    You leave before breakfast, with no ceremony, because you do not trust your voice. # invented
+- Before you left, you had a box the size of a toolkit and a week to decide what went in it.
 * [Keep the key to the garage]
     You keep the old garage key. The steel doors had made it useless by July, but it was the door you had stood behind. # invented
 * [Keep a brass cartridge case from the patio]
@@ -154,7 +279,7 @@ Years later three of you meet in a diner off Highway 61 and talk about the Buick
     Nobody makes a speech. You put a cup down at the empty place, the way you would have left a roll and a glass of milk for the man coming off the night shift. # invented
 * [Ask the question none of you asks]
     "Could we have stopped it?" The others look at the table. One of them says: "We searched nobody he called a friend. He would not have it." That is all anyone says. # invented
-- -> visitor
+- -> teamster_late
 
 = teamster_home
 # time: day
@@ -164,7 +289,7 @@ When you are old you read them again, and find that you told her about the hens,
     You give them to your niece, who is studying history, and tell her to read the dates before the words. # invented
 * [Burn the ones about May]
     You burn the two about May in the stove and keep the rest. Then, a week later, you are sorry. # invented
-- -> visitor
+- -> teamster_late
 
 = teamster_quiet
 # time: night
@@ -174,6 +299,18 @@ In 1953 you read in a newspaper that the man in the Mexican prison has a real na
     One winter you tell your neighbour the whole story in the garage, over a stripped-down carburettor. He listens without interrupting, which is all you wanted. # invented
 * [Keep it in the box]
     You keep it in the box. But when the museum opens in Coyoacán, you buy a ticket to Mexico City. # invented
+- -> teamster_late
+
+= teamster_late
+# time: dusk
+The box has moved with you three times, from a rented room to a house with a yard to a smaller house again, and you have never once opened it in front of anyone. # invented
+One summer your grandson finds the box in the garage and holds up the thing you kept from Mexico. "What's this from?" # invented
+* [Tell him the truth, all of it]
+    You tell him the truth, from the gate to the procession. It takes the whole afternoon, and he does not look at his watch once. # invented
+* [Tell him it is from a job you had once]
+    "A job I had once, guarding a man." It is true, and it is not the answer. He knows it, and lets you keep it for now. # invented
+* [Give it to him]
+    You give it to him and tell him to ask you about it when he is older. He asks the next day. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Student
@@ -187,7 +324,15 @@ You went back to New York in the autumn of 1940 with a suitcase of French books 
 - else:
     People asked you about Bob Harte as if you must know. You had shared a table with him for a few weeks; you knew his laugh, not his mind. # invented
 }
-Before you left, you chose one thing to take.
+On your last afternoon the library was quiet, the typewriter covered. # invented
+* [Leave a note under the typewriter cover]
+    You leave a note under the cover for whoever types next: which key sticks, and where the good carbon paper is hidden. # invented
+* [Find Seva to say goodbye]
+    ~ raise(trust_seva, 1)
+    You find Seva in the patio and say goodbye in French. He shakes hands like a grown man and then runs off to the rabbits. # invented
+* [Go without goodbyes]
+    You go without goodbyes. You tell yourself you will write, and put off deciding to whom. # invented
+- Before you left, you chose one thing to take.
 * [A carbon copy of a page you typed]
     You take a carbon copy of one page you typed in the library: a list of names and dates for a chapter about the trials in Moscow. # invented
 * [A photograph of Bob in the patio]
@@ -240,7 +385,7 @@ Every year, in the week of the anniversary, a student asks why you go quiet when
     You tell them about a bare room with a long table, and a man who worked in it every day knowing what was coming, and went on working. # invented
 * [Tell them about the volunteers]
     You tell them about a handful of young people with old pistols and no money, against a state, and let them decide what that was. # invented
-- -> visitor
+- -> student_late
 
 = student_archive
 # time: day
@@ -250,7 +395,7 @@ In the 1980s you go to Harvard to read the exile papers, and find your own typin
     You ask for a copy. The clerk looks at you a long moment and does not ask why. # invented
 * [Leave it where it is]
     You leave it where it is. It belongs to the record now, not to you. # invented
-- -> visitor
+- -> student_late
 
 = student_drift
 # time: night
@@ -260,6 +405,17 @@ You keep the French books. Sometimes you open one and a pressed eucalyptus leaf 
     You put the leaf back where it was. # invented
 * [Send it to the museum]
     When the museum opens you send the leaf to Coyoacán in an envelope, with a note and no return address. # invented
+- -> student_late
+
+= student_late
+# time: night
+In the 1970s a publisher writes: would you set down your memories of the house, for a book? # invented
+* [Write it all down, and publish it]
+    You write it in a winter of evenings. The book sells a few hundred copies. A schoolteacher in Ohio writes to say she reads one chapter to her class every year. # invented
+* [Write it, and keep it in a drawer]
+    You write it and put it in a drawer. Some things you can only say once you are sure no one will read them. # invented
+* [Refuse]
+    You refuse. Others who were there have written, and you do not want to add one more version of the same night. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Mexican comrade
@@ -268,12 +424,21 @@ You keep the French books. Sometimes you open one and a pressed eucalyptus leaf 
 # time: day
 # ambience: street
 You did not go anywhere. Coyoacán was home before Avenida Viena and it stayed home after. # invented
+The Americans went north one by one, with addresses written on cigarette papers. You stayed with the street, the market and the tram to the centre. # invented
 {trust_police >= 2:
     The policemen in the brick hut outside still nod to you in the street. One of them tells you, years later, that he had never been so afraid as on the night they were tied up. # invented
 - else:
     The police post outside the walls changed its men, and the new ones did not know your face. You were glad of it. # invented
 }
-Some things from the house stayed with you.
+On your last day of duty you handed back the pistol and the key to the guardroom. # invented
+* [Say goodbye at the brick hut]
+    ~ raise(trust_police, 1)
+    You stop at the police hut and shake hands with the men inside. One of them offers you a cigarette and says you will be missed at the gate. # invented
+* [Walk round the outside of the walls]
+    You walk once round the outside of the walls, slowly, the way you used to on patrol, and look at the towers from the street. # invented
+* [Go straight home]
+    You go straight home to your mother's kitchen and eat, and nobody asks anything. # invented
+- Some things from the house stayed with you.
 * [A cutting from the cacti in the patio]
     You take a cutting from one of the cacti the Old Man dug up in the country, and plant it in a tin by your mother's door. It outlives her. # invented
 * [A copy of the newspaper that called the raid a fake]
@@ -310,17 +475,18 @@ You are in the gallery in April 1943 when the sentence is read out: twenty years
     You look at him. He looks like what he said he was, a businessman, tired, and that frightens you more than anything. # invented
 * [Look at the floor]
     You look at the floor until it is over. # invented
-- -> visitor
+- -> mexican_late
 
 = mexican_press
 # time: day
 You learn to set type. For thirty years you answer printed lies with printed facts, a column at a time. # invented
+The shop prints wedding invitations and saints' day cards to pay the rent; the columns go out at night, under other people's names as often as your own. # invented
 When the name Mercader is published you set the headline yourself, and your hands are steady. # invented
 * [Keep the proof]
     You keep the first proof of the page, ink still soft. # invented
 * [Give the proof away]
     You give it to the apprentice, who is seventeen, and tell him to read the whole story before he sets a single line of it. # invented
-- -> visitor
+- -> mexican_late
 
 = mexican_barrio
 # time: dusk
@@ -330,6 +496,18 @@ In August 1990 the gates open to the public, and you stand in the queue with sch
     You go in. The garden is smaller than you remember. # invented
 * [Wait outside a while]
     You wait outside by the old river bed, where the women used to wash clothes, until the queue is gone. Then you go in. # invented
+- -> mexican_late
+
+= mexican_late
+# time: dusk
+By then the river bed has been paved over and the street is full of buses. The walls look lower than they did, though nobody has touched them. The brick hut is long gone; a newspaper stall stands where it was. # invented
+A young neighbour who has just moved to the street calls the house with the towers "the gringos' fortress". # invented
+* [Put him right]
+    You put him right, politely: a Russian family lived there, and the guards came from Minneapolis and New York and from this same street. He had not known. # invented
+* [Tell him what you saw]
+    You sit him down on your step and tell him what you saw, from the brick hut to the procession, and he stays until his wife calls him in. # invented
+* [Let it go]
+    You let it go. The name is wrong, but the walls are right: it was a fortress, and it was not enough, and one day he will read the plaque and work out the rest. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- all roles: the museum, decades later
@@ -355,7 +533,22 @@ A schoolgirl with a notebook has worked out, from the way you are looking at the
     - student: "Was it worth it?" she asks. You tell her that is the question historians still argue about, and that you will not decide it for her. # invented
     - else: "Did the neighbours know?" she asks. You tell her everyone in Coyoacán knew, and that knowing did not keep anyone safe. # invented
 }
-She thanks you and runs to catch her class. You stay a while by the stone. # invented
+She writes your answer down and asks one more thing: "Do you still think about it?" # invented
+* ["Every August"]
+    "Every August. The rest of the year, only when it rains at night on a tin roof." # invented
+* ["Less than I should"]
+    "Less than I should. Most days I think about my knees and the price of bread. Then someone like you asks." # invented
+* ["Only when someone asks"]
+    "Only when someone asks. So thank you, I think." # invented
+- She thanks you and runs to catch her class. You stay a while by the stone. # invented
+Before you leave, you want to leave something of your own.
+* [Buy a marigold at the stall outside and lay it down]
+    You buy a marigold at the stall outside and lay it on the grass, beside the others. # invented
+* [Write your name in the visitors' book]
+    You write your name and the years, 1940 and this one, in the visitors' book, in small letters. # invented
+* [Rest a hand on the stone]
+    You rest your hand flat on the stone for a moment. It is warm from the sun. # invented
+-
 What would you have told her? # pause
 -> END
 

@@ -29,14 +29,62 @@ Antes de la historia de los años que siguieron, el jardín te deja detenerte en
 Después de agosto de 1940
 La investigación del asalto de mayo siguió adelante mientras la ciudad discutía el asesinato. # cite: ss
 David Alfaro Siqueiros, que había dirigido a los asaltantes en el terreno, estaba escondido desde junio. # cite: ss
+Había pasado de Cuernavaca a la sierra de Jalisco, viviendo con nombres falsos. # cite: sa
 El 4 de octubre de 1940 lo detuvieron en la sierra de Jalisco, cerca de Hostotipaquillo. Admitió que había participado en el asalto, pero dijo que el propósito había sido una protesta "psicológica" y apoderarse de papeles, no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 La policía había contado unos setenta agujeros de bala tan solo en la recámara, y en el cuarto de al lado dormía un niño. # cite: mit
+{role:
+- teamster:
+    En Minneapolis leíste el relato más completo en Socialist Appeal, entre los avisos del sindicato. Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa
+    Lo leíste de pie en el local del sindicato, sin quitarte el abrigo. # invented
+- student:
+    En Nueva York lo leíste en Socialist Appeal, donde Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa
+    Lo leíste dos veces en el metro y te pasaste de estación. # invented
+- else:
+    En Coyoacán los voceadores ya lo gritaban en la esquina del mercado antes de que terminaras de desayunar. # invented
+    Compraste dos periódicos, uno de cada bando, y los leíste en una banca de la plaza, uno junto al otro. # invented
+}
+* [Mandarle el recorte a alguien que estuvo ahí]
+    ~ raise(trust_guards, 1)
+    Se lo mandas por correo a un guardia con el que hiciste turnos: sin carta, solo el recorte y tus iniciales. La respuesta llega igual, con un recorte suyo y una sola palabra subrayada. # invented
+* [Ponerlo en una carta a tu familia]
+    ~ letters_home++
+    Copias lo principal en una carta a tu familia. La hoja no se llena, así que sigues y escribes cómo se oyó el asalto desde los cuartos de los guardias. Es la primera vez que lo pones por escrito. # invented
+* [Guardártelo]
+    Lo doblas, lo guardas en la cartera y lo traes contigo hasta que se rompe por los dobleces. Todavía no quieres la opinión de nadie sobre eso, ni siquiera la tuya. # invented
+-
 En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul de allá, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
 Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. # cite: mit
+Los partidarios de Trotsky protestaron porque el tribunal había dejado ir al jefe del asalto. # cite: sa
+Cuando te enteras de que Siqueiros está en Chile, pintando:
+* [Enojarte, y decirlo]
+    Lo dices en voz alta, a quien esté en el cuarto: a un muchacho de catorce años lo hirieron en su propia casa, y el que dirigió el asalto anda pintando paredes. Nadie te lleva la contraria. No sirve de nada. # invented
+* [Tratar de entender cómo pasó]
+    Tratas de verlo como lo habría visto un tribunal: un pintor famoso, una guerra en Europa, un presidente nuevo que quería calma. Entenderlo no lo hace más chico. Solo lo hace más claro. # invented
+* [Ir a ver su obra algún día]
+    Años después te paras frente a uno de sus murales, porque quieres saber de qué era capaz esa mano. Es muy bueno. Te vas sin decidir qué hacer con eso. # invented
+-
 El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del servicio secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
+El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al preso ahí, y lo trasladaron a una celda blindada en la jefatura de policía. # cite: ss
 El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
-Él se aferró a su versión: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. Más tarde ofreció una segunda versión: defensa propia. # cite: rourke_1943
+Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss
+La sostuvo en la reconstrucción de los hechos que hizo el juzgado en septiembre de 1941, y después entregó una segunda versión, de doce páginas: defensa propia. # cite: rourke_1943
+Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. En tu cabeza necesita un nombre, y tú eliges uno.
+* [Jacson, como lo conocía la casa]
+    Lo sigues llamando Jacson. Era el nombre de la puerta y de las pláticas en la mesa, y te recuerda que entró como entraban los amigos de todos. # invented
+* [Mornard, como lo conocía el juzgado]
+    Usas el nombre del juzgado, porque es el de un preso y no el de un invitado. Pone un muro entre tú y el hombre que esperaba afuera en su coche. # invented
+* [Ningún nombre]
+    No le das ningún nombre. En tus cartas es "el visitante", y quienes las leen saben muy bien de quién hablas. # invented
+-
 El 16 de abril de 1943, el Sexto Juzgado Penal de la Ciudad de México declaró culpable de homicidio a "Jacson" y lo condenó a veinte años de prisión, la pena más alta que permitía la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+Veinte años. Cuando te preguntan si es suficiente, contestas:
+* ["Es lo que permite la ley"]
+    "Un país que recibió al Viejo cuando nadie más quería tiene derecho a juzgar con sus propias leyes. En México no hay pena de muerte, y no lo lamento." # invented
+* ["Ninguna cifra sería suficiente"]
+    "Veinte, cuarenta, da igual. Nada de lo que le den regresa a nadie al estudio." # invented
+* ["Tienen en la celda al hombre equivocado"]
+    "Él empuñó el piolet. Los que lo mandaron están sentados en oficinas muy lejos de México, y nadie les va a leer nunca una sentencia." # invented
+-
 -> name
 
 = name
@@ -45,7 +93,29 @@ Un nombre
 Durante años, el preso no tuvo un nombre verdadero en los expedientes del juzgado. # cite: con
 El criminólogo Alfonso Quiroz Cuarón siguió el rastro de sus huellas digitales hasta los archivos de la policía española. Eran de Jaime Ramón Mercader del Río, nacido en Barcelona, veterano de la guerra de España. # cite: con
 Las huellas se cotejaron en 1950; el nombre se hizo público en 1953. Cuál de las dos es "la" fecha de la identificación depende de a quién leas. En México nunca lo admitió. # record: mercader_identified_1950_1953 # cite: nyt_1953
+Jaime Ramón Mercader del Río. Dices el nombre completo una vez, en voz alta, para oír cómo suena. Luego tu pensamiento se va a otra parte.
+* [A Sylvia, que lo trajo hasta la puerta]
+    ~ known += k_sylvia
+    Tu pensamiento se va a Sylvia Ageloff, por medio de quien él llegó a la casa. La mayoría de los historiadores cree que nunca supo lo que era; unos cuantos autores la han acusado. # cite: pat # cite: wsws
+    Tú solo recuerdas lo seguido que estaba ahí, y eso no prueba nada, ni en un sentido ni en otro. # invented
+* [A España, donde había peleado]
+    ~ known += k_spain
+    Tu pensamiento se va a España, a los compañeros que volvieron de esa guerra y no querían hablar de las cárceles de su propia retaguardia. Entiendes un poco mejor dónde lo habían formado. # invented
+* [A su cara en las fotos viejas]
+    Tu pensamiento se va a su cara. Buscas una foto de 1940 para encontrar en ella al hombre del nombre nuevo, y solo está el mismo desconocido educado, mirando un poco hacia otro lado. # invented
+-
+Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
 El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
+Ese mayo tienes cerca de cuarenta años. El día que los periódicos publican su salida:
+* [Llamar por teléfono a alguien que estuvo en la casa]
+    ~ raise(trust_guards, 1)
+    La línea chisporrotea. Ninguno de los dos dice el nombre. "Ya salió", dices. "Ya sé", dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
+* [Ponerlo en la carta que le debes a tu familia]
+    ~ letters_home++
+    Agregas tres renglones sobre eso a la carta que le debes a tu familia, luego los tachas, y luego los vuelves a escribir, más sencillos. # invented
+* [Caminar hasta que oscurezca]
+    Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no volvió ordinario ese día. # invented
+-
 Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
 Murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
 -> natalia
@@ -59,8 +129,16 @@ Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
 * [Recordarla en la mesa del té]
     Recuerdas el té de las cinco, y cómo lo servía sin levantar la vista, atenta a lo que le estuvieran contando. # invented
 * [Recordarla la noche del asalto]
-    La noche del asalto apagó con cobijas el fuego de la recámara y se quemó las manos al hacerlo. # cite: pat
+    La noche del asalto sofocó a golpes de cobija un fuego en la recámara. Un relato dice que se quemó un poco al hacerlo; otro, que salió ilesa. # cite: pat # cite: sa
     Recuerdas el olor de las cobijas a la mañana siguiente. # invented
+- En los años que siguió viviendo ahí, el aniversario volvía cada agosto.
+* [Mandar una tarjeta a Avenida Viena]
+    ~ raise(trust_natalia, 1)
+    Mandas a la casa una tarjeta sin nada más que tu nombre y la fecha. Nunca sabes si le llega, y la sigues mandando. # invented
+* [Guardar el día en silencio]
+    Guardas el día a tu manera: nada de trabajo después de las cinco, y un vaso de té con limón, tomado despacio. # invented
+* [Dejar pasar el día]
+    Dejas pasar el día como cualquier otro, a propósito. Ella ya tiene bastante con su propio duelo para que el tuyo le llegue por correo. # invented
 - Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas fueron traídas de vuelta y depositadas junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
@@ -73,10 +151,32 @@ León Sedov, el hijo mayor, murió en una clínica de París el 16 de febrero de
 Alexandra Sokolóvskaya, la primera esposa de Trotsky, fue enviada a los campos de Kolimá, donde la vieron con vida a principios de 1938. Después, nada. Algunas fuentes dicen que murió en los campos; otras, que la fusilaron ese año. Todavía se discute. # cite: wp
 Zina, Zinaída Vólkova, la madre de Seva, se quitó la vida en Berlín en enero de 1933. Su hermana Nina había muerto de tuberculosis en 1928. El padre de Seva, Platón Vólkov, fue fusilado en 1936. # cite: wp
 De los hijos y los nietos, solo Seva estaba en la casa de Avenida Viena. # cite: ev
+Al leer la lista, te detienes en un nombre.
+* [León]
+    ~ known += k_sedov
+    En febrero de 1938 leíste en unas cuantas líneas de una página interior que León Sedov había muerto. No sabías que dos años después estarías haciendo guardia en la puerta de sus padres. # invented
+* [Zina]
+    Zina era la madre de Seva. Piensas en el niño que se iba solo a la escuela cada mañana, y en que nunca le preguntaste por Berlín, y todavía te alegras de no haberlo hecho. # invented
+* [Seriozha]
+    Seriozha se había mantenido lejos de la política, y no sirvió de nada. De todos ellos, es el que no te puedes sacar de la cabeza: no había hecho nada, y eso bastó. # invented
+-
 Y una más, de la que nadie en la casa sabía.
 Yulia, la hija de Serguéi, nacida hacia 1936, creció en Moscú con los padres de su madre. En 1979 emigró a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
 En Nueva York vio un cartel de un acto por el centenario del nacimiento de Trotsky, fue y se presentó: una nieta que Trotsky y Natalia nunca supieron que tenían. # cite: akselrod_1989
 Con el tiempo se hizo amiga de Harold Robins, el guardia que había entrado primero al estudio el 20 de agosto. # cite: akselrod_1989
+{role == student:
+    Ese año vivías en Nueva York. Pudiste haber estado en ese salón. # invented
+- else:
+    Ese año estabas muy lejos de Nueva York. # invented
+}
+Si la hubieras conocido esa noche, ¿qué habrías hecho?
+* [Contarle de la mesa de su abuela]
+    Le habrías contado del té de las cinco, y de una mujer que escuchaba más de lo que hablaba. # invented
+* [Contarle de Seva]
+    Le habrías contado de Seva, el otro nieto, que les daba de comer a los conejos y volvía de la escuela a una casa llena de guardias. # invented
+* [Preguntarle por ella, y escuchar]
+    Le habrías preguntado por su propia vida, que en la casa nadie supo que existía, y la habrías dejado hablar. # invented
+-
 -> seva
 
 = seva
@@ -88,6 +188,15 @@ Allí se encontró con su media hermana Alexandra, hija de Zina, que se estaba m
 Lo comparó con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
 Del país donde nació dijo: # cite: ap_lat_1989
 "En realidad, ese país me es ajeno." # class: quote # cite: ap_lat_1989
+Cuando lees sobre el viaje:
+* [Escribirle a Esteban]
+    ~ raise(trust_seva, 1)
+    Le escribes en el francés que usaban en la casa, una carta corta, y solo le dices que leíste lo de la playa, y que te dio gusto. # invented
+* [Pensar en el niño después del asalto]
+    Piensas en él a los catorce años, con el pie vendado, cruzando el patio cojeando para ver los agujeros en la pared. # invented
+* [Pensar en la hermana que esperó]
+    Piensas en su hermana, que esperó cincuenta y siete años y ya estaba enferma cuando él llegó, y en lo poco que faltó para que no se vieran. # invented
+-
 -> museum
 
 = museum
@@ -96,6 +205,14 @@ El museo
 En 1982 la casa fue declarada monumento histórico. # cite: museum_blog
 El 20 de agosto de 1990, cincuenta años después del golpe en el estudio, abrió como Museo Casa de León Trotsky, con un instituto del derecho de asilo a su lado. # record: museum_opens_1990_08_20 # cite: museum_blog
 Esteban Volkov lo fundó y lo dirigió durante muchos años. Daba pláticas a visitantes y estudiantes sobre el asalto que vivió de niño. # cite: elpais_efe_2023
+Una vez estás en el salón durante una de esas pláticas. Su memoria y la tuya no coinciden en detalles, como pasa con los recuerdos de una misma noche. # invented
+* [Corregirlo al final]
+    Al final te acercas con la intención de corregir un detalle, y no lo haces. Él era un niño en el cuarto de al lado y tú estabas en el otro extremo de la casa; los dos recuerdan algo cierto. # invented
+* [Decirle quién eres]
+    Esperas a que se vayan los estudiantes y le dices tu nombre y el año. Te da la mano. Lo que él recuerde de ti es cosa suya. # invented
+* [Salirte antes de que termine]
+    Te sales antes de las preguntas. Esa noche es suya, y no quieres meterte en ella. # invented
+-
 Murió en la Ciudad de México el 16 de junio de 2023, a los noventa y siete años: ingeniero químico, padre de cuatro hijas. Su nombre se agregó a la placa de la piedra del jardín. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 Hasta aquí llega el registro histórico. Lo que sigue es tuyo, e inventado. # class: note
 -> yours
@@ -118,7 +235,15 @@ En septiembre de 1940 manejaste de regreso al norte, en un coche prestado con el
 - else:
     No ganaste muchas discusiones sobre la puerta. No habría servido de nada: al hombre lo dejaron pasar porque lo conocían. Eso te dices casi todos los días. # invented
 }
-Antes de irte, tenías una caja del tamaño de un estuche de herramientas y una semana para decidir qué meter en ella.
+Tu última mañana, los demás estaban en la azotea y en la puerta, como cualquier mañana. # invented
+* [Despedirte de mano en la puerta]
+    ~ raise(trust_guards, 1)
+    Das la vuelta y estrechas todas las manos, hasta las que tienen grasa. Alguien dice "Escribe", y por una vez piensas hacerlo. # invented
+* [Ver la cochera una vez más]
+    Te quedas un minuto en la cochera con las puertas cerradas. Huele a aceite y a paja, como en mayo. # invented
+* [Irte antes del desayuno]
+    Te vas antes del desayuno, sin ceremonias, porque no confías en tu voz. # invented
+- Antes de irte, tenías una caja del tamaño de un estuche de herramientas y una semana para decidir qué meter en ella.
 * [Quedarte con la llave de la cochera]
     Te quedas con la vieja llave de la cochera. Con las puertas de acero ya no servía desde julio, pero era la puerta detrás de la que hiciste guardia. # invented
 * [Quedarte con un casquillo de latón del patio]
@@ -154,7 +279,7 @@ Años después, tres de ustedes se reúnen en una cafetería de carretera junto 
     Nadie da un discurso. Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
 * [Hacer la pregunta que ninguno hace]
     "¿Pudimos haberlo evitado?" Los demás miran la mesa. Uno dice: "No revisábamos a nadie que él llamara amigo. No lo permitía." Es todo lo que se dice. # invented
-- -> visitor
+- -> teamster_late
 
 = teamster_home
 # time: day
@@ -164,7 +289,7 @@ De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la l
     Se las das a tu sobrina, que estudia historia, y le dices que lea las fechas antes que las palabras. # invented
 * [Quemar las de mayo]
     Quemas en la estufa las dos de mayo y te quedas con las demás. Una semana después, te arrepientes. # invented
-- -> visitor
+- -> teamster_late
 
 = teamster_quiet
 # time: night
@@ -174,6 +299,18 @@ En 1953 lees en un periódico que el hombre de la cárcel mexicana tiene un nomb
     Un invierno le cuentas toda la historia a tu vecino en la cochera, sobre un carburador desarmado. Te escucha sin interrumpir, que es todo lo que querías. # invented
 * [Guardarlo en la caja]
     Lo guardas en la caja. Pero cuando abren el museo en Coyoacán, compras un boleto a la Ciudad de México. # invented
+- -> teamster_late
+
+= teamster_late
+# time: dusk
+La caja se ha mudado contigo tres veces, de un cuarto rentado a una casa con patio y otra vez a una casa más chica, y nunca la has abierto delante de nadie. # invented
+Un verano tu nieto encuentra la caja en la cochera y levanta lo que guardaste de México. "¿Y esto de dónde es?" # invented
+* [Decirle la verdad, toda]
+    Le dices la verdad, desde la puerta hasta el cortejo. Te lleva toda la tarde, y él no mira el reloj ni una vez. # invented
+* [Decirle que es de un trabajo que tuviste]
+    "De un trabajo que tuve una vez, cuidando a un hombre." Es cierto, y no es la respuesta. Él lo sabe, y por ahora te deja quedártela. # invented
+* [Regalárselo]
+    Se lo regalas y le dices que te pregunte por eso cuando sea más grande. Te pregunta al día siguiente. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Student
@@ -187,7 +324,15 @@ Volviste a Nueva York en el otoño de 1940 con una maleta de libros en francés 
 - else:
     La gente te preguntaba por Bob Harte como si tú tuvieras que saber. Compartiste la mesa con él unas cuantas semanas; conocías su risa, no lo que pensaba. # invented
 }
-Antes de irte, elegiste una sola cosa para llevarte.
+Tu última tarde, la biblioteca estaba en silencio y la máquina de escribir, tapada. # invented
+* [Dejar una nota bajo la funda de la máquina]
+    Dejas una nota bajo la funda para quien escriba después: qué tecla se atora y dónde está escondido el papel carbón bueno. # invented
+* [Buscar a Seva para despedirte]
+    ~ raise(trust_seva, 1)
+    Encuentras a Seva en el patio y te despides en francés. Te da la mano como un hombre hecho y derecho y luego se va corriendo con los conejos. # invented
+* [Irte sin despedidas]
+    Te vas sin despedirte. Te dices que vas a escribir, y dejas para después decidir a quién. # invented
+- Antes de irte, elegiste una sola cosa para llevarte.
 * [Una copia al carbón de una página que mecanografiaste]
     Te llevas la copia al carbón de una página que mecanografiaste en la biblioteca: una lista de nombres y fechas para un capítulo sobre los procesos de Moscú. # invented
 * [Una foto de Bob en el patio]
@@ -240,7 +385,7 @@ Cada año, en la semana del aniversario, algún alumno te pregunta por qué te q
     Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que trabajaba ahí todos los días sabiendo lo que se le venía encima, y siguió trabajando. # invented
 * [Contarles de los voluntarios]
     Les hablas de un puñado de jóvenes con pistolas viejas y sin dinero, contra un Estado, y dejas que ellos decidan qué fue eso. # invented
-- -> visitor
+- -> student_late
 
 = student_archive
 # time: day
@@ -250,7 +395,7 @@ En los años ochenta vas a Harvard a leer los papeles del exilio y ahí encuentr
     Pides una copia. El empleado te mira un largo rato y no pregunta por qué. # invented
 * [Dejarla donde está]
     La dejas donde está. Ahora pertenece al registro histórico, no a ti. # invented
-- -> visitor
+- -> student_late
 
 = student_drift
 # time: night
@@ -260,6 +405,17 @@ Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalip
     Vuelves a poner la hoja donde estaba. # invented
 * [Mandarla al museo]
     Cuando abre el museo, mandas la hoja a Coyoacán en un sobre, con una nota y sin remitente. # invented
+- -> student_late
+
+= student_late
+# time: night
+En los años setenta te escribe una editorial: ¿pondrías por escrito tus recuerdos de la casa, para un libro? # invented
+* [Escribirlo todo, y publicarlo]
+    Lo escribes en un invierno de noches. El libro vende unos cuantos cientos de ejemplares. Una maestra de Ohio te escribe para decirte que cada año le lee un capítulo a su grupo. # invented
+* [Escribirlo, y guardarlo en un cajón]
+    Lo escribes y lo guardas en un cajón. Hay cosas que solo puedes decir cuando estás seguro de que nadie las va a leer. # invented
+* [Negarte]
+    Te niegas. Otros que estuvieron ahí ya escribieron, y no quieres agregar una versión más de la misma noche. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Mexican comrade
@@ -268,12 +424,21 @@ Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalip
 # time: day
 # ambience: street
 Tú no te fuiste a ningún lado. Coyoacán era tu casa antes de Avenida Viena y lo siguió siendo después. # invented
+Los estadounidenses se fueron al norte uno por uno, con direcciones apuntadas en papel de cigarro. Tú te quedaste con la calle, el mercado y el tranvía al centro. # invented
 {trust_police >= 2:
     Los policías de la caseta de ladrillo todavía te saludan con la cabeza en la calle. Uno de ellos te cuenta, años después, que nunca tuvo tanto miedo como la noche en que los amarraron. # invented
 - else:
     En el puesto de policía afuera de los muros cambiaron a los hombres, y los nuevos no conocían tu cara. Te dio gusto. # invented
 }
-Algunas cosas de la casa se quedaron contigo.
+Tu último día de guardia entregaste la pistola y la llave del cuarto de guardia. # invented
+* [Despedirte en la caseta de ladrillo]
+    ~ raise(trust_police, 1)
+    Te paras en la caseta de policía y les das la mano a los hombres de adentro. Uno te ofrece un cigarro y te dice que en la puerta te van a extrañar. # invented
+* [Darle la vuelta por fuera a los muros]
+    Le das una vuelta a los muros por fuera, despacio, como en los rondines, y miras las torres desde la calle. # invented
+* [Irte derecho a tu casa]
+    Te vas derecho a la cocina de tu madre y comes, y nadie te pregunta nada. # invented
+- Algunas cosas de la casa se quedaron contigo.
 * [Un hijuelo de los cactus del patio]
     Tomas un hijuelo de uno de los cactus que el Viejo desenterró en el campo y lo siembras en una lata junto a la puerta de tu madre. Vive más que ella. # invented
 * [Un ejemplar del periódico que llamó farsa al asalto]
@@ -310,17 +475,18 @@ Estás en la galería en abril de 1943 cuando leen la sentencia: veinte años. N
     Lo miras. Parece lo que dijo que era, un hombre de negocios, cansado, y eso te da más miedo que cualquier cosa. # invented
 * [Mirar al suelo]
     Miras al suelo hasta que termina. # invented
-- -> visitor
+- -> mexican_late
 
 = mexican_press
 # time: day
 Aprendes a componer tipos. Durante treinta años respondes a las mentiras impresas con hechos impresos, columna por columna. # invented
+La imprenta saca invitaciones de boda y tarjetas de santo para pagar la renta; las columnas salen de noche, firmadas con otros nombres tan seguido como con el tuyo. # invented
 Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
 * [Quedarte con la prueba]
     Te quedas con la primera prueba de la página, con la tinta todavía fresca. # invented
 * [Regalar la prueba]
     Se la das al aprendiz, que tiene diecisiete años, y le dices que lea toda la historia antes de componer una sola línea. # invented
-- -> visitor
+- -> mexican_late
 
 = mexican_barrio
 # time: dusk
@@ -330,6 +496,18 @@ En agosto de 1990 las puertas se abren al público, y te formas en la fila con l
     Entras. El jardín es más chico de lo que recordabas. # invented
 * [Esperar un rato afuera]
     Esperas afuera junto al viejo cauce del río, donde antes las mujeres lavaban la ropa, hasta que se acaba la fila. Luego entras. # invented
+- -> mexican_late
+
+= mexican_late
+# time: dusk
+Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. Los muros se ven más bajos que antes, aunque nadie los ha tocado. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos. # invented
+Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres "la fortaleza de los gringos". # invented
+* [Corregirlo]
+    Lo corriges, con educación: ahí vivía una familia rusa, y los guardias venían de Minneapolis, de Nueva York y de esta misma calle. Él no sabía. # invented
+* [Contarle lo que viste]
+    Lo sientas en el escalón de tu puerta y le cuentas lo que viste, desde la caseta de ladrillo hasta el cortejo, y se queda hasta que su esposa lo llama. # invented
+* [Dejarlo pasar]
+    Lo dejas pasar. El nombre está mal, pero los muros no: era una fortaleza, y no bastó, y algún día él leerá la placa y entenderá lo demás. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- all roles: the museum, decades later
@@ -355,7 +533,22 @@ Una niña de secundaria con un cuaderno ha adivinado, por cómo miras las torres
     - student: "¿Valió la pena?", pregunta. Le dices que esa es la pregunta que los historiadores todavía discuten, y que no vas a decidirla por ella. # invented
     - else: "¿Los vecinos sabían?", pregunta. Le dices que todo Coyoacán sabía, y que saberlo no protegió a nadie. # invented
 }
-Te da las gracias y corre a alcanzar a su grupo. Tú te quedas un rato junto a la piedra. # invented
+Apunta tu respuesta y pregunta una cosa más: "¿Todavía piensa en eso?" # invented
+* ["Cada agosto"]
+    "Cada agosto. El resto del año, solo cuando llueve de noche sobre un techo de lámina." # invented
+* ["Menos de lo que debería"]
+    "Menos de lo que debería. Casi todos los días pienso en mis rodillas y en el precio del pan. Luego alguien como tú me pregunta." # invented
+* ["Solo cuando alguien me pregunta"]
+    "Solo cuando alguien me pregunta. Así que gracias, creo." # invented
+- Te da las gracias y corre a alcanzar a su grupo. Tú te quedas un rato junto a la piedra. # invented
+Antes de irte, quieres dejar algo tuyo.
+* [Comprar un cempasúchil en el puesto de afuera y dejarlo]
+    Compras un cempasúchil en el puesto de afuera y lo dejas en el pasto, junto a los demás. # invented
+* [Escribir tu nombre en el libro de visitantes]
+    Escribes tu nombre y los años, 1940 y este, en el libro de visitantes, con letra chica. # invented
+* [Apoyar la mano en la piedra]
+    Apoyas la mano en la piedra un momento. Está tibia por el sol. # invented
+-
 ¿Qué le habrías dicho tú? # pause
 -> END
 
