@@ -1,5 +1,4 @@
 // Loaded on demand (the record data is not needed for the first text): the archive and debrief panels.
-import inventedMarkdown from '../../../../docs/invented.md?raw';
 import { buildDebrief } from '../../../core/record/build-debrief.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
 import type { RecordData } from '../../../core/record/record-types.ts';
@@ -10,7 +9,7 @@ import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
 import { archiveView, type ArchiveSection } from './archive-view.ts';
 import { debriefView } from './debrief-view.ts';
-import { inventedParagraphs } from './invented-paragraphs.ts';
+import { inventedParagraphsFor } from './invented-paragraphs.ts';
 import { recordFor } from './record-for-language.ts';
 
 const SECTIONS: readonly ArchiveSection[] = ['happened', 'disputed', 'sources', 'invented'];
@@ -18,12 +17,13 @@ const SECTIONS: readonly ArchiveSection[] = ['happened', 'disputed', 'sources', 
 export class RecordPanels {
   private readonly archive: Panel;
   private readonly debrief: Panel;
-  private readonly invented = inventedParagraphs(inventedMarkdown);
+  private readonly invented: string[];
 
   private readonly record: RecordData;
 
   constructor(private readonly t: RecordStrings, lang: Language = 'en') {
     this.record = recordFor(lang);
+    this.invented = inventedParagraphsFor(lang);
     this.archive = new Panel({ id: 'archive', title: t.archiveTitle, closeLabel: t.close, wide: true });
     this.debrief = new Panel({ id: 'debrief', title: t.debriefTitle, closeLabel: t.close, wide: true });
   }
