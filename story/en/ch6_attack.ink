@@ -1,5 +1,6 @@
-// Chapter 6: Tuesday 20 August 1940 (record.md §1.4, §2.7, §5.4, §5.5).
+// Chapter 6: Tuesday 20 August 1940 (record.md §1.4, §2.7, §3.5, §5.4, §5.5).
 // Every path passes `# record: attack_1940_08_20` once, in the stitch `the_cry`.
+// The hours before the attack are ordinary on purpose: the hutches, the roster, the doors, tea at five.
 // No gore: the blow is named, never described.
 === ch6_attack
 # checkpoint: ch6_attack
@@ -13,11 +14,62 @@ Tuesday, 20 August 1940 # class: title
 = morning
 # sfx: rooster
 Natalia would remember that he woke in good spirits that morning, and said so. # cite: deu
-He feeds the rabbits and the chickens, as he always does, and then goes in to work. # cite: deu
-By one account a lawyer comes at about one o'clock about the libel case against El Popular. After lunch he rests a little, then dictates into the machine in the study. # cite: ss
+He feeds the rabbits and the chickens first, as he does every morning. # cite: deu
+You come past the hutches with two mugs of coffee from the guardroom. # invented
+* [Wish him good morning.]
+    He answers with a nod and a word, and goes back to the rabbits. That is the whole of it, and you carry it with you all the way to the tower. # invented
+    ~ raise(trust_lt, 1)
+* [Hold the wire doors while he fills the troughs.]
+    You hold each door while he works down the row. He looks every animal over as if it might have something to report. Neither of you speaks, and it does not feel like silence. # invented
+* [Give him room, and take the long way round by the hen-house.]
+    A man who lives behind guards, you have decided, should have a few minutes a day when nobody is watching him. It is not true, not in this house, but you give him what you can. # invented
+- Then he pulls off the gloves and goes in to work. # cite: deu
+-> roster
+
+= roster
+# scene: guardroom
+# ambience: house
 # time: day
+The August duty roster hangs inside the guardroom door, and beside the watches it lists the work: canvas to be cut for sandbags, rubbish to be hauled, the siren and the spotlights to be mounted, the buzzers to be tested. # cite: sch
+Against your name this morning someone has pencilled "odd jobs", which means whatever nobody else has time for. # invented
+* [Cut canvas for sandbags.]
+    You sit in the shade of the wall with the shears and a bolt of canvas and cut lengths until your palm blisters. You try not to think about what the bags are meant to stop. # invented
+* [Barrow the builders' rubbish out to the road.]
+    Labourers are putting a second storey on the guards' quarters this month. # cite: sch
+    You wheel broken brick and lime sacks out to the road, and every load means the outer door, the tower, and the door again. # invented
+* [Test the buzzers in the guards' rooms.]
+    You go from room to room, pressing and listening. One buzzer answers a breath late, and you write it down. Since May nobody here takes a bell on trust. # invented
+- -> lawyer
+
+= lawyer
+# scene: gate
+By one account a lawyer comes at about one o'clock about the libel case against El Popular. # cite: ss
+He rings at the street, and the house lets him in the way it lets everyone in now: one guard at each door. # invented
+* [Take the outer door, pistol in hand.]
+    You open the steel door with the gun drawn, and a man in a good suit looks at it, then at you, and lifts his briefcase like a passport. You feel foolish, and you do not put the gun away. # invented
+* [Take the tower, and work the button for the inner grille.]
+    # scene: tower
+    From the tower you see the whole street: the police hut, the dry river bed, a woman carrying washing up from the river, the lawyer's hat. You press the button, and below you the grille swings open. # invented
+- After lunch the Old Man rests a little, then dictates into the machine in the study. # cite: ss
+-> siesta
+
+= siesta
+# scene: tower
 # sfx: hammer
 Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades Benítez are wiring the new siren into the alarm system. Their voices carry across the patio all afternoon. # cite: han40
+Down below, the house dozes through the worst of the heat. # invented
+* [Carry a bucket of water up the ladder to the roof.]
+    The three men drink from the dipper in turn and go straight back to the wires. From up here the compound lies open below you like the plan pinned in the guardroom. # invented
+    ~ raise(trust_guards, 1)
+* [Sleep an hour on a cot in the guardroom.]
+    You lie down with your boots on, meaning only to rest your eyes, and wake to the click of pliers on wire not knowing what day it is. # invented
+* [Read the old newspapers someone has kept on the guardroom table.]
+    Someone has kept the Communist papers from the spring in a pile, to answer them one day. The May raid was staged by Trotsky himself, they said; a self-attack, to win sympathy. # cite: comintern
+    You read the same paragraph twice, because it is so sure of itself. # invented
+    ~ known += k_comintern_press
+- -> afternoon_by_role
+
+= afternoon_by_role
 {
 - role == teamster: -> teamster_afternoon
 - role == student: -> student_afternoon
@@ -46,7 +98,7 @@ It is the best hour of the day in the garage: the sun off the doors, the radio f
     You leave out that last part's being a lie. # invented
     -> t_work
 + [Wipe your hands and go out to the gate.]
-    -> arrival
+    -> builders
 
 // ---------- The Student: the library ----------
 = student_afternoon
@@ -55,7 +107,7 @@ It is the best hour of the day in the garage: the sun off the doors, the radio f
 # sfx: dictaphone
 The long statement for the Mexican court was finished yesterday. # cite: lt_cgpu
 Today the cylinders from the dictating machine come out of the study in a box, and the typists turn them into letters. # invented
-You have the desk by the window that was nobody's in particular in the spring. Bob used to sit on the corner of it and read your mail upside down and argue with it. Since June nobody sits there but you, and you keep your elbows off that corner without ever having decided to. # invented
+Bob used to sit on the corner of your desk and read your mail upside down and argue with it. Since June you keep your elbows off that corner without ever having decided to. # invented
 The afternoon is hot and slow. Through the window you can see the men on the roof, and hear them arguing cheerfully about which wire goes where. # invented
 - (s_work)
 * {s_work < 3} [Read the finished statement for the court.]
@@ -70,7 +122,7 @@ The afternoon is hot and slow. Through the window you can see the men on the roo
     Dear Miriam, they finished the long statement yesterday. Bob is in it, as evidence. I keep thinking he would have hated that, and then that he would have been proud. # class: letter # invented
     -> s_work
 + [Take the finished pages out to the patio to read in the sun.]
-    -> arrival
+    -> builders
 
 // ---------- The Mexican comrade: the street ----------
 = mexican_afternoon
@@ -95,7 +147,30 @@ The street is dusty and bright. Boys are throwing stones at a can in the river b
     Your mother has the radio on. She turns it down to ask about your feet, your food, and whether the Russian has paid anyone yet. You tell her nobody is paid, and she looks at you as if you have confessed to something. # invented
     -> m_work
 + [Go back to the gate.]
-    -> arrival
+    -> builders
+
+// ---------- Towards five: shared ----------
+= builders
+# scene: gate
+# ambience: garden
+Towards five the labourers on the guards' new storey put down their trowels. # invented
+Going out takes the tower guard's say-so now, the same as coming in. # cite: sch
+* [Count them out through the doors, one by one.]
+    You count them on your fingers as they pass: the same number that came in this morning. In April nobody in this house would have thought of it. # invented
+* [Leave the counting to the tower, and see them off.]
+    They are local men with lime to the knees, and they call goodbye to you as if you were one of the crew. # invented
+- -> tea
+
+= tea
+# scene: patio
+At about five the Old Man and Natalia take their tea together. # cite: volk
+* [Carry the tray out from the kitchen.]
+    You carry it carefully, pot and two cups, and set it down without a rattle. Natalia thanks you in French and asks whether you have eaten. You say yes, which is not true. # invented
+    ~ raise(trust_natalia, 1)
+* [Keep well away, and leave them their quarter of an hour.]
+    You find work at the far end of the compound and do not look toward the house. Among guards and typists and builders, a quarter of an hour with nobody listening is the rarest thing the two of them have. # invented
+- Afterwards he goes back out to the hutches for the evening feed and pulls the work gloves on again. # cite: sch
+-> arrival
 
 // ---------- About 5:20 p.m.: shared ----------
 = arrival
@@ -118,6 +193,11 @@ He wears a hat. Over his arm he carries a raincoat, on a fine, hot afternoon. # 
     -> refuse
 * {house ? visitor_log} [Write him into the book.]
     You write the name and a time, twenty-something past five, in a hand that is not quite steady. Later, when the police ask for the book, the last line will be yours. # invented
+    -> at_door
+* [Ask to look inside the coat before he goes any further.]
+    You say it half as a joke, to see what the others will say: a coat like that, on a day like this, wants looking into. # invented
+    Nobody laughs, and nobody moves. The guards have asked for searches since 1937 and been told no every time: a comrade is not to be patted down like a suspect, and this one has been in and out of the house since May. # pushback: search_jacson # cite: han40
+    ~ proposals_refused++
     -> at_door
 * [Say something about the coat to the man beside you.]
     The man beside you shrugs. The afternoons turn quickly in August, and a businessman is a businessman. # invented
@@ -146,13 +226,18 @@ He says he has brought the article, typed now, and that he and Sylvia are leavin
 The Old Man does not want to leave the rabbits. He finishes, locks the hutches, pulls off his gloves, and walks toward the house with Natalia and the visitor. # cite: deu
 Natalia leaves them at the study door and goes into the next room. # cite: deu
 - (watching)
-* [Follow them toward the study.]
+* (followed) [Follow them toward the study.]
     You get as far as the library before someone stops you with a look. It is not a rule anyone wrote down; it is the way the house works. # invented
     The Old Man receives his visitors alone. For three years the men guarding him have asked him not to, and he has refused. # pushback: stay_in_study # cite: han40
     ~ proposals_refused++
     -> the_cry
 * [Stay where you are, at your post.]
-    You stay where you are. The patio is very quiet. The rabbits shift in their straw. # invented
+    {
+    - role == mexican:
+        You stay at the hut, where you belong. The street is very quiet; over the wall a hen complains once and stops. # invented
+    - else:
+        You stay where you are. The patio is very quiet. The rabbits shift in their straw. # invented
+    }
     -> the_cry
 
 // ---------- The attack: shared, on every path ----------
@@ -168,6 +253,8 @@ The Old Man did not fall. He came up out of his chair, threw whatever was on the
 # music: dread
 On the roof Melquíades Benítez brings his rifle up at the study window. Hansen shouts to him not to shoot: he might hit the Old Man. # cite: pat
 {
+- hutches.followed:
+    You are in the library when it comes, two rooms from the study, and for one long second you cannot move at all. # invented
 - role == teamster:
     You are already running from the garage before you know you have decided to. # invented
 - role == student:
@@ -259,14 +346,26 @@ Besides the axe, he had brought a dagger and a pistol. # cite: axe
     A detective takes the typed pages from you, holding them by the edges as you did, and nods as if you have done one thing right today. # invented
     He asks you, in careful English, what the article was about. You tell him: whether the Soviet Union is still a workers' state. He writes it down, frowning, as if it were the name of an accomplice. In a way, you think, it is: the man came in through that argument like a door someone had left open. # invented
 }
--> ambulance
+-> waiting
+
+= waiting
+# scene: gate
+Somebody telephones for an ambulance. Then there is only waiting, and everyone finds something to do. # invented
+* [Fetch a pillow and a blanket from the house.]
+    You bring them as far as the dining-room door, and someone takes them from you without looking up. You never find out whether they were used. # invented
+* [Clear the way through the garage for a stretcher.]
+    You drag the builders' planks and a barrow of lime out of the passage and stand by the steel doors, ready to open them the moment you are told. # invented
+* [Climb the tower and watch the road.]
+    # scene: tower
+    You see it long before you hear it: a pale shape far up the dirt road, slow, bucking in the ruts. You shout down that it is coming, and your voice does not sound like yours. # invented
+- -> ambulance
 
 = ambulance
 # time: dusk
 # scene: street
 # sfx: ambulance_bell
 # music: grief
-An ambulance from the Cruz Verde, the Green Cross emergency hospital, comes down the dirt road with its bell ringing. # cite: pat
+An ambulance from the Cruz Verde, the Green Cross emergency hospital, comes down the dirt road for him. # cite: pat
 He is conscious. His left side is paralysed. To Natalia he says that he feels better now. # cite: pat
 To Hansen he says the man was a political assassin: "GPU or a fascist. Most likely the GPU." # class: quote # cite: pat
 Hansen rides with him, and the ambulance turns back toward the city. # cite: pat
@@ -300,7 +399,7 @@ You think of Aurelio in his workshop, saying that the men who drive things can s
     ~ raise(trust_police, 1)
 * [Leave him to his notebook.]
     You go past without a word and shut yourself in the garage with the Ford, and clean spark plugs that do not need cleaning until your hands stop. # invented
-- -> close
+- -> guardroom
 
 = student_evening
 # scene: library
@@ -314,7 +413,7 @@ You think of the statement for the court, finished yesterday, which names the me
 * [Start a letter to Miriam, and tear it up.]
     Dear Miriam, # class: letter # invented
     That is as far as you get. There is no sentence that comes after it that you can bear to send to New York. # invented
-- -> close
+- -> guardroom
 
 = mexican_evening
 # scene: street
@@ -328,6 +427,32 @@ Reporters come down the road behind them, and the police hold them back at the h
 * [Say nothing, and go back in through the steel doors.]
     You say nothing. You have learned this summer what the papers do with words. The grille shuts behind you, and for once you are glad of it. # invented
     ~ known += k_comintern_press
+- -> guardroom
+
+// ---------- Late that night: shared ----------
+= guardroom
+# scene: guardroom
+# time: night
+# ambience: night
+Late that night the men not at the hospital end up in the guardroom. Nobody can sleep. # invented
+However the talk begins, it comes round to the same question: could it have been stopped? # invented
+* [Say that you should have searched him, rule or no rule.]
+    For a moment the room is with you. Then someone says what everyone knows: that it would have meant defying the Old Man at his own door, and that not one of you would have done it. # invented
+* [Say that he would never have allowed it.]
+    Nobody argues. It is the worst kind of comfort, the kind that happens to be true. # invented
+* [Say nothing, and listen.]
+    The argument goes round the table without you, as it will go round for years, in letters and meetings and books. # invented
+- Joe Hansen would put the same question in print that autumn. Since 1937, he wrote, the secretaries had asked that every visitor be searched and that the Old Man never be left alone with one, and he had refused them both. # cite: han40
+-> roof
+
+= roof
+# scene: tower
+Before you turn in you climb to the roof. The tools lie where the men dropped them when the cry came: pliers, a coil of wire, a roll of tape. # invented
+Somewhere past the dark fields, in the glow of the city, is the Cruz Verde. # invented
+* [Coil the wire and put the tools away in their box.]
+    You wind the wire in neat loops over your elbow and lay everything in the box by the tower stair. It seems very important that whatever they started up here be finished. # invented
+* [Leave everything exactly where it lies.]
+    The pliers stay open on the parapet, where they fell. You could not say why, except that to tidy them away would be to agree that the afternoon is over. # invented
 - -> close
 
 = close

@@ -1,5 +1,6 @@
-// Chapter 6: Tuesday 20 August 1940 (record.md §1.4, §2.7, §5.4, §5.5).
+// Chapter 6: Tuesday 20 August 1940 (record.md §1.4, §2.7, §3.5, §5.4, §5.5).
 // Every path passes `# record: attack_1940_08_20` once, in the stitch `the_cry`.
+// The hours before the attack are ordinary on purpose: the hutches, the roster, the doors, tea at five.
 // No gore: the blow is named, never described.
 === ch6_attack
 # checkpoint: ch6_attack
@@ -13,11 +14,62 @@ Martes 20 de agosto de 1940 # class: title
 = morning
 # sfx: rooster
 Natalia recordaría que esa mañana él despertó de buen ánimo, y que así lo dijo. # cite: deu
-Da de comer a los conejos y a las gallinas, como siempre, y luego entra a trabajar. # cite: deu
-Según un relato, hacia la una llega un abogado por el asunto de la demanda por difamación contra El Popular. Después de comer descansa un poco y luego le dicta al dictáfono en el estudio. # cite: ss
+Primero les da de comer a los conejos y a las gallinas, como todas las mañanas. # cite: deu
+Pasas junto a las conejeras con dos tazas de café del cuarto de guardia. # invented
+* [Darle los buenos días.]
+    Te contesta con una inclinación de cabeza y una palabra, y vuelve a sus conejos. Eso es todo, y te lo llevas contigo hasta la torre. # invented
+    ~ raise(trust_lt, 1)
+* [Sostenerle las puertas de alambre mientras llena los comederos.]
+    Le sostienes cada puerta mientras él recorre la hilera. Revisa a cada animal como si tuviera algo que informarle. Ninguno de los dos habla, y no se siente como un silencio. # invented
+* [Dejarle espacio y dar la vuelta larga por el gallinero.]
+    Un hombre que vive rodeado de guardias, decidiste, merece unos minutos al día en que nadie lo esté vigilando. No es cierto, no en esta casa, pero le das lo que puedes. # invented
+- Luego se quita los guantes y entra a trabajar. # cite: deu
+-> roster
+
+= roster
+# scene: guardroom
+# ambience: house
 # time: day
+El rol de guardias de agosto está clavado por dentro de la puerta del cuarto de guardia, y junto a los turnos enumera las tareas: cortar lona para costales de arena, sacar el cascajo, montar la sirena y los reflectores, probar los timbres. # cite: sch
+Junto a tu nombre, esta mañana, alguien escribió a lápiz "varios", que quiere decir lo que nadie más tiene tiempo de hacer. # invented
+* [Cortar lona para costales de arena.]
+    Te sientas a la sombra del muro con las tijeras y un rollo de lona y cortas tramos hasta que se te ampolla la palma. Tratas de no pensar en lo que esos costales tienen que detener. # invented
+* [Sacar en carretilla el cascajo de los albañiles hasta el camino.]
+    Este mes unos albañiles le están levantando un segundo piso a los cuartos de los guardias. # cite: sch
+    Sacas ladrillo roto y costales de cal vacíos hasta el camino, y cada viaje quiere decir la puerta de afuera, la torre, y otra vez la puerta. # invented
+* [Probar los timbres en los cuartos de los guardias.]
+    Vas de cuarto en cuarto, apretando el botón y escuchando. Un timbre contesta un instante tarde, y lo apuntas. Desde mayo, aquí nadie confía en un timbre sin probarlo. # invented
+- -> lawyer
+
+= lawyer
+# scene: gate
+Según un relato, hacia la una llega un abogado por el asunto de la demanda por difamación contra El Popular. # cite: ss
+Toca en la puerta de la calle, y la casa lo deja entrar como ahora deja entrar a todos: un guardia en cada puerta. # invented
+* [Tomar la puerta de afuera, pistola en mano.]
+    Abres la puerta de acero con el arma desenfundada, y un señor de buen traje la mira, luego te mira a ti, y levanta su portafolios como si fuera un pasaporte. Te sientes ridículo, y no guardas la pistola. # invented
+* [Tomar la torre y accionar el botón de la reja interior.]
+    # scene: tower
+    Desde la torre ves la calle entera: la caseta de policía, el cauce seco del río, una mujer que sube del río con la ropa lavada, el sombrero del abogado. Aprietas el botón, y abajo la reja se abre. # invented
+- Después de comer, el Viejo descansa un poco y luego le dicta al dictáfono en el estudio. # cite: ss
+-> siesta
+
+= siesta
+# scene: tower
 # sfx: hammer
 En la azotea, junto a la torre principal, Joe Hansen, Charles Cornell y Melquíades Benítez conectan la sirena nueva al sistema de alarma. Sus voces cruzan el patio toda la tarde. # cite: han40
+Abajo, la casa dormita durante lo peor del calor. # invented
+* [Subir una cubeta de agua por la escalera hasta la azotea.]
+    Los tres hombres beben del cucharón por turnos y vuelven derecho a los cables. Desde aquí arriba el recinto entero se ve abajo, como el plano clavado en el cuarto de guardia. # invented
+    ~ raise(trust_guards, 1)
+* [Dormir una hora en un catre del cuarto de guardia.]
+    Te acuestas con las botas puestas, nada más para descansar los ojos, y despiertas con el chasquido de las pinzas en el alambre sin saber qué día es. # invented
+* [Leer los periódicos viejos que alguien guarda en la mesa de la guardia.]
+    Alguien guardó en una pila los periódicos comunistas de la primavera, para contestarles algún día. El asalto de mayo lo montó el propio Trotsky, decían: un autoasalto, para ganarse la compasión. # cite: comintern
+    Lees el mismo párrafo dos veces, de tan seguro que está de sí mismo. # invented
+    ~ known += k_comintern_press
+- -> afternoon_by_role
+
+= afternoon_by_role
 {
 - role == teamster: -> teamster_afternoon
 - role == student: -> student_afternoon
@@ -46,7 +98,7 @@ Es la mejor hora del día en la cochera: el sol rebotando en las puertas, el rad
     No le cuentas que eso último es mentira. # invented
     -> t_work
 + [Limpiarte las manos y salir a la puerta.]
-    -> arrival
+    -> builders
 
 // ---------- The Student: the library ----------
 = student_afternoon
@@ -55,7 +107,7 @@ Es la mejor hora del día en la cochera: el sol rebotando en las puertas, el rad
 # sfx: dictaphone
 La larga exposición para el tribunal mexicano quedó terminada ayer. # cite: lt_cgpu
 Hoy los cilindros del dictáfono salen del estudio en una caja, y las mecanógrafas los convierten en cartas. # invented
-Tienes el escritorio junto a la ventana, que en primavera no era de nadie en particular. Bob se sentaba en la esquina, leía tu correo al revés y discutía con él. Desde junio nadie se sienta ahí más que tú, y no apoyas los codos en esa esquina sin haberlo decidido nunca. # invented
+Bob se sentaba en la esquina de tu escritorio, leía tu correo al revés y discutía con él. Desde junio no apoyas los codos en esa esquina, sin haberlo decidido nunca. # invented
 La tarde es calurosa y lenta. Por la ventana ves a los hombres en la azotea y los oyes discutir de buen humor sobre qué cable va dónde. # invented
 - (s_work)
 * {s_work < 3} [Leer la exposición terminada para el tribunal.]
@@ -70,7 +122,7 @@ La tarde es calurosa y lenta. Por la ventana ves a los hombres en la azotea y lo
     Querida Miriam: ayer terminaron la larga exposición. Bob está en ella, como prueba. No dejo de pensar que lo habría odiado, y luego que habría estado orgulloso. # class: letter # invented
     -> s_work
 + [Sacar las hojas terminadas al patio para leerlas al sol.]
-    -> arrival
+    -> builders
 
 // ---------- The Mexican comrade: the street ----------
 = mexican_afternoon
@@ -95,7 +147,30 @@ La calle está polvosa y luminosa. Unos chamacos le avientan piedras a una lata 
     Tu mamá tiene el radio prendido. Le baja para preguntarte por tus pies, por tu comida y si el ruso ya le pagó a alguien. Le dices que nadie cobra, y te mira como si le hubieras confesado algo. # invented
     -> m_work
 + [Regresar a la puerta.]
-    -> arrival
+    -> builders
+
+// ---------- Towards five: shared ----------
+= builders
+# scene: gate
+# ambience: garden
+Poco antes de las cinco, los albañiles del piso nuevo de los guardias dejan las cucharas. # invented
+Para salir ahora hace falta el visto bueno del guardia de la torre, igual que para entrar. # cite: sch
+* [Contarlos uno por uno al salir por las puertas.]
+    Los cuentas con los dedos conforme pasan: los mismos que entraron en la mañana. En abril, a nadie en esta casa se le habría ocurrido. # invented
+* [Dejarle la cuenta a la torre y despedirlos.]
+    Son hombres del barrio, con cal hasta las rodillas, y se despiden de ti como si fueras de la cuadrilla. # invented
+- -> tea
+
+= tea
+# scene: patio
+Hacia las cinco, el Viejo y Natalia toman el té juntos. # cite: volk
+* [Llevar la charola desde la cocina.]
+    La llevas con cuidado, la tetera y dos tazas, y la dejas sin que suene nada. Natalia te da las gracias en francés y te pregunta si ya comiste. Le dices que sí, y no es cierto. # invented
+    ~ raise(trust_natalia, 1)
+* [Mantenerte lejos y dejarles su cuarto de hora.]
+    Te buscas algo que hacer en el otro extremo del recinto y no miras hacia la casa. Entre guardias, mecanógrafas y albañiles, un cuarto de hora sin nadie que escuche es lo más raro que tienen los dos. # invented
+- Después vuelve a las conejeras para darles de comer por la tarde, y se pone otra vez los guantes de trabajo. # cite: sch
+-> arrival
 
 // ---------- About 5:20 p.m.: shared ----------
 = arrival
@@ -118,6 +193,11 @@ Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y cal
     -> refuse
 * {house ? visitor_log} [Anotarlo en el libro.]
     Escribes el nombre y una hora, las cinco y veintitantos, con una letra no del todo firme. Después, cuando la policía pida el libro, la última línea será la tuya. # invented
+    -> at_door
+* [Pedir que le revisen el impermeable antes de que siga.]
+    Lo dices medio en broma, para ver qué dicen los demás: un impermeable así, en un día como este, hay que revisarlo. # invented
+    Nadie se ríe, y nadie se mueve. Los guardias piden revisiones desde 1937 y siempre les han dicho que no: a un compañero no se le cachea como a un sospechoso, y este entra y sale de la casa desde mayo. # pushback: search_jacson # cite: han40
+    ~ proposals_refused++
     -> at_door
 * [Comentarle lo del impermeable al que está a tu lado.]
     El que está a tu lado se encoge de hombros. En agosto las tardes cambian rápido, y un hombre de negocios es un hombre de negocios. # invented
@@ -146,13 +226,18 @@ Dice que trae el artículo, ya pasado a máquina, y que él y Sylvia se van mañ
 El Viejo no quiere dejar a los conejos. Termina, cierra las conejeras, se quita los guantes y camina hacia la casa con Natalia y el visitante. # cite: deu
 Natalia los deja en la puerta del estudio y pasa al cuarto de al lado. # cite: deu
 - (watching)
-* [Seguirlos hacia el estudio.]
+* (followed) [Seguirlos hacia el estudio.]
     Llegas hasta la biblioteca antes de que alguien te detenga con una mirada. No es una regla que nadie haya escrito; es como funciona la casa. # invented
     El Viejo recibe a sus visitas a solas. Desde hace tres años los hombres que lo cuidan le piden que no lo haga, y él se niega. # pushback: stay_in_study # cite: han40
     ~ proposals_refused++
     -> the_cry
 * [Quedarte donde estás, en tu puesto.]
-    Te quedas donde estás. El patio está muy callado. Los conejos se acomodan en la paja. # invented
+    {
+    - role == mexican:
+        Te quedas en la caseta, que es tu lugar. La calle está muy callada; del otro lado del muro una gallina se queja una vez y se calla. # invented
+    - else:
+        Te quedas donde estás. El patio está muy callado. Los conejos se acomodan en la paja. # invented
+    }
     -> the_cry
 
 // ---------- The attack: shared, on every path ----------
@@ -168,6 +253,8 @@ El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había e
 # music: dread
 En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat
 {
+- hutches.followed:
+    Estás en la biblioteca cuando llega, a dos cuartos del estudio, y durante un segundo larguísimo no puedes moverte. # invented
 - role == teamster:
     Ya vas corriendo desde la cochera antes de saber que lo decidiste. # invented
 - role == student:
@@ -259,14 +346,26 @@ Además del piolet, había traído un puñal y una pistola. # cite: axe
     Un detective te recibe las hojas, sosteniéndolas por las orillas como tú, y asiente como si hoy hubieras hecho una cosa bien. # invented
     Te pregunta, en un inglés cuidadoso, de qué trataba el artículo. Se lo dices: de si la Unión Soviética sigue siendo un Estado obrero. Lo anota, con el ceño fruncido, como si fuera el nombre de un cómplice. En cierto modo, piensas, lo es: el hombre entró por esa discusión como por una puerta que alguien dejó abierta. # invented
 }
--> ambulance
+-> waiting
+
+= waiting
+# scene: gate
+Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar, y cada quien se busca algo que hacer. # invented
+* [Traer una almohada y una cobija de la casa.]
+    Las llevas hasta la puerta del comedor, y alguien te las recibe sin levantar la vista. Nunca sabrás si las usaron. # invented
+* [Despejar el paso por la cochera para una camilla.]
+    Arrastras los tablones de los albañiles y una carretilla de cal fuera del pasillo y te quedas junto a las puertas de acero, listo para abrirlas en cuanto te lo digan. # invented
+* [Subir a la torre a vigilar el camino.]
+    # scene: tower
+    La ves mucho antes de oírla: una forma clara, lejos, en el camino de tierra, lenta, dando tumbos en los baches. Gritas hacia abajo que ya viene, y tu voz no parece la tuya. # invented
+- -> ambulance
 
 = ambulance
 # time: dusk
 # scene: street
 # sfx: ambulance_bell
 # music: grief
-Una ambulancia de la Cruz Verde, el hospital de urgencias de la ciudad, baja por el camino de tierra tocando la campana. # cite: pat
+Una ambulancia de la Cruz Verde, el hospital de urgencias de la ciudad, baja por el camino de tierra a recogerlo. # cite: pat
 Está consciente. Tiene paralizado el lado izquierdo. A Natalia le dice que ya se siente mejor. # cite: pat
 A Hansen le dice que el hombre era un asesino político: "El GPU o un fascista. Lo más probable, el GPU". # class: quote # cite: pat
 Hansen va con él, y la ambulancia da la vuelta hacia la ciudad. # cite: pat
@@ -300,7 +399,7 @@ Piensas en Aurelio en su taller, diciendo que los que manejan las cosas pueden p
     ~ raise(trust_police, 1)
 * [Dejarlo con su libreta.]
     Pasas sin decir palabra, te encierras en la cochera con el Ford y limpias bujías que no necesitan limpieza hasta que se te calman las manos. # invented
-- -> close
+- -> guardroom
 
 = student_evening
 # scene: library
@@ -314,7 +413,7 @@ Piensas en la exposición para el tribunal, terminada ayer, que nombra uno por u
 * [Empezar una carta a Miriam, y romperla.]
     Querida Miriam: # class: letter # invented
     Hasta ahí llegas. No hay frase que venga después que soportes mandar a Nueva York. # invented
-- -> close
+- -> guardroom
 
 = mexican_evening
 # scene: street
@@ -328,6 +427,32 @@ Detrás de ellos bajan reporteros por el camino, y la policía los detiene en la
 * [No decir nada y volver a entrar por las puertas de acero.]
     No dices nada. Este verano aprendiste lo que hacen los periódicos con las palabras. La reja se cierra detrás de ti, y por una vez te alegra. # invented
     ~ known += k_comintern_press
+- -> guardroom
+
+// ---------- Late that night: shared ----------
+= guardroom
+# scene: guardroom
+# time: night
+# ambience: night
+Ya tarde, los que no están en el hospital terminan en el cuarto de guardia. Nadie puede dormir. # invented
+Empiece como empiece la plática, siempre llega a la misma pregunta: ¿se pudo haber evitado? # invented
+* [Decir que debieron revisarlo, con regla o sin ella.]
+    Por un momento el cuarto está contigo. Luego alguien dice lo que todos saben: que habría sido desobedecer al Viejo en su propia puerta, y que ninguno de ustedes lo habría hecho. # invented
+* [Decir que él nunca lo habría permitido.]
+    Nadie te lo discute. Es el peor consuelo, el que resulta ser cierto. # invented
+* [No decir nada, y escuchar.]
+    La discusión da vueltas alrededor de la mesa sin ti, como las seguirá dando durante años, en cartas, en reuniones y en libros. # invented
+- Joe Hansen plantearía esa misma pregunta por escrito ese otoño. Desde 1937, escribió, los secretarios habían pedido que se revisara a todos los visitantes y que el Viejo nunca se quedara a solas con ninguno, y él se negó a las dos cosas. # cite: han40
+-> roof
+
+= roof
+# scene: tower
+Antes de acostarte subes a la azotea. Las herramientas siguen donde los hombres las soltaron cuando llegó el grito: las pinzas, un rollo de alambre, un rollo de cinta. # invented
+En algún lugar más allá de los campos oscuros, en el resplandor de la ciudad, está la Cruz Verde. # invented
+* [Enrollar el alambre y guardar las herramientas en su caja.]
+    Enrollas el alambre en vueltas parejas sobre el codo y acomodas todo en la caja junto a la escalera de la torre. Te parece importantísimo que lo que empezaron aquí arriba se termine. # invented
+* [Dejar todo exactamente donde está.]
+    Las pinzas se quedan abiertas sobre el pretil, donde cayeron. No sabrías decir por qué, salvo que guardarlas sería aceptar que la tarde ya terminó. # invented
 - -> close
 
 = close
