@@ -1,5 +1,6 @@
 import type { GameState } from '../game/game-state.ts';
 import { checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
+import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 
 /**
  * A student's class result: the few facts a class discussion needs, and nothing personal. No name, no free text,
@@ -69,24 +70,14 @@ export function resultFromGame(game: GameState, tag: number): ClassResult {
 
 /** Bit fields, low to high: version 4, role 2, chapters 8, entry view 3, Harte view 3, attempts 8, proposals 6, tag 9 = 43 of the 50 bits in ten characters (the rest stay zero). */
 export function encodeResult(result: ClassResult): string {
-  let value = 0;
-  let shift = 1;
-  const put = (field: number, bits: number) => {
-    value += field * shift;
-    shift *= 2 ** bits;
-  };
-  put(VERSION, 4);
-  put(RESULT_ROLES.indexOf(result.role), 2);
-  put(mask(RESULT_CHAPTERS, result.chapters), RESULT_CHAPTERS.length);
+  const fields = new BitWriter().put(VERSION, 4).put(RESULT_ROLES.indexOf(result.role), 2).putSet(RESULT_CHAPTERS, result.chapters);
   for (const id of DISPUTE_IDS) {
     const options: readonly string[] = RESULT_DISPUTES[id];
     const view = result.views[id];
-    put(view === null ? 0 : options.indexOf(view) + 1, 3);
+    fields.put(view === null ? 0 : options.indexOf(view) + 1, 3);
   }
-  put(mask(RESULT_PUSHBACKS, result.attempts), RESULT_PUSHBACKS.length);
-  put(mask(RESULT_PROPOSALS, result.proposals), RESULT_PROPOSALS.length);
-  put(result.tag, 9);
-  const body = toBase32(value, BODY_CHARS);
+  fields.putSet(RESULT_PUSHBACKS, result.attempts).putSet(RESULT_PROPOSALS, result.proposals).put(result.tag, 9);
+  const body = toBase32(fields.value, BODY_CHARS);
   return `${RESULT_PREFIX}-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
 }
 
@@ -97,38 +88,25 @@ export function decodeResult(input: string): DecodedResult {
   if (!match) return { ok: false, problem: 'That does not look like a result code (it starts with AVC and has 15 letters and digits).' };
   const body = match[1] ?? '';
   const check = match[2] ?? '';
-  let value = fromBase32(body);
+  const value = fromBase32(body);
   if (Number.isNaN(value)) return { ok: false, problem: 'That code has a letter that result codes never use.' };
   if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: check each character.' };
-  const take = (bits: number) => {
-    const size = 2 ** bits;
-    const field = value % size;
-    value = Math.floor(value / size);
-    return field;
-  };
-  if (take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
-  const role = RESULT_ROLES[take(2)];
-  const chapters = unmask(RESULT_CHAPTERS, take(RESULT_CHAPTERS.length));
+  const fields = new BitReader(value);
+  if (fields.take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
+  const role = RESULT_ROLES[fields.take(2)];
+  const chapters = fields.takeSet(RESULT_CHAPTERS);
   const views: Record<string, string | null> = {};
   let badView = false;
   for (const id of DISPUTE_IDS) {
-    const field = take(3);
+    const field = fields.take(3);
     const options: readonly string[] = RESULT_DISPUTES[id];
     if (field > options.length) badView = true;
     views[id] = field === 0 ? null : (options[field - 1] ?? null);
   }
-  const attempts = unmask(RESULT_PUSHBACKS, take(RESULT_PUSHBACKS.length));
-  const proposals = unmask(RESULT_PROPOSALS, take(RESULT_PROPOSALS.length));
-  const tag = take(9);
-  if (!role || badView || value !== 0) return { ok: false, problem: 'That code does not describe a playthrough of this game.' };
+  const attempts = fields.takeSet(RESULT_PUSHBACKS);
+  const proposals = fields.takeSet(RESULT_PROPOSALS);
+  const tag = fields.take(9);
+  if (!role || badView || fields.rest !== 0) return { ok: false, problem: 'That code does not describe a playthrough of this game.' };
   const result: ClassResult = { role, chapters, views: views as Record<DisputeId, string | null>, attempts, proposals, tag };
   return { ok: true, result, code: encodeResult(result) };
-}
-
-function mask(list: readonly string[], items: readonly string[]): number {
-  return list.reduce((bits, item, i) => (items.includes(item) ? bits + 2 ** i : bits), 0);
-}
-
-function unmask(list: readonly string[], bits: number): string[] {
-  return list.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1);
 }

@@ -1,4 +1,5 @@
 import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
+import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 import { MEASURE_IDS } from '../record/record-ids.ts';
 import type { CarriedState } from '../session/session.ts';
 
@@ -29,19 +30,10 @@ export type DecodedCode = { readonly ok: true; readonly state: CodeState } | { r
 
 /** Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8 = 46 bits. */
 export function encodeSaveCode(state: CodeState): string {
-  let value = 0;
-  let shift = 1;
-  const put = (field: number, bits: number) => {
-    value += field * shift;
-    shift *= 2 ** bits;
-  };
-  put(VERSION, 4);
-  put(CODE_CHAPTERS.indexOf(state.checkpoint), 4);
-  put(CODE_ROLES.indexOf(state.role), 2);
-  for (const key of CODE_TRUST) put(Math.max(0, Math.min(5, Math.round(state.trust[key]))), 3);
-  put(mask(CODE_MEASURES, state.measures), CODE_MEASURES.length);
-  put(mask(CODE_KNOWLEDGE, state.known), CODE_KNOWLEDGE.length);
-  const body = toBase32(value, BODY_CHARS);
+  const fields = new BitWriter().put(VERSION, 4).put(CODE_CHAPTERS.indexOf(state.checkpoint), 4).put(CODE_ROLES.indexOf(state.role), 2);
+  for (const key of CODE_TRUST) fields.put(Math.max(0, Math.min(5, Math.round(state.trust[key]))), 3);
+  fields.putSet(CODE_MEASURES, state.measures).putSet(CODE_KNOWLEDGE, state.known);
+  const body = toBase32(fields.value, BODY_CHARS);
   return `AV-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
 }
 
@@ -53,19 +45,13 @@ export function decodeSaveCode(input: string): DecodedCode {
   const [, body, check] = match as unknown as [string, string, string];
   if ([...body].some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'That code has a letter that save codes never use.' };
   if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: please check each character.' };
-  let value = fromBase32(body);
-  const take = (bits: number) => {
-    const size = 2 ** bits;
-    const field = value % size;
-    value = Math.floor(value / size);
-    return field;
-  };
-  if (take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
-  const checkpoint = CODE_CHAPTERS[take(4)];
-  const role = CODE_ROLES[take(2)];
-  const trustValues = CODE_TRUST.map(() => take(3));
-  const measures = unmask(CODE_MEASURES, take(CODE_MEASURES.length));
-  const known = unmask(CODE_KNOWLEDGE, take(CODE_KNOWLEDGE.length));
+  const fields = new BitReader(fromBase32(body));
+  if (fields.take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
+  const checkpoint = CODE_CHAPTERS[fields.take(4)];
+  const role = CODE_ROLES[fields.take(2)];
+  const trustValues = CODE_TRUST.map(() => fields.take(3));
+  const measures = fields.takeSet(CODE_MEASURES);
+  const known = fields.takeSet(CODE_KNOWLEDGE);
   if (!checkpoint || !role || trustValues.some((t) => t > 5)) return { ok: false, problem: 'That code does not name a chapter and role of this game.' };
   const trust = Object.fromEntries(CODE_TRUST.map((key, i) => [key, trustValues[i] ?? 0])) as CodeState['trust'];
   return { ok: true, state: { checkpoint, role, trust, measures, known } };
@@ -80,12 +66,4 @@ export function carryOf(state: Pick<CodeState, 'trust' | 'measures' | 'known'>):
       known: { list: 'knowledge', items: state.known.filter((k) => (CODE_KNOWLEDGE as readonly string[]).includes(k)) },
     },
   };
-}
-
-function mask(list: readonly string[], items: readonly string[]): number {
-  return list.reduce((bits, item, i) => (items.includes(item) ? bits + 2 ** i : bits), 0);
-}
-
-function unmask(list: readonly string[], bits: number): string[] {
-  return list.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1);
 }
