@@ -12,7 +12,7 @@ const file = resolve(root, args.find((a) => !a.startsWith('--')) ?? 'story/en/ma
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
 const load = async (path) => (await runnerImport(resolve(root, path))).module;
 const { StoryEngine } = await load('src/core/story/story-engine.ts');
-const { medianChapterLength } = await load('src/core/classroom/measure-chapter.ts');
+const { medianChapterLength, measureOpening } = await load('src/core/classroom/measure-chapter.ts');
 const { RESULT_CHAPTERS, RESULT_ROLES } = await load('src/core/classroom/class-result.ts');
 const { exactMinutes, HOME_PACE, CLASSROOM_PACE } = await load('src/core/classroom/chapter-times.ts');
 
@@ -24,8 +24,10 @@ if (!compiled.json) {
 const engine = StoryEngine.fromJson(compiled.json);
 const cell = (l) => `${String(l.words).padStart(5)}w ${String(l.choices).padStart(3)}c ${exactMinutes(l, CLASSROOM_PACE).toFixed(1).padStart(4)}′`;
 console.log(`${'chapter'.padEnd(15)} ${RESULT_ROLES.map((r) => r.padEnd(16)).join(' ')} ${'all roles'.padEnd(16)} home`);
-let home = 0;
-let classroom = 0;
+const opening = measureOpening(engine, 17);
+let home = exactMinutes(opening, HOME_PACE);
+let classroom = exactMinutes(opening, CLASSROOM_PACE);
+console.log(`${'opening'.padEnd(15)} ${' '.repeat(51)}${cell(opening)} ${exactMinutes(opening, HOME_PACE).toFixed(1).padStart(5)}′`);
 for (const chapter of RESULT_CHAPTERS) {
   const perRole = RESULT_ROLES.map((role) => medianChapterLength(engine, chapter, [role], runs));
   const all = medianChapterLength(engine, chapter, RESULT_ROLES, runs);
@@ -33,5 +35,5 @@ for (const chapter of RESULT_CHAPTERS) {
   classroom += exactMinutes(all, CLASSROOM_PACE);
   console.log(`${chapter.padEnd(16)} ${perRole.map(cell).join(' ')} ${cell(all)} ${exactMinutes(all, HOME_PACE).toFixed(1).padStart(5)}′`);
 }
-console.log(`whole story (chapters 1 to the epilogue): ${classroom.toFixed(1)} min at the classroom pace, ${home.toFixed(1)} min at the home pace`);
+console.log(`whole story (opening, chapters I to VII, epilogue): ${classroom.toFixed(1)} min at the classroom pace, ${home.toFixed(1)} min at the home pace`);
 console.log('targets: every chapter and role 15–20 min at the classroom pace; the whole story 60–90 min at the home pace');

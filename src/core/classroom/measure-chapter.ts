@@ -37,6 +37,31 @@ export function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, r
   return { words, choices };
 }
 
+/**
+ * Words read and choices made in the opening (content note, role choice) by one seeded random reader, up to the
+ * frame that enters chapter I; chapter I's own opening lines are not counted.
+ */
+export function measureOpening(engine: StoryEngine, seed: number): ChapterLength {
+  const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
+  let frame = session.begin({ kind: 'start' });
+  let words = frame.lines.reduce((n, l) => n + countWords(l.text), 0);
+  let choices = 0;
+  let state = seed;
+  while (frame.status === 'choosing' && frame.game.checkpoint !== RESULT_CHAPTERS[0] && choices < 50) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const choice = frame.choices[state % frame.choices.length]!;
+    words += countWords(choice.text);
+    frame = session.choose(choice.index);
+    choices++;
+    words += frame.lines.reduce((n, l) => n + countWords(l.text), 0);
+  }
+  if (frame.game.checkpoint === RESULT_CHAPTERS[0]) {
+    const opening = createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: RESULT_CHAPTERS[0], role: frame.game.role, carry: chapterStartState(RESULT_CHAPTERS[0]) });
+    words -= opening.lines.reduce((n, l) => n + countWords(l.text), 0);
+  }
+  return { words, choices };
+}
+
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The median length of a chapter over `runs` seeded readers of each role (the figure the teacher's guide prints). */
