@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../tools/serve.mjs';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
+// @ts-expect-error plain ESM module without types
+import { NO_RELOAD_CONFIG, robotVisit, sampleKiosk, seededRandom } from '../../tools/bench/kiosk-robot.mjs';
 
 // Kiosk mode in Chromium at the museum screen's size. Screenshots go to .out/shots/kiosk-*.png.
 const SHOTS = '.out/shots';
+/** The staff panel screenshots the issue asks for (outside the repository; KIOSK_SHOTS moves them). */
+const KIOSK_SHOTS = process.env['KIOSK_SHOTS'] ?? '/work/shots/kiosk';
 const SCREEN = { width: 1920, height: 1080 };
 const COPY = '.out/kiosk-dist';
 let browser: Browser;
@@ -188,6 +192,58 @@ describe('kiosk mode in Chromium', () => {
     await context.close();
   }, 300_000);
 
+  it('exports the counts as a CSV file and switches the staff panel to Spanish, remembered across a reload', async () => {
+    const { page, errors, context } = await openPage(browser, kioskUrl('&idle=2&countdown=2'), { viewport: SCREEN });
+    await phase(page, 'attract');
+    // One short visit that ends by idle, so the counts have a day with a language, a length and a stop.
+    await page.locator('#kiosk-begin').click({ force: true });
+    await phase(page, 'playing');
+    await phase(page, 'attract', 60_000);
+    const openStaff = async (enterLabel: string) => {
+      await tapCorner(page);
+      await page.locator('#kiosk-staff .kiosk-keypad').waitFor();
+      await page.evaluate((keys) => {
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
+        for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
+      }, ['1', '9', '4', '0', enterLabel]);
+      await page.locator('#kiosk-staff .kiosk-stats').waitFor();
+    };
+    await openStaff('Enter');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kiosk-export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^kiosk-counts-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const rows = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(rows[0]).toEqual(['date', 'metric', 'detail', 'value']);
+    expect(rows.every((row) => row.length === 4)).toBe(true);
+    expect(rows.find((row) => row[1] === 'visits begun')?.[3]).toBe('1');
+    expect(rows.find((row) => row[1] === 'language chosen')?.slice(2)).toEqual(['English', '1']);
+    expect(rows.some((row) => row[1] === 'visits that ended at')).toBe(true);
+    expect(Number(rows.find((row) => row[1] === 'median visit length (seconds)')?.[3])).toBeGreaterThan(0);
+    expect(await page.locator('#kiosk-staff').textContent()).toContain('Saved to this computer');
+
+    await page.locator('#kiosk-staff [data-staff-language="es"]').click();
+    const staff = page.locator('#kiosk-staff');
+    expect(await staff.getAttribute('lang')).toBe('es');
+    expect(await staff.textContent()).toContain('Visitas desde que se cargó la página');
+    expect(await staff.textContent()).toContain('Exportar los conteos (CSV)');
+    expect(await page.locator('#kiosk-staff-title').textContent()).toBe('Personal del museo');
+    const heights = await page.$$eval('#kiosk-staff button', (buttons) => buttons.map((b) => b.getBoundingClientRect().height).filter((h) => h > 0));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    await page.waitForTimeout(300);
+    mkdirSync(KIOSK_SHOTS, { recursive: true });
+    await page.screenshot({ path: `${KIOSK_SHOTS}/staff-stats-es.png` });
+    const [spanish] = await Promise.all([page.waitForEvent('download'), page.locator('#kiosk-export-csv').click()]);
+    expect(spanish.suggestedFilename()).toMatch(/^conteos-kiosco-/);
+    expect(readFileSync((await spanish.path())!, 'utf8')).toContain('fecha,dato,detalle,valor');
+
+    await page.reload();
+    await phase(page, 'attract');
+    await openStaff('Entrar'); // the keypad is in the remembered language too
+    expect(await page.locator('#kiosk-staff').textContent()).toContain('Visitas iniciadas');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   // npm test runs 300 visits in one page (issue 8); KIOSK_SOAK_VISITS sets another number for longer soaks.
   const visits = Math.max(30, Number(process.env['KIOSK_SOAK_VISITS'] ?? 300));
   it(`survives a ${visits}-visit soak of begin, play and idle reset with flat DOM and heap`, async () => {
@@ -197,46 +253,20 @@ describe('kiosk mode in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     // The planned reload comes at visit 200 by default; this soak measures one page's lifetime, so the staff
     // setting moves it out of the way (the reload itself is covered in tests/ui/kiosk).
-    await page.addInitScript(() =>
-      localStorage.setItem('avenida-viena:kiosk-config', JSON.stringify({ warningMs: 60_000, countdownMs: 20_000, reloadEvery: 1_000, pin: '1940' })),
-    );
+    await page.addInitScript((config) => localStorage.setItem('avenida-viena:kiosk-config', JSON.stringify(config)), NO_RELOAD_CONFIG);
     await page.clock.install();
     await page.goto(kioskUrl());
     await phase(page, 'attract');
     await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 90_000 });
-    // Playwright's fake clock replaces `performance` (no `performance.memory`), so the heap is read over CDP
-    // after a forced garbage collection.
+    // The robot visitor and the sampler are shared with the 2,000-visit benchmark (tools/bench/kiosk-robot.mjs):
+    // each visit touches begin, makes up to five random choices and walks away; the fake clock runs the idle
+    // warning and the countdown to the reset.
     const cdp = await context.newCDPSession(page);
-    const measure = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-      const dom = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, dialogs: document.querySelectorAll('dialog').length, textures: Number(document.getElementById('stage')?.dataset['stageTextures'] ?? 0) }));
-      return { ...dom, heap: usedSize };
-    };
-    const samples: Array<{ visit: number; nodes: number; heap: number; dialogs: number; textures: number }> = [];
-    let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const samples: Array<{ visit: number; nodes: number; heap: number; dialogs: number; openDialogs: number; textures: number }> = [];
+    const random = seededRandom(7);
     for (let visit = 1; visit <= visits; visit++) {
-      const picks = Math.floor(random() * 6);
-      const choiceSeeds = Array.from({ length: picks }, () => random());
-      // The visitor touches begin and makes up to five random choices (element clicks inside the page: one
-      // driver round trip per visit keeps 200 visits affordable on a loaded two-core machine).
-      const began = await page.evaluate((seeds) => {
-        document.getElementById('kiosk-begin')?.click();
-        const playing = document.documentElement.dataset['kiosk'] === 'playing';
-        for (const seed of seeds) {
-          const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
-          if (choices.length === 0) break;
-          choices[Math.floor(seed * choices.length)]?.click();
-        }
-        return playing;
-      }, choiceSeeds);
-      expect(began).toBe(true);
-      await page.clock.fastForward(181_000); // past any passage's reading allowance: the warning
-      await phase(page, 'warning');
-      await page.clock.fastForward(21_000); // past the countdown: the reset
-      await phase(page, 'attract');
-      if (visit === 20 || visit % 100 === 0 || visit === visits) samples.push({ visit, ...(await measure()) });
+      expect(await robotVisit(page, random)).toBe(true);
+      if (visit === 20 || visit % 100 === 0 || visit === visits) samples.push({ visit, ...(await sampleKiosk(page, cdp)) });
     }
     console.log('[kiosk soak]', JSON.stringify(samples));
     const first = samples[0]!;
@@ -244,7 +274,9 @@ describe('kiosk mode in Chromium', () => {
     expect(errors).toEqual([]);
     expect(last.nodes).toBe(first.nodes);
     expect(last.dialogs).toBe(first.dialogs);
-    expect(last.textures).toBeLessThanOrEqual(Math.max(first.textures, 12));
+    expect(last.openDialogs).toBe(0);
+    const textures = (n: number) => (Number.isNaN(n) ? 0 : n); // NaN: no stage (no WebGL), so no textures
+    expect(textures(last.textures)).toBeLessThanOrEqual(Math.max(textures(first.textures), 12));
     expect(last.heap - first.heap).toBeLessThan(5 * 1_048_576);
     expect(await page.evaluate(() => document.documentElement.dataset['kioskVisits'])).toBe(String(visits));
     await context.close();
