@@ -29,6 +29,14 @@ You spend the afternoon in the garage with your head under the Dodge's bonnet. T
 * [Leave her for the morning]
   You wipe your hands and leave her where she stands. Tomorrow is soon enough. # invented
 -
+Seva turns up at the garage door with his school satchel still on his back and asks, in careful English, what each of the pedals is for. # invented
+* [Let him sit at the wheel]
+  You let him sit behind the wheel with the engine off and name the pedals for him. He says them back in French, in Spanish and in your Minneapolis English, and grins at all three. # invented
+  ~ raise(trust_seva, 1)
+* [Send him in to his grandmother]
+  You tell him a garage is no place for a boy in his school shirt. He goes without a word of argument, which is somehow worse. From the kitchen door Natalia gives you a small nod. # invented
+  ~ raise(trust_natalia, 1)
+-
 Cornell comes by, sees the grease to your elbows, and says you look like a man who is happy. You are. # invented
 Before supper you sit on the running board and write a few lines home. # invented
 * [Tell Ma about the brakes]
@@ -50,7 +58,16 @@ You spend the afternoon in the library typing a clean copy of pages that have co
 * [Type without reading]
   You type without reading, the way the secretaries do, letter by letter. It is faster. The words will still be there tomorrow. # invented
 -
-Bob puts his head round the door at six. "I've got the one o'clock," he says. "Wake me if the world ends." # invented
+The carbons must dry. # invented
+* [Take down the Dewey Commission's report]
+  You read a few pages of "The Case of Leon Trotsky". # invented
+  A sub-commission of the inquiry held thirteen hearings at the Blue House in April 1937; the verdict, published that September, was "Not Guilty". # cite: dewey
+  ~ known += k_moscow_trials
+* [Write to Miriam instead]
+  Dear Miriam, this house smells of carbon paper and cut grass. I typed "imperialist" forty times today. Tell Mama I am eating. # class: letter # invented
+  ~ letters_home++
+-
+At six Bob looks in. "I've got the one o'clock," he says. "Wake me if the world ends." # invented
 "Door," you say. He laughs. # invented
 * [Lend him your book]
   You lend him the novel you have been reading, a French one, Malraux, because he says the one o'clock watch is the longest in the world. He says he will read it by the light from the street. You tell him there is no light from the street. # invented
@@ -76,7 +93,15 @@ On the way back from the hut you pass Lupe, closing her stall by the river path,
 * [Say it is only one more night]
   "Only tonight," you say, which is what you always say. She says she has heard that before, and laughs, and lets you carry her crates to the corner. # invented
 -
-You are sleeping over tonight in the guards' rooms, as Mexican comrades often did. Your mother knows not to wait up. # cite: sch
+Your mother should know where you are sleeping. Home is only a few minutes' run from here. # invented
+* [Run home and tell her yourself]
+  You run home. Your mother is at the table shelling peas and does not look up. "At the Russian's again," she says, not asking, and presses a warm tortilla with salt into your hand for later. # invented
+  ~ letters_home++
+* [Send word with the baker's boy]
+  You give the baker's boy a coin to tell her, and stay to help Robins drag the guards' mattresses out of the sun. He says it is good to have a man who stays. # invented
+  ~ raise(trust_guards, 1)
+-
+You are sleeping over tonight in the guards' rooms, as Mexican comrades often did. # cite: sch
 -> evening_shared
 
 = evening_shared
@@ -84,6 +109,20 @@ You are sleeping over tonight in the guards' rooms, as Mexican comrades often di
 # time: dusk
 # ambience: house
 Supper at the long table. The talk is of France. The Germans are at the Channel. # invented
+The Rosmers are at the table: Alfred, the Old Man's friend from the Paris of the last war, and Marguerite. # cite: pat
+Last August they brought Seva across the ocean from Paris to his grandparents. # cite: ev
+* [Listen to Marguerite]
+  At the start of the month, while Alfred was in the French Hospital, Sylvia's friend Jacson drove Marguerite there and back in his car. # cite: pat
+  She speaks of him warmly tonight: such an obliging young man. Nobody at the table gives him a second thought, and neither do you. # invented
+  ~ known += k_jacson_story
+* [Ask Alfred about Paris]
+  Alfred Rosmer had sat on the commission of inquiry into the Moscow trials. # cite: dewey
+  He says little about Paris; the news is too bad. He speaks instead of old comrades who confessed in Moscow to crimes they could not have committed, and of how quietly they died. # invented
+  ~ known += k_moscow_trials
+* [Watch Seva]
+  Seva eats fast, with one eye on the window and the hutches beyond it. When he thinks nobody is looking he pockets a crust. He catches your eye and puts a finger to his lips. # invented
+  ~ raise(trust_seva, 1)
+-
 The Old Man is tired. # invented
 That night, after the long day's dictation, he takes a sleeping pill. # cite: pat
 -> watch
@@ -96,6 +135,17 @@ That night, after the long day's dictation, he takes a sleeping pill. # cite: pa
 Your watch is seven until one, inside the garage door. # invented
 The house goes dark window by window. At eleven, milk and rolls. # cite: sch
 A car passes on the road, slowly, and goes on. Dogs. The river smells of mud. # invented
+The hours are long. How do you keep awake? # invented
+* [Walk the inside of the wall every hour]
+  Every hour you walk the wall on the inside, from the garage past the hutches to the hen-house and back. The rabbits shift in their straw. The Old Man's windows are dark. # invented
+  ~ raise(trust_guards, 1)
+* [Call out to the police hut at midnight]
+  At midnight you call through the door to the brick hut. A sleepy voice answers, then another, then a joke you do not catch. Five men, awake enough. You decide to do it every shift from now on. # invented
+  ~ house += police_checked
+* [Write a letter by the lamp]
+  You write half a page home by the little lamp, about nothing much: the heat, the food, the dogs at night. You fold it into your shirt pocket to finish tomorrow. # invented
+  ~ letters_home++
+-
 {house ? night_rota: On the calendar in the guards' room, in your own ruled lines: Harte, 1 to 7. # invented}
 At one o'clock Bob Harte comes to take the watch. # cite: pat
 He has his serape round his shoulders against the cold, and he is yawning. # invented
@@ -112,6 +162,9 @@ He has his serape round his shoulders against the cold, and he is yawning. # inv
   You go together to the alarm switch and you see it with your own eyes: on. You make him say it aloud. # invented
   "It's on," Bob says. "Cross my heart. Go to bed." # invented
   {house ? alarm_tested: It rang from every button on Sunday. It is a good bell. # invented}
+  -> handover
+* [Ask him who he wakes if anything happens]
+  "Robins first," Bob says, "then the whole house, with the bell." He jerks a thumb at the alarm switch beside the door, and yawns again. # invented
   -> handover
 * [Tell him about the slow car]
   "A car went by slow, about half past eleven. Didn't stop." # invented
@@ -176,16 +229,29 @@ You count the muzzle flashes out of habit. You stop at twelve. There are more. #
 * [Watch the garage]
   You watch the garage corner. Nothing moves there. Then you hear, over the guns, something your ears know better than anything in the world: an engine turning over. # invented # sfx: car_engine
 -
+Robins has his mouth at your ear, and his breath smells of the coffee from midnight. "If they come in here, they come through that door. Nobody fires till they're in it." # invented
+* [Take the left of the door]
+  You take the left of the door, on your knees behind the stove, where a man coming in would have the grey of the patio behind him. You wait for him. He never comes. # invented
+  ~ raise(trust_guards, 1)
+* [Drag the cots across it]
+  You drag two cots across the inside of the door, mattresses and all, and lie behind them. In the morning you will find a bullet in the stuffing of one of them, a hand's width from where your head was. # invented
+-
 -> bedroom
 
 = student_pinned
-You think, absurdly, of the library: the manifesto pages on the desk, the files. Then you think of Bob at the door, and the thought is so large it leaves no room for anything else. # invented
+You think, absurdly, of the manifesto pages on the library desk. Then you think of Bob at the door, and the thought leaves no room for anything else. # invented
 * [Call his name]
   "Bob!" you shout, towards the garage, and your voice disappears in the firing as if you had not spoken. # invented
 * [Count your breaths]
   You count your breaths, the way your mother taught you for thunderstorms, and lose count at thirty. # invented
 -
-Cornell, beside you on the floor, says something in a flat voice that might be a prayer or might be the name of a rifle. # invented
+Cornell, on the floor beside you, says something flat that might be a prayer or the name of a rifle. # invented
+* [Find his hand]
+  You find Cornell's hand on the tiles and hold on to it. Neither of you ever mentions it. # invented
+  ~ raise(trust_guards, 1)
+* [Say something over to yourself]
+  Under the noise you recite the opening of the Communist Manifesto, the only thing you know by heart. It does not help. You keep going. # invented
+-
 -> bedroom
 
 = mexican_pinned
@@ -195,6 +261,13 @@ For one terrible moment you think the government has come for the house. Then yo
   You think of the Güero and his football results, and the lantern, and the cards. Where are they? Why is no one shooting from the street? # invented
 * [Listen for orders]
   You listen for orders, to know how many and who is in command. There is a voice that gives them, calm, like a foreman's. You cannot make out the words. # invented
+-
+Between two bursts someone outside calls out to an officer, "¡Mi mayor!", and is told to shut up. It is the voice of a man from the north, young, frightened, and trying very hard not to be. # invented
+* [Fix the voices in your memory]
+  You fix both voices in your memory, the rise at the end of the order, the accent of the north in the answer, in case you ever hear them again by daylight. In the morning you will tell the colonel, and he will write it down. # invented
+  ~ raise(trust_police, 1)
+* [Pray]
+  You pray, for the first time since your first communion, to a Virgin you are not sure you believe in: for the boy, for the old people, for yourself. # invented
 -
 -> bedroom
 
@@ -227,7 +300,7 @@ Seva cried out. The Old Man wrote afterwards that the boy's cry was the worst th
 }
 
 = seva_student
-In the guardroom you hear the cry, high and thin above the guns, and know whose it is, and cannot move. # invented
+You hear the cry, high and thin above the guns, and know whose it is, and cannot move. # invented
 -> inspection
 
 = seva_teamster
@@ -254,7 +327,7 @@ Engines in the street. More than one. # invented # sfx: car_engine
   You are up and out of the door before anyone can stop you, and across the patio in the dark, pistol in hand, towards the garage. # invented
   The garage doors stand wide open onto the road. Both the household's cars are gone. # cite: pat
   {role == teamster: Your Dodge, with her new brakes, and the other one with her tired tyres. Gone. # invented}
-  Out in the road there is nothing to follow in and nothing to follow with: the raiders' own cars are already away towards the city, and from somewhere in the dark a gun still answers any movement. Robins, who has gone up on the roof, is fired at from the street. # cite: pat # pushback: chase_raiders
+  Out in the road there is nothing to follow in and nothing to follow with: the raiders are already away towards the city in the house's own cars, and from somewhere in the dark a gun still answers any movement. Robins, who has gone up on the roof, is fired at from the street. # cite: pat # pushback: chase_raiders
   Behind you, the house with the family in it, and the fire. Your place is here. # invented
 * [Go to the house]
   You run for the house, for the bedroom, with Cornell behind you. # invented
@@ -274,7 +347,7 @@ The Old Man is alive. # cite: pat
 Natalia is alive. Seva is alive. # cite: pat
 They come out into the corridor, Natalia with a blanket round her. # invented
 The Old Man has a few light scratches on his face from flying glass; one historian writes instead of a slight wound to the leg. # cite: pat # cite: con
-There had been a fire in Seva's room, and Natalia had put it out with blankets; she had small burns on her hands, one account says, and another says she was unhurt. # cite: pat
+There had been a fire in Seva's room, and Natalia had put it out with blankets; she had small burns on her hands, one account says, and another says she was unhurt. # cite: pat # cite: sa
 Seva's foot was hurt: a bullet through the mattress into his big toe, Patenaude writes; splinters, the movement's newspaper said; only a scratch, Seva himself said, seventy years later. # cite: pat # cite: sa # cite: ev
 Nobody in the house has been killed. # cite: pat
 * [Go to Seva]
@@ -295,6 +368,16 @@ The bedroom wall is full of holes. The police would count about seventy in the b
 How many rounds were fired in all, nobody agrees: more than two hundred, some say, more than three hundred, others, about four hundred by one reckoning. # cite: wsws
 The Old Man walks round the room with his hands behind his back, looking at the holes and the marks on the bed-heads like a man reading a page. # invented
 He would work out, from the holes in the mattresses and the cartridge cases on the floor, that some of the shots had been fired from inside the room itself. # cite: lt_ssmd
+* [Hold the lamp for him]
+  You hold the lamp while he bends over the bed-heads, reading the holes. Once he asks you to hold it lower. That is all he says, and it is enough. # invented
+  ~ raise(trust_lt, 1)
+* [Keep everyone's feet off the brass]
+  You fetch a chair and sit in the doorway so that nobody treads on the cartridge cases before the police have seen them. It is the first useful thing you have done all night. # invented
+  ~ raise(trust_police, 1)
+* [Take Seva out of the room]
+  Seva has limped to the doorway to look. You turn him round by the shoulders and walk him out into the corridor. He lets you. He has had enough of this room for one night. # invented
+  ~ raise(trust_seva, 1)
+-
 -> garage
 
 = garage
@@ -316,6 +399,17 @@ On the floor of the garage, Cornell finds Bob Harte's serape, neatly folded. # c
 Bob is gone. # cite: pat
 The policemen from the hut are found with their hands tied. # cite: pat
 Some of them would say they saw Harte led away to a car by the attackers, protesting. # cite: lq
+The sun comes up on a garden trampled in the dark. # invented
+* [Walk the garden paths]
+  You walk the paths in the first light: brass in the flower beds, a cactus knocked flat, a tree trunk scarred white where a burst went into it. # invented
+  One historian, Robert Conquest, writes that the raiders also left behind a large dynamite bomb that failed to go off; most accounts speak only of the fire-bombs. # cite: con
+* [Stay near the family]
+  You stay in the corridor outside the bedroom, where you can hear Natalia and the Old Man talking, low, in Russian, about practical things. It is the most reassuring sound in the world. # invented
+  ~ raise(trust_natalia, 1)
+* [Count the guards]
+  You count the guards, all on their feet, all grey with plaster dust. One short. You count again, as if the number might change. # invented
+  ~ raise(trust_guards, 1)
+-
 {
 - role == teamster: -> teamster_morning
 - role == student: -> student_morning
@@ -329,7 +423,7 @@ You walk out into the road. In the dust, the tracks of several cars, and of your
 * [Look at the door itself]
   You look at the door. The bar is lifted, not broken. The bolts are whole. No splintered wood. You look at the wall on either side, and at the top of it, for a long time. # invented
 -
-You think of the Dodge's new brakes and feel sick with a stupid, specific grief. # invented
+You think of the Dodge's new brakes and feel sick with a stupid, specific grief. Somewhere on the road to the city a stranger is grinding her gears, or has left her in a ditch. # invented
 # scene: guardroom
 Back in the guards' rooms, Robins and you count what is left: the pistols, the rifles, the rounds. The guardroom door is splintered across the top panel. Nobody in here fired a useful shot all night; nobody could have. # invented
 * [Say what you think went wrong]
@@ -352,7 +446,7 @@ You go to Bob's cot in the guards' rooms. His books, his shaving things, a lette
 "They took him," says Cornell. "They must have taken him." # invented
 Nobody says the other thing. Not yet. # invented
 # scene: library
-You go to the library because you do not know where else to go. Plaster dust lies on the manifesto pages you typed yesterday. You blow it off, page by page, and put them in order. # invented
+In the library, plaster dust lies on the manifesto pages you typed yesterday. You blow it off, page by page. # invented
 * [Start a letter to Miriam]
   You start a letter to your sister. Dear Miriam, we are all alive. Then you stop, because it is not true, not yet, not until Bob walks in. You tear it up. # class: letter # invented
 * [Start a letter to Bob's family]
@@ -377,7 +471,7 @@ By seven your brother Chucho is there too, out of breath, in his shirt-sleeves, 
   You show him the holes in the plaster by the garage, and tell him what you heard. He says nothing. Then he says: "El Popular will say you did it yourselves." You both know it is true. # invented
   ~ known += k_comintern_press
 -
-Lupe is among the neighbours, a shawl over her head. She sees you and crosses herself, and then, after a moment, comes over and touches your sleeve, to make sure. # invented
+Lupe is among the neighbours, a shawl over her head. She sees you and crosses herself, and then, after a moment, comes over and touches your sleeve, to make sure. Her hand is shaking. # invented
 -> entry
 
 = entry
@@ -408,7 +502,7 @@ Within half an hour a police car at the garage door: Colonel Leandro Sánchez Sa
 He would remember how calm the Old Man was that morning: so calm that at first the colonel wondered whether the whole thing had been staged. # cite: ss # cite: pat
 {role == mexican: The colonel needs someone who speaks both languages to talk to the American guards. You are pushed forward. # invented}
 {role == mexican: You translate the first questions and hear in them, already, the thing the papers will be saying within days: that it was a trick, a self-attack. # invented}
-{role != mexican: You watch the colonel's men measuring the holes and writing in notebooks, and a man from the United States consulate arrives that same morning in a good suit. # cite: pat}
+{role != mexican: You watch the colonel's men measuring the holes and writing in notebooks, and before the day is out a man from the United States consulate arrives as well. # cite: pat}
 * [Answer his questions plainly]
   You tell him what you saw: your watch, the handover at one, the guns at four, the cars. You tell it plainly and he writes it down. # invented
   ~ raise(trust_police, 1)
@@ -429,5 +523,12 @@ Bob Harte is gone. Both cars are gone. The police are everywhere. And within day
 ~ known += k_comintern_press
 {letters_home > 0: You sit down on an upturned crate to write home, and write the date, and cannot write anything after it. # invented}
 {letters_home == 0: You sit down on an upturned crate and look at your hands until they stop. # invented}
+Then you have to do something with yourself. # invented
+* [Go back to the door]
+  You take the garage door, because nobody else is looking at it. Out in the road there are policemen, neighbours, a photographer. For an hour you let nobody in who has no business here. # invented
+  ~ raise(trust_guards, 1)
+* [Lie down for an hour]
+  You lie down on your cot in your boots and sleep for an hour without dreaming. When you wake there is one second in which you have forgotten. Then you remember. # invented
+-
 It is Friday, the twenty-fourth of May, 1940, and it is not yet nine o'clock in the morning. # invented # pause
 -> ch3_aftermath

@@ -29,6 +29,14 @@ Pasas la tarde en la cochera con la cabeza metida bajo el cofre del Dodge. Por f
 * [Dejarlo para mañana]
   Te limpias las manos y lo dejas donde está. Mañana es suficientemente pronto. # invented
 -
+Seva aparece en la puerta de la cochera, todavía con la mochila de la escuela a la espalda, y te pregunta en un inglés muy cuidadoso para qué sirve cada pedal. # invented
+* [Dejar que se siente al volante]
+  Lo dejas sentarse al volante con el motor apagado y le dices el nombre de cada pedal. Él los repite en francés, en español y en tu inglés de Minneapolis, y se ríe de los tres. # invented
+  ~ raise(trust_seva, 1)
+* [Mandarlo con su abuela]
+  Le dices que una cochera no es lugar para un muchacho con la camisa de la escuela. Se va sin replicar, lo cual de algún modo es peor. Desde la puerta de la cocina, Natalia te hace una pequeña seña con la cabeza. # invented
+  ~ raise(trust_natalia, 1)
+-
 Cornell pasa, ve que traes grasa hasta los codos y dice que pareces un hombre feliz. Lo eres. # invented
 Antes de la cena te sientas en el estribo y escribes unas líneas a casa. # invented
 * [Contarle a mamá de los frenos]
@@ -50,7 +58,16 @@ Pasas la tarde en la biblioteca pasando en limpio unas hojas que ya regresaron d
 * [Escribir sin leer]
   Escribes sin leer, como lo hacen los secretarios, letra por letra. Es más rápido. Las palabras van a seguir ahí mañana. # invented
 -
-A las seis Bob se asoma por la puerta. "Me toca la de la una", dice. "Despiértame si se acaba el mundo." # invented
+Las copias al carbón tienen que secarse. # invented
+* [Bajar del estante el informe de la Comisión Dewey]
+  Lees unas páginas de "The Case of Leon Trotsky". # invented
+  Una subcomisión de la investigación celebró trece audiencias en la Casa Azul en abril de 1937; el veredicto, publicado en septiembre, fue "No culpable". # cite: dewey
+  ~ known += k_moscow_trials
+* [Mejor escribirle a Miriam]
+  Querida Miriam: esta casa huele a papel carbón y a pasto recién cortado. Hoy escribí "imperialista" cuarenta veces. Dile a mamá que sí estoy comiendo. # class: letter # invented
+  ~ letters_home++
+-
+A las seis Bob se asoma. "Me toca la de la una", dice. "Despiértame si se acaba el mundo." # invented
 "La puerta", le dices. Se ríe. # invented
 * [Prestarle tu libro]
   Le prestas la novela que estás leyendo, una francesa, de Malraux, porque dice que la guardia de la una es la más larga del mundo. Dice que la va a leer con la luz de la calle. Le dices que no hay luz en la calle. # invented
@@ -76,7 +93,15 @@ De regreso de la caseta te encuentras a Lupe, que está cerrando su puesto junto
 * [Decirle que es solo una noche más]
   "Nada más esta noche", le dices, que es lo que siempre dices. Ella dice que eso ya lo ha oído, se ríe y te deja cargarle las cajas hasta la esquina. # invented
 -
-Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los camaradas mexicanos. Tu madre ya sabe que no tiene que esperarte despierta. # cite: sch
+Tu madre tiene que saber dónde vas a dormir. La casa está a unos minutos de aquí, corriendo. # invented
+* [Ir corriendo a avisarle tú mismo]
+  Vas corriendo a la casa. Tu madre está en la mesa desvainando chícharos y ni levanta la vista. "Otra vez con el ruso", dice, sin preguntar, y te pone en la mano una tortilla calientita con sal, para al rato. # invented
+  ~ letters_home++
+* [Mandarle recado con el chamaco de la panadería]
+  Le das una moneda al chamaco de la panadería para que le avise, y te quedas a ayudarle a Robins a meter los colchones de los guardias que estaban asoleándose. Te dice que qué bueno tener a alguien que se queda. # invented
+  ~ raise(trust_guards, 1)
+-
+Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los camaradas mexicanos. # cite: sch
 -> evening_shared
 
 = evening_shared
@@ -84,6 +109,20 @@ Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían se
 # time: dusk
 # ambience: house
 La cena en la mesa larga. Se habla de Francia. Los alemanes ya llegaron al Canal de la Mancha. # invented
+Los Rosmer están a la mesa: Alfred, amigo del Viejo desde el París de la otra guerra, y Marguerite. # cite: pat
+En agosto pasado ellos trajeron a Seva de París, cruzando el océano, a vivir con sus abuelos. # cite: ev
+* [Escuchar a Marguerite]
+  A principios de mes, mientras Alfred estaba en el Hospital Francés, Jacson, el amigo de Sylvia, llevaba y traía a Marguerite en su coche. # cite: pat
+  Esta noche habla de él con cariño: un joven tan atento. Nadie en la mesa vuelve a pensar en él, y tú tampoco. # invented
+  ~ known += k_jacson_story
+* [Preguntarle a Alfred por París]
+  Alfred Rosmer había formado parte de la comisión investigadora de los procesos de Moscú. # cite: dewey
+  De París dice poco; las noticias son demasiado malas. Habla en cambio de viejos camaradas que en Moscú confesaron crímenes que no podían haber cometido, y de lo calladamente que murieron. # invented
+  ~ known += k_moscow_trials
+* [Observar a Seva]
+  Seva come rápido, con un ojo en la ventana y en las conejeras de allá afuera. Cuando cree que nadie lo ve, se guarda un pedazo de pan. Te descubre mirándolo y se lleva un dedo a los labios. # invented
+  ~ raise(trust_seva, 1)
+-
 El Viejo está cansado. # invented
 Esa noche, después del largo día de dictado, se toma una pastilla para dormir. # cite: pat
 -> watch
@@ -96,6 +135,17 @@ Esa noche, después del largo día de dictado, se toma una pastilla para dormir.
 Tu guardia es de siete a una, por dentro de la puerta de la cochera. # invented
 La casa se va apagando ventana por ventana. A las once, leche y bolillos. # cite: sch
 Un coche pasa despacio por el camino y sigue. Perros. El río huele a lodo. # invented
+Las horas son largas. ¿Cómo te mantienes despierto? # invented
+* [Recorrer el muro por dentro cada hora]
+  Cada hora recorres el muro por dentro, de la cochera a las conejeras y al gallinero, y de regreso. Los conejos se acomodan en la paja. Las ventanas del Viejo están a oscuras. # invented
+  ~ raise(trust_guards, 1)
+* [Llamar a la caseta de policía a medianoche]
+  A medianoche llamas a través de la puerta a la caseta de ladrillo. Contesta una voz adormilada, luego otra, luego una broma que no alcanzas a entender. Cinco hombres, más o menos despiertos. Decides hacerlo en cada turno de aquí en adelante. # invented
+  ~ house += police_checked
+* [Escribir una carta junto a la lámpara]
+  Escribes media hoja a casa junto a la lamparita, sobre nada en particular: el calor, la comida, los perros en la noche. La doblas y la guardas en la bolsa de la camisa para terminarla mañana. # invented
+  ~ letters_home++
+-
 {house ? night_rota: En el calendario del cuarto de guardia, en las líneas que tú mismo trazaste: Harte, de 1 a 7. # invented}
 A la una llega Bob Harte a tomar la guardia. # cite: pat
 Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
@@ -112,6 +162,9 @@ Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
   Van juntos al interruptor de la alarma y lo ves con tus propios ojos: conectada. Haces que él lo diga en voz alta. # invented
   "Está conectada", dice Bob. "Te lo juro. Vete a dormir." # invented
   {house ? alarm_tested: El domingo sonó desde cada botón. Es un buen timbre. # invented}
+  -> handover
+* [Preguntarle a quién despierta si pasa algo]
+  "Primero a Robins", dice Bob, "y luego a toda la casa, con el timbre." Señala con el pulgar el interruptor de la alarma junto a la puerta, y vuelve a bostezar. # invented
   -> handover
 * [Contarle del coche que pasó despacio]
   "Pasó un coche despacio, como a las once y media. No se paró." # invented
@@ -176,16 +229,29 @@ Por costumbre cuentas los fogonazos. Te detienes en doce. Hay más. # invented
 * [Vigilar la cochera]
   Vigilas la esquina de la cochera. Nada se mueve ahí. Entonces oyes, por encima de las armas, algo que tus oídos conocen mejor que nada en el mundo: un motor que arranca. # invented # sfx: car_engine
 -
+Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. "Si entran aquí, entran por esa puerta. Nadie dispara hasta que estén en ella." # invented
+* [Cubrir el lado izquierdo de la puerta]
+  Te pones a la izquierda de la puerta, de rodillas detrás de la estufa, donde un hombre que entrara tendría a la espalda la claridad gris del patio. Lo esperas. Nunca llega. # invented
+  ~ raise(trust_guards, 1)
+* [Atravesar los catres contra la puerta]
+  Arrastras dos catres, con todo y colchón, y los atraviesas contra la puerta por dentro, y te tiras detrás. En la mañana vas a encontrar una bala en el relleno de uno, a un palmo de donde tenías la cabeza. # invented
+-
 -> bedroom
 
 = student_pinned
-Piensas, absurdamente, en la biblioteca: las hojas del manifiesto sobre el escritorio, los archivos. Luego piensas en Bob en la puerta, y el pensamiento es tan grande que no deja lugar para nada más. # invented
+Piensas, absurdamente, en las hojas del manifiesto sobre el escritorio de la biblioteca. Luego piensas en Bob en la puerta, y el pensamiento no deja lugar para nada más. # invented
 * [Gritar su nombre]
   "¡Bob!", gritas, hacia la cochera, y tu voz desaparece entre los disparos como si no hubieras dicho nada. # invented
 * [Contar tus respiraciones]
   Cuentas tus respiraciones, como te enseñó tu madre para las tormentas, y pierdes la cuenta en treinta. # invented
 -
-Cornell, en el suelo a tu lado, dice algo con voz plana que puede ser una oración o el nombre de un rifle. # invented
+Cornell, en el suelo a tu lado, dice algo sin expresión que puede ser una oración o el nombre de un rifle. # invented
+* [Buscar su mano]
+  Encuentras la mano de Cornell sobre los mosaicos y te agarras de ella. Ninguno de los dos lo menciona nunca. # invented
+  ~ raise(trust_guards, 1)
+* [Repetirte algo en voz baja]
+  Debajo del ruido recitas el principio del Manifiesto Comunista, lo único que te sabes de memoria. No sirve de nada. Sigues. # invented
+-
 -> bedroom
 
 = mexican_pinned
@@ -195,6 +261,13 @@ Durante un momento terrible piensas que el gobierno vino por la casa. Luego enti
   Piensas en el Güero y sus resultados del futbol, y la linterna, y la baraja. ¿Dónde están? ¿Por qué nadie dispara desde la calle? # invented
 * [Escuchar las órdenes]
   Escuchas las órdenes, para saber cuántos son y quién manda. Hay una voz que las da, tranquila, como la de un capataz. No alcanzas a distinguir las palabras. # invented
+-
+Entre dos ráfagas alguien afuera le grita a un oficial "¡Mi mayor!", y le ordenan que se calle. Es la voz de un norteño, joven, asustado, que hace todo lo posible por no parecerlo. # invented
+* [Grabarte las voces en la memoria]
+  Te grabas las dos voces, cómo sube la del que da la orden al final, el acento norteño del que contesta, por si algún día las vuelves a oír a la luz del día. En la mañana se lo vas a contar al coronel, y él lo va a anotar. # invented
+  ~ raise(trust_police, 1)
+* [Rezar]
+  Rezas, por primera vez desde tu primera comunión, a una Virgen en la que no sabes si crees: por el muchacho, por los viejos, por ti. # invented
 -
 -> bedroom
 
@@ -227,7 +300,7 @@ Seva gritó. El Viejo escribió después que el grito del muchacho fue lo peor d
 }
 
 = seva_student
-En el cuarto de guardia oyes el grito, agudo y delgado por encima de las armas, y sabes de quién es, y no puedes moverte. # invented
+Oyes el grito, agudo y delgado por encima de las armas, y sabes de quién es, y no puedes moverte. # invented
 -> inspection
 
 = seva_teamster
@@ -254,7 +327,7 @@ Motores en la calle. Más de uno. # invented # sfx: car_engine
   Te levantas y sales por la puerta antes de que nadie pueda detenerte, y cruzas el patio a oscuras, pistola en mano, hacia la cochera. # invented
   Las puertas de la cochera están abiertas de par en par hacia el camino. Los dos coches de la casa ya no están. # cite: pat
   {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas cansadas. Ya no están. # invented}
-  Afuera, en el camino, no hay en qué seguirlos ni con qué: los coches de los propios asaltantes ya van camino a la ciudad, y desde algún punto en la oscuridad un arma sigue contestando a cualquier movimiento. A Robins, que se subió a la azotea, le disparan desde la calle. # cite: pat # pushback: chase_raiders
+  Afuera, en el camino, no hay en qué seguirlos ni con qué: los asaltantes ya van camino a la ciudad en los propios coches de la casa, y desde algún punto en la oscuridad un arma sigue contestando a cualquier movimiento. A Robins, que se subió a la azotea, le disparan desde la calle. # cite: pat # pushback: chase_raiders
   Detrás de ti, la casa con la familia adentro, y el fuego. Tu lugar está aquí. # invented
 * [Ir a la casa]
   Corres hacia la casa, hacia la recámara, con Cornell detrás de ti. # invented
@@ -274,7 +347,7 @@ El Viejo está vivo. # cite: pat
 Natalia está viva. Seva está vivo. # cite: pat
 Salen al pasillo, Natalia envuelta en una cobija. # invented
 El Viejo tiene unos rasguños leves en la cara por los vidrios que volaron; un historiador habla en cambio de una herida leve en la pierna. # cite: pat # cite: con
-Hubo fuego en el cuarto de Seva, y Natalia lo apagó con cobijas; tenía pequeñas quemaduras en las manos, dice un relato, y otro dice que salió ilesa. # cite: pat
+Hubo fuego en el cuarto de Seva, y Natalia lo apagó con cobijas; tenía pequeñas quemaduras en las manos, dice un relato, y otro dice que salió ilesa. # cite: pat # cite: sa
 Seva tenía herido el pie: una bala que atravesó el colchón y le dio en el dedo gordo, escribe Patenaude; astillas, dijo el periódico del movimiento; apenas un rasguño, dijo el propio Seva setenta años después. # cite: pat # cite: sa # cite: ev
 En la casa no han matado a nadie. # cite: pat
 * [Ir con Seva]
@@ -295,6 +368,16 @@ La pared de la recámara está llena de agujeros. La policía contaría unos set
 Cuántos tiros se dispararon en total, nadie está de acuerdo: más de doscientos, dicen unos; más de trescientos, otros; unos cuatrocientos, según un cálculo. # cite: wsws
 El Viejo recorre el cuarto con las manos en la espalda, mirando los agujeros y las marcas en las cabeceras como quien lee una página. # invented
 A partir de los agujeros en los colchones y de los casquillos en el piso, deduciría que algunos de los tiros se habían disparado desde dentro del mismo cuarto. # cite: lt_ssmd
+* [Sostenerle la lámpara]
+  Le sostienes la lámpara mientras él se inclina sobre las cabeceras, leyendo los agujeros. Una vez te pide que la bajes un poco. Es todo lo que dice, y basta. # invented
+  ~ raise(trust_lt, 1)
+* [Cuidar que nadie pise los casquillos]
+  Traes una silla y te sientas en la puerta para que nadie pise los casquillos antes de que los vea la policía. Es lo primero útil que haces en toda la noche. # invented
+  ~ raise(trust_police, 1)
+* [Sacar a Seva del cuarto]
+  Seva llegó cojeando hasta la puerta para ver. Lo volteas de los hombros y lo sacas al pasillo. Se deja. Ya tuvo bastante de este cuarto por una noche. # invented
+  ~ raise(trust_seva, 1)
+-
 -> garage
 
 = garage
@@ -316,6 +399,17 @@ En el piso de la cochera, Cornell encuentra el sarape de Bob Harte, bien doblado
 Bob no está. # cite: pat
 A los policías de la caseta los encuentran con las manos atadas. # cite: pat
 Algunos dirían que vieron cómo los atacantes se llevaban a Harte a un coche, y que él protestaba. # cite: lq
+El sol sale sobre un jardín pisoteado en la oscuridad. # invented
+* [Recorrer los senderos del jardín]
+  Recorres los senderos con la primera luz: casquillos en los arriates, un cactus derribado, un tronco marcado de blanco donde entró una ráfaga. # invented
+  Un historiador, Robert Conquest, escribe que los asaltantes dejaron además una gran bomba de dinamita que no estalló; la mayoría de los relatos solo hablan de las bombas incendiarias. # cite: con
+* [Quedarte cerca de la familia]
+  Te quedas en el pasillo, afuera de la recámara, donde oyes a Natalia y al Viejo hablar en voz baja, en ruso, de cosas prácticas. Es el sonido más tranquilizador del mundo. # invented
+  ~ raise(trust_natalia, 1)
+* [Contar a los guardias]
+  Cuentas a los guardias, todos de pie, todos grises de polvo de yeso. Falta uno. Vuelves a contar, como si el número pudiera cambiar. # invented
+  ~ raise(trust_guards, 1)
+-
 {
 - role == teamster: -> teamster_morning
 - role == student: -> student_morning
@@ -329,7 +423,7 @@ Sales al camino. En el polvo, las huellas de varios coches, y de los dos de la c
 * [Examinar la puerta]
   Examinas la puerta. La tranca está levantada, no rota. Los cerrojos están enteros. Ni una astilla. Miras el muro de cada lado, y la parte de arriba, durante un buen rato. # invented
 -
-Piensas en los frenos nuevos del Dodge y te da un dolor tonto, concreto, que te revuelve el estómago. # invented
+Piensas en los frenos nuevos del Dodge y te da un dolor tonto, concreto, que te revuelve el estómago. En algún lugar del camino a la ciudad un desconocido le está tronando las velocidades, o ya lo dejó en una zanja. # invented
 # scene: guardroom
 De regreso en los cuartos de los guardias, tú y Robins cuentan lo que queda: las pistolas, los rifles, los cartuchos. La puerta del cuarto de guardia está astillada de lado a lado en el tablero de arriba. Nadie aquí adentro hizo un disparo útil en toda la noche; nadie habría podido. # invented
 * [Decir qué crees que salió mal]
@@ -352,7 +446,7 @@ Vas al catre de Bob en los cuartos de los guardias. Sus libros, sus cosas de ras
 "Se lo llevaron", dice Cornell. "Tienen que habérselo llevado." # invented
 Nadie dice lo otro. Todavía no. # invented
 # scene: library
-Vas a la biblioteca porque no sabes a dónde más ir. Sobre las hojas del manifiesto que pasaste en limpio ayer hay polvo de yeso. Lo soplas, hoja por hoja, y las pones en orden. # invented
+En la biblioteca, sobre las hojas del manifiesto que pasaste en limpio ayer, hay polvo de yeso. Lo soplas, hoja por hoja. # invented
 * [Empezar una carta a Miriam]
   Empiezas una carta para tu hermana. Querida Miriam: todos estamos vivos. Luego te detienes, porque no es cierto, todavía no, no hasta que Bob entre por la puerta. La rompes. # class: letter # invented
 * [Empezar una carta a la familia de Bob]
@@ -377,7 +471,7 @@ Para las siete también está ahí tu hermano Chucho, sin aliento, en mangas de 
   Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: "El Popular va a decir que ustedes mismos lo hicieron". Los dos saben que es cierto. # invented
   ~ known += k_comintern_press
 -
-Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se persigna, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. # invented
+Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se persigna, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. Le tiembla la mano. # invented
 -> entry
 
 = entry
@@ -408,7 +502,7 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
 Él recordaría lo tranquilo que estaba el Viejo esa mañana: tan tranquilo que al principio el coronel se preguntó si todo había sido un montaje. # cite: ss # cite: pat
 {role == mexican: El coronel necesita a alguien que hable los dos idiomas para hablar con los guardias norteamericanos. Te empujan al frente. # invented}
 {role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoatentado. # invented}
-{role != mexican: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y esa misma mañana llega un hombre del consulado de Estados Unidos con un buen traje. # cite: pat}
+{role != mexican: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y antes de que acabe el día llega también un hombre del consulado de Estados Unidos. # cite: pat}
 * [Contestar sus preguntas con sencillez]
   Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Lo cuentas con sencillez y él lo anota. # invented
   ~ raise(trust_police, 1)
@@ -429,5 +523,12 @@ Bob Harte no está. Los dos coches no están. Hay policías por todas partes. Y 
 ~ known += k_comintern_press
 {letters_home > 0: Te sientas en un cajón volteado para escribir a casa, y escribes la fecha, y no puedes escribir nada más. # invented}
 {letters_home == 0: Te sientas en un cajón volteado y te miras las manos hasta que dejan de temblar. # invented}
+Luego tienes que hacer algo contigo. # invented
+* [Volver a la puerta]
+  Te encargas de la puerta de la cochera, porque nadie más la está vigilando. Afuera, en el camino, hay policías, vecinos, un fotógrafo. Durante una hora no dejas entrar a nadie que no tenga nada que hacer aquí. # invented
+  ~ raise(trust_guards, 1)
+* [Acostarte una hora]
+  Te acuestas en tu catre con las botas puestas y duermes una hora sin soñar. Al despertar hay un segundo en que se te ha olvidado. Luego te acuerdas. # invented
+-
 Es viernes 24 de mayo de 1940, y todavía no dan las nueve de la mañana. # invented # pause
 -> ch3_aftermath
