@@ -10,7 +10,7 @@
 Friday, 24 May 1940, later in the morning. The sun is up over a house that has been shot through. # invented
 Glass crunches under your boots on the patio. Someone has already started sweeping, and someone else has told them to stop: the police want everything left as it lies. # invented
 In the bedroom the walls are pocked with bullet holes. The police will count some seventy of them in that one room alone. # cite: mit
-The Old Man, Natalia and Seva are alive. Seva's foot has been dressed. Natalia has small burns on her hands from beating out the fire. # cite: pat
+The Old Man, Natalia and Seva are alive. Seva's foot has been dressed. Natalia's hands were burned beating out the fire, by one account; another says she came through unhurt. # cite: pat # cite: sa
 Bob Harte is gone. In the empty garage Charles Cornell found his serape folded on the floor. Both of the household's cars are gone, and the alarm was found switched off. # cite: pat
 Within half an hour of the shooting, Colonel Leandro Sánchez Salazar, head of the secret service, was in the patio. # cite: pat
 He walks the grounds now with his hat pushed back, looking at the holes, the cartridge cases, the guards, and most of all at the Old Man. # invented
@@ -34,6 +34,17 @@ So the colonel began with a question he did not yet say aloud: had the house don
 # ambience: house
 Over the next days the house fills with visitors it did not invite: detectives, reporters, officials, men from the American consulate. # cite: pat
 The guards sleep in turns, in their clothes. Nobody has said so, but nobody believes the men who came will not come back. # invented
+Somebody has to keep the door, now that half of Mexico City wants to come through it. # invented
+* [Keep the reporters outside.]
+    You stand in the garage mouth and tell the reporters, in two languages, that there will be a statement. They have heard that before. One of them photographs you anyway, squinting, a pistol on your belt. # invented
+    ~ raise(trust_guards, 1)
+* [Walk the detectives round.]
+    You walk two detectives from the garage to the bedroom and back, answering what they ask and nothing more. One of them is polite. The other writes down the make of your shoes. # invented
+    ~ raise(trust_police, 1)
+* [Write down every name that comes in.]
+    You start a list on the back of an old calendar: name, newspaper or office, time in, time out. By the third day it runs to four pages, and the detectives have started asking to see it. # invented
+    ~ house += visitor_log
+-
 {
 - role == teamster: -> teamster_cars
 - role == student: -> student_room
@@ -103,21 +114,34 @@ The Old Man dictates in Russian; the pages go into English and Spanish; the carb
     You do not add anything else. You mean to, tomorrow. # invented
     ~ letters_home++
 - You lie awake looking at Bob's empty cot until the cocks start in the hen-house. # invented
+The police want a photograph of Bob to show at the farms and the bus stations. The only one in the guardroom is yours, a snapshot from April: Bob on the roof with his hat pushed back, laughing at whoever holds the camera. # invented
+* [Hand it over.]
+    You hand it over. A detective slides it into an envelope without looking at it, and it is gone. You never see it again. # invented
+    ~ raise(trust_police, 1)
+* [Have a copy made first.]
+    You take it to the photographer by the plaza and pay for two prints, one for the police and one for you. It costs a day the police say they do not have, and you do not care. # invented
+-
 -> harte_question
 
 = mexican_post
 # scene: street
 # time: day
 # ambience: street
-Outside the wall, the brick hut where the police keep their post looks smaller than it did a week ago. # invented
+Outside the wall, the brick police hut looks smaller than it did a week ago. # invented
 Five policemen were in it that night. All five were overpowered and tied up by men in uniforms like their own. # cite: pat
-The new men posted there look at you sideways when you come through the gate. They know you: the Mexican who guards the Russian. # invented
+The new men posted there look at you sideways: the Mexican who guards the Russian. # invented
 * [Talk to the gendarmes in Spanish.]
     You offer cigarettes and they take them. One of them says the men who came wore uniforms good enough to fool anybody in the dark. He was not on duty that night; his friend was. # invented
     He says it with shame, on his friend's behalf. You do not press him. # invented
     ~ raise(trust_police, 1)
 * [Walk on to the corner without stopping.]
     You walk past without a word. A guard needs the police; you know that. But today you cannot look at a uniform without seeing the ones that came in the dark. # invented
+- The Güero is not among them. Word is he has been put behind a desk in Tacubaya, in disgrace. # invented
+* [Go and find him on Sunday.]
+    You find him on Sunday at his sister's, mending a chair. He gives you a beer and talks football, not the night, and you let him. # invented
+    ~ raise(trust_police, 1)
+* [Let him be.]
+    You let him be. A man tied hand and foot outside the house he was posted to guard wants no visitors from it. # invented
 - At the newsstand in the plaza the Communist papers have made up their minds. # cite: comintern
 The raid, they say, was an auto-asalto: a self-attack, staged by Trotsky himself to win sympathy, or to help the American Dies Committee against the Communists. # cite: comintern
 Other rumours point at Diego Rivera and his chauffeur, and at Bob Harte. # cite: sa
@@ -132,7 +156,7 @@ This is what people were told in 1940. It was false; it is here so that you can 
     Your brother Chucho reads this paper at the kitchen table every morning. You wonder whether he has read this page yet, and whether he believes it. # invented
     You decide to ask him on Sunday. You are not sure you want to hear the answer. # invented
     ~ letters_home++
-- When you come back, Carmen is standing in the kitchen door with her arms folded, watching the detectives go in and out of her kitchen. # invented
+- When you come back, Carmen is standing in the kitchen door with her arms folded, watching the detectives. # invented
 She and Belem, the maid, were in the house that night. Soon the police will want them too. # cite: pat
 -> harte_question
 
@@ -144,7 +168,7 @@ Sunday, Monday. Nobody knows where Bob Harte is. # invented
 Some policemen said they saw him led away to a car by the raiders, protesting. # cite: lq
 If he was taken, he may be alive. If he went willingly, the papers say, then the house had a traitor at its door. The household holds on to the first thought and will not speak the second. # invented
 His father, Jesse Harte, a New York businessman, flies down, offers a reward of ten thousand pesos for news of his son, and flies home again. # cite: time
-On 27 May a New York paper reports that a signed photograph of Stalin was found in Bob's room in New York. Jesse Harte will later cable that it was not so. # cite: time
+On 27 May a press story claims that a signed photograph of Stalin was found in Bob's room in New York. Jesse Harte will later cable that it was not so. # cite: time
 * [Ask to go out and look for Bob yourself.] -> chase
 * [Ask what the police are doing to find him.]
     The answer, from the guards who have been to headquarters, is: a great deal, but not about Bob. # invented
@@ -172,7 +196,15 @@ Jesse Harte's reward was offered. The police searched. You stayed at your post. 
 
 = harte_gather
 The Rosmers are to sail on Tuesday. They need a car to Veracruz, and the house has none to spare. # cite: pat
--> rosmers_leave
+On their last evening Marguerite sits with Natalia in the dining room while Alfred ties up his papers in the library. # invented
+* [Ask Marguerite about bringing Seva.]
+    Before Seva could come to Mexico, there had been a fight in the French courts over him with Jeanne Martin, the companion of his uncle Lev Sedov, who had died in Paris in 1938. # cite: ev
+    Marguerite tells it briefly: the lawyers, the waiting, the ship at last. She does not say what it cost her, and you do not ask. # invented
+    ~ known += k_sedov
+* [Leave them their last evening.]
+    You keep out of the dining room. Through the door you hear Natalia and Marguerite talking in French, low, for a long time, and once, unexpectedly, laughing. # invented
+    ~ raise(trust_natalia, 1)
+- -> rosmers_leave
 
 = rosmers_leave
 # scene: gate
@@ -219,8 +251,8 @@ Nobody in the house knows exactly what was said to them in those rooms. The hous
 
 = mexican_kitchen
 # scene: dining
-You find Carmen at the stove the next morning. She does not look at you. # invented
-Spanish is your mother tongue, and hers. Whatever she wants to say to the house, she can say it more easily to you than to the gringos. # invented
+Next morning Carmen is at the stove. She does not look at you. # invented
+Spanish is your mother tongue, and hers; she can say things to you that she could never say to the gringos. # invented
 * [Ask her what happened.]
     You ask her, gently, what happened at the police station. She says they asked the same questions all night and let her go when she signed. # invented
     That is all. Then she asks you to pass the salt. # invented
@@ -230,7 +262,7 @@ Spanish is your mother tongue, and hers. Whatever she wants to say to the house,
 * [Say nothing and help with the beans.]
     You sit on the bench and pick over the beans with her, the stones into one bowl and the good ones into another. After a while she hums. # invented
     ~ raise(trust_guards, 1)
-- You think of your own mother, and what she would sign if three policemen kept her up all night. # invented
+- You think of your own mother, and what she would sign after a night like that. # invented
 -> arrests
 
 = arrests
@@ -249,6 +281,15 @@ They come for Harold Robins as well. The Old Man objects, and they leave him. # 
 * [Watch from the gate.]
     You stand at the gate and watch the car with Cornell and Schüssler in the back pull away under the street lamp. # sfx: car_engine # invented
 - The house is down two guards for two nights. Everybody does double turns. # invented
+* [Take the one o'clock at the garage door.]
+    You take the one o'clock at the garage door: Bob's watch. The bar, the bolts, the switch on the wall. Every time a car passes on the road, you are on your feet before you know it. # invented
+    ~ raise(trust_guards, 1)
+* [Take the roof.]
+    You take the roof, flat by the parapet with a rifle and a blanket. Over Coyoacán the sky is enormous, and every dog in the district barks at something you cannot see. # invented
+* [Sit up in the corridor by the bedroom.]
+    You take a chair into the corridor outside the bedroom and sit there till dawn with your pistol on your knee. Towards three Natalia opens the door, sees you, and closes it again very gently. # invented
+    ~ raise(trust_natalia, 1)
+-
 {
 - role == mexican: -> mexican_courts
 - role == student: -> student_writing
@@ -259,8 +300,8 @@ They come for Harold Robins as well. The Old Man objects, and they leave him. # 
 # scene: street
 # time: day
 # ambience: street
-Somebody has to go to police headquarters and ask after Cornell and Schüssler, and somebody has to understand the answers. You go. # invented
-The corridor smells of floor polish and cigarettes. Men sit on benches with their hats on their knees: witnesses, petitioners, mothers. # invented
+Somebody has to ask after Cornell and Schüssler at police headquarters, in Spanish. You go. # invented
+The corridor smells of floor polish and cigarettes; on the benches wait witnesses, petitioners, mothers. # invented
 * [Ask the desk sergeant, politely.]
     The sergeant takes your name, the prisoners' names, the name of the house. When he hears the last one he stops writing. # invented
     He tells you they are being well treated and will be questioned as long as is necessary. That is all. # invented
@@ -274,7 +315,7 @@ The corridor smells of floor polish and cigarettes. Men sit on benches with thei
 * [Let it go.]
     You look out of the window at the jacarandas instead. There will be more of this. There is no end of paper. # invented
 - Cornell and Schüssler come home about 1 June, after the Old Man's protests, grey with lack of sleep. They had not confessed to anything, because there was nothing to confess. # cite: pat
-That Sunday you find Chucho on the roof at home, flying a kite made of newspaper. # invented
+That Sunday Chucho is on the roof at home, flying a newspaper kite. # invented
 * [Ask him straight out.]
     You ask him if he believes it, the self-attack. He says everybody says so. You ask him again. He says you were there and he was not, and he does not know what to think. # invented
     It is more than you expected. You help him with the kite string and say nothing else. # invented
@@ -299,6 +340,14 @@ Then he sets out, point by point, why the attack could only come from the GPU, a
     You take a carbon into the corner of the library and read it twice. The second time you notice how much of it is about Bob, and how careful the Old Man is, never saying more than he knows. # invented
     ~ known += k_harte_past
 - He writes it for the public and for the police: an argument meant to turn the inquiry away from the house and toward the men who really came. # cite: lt_ssmd
+A letter comes from the youth comrades in New York: is it true, what the Daily Worker says about Bob, and about the house? # invented
+* [Answer it yourself, at length.]
+    You answer in six pages: everything you saw and heard, and nothing you did not. You post it yourself and feel, for the first time in a week, slightly less useless. # invented
+    ~ letters_home++
+* [Send them a carbon of the article.]
+    You send them a carbon of the Old Man's article with a note: read this; it is exactly true. It is easier than finding your own words, and you are a little ashamed of how much easier. # invented
+    ~ known += k_comintern_press
+-
 In the evening, in the guardroom, you try to remember everything Bob ever said. # invented
 * [Remember the door.]
     Years later Seva would remember that the Old Man had once scolded Bob, soon after he came, for leaving the street door open. It is one witness's memory, and no more. # cite: ev
@@ -324,6 +373,13 @@ You walk down to the market in Coyoacán with a list in your pocket and your pis
     You go straight there and straight back. The quicker you are, the sooner there is a pair of hands back on the wall. # invented
     ~ raise(trust_guards, 1)
 - At the glazier's the man asks what the glass is for. You tell him a house on Avenida Viena. He knows which house. He charges you the full price and throws in the putty. # invented
+On the way back a man in a good hat falls into step beside you and asks, friendly as a neighbour, whether it is true the Russian never leaves the house now. # invented
+* [Tell him to ask the Russian.]
+    "Ask him yourself," you say, and stop walking. He laughs, touches the brim of the good hat and crosses the road. You learn the hat, the shoes and the walk by heart. You never see him again, or never know that you do. # invented
+* [Walk him to the policeman on the corner.]
+    You say nothing and walk straight to the policeman on the corner of the plaza. When you turn round to point him out, the man in the good hat is gone. The policeman writes down the hat. # invented
+    ~ raise(trust_police, 1)
+-
 When the household car that was found is brought home, you spend an afternoon under it. # invented
 * [Clean the mud out of the works.]
     You scrape a bucket of red mud out from under the wings and get the engine turning again. It coughs, catches, and settles. # sfx: car_engine # invented
@@ -393,7 +449,7 @@ The Old Man's answer is firm. If Bob had been a GPU agent, he says, he could hav
 Later a plaque will go up in the house: "In Memory of Robert Sheldon Harte, 1915–1940, Murdered by Stalin." # cite: rou
 The question did not close in 1940. Decades later, the historians Andrew and Mitrokhin, working from KGB files, wrote that Bob opened the door to a man he knew, Felipe, without knowing what was planned; that he was shocked by the shooting, especially at the child; and that he was killed so that he could not talk. # class: note # cite: mit
 Patenaude follows Soviet sources that Felipe was known to Bob. Esteban Volkov, Seva grown old, said the same: that Bob opened the door. # class: note # cite: ev
-Other accounts, from a 1954 statement attributed to the NKVD officer Eitingon and repeated by later writers, call Bob an NKVD agent who was killed when he had second thoughts. The family of Bob Harte, writing in 2020, paints a more uncertain, human picture. # class: note # cite: wsws
+Other accounts, from a 1954 statement attributed to the NKVD officer Eitingon and repeated by later writers, call Bob an NKVD agent who was killed when he had second thoughts. The family of Bob Harte, writing in 2020, paints a more uncertain, human picture. # class: note # cite: wsws # cite: lq
 No one has settled it. # class: note # cite: lq
 What do you believe about Bob?
 * [He was a victim: kidnapped, and murdered for what he saw.]
@@ -405,5 +461,13 @@ What do you believe about Bob?
 * [You do not know, and will not pretend to.]
     You do not know. You are not sure anyone ever will. You decide to hold the question open rather than fill it with what you would like to be true. # view: harte_unsure # invented
 - Whatever you think, Bob Harte is dead, and the house has to go on being guarded. # invented
+His things are to be packed and sent home to New York. # invented
+* [Pack them yourself.]
+    You pack them yourself: the books, the shaving things, the letters from home still in their envelopes. You keep back nothing, not even the things you would like to keep. # invented
+    ~ raise(trust_guards, 1)
+* [Tell your own people.]
+    {role == mexican: You go home for an hour and tell your mother that the American boy from the garage door is dead. She lights a candle for him in front of the Virgin without asking whether he would have wanted one.|You write home, four lines: a friend of yours has been killed here, you are staying, nobody is to worry. You read it over twice and post it before you can add a fifth.} # invented
+    ~ letters_home++
+-
 The Old Man writes that night, as he writes every night. On the patio the workmen's first loads of steel and brick are already waiting. # invented # pause
 -> ch4_fortress

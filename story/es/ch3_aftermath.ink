@@ -10,7 +10,7 @@
 Viernes 24 de mayo de 1940, más tarde esa mañana. El sol ya está alto sobre una casa acribillada. # invented
 Los vidrios crujen bajo tus botas en el patio. Alguien ya empezó a barrer, y alguien más le dijo que se detuviera: la policía quiere todo tal como quedó. # invented
 En la recámara, las paredes están picadas de agujeros de bala. La policía contará unos setenta tan solo en ese cuarto. # cite: mit
-El Viejo, Natalia y Seva están vivos. A Seva ya le curaron el pie. Natalia tiene pequeñas quemaduras en las manos por apagar el fuego a golpes. # cite: pat
+El Viejo, Natalia y Seva están vivos. A Seva ya le curaron el pie. Natalia se quemó las manos apagando el fuego, según un relato; otro dice que salió ilesa. # cite: pat # cite: sa
 Bob Harte no está. En la cochera vacía, Charles Cornell encontró su sarape doblado en el piso. Los dos coches de la casa ya no están, y la alarma se encontró desconectada. # cite: pat
 A la media hora del tiroteo, el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto, ya estaba en el patio. # cite: pat
 Ahora recorre el lugar con el sombrero echado hacia atrás, mirando los agujeros, los casquillos, a los guardias y, sobre todo, al Viejo. # invented
@@ -34,6 +34,17 @@ Así que el coronel empezó con una pregunta que todavía no decía en voz alta:
 # ambience: house
 En los días siguientes la casa se llena de visitas que no invitó: detectives, reporteros, funcionarios, hombres del consulado norteamericano. # cite: pat
 Los guardias duermen por turnos, vestidos. Nadie lo ha dicho, pero nadie cree que los hombres que vinieron no vayan a volver. # invented
+Alguien tiene que cuidar la puerta, ahora que media Ciudad de México quiere entrar por ella. # invented
+* [No dejar pasar a los reporteros.]
+    Te plantas en la entrada de la cochera y les dices a los reporteros, en dos idiomas, que habrá un comunicado. Eso ya lo han oído. Uno te toma una foto de todos modos: tú entrecerrando los ojos, con una pistola al cinto. # invented
+    ~ raise(trust_guards, 1)
+* [Acompañar a los detectives.]
+    Llevas a dos detectives de la cochera a la recámara y de regreso, contestando lo que preguntan y nada más. Uno es amable. El otro anota la marca de tus zapatos. # invented
+    ~ raise(trust_police, 1)
+* [Anotar cada nombre que entra.]
+    Empiezas una lista en el reverso de un calendario viejo: nombre, periódico u oficina, hora de entrada, hora de salida. Al tercer día ya lleva cuatro hojas, y los detectives empiezan a pedir verla. # invented
+    ~ house += visitor_log
+-
 {
 - role == teamster: -> teamster_cars
 - role == student: -> student_room
@@ -103,21 +114,34 @@ El Viejo dicta en ruso; las hojas pasan al inglés y al español; las copias al 
     No agregas nada más. Piensas hacerlo mañana. # invented
     ~ letters_home++
 - Te quedas despierto mirando el catre vacío de Bob hasta que empiezan a cantar los gallos en el gallinero. # invented
+La policía quiere una fotografía de Bob para enseñarla en los ranchos y en las terminales de camiones. La única que hay en el cuarto de guardia es tuya, una instantánea de abril: Bob en la azotea con el sombrero echado para atrás, riéndose de quien sostiene la cámara. # invented
+* [Entregarla.]
+    La entregas. Un detective la mete en un sobre sin mirarla, y ya. Nunca la vuelves a ver. # invented
+    ~ raise(trust_police, 1)
+* [Mandar sacar una copia primero.]
+    La llevas con el fotógrafo de la plaza y pagas dos copias, una para la policía y otra para ti. Eso cuesta un día que la policía dice no tener, y no te importa. # invented
+-
 -> harte_question
 
 = mexican_post
 # scene: street
 # time: day
 # ambience: street
-Afuera del muro, la caseta de ladrillo donde la policía tiene su puesto se ve más chica que hace una semana. # invented
+Afuera del muro, la caseta de ladrillo de la policía se ve más chica que hace una semana. # invented
 Esa noche había cinco policías adentro. A los cinco los sometieron y los amarraron hombres con uniformes como los suyos. # cite: pat
-Los nuevos que pusieron ahí te miran de reojo cuando entras por la puerta. Te conocen: el mexicano que cuida al ruso. # invented
+Los nuevos que pusieron ahí te miran de reojo: el mexicano que cuida al ruso. # invented
 * [Hablar en español con los gendarmes.]
     Les ofreces cigarros y los aceptan. Uno dice que los hombres que vinieron traían uniformes tan buenos que habrían engañado a cualquiera en la oscuridad. Él no estaba de turno esa noche; su amigo sí. # invented
     Lo dice con vergüenza, a nombre de su amigo. No le insistes. # invented
     ~ raise(trust_police, 1)
 * [Seguir hasta la esquina sin detenerte.]
     Pasas sin decir palabra. Un guardia necesita a la policía; lo sabes. Pero hoy no puedes ver un uniforme sin ver los que llegaron en la oscuridad. # invented
+- El Güero no está entre ellos. Dicen que lo mandaron a un escritorio en Tacubaya, castigado. # invented
+* [Ir a buscarlo el domingo.]
+    Lo encuentras el domingo en casa de su hermana, arreglando una silla. Te da una cerveza y habla de futbol, no de esa noche, y lo dejas. # invented
+    ~ raise(trust_police, 1)
+* [Dejarlo en paz.]
+    Lo dejas en paz. Un hombre al que amarraron de pies y manos afuera de la casa que le tocaba cuidar no quiere visitas de esa casa. # invented
 - En el puesto de periódicos de la plaza, los diarios comunistas ya tomaron su decisión. # cite: comintern
 El asalto, dicen, fue un autoasalto: un autoatentado, montado por el propio Trotsky para ganarse simpatías, o para ayudar al Comité Dies norteamericano contra los comunistas. # cite: comintern
 Otros rumores apuntan a Diego Rivera y a su chofer, y a Bob Harte. # cite: sa
@@ -132,7 +156,7 @@ Esto es lo que se le dijo a la gente en 1940. Era falso; está aquí para que ve
     Tu hermano Chucho lee este periódico en la mesa de la cocina todas las mañanas. Te preguntas si ya leyó esta página, y si se la cree. # invented
     Decides preguntarle el domingo. No estás seguro de querer oír la respuesta. # invented
     ~ letters_home++
-- Cuando regresas, Carmen está parada en la puerta de la cocina con los brazos cruzados, mirando a los detectives entrar y salir de su cocina. # invented
+- Cuando regresas, Carmen está parada en la puerta de la cocina con los brazos cruzados, mirando a los detectives. # invented
 Ella y Belem, la muchacha, estaban en la casa esa noche. Pronto la policía también las va a querer a ellas. # cite: pat
 -> harte_question
 
@@ -144,7 +168,7 @@ Domingo, lunes. Nadie sabe dónde está Bob Harte. # invented
 Algunos policías dijeron que vieron cómo los asaltantes se lo llevaban a un coche, y que él protestaba. # cite: lq
 Si se lo llevaron, puede que esté vivo. Si se fue por su voluntad, dicen los periódicos, entonces la casa tenía a un traidor en la puerta. La casa se aferra a la primera idea y no quiere decir en voz alta la segunda. # invented
 Su padre, Jesse Harte, un hombre de negocios de Nueva York, viene en avión, ofrece una recompensa de diez mil pesos por noticias de su hijo y regresa en avión a su casa. # cite: time
-El 27 de mayo un periódico de Nueva York informa que en el cuarto de Bob en Nueva York se encontró una fotografía de Stalin dedicada. Jesse Harte telegrafiará después que no fue así. # cite: time
+El 27 de mayo una nota de prensa asegura que en el cuarto de Bob en Nueva York se encontró una fotografía de Stalin dedicada. Jesse Harte telegrafiará después que no fue así. # cite: time
 * [Pedir permiso para salir tú a buscar a Bob.] -> chase
 * [Preguntar qué hace la policía para encontrarlo.]
     La respuesta, de los guardias que han ido a la jefatura, es: mucho, pero no sobre Bob. # invented
@@ -172,7 +196,15 @@ Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en
 
 = harte_gather
 Los Rosmer se embarcan el martes. Necesitan un coche para ir a Veracruz, y a la casa no le sobra ninguno. # cite: pat
--> rosmers_leave
+En su última noche, Marguerite se sienta con Natalia en el comedor mientras Alfred amarra sus papeles en la biblioteca. # invented
+* [Preguntarle a Marguerite cómo trajeron a Seva.]
+    Antes de que Seva pudiera venir a México hubo un pleito en los tribunales franceses por él con Jeanne Martin, la compañera de su tío León Sedov, que había muerto en París en 1938. # cite: ev
+    Marguerite lo cuenta en pocas palabras: los abogados, la espera, por fin el barco. No dice lo que le costó, y tú no preguntas. # invented
+    ~ known += k_sedov
+* [Dejarles su última noche.]
+    No entras al comedor. A través de la puerta oyes a Natalia y a Marguerite hablar en francés, en voz baja, largo rato, y una vez, de pronto, reírse. # invented
+    ~ raise(trust_natalia, 1)
+- -> rosmers_leave
 
 = rosmers_leave
 # scene: gate
@@ -219,8 +251,8 @@ Nadie en la casa sabe exactamente qué les dijeron en esos cuartos. La casa cree
 
 = mexican_kitchen
 # scene: dining
-A la mañana siguiente encuentras a Carmen junto a la estufa. No te mira. # invented
-El español es tu lengua materna, y la de ella. Lo que quiera decirle a la casa, le es más fácil decírtelo a ti que a los gringos. # invented
+A la mañana siguiente Carmen está junto a la estufa. No te mira. # invented
+El español es tu lengua materna, y la de ella; a ti puede decirte cosas que nunca les diría a los gringos. # invented
 * [Preguntarle qué pasó.]
     Le preguntas, con cuidado, qué pasó en la delegación. Dice que le hicieron las mismas preguntas toda la noche y que la dejaron ir cuando firmó. # invented
     Es todo. Luego te pide que le pases la sal. # invented
@@ -230,7 +262,7 @@ El español es tu lengua materna, y la de ella. Lo que quiera decirle a la casa,
 * [No decir nada y ayudarle con los frijoles.]
     Te sientas en la banca y escoges los frijoles con ella, las piedritas en un plato y los buenos en otro. Al rato ella tararea. # invented
     ~ raise(trust_guards, 1)
-- Piensas en tu propia madre, y en lo que ella firmaría si tres policías la tuvieran despierta toda la noche. # invented
+- Piensas en tu propia madre, y en lo que ella firmaría después de una noche así. # invented
 -> arrests
 
 = arrests
@@ -249,6 +281,15 @@ También vienen por Harold Robins. El Viejo protesta, y lo dejan. # cite: pat
 * [Mirar desde la puerta.]
     Te quedas en la puerta y ves cómo el coche, con Cornell y Schüssler en el asiento de atrás, se aleja bajo el farol de la calle. # sfx: car_engine # invented
 - La casa se queda con dos guardias menos durante dos noches. Todos hacen doble turno. # invented
+* [Tomar la guardia de la una en la puerta de la cochera.]
+    Tomas la guardia de la una en la puerta de la cochera: la de Bob. La tranca, los cerrojos, el interruptor en la pared. Cada vez que pasa un coche por el camino, ya estás de pie antes de darte cuenta. # invented
+    ~ raise(trust_guards, 1)
+* [Tomar la azotea.]
+    Tomas la azotea, pegado al pretil, con un rifle y una cobija. Sobre Coyoacán el cielo es enorme, y todos los perros del barrio les ladran a cosas que tú no ves. # invented
+* [Velar en el pasillo junto a la recámara.]
+    Llevas una silla al pasillo afuera de la recámara y te quedas ahí hasta el amanecer con la pistola en las rodillas. Como a las tres Natalia abre la puerta, te ve, y la vuelve a cerrar con mucho cuidado. # invented
+    ~ raise(trust_natalia, 1)
+-
 {
 - role == mexican: -> mexican_courts
 - role == student: -> student_writing
@@ -259,8 +300,8 @@ También vienen por Harold Robins. El Viejo protesta, y lo dejan. # cite: pat
 # scene: street
 # time: day
 # ambience: street
-Alguien tiene que ir a la jefatura de policía a preguntar por Cornell y Schüssler, y alguien tiene que entender las respuestas. Vas tú. # invented
-El pasillo huele a cera para pisos y a cigarro. En las bancas hay hombres sentados con el sombrero en las rodillas: testigos, gente que viene a pedir algo, madres. # invented
+Alguien tiene que ir a la jefatura de policía a preguntar por Cornell y Schüssler, en español. Vas tú. # invented
+El pasillo huele a cera para pisos y a cigarro; en las bancas esperan testigos, gente que viene a pedir algo, madres. # invented
 * [Preguntarle al sargento de guardia, con cortesía.]
     El sargento anota tu nombre, los nombres de los detenidos, el nombre de la casa. Cuando oye el último, deja de escribir. # invented
     Te dice que los están tratando bien y que los van a interrogar el tiempo que sea necesario. Es todo. # invented
@@ -274,7 +315,7 @@ El pasillo huele a cera para pisos y a cigarro. En las bancas hay hombres sentad
 * [Dejarlo pasar.]
     Mejor miras las jacarandas por la ventana. Va a haber más de esto. El papel no se acaba nunca. # invented
 - Cornell y Schüssler regresan a la casa hacia el 1.º de junio, después de las protestas del Viejo, grises por la falta de sueño. No confesaron nada, porque no había nada que confesar. # cite: pat
-Ese domingo encuentras a Chucho en la azotea de tu casa, volando un papalote hecho de periódico. # invented
+Ese domingo Chucho está en la azotea de tu casa, volando un papalote de periódico. # invented
 * [Preguntarle directamente.]
     Le preguntas si se lo cree, lo del autoatentado. Dice que todo el mundo lo dice. Le vuelves a preguntar. Dice que tú estuviste ahí y él no, y que no sabe qué pensar. # invented
     Es más de lo que esperabas. Le ayudas con el hilo del papalote y no dices nada más. # invented
@@ -299,6 +340,14 @@ Luego expone, punto por punto, por qué el ataque solo podía venir del GPU, y p
     Te llevas una copia al carbón a un rincón de la biblioteca y la lees dos veces. La segunda vez notas cuánto habla de Bob, y con cuánto cuidado lo hace el Viejo, sin decir nunca más de lo que sabe. # invented
     ~ known += k_harte_past
 - Lo escribe para el público y para la policía: un argumento para desviar la investigación de la casa y dirigirla hacia los hombres que de verdad vinieron. # cite: lt_ssmd
+Llega una carta de los camaradas de la juventud en Nueva York: ¿es cierto lo que dice el Daily Worker de Bob, y de la casa? # invented
+* [Contestarla tú, con todo detalle.]
+    Contestas en seis hojas: todo lo que viste y oíste, y nada que no. La echas tú mismo al correo y sientes, por primera vez en una semana, que no eres del todo inútil. # invented
+    ~ letters_home++
+* [Mandarles una copia del artículo.]
+    Les mandas una copia al carbón del artículo del Viejo con una nota: lean esto; es exactamente la verdad. Es más fácil que buscar tus propias palabras, y te da un poco de vergüenza lo fácil que es. # invented
+    ~ known += k_comintern_press
+-
 En la noche, en el cuarto de guardia, tratas de acordarte de todo lo que Bob dijo alguna vez. # invented
 * [Acordarte de la puerta.]
     Años después Seva recordaría que el Viejo había regañado una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. Es el recuerdo de un testigo, y nada más. # cite: ev
@@ -324,6 +373,13 @@ Bajas caminando al mercado de Coyoacán con una lista en el bolsillo y la pistol
     Vas directo y regresas directo. Entre más rápido seas, más pronto hay otro par de manos en el muro. # invented
     ~ raise(trust_guards, 1)
 - En la vidriería el hombre te pregunta para qué es el vidrio. Le dices que para una casa de la Avenida Viena. Sabe cuál casa. Te cobra el precio completo y te regala la masilla. # invented
+De regreso, un hombre con un buen sombrero se pone a caminar a tu lado y te pregunta, amable como un vecino, si es cierto que el ruso ya no sale de la casa. # invented
+* [Decirle que le pregunte al ruso.]
+    "Pregúnteselo usted", le dices, y te detienes. Se ríe, se toca el ala del buen sombrero y cruza la calle. Te aprendes de memoria el sombrero, los zapatos y el modo de andar. No lo vuelves a ver, o nunca sabes que lo ves. # invented
+* [Llevarlo hasta el policía de la esquina.]
+    No dices nada y caminas derecho hasta el policía de la esquina de la plaza. Cuando te volteas para señalarlo, el hombre del buen sombrero ya no está. El policía anota lo del sombrero. # invented
+    ~ raise(trust_police, 1)
+-
 Cuando traen de regreso el coche de la casa que encontraron, te pasas una tarde debajo de él. # invented
 * [Sacar el lodo del mecanismo.]
     Raspas una cubeta de lodo rojo de debajo de las salpicaderas y vuelves a hacer que el motor gire. Tose, prende y se asienta. # sfx: car_engine # invented
@@ -393,7 +449,7 @@ La respuesta del Viejo es firme. Si Bob hubiera sido agente del GPU, dice, podr�
 Más tarde se pondrá una placa en la casa: "En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin". # cite: rou
 La pregunta no se cerró en 1940. Décadas después, los historiadores Andrew y Mitrokhin, a partir de archivos de la KGB, escribieron que Bob le abrió la puerta a un hombre que conocía, Felipe, sin saber lo que se planeaba; que lo impactaron los disparos, sobre todo contra el niño; y que lo mataron para que no hablara. # class: note # cite: mit
 Patenaude sigue fuentes soviéticas según las cuales Bob conocía a Felipe. Esteban Volkov, el Seva ya viejo, dijo lo mismo: que Bob abrió la puerta. # class: note # cite: ev
-Otros relatos, a partir de una declaración de 1954 atribuida al oficial de la NKVD Eitingon y repetida por autores posteriores, dicen que Bob era agente de la NKVD y que lo mataron cuando tuvo dudas. La familia de Bob Harte, en un escrito de 2020, pinta un retrato más incierto y más humano. # class: note # cite: wsws
+Otros relatos, a partir de una declaración de 1954 atribuida al oficial de la NKVD Eitingon y repetida por autores posteriores, dicen que Bob era agente de la NKVD y que lo mataron cuando tuvo dudas. La familia de Bob Harte, en un escrito de 2020, pinta un retrato más incierto y más humano. # class: note # cite: wsws # cite: lq
 Nadie lo ha resuelto. # class: note # cite: lq
 ¿Qué crees tú de Bob?
 * [Fue una víctima: lo secuestraron y lo mataron por lo que vio.]
@@ -405,5 +461,13 @@ Nadie lo ha resuelto. # class: note # cite: lq
 * [No lo sabes, y no vas a fingir que sí.]
     No lo sabes. No estás seguro de que alguien llegue a saberlo. Decides dejar la pregunta abierta en vez de llenarla con lo que te gustaría que fuera cierto. # view: harte_unsure # invented
 - Pienses lo que pienses, Bob Harte está muerto, y la casa tiene que seguir vigilada. # invented
+Hay que empacar sus cosas y mandarlas a Nueva York. # invented
+* [Empacarlas tú mismo.]
+    Las empacas tú mismo: los libros, las cosas de rasurar, las cartas de su casa todavía en sus sobres. No te quedas con nada, ni siquiera con lo que te gustaría guardar. # invented
+    ~ raise(trust_guards, 1)
+* [Avisarle a tu propia gente.]
+    {role == mexican: Vas una hora a tu casa y le dices a tu madre que el muchacho gringo de la puerta de la cochera está muerto. Ella le prende una veladora frente a la Virgen sin preguntar si a él le habría gustado.|Escribes a casa, cuatro renglones: que mataron aquí a un amigo tuyo, que te quedas, que nadie se preocupe. Lo lees dos veces y lo echas al correo antes de que se te ocurra un quinto.} # invented
+    ~ letters_home++
+-
 El Viejo escribe esa noche, como escribe todas las noches. En el patio ya esperan las primeras cargas de acero y ladrillo de los albañiles. # invented # pause
 -> ch4_fortress
