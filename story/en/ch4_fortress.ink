@@ -89,6 +89,13 @@ Which do you take this week?
     You sit beside the driver with your jacket buttoned over the pistol while Natalia goes to a concert. She thanks you for the company as if you had come for the music. # invented
     ~ raise(trust_natalia, 1)
 - Every night the tower guard calls the hours. Every morning the hammering starts again. # invented
+Above the guards' rooms the labourers are putting on a second storey, so that the new men have somewhere to sleep. # cite: sch
+* [Move your cot upstairs.]
+    You carry your cot up the new stairs while the plaster is still damp. The air is cooler up here, and from the window you can see over the wall to the river bed and the women at their washing. # invented
+* [Keep your place below.]
+    You keep your old place below, across from the corner where Bob's cot stood. A new man sleeps there now, a decent sort who snores. You do not tell him whose corner it was. # invented
+    ~ raise(trust_guards, 1)
+-
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -165,9 +172,9 @@ The new men are older, some of them; they have ideas about who gives orders to w
 # time: day
 # ambience: house
 # sfx: typewriter
-The library is the only room in the house where the hammering sounds far away. # invented
+The library is the only room in the house where the hammering sounds far away. Even the hens seem quieter from here. # invented
 The Old Man is writing for the court now: a long document, meant to show the judges how the raid was organised, and by whom. He will call it "The Comintern and the GPU". # cite: lt_cgpu
-You check French quotations and newspaper dates for it. It is the nearest thing to a university you have had all year. # invented
+You check French quotations and newspaper dates for it. It is the nearest thing to a university you have had all year. The Russian reaches you only through other people's English, but the French you can read for yourself. # invented
 ~ known += k_comintern_press
 * [Check the French sources.]
     You sit with the French papers and a dictionary and find that one quotation has a date wrong by a day. You point it out. The correction goes in without comment. # invented
@@ -188,7 +195,7 @@ Chapters come out of the Dictaphone in Russian and go into English through other
 # scene: dining
 On 17 July the house fills with visitors of a different kind: about forty Americans from Professor Hubert Herring's seminar, crowding into the dining room to hear the Old Man. # cite: pat
 They are teachers, ministers, students like you; they take notes and ask polite questions about Stalin and the war. # invented
-Every one of them came in through the steel doors, two guards at a time. # invented
+Every one of them came in through the steel doors, two guards at a time. Watching them file past, you wonder how anyone would pick out one stranger among forty. # invented
 * [Stand at the back and count heads.]
     You stand at the back and count heads, in and out. Forty-one in, forty-one out. You count twice. # invented
     ~ house += visitor_log
@@ -197,7 +204,7 @@ Every one of them came in through the steel doors, two guards at a time. # inven
     ~ raise(trust_natalia, 1)
 - A few days later there is a different kind of meeting: a debate, with the Old Man in the chair, between visiting sympathisers of the Minority, Charles Orr and his wife, and the guards. # cite: pat
 The Minority is the faction that broke with the Old Man over the nature of the Soviet Union and whether it should still be defended. # cite: pat
-Half your friends in New York went with it. # invented
+Half your friends in New York went with it, and some of them no longer answer your letters. # invented
 * [Speak for the majority.]
     You stand up and say, too fast, that a workers' state is still a workers' state even when a gangster rules it. The Old Man listens with his head on one side and says nothing. # invented
     Then he turns to the Orrs for their reply, and you sit down with your face burning, not sure whether you have helped or embarrassed the house. # invented
@@ -262,7 +269,7 @@ If you ever have to stand in that courtroom and say what you saw, you want to be
 # scene: guardroom
 # time: night
 # ambience: night
-The guards have asked since 1937 for two things: that every visitor be searched, and that the Old Man never be left alone with a visitor. # cite: han40
+Since 1937 the secretaries, and now the guards, have asked for two things: that every visitor be searched, and that the Old Man never be left alone with a visitor. # cite: han40
 He has refused both, every time. # cite: han40
 Now, with the towers going up, the guardroom argues it all again, late at night over cold coffee. What do you put to the house? # invented
 - (proposals)
@@ -288,6 +295,11 @@ The secretaries have heard it for three years. The guards hear it now. The steel
     You propose that the tower guard check the police post at every change of shift, by telephone or in person, so that the house knows at once if the men outside are overpowered again. # invented
     It is adopted. It is the kind of thing that is easy to agree to. # invented
     ~ house += police_checked
+    -> proposals
+* [Test the alarm and the buzzers every Sunday.]
+    You propose a weekly test: every button, every buzzer, the bell, and the siren when it is finished, with a name in the book beside each one. On the night of the raid the bell was off; it will not be off again without somebody's name against it. # invented
+    The guards agree; it costs only an hour. # invented
+    ~ house += alarm_tested
     -> proposals
 + [Say nothing more tonight.]
 - The steel doors will stop a raid like the last one. Against a friend who walks in with a smile, they do nothing. Everyone in the guardroom half knows it; the Old Man knows it better than anyone. # invented
@@ -325,6 +337,13 @@ Early in August Sylvia Ageloff comes back to Mexico too, and the couple come to 
     -> at_gate
 + [Leave them to it.]
 - He drives off in the Buick, and the tower guard presses the button, and the inner door closes behind him. # sfx: steel_door # invented
+* [Write down his times at the door.]
+    You write it down by the door: Jacson, Buick, in at twenty to three, out at ten past four. It looks like nothing on the page. # invented
+    Years later the writer Isaac Don Levine would give the times of Jacson's entries into the house to the minute, as if someone at the door had kept such a record; whether anyone did is not known. # cite: levine
+    ~ house += visitor_log
+* [Watch the Buick out of sight.]
+    You watch the Buick down Avenida Viena until the dust settles. A man who lends the house his car, brings chocolates, drives old friends to the port. You try to dislike him, as an exercise, and cannot manage it. # invented
+-
 -> one_more_day
 
 = one_more_day

@@ -89,6 +89,13 @@ Lona para costales de arena. Sacar la basura. Concreto. La sirena y los reflecto
     Vas junto al chofer con el saco abotonado encima de la pistola mientras Natalia va a un concierto. Ella te agradece la compañía como si hubieras ido por la música. # invented
     ~ raise(trust_natalia, 1)
 - Cada noche el guardia de la torre canta las horas. Cada mañana vuelven a empezar los martillazos. # invented
+Encima de los cuartos de los guardias, los albañiles están levantando un segundo piso, para que los nuevos tengan dónde dormir. # cite: sch
+* [Subir tu catre al piso de arriba.]
+    Subes tu catre por la escalera nueva cuando el aplanado todavía está húmedo. Arriba hace más fresco, y desde la ventana se ve, por encima del muro, el lecho del río y a las mujeres lavando. # invented
+* [Quedarte en tu lugar de abajo.]
+    Te quedas en tu lugar de siempre, abajo, frente al rincón donde estaba el catre de Bob. Ahora duerme ahí uno de los nuevos, buena gente, que ronca. No le dices de quién era ese rincón. # invented
+    ~ raise(trust_guards, 1)
+-
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -165,9 +172,9 @@ Algunos de los nuevos son mayores; tienen sus ideas sobre quién le da órdenes 
 # time: day
 # ambience: house
 # sfx: typewriter
-La biblioteca es el único cuarto de la casa donde los martillazos se oyen lejos. # invented
+La biblioteca es el único cuarto de la casa donde los martillazos se oyen lejos. Hasta las gallinas parecen más calladas desde aquí. # invented
 Ahora el Viejo escribe para el tribunal: un documento largo que quiere mostrar a los jueces cómo se organizó el asalto, y quién lo organizó. Lo titulará "La Comintern y la GPU". # cite: lt_cgpu
-Tú revisas las citas en francés y las fechas de los periódicos. Es lo más parecido a una universidad que has tenido en todo el año. # invented
+Tú revisas las citas en francés y las fechas de los periódicos. Es lo más parecido a una universidad que has tenido en todo el año. Lo que está en ruso te llega solo a través del inglés de otros, pero el francés lo puedes leer tú. # invented
 ~ known += k_comintern_press
 * [Revisar las fuentes francesas.]
     Te sientas con los periódicos franceses y un diccionario, y descubres que una cita tiene la fecha equivocada por un día. Lo señalas. La corrección entra sin comentarios. # invented
@@ -188,7 +195,7 @@ Los capítulos salen del dictáfono en ruso y pasan al inglés por otras manos. 
 # scene: dining
 El 17 de julio la casa se llena de otra clase de visitas: unos cuarenta estadounidenses del seminario del profesor Hubert Herring, apretados en el comedor para escuchar al Viejo. # cite: pat
 Son maestros, pastores, estudiantes como tú; toman notas y hacen preguntas corteses sobre Stalin y la guerra. # invented
-Cada uno entró por las puertas de acero, de dos en dos guardias. # invented
+Cada uno entró por las puertas de acero, de dos en dos guardias. Al verlos pasar en fila te preguntas cómo podría alguien distinguir a un desconocido entre cuarenta. # invented
 * [Pararte al fondo y contar cabezas.]
     Te paras al fondo y cuentas cabezas, al entrar y al salir. Entran cuarenta y uno, salen cuarenta y uno. Cuentas dos veces. # invented
     ~ house += visitor_log
@@ -197,7 +204,7 @@ Cada uno entró por las puertas de acero, de dos en dos guardias. # invented
     ~ raise(trust_natalia, 1)
 - Unos días después hay otra clase de reunión: un debate, presidido por el Viejo, entre unos simpatizantes de la Minoría que están de visita, Charles Orr y su esposa, y los guardias. # cite: pat
 La Minoría es la fracción que rompió con el Viejo por la naturaleza de la Unión Soviética y por si había que seguir defendiéndola. # cite: pat
-La mitad de tus amigos de Nueva York se fueron con ella. # invented
+La mitad de tus amigos de Nueva York se fueron con ella, y algunos ya no contestan tus cartas. # invented
 * [Hablar a favor de la mayoría.]
     Te pones de pie y dices, demasiado rápido, que un Estado obrero sigue siendo un Estado obrero aunque lo gobierne un gángster. El Viejo escucha con la cabeza ladeada y no dice nada. # invented
     Luego se vuelve hacia los Orr para que respondan, y tú te sientas con la cara ardiendo, sin saber si ayudaste a la casa o la hiciste quedar mal. # invented
@@ -262,7 +269,7 @@ Si algún día tienes que pararte en esa sala y decir lo que viste, quieres pode
 # scene: guardroom
 # time: night
 # ambience: night
-Desde 1937 los guardias piden dos cosas: que se revise a cada visita y que nunca se deje al Viejo a solas con un visitante. # cite: han40
+Desde 1937 los secretarios, y ahora los guardias, piden dos cosas: que se revise a cada visita y que nunca se deje al Viejo a solas con un visitante. # cite: han40
 Él se ha negado a las dos, cada vez. # cite: han40
 Ahora, con las torres subiendo, en el cuarto de guardia se discute todo otra vez, de noche, con café frío. ¿Qué le propones a la casa? # invented
 - (proposals)
@@ -288,6 +295,11 @@ Los secretarios llevan tres años oyéndolo. Ahora lo oyen los guardias. Las pue
     Propones que el guardia de la torre revise el puesto de policía en cada cambio de turno, por teléfono o en persona, para que la casa sepa de inmediato si otra vez someten a los de afuera. # invented
     Se aprueba. Es de esas cosas con las que es fácil estar de acuerdo. # invented
     ~ house += police_checked
+    -> proposals
+* [Probar la alarma y los timbres cada domingo.]
+    Propones una prueba semanal: cada botón, cada timbre, la campana, y la sirena cuando esté terminada, con un nombre en el libro junto a cada uno. La noche del asalto la campana estaba desconectada; no lo volverá a estar sin el nombre de alguien al lado. # invented
+    Los guardias están de acuerdo; solo cuesta una hora. # invented
+    ~ house += alarm_tested
     -> proposals
 + [No decir nada más esta noche.]
 - Las puertas de acero detendrán un asalto como el anterior. Contra un amigo que entra sonriendo no sirven de nada. En el cuarto de guardia todos lo saben a medias; el Viejo lo sabe mejor que nadie. # invented
@@ -325,6 +337,13 @@ A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va
     -> at_gate
 + [Dejarlos en lo suyo.]
 - Se va en el Buick, el guardia de la torre aprieta el botón y la puerta interior se cierra detrás de él. # sfx: steel_door # invented
+* [Anotar sus horas junto a la puerta.]
+    Lo anotas junto a la puerta: Jacson, Buick, entrada a las tres menos veinte, salida a las cuatro y diez. En el papel no parece nada. # invented
+    Años después, el escritor Isaac Don Levine daría las horas en que Jacson entró a la casa con precisión de minutos, como si alguien en la puerta hubiera llevado ese registro; no se sabe si alguien lo llevó. # cite: levine
+    ~ house += visitor_log
+* [Mirar el Buick hasta que se pierda de vista.]
+    Miras el Buick por la Avenida Viena hasta que se asienta el polvo. Un hombre que le presta su coche a la casa, trae chocolates, lleva a viejos amigos al puerto. Tratas de que te caiga mal, como ejercicio, y no lo logras. # invented
+-
 -> one_more_day
 
 = one_more_day
