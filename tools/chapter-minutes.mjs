@@ -21,7 +21,7 @@ if (!compiled.json) {
   console.error(compiled.errors.join('\n'));
   process.exit(1);
 }
-const engine = StoryEngine.fromJson(compiled.json);
+const engine = StoryEngine.fromJson(compiled.json, { lineBudgetMs: 60_000 });
 const cell = (l) => `${String(l.words).padStart(5)}w ${String(l.choices).padStart(3)}c ${exactMinutes(l, CLASSROOM_PACE).toFixed(1).padStart(4)}′`;
 console.log(`${'chapter'.padEnd(15)} ${RESULT_ROLES.map((r) => r.padEnd(16)).join(' ')} ${'all roles'.padEnd(16)} home`);
 const opening = measureOpening(engine, 17);

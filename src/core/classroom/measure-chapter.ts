@@ -13,7 +13,8 @@ export interface ChapterLength {
 /**
  * Words read and choices made by one seeded random reader from a chapter start (the house as it really was) to the
  * chapter's pause point. The pause frame already runs on into the next chapter's opening lines; those belong to the
- * next chapter and are subtracted. Deterministic for a given story, chapter, role and seed.
+ * next chapter and are subtracted. Deterministic for a given story, chapter, role and seed. Give the engine a
+ * generous line budget (a loaded machine must not cut a reader short): a broken frame throws.
  */
 export function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: string, seed: number): ChapterLength {
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
@@ -29,6 +30,7 @@ export function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, r
     choices++;
     words += frame.lines.reduce((n, l) => n + countWords(l.text), 0);
   }
+  if (frame.status === 'broken') throw new Error(`${chapter}/${role} seed ${seed}: the story broke after ${choices} choices (${frame.problems.map((p) => p.message).join('; ')})`);
   const next = RESULT_CHAPTERS[RESULT_CHAPTERS.indexOf(chapter) + 1];
   if (frame.pause && next && frame.game.checkpoint === next) {
     const opening = createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: next, role, carry: chapterStartState(next) });
@@ -55,6 +57,7 @@ export function measureOpening(engine: StoryEngine, seed: number): ChapterLength
     choices++;
     words += frame.lines.reduce((n, l) => n + countWords(l.text), 0);
   }
+  if (frame.status === 'broken') throw new Error(`opening seed ${seed}: the story broke after ${choices} choices`);
   if (frame.game.checkpoint === RESULT_CHAPTERS[0]) {
     const opening = createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: RESULT_CHAPTERS[0], role: frame.game.role, carry: chapterStartState(RESULT_CHAPTERS[0]) });
     words -= opening.lines.reduce((n, l) => n + countWords(l.text), 0);
