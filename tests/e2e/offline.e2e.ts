@@ -22,8 +22,7 @@ let precached: string[] = [];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
-  const sw = readFileSync(`${COPY}/sw.js`, 'utf8');
-  precached = (JSON.parse(/^const BUILD = (.*);$/m.exec(sw)![1]!) as { files: string[] }).files;
+  precached = JSON.parse(readFileSync(`${COPY}/sw-precache.json`, 'utf8')) as string[];
   ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
   browser = await launch();
 });

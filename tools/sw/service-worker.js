@@ -1,7 +1,8 @@
 // The game's service worker (offline copy; docs/kiosk.md). Hand-written, no library. The build prepends
-// `const BUILD = { cache, prefix, files }` (tools/sw/precache-list.mjs), so this file only runs as dist/sw.js.
+// `const BUILD = { cache, prefix, list }` (tools/sw/precache-list.mjs), so this file only runs as dist/sw.js.
 //
-// install: caches every file of the build (a new build is a new cache). It does not take over by itself: a
+// install: caches every file the build listed in sw-precache.json (a new build is a new cache; if any file
+//   cannot be fetched, the install fails and the old version stays in charge). It does not take over by itself: a
 //   new version waits until the page says "take-over" (the kiosk does at an idle reset, update-decision.ts) or
 //   until no page uses the old one (the browser's own rule, the next visit).
 // activate: deletes the game's older caches, then controls open pages (the first load included).
@@ -12,7 +13,13 @@ const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(BUILD.cache).then((cache) => cache.addAll(BUILD.files.map((file) => new Request(file, { cache: 'reload' })))),
+    (async () => {
+      const response = await fetch(BUILD.list, { cache: 'reload' });
+      if (!response.ok) throw new Error(`the precache list answered ${response.status}`);
+      const files = await response.json();
+      const cache = await caches.open(BUILD.cache);
+      await cache.addAll(files.map((file) => new Request(file, { cache: 'reload' })));
+    })(),
   );
 });
 

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 // @ts-expect-error plain ESM module without types
-import { SERVICE_WORKER_FILE, cacheName, precacheList, serviceWorkerText } from './precache-list.mjs';
+import { PRECACHE_FILE, SERVICE_WORKER_FILE, cacheName, precacheList, serviceWorkerText } from './precache-list.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 
@@ -16,7 +16,7 @@ function* walk(dir: string): Generator<string> {
 }
 
 /**
- * Writes dist/sw.js after a production build, when every file (Vite's chunks and assets, and anything copied
+ * Writes dist/sw.js and its list, dist/sw-precache.json, after a production build, when every file (Vite's chunks and assets, and anything copied
  * from public/) is in the output folder: the precache list is the folder itself, so nothing is forgotten.
  */
 export function serviceWorker(): Plugin {
@@ -32,7 +32,8 @@ export function serviceWorker(): Plugin {
       const files = [...walk(outDir)].map((full) => relative(outDir, full).split(sep).join('/'));
       const list: string[] = precacheList(files);
       const cache: string = cacheName(list.map((file) => [file, readFileSync(join(outDir, file.slice(2)))]));
-      writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerText(readFileSync(TEMPLATE, 'utf8'), { cache, files: list }));
+      writeFileSync(join(outDir, PRECACHE_FILE), `${JSON.stringify(list)}\n`);
+      writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerText(readFileSync(TEMPLATE, 'utf8'), { cache }));
     },
   };
 }

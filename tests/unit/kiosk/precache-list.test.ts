@@ -7,6 +7,7 @@ import { SERVICE_WORKER_SINK, allowScriptUrl, installOfflinePolicy } from '../..
 const BUILT = [
   'index.html',
   'sw.js',
+  'sw-precache.json',
   'assets/index-AbC123.js',
   'assets/index-AbC123.js.map',
   'assets/phaser-9xl1.js',
@@ -29,10 +30,10 @@ describe('the offline precache list', () => {
     expect(list.filter((f) => f.endsWith('.ogg'))).toEqual(['./assets/garden_ambience-Zz.ogg', './assets/title_theme-Yy.ogg']);
   });
 
-  it('leaves out source maps, hidden files and the service worker itself', () => {
+  it('leaves out source maps, hidden files and the service worker and its list', () => {
     const list: string[] = precacheList(BUILT);
-    expect(list.filter((f) => f.endsWith('.map') || f.includes('/.') || f === `./${SERVICE_WORKER_FILE}`)).toEqual([]);
-    expect(list).toHaveLength(BUILT.length - 3);
+    expect(list.filter((f) => f.endsWith('.map') || f.includes('/.') || f === `./${SERVICE_WORKER_FILE}` || f.endsWith('sw-precache.json'))).toEqual([]);
+    expect(list).toHaveLength(BUILT.length - 4);
   });
 
   it('names the cache after the contents, so a changed file is a new version and the same build is the same one', () => {
@@ -42,9 +43,9 @@ describe('the offline precache list', () => {
     expect(cacheName([['./index.html', Buffer.from('a')], ['./x.js', Buffer.from('c')]])).not.toBe(a);
   });
 
-  it('writes the build constants in front of the hand-written worker', () => {
-    const text: string = serviceWorkerText('self.x = BUILD;', { cache: 'avenida-viena-1', files: ['./index.html'] });
-    expect(text).toContain('const BUILD = {"cache":"avenida-viena-1","prefix":"avenida-viena-","files":["./index.html"]};');
+  it('writes the build constants (the cache name and where the list is) in front of the hand-written worker', () => {
+    const text: string = serviceWorkerText('self.x = BUILD;', { cache: 'avenida-viena-1' });
+    expect(text).toContain('const BUILD = {"cache":"avenida-viena-1","prefix":"avenida-viena-","list":"./sw-precache.json"};');
     expect(text.trim().endsWith('self.x = BUILD;')).toBe(true);
   });
 });
