@@ -1,5 +1,5 @@
 // Chapter 1: spring 1940. Arrival at Avenida Viena 19, the compound, the household, routines, Jacson outside,
-// the security debate, May Day. Plays from its first line with default variables. No record beat here (the
+// May Day, the security debate (after the march, so that the proposals loop is the last reader of its variables). Plays from its first line with default variables. No record beat here (the
 // spine starts in ch2); backstory arrives as `# recall:` through people and papers.
 === ch1_arrival
 # checkpoint: ch1_arrival
@@ -30,10 +30,10 @@ You knock as the union's letter told you: twice, then once. # invented
 -> the_garage
 
 = student_arrives
-Three days on the train from New York with the Dewey Commission's report, Not Guilty, and a pencil, in case the Old Man spoke to you. # invented
-Its sub-commission sat in the Riveras' Blue House in April 1937, a few streets from here, and found the Moscow trials' charges against Trotsky and his son a frame-up. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
+The train from New York took three days. You spent them reading the Dewey Commission's report, Not Guilty, with a pencil, so as to have something intelligent to say if the Old Man spoke to you. # invented
+Its sub-commission had sat for thirteen sessions in April 1937, in the Riveras' Blue House, a few streets from here. Its verdict, published in New York that September: the Moscow trials' charges against Trotsky and his son were a frame-up. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
-Avenida Viena ends above a dry river bed where women beat laundry on the stones. Opposite them, a wall fourteen feet high. # cite: sch
+At the end of Avenida Viena the dirt road stops above a dry river bed where women are beating laundry on the stones. Opposite them, a wall fourteen feet high. # cite: sch
 You straighten your tie. It is too hot for a tie. # invented
 There is only one door: a garage door at the corner, with a peephole. You knock. # cite: pat
 -> the_garage
@@ -301,8 +301,9 @@ You write home by the light of the hot plate. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
-Shelves to the ceiling, newspapers in six languages, letters from every country that still has a Trotskyist with a stamp. # invented
-Your French earns you a desk by the window and the foreign mail to sort. # invented
+The library is where the work is done, and you are put to work in it. # invented
+Shelves to the ceiling; newspapers in six languages; files of letters from every country that still has a Trotskyist with a stamp. # invented
+Your French earns you a desk by the window and a pile of correspondence to sort. # invented
 * [Read the letters from Paris]
   The Paris letters are about money, splits and the war. One speaks of "Lyova" in the past tense, as if it still hurt. # invented
   ~ known += k_sedov
@@ -310,37 +311,37 @@ Your French earns you a desk by the window and the foreign mail to sort. # inven
   A chapter of the Stalin biography in typescript, the Old Man's corrections in a small hard hand. Harper & Brothers want it; it is very late. # cite: pat
   ~ raise(trust_lt, 1)
 * [Read the Spanish papers]
-  With a dictionary, you learn the Spanish for "traitor" on the first page of La Voz de México. # invented
+  You struggle through La Voz de México with a dictionary. The word for "traitor" comes up often enough that you learn it on the first page. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
 
 = student_debate
 # scene: dining
-The movement is splitting, and the split reaches this table. # invented
+The movement is splitting, and the split is argued across this dining table. # invented
 In New York, Max Shachtman and James Burnham have led a minority out: after Stalin's pact with Hitler and the invasion of Finland, is the Soviet Union still a workers' state to defend? The Old Man has written against them at length. # cite: pat
 * [Defend the majority]
   You defend the majority, quoting the Old Man to the Old Man, your face hot. He lets you finish and corrects one date. # invented
   ~ raise(trust_lt, 1)
 * [Admit you have friends in the minority]
-  You admit that half your friends at City College went with Shachtman. He hears you out without a word, and you cannot tell what he thinks. # invented
+  You admit that half your friends at City College went with Shachtman. The Old Man hears you out without a word, the talk moves on, and you cannot tell what he thinks of you. # invented
   ~ raise(trust_lt, 1)
 * [Listen]
   You listen. The Rosmers listen too. Natalia gets up and clears plates. # invented
   ~ raise(trust_natalia, 1)
 -
-After supper Seva brings his homework to the library. He may not ask the secretaries for help, so he asks you. # invented
+After supper Seva brings his school books to the library, the quietest room in the house once the typewriters stop. He has been told not to ask the secretaries for help, so he asks you, because you are not a secretary. # invented
 * [Help him with the French]
-  The composition is about a journey: a ship, a long sea, a city full of rain, all crossed out for a bicycle. # invented
+  The composition is about a journey. He has written about a ship and a long sea, and a city full of rain, and crossed it all out and written about a bicycle instead. # invented
   You do not ask about the ship. You correct the bicycle. # invented
   ~ raise(trust_seva, 1)
 * [Help him with the sums]
-  The sums are about bags of maize and the price of eggs. He is faster than you, and kind about it. # invented
+  The sums are about bags of maize and the price of eggs in Coyoacán market. He is faster than you. He is kind about it. # invented
   ~ raise(trust_seva, 1)
 * [Tell him to do it himself]
-  He nods gravely and does it himself, gets one sum wrong, shows you, and you both laugh. # invented
+  You tell him to do it himself, the way you were told at his age. He nods gravely, and does, and gets one sum wrong, and shows you, and you both laugh. # invented
 -
-The Old Man looks in, sees the two of you, and goes away without a word. # invented
+The Old Man looks in at the door, sees the two of you, and goes away again without a word. # invented
 -> student_bob
 
 = student_bob
@@ -350,12 +351,12 @@ In April your friend arrives from New York as secretary and guard: Robert Sheldo
 He has a good smile and a new suitcase. # invented
 ~ known += k_harte_past
 * [Meet him at the garage door]
-  You show him the bar, the peephole and the way the bolt sticks. He laughs at your tie. # invented
+  You meet him at the garage door and show him the bar, the peephole and the way the bolt sticks. He laughs at your tie. # invented
   ~ raise(trust_guards, 1)
 * [Show him the library first]
-  He looks at the library shelves and says, "Well, you found your church." # invented
+  You show him the library first, because that is where you are proud of being. He looks at the shelves and says, "Well, you found your church." # invented
 -
-In a week Bob is friends with everybody, the Old Man and the cook included. # invented
+Bob makes friends with everybody in a week: the Old Man, the guards, the cook. # invented
 Seva, years later, remembered that the Old Man once scolded Bob, not long after he came, for leaving the street door open. # cite: ev
 * [Tease him about it]
   "Door," you say, every time he passes. It becomes a joke between you. # invented
@@ -369,17 +370,18 @@ Seva, years later, remembered that the Old Man once scolded Bob, not long after 
 # ambience: street
 On a free afternoon you and Bob walk into Coyoacán with a third guard: nobody goes out alone. # invented
 On Avenida Londres, the Blue House, where the Old Man lived until last spring and the Dewey hearings sat. # cite: pat
+Its walls are a blue you could drink. # invented
 * [Stop and look at it]
-  Bob says it looks like a fairy tale. You say this one ended in a quarrel about politics and rent. # invented
+  You stop and look at it for a long time. Bob says it looks like a house in a fairy tale. You say the fairy tale ended in a quarrel about politics and rent. # invented
   ~ known += k_asylum
 * [Walk on past it]
-  Since the quarrel with Rivera, nobody from Avenida Viena calls there. # invented
+  You walk on past it. Since the quarrel with Rivera it is not a house anyone from Avenida Viena calls at. # invented
 -
-Churros in the plaza on the way back: for an hour it is like being twenty anywhere. # invented
+On the way back you buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
 # scene: library
 # ambience: house
-That evening Natalia finds you reading the French newspaper she came to the library for. # invented
-She speaks to you in French, which she reads and speaks well, and yours is suddenly very poor. # cite: pat
+That evening Natalia comes into the library looking for a French newspaper, and finds you reading it. # invented
+She speaks French to you; she reads it and speaks it well, and your French is suddenly very poor. # cite: pat
 * [Ask her about Paris]
   She tells you about the Luxembourg gardens before the last war and the cafés where the exiles argued, then stops, as if she had walked into a room where someone was missing. # invented
   ~ raise(trust_natalia, 1)
@@ -392,7 +394,7 @@ She speaks to you in French, which she reads and speaks well, and yours is sudde
 You write to your sister. # invented
 * [Write about Bob]
   ~ letters_home++
-  Dear Miriam, Bob is here and everyone loves him, of course. I have a desk by a window and a view of a rabbit. Don't tell Mama about the guns. # class: letter # invented
+  Dear Miriam, Bob is here and everyone loves him, of course. I have a desk by a window and a view of a rabbit. The Old Man corrected my French. Don't tell Mama about the guns. # class: letter # invented
 * [Write about the work]
   ~ letters_home++
   Dear Miriam, I translate letters from people I will never meet about a war I hope we never join. It is the most important work I have done, and nobody will ever know. # class: letter # invented
@@ -509,6 +511,68 @@ The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite:
 * [Say nothing]
   You say nothing. He is a man in a car. # invented
 -
+-> rosmer_hospital
+
+// ---------------------------------------------------------------- shared: Jacson at the door, May Day
+= rosmer_hospital
+# scene: gate
+# time: day
+# music: house
+# ambience: garden
+On the first of May Alfred Rosmer goes into the French Hospital for a minor operation, until the tenth. # cite: pat
+All that week Jacson drives Marguerite to the hospital and back, and waits outside the garage door. # cite: pat
+You open the door for her. "Such a kind young man," Marguerite says. "He will not even come in for coffee." # invented
+* [Offer him coffee at the door]
+  He smiles, and says he must not intrude, and that the Old Man is a busy man. # invented
+  ~ known += k_jacson_story
+* [Bar the door and go back to work]
+  You bar the door. The engine idles, then goes. # invented
+-
+-> may_day
+
+= may_day
+# ambience: crowd
+That first of May, a great Communist march through the city centre demands Trotsky's expulsion from Mexico. How many marched, the accounts do not agree.
+{
+- role == teamster: -> teamster_may
+- role == student: -> student_may
+- else: -> mexican_may
+}
+
+= teamster_may
+# scene: market
+In town for parts, you sit in the Dodge at a closed crossing while the march goes by: banners, bands, unions you would be proud to march with any other day. # invented
+* [Watch the faces]
+  They are workers. Drivers, printers, electricians. The men you came here to stand with. Some of them carry a painted sign with the Old Man's face and a rope. # invented
+  You sit with your hands on the wheel and do not honk. # invented
+* [Turn the car round]
+  You turn the car round in three goes and take the long way back. # invented
+-
+Don Refugio, when you get to his garage, is closed for the holiday. Of course he is. # invented
+-> security
+
+= student_may
+# scene: library
+You read about it the next morning in La Voz de México, with the dictionary. The march was enormous; the paper says the workers of Mexico demand the expulsion of the traitor. # invented
+* [Translate it for the Old Man]
+  You translate it into French and leave it on the pile. It comes back with one word underlined: "workers". # invented
+  ~ raise(trust_lt, 1)
+* [Show it to Bob]
+  Bob reads it over your shoulder and says "Well," and then, "Well, they'd have to get past us," and goes to clean his pistol. # invented
+-
+-> security
+
+= mexican_may
+# scene: street
+# ambience: crowd
+In the city the march fills the streets from the Zócalo: unions, teachers, railwaymen, the Party's banners, the men from your print shop, and Chucho, your brother, with a paper flag. # invented
+* [Call to Chucho]
+  He sees you. He looks away, and then back, and waves the flag at you, half a joke and half not. # invented
+* [Stay in the crowd]
+  You stay in the crowd and listen to the speeches, and learn the slogans, so that you can tell the house what the city is saying. # invented
+  ~ known += k_comintern_press
+-
+One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # invented
 -> security
 
 // ---------------------------------------------------------------- shared: the security debate
@@ -517,7 +581,7 @@ The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite:
 # time: night
 # ambience: night
 # music: dread
-April. A guards' meeting, door shut, Otto smoking by the window. The question, as always: what would we do if they came tonight? # invented
+Early May. After the march, the guards meet with the door shut, Otto smoking by the window. The question, as always: what would we do if they came tonight? # invented
 What the house has: one barred wooden door, one guard behind it at night, an alarm bell to the guards' rooms, five police outside, a wall, a few guns. # cite: han40
 Since the autumn of 1937 the secretaries have asked for two rules: that every visitor be searched, and that the Old Man never be left alone with one. He has never accepted either. # cite: han40
 What do you put forward? # invented
@@ -562,67 +626,6 @@ What do you put forward? # invented
   -> proposals
 + [That's enough for one meeting]
   -
--> rosmer_hospital
-
-= rosmer_hospital
-# scene: gate
-# time: day
-# music: house
-# ambience: garden
-On the first of May Alfred Rosmer goes into the French Hospital for a minor operation, until the tenth. # cite: pat
-All that week Jacson drives Marguerite to the hospital and back, and waits outside the garage door. # cite: pat
-You open the door for her. "Such a kind young man," Marguerite says. "He will not even come in for coffee." # invented
-* [Offer him coffee at the door]
-  He smiles, and says he must not intrude, and that the Old Man is a busy man. # invented
-  ~ known += k_jacson_story
-* [Bar the door and go back to work]
-  You bar the door. The engine idles, then goes. # invented
--
--> may_day
-
-= may_day
-# ambience: crowd
-That first of May, a great Communist march through the city centre demands Trotsky's expulsion from Mexico. How many marched, the accounts do not agree.
-{
-- role == teamster: -> teamster_may
-- role == student: -> student_may
-- else: -> mexican_may
-}
-
-= teamster_may
-# scene: market
-In town for parts, you sit in the Dodge at a closed crossing while the march goes by: banners, bands, unions you would be proud to march with any other day. # invented
-* [Watch the faces]
-  They are workers. Drivers, printers, electricians. The men you came here to stand with. Some of them carry a painted sign with the Old Man's face and a rope. # invented
-  You sit with your hands on the wheel and do not honk. # invented
-* [Turn the car round]
-  You turn the car round in three goes and take the long way back. # invented
--
-Don Refugio, when you get to his garage, is closed for the holiday. Of course he is. # invented
--> mid_may
-
-= student_may
-# scene: library
-Next morning La Voz de México says the workers of Mexico demand the expulsion of the traitor. # invented
-* [Translate it for the Old Man]
-  You translate it into French and leave it on the pile. It comes back with one word underlined: "workers". # invented
-  ~ raise(trust_lt, 1)
-* [Show it to Bob]
-  Bob reads it over your shoulder. "Well, they'd have to get past us," he says, and goes to clean his pistol. # invented
--
--> mid_may
-
-= mexican_may
-# scene: street
-# ambience: crowd
-In the city the march fills the streets from the Zócalo: unions, teachers, railwaymen, the Party's banners, the men from your print shop, and Chucho, your brother, with a paper flag. # invented
-* [Call to Chucho]
-  He sees you. He looks away, and then back, and waves the flag at you, half a joke and half not. # invented
-* [Stay in the crowd]
-  You stay in the crowd and listen to the speeches, and learn the slogans, so that you can tell the house what the city is saying. # invented
-  ~ known += k_comintern_press
--
-One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # invented
 -> mid_may
 
 = mid_may
@@ -632,7 +635,7 @@ One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # inve
 # music: dread
 Mid-May. The Germans are through Holland and Belgium and into France. The Old Man reads the papers at table and says little. # invented
 {house ? alarm_tested: On Sunday the bell rang in the guards' rooms from every button in the house. It works. It is a good bell. # invented}
-{house ? visitor_log: The exercise book on the nail by the garage door has thirty pages full. # invented}
+{house ? visitor_log: The exercise book on the nail by the garage door is filling up with names. # invented}
 You have been here two months. You know where everyone sleeps. # invented
 You walk the wall once more before bed: fourteen feet, the builders' ladder marks still on the brick. # invented
 Nine days later it will be the twenty-third of May. # invented # pause

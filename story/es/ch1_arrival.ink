@@ -1,5 +1,5 @@
 // Chapter 1: spring 1940. Arrival at Avenida Viena 19, the compound, the household, routines, Jacson outside,
-// the security debate, May Day. Plays from its first line with default variables. No record beat here (the
+// May Day, the security debate (after the march, so that the proposals loop is the last reader of its variables). Plays from its first line with default variables. No record beat here (the
 // spine starts in ch2); backstory arrives as `# recall:` through people and papers.
 === ch1_arrival
 # checkpoint: ch1_arrival
@@ -30,10 +30,10 @@ Tocas como decía la carta del sindicato: dos veces, y luego una. # invented
 -> the_garage
 
 = student_arrives
-Tres días de tren desde Nueva York con el informe de la Comisión Dewey, No culpable, y un lápiz, por si el Viejo te dirigía la palabra. # invented
-Su subcomisión sesionó en abril de 1937 en la Casa Azul de los Rivera, a unas calles de aquí, y concluyó que las acusaciones de los procesos de Moscú contra Trotsky y su hijo eran un montaje. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
+El tren desde Nueva York tardó tres días. Los pasaste leyendo con lápiz en mano el informe de la Comisión Dewey, No culpable, para tener algo inteligente que decir si el Viejo te dirigía la palabra. # invented
+Su subcomisión había celebrado trece sesiones en abril de 1937, en la Casa Azul de los Rivera, a unas calles de aquí. Su veredicto, publicado en Nueva York ese septiembre: las acusaciones de los procesos de Moscú contra Trotsky y su hijo eran un montaje. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
-La Avenida Viena termina sobre un cauce seco donde unas mujeres tallan ropa en las piedras. Enfrente, un muro de cuatro metros. # cite: sch
+Al final de la Avenida Viena, el camino de tierra termina sobre un cauce seco donde unas mujeres tallan ropa en las piedras. Frente a ellas, un muro de cuatro metros de alto. # cite: sch
 Te enderezas la corbata. Hace demasiado calor para traer corbata. # invented
 Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # cite: pat
 -> the_garage
@@ -301,8 +301,9 @@ Escribes a casa a la luz de la parrilla eléctrica. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
-Estantes hasta el techo, periódicos en seis idiomas, cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
-Tu francés te gana un escritorio junto a la ventana y el correo del extranjero que ordenar. # invented
+La biblioteca es donde se hace el trabajo, y ahí te ponen a trabajar. # invented
+Estantes hasta el techo; periódicos en seis idiomas; archivos de cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
+Tu francés te gana un escritorio junto a la ventana y un montón de correspondencia que ordenar. # invented
 * [Leer las cartas de París]
   Las cartas de París hablan de dinero, de escisiones y de la guerra. Una habla de "Liova" en pasado, como si todavía doliera. # invented
   ~ known += k_sedov
@@ -310,37 +311,37 @@ Tu francés te gana un escritorio junto a la ventana y el correo del extranjero 
   Un capítulo de la biografía de Stalin a máquina, con las correcciones del Viejo en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
   ~ raise(trust_lt, 1)
 * [Leer los periódicos en español]
-  Con diccionario en mano, te aprendes la palabra "traidor" en la primera página de La Voz de México. # invented
+  Batallas con La Voz de México y un diccionario. La palabra "traidor" sale tan seguido que te la aprendes en la primera página. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
 
 = student_debate
 # scene: dining
-El movimiento se está dividiendo, y la división llega a esta mesa. # invented
+El movimiento se está dividiendo, y la división se discute en esta mesa del comedor. # invented
 En Nueva York, Max Shachtman y James Burnham encabezan una minoría que rompió con la mayoría: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat
 * [Defender a la mayoría]
   Defiendes a la mayoría, citándole al Viejo al propio Viejo, con la cara ardiendo. Te deja terminar y te corrige una fecha. # invented
   ~ raise(trust_lt, 1)
 * [Admitir que tienes amigos en la minoría]
-  Admites que la mitad de tus amigos del City College se fueron con Shachtman. Te escucha sin decir palabra, y no sabes qué piensa. # invented
+  Admites que la mitad de tus amigos del City College se fueron con Shachtman. El Viejo te escucha sin decir palabra, la plática sigue, y no sabes qué piensa de ti. # invented
   ~ raise(trust_lt, 1)
 * [Escuchar]
   Escuchas. Los Rosmer también escuchan. Natalia se levanta y recoge los platos. # invented
   ~ raise(trust_natalia, 1)
 -
-Después de la cena Seva lleva su tarea a la biblioteca. No debe pedirles ayuda a los secretarios, así que te la pide a ti. # invented
+Después de la cena Seva lleva sus libros de la escuela a la biblioteca, el cuarto más callado de la casa cuando se detienen las máquinas. Le dijeron que no les pidiera ayuda a los secretarios, así que te la pide a ti, porque tú no eres secretario. # invented
 * [Ayudarle con el francés]
-  La composición es sobre un viaje: un barco, un mar muy largo, una ciudad llena de lluvia, todo tachado y cambiado por una bicicleta. # invented
+  La composición es sobre un viaje. Escribió sobre un barco y un mar muy largo, y una ciudad llena de lluvia, y lo tachó todo y mejor escribió sobre una bicicleta. # invented
   No le preguntas por el barco. Le corriges la bicicleta. # invented
   ~ raise(trust_seva, 1)
 * [Ayudarle con las cuentas]
-  Las cuentas son de costales de maíz y del precio del huevo. Es más rápido que tú, y amable al respecto. # invented
+  Las cuentas son de costales de maíz y del precio del huevo en el mercado de Coyoacán. Es más rápido que tú. Es amable al respecto. # invented
   ~ raise(trust_seva, 1)
 * [Decirle que lo haga solo]
-  Asiente, muy serio, y lo hace solo, se equivoca en una cuenta, te la enseña, y los dos se ríen. # invented
+  Le dices que lo haga solo, como te dijeron a ti a su edad. Asiente, muy serio, y lo hace, y se equivoca en una cuenta, y te la enseña, y los dos se ríen. # invented
 -
-El Viejo se asoma, los ve a los dos y se va sin decir nada. # invented
+El Viejo se asoma a la puerta, los ve a los dos y se vuelve a ir sin decir nada. # invented
 -> student_bob
 
 = student_bob
@@ -350,12 +351,12 @@ En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon
 Tiene una sonrisa simpática y una maleta nueva. # invented
 ~ known += k_harte_past
 * [Recibirlo en la puerta de la cochera]
-  Le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
+  Lo recibes en la puerta de la cochera y le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
   ~ raise(trust_guards, 1)
 * [Enseñarle primero la biblioteca]
-  Mira los estantes de la biblioteca y dice: "Bueno, ya encontraste tu iglesia". # invented
+  Le enseñas primero la biblioteca, porque ahí es donde te sientes orgulloso de estar. Mira los estantes y dice: "Bueno, ya encontraste tu iglesia". # invented
 -
-En una semana Bob ya es amigo de todos, del Viejo y de la cocinera incluidos. # invented
+En una semana Bob se hace amigo de todos: del Viejo, de los guardias, de la cocinera. # invented
 Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. # cite: ev
 * [Burlarte de él por eso]
   "La puerta", le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
@@ -369,17 +370,18 @@ Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco despué
 # ambience: street
 Una tarde libre, tú y Bob caminan hasta Coyoacán con un tercer guardia: nadie sale solo. # invented
 En la calle de Londres, la Casa Azul, donde vivió el Viejo hasta la primavera pasada y donde sesionó la Comisión Dewey. # cite: pat
+Sus muros son de un azul que dan ganas de beberse. # invented
 * [Detenerte a mirarla]
-  Bob dice que parece de cuento de hadas. Tú dices que este cuento terminó en un pleito por política y por la renta. # invented
+  Te detienes a mirarla un buen rato. Bob dice que parece una casa de cuento de hadas. Tú dices que el cuento terminó en un pleito por política y por la renta. # invented
   ~ known += k_asylum
 * [Seguir de largo]
-  Desde el pleito con Rivera, nadie de la Avenida Viena va de visita ahí. # invented
+  Sigues de largo. Desde el pleito con Rivera, no es una casa a la que nadie de la Avenida Viena vaya de visita. # invented
 -
-Churros en la plaza, de regreso: durante una hora es como tener veinte años en cualquier parte. # invented
+De regreso compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
 # scene: library
 # ambience: house
-Esa noche Natalia te encuentra leyendo el periódico francés que vino a buscar a la biblioteca. # invented
-Te habla en francés, que lee y habla bien, y de pronto el tuyo es muy pobre. # cite: pat
+Esa noche Natalia entra a la biblioteca buscando un periódico francés, y te encuentra leyéndolo. # invented
+Te habla en francés; lo lee y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
 * [Preguntarle por París]
   Te cuenta de los jardines de Luxemburgo antes de la otra guerra y de los cafés donde discutían los exiliados, y se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
   ~ raise(trust_natalia, 1)
@@ -392,7 +394,7 @@ Te habla en francés, que lee y habla bien, y de pronto el tuyo es muy pobre. # 
 Le escribes a tu hermana. # invented
 * [Escribirle sobre Bob]
   ~ letters_home++
-  Querida Miriam: Bob ya está aquí y todos lo quieren, claro. Tengo un escritorio junto a una ventana y vista a un conejo. No le cuentes a mamá de las armas. # class: letter # invented
+  Querida Miriam: Bob ya está aquí y todos lo quieren, claro. Tengo un escritorio junto a una ventana y vista a un conejo. El Viejo me corrigió el francés. No le cuentes a mamá de las armas. # class: letter # invented
 * [Escribirle sobre el trabajo]
   ~ letters_home++
   Querida Miriam: traduzco cartas de gente que nunca voy a conocer sobre una guerra en la que espero que nunca entremos. Es el trabajo más importante que he hecho, y nadie lo va a saber nunca. # class: letter # invented
@@ -509,6 +511,68 @@ Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es 
 * [No decir nada]
   No dices nada. Es un hombre en un coche. # invented
 -
+-> rosmer_hospital
+
+// ---------------------------------------------------------------- shared: Jacson at the door, May Day
+= rosmer_hospital
+# scene: gate
+# time: day
+# music: house
+# ambience: garden
+El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
+Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera de la puerta de la cochera. # cite: pat
+Le abres la puerta. "Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
+* [Ofrecerle café en la puerta]
+  Sonríe, y dice que no debe importunar, y que el Viejo es un hombre muy ocupado. # invented
+  ~ known += k_jacson_story
+* [Atrancar la puerta y volver al trabajo]
+  Atrancas la puerta. El motor se queda en marcha un rato y luego se va. # invented
+-
+-> may_day
+
+= may_day
+# ambience: crowd
+Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden.
+{
+- role == teamster: -> teamster_may
+- role == student: -> student_may
+- else: -> mexican_may
+}
+
+= teamster_may
+# scene: market
+En el centro, por refacciones, te quedas en el Dodge en un cruce cerrado mientras pasa la marcha: mantas, bandas, sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
+* [Mirar las caras]
+  Son trabajadores. Choferes, impresores, electricistas. Los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
+  Te quedas con las manos en el volante y no tocas el claxon. # invented
+* [Dar la vuelta]
+  Das la vuelta en tres maniobras y te regresas por el camino largo. # invented
+-
+Cuando llegas al taller de don Refugio, está cerrado por el día festivo. Claro que sí. # invented
+-> security
+
+= student_may
+# scene: library
+Lo lees a la mañana siguiente en La Voz de México, con el diccionario. La marcha fue enorme; el periódico dice que los trabajadores de México exigen la expulsión del traidor. # invented
+* [Traducírselo al Viejo]
+  Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: "trabajadores". # invented
+  ~ raise(trust_lt, 1)
+* [Enseñárselo a Bob]
+  Bob lo lee por encima de tu hombro y dice "Bueno", y luego: "Bueno, tendrían que pasar sobre nosotros", y se va a limpiar su pistola. # invented
+-
+-> security
+
+= mexican_may
+# scene: street
+# ambience: crowd
+En la ciudad, la marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, las mantas del Partido, los hombres de tu imprenta y Chucho, tu hermano, con una banderita de papel. # invented
+* [Gritarle a Chucho]
+  Te ve. Voltea para otro lado, y luego otra vez hacia ti, y te agita la bandera, medio en broma y medio en serio. # invented
+* [Quedarte entre la gente]
+  Te quedas entre la gente y escuchas los discursos, y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
+  ~ known += k_comintern_press
+-
+Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # invented
 -> security
 
 // ---------------------------------------------------------------- shared: the security debate
@@ -517,7 +581,7 @@ Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es 
 # time: night
 # ambience: night
 # music: dread
-Abril. Junta de guardias, con la puerta cerrada y Otto fumando junto a la ventana. La pregunta de siempre: ¿qué haríamos si vinieran esta noche? # invented
+Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada y Otto fumando junto a la ventana. La pregunta de siempre: ¿qué haríamos si vinieran esta noche? # invented
 Lo que tiene la casa: una puerta de madera atrancada, un guardia detrás de ella de noche, un timbre de alarma hasta los cuartos de los guardias, cinco policías afuera, un muro, unas cuantas armas. # cite: han40
 Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a todo visitante y que nunca se deje al Viejo a solas con uno. Él nunca ha aceptado ninguna de las dos. # cite: han40
 ¿Qué propones tú? # invented
@@ -562,67 +626,6 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   -> proposals
 + [Suficiente para una reunión]
   -
--> rosmer_hospital
-
-= rosmer_hospital
-# scene: gate
-# time: day
-# music: house
-# ambience: garden
-El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
-Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera de la puerta de la cochera. # cite: pat
-Le abres la puerta. "Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
-* [Ofrecerle café en la puerta]
-  Sonríe, y dice que no debe importunar, y que el Viejo es un hombre muy ocupado. # invented
-  ~ known += k_jacson_story
-* [Atrancar la puerta y volver al trabajo]
-  Atrancas la puerta. El motor se queda en marcha un rato y luego se va. # invented
--
--> may_day
-
-= may_day
-# ambience: crowd
-Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden.
-{
-- role == teamster: -> teamster_may
-- role == student: -> student_may
-- else: -> mexican_may
-}
-
-= teamster_may
-# scene: market
-En el centro, por refacciones, te quedas en el Dodge en un cruce cerrado mientras pasa la marcha: mantas, bandas, sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
-* [Mirar las caras]
-  Son trabajadores. Choferes, impresores, electricistas. Los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
-  Te quedas con las manos en el volante y no tocas el claxon. # invented
-* [Dar la vuelta]
-  Das la vuelta en tres maniobras y te regresas por el camino largo. # invented
--
-Cuando llegas al taller de don Refugio, está cerrado por el día festivo. Claro que sí. # invented
--> mid_may
-
-= student_may
-# scene: library
-A la mañana siguiente, La Voz de México dice que los trabajadores de México exigen la expulsión del traidor. # invented
-* [Traducírselo al Viejo]
-  Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: "trabajadores". # invented
-  ~ raise(trust_lt, 1)
-* [Enseñárselo a Bob]
-  Bob lo lee por encima de tu hombro. "Bueno, tendrían que pasar sobre nosotros", dice, y se va a limpiar su pistola. # invented
--
--> mid_may
-
-= mexican_may
-# scene: street
-# ambience: crowd
-En la ciudad, la marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, las mantas del Partido, los hombres de tu imprenta y Chucho, tu hermano, con una banderita de papel. # invented
-* [Gritarle a Chucho]
-  Te ve. Voltea para otro lado, y luego otra vez hacia ti, y te agita la bandera, medio en broma y medio en serio. # invented
-* [Quedarte entre la gente]
-  Te quedas entre la gente y escuchas los discursos, y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
-  ~ known += k_comintern_press
--
-Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # invented
 -> mid_may
 
 = mid_may
@@ -632,7 +635,7 @@ Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # i
 # music: dread
 Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
 {house ? alarm_tested: El domingo el timbre sonó en los cuartos de los guardias desde cada botón de la casa. Funciona. Es un buen timbre. # invented}
-{house ? visitor_log: El cuaderno del clavo junto a la puerta de la cochera tiene treinta páginas llenas. # invented}
+{house ? visitor_log: El cuaderno del clavo junto a la puerta de la cochera se va llenando de nombres. # invented}
 Llevas dos meses aquí. Sabes dónde duerme cada quien. # invented
 Antes de dormir recorres el muro una vez más: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
 Dentro de nueve días será el 23 de mayo. # invented # pause
