@@ -55,7 +55,7 @@ async function open(url: string): Promise<Watched> {
 
 /** Waits until a service worker controls the page with its precache complete (html[data-offline=ready]). */
 async function offlineReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset['offline'] === 'ready' && navigator.serviceWorker.controller !== null, undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['offline'] === 'ready' && navigator.serviceWorker.controller !== null, undefined, { timeout: 180_000 });
 }
 
 const cachedUrls = (page: Page) =>
@@ -99,7 +99,7 @@ describe('the offline copy in Chromium', () => {
       return texts.at(-1) !== before;
     }, first.last, { timeout: 60_000 });
     // A picture and a sound file, answered by the service worker with the network off.
-    await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 180_000 });
     await expect.poll(() => responses.filter((r) => /\.svg$/.test(r.url) && r.fromCache && r.status === 200).length, { timeout: 60_000 }).toBeGreaterThan(0);
     await expect.poll(() => responses.filter((r) => /\.ogg$/.test(r.url) && r.fromCache && r.status < 300).length, { timeout: 60_000 }).toBeGreaterThan(0);
     expect(responses.filter((r) => !r.fromCache && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
@@ -111,14 +111,15 @@ describe('the offline copy in Chromium', () => {
 
   it('starts kiosk mode offline: the attract loop, then a visit', async () => {
     const { page, context, errors } = await open(`${baseUrl}?mode=kiosk&offline=on`);
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 180_000 });
     await offlineReady(page);
     await context.setOffline(true);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 180_000 });
     expect(await page.locator('#kiosk-attract').textContent()).toContain('Toca para comenzar');
-    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 90_000 });
-    await page.waitForTimeout(1_500);
+    // The compound behind the attract screen, drawn from the cache.
+    await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 180_000 });
+    await page.waitForTimeout(2_500); // let the crossfade finish before the picture is taken
     await page.screenshot({ path: `${SHOTS}/offline-kiosk-attract.png` });
     await page.locator('#kiosk-begin').click({ force: true });
     await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing');
@@ -129,7 +130,7 @@ describe('the offline copy in Chromium', () => {
 
   it('keeps a new version waiting through a visit and switches to it at the idle reset, not before', async () => {
     const { page, context, errors } = await open(`${baseUrl}?mode=kiosk&offline=on&idle=3&countdown=2`);
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 180_000 });
     await offlineReady(page);
     await page.locator('#kiosk-begin').click({ force: true });
     await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing');
@@ -147,7 +148,7 @@ describe('the offline copy in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.dataset['offline'] === 'waiting', undefined, { timeout: 60_000 });
     expect(await page.evaluate(() => ({ phase: document.documentElement.dataset['kiosk'], same: (window as unknown as { __samePage?: boolean }).__samePage }))).toEqual({ phase: 'playing', same: true });
     // The visitor walks away: warning, countdown, reset; the reset applies the update and reloads the page.
-    await page.waitForFunction(() => (window as unknown as { __samePage?: boolean }).__samePage === undefined && document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => (window as unknown as { __samePage?: boolean }).__samePage === undefined && document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 180_000 });
     await offlineReady(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
     expect(errors).toEqual([]);
