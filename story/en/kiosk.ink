@@ -8,11 +8,11 @@
 # time: day
 # music: title
 # ambience: garden
-Coyoacán, on the edge of Mexico City. 1940.
-Behind these walls lives Leon Trotsky, once a leader of the Russian Revolution, now an exile whom Stalin's government wants dead. Mexico is the one country that agreed to take him in, in 1937. # cite: pat
-With him live his wife, Natalia Sedova, and their grandson Seva, fourteen years old. A handful of young volunteers guard the house, day and night. # cite: pat
+Coyoacán, on the edge of Mexico City. 1940. # cite: pat
+Behind these walls lives Leon Trotsky, once a leader of the Russian Revolution, now an exile whom Stalin's government wants dead. In 1937 Mexico, under President Lázaro Cárdenas, was the one country that agreed to take him in. # cite: pat
+With him live his wife, Natalia Sedova, and his grandson Seva, fourteen years old. A handful of young volunteers guard the house, day and night. # cite: pat
 Seva came from Paris in August 1939 with two old friends of the family, Alfred and Marguerite Rosmer, who live in the house too. # cite: ev
-You are one of them. Who are you?
+You are one of the volunteers. Who are you?
 * [The Teamster]
     ~ role = teamster
     A truck driver from Minneapolis. You fought the police in the strikes of 1934, and you know engines and guns. # invented
@@ -28,8 +28,8 @@ You are one of them. Who are you?
 # scene: patio
 # time: day
 # music: house
-The house is an old summer villa at the end of a dirt road, beside a dry river bed. Its walls have been raised to about fourteen feet. # cite: pat
-There is one way in: a barred wooden door by the garage. Outside, five Mexican policemen keep watch from a small brick hut. # cite: pat
+The house is an old summer villa at the end of a dirt road, beside the mostly dry Churubusco River. Its walls have been raised to about fourteen feet. # cite: pat
+There is one way in: the barred wooden door of the garage. Outside, five Mexican policemen keep watch from a small brick hut. # cite: pat
 Inside, the days are quiet. Trotsky feeds his rabbits and hens in the morning and dictates for hours in his study. # cite: sch
 The guards stand watch in shifts. On the evening shift there is a short break around eleven for milk and rolls. # cite: sch
 {
@@ -43,7 +43,8 @@ The guards stand watch in shifts. On the evening shift there is a short break ar
     In the evenings Bob talks about New York and about the revolution as if they were both just around the corner. You write to your parents that you have never been so happy, and you mean it. # invented
 - else:
     # scene: street
-    You take the errands into town and stop to talk with the policemen in the brick hut. The newspapers of the Communist Party call the Old Man a traitor every day. # invented
+    You take the errands into town and stop to talk with the policemen in the brick hut. # invented
+    Every day La Voz de México, the Communist Party's paper, and El Popular call the Old Man a traitor. # cite: comintern
     At the market the women who sell you eggs ask, half joking, whether it is true that the Russian in the big house keeps a machine gun under his bed. You tell them he keeps rabbits. # invented
 }
 # scene: guardroom
@@ -58,7 +59,7 @@ On the night of 23 May you go to bed in the guards' rooms. Bob Harte has the wat
 # time: night
 # sfx: gunfire
 # effect: raid_flashes
-At about four in the morning, some twenty men in police and army uniforms, led by the painter David Alfaro Siqueiros, tie up the policemen outside and come in through the garage door. # record: raid_1940_05_24 # cite: pat
+At about four in the morning, twenty or more men in police and army uniforms, led by the muralist David Alfaro Siqueiros, tie up the policemen outside and get inside the walls. # record: raid_1940_05_24 # cite: pat
 Machine guns open up on the guards' rooms, pinning you down. Others fire into the Trotskys' bedroom from the windows and doorways. # cite: pat
 Trotsky, who had taken a sleeping pill, at first thinks he hears fireworks. # cite: lt_ssmd
 * [Stay down and keep your head below the window]
@@ -75,21 +76,25 @@ Then engines in the street, and silence. The raiders have driven off in the hous
 In the bedroom, Natalia had pushed her husband into the space between the bed and the wall and lain over him. Both are alive; he has only scratches from flying glass. # cite: lt_ssmd
 In the next room an incendiary bomb started a fire. Seva, who threw himself down beside his bed, has a small wound to his foot. # cite: pat
 Some seventy bullet holes mark the bedroom walls. # cite: mit
+Counts of all the shots fired differ: over two hundred, or over three hundred. # cite: axe # cite: wsws
 Trotsky will later write that the worst moment of the night was hearing his grandson cry out in the dark. # cite: pat
-Within half an hour Colonel Leandro Sánchez Salazar, head of the secret police, arrives. He is struck by how calm Trotsky is, and at first suspects the attack was staged. # cite: pat
+Within half an hour Colonel Leandro Sánchez Salazar, head of the secret service, arrives. He is struck by how calm Trotsky is, and at first suspects the attack was staged. # cite: pat
 {
 - role == teamster:
-    In the garage you find the doors open, both cars gone and the alarm switch turned off. Someone has left Bob's serape folded neatly on the floor. # cite: pat
+    With Charles Cornell you find the garage doors open, both cars gone and the alarm switch turned off. It is Cornell who sees Bob's serape, folded neatly on the floor. # cite: pat
 - role == student:
-    You go from room to room calling Bob's name. His bed has not been slept in. His books are where he left them. # invented
+    You go from room to room calling Bob's name. His bed is empty. His books are where he left them. # invented
 - else:
-    You run out to the brick hut. The five policemen are sitting on the ground with their hands tied, and the youngest of them will not look at you. # cite: pat
+    You run out to the brick hut. The five policemen are there, their hands tied. # cite: pat
+    The youngest asks you, again and again, whether anyone in the house is dead. # invented
 }
-How did the raiders get through the door? Most historians now think Harte opened it to a man he knew. The first newspaper reports said they climbed the walls with ladders; another account says the sentry was rushed and overwhelmed. # cite: mit
+How did the raiders get in? Most historians now think Harte opened the garage door to a man he knew. The first newspaper reports said they climbed the walls with ladders; another account says the sentry was rushed and overwhelmed. # cite: mit
 * [Someone he knew came to the door]
     You think of Bob, alone at the door, and someone calling his name in a friendly voice. # view: entry_known_face # invented
 * [They came over the wall]
     You look at the wall and picture ladders in the dark. # view: entry_ladders # invented
+* [They rushed him at the door]
+    You think of twenty men against one tired young man in a dark garage. # view: entry_overwhelmed # invented
 * [You cannot tell]
     You were asleep. You will never know, and you will not guess. # view: entry_unsure # invented
 - -> kiosk_jacson
@@ -100,9 +105,9 @@ How did the raiders get through the door? Most historians now think Harte opened
 # music: house
 # ambience: garden
 28 May. Four days after the raid. # cite: pat
-For months a polite young man called Frank Jacson has driven his companion Sylvia Ageloff to the house and waited outside in his car. He never asked to come in. The guards got used to him. # cite: pat
+Since January a polite young man called Frank Jacson has driven his companion Sylvia Ageloff, and later Marguerite Rosmer, to the house and waited outside in his car. He never asked to come in. The guards got used to him. # cite: pat
 Sylvia, a social worker from New York and a member of the movement, did typing for Trotsky early in the year. To the household, Jacson is her husband: a businessman with an office in town and money to spare. # cite: pat
-This morning he has offered to drive the Rosmers, old friends of the family, to the port of Veracruz for their ship. For the first time he steps inside the walls, and the Old Man comes out and shakes his hand. # record: jacson_enters_1940_05_28 # cite: pat
+This morning he has offered to drive the Rosmers to the port of Veracruz for their ship. For the first time he steps inside the walls, and the Old Man comes out and shakes his hand. # record: jacson_enters_1940_05_28 # cite: pat
 He is really Ramón Mercader, a Spanish Communist working for Stalin's secret police. Nobody in the house knows. # cite: con
 {
 - role == teamster:
@@ -110,10 +115,10 @@ He is really Ramón Mercader, a Spanish Communist working for Stalin's secret po
 - role == student:
     You see him from the library window: a man in a good suit, shaking hands in the patio. Bob would have known whether he was one of ours. Bob is gone. # invented
 - else:
-    You sit with the cook and the maid in the kitchen. The police have questioned them for hours, and they have signed statements calling the raid a fake. # cite: pat
+    You sit in the kitchen with Carmen, the cook, and Belem, the maid. The police question them for hours; soon both will sign statements calling the raid a fake. # cite: pat
     The Communist papers say the same: a "self-attack", staged by Trotsky himself. # cite: comintern
 }
-Two days later the police arrest two of the guards and press them to confess to a "self-attack". They are released when Trotsky protests. # cite: pat
+Two days later the police arrest two of the guards, Charles Cornell and Otto Schüssler, and press them to confess to a "self-attack". They are released when Trotsky protests. # cite: pat
 -> kiosk_harte
 
 === kiosk_harte
@@ -122,18 +127,19 @@ Two days later the police arrest two of the guards and press them to confess to 
 # music: grief
 # ambience: street
 The investigation turns. A man who obtained the police uniforms is traced, and through him the raiders' hideout. # cite: ss
-On 25 June, police find Bob Harte's body buried under the floor of a farmhouse at Santa Rosa, in the hills outside the city. He had been shot. # record: harte_found_1940_06_25 # cite: rou
-Trotsky sends a telegram of condolence to Harte's parents, signed by the whole household. # cite: rou
+On 25 June, police find Bob Harte's body buried under the floor of a farmhouse at Santa Rosa, off the road to the Desierto de los Leones. He had been shot. # record: harte_found_1940_06_25 # cite: rou
+Trotsky sends a telegram of condolence to Harte's parents, signed by the household. # cite: lt_writings_1939_40
 {
 - role == student:
     You are not allowed to see him. Afterwards you sit on the library steps a long time, and nobody asks you to work. # invented
 - role == teamster:
     You drive the others back from the farmhouse and none of you says a word. # invented
 - else:
-    At the newsstand by the market, the papers that called the raid a fake have nothing to say. # invented
+    At the newsstand by the market you pick up the papers that called the raid a fake, and cannot read a line of them. # invented
 }
 Was Harte an innocent victim, a young man deceived by someone he trusted, or a Soviet agent killed for having second thoughts? Historians still disagree. # cite: mit
-In August a marble plaque is set in the doorway of the house: In memory of Robert Sheldon Harte, 1915 to 1940, murdered by Stalin. # cite: museum_site
+On 6 August a marble plaque is set in the inner doorway: # cite: sch
+"In Memory of Robert Sheldon Harte, 1915–1940, Murdered by Stalin." # class: quote # cite: museum_site
 -> kiosk_fortress
 
 === kiosk_fortress
@@ -142,14 +148,14 @@ In August a marble plaque is set in the doorway of the house: In memory of Rober
 # music: house
 # ambience: garden
 # sfx: hammer
-Summer. The house becomes a fortress. Steel double doors with electric switches replace the wooden door, new towers rise over the walls, steel shutters close the bedroom, and a siren is wired to the alarm. # record: fortress_summer_1940 # cite: han40
+Summer. The house becomes a fortress. Steel double doors with electric switches replace the wooden door, new towers rise over the walls, steel shutters close the bedroom, and work begins on a siren for the alarm. # record: fortress_summer_1940 # cite: han40
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, redoubt)
-Supporters of the movement, most of them in the United States, pay for it. The Mexican government triples the police outside. # cite: han40
+Supporters of the movement pay for it. The Mexican government triples the police outside. # cite: han40
 ~ house += police_tripled
-The guards meet to discuss what else should change. You have one proposal to make.
+The guards meet to discuss what else should change. You have one proposal to make. # invented
 * [Two guards at the door for every arrival]
     ~ house += two_guard_gate
-    Agreed. From now on one guard with a gun opens the street door while another in the tower releases the inner grille. # cite: sch
+    The others nod: that is already the plan for the new steel doors. One guard with a drawn gun opens the street door while another, in the tower, releases the inner grille. # cite: sch
 * [Search every visitor, friends included]
     ~ proposals_refused++
     The others look at each other. The secretaries have asked for that since 1937, and for no visitor to be left alone with him. The Old Man has refused both. He will not have his friends searched. # pushback: search_visitors # cite: han40
@@ -201,7 +207,7 @@ Two days later, on 19 August, Trotsky finishes a long article for the Mexican co
 # ambience: garden
 20 August, about twenty past five in the afternoon. Three guards are on the roof, wiring the new siren to the alarm. # cite: han40
 Jacson drives up in his Buick. The guards know him, and let him in. It is a fine day, but he carries a raincoat over his arm and wears a hat. # cite: han40
-He finds Trotsky feeding the rabbits. He says he is thirsty and drinks a glass of water. Asked why the hat and coat, he says it might rain. # cite: volk
+He finds Trotsky feeding the rabbits. He tells Natalia he is thirsty, and drinks a glass of water. Asked why the hat and coat, he says it might rain. # cite: volk
 * (k_search) [Ask to look under his raincoat]
     You step toward him. But the guards on the roof know him; he is a friend of the house, and friends are not searched: that is the Old Man's rule. # pushback: search_jacson # cite: han40
 * [Ask to sit in on the meeting]
@@ -227,7 +233,7 @@ Trotsky, bleeding, tells them not to kill the man: he must talk. The exact words
     You run for towels and the telephone, and find you cannot remember the number of anything. # invented
 - else:
     # scene: street
-    You run into the street and shout in Spanish for the police, for a doctor, for anyone. # invented
+    You run out to the police hut and shout in Spanish for a doctor, for an ambulance, for anyone. # invented
 }
 Seva, coming home from school, sees his grandfather on the floor before someone leads him away. # cite: ev
 The police arrive and take Jacson into custody. In his pocket is a typed letter in French, presenting him as a disillusioned follower of Trotsky. # cite: ss
@@ -240,11 +246,11 @@ The police arrive and take Jacson into custody. In his pocket is a typed letter 
 # ambience: hospital
 # sfx: ambulance_bell
 An ambulance takes Trotsky to the Cruz Verde, the emergency hospital. He is still speaking. # cite: pat
-When a nurse shaves his head, he jokes that they have found a barber at last. He dictates a last message to Hansen; as it was published, it ends: # cite: pat
+When a nurse shaves his head, he jokes that they have found a barber. He asks Hansen for his notebook and dictates a message; as it was published, it ends: # cite: pat
 "Go forward!" # class: quote # cite: sa
+Natalia is beside him; his last words are for her. # cite: pat
 Then he loses consciousness, and a team of Mexican surgeons operates. # cite: deu
-Natalia is beside him. # cite: pat
-He dies on 21 August 1940, at about twenty-five past seven in the evening, some twenty-five or twenty-six hours after the blow. He was sixty. Sources give the minute as 7:25 or 7:30. # record: death_1940_08_21 # cite: sf_examiner_1940
+He dies on 21 August 1940, at 7:25 or 7:30 in the evening depending on the source, some twenty-five or twenty-six hours after the blow. He was sixty. # record: death_1940_08_21 # cite: sf_examiner_1940
 {
 - role == student:
     You wait in the corridor with the others. Nobody speaks above a whisper. # invented
@@ -280,17 +286,17 @@ His ashes were later laid in the garden of the house. # cite: museum_site
 # ambience: garden
 # class: title
 Afterwards
-4 October 1940: Siqueiros, leader of the May raiders, is arrested in Jalisco. He says the aim was a "psychological" protest, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+4 October 1940: Siqueiros, leader of the May raiders, is arrested in Jalisco. He admits taking part, but says the aim was a "psychological" protest, not murder. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 1941: a court dismisses the homicide charge, and Siqueiros leaves for Chile. # record: siqueiros_freed_1941 # cite: sa
-16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum under Mexican law. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
-1950 or 1953, depending on the source: fingerprints prove that he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
+16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum the court could give. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+1950 or 1953, depending on the source: fingerprints traced by the Mexican criminologist Alfonso Quiroz Cuarón prove he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 May 1960: Mercader is released. Moscow later makes him a Hero of the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
 23 January 1962: Natalia Sedova dies near Paris. Her ashes join her husband's in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 Of Trotsky's family, few survived Stalin. His son Seryozha was shot in 1937; his first wife Alexandra died in the camps or was shot, the sources disagree; his daughter Zina, Seva's mother, took her own life in 1933. # cite: wp
 1979: Yulia, Seryozha's daughter, a granddaughter the Trotskys never knew they had, emigrates from Moscow to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989
 1988: Seva, now Esteban Volkov, visits Moscow and meets his dying half-sister after fifty-seven years. # record: volkov_moscow_1988 # cite: ap_lat_1989
 He compares it to shipwreck survivors meeting on a beach. # cite: pat
-20 August 1990: the house opens to the public as the Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
+20 August 1990, fifty years after the attack: the house reopens as the Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
 16 June 2023: Esteban Volkov, who founded the museum, dies in Mexico City, aged ninety-seven. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 -> kiosk_close
 

@@ -11,9 +11,9 @@ This story includes political violence and a killing. It is shown without gore, 
 # clear
 Avenida Viena, 1940 # class: title
 Coyoacán, on the southern edge of Mexico City. Spring, 1940. # cite: pat
-Behind a high wall at the end of a dirt road lives Leon Trotsky: once commander of the Red Army, now a stateless exile whom Stalin's courts have named the arch-enemy. Mexico, under President Cárdenas, took him in at the painter Diego Rivera's request. # cite: pat
-With him live his wife, Natalia Sedova, their grandson, two old friends from Paris, a few secretaries, and a handful of young volunteers who keep watch at night with borrowed pistols and a great deal of faith. # cite: pat
-You know how this ends. In May, twenty-odd men in borrowed uniforms will come over that wall, or through that door, with machine guns. In August, a man the guards know by sight will come in with a raincoat over his arm. # cite: pat
+Behind a high wall at the end of a dirt road lives Leon Trotsky: founder of the Red Army, now a stateless exile whom Stalin's courts have named the arch-enemy. Mexico, under President Cárdenas, took him in at the painter Diego Rivera's request. # cite: pat
+With him live his wife, Natalia Sedova, his grandson, two old friends from Paris, a few secretaries, and a handful of young volunteers who keep watch at night with a few guns, little money and a great deal of faith. # cite: pat
+You know how this ends. In May, twenty-odd men in police and army uniforms will come over that wall, or through that door, with machine guns. In August, a man the guards know by sight will come in with a raincoat over his arm. # cite: pat
 The household does not know. They know only that Stalin wants the Old Man dead, and that they are all that stands between. # cite: han40
 You will not change what happened. You can choose how you stand inside it: what you notice, whom you trust, what you ask, and what you carry away. # invented
 Who are you? # class: note

@@ -8,8 +8,8 @@
 # time: day
 # music: title
 # ambience: garden
-Coyoacán, en la orilla de la Ciudad de México. 1940.
-Detrás de estos muros vive León Trotsky, uno de los líderes de la Revolución rusa, hoy un exiliado al que el gobierno de Stalin quiere muerto. México es el único país que aceptó recibirlo, en 1937. # cite: pat
+Coyoacán, en la orilla de la Ciudad de México. 1940. # cite: pat
+Detrás de estos muros vive León Trotsky, uno de los líderes de la Revolución rusa, hoy un exiliado al que el gobierno de Stalin quiere muerto. En 1937, México, con el presidente Lázaro Cárdenas, fue el único país que aceptó recibirlo. # cite: pat
 Con él viven su esposa, Natalia Sedova, y su nieto Seva, de catorce años. Un puñado de jóvenes voluntarios cuida la casa de día y de noche. # cite: pat
 Seva llegó de París en agosto de 1939 con dos viejos amigos de la familia, Alfred y Marguerite Rosmer, que también viven en la casa. # cite: ev
 Tú eres uno de esos voluntarios. ¿Quién eres?
@@ -28,8 +28,8 @@ Tú eres uno de esos voluntarios. ¿Quién eres?
 # scene: patio
 # time: day
 # music: house
-La casa es una vieja quinta de descanso al final de un camino de tierra, junto al cauce seco de un río. Sus muros se han levantado hasta unos cuatro metros. # cite: pat
-Hay una sola entrada: una puerta de madera con barrotes junto a la cochera. Afuera, cinco policías mexicanos vigilan desde una pequeña caseta de ladrillo. # cite: pat
+La casa es una vieja quinta de descanso al final de un camino de tierra, junto al río Churubusco, casi seco. Sus muros se han levantado hasta unos cuatro metros. # cite: pat
+Hay una sola entrada: la puerta de madera, con barrotes, de la cochera. Afuera, cinco policías mexicanos vigilan desde una pequeña caseta de ladrillo. # cite: pat
 Adentro, los días son tranquilos. Por la mañana, Trotsky les da de comer a sus conejos y gallinas, y luego dicta durante horas en su estudio. # cite: sch
 Los guardias hacen su vigilancia por turnos. En el turno de la noche hay un breve descanso hacia las once, con leche y bolillos. # cite: sch
 {
@@ -43,7 +43,8 @@ Los guardias hacen su vigilancia por turnos. En el turno de la noche hay un brev
     En las noches, Bob habla de Nueva York y de la revolución como si las dos estuvieran a la vuelta de la esquina. Les escribes a tus padres que nunca has sido tan feliz, y lo dices en serio. # invented
 - else:
     # scene: street
-    Te encargas de los mandados en el centro y te detienes a platicar con los policías de la caseta de ladrillo. Los periódicos del Partido Comunista llaman traidor al Viejo todos los días. # invented
+    Te encargas de los mandados en el centro y te detienes a platicar con los policías de la caseta de ladrillo. # invented
+    Todos los días, La Voz de México, el periódico del Partido Comunista, y El Popular llaman traidor al Viejo. # cite: comintern
     En el mercado, las señoras que te venden huevos te preguntan, medio en broma, si es cierto que el ruso de la casa grande tiene una ametralladora debajo de la cama. Les dices que tiene conejos. # invented
 }
 # scene: guardroom
@@ -58,7 +59,7 @@ La noche del 23 de mayo te vas a dormir a los cuartos de los guardias. Bob Harte
 # time: night
 # sfx: gunfire
 # effect: raid_flashes
-Hacia las cuatro de la mañana, unos veinte hombres con uniformes de policía y del ejército, encabezados por el pintor David Alfaro Siqueiros, amarran a los policías de afuera y entran por la puerta de la cochera. # record: raid_1940_05_24 # cite: pat
+Hacia las cuatro de la mañana, veinte hombres o más, con uniformes de policía y del ejército, encabezados por el muralista David Alfaro Siqueiros, amarran a los policías de afuera y logran entrar. # record: raid_1940_05_24 # cite: pat
 Las ametralladoras disparan contra los cuartos de los guardias y no te dejan moverte. Otros disparan hacia la recámara de los Trotsky desde las ventanas y las puertas. # cite: pat
 Trotsky había tomado un somnífero, y al principio cree que oye cohetes. # cite: lt_ssmd
 * [Quedarte pecho a tierra, con la cabeza bajo la ventana]
@@ -75,21 +76,25 @@ Luego, motores en la calle, y silencio. Los asaltantes huyeron en los propios co
 En la recámara, Natalia empujó a su esposo al hueco entre la cama y la pared y se tendió sobre él. Los dos están vivos; él solo tiene rasguños por los vidrios rotos. # cite: lt_ssmd
 En el cuarto de al lado, una bomba incendiaria provocó un fuego. Seva, que se tiró al suelo junto a su cama, tiene una herida pequeña en el pie. # cite: pat
 Unos setenta agujeros de bala marcan las paredes de la recámara. # cite: mit
+Las cuentas del total de disparos no coinciden: más de doscientos, o más de trescientos. # cite: axe # cite: wsws
 Trotsky escribirá después que el peor momento de la noche fue oír gritar a su nieto en la oscuridad. # cite: pat
-Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe de la policía secreta. Le sorprende lo tranquilo que está Trotsky, y al principio sospecha que el ataque fue un montaje. # cite: pat
+Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Le sorprende lo tranquilo que está Trotsky, y al principio sospecha que el ataque fue un montaje. # cite: pat
 {
 - role == teamster:
-    En la cochera encuentras las puertas abiertas, los dos coches desaparecidos y el interruptor de la alarma apagado. Alguien dejó el sarape de Bob bien doblado en el piso. # cite: pat
+    Con Charles Cornell encuentras abiertas las puertas de la cochera, los dos coches desaparecidos y el interruptor de la alarma apagado. Es Cornell quien ve el sarape de Bob, bien doblado en el piso. # cite: pat
 - role == student:
-    Vas de cuarto en cuarto gritando el nombre de Bob. Nadie durmió en su cama. Sus libros están donde los dejó. # invented
+    Vas de cuarto en cuarto gritando el nombre de Bob. Su cama está vacía. Sus libros están donde los dejó. # invented
 - else:
-    Corres a la caseta de ladrillo. Los cinco policías están sentados en el suelo con las manos amarradas, y el más joven no se atreve a mirarte. # cite: pat
+    Corres a la caseta de ladrillo. Ahí están los cinco policías, con las manos amarradas. # cite: pat
+    El más joven te pregunta una y otra vez si murió alguien en la casa. # invented
 }
-¿Cómo pasaron los asaltantes por la puerta? Hoy la mayoría de los historiadores piensa que Harte le abrió a un hombre que conocía. Los primeros periódicos dijeron que treparon los muros con escaleras; otro relato dice que sorprendieron y sometieron al guardia. # cite: mit
+¿Cómo entraron los asaltantes? Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta de la cochera a un hombre que conocía. Los primeros periódicos dijeron que treparon los muros con escaleras; otro relato dice que sorprendieron y sometieron al guardia. # cite: mit
 * [Alguien que él conocía llegó a la puerta]
     Piensas en Bob, solo en la puerta, y en alguien que lo llama por su nombre con voz amistosa. # view: entry_known_face # invented
 * [Entraron por encima del muro]
     Miras el muro e imaginas escaleras en la oscuridad. # view: entry_ladders # invented
+* [Lo sometieron en la puerta]
+    Piensas en veinte hombres contra un muchacho cansado en una cochera a oscuras. # view: entry_overwhelmed # invented
 * [No se puede saber]
     Estabas dormido. Nunca lo vas a saber, y no vas a adivinar. # view: entry_unsure # invented
 - -> kiosk_jacson
@@ -100,9 +105,9 @@ Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe de la pol
 # music: house
 # ambience: garden
 28 de mayo. Cuatro días después del asalto. # cite: pat
-Desde hace meses, un joven muy amable llamado Frank Jacson trae en su coche a su compañera, Sylvia Ageloff, y la espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
-Sylvia, trabajadora social de Nueva York y miembro del movimiento, le hizo trabajo de mecanografía a Trotsky a principios de año. Para los de la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
-Esta mañana se ofreció a llevar a los Rosmer, viejos amigos de la familia, al puerto de Veracruz para tomar su barco. Por primera vez entra a la casa, y el Viejo sale a darle la mano. # record: jacson_enters_1940_05_28 # cite: pat
+Desde enero, un joven muy amable llamado Frank Jacson trae en su coche a su compañera, Sylvia Ageloff, y después a Marguerite Rosmer, y las espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
+Sylvia, trabajadora social de Nueva York y miembro del movimiento, le ayudó a Trotsky a principios de año pasando textos a máquina. Para los de la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
+Esta mañana se ofreció a llevar a los Rosmer al puerto de Veracruz para tomar su barco. Por primera vez entra a la casa, y el Viejo sale a darle la mano. # record: jacson_enters_1940_05_28 # cite: pat
 En realidad es Ramón Mercader, un comunista español al servicio de la policía secreta de Stalin. En la casa nadie lo sabe. # cite: con
 {
 - role == teamster:
@@ -110,10 +115,10 @@ En realidad es Ramón Mercader, un comunista español al servicio de la policía
 - role == student:
     Lo ves desde la ventana de la biblioteca: un hombre de buen traje que da la mano en el patio. Bob habría sabido si era de los nuestros. Bob ya no está. # invented
 - else:
-    Te sientas en la cocina con la cocinera y la muchacha. La policía las interrogó durante horas, y firmaron declaraciones que dicen que el asalto fue una farsa. # cite: pat
+    Te sientas en la cocina con Carmen, la cocinera, y Belem, la muchacha. La policía las interroga por horas; pronto las dos firmarán declaraciones que dicen que el asalto fue una farsa. # cite: pat
     Los periódicos comunistas dicen lo mismo: un "autoasalto", montado por el propio Trotsky. # cite: comintern
 }
-Dos días después, la policía detiene a dos de los guardias y los presiona para que confiesen un "autoasalto". Los sueltan cuando Trotsky protesta. # cite: pat
+Dos días después, la policía detiene a dos de los guardias, Charles Cornell y Otto Schüssler, y los presiona para que confiesen un "autoasalto". Los sueltan cuando Trotsky protesta. # cite: pat
 -> kiosk_harte
 
 === kiosk_harte
@@ -122,18 +127,19 @@ Dos días después, la policía detiene a dos de los guardias y los presiona par
 # music: grief
 # ambience: street
 La investigación da un giro. Encuentran al hombre que consiguió los uniformes de policía, y por él, el escondite de los asaltantes. # cite: ss
-El 25 de junio, la policía encuentra el cuerpo de Bob Harte enterrado bajo el piso de una casa de campo en Santa Rosa, en los cerros de las afueras. Le habían disparado. # record: harte_found_1940_06_25 # cite: rou
-Trotsky envía un telegrama de pésame a los padres de Harte, firmado por todos los de la casa. # cite: rou
+El 25 de junio, la policía encuentra el cuerpo de Bob Harte enterrado bajo el piso de una casa de campo en Santa Rosa, cerca de la carretera al Desierto de los Leones. Le habían disparado. # record: harte_found_1940_06_25 # cite: rou
+Trotsky envía un telegrama de pésame a los padres de Harte, firmado por los de la casa. # cite: lt_writings_1939_40
 {
 - role == student:
     No te dejan verlo. Después te quedas sentado mucho tiempo en los escalones de la biblioteca, y nadie te pide que trabajes. # invented
 - role == teamster:
     Manejas de regreso desde la casa de campo con los demás, y ninguno dice una palabra. # invented
 - else:
-    En el puesto de periódicos junto al mercado, los diarios que llamaron farsa al asalto no tienen nada que decir. # invented
+    En el puesto de periódicos junto al mercado agarras los diarios que llamaron farsa al asalto, y no puedes leer ni una línea. # invented
 }
 ¿Fue Harte una víctima inocente, un joven engañado por alguien en quien confiaba, o un agente soviético al que mataron porque empezó a dudar? Los historiadores todavía no se ponen de acuerdo. # cite: mit
-En agosto se coloca una placa de mármol en la entrada de la casa: En memoria de Robert Sheldon Harte, 1915 a 1940, asesinado por Stalin. # cite: museum_site
+El 6 de agosto se coloca una placa de mármol en la entrada interior. Dice, en inglés: # cite: sch
+"En memoria de Robert Sheldon Harte, 1915-1940, asesinado por Stalin." # class: quote # cite: museum_site
 -> kiosk_fortress
 
 === kiosk_fortress
@@ -142,14 +148,14 @@ En agosto se coloca una placa de mármol en la entrada de la casa: En memoria de
 # music: house
 # ambience: garden
 # sfx: hammer
-Verano. La casa se convierte en fortaleza. Unas puertas dobles de acero con interruptores eléctricos sustituyen a la puerta de madera, se levantan torres nuevas sobre los muros, unas cortinas de acero cierran la recámara y se conecta una sirena a la alarma. # record: fortress_summer_1940 # cite: han40
+Verano. La casa se convierte en fortaleza. Unas puertas dobles de acero con interruptores eléctricos sustituyen a la puerta de madera, se levantan torres nuevas sobre los muros, unos postigos de acero cierran la recámara y empieza la instalación de una sirena para la alarma. # record: fortress_summer_1940 # cite: han40
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, redoubt)
-Lo pagan simpatizantes del movimiento, la mayoría en Estados Unidos. El gobierno mexicano triplica la vigilancia policiaca afuera. # cite: han40
+Lo pagan simpatizantes del movimiento. El gobierno mexicano triplica la vigilancia policiaca afuera. # cite: han40
 ~ house += police_tripled
-Los guardias se reúnen para hablar de qué más hay que cambiar. Tú tienes una propuesta.
+Los guardias se reúnen para hablar de qué más hay que cambiar. Tú tienes una propuesta. # invented
 * [Dos guardias en la puerta para cada llegada]
     ~ house += two_guard_gate
-    Se aprueba. A partir de ahora, un guardia armado abre la puerta de la calle mientras otro, desde la torre, abre la reja de adentro. # cite: sch
+    Los demás asienten: eso ya está previsto para las nuevas puertas de acero. Un guardia, pistola en mano, abre la puerta de la calle mientras otro, desde la torre, abre la reja de adentro. # cite: sch
 * [Revisar a todos los visitantes, incluidos los amigos]
     ~ proposals_refused++
     Los demás se miran. Los secretarios lo piden desde 1937, y también que ningún visitante se quede a solas con él. El Viejo se ha negado a las dos cosas. No permite que revisen a sus amigos. # pushback: search_visitors # cite: han40
@@ -201,7 +207,7 @@ Dos días después, el 19 de agosto, Trotsky termina un largo artículo para el 
 # ambience: garden
 20 de agosto, hacia las cinco y veinte de la tarde. Tres guardias están en la azotea, conectando la sirena nueva a la alarma. # cite: han40
 Jacson llega en su Buick. Los guardias lo conocen y lo dejan pasar. Es un día bonito, pero trae un impermeable en el brazo y lleva sombrero. # cite: han40
-Encuentra a Trotsky dándoles de comer a los conejos. Dice que tiene sed y se toma un vaso de agua. Cuando le preguntan por qué el sombrero y el impermeable, dice que puede llover. # cite: volk
+Encuentra a Trotsky dándoles de comer a los conejos. Le dice a Natalia que tiene sed, y se toma un vaso de agua. Cuando le preguntan por qué el sombrero y el impermeable, dice que puede llover. # cite: volk
 * (k_search) [Pedir ver qué trae bajo el impermeable]
     Das un paso hacia él. Pero los guardias de la azotea lo conocen; es amigo de la casa, y a los amigos no se les revisa: es la regla del Viejo. # pushback: search_jacson # cite: han40
 * [Pedir estar presente en la reunión]
@@ -227,7 +233,7 @@ Trotsky, sangrando, les dice que no maten a ese hombre: tiene que hablar. Sus pa
     Corres por toallas y al teléfono, y descubres que no te acuerdas de ningún número. # invented
 - else:
     # scene: street
-    Sales corriendo a la calle y gritas en español que venga la policía, un doctor, quien sea. # invented
+    Sales corriendo a la caseta de policía y gritas que llamen a un doctor, a una ambulancia, a quien sea. # invented
 }
 Seva, que vuelve de la escuela, alcanza a ver a su abuelo en el piso antes de que alguien se lleve al niño de ahí. # cite: ev
 Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en francés, escrita a máquina, en la que se presenta como un seguidor desencantado de Trotsky. # cite: ss
@@ -240,11 +246,11 @@ Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en
 # ambience: hospital
 # sfx: ambulance_bell
 Una ambulancia lleva a Trotsky a la Cruz Verde, el hospital de urgencias. Todavía habla. # cite: pat
-Cuando una enfermera le rasura la cabeza, bromea con que por fin encontraron un peluquero. Le dicta un último mensaje a Hansen; tal como se publicó, termina así: # cite: pat
+Cuando una enfermera le rasura la cabeza, bromea con que encontraron un peluquero. Le pide a Hansen su libreta y le dicta un mensaje; tal como se publicó, termina así: # cite: pat
 "¡Adelante!" # class: quote # cite: sa
+Natalia está a su lado; sus últimas palabras son para ella. # cite: pat
 Luego pierde el conocimiento, y un equipo de cirujanos mexicanos lo opera. # cite: deu
-Natalia está a su lado. # cite: pat
-Muere el 21 de agosto de 1940, hacia las siete y veinticinco de la noche, unas veinticinco o veintiséis horas después del golpe. Tenía sesenta años. Las fuentes dan la hora como 7:25 o 7:30. # record: death_1940_08_21 # cite: sf_examiner_1940
+Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche, según la fuente, unas veinticinco o veintiséis horas después del golpe. Tenía sesenta años. # record: death_1940_08_21 # cite: sf_examiner_1940
 {
 - role == student:
     Esperas en el pasillo con los demás. Nadie habla más que en susurros. # invented
@@ -280,17 +286,17 @@ Sus cenizas se depositaron después en el jardín de la casa. # cite: museum_sit
 # ambience: garden
 # class: title
 Después
-4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Dice que el propósito era una protesta "psicológica", no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Admite que participó, pero dice que el propósito era una protesta "psicológica", no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 1941: un tribunal desecha el cargo de homicidio, y Siqueiros se va a Chile. # record: siqueiros_freed_1941 # cite: sa
-16 de abril de 1943: "Jacson" es declarado culpable de homicidio y condenado a veinte años, la pena máxima de la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
-1950 o 1953, según la fuente: las huellas digitales prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: nyt_1953
+16 de abril de 1943: "Jacson" es declarado culpable de homicidio y condenado a veinte años, la pena más alta que podía darle el tribunal. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+1950 o 1953, según la fuente: las huellas digitales que rastrea el criminólogo mexicano Alfonso Quiroz Cuarón prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 de mayo de 1960: Mercader sale libre. Más tarde, Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
 23 de enero de 1962: Natalia Sedova muere cerca de París. Sus cenizas se reúnen con las de su esposo en el jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 De la familia de Trotsky, pocos sobrevivieron a Stalin. Su hijo Seriozha fue fusilado en 1937; su primera esposa, Alexandra, murió en los campos o fue fusilada (las fuentes no coinciden); su hija Zina, la madre de Seva, se quitó la vida en 1933. # cite: wp
 1979: Yulia, hija de Seriozha, una nieta que los Trotsky nunca supieron que tenían, emigra de Moscú a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
 1988: Seva, ya convertido en Esteban Volkov, visita Moscú y se reencuentra con su media hermana, que se está muriendo, después de cincuenta y siete años. # record: volkov_moscow_1988 # cite: ap_lat_1989
 Lo compara con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
-20 de agosto de 1990: la casa abre al público como Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
+20 de agosto de 1990, cincuenta años después del ataque: la casa reabre como Museo Casa de León Trotsky. # record: museum_opens_1990_08_20 # cite: museum_blog
 16 de junio de 2023: muere en la Ciudad de México Esteban Volkov, fundador del museo, a los noventa y siete años. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 -> kiosk_close
 
