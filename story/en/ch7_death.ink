@@ -12,7 +12,7 @@ The Cruz Verde, 20–22 August 1940 # class: title
 
 = first_night
 The Cruz Verde, the Green Cross, is the city's central emergency hospital. Its director is Dr Rubén Leñero. # cite: ss
-The corridor fills with people who have nowhere else to be: guards, comrades, reporters, policemen. Someone has found a bench, and nobody sits on it. # invented
+Guards, comrades, reporters and policemen fill the corridor. Someone has found a bench, and nobody sits on it. # invented
 A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
 He asks Hansen for his notebook and dictates to him. Hansen would tell Natalia afterwards that it had been about French statistics. # cite: pat
 What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" The wording varies from one account to the next, and Natalia was not shown the notebook. # class: quote # cite: sa
@@ -23,12 +23,12 @@ The man who struck him is in the same hospital, under guard. # cite: sa
 -> two_doors
 
 = two_doors
-Two doors matter in this corridor tonight: the one where the Old Man lies, with Natalia inside, and the one at the far end with a policeman sitting outside it on a kitchen chair. # invented
+Two doors matter tonight: the Old Man's, with Natalia inside, and the one at the far end, with a policeman outside it on a kitchen chair. # invented
 * [Offer to sit outside the prisoner's door as well.]
     The policeman hears you out, and then tells you, quite kindly, that the prisoner belongs to Mexico now, and that Mexico will keep him alive. It is exactly what the Old Man wanted, and you have to walk away before you say something you would regret. # invented
     ~ raise(trust_police, 1)
 * [Stay within sight of Natalia's door.]
-    You find a place against the wall where she would see you if she came out. She does not come out. Every hour a nurse goes in and comes out again, and each time you straighten up as if it were an inspection. # invented
+    You find a place against the wall where she would see you if she came out. She does not come out. Each time a nurse goes in or out, you straighten up as if for inspection. # invented
     ~ raise(trust_natalia, 1)
 - {
 - role == teamster: -> teamster_night
@@ -39,7 +39,7 @@ Two doors matter in this corridor tonight: the one where the Old Man lies, with 
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
 Somebody has to keep the cars moving between Coyoacán and the hospital, and you are the one with the keys. # invented
-You have driven the Old Man out into the country after cactus, and brought him home at dusk with his boots full of dust. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
+You used to drive the Old Man out after cactus and bring him home at dusk, his boots full of dust. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
 - (t_night)
 * {t_night < 3} [Drive back to the house for blankets and coffee.]
     # scene: street
@@ -121,9 +121,9 @@ Hank Schnautz, who came in July, is on guard that day; his journal records it. #
 Every morning the Old Man fed the rabbits and the hens himself, before he sat down to work. # cite: sch
 This morning the rabbits crowd to the wire at the sound of feet, and the feet are yours. # invented
 * [Feed them yourself, hutch by hutch, and then the hens.]
-    You go down the row slowly, the way you saw it done, and then across to the hen-house, where four dozen birds do not care who brings breakfast. It is the first hour since yesterday in which you have known exactly what to do. # invented
+    You go down the row slowly, the way you saw it done, then across to the hens, who do not care who brings breakfast. It is the first hour since yesterday in which you have known exactly what to do. # invented
 * [Find Seva and ask him to help.]
-    Seva is sitting on the step outside his room in his school clothes, though nobody has said a word about school. When you tell him the rabbits are waiting he gets up at once, as if you had handed him something heavy that he was glad to carry. You do the hutches together. He does not speak, and you understand that this is the point. # invented
+    Seva is sitting on the step in his school clothes, though nobody has said a word about school. When you tell him the rabbits are waiting he gets up at once, glad of something to carry. You do the hutches together without a word, and you understand that this is the point. # invented
     ~ raise(trust_seva, 1)
 - -> police_study
 
@@ -139,7 +139,7 @@ A detective with a notebook wants to know how such a man came to be let in at al
     You say all this slowly, so that he can write it. When he reads it back to you, in his flat official Spanish, it sounds like a confession. # invented
     ~ raise(trust_police, 1)
 * [Say you will answer when someone from the household is present.]
-    The detective shrugs and goes to find somebody else. One of the older comrades tells you afterwards that you were right to be careful. # invented
+    The detective shrugs and goes to find somebody else. An older comrade tells you afterwards you were right to be careful. # invented
     After the May raid the police had arrested two of the guards and held them for days. # cite: pat
     ~ raise(trust_guards, 1)
 - -> vigil
@@ -150,9 +150,8 @@ A detective with a notebook wants to know how such a man came to be let in at al
 # ambience: hospital
 # time: day
 All day he lies unconscious after the operation. Natalia stays by him. # cite: deu
-The guards take turns at the door of the room, two at a time, and go out into the sun when they are relieved, and come back. # invented
-The morning papers are passed from hand to hand along the corridor and put down again half-read. Every one of them has a different story about the man in the other room: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. You stop reading them. # invented
-On the bench by the window somebody has left a bag of oranges, and by noon they are gone, one by one, eaten by people who did not notice they were hungry. # invented
+The morning papers go from hand to hand, each with its own story about the man in the other room: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. You stop reading them. # invented
+Somebody leaves a bag of oranges on the bench, and by noon they are gone, eaten by people who did not notice they were hungry. # invented
 Nobody here needs to be told who sent him. He said it himself to Hansen in the ambulance: the GPU or a fascist, and most likely the GPU. # cite: pat
 {
 - role == mexican:
@@ -187,7 +186,7 @@ Natalia has not left his room since the operation, except when the doctors send 
 After the May raid, as Seva would remember it, his grandfather told her each morning that they had been given one more day of life. # cite: ev
 Today there is nobody to say it. # invented
 * [Bring her tea and leave it on the chair beside her.]
-    She does not seem to notice. But when you look in an hour later the cup is empty, and she lifts her eyes to you for the first time in two days and thanks you, in French. # invented
+    She does not seem to notice. An hour later the cup is empty, and she lifts her eyes and thanks you, in French. # invented
     ~ raise(trust_natalia, 1)
 * [Leave her be. She has enough people around her.]
     You go back to the bench. Later you will wonder whether that was tact or cowardice, and decide, in the end, that it was some of each. # invented
@@ -201,12 +200,12 @@ Today there is nobody to say it. # invented
 # scene: street
 # ambience: street
 Sergeant Casas of the police went with the Old Man on his outings, the cactus hunts in the country. # cite: pat
-This afternoon he is standing by the Ford outside the hospital, out of uniform, with his hat in his hands. He has come on his own time. He asks, in slow Spanish for your sake, whether there is anything at all he can do. # invented
+This afternoon he is standing by the Ford, out of uniform, hat in hand, on his own time. He asks, in slow Spanish for your sake, whether there is anything he can do. # invented
 * [Ask him to stand with you at the hospital door.]
     He does, for an hour, and the crowd on the steps gives way to him without a word. When he leaves he says only that he will light a candle, though the Old Man would have laughed at him for it. # invented
     ~ raise(trust_police, 1)
 * [Thank him, and tell him there is nothing.]
-    He nods as though he expected it. You watch him go down the street, a small man in a big hat, and wish you had thought of something for him to carry. Some people need a task more than you need their help. # invented
+    He nods as though he expected it. You watch him go down the street, a small man in a big hat, and wish you had thought of something for him to carry. # invented
 - -> afternoon_wait
 
 = student_day
@@ -288,7 +287,7 @@ Nobody goes into the study. Through the open door you can see the long table wit
 Somewhere on that desk are the bullets he kept from the night of the May raid, as souvenirs. # cite: pat
 For three months they were a joke the house could share: the night they missed. # invented
 In the dining room someone has laid the table for supper out of habit, and nobody clears it, and nobody sits down. # invented
-You think of all the arguments this summer about searches and doors and who should be alone with whom, and of how simple it looked from the tower: two men for every entry. It had never been the door. It had been the trust, and there was no steel for that. # invented
+You think of the summer's arguments about searches and doors, and how simple it looked from the tower: two men for every entry. It had never been the door. It had been the trust, and there was no steel for that. # invented
 {
 - role == teamster:
     You put the Ford away, and then take it out again, and put it away again. In the end you sit in the garage with the door shut. # invented
@@ -315,7 +314,7 @@ Their wire is still up there, coiled where somebody dropped it when the cry came
     # sfx: siren
     ~ raise(trust_guards, 1)
 * [Leave it as they left it.]
-    You coil the wire a little more neatly and leave it where it lies. Someone else can finish it another day, for some other reason. Tonight it seems to you the only honest thing on the roof. # invented
+    You coil the wire a little more neatly and leave it where it lies. Someone else can finish it another day, for some other reason. # invented
 - -> study_door
 
 = study_door
@@ -342,7 +341,7 @@ The comrades have agreed that the guards will stand beside it in turns, as they 
     You stand with your hands at your sides while the city files past: a shoeshine boy with his box, two girls in school smocks, an old man with a Spanish Republican badge who salutes with his fist. # invented
     ~ raise(trust_guards, 1)
 * [Stand outside and keep the queue moving.]
-    The queue goes down the street and round the corner and does not end. Two traffic policemen come over without being asked and help you keep it to the pavement. When there is a gap, one of them offers you a cigarette and lights it for you. # invented
+    The queue goes down the street and round the corner and does not end. Two traffic policemen come over unasked and help you keep it to the pavement. In a gap, one of them lights you a cigarette. # invented
     ~ raise(trust_police, 1)
 - -> procession
 
@@ -375,7 +374,7 @@ Somewhere behind you a man says, to nobody in particular, that the whole world h
     You watch the coffin and nothing else, and the city goes by at the edges of your sight like water past a boat. Later you will find you remember almost nothing of the streets, and everything of the wood. # invented
 - (route)
 * {route < 3} [Watch the faces along the route.]
-    Workers in their overalls, women holding up children, students, men with their hats against their chests. Many of them, you think, have never read a word he wrote. They have come anyway. # invented
+    Workers in overalls, women holding up children, students, old men. Many of them, you think, have never read a word he wrote. They have come anyway. # invented
     -> route
 * {route < 3} [Listen to the singing.]
     Somewhere ahead someone starts the Internationale, and it runs back along the procession in pieces, in Spanish and in other languages, never quite together. # invented

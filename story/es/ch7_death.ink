@@ -12,7 +12,7 @@ La Cruz Verde, 20 al 22 de agosto de 1940 # class: title
 
 = first_night
 La Cruz Verde es el hospital central de urgencias de la ciudad. Su director es el doctor Rubén Leñero. # cite: ss
-El pasillo se llena de gente que no tiene otro lugar dónde estar: guardias, camaradas, reporteros, policías. Alguien encontró una banca, y nadie se sienta en ella. # invented
+Guardias, camaradas, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
 Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
 Le pide a Hansen su libreta y le dicta. Hansen le diría después a Natalia que había sido sobre estadísticas francesas. # cite: pat
 Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: "¡Adelante!". Las palabras cambian de un relato a otro, y a Natalia no le enseñaron la libreta. # class: quote # cite: sa
@@ -23,12 +23,12 @@ El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
 -> two_doors
 
 = two_doors
-Esta noche importan dos puertas en el pasillo: la del cuarto donde está el Viejo, con Natalia adentro, y la del fondo, con un policía sentado afuera en una silla de cocina. # invented
+Esta noche importan dos puertas: la del Viejo, con Natalia adentro, y la del fondo, con un policía afuera en una silla de cocina. # invented
 * [Ofrecerte a cuidar también la puerta del detenido.]
     El policía te escucha hasta el final y luego te dice, con bastante amabilidad, que el detenido ahora es asunto de México, y que México lo va a mantener vivo. Es exactamente lo que quería el Viejo, y tienes que alejarte antes de decir algo de lo que te arrepientas. # invented
     ~ raise(trust_police, 1)
 * [Quedarte donde Natalia pueda verte.]
-    Encuentras un lugar contra la pared donde ella te vería si saliera. No sale. Cada hora entra una enfermera y vuelve a salir, y cada vez te enderezas como si fuera una inspección. # invented
+    Encuentras un lugar contra la pared donde ella te vería si saliera. No sale. Cada vez que una enfermera entra o sale, te enderezas como para una inspección. # invented
     ~ raise(trust_natalia, 1)
 - {
 - role == teamster: -> teamster_night
@@ -39,7 +39,7 @@ Esta noche importan dos puertas en el pasillo: la del cuarto donde está el Viej
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
 Alguien tiene que mantener los coches yendo y viniendo entre Coyoacán y el hospital, y tú eres el que tiene las llaves. # invented
-Has llevado al Viejo al campo a buscar cactus y lo has traído de vuelta al atardecer con las botas llenas de polvo. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
+Antes llevabas al Viejo al campo a buscar cactus y lo traías al atardecer con las botas llenas de polvo. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
 - (t_night)
 * {t_night < 3} [Volver a la casa por cobijas y café.]
     # scene: street
@@ -121,9 +121,9 @@ Hank Schnautz, que llegó en julio, está de guardia ese día; su diario lo regi
 Cada mañana el Viejo les daba de comer él mismo a los conejos y a las gallinas, antes de sentarse a trabajar. # cite: sch
 Esta mañana los conejos se amontonan contra la malla al oír pasos, y los pasos son los tuyos. # invented
 * [Darles de comer tú mismo, conejera por conejera, y luego a las gallinas.]
-    Recorres la fila despacio, como lo viste hacerlo, y luego cruzas al gallinero, donde a unas cuatro docenas de gallinas no les importa quién les lleve el desayuno. Es la primera hora desde ayer en que sabes exactamente qué hacer. # invented
+    Recorres la fila despacio, como lo viste hacerlo, y luego cruzas a las gallinas, que no se fijan en quién les lleva el desayuno. Es la primera hora desde ayer en que sabes exactamente qué hacer. # invented
 * [Buscar a Seva y pedirle que te ayude.]
-    Seva está sentado en el escalón afuera de su cuarto, con la ropa de la escuela, aunque nadie ha dicho una palabra de ir a la escuela. Cuando le dices que los conejos están esperando se levanta de inmediato, como si le hubieras dado algo pesado que se alegra de cargar. Hacen juntos las conejeras. No habla, y entiendes que de eso se trata. # invented
+    Seva está sentado en el escalón con la ropa de la escuela, aunque nadie ha dicho una palabra de la escuela. Cuando le dices que los conejos esperan se levanta de inmediato, contento de tener algo que cargar. Hacen juntos las conejeras sin hablar, y entiendes que de eso se trata. # invented
     ~ raise(trust_seva, 1)
 - -> police_study
 
@@ -139,7 +139,7 @@ Un agente con una libreta quiere saber cómo fue que dejaron entrar a un hombre 
     Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
     ~ raise(trust_police, 1)
 * [Decir que contestarás cuando esté presente alguien de la casa.]
-    El agente se encoge de hombros y va a buscar a otro. Después uno de los camaradas mayores te dice que hiciste bien en cuidarte. # invented
+    El agente se encoge de hombros y va a buscar a otro. Después un camarada mayor te dice que hiciste bien en cuidarte. # invented
     Después del asalto de mayo, la policía había detenido a dos de los guardias y los tuvo presos varios días. # cite: pat
     ~ raise(trust_guards, 1)
 - -> vigil
@@ -150,9 +150,8 @@ Un agente con una libreta quiere saber cómo fue que dejaron entrar a un hombre 
 # ambience: hospital
 # time: day
 Todo el día yace inconsciente después de la operación. Natalia se queda a su lado. # cite: deu
-Los guardias se turnan en la puerta del cuarto, de dos en dos; cuando los relevan salen al sol, y luego regresan. # invented
-Los periódicos de la mañana pasan de mano en mano por el pasillo y vuelven a quedar a medio leer. Cada uno cuenta una historia distinta sobre el hombre del otro cuarto: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. Dejas de leerlos. # invented
-En la banca junto a la ventana alguien dejó una bolsa de naranjas, y para el mediodía ya no queda ninguna, se las comieron una por una personas que no se daban cuenta de que tenían hambre. # invented
+Los periódicos de la mañana pasan de mano en mano, cada uno con su propia historia sobre el hombre del otro cuarto: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. Dejas de leerlos. # invented
+Alguien deja una bolsa de naranjas en la banca, y para el mediodía ya no queda ninguna: se las comió gente que no se daba cuenta de que tenía hambre. # invented
 Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en la ambulancia: la GPU o un fascista, y lo más probable, la GPU. # cite: pat
 {
 - role == mexican:
@@ -187,7 +186,7 @@ Natalia no ha salido del cuarto desde la operación, salvo cuando los médicos l
 Después del asalto de mayo, según lo recordaría Seva, su abuelo le decía cada mañana que les habían regalado un día más de vida. # cite: ev
 Hoy no hay nadie que se lo diga. # invented
 * [Llevarle un té y dejárselo en la silla de al lado.]
-    Parece no darse cuenta. Pero cuando te asomas una hora después la taza está vacía, y ella levanta la vista hacia ti por primera vez en dos días y te da las gracias, en francés. # invented
+    Parece no darse cuenta. Una hora después la taza está vacía, y ella levanta la vista y te da las gracias, en francés. # invented
     ~ raise(trust_natalia, 1)
 * [Dejarla en paz. Ya tiene bastante gente alrededor.]
     Vuelves a la banca. Más tarde te vas a preguntar si fue delicadeza o cobardía, y al final decidirás que fue un poco de cada cosa. # invented
@@ -201,12 +200,12 @@ Hoy no hay nadie que se lo diga. # invented
 # scene: street
 # ambience: street
 El sargento Casas, de la policía, acompañaba al Viejo en sus salidas, las expediciones al campo a buscar cactus. # cite: pat
-Esta tarde está parado junto al Ford afuera del hospital, sin uniforme, con el sombrero en las manos. Vino en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo, lo que sea, que él pueda hacer. # invented
+Esta tarde está parado junto al Ford, sin uniforme, con el sombrero en la mano, en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo que él pueda hacer. # invented
 * [Pedirle que se quede contigo en la puerta del hospital.]
     Se queda una hora, y la gente de la escalinata le abre paso sin decir nada. Al irse solo dice que va a prenderle una veladora, aunque el Viejo se habría reído de él por eso. # invented
     ~ raise(trust_police, 1)
 * [Darle las gracias y decirle que no hay nada.]
-    Asiente como si ya lo esperara. Lo ves alejarse calle abajo, un hombre bajito con un sombrero grande, y quisieras haber pensado en algo que darle para cargar. Hay gente que necesita una tarea más de lo que tú necesitas su ayuda. # invented
+    Asiente como si ya lo esperara. Lo ves alejarse calle abajo, un hombre bajito con un sombrero grande, y quisieras haber pensado en algo que darle para cargar. # invented
 - -> afternoon_wait
 
 = student_day
@@ -288,7 +287,7 @@ Nadie entra al estudio. Por la puerta abierta se ve la mesa larga con sus libros
 En algún lugar de ese escritorio están las balas que guardó de la noche del asalto de mayo, como recuerdo. # cite: pat
 Durante tres meses fueron una broma que la casa podía compartir: la noche en que fallaron. # invented
 En el comedor alguien puso la mesa para la cena por costumbre, y nadie la levanta, y nadie se sienta. # invented
-Piensas en todas las discusiones de este verano sobre revisiones y puertas y sobre quién debía quedarse a solas con quién, y en lo sencillo que se veía desde la torre: dos hombres por cada entrada. Nunca fue la puerta. Fue la confianza, y para eso no había acero. # invented
+Piensas en las discusiones del verano sobre revisiones y puertas, y en lo sencillo que se veía desde la torre: dos hombres por cada entrada. Nunca fue la puerta. Fue la confianza, y para eso no había acero. # invented
 {
 - role == teamster:
     Guardas el Ford, y luego lo vuelves a sacar, y lo vuelves a guardar. Al final te sientas en la cochera con la puerta cerrada. # invented
@@ -315,7 +314,7 @@ Su cable sigue allá arriba, enrollado donde alguien lo soltó cuando salió el 
     # sfx: siren
     ~ raise(trust_guards, 1)
 * [Dejarlo como ellos lo dejaron.]
-    Enrollas el cable un poco mejor y lo dejas donde está. Otro podrá terminarlo otro día, por alguna otra razón. Esta noche te parece lo único honesto que hay en la azotea. # invented
+    Enrollas el cable un poco mejor y lo dejas donde está. Otro podrá terminarlo otro día, por alguna otra razón. # invented
 - -> study_door
 
 = study_door
@@ -342,7 +341,7 @@ Los camaradas acordaron que los guardias harán turnos junto a él, como los hac
     Te quedas de pie, con las manos a los costados, mientras la ciudad pasa en fila: un bolero con su cajón, dos niñas con bata de escuela, un viejo con un distintivo de la República española que saluda con el puño en alto. # invented
     ~ raise(trust_guards, 1)
 * [Quedarte afuera y mantener la fila en movimiento.]
-    La fila baja por la calle, da vuelta en la esquina y no se acaba. Dos agentes de tránsito se acercan sin que nadie se lo pida y te ayudan a mantenerla en la banqueta. En un rato libre, uno de ellos te ofrece un cigarro y te lo enciende. # invented
+    La fila baja por la calle, da vuelta en la esquina y no se acaba. Dos agentes de tránsito se acercan sin que nadie se lo pida y te ayudan a mantenerla en la banqueta. En un hueco, uno de ellos te enciende un cigarro. # invented
     ~ raise(trust_police, 1)
 - -> procession
 
@@ -375,7 +374,7 @@ En algún lugar detrás de ti un hombre dice, sin dirigirse a nadie, que el mund
     Miras el féretro y nada más, y la ciudad pasa por las orillas de tu vista como el agua junto a una lancha. Después descubrirás que casi no recuerdas las calles, y que recuerdas toda la madera. # invented
 - (route)
 * {route < 3} [Mirar las caras a lo largo del recorrido.]
-    Obreros de overol, mujeres que cargan a sus niños en alto, estudiantes, hombres con el sombrero contra el pecho. Muchos, piensas, nunca han leído una palabra de lo que escribió. Vinieron de todos modos. # invented
+    Obreros de overol, mujeres que cargan a sus niños en alto, estudiantes, viejos. Muchos, piensas, nunca han leído una palabra de lo que escribió. Vinieron de todos modos. # invented
     -> route
 * {route < 3} [Escuchar los cantos.]
     Allá adelante alguien empieza La Internacional, y el canto corre hacia atrás por el cortejo a pedazos, en español y en otros idiomas, nunca del todo a tiempo. # invented
