@@ -11,7 +11,7 @@
 Coyoacán. Many years later. # invented
 The house on Avenida Viena is a museum now. Visitors come in from Avenida Río Churubusco, where the ticket desk stands, and walk the garden in the order the guide suggests. # cite: museum_blog
 The rabbit hutches are gone. The towers are still there, and the steel doors, painted over many times. # invented
-Before the story of the years after, the garden lets you stand somewhere.
+Where do you stand first?
 * [Stand by the stone in the garden]
     In the garden stands a tall stone slab designed by the architect and painter Juan O'Gorman, with a red flag above it. Trotsky's ashes were placed there. # cite: museum_site
     The grass around it is cut short. Somebody has left a few marigolds. # invented
@@ -21,7 +21,7 @@ Before the story of the years after, the garden lets you stand somewhere.
 * [Stand in the doorway of the study]
     The study keeps its long table, its books, the map of Mexico on the wall and the dictating machine. # cite: museum_site
     A rope keeps visitors at the doorway. Nobody is allowed to stand where the visitor stood on 20 August. # invented
-- A card by the door sets out what happened after the procession. You read it slowly. # invented
+- A card by the door tells what happened after the procession. # invented
 -> trials
 
 = trials
@@ -41,14 +41,14 @@ The police had counted some seventy bullet holes in the bedroom alone, and a boy
     You read it twice on the subway and missed your stop. # invented
 - else:
     In Coyoacán the paperboys were shouting it at the corner by the market before you had finished breakfast. # invented
-    You bought two papers, one from each side, and read them on a bench in the plaza, side by side. # invented
+    You bought two papers, one from each side, and read them side by side on a bench in the plaza. # invented
 }
 * [Send the cutting to someone who was there]
     ~ raise(trust_guards, 1)
     You post it to a guard you stood watches with: no letter, only the cutting and your initials. An answer comes back the same way, a cutting of his own with one word underlined. # invented
 * [Put it in a letter to your family]
     ~ letters_home++
-    You copy the main lines into a letter to your family. The page is not full, so you go on and write what the raid sounded like from the guards' rooms. It is the first time you have put that on paper. # invented
+    You copy the main lines into a letter to your family, and go on to write what the raid sounded like from the guards' rooms: the first time you have put that on paper. # invented
 * [Keep it to yourself]
     You fold it into your wallet and carry it until the creases wear through. You do not want anyone's opinion of it yet, not even your own. # invented
 -
@@ -68,9 +68,9 @@ Dr Rubén Leñero, head of the Cruz Verde, feared the prisoner would be poisoned
 The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
 He kept to the story in the typed French letter he had carried into the study: a disillusioned follower, he said, driven to it by Trotsky himself. # cite: ss
 He kept to it at the court's reconstruction of the crime in September 1941, and afterwards handed in a second story, twelve pages long, of self-defence. # cite: rourke_1943
-The papers called him Mornard; the household had known him as Jacson. In your own head he needs a name, and you choose one.
+The papers called him Mornard; the household had known him as Jacson. In your own head you choose a name.
 * [Jacson, as the house knew him]
-    You go on calling him Jacson. It was the name at the gate and in the talk at table, and it reminds you that he came in the way everybody's friends came in. # invented
+    You go on calling him Jacson. It was the name at the gate, and it reminds you that he came in the way everybody's friends came in. # invented
 * [Mornard, as the court knew him]
     You use the court's name, because it belongs to a prisoner and not to a guest. It puts a wall between you and the man who used to wait outside in his car. # invented
 * [No name at all]
@@ -93,7 +93,7 @@ A name
 For years the prisoner had no true name in the court records. # cite: con
 The criminologist Alfonso Quiroz Cuarón traced his fingerprints to Spanish police records. They belonged to Jaime Ramón Mercader del Río, born in Barcelona, a veteran of the war in Spain. # cite: con
 The fingerprints were matched in 1950; the name was made public in 1953. Which of the two is "the" date of the identification depends on whom you read. He never admitted it in Mexico. # record: mercader_identified_1950_1953 # cite: nyt_1953
-Jaime Ramón Mercader del Río. You say the whole name once, aloud, to hear what it sounds like. Then your mind goes elsewhere.
+You say the whole name once, aloud. Then your mind goes elsewhere.
 * [To Sylvia, who brought him to the gate]
     ~ known += k_sylvia
     Your mind goes to Sylvia Ageloff, through whom he had come to the house. Most historians believe she never knew what he was; a few writers have accused her. # cite: pat # cite: wsws
@@ -102,14 +102,14 @@ Jaime Ramón Mercader del Río. You say the whole name once, aloud, to hear what
     ~ known += k_spain
     Your mind goes to Spain, to the comrades who came home from that war and would not talk about the prisons behind their own lines. You understand a little better where he had been made. # invented
 * [To his face in the old photographs]
-    Your mind goes to his face. You find a photograph from 1940 and look for the man with a new name in it, and there is only the same polite stranger, looking slightly away. # invented
+    Your mind goes to his face. You find a photograph from 1940 and look for the new name in it; there is only the same polite stranger, looking slightly away. # invented
 -
 He had served his years in Lecumberri prison and later in Santa Martha Acatitla. # cite: wp
 On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercader walked out free. He went to Cuba, then on to Czechoslovakia and the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
 You are about forty that May. On the day the papers carry his release:
 * [Telephone someone who was in the house]
     ~ raise(trust_guards, 1)
-    The line crackles. Neither of you says the name. "He's out," you say. "I know," says the voice, and then you talk about work and the weather for twenty minutes, because that is easier. # invented
+    Neither of you says the name. "He's out," you say. "I know," says the voice, and then you talk about work and the weather for twenty minutes, because that is easier. # invented
 * [Put it in the letter you owe your family]
     ~ letters_home++
     You add three lines about it to the letter you owe your family, and then cross them out, and then write them again more plainly. # invented
@@ -131,10 +131,10 @@ She kept the rooms as they had been on the last afternoon. # cite: ev
 * [Remember her on the night of the raid]
     On the night of the raid she beat out a fire in the bedroom with blankets. One account says she was slightly burned doing it; another says she was unhurt. # cite: pat # cite: sa
     You remember the smell of the blankets in the morning. # invented
-- In the years she lived on there, the anniversary came round every August.
+- Every August the anniversary came round.
 * [Send a card to Avenida Viena]
     ~ raise(trust_natalia, 1)
-    You send a card to the house with nothing on it but your name and the date. You never learn whether it reaches her, and you go on sending it. # invented
+    You send a card to the house with only your name and the date. You never learn whether it reaches her, and you go on sending it. # invented
 * [Keep the day quietly]
     You keep the day in your own way: no work after five o'clock, and a glass of tea with lemon, drunk slowly. # invented
 * [Let the day pass]
@@ -191,7 +191,7 @@ Of the country of his birth he said: # cite: ap_lat_1989
 When you read about the visit:
 * [Write to Esteban]
     ~ raise(trust_seva, 1)
-    You write to him in the French you used in the house, a short letter, and say only that you read about the beach, and were glad. # invented
+    You write him a short letter in the French of the house, and say only that you read about the beach, and were glad. # invented
 * [Think of the boy after the raid]
     You think of him at fourteen with his foot bandaged, hobbling across the patio to look at the holes in the wall. # invented
 * [Think of the sister who waited]
@@ -205,7 +205,7 @@ The museum
 In 1982 the house was declared a historic monument. # cite: museum_blog
 On 20 August 1990, fifty years after the blow in the study, it opened as the Museo Casa de León Trotsky, with an institute for the right of asylum beside it. # record: museum_opens_1990_08_20 # cite: museum_blog
 Esteban Volkov founded it and ran it for many years. He gave talks to visitors and students about the raid he had lived through as a boy. # cite: elpais_efe_2023
-Once you are in the room for one of those talks. His memory and yours differ in small things, as memories of one night do. # invented
+Once you sit in on one of those talks. His memory and yours differ in small things, as memories of one night do. # invented
 * [Put him right afterwards]
     You go up afterwards meaning to correct a detail, and do not. He was a boy in the next room and you were at the other end of the house; you both remember something true. # invented
 * [Tell him who you are]
@@ -231,7 +231,7 @@ That is where the record ends. What follows is yours, and invented. # class: not
 # ambience: street
 You drove north in September 1940, in a borrowed car with a bad clutch, and did not talk for the first two hundred miles. # invented
 {epilogue_own_measures() >= 2:
-    The doors you argued for went up. You still find yourself asking whether one more lock, one more man at the gate, would have mattered, and the honest answer is always the same: the man was let in because he was known. # invented
+    The doors you argued for went up. You still ask yourself whether one more lock would have mattered, and the answer is always the same: the man was let in because he was known. # invented
 - else:
     You had not won many arguments about the gate. It would not have mattered; the man was let in because he was known. You tell yourself that most days. # invented
 }
@@ -243,7 +243,7 @@ On your last morning the others were on the roof and at the gate, as on any morn
     You stand in the garage a minute with the doors shut. It smells of oil and hay, as it did in May. # invented
 * [Leave before breakfast]
     You leave before breakfast, with no ceremony, because you do not trust your voice. # invented
-- Before you left, you had a box the size of a toolkit and a week to decide what went in it.
+- Before you left, you had a box the size of a toolkit to fill.
 * [Keep the key to the garage]
     You keep the old garage key. The steel doors had made it useless by July, but it was the door you had stood behind. # invented
 * [Keep a brass cartridge case from the patio]
@@ -273,10 +273,10 @@ On your last morning the others were on the roof and at the gate, as on any morn
 
 = teamster_crew
 # time: day
-The letters from the guards keep coming, in pencil and in typewriter ribbon, from Mexico and New York and then from places you have never been. # invented
+The guards' letters keep coming, from Mexico and New York and then from places you have never been. # invented
 Years later three of you meet in a diner off Highway 61 and talk about the Buick, the cactus trips, the night the roof was fired on, and not about the study. # invented
 * [Raise a cup to the ones who are gone]
-    Nobody makes a speech. You put a cup down at the empty place, the way you would have left a roll and a glass of milk for the man coming off the night shift. # invented
+    You put a cup down at the empty place, the way you once left a roll and a glass of milk for the man coming off the night shift. # invented
 * [Ask the question none of you asks]
     "Could we have stopped it?" The others look at the table. One of them says: "We searched nobody he called a friend. He would not have it." That is all anyone says. # invented
 - -> teamster_late
@@ -284,7 +284,7 @@ Years later three of you meet in a diner off Highway 61 and talk about the Buick
 = teamster_home
 # time: day
 Your mother kept every letter, tied with kitchen string, in the order they came. # invented
-When you are old you read them again, and find that you told her about the hens, the rain on the tin roof of the guardroom and the Old Man's cactus, and never about the nights. # invented
+When you are old you read them again, and find that you told her about the hens, the rain on the guardroom roof and the Old Man's cactus, and never about the nights. # invented
 * [Give the letters to your niece]
     You give them to your niece, who is studying history, and tell her to read the dates before the words. # invented
 * [Burn the ones about May]
@@ -294,7 +294,7 @@ When you are old you read them again, and find that you told her about the hens,
 = teamster_quiet
 # time: night
 For thirty years you do not talk about Mexico. You drive, you fix engines, you go to meetings and then stop going. # invented
-In 1953 you read in a newspaper that the man in the Mexican prison has a real name. You cut the item out and put it in the box with the rest. # invented
+In 1953 you read that the man in the Mexican prison has a real name. You cut out the item and put it in the box. # invented
 * [Tell someone at last]
     One winter you tell your neighbour the whole story in the garage, over a stripped-down carburettor. He listens without interrupting, which is all you wanted. # invented
 * [Keep it in the box]
@@ -303,7 +303,7 @@ In 1953 you read in a newspaper that the man in the Mexican prison has a real na
 
 = teamster_late
 # time: dusk
-The box has moved with you three times, from a rented room to a house with a yard to a smaller house again, and you have never once opened it in front of anyone. # invented
+The box moves with you three times, and you never open it in front of anyone. # invented
 One summer your grandson finds the box in the garage and holds up the thing you kept from Mexico. "What's this from?" # invented
 * [Tell him the truth, all of it]
     You tell him the truth, from the gate to the procession. It takes the whole afternoon, and he does not look at his watch once. # invented
@@ -318,9 +318,9 @@ One summer your grandson finds the box in the garage and holds up the thing you 
 # scene: library
 # time: dusk
 # ambience: house
-You went back to New York in the autumn of 1940 with a suitcase of French books and a typewriter ribbon you had forgotten to give back. # invented
+You went back to New York that autumn with a suitcase of French books and a typewriter ribbon you forgot to give back. # invented
 {known ? k_harte_past:
-    You had known Bob before Mexico, and you had learned enough about him there to know how little anyone knew. The question of the garage door came home with you. # invented
+    You had known Bob before Mexico, and learned there how little anyone knew of him. The question of the garage door came home with you. # invented
 - else:
     People asked you about Bob Harte as if you must know. You had shared a table with him for a few weeks; you knew his laugh, not his mind. # invented
 }
@@ -331,23 +331,23 @@ On your last afternoon the library was quiet, the typewriter covered. # invented
     ~ raise(trust_seva, 1)
     You find Seva in the patio and say goodbye in French. He shakes hands like a grown man and then runs off to the rabbits. # invented
 * [Go without goodbyes]
-    You go without goodbyes. You tell yourself you will write, and put off deciding to whom. # invented
+    You tell yourself you will write, and put off deciding to whom. # invented
 - Before you left, you chose one thing to take.
 * [A carbon copy of a page you typed]
-    You take a carbon copy of one page you typed in the library: a list of names and dates for a chapter about the trials in Moscow. # invented
+    You take a carbon copy of one page you typed in the library: a list of names and dates for a chapter on the Moscow trials. # invented
 * [A photograph of Bob in the patio]
-    You take a snapshot of Bob in the patio, squinting into the sun, his hand up against it. # invented
+    You take a snapshot of Bob in the patio, squinting, one hand against the sun. # invented
 * [A French grammar with your own notes]
     You take your own French grammar, the margins full of household words: lapin, grille, garde de nuit. # invented
-- In New York there were letters to write, and some were harder than others.
+- In New York there were letters to write.
 * [Write to Bob's parents]
-    You write to Bob's parents. You tell them what he was like at breakfast. You do not tell them what you do not know. # invented
+    You write to Bob's parents about what he was like at breakfast, and not about what you do not know. # invented
 * [Write to Seva in Coyoacán]
     ~ raise(trust_seva, 1)
     You write to Seva, in simple French, about the snow and the subway, and ask him to give the rabbits your regards. # invented
 * [Write home to your family]
     ~ letters_home++
-    You write home, though home is across the river, because it is easier to write it than to say it at the kitchen table. # invented
+    You write home, though home is across the river: it is easier than saying it at the kitchen table. # invented
 - -> student_harte
 
 = student_harte
@@ -356,7 +356,7 @@ His friends and the party he served said he was an innocent guard, kidnapped and
 In 1999 a book drawn from the KGB archives said he had opened the door to a man he knew, had been horrified by the shooting, and was killed so that he could not talk. # cite: mit
 Other accounts call him a Soviet agent himself, killed when he had second thoughts. # cite: wsws
 A member of his own family, writing in 2020, drew a more uncertain and more human picture. # cite: lq
-When a young historian writes to ask what you think, you answer:
+A young historian writes to ask what you think. You answer:
 * [He was a victim, whatever happened at the door]
     "He was a victim, whatever happened at the door. He was barely twenty-five, and they killed him." # view: harte_victim # invented
 * [He was deceived, not a traitor]
@@ -380,9 +380,9 @@ When a young historian writes to ask what you think, you answer:
 = student_teacher
 # time: day
 You become a teacher of French and history in a public high school in Queens. # invented
-Every year, in the week of the anniversary, a student asks why you go quiet when the class reaches 1940. # invented
+Every year a student asks why you go quiet when the class reaches 1940. # invented
 * [Tell the class about the study]
-    You tell them about a bare room with a long table, and a man who worked in it every day knowing what was coming, and went on working. # invented
+    You tell them about a bare room with a long table, and a man who knew what was coming and went on working in it. # invented
 * [Tell them about the volunteers]
     You tell them about a handful of young people with old pistols and no money, against a state, and let them decide what that was. # invented
 - -> student_late
@@ -390,7 +390,7 @@ Every year, in the week of the anniversary, a student asks why you go quiet when
 = student_archive
 # time: day
 You spend your working life in libraries, cataloguing other people's papers. # invented
-In the 1980s you go to Harvard to read the exile papers, and find your own typing there, a page you remember by a mistake you corrected by hand. # invented
+In the 1980s you go to Harvard to read the exile papers, and find a page of your own typing there, known by a mistake you corrected by hand. # invented
 * [Ask for a copy]
     You ask for a copy. The clerk looks at you a long moment and does not ask why. # invented
 * [Leave it where it is]
@@ -404,18 +404,18 @@ You keep the French books. Sometimes you open one and a pressed eucalyptus leaf 
 * [Keep the leaf]
     You put the leaf back where it was. # invented
 * [Send it to the museum]
-    When the museum opens you send the leaf to Coyoacán in an envelope, with a note and no return address. # invented
+    When the museum opens you send the leaf to Coyoacán, with a note and no return address. # invented
 - -> student_late
 
 = student_late
 # time: night
-In the 1970s a publisher writes: would you set down your memories of the house, for a book? # invented
+In the 1970s a publisher asks you to set down your memories of the house. # invented
 * [Write it all down, and publish it]
-    You write it in a winter of evenings. The book sells a few hundred copies. A schoolteacher in Ohio writes to say she reads one chapter to her class every year. # invented
+    You write it in a winter of evenings. It sells a few hundred copies; a schoolteacher in Ohio writes that she reads a chapter to her class every year. # invented
 * [Write it, and keep it in a drawer]
     You write it and put it in a drawer. Some things you can only say once you are sure no one will read them. # invented
 * [Refuse]
-    You refuse. Others who were there have written, and you do not want to add one more version of the same night. # invented
+    You refuse. Others who were there have written; you will not add one more version of the same night. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Mexican comrade
@@ -500,7 +500,7 @@ In August 1990 the gates open to the public, and you stand in the queue with sch
 
 = mexican_late
 # time: dusk
-By then the river bed has been paved over and the street is full of buses. The walls look lower than they did, though nobody has touched them. The brick hut is long gone; a newspaper stall stands where it was. # invented
+By then the river bed has been paved over and the street is full of buses. The brick hut is long gone; a newspaper stall stands where it was. # invented
 A young neighbour who has just moved to the street calls the house with the towers "the gringos' fortress". # invented
 * [Put him right]
     You put him right, politely: a Russian family lived there, and the guards came from Minneapolis and New York and from this same street. He had not known. # invented
@@ -516,8 +516,8 @@ A young neighbour who has just moved to the street calls the house with the towe
 # time: day
 # ambience: garden
 # music: epilogue
-Long after 1940, on another visit, you stand in the garden of the museum, an old visitor among the others. # invented
-A schoolgirl with a notebook has worked out, from the way you are looking at the towers, that you have been here before. # invented
+On another visit, years on, you stand in the garden, an old visitor among the others. # invented
+A schoolgirl with a notebook can tell from the way you look at the towers that you have been here before. # invented
 "Were you here? Then?" # invented
 * [Tell her about the night of the raid]
     You tell her about a noise you took for fireworks, and the dark, and then the morning, when everyone counted heads and one was missing. # invented
@@ -529,8 +529,8 @@ A schoolgirl with a notebook has worked out, from the way you are looking at the
     You do not say anything. You walk her to the bedroom window and point at the holes in the plaster, and she writes for a long time. # invented
 -
 {role:
-    - teamster: "Could you have stopped it?" she asks. You say what you have always said: that you were young, that you did your shifts, and that nobody at the gate was given the power to refuse a friend. # invented
-    - student: "Was it worth it?" she asks. You tell her that is the question historians still argue about, and that you will not decide it for her. # invented
+    - teamster: "Could you have stopped it?" she asks. You say what you have always said: that you were young, that you did your shifts, and that nobody at the gate could refuse a friend. # invented
+    - student: "Was it worth it?" she asks. You tell her historians still argue about it, and you will not decide it for her. # invented
     - else: "Did the neighbours know?" she asks. You tell her everyone in Coyoacán knew, and that knowing did not keep anyone safe. # invented
 }
 She writes your answer down and asks one more thing: "Do you still think about it?" # invented
@@ -541,9 +541,9 @@ She writes your answer down and asks one more thing: "Do you still think about i
 * ["Only when someone asks"]
     "Only when someone asks. So thank you, I think." # invented
 - She thanks you and runs to catch her class. You stay a while by the stone. # invented
-Before you leave, you want to leave something of your own.
+Before you go, you leave something of your own.
 * [Buy a marigold at the stall outside and lay it down]
-    You buy a marigold at the stall outside and lay it on the grass, beside the others. # invented
+    You lay a marigold from the stall outside on the grass, beside the others. # invented
 * [Write your name in the visitors' book]
     You write your name and the years, 1940 and this one, in the visitors' book, in small letters. # invented
 * [Rest a hand on the stone]

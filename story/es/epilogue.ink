@@ -11,7 +11,7 @@
 Coyoacán. Muchos años después. # invented
 La casa de Avenida Viena hoy es un museo. Los visitantes entran por la avenida Río Churubusco, donde está la taquilla, y recorren el jardín en el orden que sugiere la guía. # cite: museum_blog
 Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con muchas capas de pintura encima. # invented
-Antes de la historia de los años que siguieron, el jardín te deja detenerte en algún lugar.
+¿Dónde te detienes primero?
 * [Quedarte junto a la piedra del jardín]
     En el jardín se alza una losa de piedra alta, diseñada por el arquitecto y pintor Juan O'Gorman, con una bandera roja encima. Ahí se depositaron las cenizas de Trotsky. # cite: museum_site
     El pasto alrededor está recién cortado. Alguien dejó unas cuantas flores de cempasúchil. # invented
@@ -21,7 +21,7 @@ Antes de la historia de los años que siguieron, el jardín te deja detenerte en
 * [Pararte en la puerta del estudio]
     El estudio conserva su mesa larga, sus libros, el mapa de México en la pared y el dictáfono. # cite: museum_site
     Un cordón detiene a los visitantes en la puerta. Nadie puede pararse donde estuvo el visitante el 20 de agosto. # invented
-- Una cédula junto a la puerta cuenta lo que pasó después del cortejo fúnebre. La lees despacio. # invented
+- Una cédula junto a la puerta cuenta lo que pasó después del cortejo fúnebre. # invented
 -> trials
 
 = trials
@@ -41,14 +41,14 @@ La policía había contado unos setenta agujeros de bala tan solo en la recámar
     Lo leíste dos veces en el metro y te pasaste de estación. # invented
 - else:
     En Coyoacán los voceadores ya lo gritaban en la esquina del mercado antes de que terminaras de desayunar. # invented
-    Compraste dos periódicos, uno de cada bando, y los leíste en una banca de la plaza, uno junto al otro. # invented
+    Compraste dos periódicos, uno de cada bando, y los leíste lado a lado en una banca de la plaza. # invented
 }
 * [Mandarle el recorte a alguien que estuvo ahí]
     ~ raise(trust_guards, 1)
     Se lo mandas por correo a un guardia con el que hiciste turnos: sin carta, solo el recorte y tus iniciales. La respuesta llega igual, con un recorte suyo y una sola palabra subrayada. # invented
 * [Ponerlo en una carta a tu familia]
     ~ letters_home++
-    Copias lo principal en una carta a tu familia. La hoja no se llena, así que sigues y escribes cómo se oyó el asalto desde los cuartos de los guardias. Es la primera vez que lo pones por escrito. # invented
+    Copias lo principal en una carta a tu familia, y sigues con cómo se oyó el asalto desde los cuartos de los guardias: la primera vez que lo pones por escrito. # invented
 * [Guardártelo]
     Lo doblas, lo guardas en la cartera y lo traes contigo hasta que se rompe por los dobleces. Todavía no quieres la opinión de nadie sobre eso, ni siquiera la tuya. # invented
 -
@@ -68,9 +68,9 @@ El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al p
 El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
 Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss
 La sostuvo en la reconstrucción de los hechos que hizo el juzgado en septiembre de 1941, y después entregó una segunda versión, de doce páginas: defensa propia. # cite: rourke_1943
-Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. En tu cabeza necesita un nombre, y tú eliges uno.
+Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. En tu cabeza eliges un nombre.
 * [Jacson, como lo conocía la casa]
-    Lo sigues llamando Jacson. Era el nombre de la puerta y de las pláticas en la mesa, y te recuerda que entró como entraban los amigos de todos. # invented
+    Lo sigues llamando Jacson. Era el nombre de la puerta, y te recuerda que entró como entraban los amigos de todos. # invented
 * [Mornard, como lo conocía el juzgado]
     Usas el nombre del juzgado, porque es el de un preso y no el de un invitado. Pone un muro entre tú y el hombre que esperaba afuera en su coche. # invented
 * [Ningún nombre]
@@ -93,7 +93,7 @@ Un nombre
 Durante años, el preso no tuvo un nombre verdadero en los expedientes del juzgado. # cite: con
 El criminólogo Alfonso Quiroz Cuarón siguió el rastro de sus huellas digitales hasta los archivos de la policía española. Eran de Jaime Ramón Mercader del Río, nacido en Barcelona, veterano de la guerra de España. # cite: con
 Las huellas se cotejaron en 1950; el nombre se hizo público en 1953. Cuál de las dos es "la" fecha de la identificación depende de a quién leas. En México nunca lo admitió. # record: mercader_identified_1950_1953 # cite: nyt_1953
-Jaime Ramón Mercader del Río. Dices el nombre completo una vez, en voz alta, para oír cómo suena. Luego tu pensamiento se va a otra parte.
+Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra parte.
 * [A Sylvia, que lo trajo hasta la puerta]
     ~ known += k_sylvia
     Tu pensamiento se va a Sylvia Ageloff, por medio de quien él llegó a la casa. La mayoría de los historiadores cree que nunca supo lo que era; unos cuantos autores la han acusado. # cite: pat # cite: wsws
@@ -102,14 +102,14 @@ Jaime Ramón Mercader del Río. Dices el nombre completo una vez, en voz alta, p
     ~ known += k_spain
     Tu pensamiento se va a España, a los compañeros que volvieron de esa guerra y no querían hablar de las cárceles de su propia retaguardia. Entiendes un poco mejor dónde lo habían formado. # invented
 * [A su cara en las fotos viejas]
-    Tu pensamiento se va a su cara. Buscas una foto de 1940 para encontrar en ella al hombre del nombre nuevo, y solo está el mismo desconocido educado, mirando un poco hacia otro lado. # invented
+    Tu pensamiento se va a su cara. Buscas en una foto de 1940 al hombre del nombre nuevo; solo está el mismo desconocido educado, mirando un poco hacia otro lado. # invented
 -
 Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
 El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
 Ese mayo tienes cerca de cuarenta años. El día que los periódicos publican su salida:
 * [Llamar por teléfono a alguien que estuvo en la casa]
     ~ raise(trust_guards, 1)
-    La línea chisporrotea. Ninguno de los dos dice el nombre. "Ya salió", dices. "Ya sé", dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
+    Ninguno de los dos dice el nombre. "Ya salió", dices. "Ya sé", dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
 * [Ponerlo en la carta que le debes a tu familia]
     ~ letters_home++
     Agregas tres renglones sobre eso a la carta que le debes a tu familia, luego los tachas, y luego los vuelves a escribir, más sencillos. # invented
@@ -131,10 +131,10 @@ Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
 * [Recordarla la noche del asalto]
     La noche del asalto sofocó a golpes de cobija un fuego en la recámara. Un relato dice que se quemó un poco al hacerlo; otro, que salió ilesa. # cite: pat # cite: sa
     Recuerdas el olor de las cobijas a la mañana siguiente. # invented
-- En los años que siguió viviendo ahí, el aniversario volvía cada agosto.
+- Cada agosto volvía el aniversario.
 * [Mandar una tarjeta a Avenida Viena]
     ~ raise(trust_natalia, 1)
-    Mandas a la casa una tarjeta sin nada más que tu nombre y la fecha. Nunca sabes si le llega, y la sigues mandando. # invented
+    Mandas a la casa una tarjeta con solo tu nombre y la fecha. Nunca sabes si le llega, y la sigues mandando. # invented
 * [Guardar el día en silencio]
     Guardas el día a tu manera: nada de trabajo después de las cinco, y un vaso de té con limón, tomado despacio. # invented
 * [Dejar pasar el día]
@@ -191,7 +191,7 @@ Del país donde nació dijo: # cite: ap_lat_1989
 Cuando lees sobre el viaje:
 * [Escribirle a Esteban]
     ~ raise(trust_seva, 1)
-    Le escribes en el francés que usaban en la casa, una carta corta, y solo le dices que leíste lo de la playa, y que te dio gusto. # invented
+    Le escribes una carta corta en el francés de la casa, y solo le dices que leíste lo de la playa, y que te dio gusto. # invented
 * [Pensar en el niño después del asalto]
     Piensas en él a los catorce años, con el pie vendado, cruzando el patio cojeando para ver los agujeros en la pared. # invented
 * [Pensar en la hermana que esperó]
@@ -205,7 +205,7 @@ El museo
 En 1982 la casa fue declarada monumento histórico. # cite: museum_blog
 El 20 de agosto de 1990, cincuenta años después del golpe en el estudio, abrió como Museo Casa de León Trotsky, con un instituto del derecho de asilo a su lado. # record: museum_opens_1990_08_20 # cite: museum_blog
 Esteban Volkov lo fundó y lo dirigió durante muchos años. Daba pláticas a visitantes y estudiantes sobre el asalto que vivió de niño. # cite: elpais_efe_2023
-Una vez estás en el salón durante una de esas pláticas. Su memoria y la tuya no coinciden en detalles, como pasa con los recuerdos de una misma noche. # invented
+Una vez te toca una de esas pláticas. Su memoria y la tuya no coinciden en detalles, como pasa con los recuerdos de una misma noche. # invented
 * [Corregirlo al final]
     Al final te acercas con la intención de corregir un detalle, y no lo haces. Él era un niño en el cuarto de al lado y tú estabas en el otro extremo de la casa; los dos recuerdan algo cierto. # invented
 * [Decirle quién eres]
@@ -231,7 +231,7 @@ Hasta aquí llega el registro histórico. Lo que sigue es tuyo, e inventado. # c
 # ambience: street
 En septiembre de 1940 manejaste de regreso al norte, en un coche prestado con el clutch gastado, y no hablaste durante los primeros trescientos kilómetros. # invented
 {epilogue_own_measures() >= 2:
-    Se instalaron las puertas que defendiste. Todavía te preguntas si un candado más, un hombre más en la puerta, habría servido de algo, y la respuesta honesta siempre es la misma: al hombre lo dejaron pasar porque lo conocían. # invented
+    Se instalaron las puertas que defendiste. Todavía te preguntas si un candado más habría servido de algo, y la respuesta siempre es la misma: al hombre lo dejaron pasar porque lo conocían. # invented
 - else:
     No ganaste muchas discusiones sobre la puerta. No habría servido de nada: al hombre lo dejaron pasar porque lo conocían. Eso te dices casi todos los días. # invented
 }
@@ -243,7 +243,7 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
     Te quedas un minuto en la cochera con las puertas cerradas. Huele a aceite y a paja, como en mayo. # invented
 * [Irte antes del desayuno]
     Te vas antes del desayuno, sin ceremonias, porque no confías en tu voz. # invented
-- Antes de irte, tenías una caja del tamaño de un estuche de herramientas y una semana para decidir qué meter en ella.
+- Antes de irte, tenías una caja del tamaño de un estuche de herramientas para llenar.
 * [Quedarte con la llave de la cochera]
     Te quedas con la vieja llave de la cochera. Con las puertas de acero ya no servía desde julio, pero era la puerta detrás de la que hiciste guardia. # invented
 * [Quedarte con un casquillo de latón del patio]
@@ -273,10 +273,10 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
 
 = teamster_crew
 # time: day
-Las cartas de los guardias siguen llegando, a lápiz y a máquina, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
+Las cartas de los guardias siguen llegando, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
 Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de las salidas a buscar cactus, de la noche en que les dispararon al techo, y no del estudio. # invented
 * [Brindar por los que ya no están]
-    Nadie da un discurso. Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
+    Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
 * [Hacer la pregunta que ninguno hace]
     "¿Pudimos haberlo evitado?" Los demás miran la mesa. Uno dice: "No revisábamos a nadie que él llamara amigo. No lo permitía." Es todo lo que se dice. # invented
 - -> teamster_late
@@ -284,7 +284,7 @@ Años después, tres de ustedes se reúnen en una cafetería de carretera junto 
 = teamster_home
 # time: day
 Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
-De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la lluvia en el techo de lámina del cuarto de guardia y de los cactus del Viejo, y nunca de las noches. # invented
+De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la lluvia en el techo del cuarto de guardia y de los cactus del Viejo, y nunca de las noches. # invented
 * [Darle las cartas a tu sobrina]
     Se las das a tu sobrina, que estudia historia, y le dices que lea las fechas antes que las palabras. # invented
 * [Quemar las de mayo]
@@ -294,7 +294,7 @@ De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la l
 = teamster_quiet
 # time: night
 Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
-En 1953 lees en un periódico que el hombre de la cárcel mexicana tiene un nombre verdadero. Recortas la nota y la guardas en la caja con lo demás. # invented
+En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Recortas la nota y la guardas en la caja. # invented
 * [Contárselo por fin a alguien]
     Un invierno le cuentas toda la historia a tu vecino en la cochera, sobre un carburador desarmado. Te escucha sin interrumpir, que es todo lo que querías. # invented
 * [Guardarlo en la caja]
@@ -303,7 +303,7 @@ En 1953 lees en un periódico que el hombre de la cárcel mexicana tiene un nomb
 
 = teamster_late
 # time: dusk
-La caja se ha mudado contigo tres veces, de un cuarto rentado a una casa con patio y otra vez a una casa más chica, y nunca la has abierto delante de nadie. # invented
+La caja se muda contigo tres veces, y nunca la abres delante de nadie. # invented
 Un verano tu nieto encuentra la caja en la cochera y levanta lo que guardaste de México. "¿Y esto de dónde es?" # invented
 * [Decirle la verdad, toda]
     Le dices la verdad, desde la puerta hasta el cortejo. Te lleva toda la tarde, y él no mira el reloj ni una vez. # invented
@@ -318,9 +318,9 @@ Un verano tu nieto encuentra la caja en la cochera y levanta lo que guardaste de
 # scene: library
 # time: dusk
 # ambience: house
-Volviste a Nueva York en el otoño de 1940 con una maleta de libros en francés y una cinta de máquina de escribir que se te olvidó devolver. # invented
+Volviste a Nueva York ese otoño con una maleta de libros en francés y una cinta de máquina que se te olvidó devolver. # invented
 {known ? k_harte_past:
-    Conocías a Bob desde antes de México, y allá aprendiste lo suficiente de él para saber lo poco que cualquiera sabía. La pregunta de la puerta de la cochera se vino contigo. # invented
+    Conocías a Bob desde antes de México, y allá aprendiste lo poco que cualquiera sabía de él. La pregunta de la puerta de la cochera se vino contigo. # invented
 - else:
     La gente te preguntaba por Bob Harte como si tú tuvieras que saber. Compartiste la mesa con él unas cuantas semanas; conocías su risa, no lo que pensaba. # invented
 }
@@ -331,23 +331,23 @@ Tu última tarde, la biblioteca estaba en silencio y la máquina de escribir, ta
     ~ raise(trust_seva, 1)
     Encuentras a Seva en el patio y te despides en francés. Te da la mano como un hombre hecho y derecho y luego se va corriendo con los conejos. # invented
 * [Irte sin despedidas]
-    Te vas sin despedirte. Te dices que vas a escribir, y dejas para después decidir a quién. # invented
+    Te dices que vas a escribir, y dejas para después decidir a quién. # invented
 - Antes de irte, elegiste una sola cosa para llevarte.
 * [Una copia al carbón de una página que mecanografiaste]
     Te llevas la copia al carbón de una página que mecanografiaste en la biblioteca: una lista de nombres y fechas para un capítulo sobre los procesos de Moscú. # invented
 * [Una foto de Bob en el patio]
-    Te llevas una foto de Bob en el patio, entrecerrando los ojos contra el sol, con la mano en alto para taparlo. # invented
+    Te llevas una foto de Bob en el patio, con los ojos entrecerrados y la mano contra el sol. # invented
 * [Una gramática francesa con tus notas]
     Te llevas tu gramática francesa, con los márgenes llenos de palabras de la casa: lapin, grille, garde de nuit. # invented
-- En Nueva York había cartas que escribir, y unas costaban más que otras.
+- En Nueva York había cartas que escribir.
 * [Escribirles a los padres de Bob]
-    Les escribes a los padres de Bob. Les cuentas cómo era en el desayuno. No les cuentas lo que no sabes. # invented
+    Les escribes a los padres de Bob cómo era en el desayuno, y no lo que no sabes. # invented
 * [Escribirle a Seva a Coyoacán]
     ~ raise(trust_seva, 1)
     Le escribes a Seva, en un francés sencillo, sobre la nieve y el metro, y le pides que salude de tu parte a los conejos. # invented
 * [Escribirle a tu familia]
     ~ letters_home++
-    Le escribes a tu familia, aunque vive del otro lado del río, porque es más fácil escribirlo que decirlo en la mesa de la cocina. # invented
+    Le escribes a tu familia, aunque vive del otro lado del río: es más fácil que decirlo en la mesa de la cocina. # invented
 - -> student_harte
 
 = student_harte
@@ -356,7 +356,7 @@ Sus amigos y el partido al que servía dijeron que era un guardia inocente, secu
 En 1999, un libro basado en los archivos de la KGB afirmó que le había abierto la puerta a un hombre que conocía, que el tiroteo lo horrorizó y que lo mataron para que no hablara. # cite: mit
 Otros relatos dicen que él mismo era un agente soviético, asesinado cuando empezó a dudar. # cite: wsws
 Un miembro de su propia familia, que escribió en 2020, trazó un retrato más incierto y más humano. # cite: lq
-Cuando un historiador joven te escribe para preguntarte qué piensas, le contestas:
+Un historiador joven te escribe para preguntarte qué piensas. Le contestas:
 * [Fue una víctima, pasara lo que pasara en la puerta]
     "Fue una víctima, pasara lo que pasara en la puerta. Apenas tenía veinticinco años, y lo mataron." # view: harte_victim # invented
 * [Lo engañaron; no fue un traidor]
@@ -380,9 +380,9 @@ Cuando un historiador joven te escribe para preguntarte qué piensas, le contest
 = student_teacher
 # time: day
 Te vuelves maestro de francés y de historia en una preparatoria pública de Queens. # invented
-Cada año, en la semana del aniversario, algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
+Cada año algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
 * [Contarle a la clase del estudio]
-    Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que trabajaba ahí todos los días sabiendo lo que se le venía encima, y siguió trabajando. # invented
+    Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que sabía lo que se le venía encima y siguió trabajando ahí. # invented
 * [Contarles de los voluntarios]
     Les hablas de un puñado de jóvenes con pistolas viejas y sin dinero, contra un Estado, y dejas que ellos decidan qué fue eso. # invented
 - -> student_late
@@ -390,7 +390,7 @@ Cada año, en la semana del aniversario, algún alumno te pregunta por qué te q
 = student_archive
 # time: day
 Pasas tu vida de trabajo en bibliotecas, catalogando los papeles de otras personas. # invented
-En los años ochenta vas a Harvard a leer los papeles del exilio y ahí encuentras tu propio trabajo a máquina: una página que reconoces por un error que corregiste a mano. # invented
+En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras una página que tú pasaste a máquina: la reconoces por un error que corregiste a mano. # invented
 * [Pedir una copia]
     Pides una copia. El empleado te mira un largo rato y no pregunta por qué. # invented
 * [Dejarla donde está]
@@ -404,18 +404,18 @@ Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalip
 * [Guardar la hoja]
     Vuelves a poner la hoja donde estaba. # invented
 * [Mandarla al museo]
-    Cuando abre el museo, mandas la hoja a Coyoacán en un sobre, con una nota y sin remitente. # invented
+    Cuando abre el museo, mandas la hoja a Coyoacán, con una nota y sin remitente. # invented
 - -> student_late
 
 = student_late
 # time: night
-En los años setenta te escribe una editorial: ¿pondrías por escrito tus recuerdos de la casa, para un libro? # invented
+En los años setenta una editorial te pide que pongas por escrito tus recuerdos de la casa. # invented
 * [Escribirlo todo, y publicarlo]
-    Lo escribes en un invierno de noches. El libro vende unos cuantos cientos de ejemplares. Una maestra de Ohio te escribe para decirte que cada año le lee un capítulo a su grupo. # invented
+    Lo escribes en un invierno de noches. Vende unos cuantos cientos de ejemplares; una maestra de Ohio te escribe que cada año le lee un capítulo a su grupo. # invented
 * [Escribirlo, y guardarlo en un cajón]
     Lo escribes y lo guardas en un cajón. Hay cosas que solo puedes decir cuando estás seguro de que nadie las va a leer. # invented
 * [Negarte]
-    Te niegas. Otros que estuvieron ahí ya escribieron, y no quieres agregar una versión más de la misma noche. # invented
+    Te niegas. Otros que estuvieron ahí ya escribieron; no vas a agregar una versión más de la misma noche. # invented
 - -> visitor
 
 // ---------------------------------------------------------------- the Mexican comrade
@@ -500,7 +500,7 @@ En agosto de 1990 las puertas se abren al público, y te formas en la fila con l
 
 = mexican_late
 # time: dusk
-Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. Los muros se ven más bajos que antes, aunque nadie los ha tocado. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos. # invented
+Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos. # invented
 Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres "la fortaleza de los gringos". # invented
 * [Corregirlo]
     Lo corriges, con educación: ahí vivía una familia rusa, y los guardias venían de Minneapolis, de Nueva York y de esta misma calle. Él no sabía. # invented
@@ -516,8 +516,8 @@ Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres 
 # time: day
 # ambience: garden
 # music: epilogue
-Mucho después de 1940, en otra visita, estás en el jardín del museo, un visitante viejo entre los demás. # invented
-Una niña de secundaria con un cuaderno ha adivinado, por cómo miras las torres, que ya habías estado aquí. # invented
+Años después, en otra visita, estás en el jardín, un visitante viejo entre los demás. # invented
+Una niña de secundaria con un cuaderno adivina, por cómo miras las torres, que ya habías estado aquí. # invented
 "¿Usted estuvo aquí? ¿En ese entonces?" # invented
 * [Contarle de la noche del asalto]
     Le cuentas de un ruido que confundiste con cohetes, y de la oscuridad, y luego de la mañana, cuando todos contaron cabezas y faltaba una. # invented
@@ -529,8 +529,8 @@ Una niña de secundaria con un cuaderno ha adivinado, por cómo miras las torres
     No dices nada. La llevas a la ventana de la recámara y le señalas los agujeros en el aplanado, y ella escribe un largo rato. # invented
 -
 {role:
-    - teamster: "¿Usted pudo haberlo evitado?", pregunta. Le dices lo que siempre has dicho: que eras joven, que cumplías tus turnos y que a nadie en la puerta le dieron el poder de negarle la entrada a un amigo. # invented
-    - student: "¿Valió la pena?", pregunta. Le dices que esa es la pregunta que los historiadores todavía discuten, y que no vas a decidirla por ella. # invented
+    - teamster: "¿Usted pudo haberlo evitado?", pregunta. Le dices lo que siempre has dicho: que eras joven, que cumplías tus turnos y que nadie en la puerta podía negarle la entrada a un amigo. # invented
+    - student: "¿Valió la pena?", pregunta. Le dices que los historiadores todavía lo discuten, y que no vas a decidirlo por ella. # invented
     - else: "¿Los vecinos sabían?", pregunta. Le dices que todo Coyoacán sabía, y que saberlo no protegió a nadie. # invented
 }
 Apunta tu respuesta y pregunta una cosa más: "¿Todavía piensa en eso?" # invented
@@ -541,9 +541,9 @@ Apunta tu respuesta y pregunta una cosa más: "¿Todavía piensa en eso?" # inve
 * ["Solo cuando alguien me pregunta"]
     "Solo cuando alguien me pregunta. Así que gracias, creo." # invented
 - Te da las gracias y corre a alcanzar a su grupo. Tú te quedas un rato junto a la piedra. # invented
-Antes de irte, quieres dejar algo tuyo.
+Antes de irte, dejas algo tuyo.
 * [Comprar un cempasúchil en el puesto de afuera y dejarlo]
-    Compras un cempasúchil en el puesto de afuera y lo dejas en el pasto, junto a los demás. # invented
+    Dejas en el pasto un cempasúchil del puesto de afuera, junto a los demás. # invented
 * [Escribir tu nombre en el libro de visitantes]
     Escribes tu nombre y los años, 1940 y este, en el libro de visitantes, con letra chica. # invented
 * [Apoyar la mano en la piedra]
