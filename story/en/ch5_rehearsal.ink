@@ -13,7 +13,7 @@ August 1940 # class: title
 
 = routine
 # sfx: rooster
-The house has learned to live inside its new walls. Steel doors, new towers, sandbags, wire along the top of the walls, lights that burn all night: supporters of the Fourth International pay for it, a few dollars at a time. # cite: han40
+The house has learned to live inside its new walls: steel doors, new towers, sandbags, wire, lights that burn all night, paid for by supporters of the Fourth International a few dollars at a time. # cite: han40
 Hank Schnautz's journal gives the days their shape: the night watch ends at one, the milk and rolls come round at eleven, and men trade shifts whenever a fever or a letter gets in the way. # cite: sch
 The tower guard sweeps his tower, cleans the guns and works the door, and is kept so busy, Schnautz notes, that he never gets anything read or written. # cite: sch
 Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-house further on holds about four dozen chickens. The Old Man feeds them himself. # cite: sch
@@ -24,7 +24,7 @@ Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-hous
     Below lies Avenida Viena: a dirt road, a few adobe huts, and across it the dry bed of the Churubusco, where women spread washing on the stones. # cite: pat
     When someone rings at the street, the guard at the outer steel door looks in and looks up at you. Only when you press the button does the inner grille open into the garden. Two men for every entry, and two for every exit. # cite: sch
     # sfx: steel_door
-    By noon your eyes ache from the glare. You understand why Schnautz never gets a letter written up here. # invented
+    By noon your eyes ache from the glare. # invented
     ~ raise(trust_guards, 1)
     -> chores
 * {chores < 3} [Help string barbed wire along the top of the wall.]
@@ -32,7 +32,7 @@ Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-hous
     # sfx: hammer
     The work is not finished, and the list of what is still to come reads like a siege: barbed-wire entanglements, bomb-proof nets, even an electric eye, still being studied. # cite: han40
     Above the guards' rooms the labourers are raising a second storey, and their trowels ring all morning. # cite: sch
-    You spend the morning on a ladder in gloves too thin for the job, passing coils up to the man above you. By noon there is blood on both gloves and a neat bright fence along twenty yards of wall. # invented
+    All morning you pass coils up a ladder in gloves too thin for the job. By noon both gloves are bloody, and twenty yards of wall wear a bright new fence. # invented
     ~ raise(trust_guards, 1)
     -> chores
 * {chores < 3} [Take the car into town for milk and errands.]
@@ -79,21 +79,21 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
         The rota already staggers the breaks so that nobody leaves a post for his milk. You keep to it, and see that the man after you does too. # invented
     - else:
         ~ house += night_rota
-        In the morning you ask for the breaks to be staggered on the rota, one man at a time, so that no post is ever left empty. Nobody objects. It costs nothing but a pencil. # invented
+        In the morning you ask for the breaks to be staggered on the rota, so that no post is ever left empty. Nobody objects; it costs a pencil. # invented
     }
 * [Write a few lines home by the glow of the lamps.]
     ~ letters_home++
-    You get four lines written on your knee before the next car comes down the road and your hand goes back to the rifle. It is more than Schnautz manages up here, and less than you meant to say. # invented
+    You get four lines written on your knee before the next car comes down the road and your hand goes back to the rifle. It is less than you meant to say. # invented
 - At midnight something moves in the river bed: a shape, then a voice, then a bottle knocked against a stone. # invented
 * [Swing the spotlight onto it.]
     The lamp finds a man in a straw hat, singing, who raises his bottle to the light as if it were an audience. He bows, and falls over, and gets up, and goes home the long way. # invented
     You laugh, alone in the tower, and your hands do not stop shaking for a quarter of an hour. # invented
 * [Call down to the police hut.]
-    You lean out and call down. Two agents walk over to the bank with a lantern, take a long look, and wave up at you: a drunk, on his way home. One of them salutes you with the lantern. # invented
+    Two agents walk over to the bank with a lantern, take a long look, and wave up at you: a drunk, on his way home. # invented
     ~ raise(trust_police, 1)
 * [Press the buzzer to wake the guardroom.]
     # sfx: alarm_buzzer
-    Nothing rings below. You press again, then give up and shout. At last a light goes on and a man in his undershirt comes out swearing, with a rifle. By then the shape in the river bed is a drunk singing his way home. # invented
+    Nothing rings below. You give up and shout, and at last a man in his undershirt comes out swearing, with a rifle, in time to hear a drunk singing his way home along the river bed. # invented
     In the morning you trace the fault to a wire chewed through behind the guardroom door, and splice it. A false alarm has found a real one. # invented
     ~ house += alarm_tested
 - At one o'clock your relief climbs the ladder, yawning, and you go down to the guardroom and sleep with your boots on. # invented
@@ -111,7 +111,7 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
 # scene: gate
 # time: day
 # ambience: street
-The garage is the only way in or out of the compound, and you spend more of your days there than anywhere else. Engines are what you know. # cite: pat
+The garage is the only way in or out of the compound, and you spend more of your days there than anywhere else. # cite: pat
 In June, the man the house calls Jacson left his Buick with the guards and flew to New York; Jake Cooper, another Minneapolis Teamster, drove him to the airport. The guards used the car while he was gone. # cite: ss
 Late in July he was back, thinner and jumpier than before, with chocolates for Natalia. The Buick is his again. # cite: pat
 You drove that car yourself in June, to the market and back. A good engine, too good for the roads out here, and clean as a hotel lobby inside. # invented
@@ -119,7 +119,7 @@ You drove that car yourself in June, to the market and back. A good engine, too 
 * {garage < 3} [Go down to Don Refugio's workshop by the market.]
     # scene: market
     # ambience: market
-    Don Refugio has a workshop the size of a horse stall near the Coyoacán market, and he has fixed the household's Ford twice without asking who it belongs to. # invented
+    In a workshop no bigger than a horse stall, Don Refugio has fixed the household's Ford twice without asking who it belongs to. # invented
     He asks about Minneapolis. You tell him about 1934: the trucks held in the yards, the pickets, the long hot summer of it. He listens with a wrench in his hand and says that in Mexico, too, the men who drive things can stop things. # invented
     Then he asks, carefully, whether it is true that the old Russian lives behind those walls like a prisoner. You say he lives like a man who has been shot at. # invented
     ~ letters_home++
@@ -137,7 +137,7 @@ You drove that car yourself in June, to the market and back. A good engine, too 
         The book is already there, on a shelf inside the outer door, its columns ruled in pencil: name, time in, time out. # invented
     - else:
         ~ house += visitor_log
-        The others shrug and agree. A school exercise book goes on the shelf inside the outer door: name, time in, time out. It costs nothing, and it slows nobody down. # invented
+        The others shrug and agree, and a school exercise book goes on the shelf inside the outer door: name, time in, time out. # invented
     }
     Years later a writer would give Jacson's arrivals almost to the minute, as if from such a book. Where his times came from, he does not say. # cite: levine
     ~ raise(trust_guards, 1)
@@ -222,7 +222,7 @@ The children play at raiders and guards against the new wall, and nobody wants t
 The mail comes in through the steel doors like everything else, and the tower guard hands yours down with a grin. # invented
 {
 - role == teamster:
-    It is from your mother in Minneapolis. Your brother has steady work at the yards again; the hall took up a collection for the house; the neighbours ask after you. She has read about Mexico in the paper and would like you home before the first snow. # class: letter # invented
+    It is from your mother in Minneapolis. Your brother has steady work at the yards again; the hall took up a collection for the house. She has read about Mexico in the paper and would like you home before the first snow. # class: letter # invented
 - role == student:
     It is from your sister Miriam. The youth group has split down the middle like the party, and half the friends you left have gone with the Minority. She asks, not quite as a joke, which side of the room you will sit on when you come home. # class: letter # invented
 - else:
@@ -233,7 +233,7 @@ The mail comes in through the steel doors like everything else, and the tower gu
     You write it in one go, before you can think better of it. Sealing the envelope feels like putting down something heavy, and like closing a door, both at once. # invented
 * [Write back that you are staying as long as you are needed.]
     ~ letters_home++
-    You write that you are needed here. You do not write by whom, or for how long, because you do not know, and the page would look foolish if you tried. # invented
+    You write that you are needed here. You do not write by whom, or for how long; you do not know. # invented
 * [Put it away unanswered for now.]
     You fold it into your shirt pocket. It stays there for days, until the paper goes soft at the creases and you could recite it without looking. # invented
 - A photograph has come in the envelope too. # invented
@@ -246,7 +246,7 @@ The mail comes in through the steel doors like everything else, and the tower gu
     Your brother in his foundry overalls, very serious, with a new hat. On the back he has written the price of the hat. # invented
 }
 * [Pin it up over your bunk.]
-    You pin it over your bunk. By evening every man in the guardroom has looked at it and said something rude and kind about it, and you know a little more about each of them from what they say. # invented
+    You pin it over your bunk. By evening every man in the guardroom has looked at it and said something rude and kind about it. # invented
     ~ raise(trust_guards, 1)
 * [Show it to Seva.]
     You show it to Seva on the step. He studies it seriously, asks who everyone is, and says nothing about his own family, who are not in any photograph he can show you. # invented
@@ -263,7 +263,7 @@ The mail comes in through the steel doors like everything else, and the tower gu
 # ambience: garden
 # sfx: hammer
 Hank Schnautz is building a quick-release rack for sandbags in one of the towers. # cite: sch
-As you understand it, the idea is that a guard can close the firing slit in a hurry. He needs a second pair of hands, and yours are the nearest. # invented
+It will let a guard close the firing slit in a hurry, and he needs a second pair of hands. # invented
 {role == mexican:
     The carpenter who sold him the hinges spoke no English, and Schnautz wants to know what the man was trying to tell him. You tell him: that the pins are soft, and he should not trust them in the rain. # invented
 }
@@ -273,7 +273,7 @@ As you understand it, the idea is that a guard can close the firing slit in a hu
 * [Time how fast the bags can come down.]
     You time it with your watch. The first drop takes twelve seconds and a skinned knuckle; the fifth takes three. Three seconds is quick, you think, and then you think about May, when three seconds would have been far too long. # invented
 * [Ask what else goes into his journal.]
-    He shows you a page: shifts, names, who fetched the milk, a complaint about the heat. Nothing that anyone would call history. You realise that this is exactly what history will not otherwise remember, and that night you start a page of your own. # invented
+    He shows you a page: shifts, names, who fetched the milk, a complaint about the heat. Nobody would call it history, and it is exactly what history will not otherwise remember. That night you start a page of your own. # invented
     ~ letters_home++
 - By evening the rack is in, painted the colour of the wall, and from the street the tower looks no different. That is the point. # invented
 -> table
@@ -319,7 +319,7 @@ Later, in the guardroom, somebody mentions that Sylvia's Jacson has written an a
 # ambience: garden
 # music: dread
 Saturday, 17 August 1940 # class: title
-Jacson has a new reason to call. He says he is writing an article on the quarrel over the nature of the Soviet Union, on the Old Man's side against Shachtman and Burnham, and would value his advice. # cite: pat
+Jacson wants the Old Man's advice on an article he is writing, on the Old Man's side against Shachtman and Burnham in the quarrel over the nature of the Soviet Union. # cite: pat
 Sylvia Ageloff is back in Mexico too. The couple have been to the house; there was talk of tea with the Trotskys, though no one you ask can say which day. # cite: pat
 Today he comes to the door with his draft. He wears a hat, and carries a raincoat over his arm. # cite: pat
 {
@@ -329,7 +329,7 @@ Today he comes to the door with his draft. He wears a hat, and carries a raincoa
     From the library window you see him cross the patio. You notice the papers before the man: a few pages, curled from being held too tightly. # invented
 - else:
     Agente Rosales nods him through the police line without a word. "El del Buick," he says to you. The man with the Buick. Everyone knows him. # invented
-    One of the new agents walks once round the car, slowly, the way boys on this street walk round a horse they will never afford. Nobody here has ever seen its owner go anywhere on foot. # invented
+    One of the new agents walks once round the car, slowly, the way boys on this street walk round a horse they will never afford. # invented
 }
 He is a known visitor, Sylvia's man, a friend of the Rosmers. The door is opened for him, as it is opened for friends. # cite: han40
 - (approach)
@@ -373,7 +373,6 @@ The Old Man sees his visitors alone. Since 1937 his secretaries have asked that 
 # scene: study
 # ambience: house
 The study door closes. For the first time, Jacson is alone with the Old Man. # record: rehearsal_1940_08_17 # cite: pat
-Outside, nobody knows yet what goes on in there; the minutes simply pass. # invented
 * [Keep your eyes on the door of the house.]
     You watch the door until the grain of the wood swims. Nothing happens that you can see: a hen crosses the patio, a typewriter starts and stops. Watching, it turns out, is mostly this. # invented
 * [Go back to your work and make yourself not watch.]
@@ -401,7 +400,7 @@ Then he is crossing the patio again with his papers and his coat, and the grille
     The Buick starts at the first try. You listen to the engine down the road until it is lost among the trams. You would know that engine anywhere. # invented
     ~ known += k_jacson_story
 - role == student:
-    You did not see his pages, only the way he held them. You can guess what is on them: the Majority's case at second hand, every phrase you have heard at the dining table since spring. A man who writes like that is not writing to be read. # invented
+    You did not see his pages, only the way he held them. You can guess what is on them: the Majority's case at second hand. A man who writes like that is not writing to be read. # invented
     ~ known += k_jacson_story
 - else:
     At the hut Rosales asks whether the señor del Buick is going to be famous, with his articles. You say you hope not. It comes out harder than you meant. # invented
@@ -416,14 +415,14 @@ Then he is crossing the patio again with his papers and his coat, and the grille
     ~ raise(trust_natalia, 1)
 * [Keep it to yourself.]
     You keep it to yourself. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a boy who has been too long in a tower. # invented
-- You will not hear this part until after. The Old Man told Natalia that he did not like the visitor. The man had behaved strangely: sitting on the desk, the hat never taken off. And the Old Man said that he "did not resemble a Frenchman at all." # class: quote # cite: pat
+- Later you will hear that the Old Man told Natalia he did not like the visitor. The man had behaved strangely: sitting on the desk, the hat never taken off. And the Old Man said that he "did not resemble a Frenchman at all." # class: quote # cite: pat
 Natalia would also remember him wondering aloud whether to receive the man again. Whether he decided anything, no one can say for certain. # cite: pat
 # time: dusk
 That evening, in the guards' rooms, the day is picked over like a meal. # invented
 - (evening)
 * {evening < 3} [Tell the others about the raincoat.]
     # scene: guardroom
-    The others have seen the coat too. It is the rainy season, someone says. He is a businessman, someone else says; they are all peculiar. It is not an argument anyone can win, and nobody tries to. # invented
+    The others have seen the coat too. It is the rainy season, someone says. He is a businessman, someone else says; they are all peculiar. # invented
     ~ raise(trust_guards, 1)
     -> evening
 * {evening < 3} [Ask Seva whether he has met the visitor.]
@@ -467,7 +466,7 @@ Sunday the 18th. Days off go round the roster like everything else, and this one
 * {day_off < 2} [Weed between the big cactus in the patio.]
     # scene: patio
     Some of the cactus in the patio weigh as much as a grown man. They came back from the hills last winter in the household's cars, dug out by the Old Man himself with a pick, with a police sergeant and a guard to help. # cite: pat
-    You weed around them on your knees and collect a palmful of spines for your trouble. Somewhere behind you the rabbits are being fed, as they are every day. # invented
+    You weed around them on your knees and collect a palmful of spines for your trouble. # invented
     ~ raise(trust_lt, 1)
     -> day_off
 * {day_off < 2} {role == teamster} [Take the Ford up the hill road to see if it still pulls.]

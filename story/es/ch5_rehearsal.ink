@@ -13,7 +13,7 @@ Agosto de 1940 # class: title
 
 = routine
 # sfx: rooster
-La casa ya aprendió a vivir dentro de sus muros nuevos. Puertas de acero, torres nuevas, costales de arena, alambre en lo alto de los muros, reflectores que arden toda la noche: lo pagan simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
+La casa ya aprendió a vivir dentro de sus muros nuevos: puertas de acero, torres nuevas, costales de arena, alambre, reflectores que arden toda la noche, pagados por simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
 El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, la leche y los bolillos llegan a las once, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
 El de la torre barre su torre, limpia las armas y abre la puerta, y anda tan ocupado, anota Schnautz, que nunca alcanza a leer ni a escribir nada. # cite: sch
 Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más allá, tiene como cuatro docenas de gallinas. El Viejo les da de comer él mismo. # cite: sch
@@ -24,7 +24,7 @@ Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más
     Abajo está Avenida Viena: un camino de tierra, unos cuantos jacales de adobe y, enfrente, el cauce seco del Churubusco, donde las mujeres tienden la ropa en las piedras. # cite: pat
     Cuando alguien toca en la calle, el guardia de la puerta exterior de acero se asoma y luego te mira a ti, arriba. Solo cuando aprietas el botón se abre la reja interior hacia el jardín. Dos hombres por cada entrada, y dos por cada salida. # cite: sch
     # sfx: steel_door
-    Para el mediodía te duelen los ojos del resplandor. Entiendes por qué Schnautz nunca termina una carta aquí arriba. # invented
+    Para el mediodía te duelen los ojos del resplandor. # invented
     ~ raise(trust_guards, 1)
     -> chores
 * {chores < 3} [Ayudar a tender alambre de púas en lo alto del muro.]
@@ -32,7 +32,7 @@ Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más
     # sfx: hammer
     La obra no ha terminado, y la lista de lo que falta parece de plaza sitiada: alambradas de púas, redes contra bombas, hasta un ojo eléctrico, que todavía están estudiando. # cite: han40
     Encima de los cuartos de los guardias los peones levantan un segundo piso, y sus cucharas de albañil suenan toda la mañana. # cite: sch
-    Te pasas la mañana en una escalera, con unos guantes demasiado delgados para el trabajo, pasándole rollos de alambre al de arriba. Para el mediodía los dos guantes tienen sangre y hay una cerca nueva y brillante a lo largo de veinte metros de muro. # invented
+    Toda la mañana pasas rollos de alambre escalera arriba, con unos guantes demasiado delgados. Para el mediodía los dos guantes tienen sangre, y veinte metros de muro lucen una cerca nueva y brillante. # invented
     ~ raise(trust_guards, 1)
     -> chores
 * {chores < 3} [Llevar el coche al centro por la leche y los mandados.]
@@ -79,21 +79,21 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
         La lista ya escalona los descansos para que nadie deje su puesto por la leche. Tú la respetas, y te aseguras de que el que sigue también. # invented
     - else:
         ~ house += night_rota
-        En la mañana pides que los descansos se escalonen en la lista, de uno en uno, para que ningún puesto se quede vacío. Nadie se opone. No cuesta más que un lápiz. # invented
+        En la mañana pides que los descansos se escalonen en la lista, para que ningún puesto se quede vacío. Nadie se opone; cuesta un lápiz. # invented
     }
 * [Escribir unas líneas a casa con el resplandor de los reflectores.]
     ~ letters_home++
-    Alcanzas a escribir cuatro renglones sobre la rodilla antes de que baje otro coche por el camino y la mano vuelva al rifle. Es más de lo que Schnautz logra aquí arriba, y menos de lo que querías decir. # invented
+    Alcanzas a escribir cuatro renglones sobre la rodilla antes de que baje otro coche por el camino y la mano vuelva al rifle. Es menos de lo que querías decir. # invented
 - A medianoche algo se mueve en el cauce del río: una sombra, luego una voz, luego una botella que pega contra una piedra. # invented
 * [Echarle encima el reflector.]
     La luz encuentra a un hombre de sombrero de palma, cantando, que levanta la botella hacia el reflector como si fuera su público. Hace una caravana, se cae, se levanta y se va a su casa por el camino largo. # invented
     Te ríes, solo en la torre, y las manos no te dejan de temblar en un cuarto de hora. # invented
 * [Avisarles a los de la caseta.]
-    Te asomas y les gritas. Dos agentes caminan hasta la orilla con una linterna, miran largo rato y te hacen señas: un borracho que va para su casa. Uno de ellos te saluda con la linterna. # invented
+    Dos agentes caminan hasta la orilla con una linterna, miran largo rato y te hacen señas: un borracho que va para su casa. # invented
     ~ raise(trust_police, 1)
 * [Apretar el timbre para despertar el cuarto de guardia.]
     # sfx: alarm_buzzer
-    Abajo no suena nada. Vuelves a apretar, y al final te rindes y gritas. Por fin se prende una luz y sale un hombre en camiseta, maldiciendo, con un rifle. Para entonces la sombra del cauce es un borracho que se va cantando a su casa. # invented
+    Abajo no suena nada. Te rindes y gritas, y por fin sale un hombre en camiseta, maldiciendo, con un rifle, a tiempo para oír a un borracho que se va cantando por el cauce. # invented
     En la mañana encuentras la falla en un cable mordido detrás de la puerta del cuarto de guardia, y lo empalmas. Una falsa alarma encontró una de verdad. # invented
     ~ house += alarm_tested
 - A la una sube tu relevo por la escalera, bostezando, y tú bajas al cuarto de guardia a dormir con las botas puestas. # invented
@@ -111,7 +111,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
 # scene: gate
 # time: day
 # ambience: street
-La cochera es la única manera de entrar o salir del recinto, y pasas ahí más horas que en ningún otro lado. Los motores son lo tuyo. # cite: pat
+La cochera es la única manera de entrar o salir del recinto, y pasas ahí más horas que en ningún otro lado. # cite: pat
 En junio, el hombre al que en la casa llaman Jacson dejó su Buick con los guardias y voló a Nueva York; Jake Cooper, otro camionero de Minneapolis, lo llevó al aeropuerto. Los guardias usaron el coche mientras él no estuvo. # cite: ss
 A finales de julio volvió, más flaco y más nervioso que antes, con chocolates para Natalia. El Buick vuelve a ser suyo. # cite: pat
 Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, demasiado bueno para los caminos de por aquí, y por dentro limpio como el vestíbulo de un hotel. # invented
@@ -119,7 +119,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
 * {garage < 3} [Bajar al taller de don Refugio, junto al mercado.]
     # scene: market
     # ambience: market
-    Don Refugio tiene un taller no más grande que el establo de un caballo, cerca del mercado de Coyoacán, y ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
+    En su taller, no más grande que un establo, don Refugio ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
     Te pregunta por Minneapolis. Le cuentas de 1934: los camiones parados en los patios, los piquetes, aquel verano largo y caliente. Escucha con una llave en la mano y dice que en México también los que manejan las cosas pueden pararlas. # invented
     Luego pregunta, con cuidado, si es cierto que el viejo ruso vive detrás de esos muros como un preso. Le dices que vive como un hombre al que ya le dispararon. # invented
     ~ letters_home++
@@ -137,7 +137,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
         El libro ya está ahí, en una repisa junto a la puerta exterior, con las columnas rayadas a lápiz: nombre, hora de entrada, hora de salida. # invented
     - else:
         ~ house += visitor_log
-        Los demás se encogen de hombros y aceptan. Un cuaderno escolar queda en la repisa junto a la puerta exterior: nombre, hora de entrada, hora de salida. No cuesta nada y no retrasa a nadie. # invented
+        Los demás se encogen de hombros y aceptan, y un cuaderno escolar queda en la repisa junto a la puerta exterior: nombre, hora de entrada, hora de salida. # invented
     }
     Años después un escritor daría las llegadas de Jacson casi al minuto, como si salieran de un libro así. De dónde sacó esas horas, no lo dice. # cite: levine
     ~ raise(trust_guards, 1)
@@ -222,7 +222,7 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
 El correo entra por las puertas de acero como todo lo demás, y el de la torre te baja el tuyo con una sonrisa. # invented
 {
 - role == teamster:
-    Es de tu mamá, desde Minneapolis. Tu hermano vuelve a tener trabajo fijo en los patios; en el local del sindicato hicieron una colecta para la casa; los vecinos preguntan por ti. Leyó algo de México en el periódico y quiere que vuelvas antes de la primera nevada. # class: letter # invented
+    Es de tu mamá, desde Minneapolis. Tu hermano vuelve a tener trabajo fijo en los patios; en el local del sindicato hicieron una colecta para la casa. Leyó algo de México en el periódico y quiere que vuelvas antes de la primera nevada. # class: letter # invented
 - role == student:
     Es de tu hermana Miriam. El grupo juvenil se partió a la mitad igual que el partido, y la mitad de los amigos que dejaste se fueron con la Minoría. Te pregunta, no del todo en broma, de qué lado del salón te vas a sentar cuando regreses. # class: letter # invented
 - else:
@@ -233,7 +233,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
     Lo escribes de un jalón, antes de que te arrepientas. Cerrar el sobre se siente como soltar algo pesado y como cerrar una puerta, las dos cosas a la vez. # invented
 * [Contestar que te quedas mientras te necesiten.]
     ~ letters_home++
-    Escribes que aquí te necesitan. No escribes quién, ni por cuánto tiempo, porque no lo sabes, y la hoja se vería ridícula si lo intentaras. # invented
+    Escribes que aquí te necesitan. No escribes quién, ni por cuánto tiempo; no lo sabes. # invented
 * [Guardarla sin contestar por ahora.]
     La doblas y la metes en la bolsa de la camisa. Ahí se queda días, hasta que el papel se ablanda en los dobleces y podrías recitarla sin verla. # invented
 - En el sobre también venía una fotografía. # invented
@@ -246,7 +246,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
     Tu hermano con su overol de la fundidora, muy serio, con sombrero nuevo. Atrás anotó lo que le costó el sombrero. # invented
 }
 * [Clavarla en la pared, arriba de tu catre.]
-    La clavas arriba de tu catre. Para la noche todos los del cuarto de guardia ya la vieron y dijeron algo grosero y cariñoso, y sabes un poco más de cada uno por lo que dijo. # invented
+    La clavas arriba de tu catre. Para la noche todos los del cuarto de guardia ya la vieron y dijeron algo grosero y cariñoso. # invented
     ~ raise(trust_guards, 1)
 * [Enseñársela a Seva.]
     Se la enseñas a Seva en el escalón. La estudia con seriedad, pregunta quién es cada uno y no dice nada de su propia familia, que no está en ninguna foto que él te pueda enseñar. # invented
@@ -263,7 +263,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 # ambience: garden
 # sfx: hammer
 Hank Schnautz está armando en una de las torres un bastidor para costales de arena que se suelta de un solo golpe. # cite: sch
-Por lo que entiendes, la idea es que un guardia pueda tapar la tronera de prisa. Necesita otro par de manos, y las tuyas son las más cercanas. # invented
+Servirá para que un guardia tape la tronera de prisa, y necesita otro par de manos. # invented
 {role == mexican:
     El carpintero que le vendió las bisagras no hablaba inglés, y Schnautz quiere saber qué le estaba tratando de decir. Se lo explicas: que los pernos son blandos y que no se fíe de ellos con la lluvia. # invented
 }
@@ -273,7 +273,7 @@ Por lo que entiendes, la idea es que un guardia pueda tapar la tronera de prisa.
 * [Medir cuánto tardan en caer los costales.]
     Lo mides con tu reloj. La primera caída tarda doce segundos y te cuesta un nudillo pelado; la quinta, tres. Tres segundos es rápido, piensas, y luego piensas en mayo, cuando tres segundos habrían sido demasiado. # invented
 * [Preguntarle qué más apunta en su diario.]
-    Te enseña una página: turnos, nombres, quién fue por la leche, una queja por el calor. Nada que nadie llamaría historia. Te das cuenta de que es justo lo que la historia no va a recordar de otro modo, y esa noche empiezas una página tuya. # invented
+    Te enseña una página: turnos, nombres, quién fue por la leche, una queja por el calor. Nadie lo llamaría historia, y es justo lo que la historia no va a recordar de otro modo. Esa noche empiezas una página tuya. # invented
     ~ letters_home++
 - Para la tarde el bastidor ya está puesto, pintado del color del muro, y desde la calle la torre se ve igual que siempre. De eso se trata. # invented
 -> table
@@ -319,7 +319,7 @@ Más tarde, en el cuarto de guardia, alguien comenta que el Jacson de Sylvia esc
 # ambience: garden
 # music: dread
 Sábado 17 de agosto de 1940 # class: title
-Jacson tiene un motivo nuevo para venir. Dice que está escribiendo un artículo sobre la disputa acerca de la naturaleza de la Unión Soviética, del lado del Viejo y contra Shachtman y Burnham, y que le gustaría su consejo. # cite: pat
+Jacson quiere el consejo del Viejo sobre un artículo que está escribiendo, del lado del Viejo y contra Shachtman y Burnham, en la disputa sobre la naturaleza de la Unión Soviética. # cite: pat
 Sylvia Ageloff también está de vuelta en México. La pareja ha ido a la casa; se habló de un té con los Trotsky, aunque nadie a quien le preguntes sabe decir qué día. # cite: pat
 Hoy llega a la puerta con su borrador. Trae sombrero y un impermeable doblado sobre el brazo. # cite: pat
 {
@@ -329,7 +329,7 @@ Hoy llega a la puerta con su borrador. Trae sombrero y un impermeable doblado so
     Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: unas cuantas hojas, enroscadas de tanto apretarlas. # invented
 - else:
     El agente Rosales lo deja pasar la fila de policías sin decir palabra. "El del Buick", te dice. Todos lo conocen. # invented
-    Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. Aquí nadie ha visto jamás a su dueño ir a pie a ningún lado. # invented
+    Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. # invented
 }
 Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la puerta como se les abre a los amigos. # cite: han40
 - (approach)
@@ -373,7 +373,6 @@ El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunc
 # scene: study
 # ambience: house
 La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Viejo. # record: rehearsal_1940_08_17 # cite: pat
-Afuera nadie sabe todavía qué pasa allá adentro; los minutos nomás pasan. # invented
 * [No quitarle los ojos a la puerta de la casa.]
     Miras la puerta hasta que las vetas de la madera se te empiezan a mover. No pasa nada que puedas ver: una gallina cruza el patio, una máquina de escribir empieza y se detiene. Vigilar, resulta, es sobre todo esto. # invented
 * [Volver a tu trabajo y obligarte a no mirar.]
@@ -401,7 +400,7 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
     El Buick arranca al primer intento. Escuchas el motor camino abajo hasta que se pierde entre los tranvías. Reconocerías ese motor en cualquier parte. # invented
     ~ known += k_jacson_story
 - role == student:
-    No viste sus hojas, nada más cómo las cargaba. Te imaginas lo que dicen: la postura de la Mayoría de segunda mano, cada frase que has oído en la mesa del comedor desde la primavera. Un hombre que escribe así no escribe para que lo lean. # invented
+    No viste sus hojas, nada más cómo las cargaba. Te imaginas lo que dicen: la postura de la Mayoría de segunda mano. Un hombre que escribe así no escribe para que lo lean. # invented
     ~ known += k_jacson_story
 - else:
     En la caseta, Rosales pregunta si el señor del Buick va a hacerse famoso con sus artículos. Le dices que ojalá que no. Te sale más duro de lo que querías. # invented
@@ -416,14 +415,14 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
     ~ raise(trust_natalia, 1)
 * [Guardártelo.]
     Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un muchacho que ha pasado demasiado tiempo en una torre. # invented
-- Esta parte no la sabrás sino hasta después. El Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
+- Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
 Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk
 Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las sobras de una comida. # invented
 - (evening)
 * {evening < 3} [Contarles a los demás lo del impermeable.]
     # scene: guardroom
-    Los demás también vieron el impermeable. Es temporada de lluvias, dice uno. Es hombre de negocios, dice otro; todos son raros. No es una discusión que nadie pueda ganar, y nadie lo intenta. # invented
+    Los demás también vieron el impermeable. Es temporada de lluvias, dice uno. Es hombre de negocios, dice otro; todos son raros. # invented
     ~ raise(trust_guards, 1)
     -> evening
 * {evening < 3} [Preguntarle a Seva si conoce al visitante.]
@@ -467,7 +466,7 @@ Domingo 18. Los días libres van rotando en la lista como todo lo demás, y este
 * {day_off < 2} [Deshierbar entre los cactus grandes del patio.]
     # scene: patio
     Algunos cactus del patio pesan lo que un hombre hecho y derecho. Llegaron del monte el invierno pasado en los coches de la casa, sacados por el mismo Viejo a punta de pico, con un sargento de policía y un guardia para ayudarle. # cite: pat
-    Deshierbas a su alrededor de rodillas y te ganas un puño de espinas. En algún lugar detrás de ti les están dando de comer a los conejos, como todos los días. # invented
+    Deshierbas a su alrededor de rodillas y te ganas un puño de espinas. # invented
     ~ raise(trust_lt, 1)
     -> day_off
 * {day_off < 2} {role == teamster} [Subir el Ford por el camino del cerro para ver si todavía jala.]
