@@ -22,7 +22,7 @@ You come past the hutches with two mugs of coffee from the guardroom. # invented
 * [Hold the wire doors while he fills the troughs.]
     You hold each door while he works down the row. He looks every animal over as if it might have something to report. Neither of you speaks, and it does not feel like silence. # invented
 * [Give him room, and take the long way round by the hen-house.]
-    A man who lives behind guards, you have decided, should have a few minutes a day when nobody is watching him. It is not true, not in this house, but you give him what you can. # invented
+    A man who lives behind guards should have a few minutes a day unwatched, you have decided. In this house he never does, but you give him what you can. # invented
 - Then he pulls off the gloves and goes in to work. # cite: deu
 -> roster
 
@@ -30,10 +30,10 @@ You come past the hutches with two mugs of coffee from the guardroom. # invented
 # scene: guardroom
 # ambience: house
 # time: day
-The August duty roster hangs inside the guardroom door, and beside the watches it lists the work: canvas to be cut for sandbags, rubbish to be hauled, the siren and the spotlights to be mounted, the buzzers to be tested. # cite: sch
+The August roster inside the guardroom door lists the work beside the watches: canvas to cut for sandbags, rubbish to haul, the siren and spotlights to mount, buzzers to test. # cite: sch
 Against your name this morning someone has pencilled "odd jobs", which means whatever nobody else has time for. # invented
 * [Cut canvas for sandbags.]
-    You sit in the shade of the wall with the shears and a bolt of canvas and cut lengths until your palm blisters. You try not to think about what the bags are meant to stop. # invented
+    In the shade of the wall you cut canvas until your palm blisters, and try not to think about what the bags are meant to stop. # invented
 * [Barrow the builders' rubbish out to the road.]
     Labourers are putting a second storey on the guards' quarters this month. # cite: sch
     You wheel broken brick and lime sacks out to the road, and every load means the outer door, the tower, and the door again. # invented
@@ -49,14 +49,14 @@ He rings at the street, and the house lets him in the way it lets everyone in no
     You open the steel door with the gun drawn, and a man in a good suit looks at it, then at you, and lifts his briefcase like a passport. You feel foolish, and you do not put the gun away. # invented
 * [Take the tower, and work the button for the inner grille.]
     # scene: tower
-    From the tower you see the whole street: the police hut, the dry river bed, a woman carrying washing up from the river, the lawyer's hat. You press the button, and below you the grille swings open. # invented
+    From the tower you see the whole street: the police hut, the dry river bed, the lawyer's hat. You press the button, and below you the grille swings open. # invented
 - After lunch the Old Man rests a little, then dictates into the machine in the study. # cite: ss
 -> siesta
 
 = siesta
 # scene: tower
 # sfx: hammer
-Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades Benítez are wiring the new siren into the alarm system. Their voices carry across the patio all afternoon. # cite: han40
+Up on the roof, by the main tower, Joe Hansen, Charles Cornell and Melquíades Benítez are wiring the new siren into the alarm system. # cite: han40
 Down below, the house dozes through the worst of the heat. # invented
 * [Carry a bucket of water up the ladder to the roof.]
     The three men drink from the dipper in turn and go straight back to the wires. From up here the compound lies open below you like the plan pinned in the guardroom. # invented
@@ -95,7 +95,7 @@ It is the best hour of the day in the garage: the sun off the doors, the radio f
 * {t_work < 3} [Write the letter you owe your mother.]
     ~ letters_home++
     Dear Ma, the car is running again and so am I. We are putting a siren on the roof, loud enough to wake Minneapolis. Don't worry about the papers. Nobody here does. # class: letter # invented
-    You leave out that last part's being a lie. # invented
+    The last part is a lie. # invented
     -> t_work
 + [Wipe your hands and go out to the gate.]
     -> builders
@@ -108,7 +108,7 @@ It is the best hour of the day in the garage: the sun off the doors, the radio f
 The long statement for the Mexican court was finished yesterday. # cite: lt_cgpu
 Today the cylinders from the dictating machine come out of the study in a box, and the typists turn them into letters. # invented
 Bob used to sit on the corner of your desk and read your mail upside down and argue with it. Since June you keep your elbows off that corner without ever having decided to. # invented
-The afternoon is hot and slow. Through the window you can see the men on the roof, and hear them arguing cheerfully about which wire goes where. # invented
+Through the window you can hear the men on the roof arguing cheerfully about which wire goes where. # invented
 - (s_work)
 * {s_work < 3} [Read the finished statement for the court.]
     "The Comintern and the GPU" runs page after page: how the May raid was organised, who stood behind it, how the Communist press first called it a self-attack. It is written for a judge, and it reads like a prosecution. # cite: lt_cgpu
@@ -129,7 +129,7 @@ The afternoon is hot and slow. Through the window you can see the men on the roo
 # scene: street
 # ambience: street
 You spend the afternoon on the outside of the wall, where you are most use. # invented
-The street is dusty and bright. Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs out into the shade of the wall. Your mother has asked you to come for coffee, and you have promised, which means you will. # invented
+Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs into the shade of the wall. Your mother has asked you to come for coffee, and you have promised. # invented
 - (m_work)
 * {m_work < 3} [Buy greens for the rabbits at the market.]
     # scene: market
@@ -165,7 +165,7 @@ Going out takes the tower guard's say-so now, the same as coming in. # cite: sch
 # scene: patio
 At about five the Old Man and Natalia take their tea together. # cite: volk
 * [Carry the tray out from the kitchen.]
-    You carry it carefully, pot and two cups, and set it down without a rattle. Natalia thanks you in French and asks whether you have eaten. You say yes, which is not true. # invented
+    You carry it carefully, pot and two cups, and set it down without a rattle. Natalia thanks you in French. # invented
     ~ raise(trust_natalia, 1)
 * [Keep well away, and leave them their quarter of an hour.]
     You find work at the far end of the compound and do not look toward the house. Among guards and typists and builders, a quarter of an hour with nobody listening is the rarest thing the two of them have. # invented
@@ -195,7 +195,7 @@ He wears a hat. Over his arm he carries a raincoat, on a fine, hot afternoon. # 
     You write the name and a time, twenty-something past five, in a hand that is not quite steady. Later, when the police ask for the book, the last line will be yours. # invented
     -> at_door
 * [Ask to look inside the coat before he goes any further.]
-    You say it half as a joke, to see what the others will say: a coat like that, on a day like this, wants looking into. # invented
+    You say it half as a joke: a coat like that, on a day like this, wants looking into. # invented
     Nobody laughs, and nobody moves. The guards have asked for searches since 1937 and been told no every time: a comrade is not to be patted down like a suspect, and this one has been in and out of the house since May. # pushback: search_jacson # cite: han40
     ~ proposals_refused++
     -> at_door
@@ -207,7 +207,6 @@ He wears a hat. Over his arm he carries a raincoat, on a fine, hot afternoon. # 
 
 = refuse
 You say it plainly: not today. Send him away, or make him wait at the door until someone asks the Old Man. # invented
-The guard looks at you, and then up at the roof, where the men have already passed the time of day with him. # invented
 The Old Man himself asked Jacson to come back with the article revised. The men on the roof know him; the guards know him; he has been coming and going since May. There is no order to keep him out, and nothing anyone can point to. # pushback: refuse_jacson_aug20 # cite: pat
 ~ proposals_refused++
 * [Go after him and keep him in sight.]
@@ -344,7 +343,7 @@ Besides the axe, he had brought a dagger and a pistol. # cite: axe
     A policeman asks whose Buick that is, by the wall. You tell him. He writes it down, and then asks you again, as if the answer might change. # invented
 - else:
     A detective takes the typed pages from you, holding them by the edges as you did, and nods as if you have done one thing right today. # invented
-    He asks you, in careful English, what the article was about. You tell him: whether the Soviet Union is still a workers' state. He writes it down, frowning, as if it were the name of an accomplice. In a way, you think, it is: the man came in through that argument like a door someone had left open. # invented
+    He asks what the article was about. You tell him: whether the Soviet Union is still a workers' state. He writes it down, frowning, as if it were the name of an accomplice. In a way, you think, it is: the man came in through that argument like a door someone had left open. # invented
 }
 -> waiting
 
@@ -354,7 +353,7 @@ Somebody telephones for an ambulance. Then there is only waiting, and everyone f
 * [Fetch a pillow and a blanket from the house.]
     You bring them as far as the dining-room door, and someone takes them from you without looking up. You never find out whether they were used. # invented
 * [Clear the way through the garage for a stretcher.]
-    You drag the builders' planks and a barrow of lime out of the passage and stand by the steel doors, ready to open them the moment you are told. # invented
+    You drag the builders' planks out of the passage and stand by the steel doors, ready to open them. # invented
 * [Climb the tower and watch the road.]
     # scene: tower
     You see it long before you hear it: a pale shape far up the dirt road, slow, bucking in the ruts. You shout down that it is coming, and your voice does not sound like yours. # invented
@@ -392,8 +391,8 @@ The steel doors close behind it. Everything this house was built around has just
 # time: night
 # ambience: night
 When you get back to Avenida Viena the Buick is still parked by the wall where he left it, with a policeman sitting in it writing by torchlight. # invented
-You drove that car in June. You checked its oil and its tyres and its brakes, and thought it was a rich man's toy. You drove it to the market with your elbow out of the window. # invented
-You think of Aurelio in his workshop, saying that the men who drive things can stop things. You did not stop anything. Nobody here could have, not the way the house was run, and you know it, and it helps not at all. # invented
+You drove that car in June, with your elbow out of the window, and thought it a rich man's toy. # invented
+You think of Don Refugio at his bench, saying that the men who drive things can stop things. You stopped nothing. Nobody here could have, the way the house was run; knowing it helps not at all. # invented
 * [Tell the policeman you drove that car in June.]
     He writes it down carefully, your name and the dates and the word "garage", and thanks you. You have no idea whether it will matter to anyone. # invented
     ~ raise(trust_police, 1)
@@ -406,7 +405,7 @@ You think of Aurelio in his workshop, saying that the men who drive things can s
 # time: night
 # ambience: house
 The library is exactly as it was at five o'clock. The box of cylinders is on the table. The letters you corrected are in their pile, waiting for signatures that will not come tonight. # invented
-You think of the statement for the court, finished yesterday, which names the men behind the May raid one by one. Whoever sent this man did not wait to read it. # invented
+The statement for the court, finished only yesterday, names the men behind the May raid one by one. Whoever sent this man did not wait to read it. # invented
 * [Write down everything you saw, minute by minute, while you still can.]
     You write it on the backs of old carbons: the Buick, the coat, the cry, the pages on the ground. You put times to everything and then cross them out, because you are not sure of any of them. # invented
     ~ known += k_jacson_story
@@ -434,20 +433,19 @@ Reporters come down the road behind them, and the police hold them back at the h
 # scene: guardroom
 # time: night
 # ambience: night
-Late that night the men not at the hospital end up in the guardroom. Nobody can sleep. # invented
-However the talk begins, it comes round to the same question: could it have been stopped? # invented
+Late that night the men not at the hospital end up in the guardroom, and the talk keeps coming round to one question: could it have been stopped? # invented
 * [Say that you should have searched him, rule or no rule.]
     For a moment the room is with you. Then someone says what everyone knows: that it would have meant defying the Old Man at his own door, and that not one of you would have done it. # invented
 * [Say that he would never have allowed it.]
     Nobody argues. It is the worst kind of comfort, the kind that happens to be true. # invented
 * [Say nothing, and listen.]
     The argument goes round the table without you, as it will go round for years, in letters and meetings and books. # invented
-- Joe Hansen would put the same question in print that autumn. Since 1937, he wrote, the secretaries had asked that every visitor be searched and that the Old Man never be left alone with one, and he had refused them both. # cite: han40
+- That autumn Joe Hansen would put the question in print: since 1937 the secretaries had asked that every visitor be searched and the Old Man never left alone with one, and he had refused them both. # cite: han40
 -> roof
 
 = roof
 # scene: tower
-Before you turn in you climb to the roof. The tools lie where the men dropped them when the cry came: pliers, a coil of wire, a roll of tape. # invented
+Before you turn in you climb to the roof. The tools lie where they were dropped when the cry came: pliers, wire, tape. # invented
 Somewhere past the dark fields, in the glow of the city, is the Cruz Verde. # invented
 * [Coil the wire and put the tools away in their box.]
     You wind the wire in neat loops over your elbow and lay everything in the box by the tower stair. It seems very important that whatever they started up here be finished. # invented

@@ -22,7 +22,7 @@ Pasas junto a las conejeras con dos tazas de café del cuarto de guardia. # inve
 * [Sostenerle las puertas de alambre mientras llena los comederos.]
     Le sostienes cada puerta mientras él recorre la hilera. Revisa a cada animal como si tuviera algo que informarle. Ninguno de los dos habla, y no se siente como un silencio. # invented
 * [Dejarle espacio y dar la vuelta larga por el gallinero.]
-    Un hombre que vive rodeado de guardias, decidiste, merece unos minutos al día en que nadie lo esté vigilando. No es cierto, no en esta casa, pero le das lo que puedes. # invented
+    Un hombre que vive rodeado de guardias merece unos minutos al día sin que nadie lo vigile, decidiste. En esta casa nunca los tiene, pero le das lo que puedes. # invented
 - Luego se quita los guantes y entra a trabajar. # cite: deu
 -> roster
 
@@ -30,10 +30,10 @@ Pasas junto a las conejeras con dos tazas de café del cuarto de guardia. # inve
 # scene: guardroom
 # ambience: house
 # time: day
-El rol de guardias de agosto está clavado por dentro de la puerta del cuarto de guardia, y junto a los turnos enumera las tareas: cortar lona para costales de arena, sacar el cascajo, montar la sirena y los reflectores, probar los timbres. # cite: sch
+El rol de agosto, clavado por dentro de la puerta del cuarto de guardia, enumera las tareas junto a los turnos: cortar lona para costales, sacar el cascajo, montar la sirena y los reflectores, probar los timbres. # cite: sch
 Junto a tu nombre, esta mañana, alguien escribió a lápiz "varios", que quiere decir lo que nadie más tiene tiempo de hacer. # invented
 * [Cortar lona para costales de arena.]
-    Te sientas a la sombra del muro con las tijeras y un rollo de lona y cortas tramos hasta que se te ampolla la palma. Tratas de no pensar en lo que esos costales tienen que detener. # invented
+    A la sombra del muro cortas lona hasta que se te ampolla la palma, y tratas de no pensar en lo que esos costales tienen que detener. # invented
 * [Sacar en carretilla el cascajo de los albañiles hasta el camino.]
     Este mes unos albañiles le están levantando un segundo piso a los cuartos de los guardias. # cite: sch
     Sacas ladrillo roto y costales de cal vacíos hasta el camino, y cada viaje quiere decir la puerta de afuera, la torre, y otra vez la puerta. # invented
@@ -49,14 +49,14 @@ Toca en la puerta de la calle, y la casa lo deja entrar como ahora deja entrar a
     Abres la puerta de acero con el arma desenfundada, y un señor de buen traje la mira, luego te mira a ti, y levanta su portafolios como si fuera un pasaporte. Te sientes ridículo, y no guardas la pistola. # invented
 * [Tomar la torre y accionar el botón de la reja interior.]
     # scene: tower
-    Desde la torre ves la calle entera: la caseta de policía, el cauce seco del río, una mujer que sube del río con la ropa lavada, el sombrero del abogado. Aprietas el botón, y abajo la reja se abre. # invented
+    Desde la torre ves la calle entera: la caseta de policía, el cauce seco del río, el sombrero del abogado. Aprietas el botón, y abajo la reja se abre. # invented
 - Después de comer, el Viejo descansa un poco y luego le dicta al dictáfono en el estudio. # cite: ss
 -> siesta
 
 = siesta
 # scene: tower
 # sfx: hammer
-En la azotea, junto a la torre principal, Joe Hansen, Charles Cornell y Melquíades Benítez conectan la sirena nueva al sistema de alarma. Sus voces cruzan el patio toda la tarde. # cite: han40
+En la azotea, junto a la torre principal, Joe Hansen, Charles Cornell y Melquíades Benítez conectan la sirena nueva al sistema de alarma. # cite: han40
 Abajo, la casa dormita durante lo peor del calor. # invented
 * [Subir una cubeta de agua por la escalera hasta la azotea.]
     Los tres hombres beben del cucharón por turnos y vuelven derecho a los cables. Desde aquí arriba el recinto entero se ve abajo, como el plano clavado en el cuarto de guardia. # invented
@@ -95,7 +95,7 @@ Es la mejor hora del día en la cochera: el sol rebotando en las puertas, el rad
 * {t_work < 3} [Escribir la carta que le debes a tu mamá.]
     ~ letters_home++
     Querida mamá: el coche ya anda otra vez, y yo también. Estamos poniendo una sirena en la azotea, tan fuerte que despertaría a Minneapolis. No te preocupes por lo que dicen los periódicos. Aquí nadie se preocupa. # class: letter # invented
-    No le cuentas que eso último es mentira. # invented
+    Lo último es mentira. # invented
     -> t_work
 + [Limpiarte las manos y salir a la puerta.]
     -> builders
@@ -108,7 +108,7 @@ Es la mejor hora del día en la cochera: el sol rebotando en las puertas, el rad
 La larga exposición para el tribunal mexicano quedó terminada ayer. # cite: lt_cgpu
 Hoy los cilindros del dictáfono salen del estudio en una caja, y las mecanógrafas los convierten en cartas. # invented
 Bob se sentaba en la esquina de tu escritorio, leía tu correo al revés y discutía con él. Desde junio no apoyas los codos en esa esquina, sin haberlo decidido nunca. # invented
-La tarde es calurosa y lenta. Por la ventana ves a los hombres en la azotea y los oyes discutir de buen humor sobre qué cable va dónde. # invented
+Por la ventana oyes a los hombres de la azotea discutir de buen humor sobre qué cable va dónde. # invented
 - (s_work)
 * {s_work < 3} [Leer la exposición terminada para el tribunal.]
     "La Comintern y la GPU" sigue página tras página: cómo se organizó el asalto de mayo, quién estaba detrás, cómo la prensa comunista lo llamó primero un autoasalto. Está escrita para un juez, y se lee como una acusación de fiscal. # cite: lt_cgpu
@@ -129,7 +129,7 @@ La tarde es calurosa y lenta. Por la ventana ves a los hombres en la azotea y lo
 # scene: street
 # ambience: street
 Pasas la tarde del lado de afuera del muro, donde más sirves. # invented
-La calle está polvosa y luminosa. Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta sacaron sus sillas a la sombra del muro. Tu mamá te pidió que fueras a tomar café, y se lo prometiste, lo que quiere decir que vas a ir. # invented
+Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta sacaron sus sillas a la sombra del muro. Tu mamá te pidió que fueras a tomar café, y se lo prometiste. # invented
 - (m_work)
 * {m_work < 3} [Comprar verdura para los conejos en el mercado.]
     # scene: market
@@ -165,7 +165,7 @@ Para salir ahora hace falta el visto bueno del guardia de la torre, igual que pa
 # scene: patio
 Hacia las cinco, el Viejo y Natalia toman el té juntos. # cite: volk
 * [Llevar la charola desde la cocina.]
-    La llevas con cuidado, la tetera y dos tazas, y la dejas sin que suene nada. Natalia te da las gracias en francés y te pregunta si ya comiste. Le dices que sí, y no es cierto. # invented
+    La llevas con cuidado, la tetera y dos tazas, y la dejas sin que suene nada. Natalia te da las gracias en francés. # invented
     ~ raise(trust_natalia, 1)
 * [Mantenerte lejos y dejarles su cuarto de hora.]
     Te buscas algo que hacer en el otro extremo del recinto y no miras hacia la casa. Entre guardias, mecanógrafas y albañiles, un cuarto de hora sin nadie que escuche es lo más raro que tienen los dos. # invented
@@ -195,7 +195,7 @@ Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y cal
     Escribes el nombre y una hora, las cinco y veintitantos, con una letra no del todo firme. Después, cuando la policía pida el libro, la última línea será la tuya. # invented
     -> at_door
 * [Pedir que le revisen el impermeable antes de que siga.]
-    Lo dices medio en broma, para ver qué dicen los demás: un impermeable así, en un día como este, hay que revisarlo. # invented
+    Lo dices medio en broma: un impermeable así, en un día como este, hay que revisarlo. # invented
     Nadie se ríe, y nadie se mueve. Los guardias piden revisiones desde 1937 y siempre les han dicho que no: a un compañero no se le cachea como a un sospechoso, y este entra y sale de la casa desde mayo. # pushback: search_jacson # cite: han40
     ~ proposals_refused++
     -> at_door
@@ -207,7 +207,6 @@ Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y cal
 
 = refuse
 Lo dices claro: hoy no. Que lo despidan, o que espere en la puerta hasta que alguien le pregunte al Viejo. # invented
-El guardia te mira, y luego mira a la azotea, donde los hombres ya se saludaron con él. # invented
 El propio Viejo le pidió a Jacson que volviera con el artículo corregido. Los de la azotea lo conocen; los guardias lo conocen; ha estado entrando y saliendo desde mayo. No hay ninguna orden para dejarlo fuera, ni nada que alguien pueda señalar. # pushback: refuse_jacson_aug20 # cite: pat
 ~ proposals_refused++
 * [Ir tras él y no perderlo de vista.]
@@ -344,7 +343,7 @@ Además del piolet, había traído un puñal y una pistola. # cite: axe
     Un policía pregunta de quién es ese Buick, el que está junto al muro. Se lo dices. Lo anota, y luego te lo vuelve a preguntar, como si la respuesta pudiera cambiar. # invented
 - else:
     Un detective te recibe las hojas, sosteniéndolas por las orillas como tú, y asiente como si hoy hubieras hecho una cosa bien. # invented
-    Te pregunta, en un inglés cuidadoso, de qué trataba el artículo. Se lo dices: de si la Unión Soviética sigue siendo un Estado obrero. Lo anota, con el ceño fruncido, como si fuera el nombre de un cómplice. En cierto modo, piensas, lo es: el hombre entró por esa discusión como por una puerta que alguien dejó abierta. # invented
+    Te pregunta de qué trataba el artículo. Se lo dices: de si la Unión Soviética sigue siendo un Estado obrero. Lo anota, con el ceño fruncido, como si fuera el nombre de un cómplice. En cierto modo, piensas, lo es: el hombre entró por esa discusión como por una puerta que alguien dejó abierta. # invented
 }
 -> waiting
 
@@ -354,7 +353,7 @@ Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar, y 
 * [Traer una almohada y una cobija de la casa.]
     Las llevas hasta la puerta del comedor, y alguien te las recibe sin levantar la vista. Nunca sabrás si las usaron. # invented
 * [Despejar el paso por la cochera para una camilla.]
-    Arrastras los tablones de los albañiles y una carretilla de cal fuera del pasillo y te quedas junto a las puertas de acero, listo para abrirlas en cuanto te lo digan. # invented
+    Arrastras los tablones de los albañiles fuera del pasillo y te quedas junto a las puertas de acero, listo para abrirlas. # invented
 * [Subir a la torre a vigilar el camino.]
     # scene: tower
     La ves mucho antes de oírla: una forma clara, lejos, en el camino de tierra, lenta, dando tumbos en los baches. Gritas hacia abajo que ya viene, y tu voz no parece la tuya. # invented
@@ -392,8 +391,8 @@ Las puertas de acero se cierran detrás de ella. Todo aquello en torno a lo cual
 # time: night
 # ambience: night
 Cuando regresas a Avenida Viena, el Buick sigue estacionado junto al muro donde él lo dejó, con un policía sentado adentro escribiendo a la luz de una linterna. # invented
-Tú manejaste ese coche en junio. Le revisaste el aceite, las llantas y los frenos, y pensaste que era un juguete de rico. Lo llevaste al mercado con el codo afuera de la ventanilla. # invented
-Piensas en Aurelio en su taller, diciendo que los que manejan las cosas pueden pararlas. Tú no paraste nada. Nadie aquí habría podido, no con la manera en que se manejaba la casa, y lo sabes, y no te sirve de nada. # invented
+Tú manejaste ese coche en junio, con el codo afuera de la ventanilla, y pensaste que era un juguete de rico. # invented
+Piensas en don Refugio en su banco de trabajo, diciendo que los que manejan las cosas pueden pararlas. Tú no paraste nada. Nadie aquí habría podido, tal como se manejaba la casa; saberlo no te sirve de nada. # invented
 * [Decirle al policía que tú manejaste ese coche en junio.]
     Lo anota con cuidado, tu nombre, las fechas y la palabra "cochera", y te da las gracias. No tienes idea de si le va a importar a alguien. # invented
     ~ raise(trust_police, 1)
@@ -406,7 +405,7 @@ Piensas en Aurelio en su taller, diciendo que los que manejan las cosas pueden p
 # time: night
 # ambience: house
 La biblioteca está exactamente como estaba a las cinco. La caja de cilindros está en la mesa. Las cartas que corregiste están en su pila, esperando firmas que esta noche no van a llegar. # invented
-Piensas en la exposición para el tribunal, terminada ayer, que nombra uno por uno a los hombres detrás del asalto de mayo. Quien haya mandado a este hombre no esperó a leerla. # invented
+La exposición para el tribunal, terminada apenas ayer, nombra uno por uno a los hombres detrás del asalto de mayo. Quien haya mandado a este hombre no esperó a leerla. # invented
 * [Apuntar todo lo que viste, minuto a minuto, mientras todavía puedes.]
     Lo escribes en el reverso de copias al carbón viejas: el Buick, el impermeable, el grito, las hojas en el suelo. Le pones hora a todo y luego la tachas, porque no estás seguro de ninguna. # invented
     ~ known += k_jacson_story
@@ -434,20 +433,19 @@ Detrás de ellos bajan reporteros por el camino, y la policía los detiene en la
 # scene: guardroom
 # time: night
 # ambience: night
-Ya tarde, los que no están en el hospital terminan en el cuarto de guardia. Nadie puede dormir. # invented
-Empiece como empiece la plática, siempre llega a la misma pregunta: ¿se pudo haber evitado? # invented
+Ya tarde, los que no están en el hospital terminan en el cuarto de guardia, y la plática vuelve siempre a la misma pregunta: ¿se pudo haber evitado? # invented
 * [Decir que debieron revisarlo, con regla o sin ella.]
     Por un momento el cuarto está contigo. Luego alguien dice lo que todos saben: que habría sido desobedecer al Viejo en su propia puerta, y que ninguno de ustedes lo habría hecho. # invented
 * [Decir que él nunca lo habría permitido.]
     Nadie te lo discute. Es el peor consuelo, el que resulta ser cierto. # invented
 * [No decir nada, y escuchar.]
     La discusión da vueltas alrededor de la mesa sin ti, como las seguirá dando durante años, en cartas, en reuniones y en libros. # invented
-- Joe Hansen plantearía esa misma pregunta por escrito ese otoño. Desde 1937, escribió, los secretarios habían pedido que se revisara a todos los visitantes y que el Viejo nunca se quedara a solas con ninguno, y él se negó a las dos cosas. # cite: han40
+- Ese otoño Joe Hansen plantearía la pregunta por escrito: desde 1937 los secretarios habían pedido que se revisara a todos los visitantes y que el Viejo nunca se quedara a solas con ninguno, y él se negó a las dos cosas. # cite: han40
 -> roof
 
 = roof
 # scene: tower
-Antes de acostarte subes a la azotea. Las herramientas siguen donde los hombres las soltaron cuando llegó el grito: las pinzas, un rollo de alambre, un rollo de cinta. # invented
+Antes de acostarte subes a la azotea. Las herramientas siguen donde cayeron cuando llegó el grito: pinzas, alambre, cinta. # invented
 En algún lugar más allá de los campos oscuros, en el resplandor de la ciudad, está la Cruz Verde. # invented
 * [Enrollar el alambre y guardar las herramientas en su caja.]
     Enrollas el alambre en vueltas parejas sobre el codo y acomodas todo en la caja junto a la escalera de la torre. Te parece importantísimo que lo que empezaron aquí arriba se termine. # invented
