@@ -9,7 +9,7 @@ import { serviceWorker } from './tools/sw/vite-plugin-sw.ts';
  * bundle, which keeps all JavaScript under the 450 kB budget (tools/bench/check-budgets.mjs). The defines are the
  * ones Phaser's own webpack build sets; `global` is webpack's name for globalThis.
  */
-const PHASER_SOURCE = fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
+const PHASER_SOURCE = fileURLToPath(new URL('./tools/phaser/phaser-for-stage.cjs', import.meta.url));
 const PHASER_DEFINES = {
   'typeof CANVAS_RENDERER': 'true',
   'typeof WEBGL_RENDERER': 'true',
@@ -26,7 +26,7 @@ export default defineConfig(({ command }) => ({
   // serviceWorker: dist/sw.js with the precache list of this build (offline copy, docs/kiosk.md).
   plugins: [ink(), serviceWorker()],
   // Production builds only: dev and the unit tests keep the prebuilt bundle.
-  ...(command === 'build' ? { resolve: { alias: { phaser: PHASER_SOURCE } }, define: PHASER_DEFINES } : {}),
+  ...(command === 'build' ? { resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_SOURCE }] }, define: PHASER_DEFINES } : {}),
   build: {
     target: 'es2022',
     // Phaser alone is ~1.37 MB minified; it loads after the story text, in its own chunk.

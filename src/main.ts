@@ -8,19 +8,15 @@ import './styles/base.css';
 import stories from 'virtual:stories';
 import { Controller } from './app/controller.ts';
 import { resolveMode } from './app/modes.ts';
-import { captionFor } from './core/audio/sound-catalog.ts';
 import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
 import { createSession } from './core/session/session.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
-import { en } from './ui/strings/en.ts';
-import { es } from './ui/strings/es.ts';
-import type { Strings } from './ui/strings/en.ts';
 import type { Language } from './core/settings/language.ts';
 import { resolveLanguage } from './app/resolve-language.ts';
 import { parseSettings } from './core/settings/parse-settings.ts';
 import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
 import { localizePage } from './ui/dom/language/localize-page.ts';
-import { ES_CAPTIONS } from './ui/strings/es-captions.ts';
+import { loadLanguagePack } from './ui/strings/language-pack.ts';
 import { loadPresentation } from './app/load-presentation.ts';
 import { FEATURES } from './app/features.ts';
 import type { AppContext } from './app/app-context.ts';
@@ -34,8 +30,6 @@ async function fetchStory(url: string): Promise<string> {
   if (!response.ok) throw new Error(`story file answered ${response.status}`);
   return response.text();
 }
-
-const STRINGS: Readonly<Record<Language, Strings>> = { en, es };
 
 /** The language the player chose before, read straight from the device (kiosk: never; every visitor chooses). */
 function rememberedLanguage(persistence: 'local' | 'none'): Language | null {
@@ -52,7 +46,11 @@ async function boot(): Promise<void> {
     browser: navigator.languages ?? [navigator.language],
   });
   const lang = language.lang;
-  const strings = STRINGS[lang];
+  const story = stories[lang];
+  // The story file and the language's strings load side by side; nothing waits for pictures or sound.
+  const storyText = story ? fetchStory(story.url) : Promise.reject(new Error('no story was built'));
+  storyText.catch(() => undefined); // awaited below: a failure before then must not count as unhandled
+  const { strings, captionFor } = await loadLanguagePack(lang);
   localizePage(document, lang, strings);
   const root = document.getElementById('app');
   const begin = document.getElementById('begin') as HTMLButtonElement | null;
@@ -61,12 +59,10 @@ async function boot(): Promise<void> {
   root.dataset['mode'] = mode.id;
   for (const problem of [...problems, ...language.problems]) console.warn(problem);
 
-  const story = stories[lang];
   let engine: StoryEngine;
   try {
-    if (!story) throw new Error('no story was built');
     // A file that arrives but is not a story (a proxy's error page, a cut-off download) fails here too.
-    engine = StoryEngine.fromJson(await fetchStory(story.url));
+    engine = StoryEngine.fromJson(await storyText);
   } catch (error) {
     console.error(error);
     status.textContent = strings.loadFailed;
@@ -85,7 +81,7 @@ async function boot(): Promise<void> {
     strings,
     root,
     // the controller asks only when captions are on (mode default, then the settings)
-    captionFor: lang === 'es' ? (sfx) => ES_CAPTIONS[sfx] : captionFor,
+    captionFor,
     logger: console,
   });
 
@@ -100,7 +96,7 @@ async function boot(): Promise<void> {
     strings,
     controller,
     session,
-    storyHash: story.hash,
+    storyHash: story?.hash ?? '',
     storage,
     notices,
     titleMenu: document.getElementById('title-menu') ?? root,
