@@ -1,8 +1,7 @@
 // The Phaser namespace the picture layer is built against (production builds alias `phaser` to this file): Phaser's
-// own modules, minus what the stage never uses (physics, sound, tilemaps, actions, the DOM element game object's
-// namespace is kept because GameObjects requires it). Leaving a namespace out here drops its code from the bundle
-// only when no kept module requires it; tests/e2e/webgl-context.e2e.ts and the scene screenshots check the stage
-// still draws everything.
+// own modules, minus the namespaces the stage never uses (Actions, Curves, DOM, Tilemaps, physics; sound is also
+// switched off by FEATURE_SOUND in vite.config.ts). Leaving a namespace out drops its code only where no kept module
+// requires it. The faults and WebGL e2e suites and tools/art/screenshot-scenes.mjs check the stage still draws.
 require('../../node_modules/phaser/src/polyfills/requestVideoFrame');
 
 const CONST = require('../../node_modules/phaser/src/const');
