@@ -5,7 +5,7 @@ import '../../../styles/settings.css';
 import { menuButton } from '../panel.ts';
 import { ChaptersPanel, chapterSelectOpen } from './chapters-panel.ts';
 import { SaveLoader } from './save-loader.ts';
-import { SavesPanel } from './saves-panel.ts';
+import type { SavesPanel } from './saves-panel.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
@@ -97,15 +97,20 @@ export const installSaves: Feature = (context) => {
     if (document.visibilityState === 'hidden') autosave();
   });
 
-  const saves = new SavesPanel({
-    strings,
-    slots,
-    loader,
-    current,
-    saveInto: (slot) => playing() && slots.save(slot, session.snapshot()),
-    onLoaded,
-    formatDate,
-  });
+  // The saves dialog is its own chunk, fetched the first time it opens: it is not needed before the first text.
+  let saves: Promise<SavesPanel> | null = null;
+  const openSaves = (): void => {
+    saves ??= import('./saves-panel.ts').then(
+      ({ SavesPanel }) => new SavesPanel({ strings, slots, loader, current, saveInto: (slot) => playing() && slots.save(slot, session.snapshot()), onLoaded, formatDate }),
+    );
+    saves.then(
+      (panel) => panel.open(),
+      (error: unknown) => {
+        saves = null; // a later press tries again
+        console.error('[saves] the saves dialog could not load', error);
+      },
+    );
+  };
   const chapters = new ChaptersPanel({
     strings,
     slots,
@@ -127,9 +132,9 @@ export const installSaves: Feature = (context) => {
   const begin = context.titleMenu.querySelector('#begin');
   if (begin) begin.before(continueButton);
   else context.titleMenu.prepend(continueButton);
-  context.titleMenu.append(menuButton(strings.saves.open, () => saves.open(), { id: 'open-saves-title' }), titleChapters);
+  context.titleMenu.append(menuButton(strings.saves.open, openSaves, { id: 'open-saves-title' }), titleChapters);
   context.readerBar.append(
-    menuButton(strings.saves.open, () => saves.open(), { id: 'open-saves' }),
+    menuButton(strings.saves.open, openSaves, { id: 'open-saves' }),
     menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters' }),
   );
 
