@@ -56,11 +56,12 @@ export function staticImports(code) {
  * The JavaScript a browser must fetch and run before the first story text: index.html's module scripts and
  * modulepreloads, plus everything they import statically (transitively).
  */
-export function criticalScripts(dir) {
+export function criticalScripts(dir, extraRoots = []) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const roots = [];
   for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) roots.push(match[1]);
   for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) roots.push(match[1]);
+  roots.push(...extraRoots);
   const seen = new Set();
   const queue = roots.map((r) => posix.normalize(r.replace(/^\.?\//, '')));
   while (queue.length > 0) {
@@ -97,6 +98,14 @@ export function measureBytes(dir = 'dist') {
     raw: criticalFiles.reduce((s, f) => s + f.raw, 0),
     gzip: criticalFiles.reduce((s, f) => s + f.gzip, 0),
   };
+  // A Spanish reader also fetches the Spanish interface chunk before the first text (src/ui/strings/language-pack.ts).
+  const spanishPack = files.filter((f) => /^assets\/spanish-pack-[^/]*\.js$/.test(f.file)).map((f) => f.file);
+  const spanishFiles = criticalScripts(dir, spanishPack).map((file) => byName.get(file)).filter(Boolean);
+  const criticalJsSpanish = {
+    files: spanishFiles.map((f) => f.file),
+    raw: spanishFiles.reduce((s, f) => s + f.raw, 0),
+    gzip: spanishFiles.reduce((s, f) => s + f.gzip, 0),
+  };
   const biggestJs = files.filter((f) => f.category === 'js').sort((a, b) => b.raw - a.raw)[0] ?? null;
-  return { files, totals, all, criticalJs, biggestJs };
+  return { files, totals, all, criticalJs, criticalJsSpanish, biggestJs };
 }
