@@ -15,11 +15,11 @@ March 1940. The dry season is ending; dust lies on everything. # invented
 }
 
 = teamster_arrives
-Four days by Greyhound and second-class train, your toolbox between your knees, then a tram to Coyoacán. # invented
-A boy points you down Avenida Viena without being asked: everybody knows where the Russian lives. # invented
+Four days by Greyhound and second-class train, your toolbox between your knees. # invented
+A boy points you down Avenida Viena unasked: everybody knows where the Russian lives. # invented
 A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, above the dry bed of the Churubusco, stands a wall far too high for a summer villa. # cite: pat
 * [Look at the wall like an engineer]
-  You pace it. Fourteen feet at least, new brick on old, raised before the family moved in; the old iron street gate bricked up solid. # cite: pat
+  You pace it. Fourteen feet at least, new brick on old; the old iron street gate bricked up solid. # cite: pat
   The only way in is a wooden garage door at the corner, barred from inside. # cite: pat
   ~ raise(trust_guards, 1)
 * [Look at the men in the brick hut]
@@ -30,7 +30,7 @@ You knock as the union's letter told you: twice, then once. # invented
 -> the_garage
 
 = student_arrives
-The train from New York took three days. You spent them reading the Dewey Commission's report, Not Guilty, with a pencil, so as to have something intelligent to say if the Old Man spoke to you. # invented
+Three days on the train from New York, reading the Dewey Commission's report, Not Guilty, with a pencil. # invented
 Its sub-commission had sat for thirteen sessions in April 1937, in the Riveras' Blue House, a few streets from here. Its verdict, published in New York that September: the Moscow trials' charges against Trotsky and his son were a frame-up. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
 At the end of Avenida Viena the dirt road stops above a dry river bed where women are beating laundry on the stones. Opposite them, a wall fourteen feet high. # cite: sch
@@ -40,32 +40,32 @@ There is only one door: a garage door at the corner, with a peephole. You knock.
 
 = mexican_arrives
 # ambience: street
-You walk from your mother's house along the river. All your life this was the old villa by the Churubusco, a rich family's summer house gone to ruin. # cite: pat
+You walk from your mother's house along the river. All your life this was the old villa by the Churubusco, a summer house gone to ruin. # cite: pat
 Since last spring it has been the Russian's house, and the walls have grown. The iron gate your father used to lean on is bricked up. # cite: pat
-The policemen in the brick hut outside know you from the neighbourhood. # invented
+The policemen in the brick hut know you from the neighbourhood. # invented
 * [Greet them by name]
   "Buenas tardes, Don Chema. Buenas, Güero." # invented
-  Chema is fat and kind; the Güero is thin and reads the sports page. Their orders are to guard the house, not to like it. Chema offers you a cigarette. # invented
+  Chema is fat and kind; the Güero reads the sports page. Their orders are to guard the house, not to like it. # invented
   ~ raise(trust_police, 1)
 * [Nod and walk past]
   You nod and walk past. A uniform is a uniform, even on a man you went to school with. # invented
 -
 Five of them take turns in the hut by day and night, paid by the government to watch a man half the government's friends would like to see expelled. # cite: pat
-Your group sent you here because the Americans need someone who can talk to the police, the cook, and the man who sells the ice. You knock at the garage door. # invented
+Your group sent you because the Americans need someone who can talk to the police, the cook and the iceman. You knock at the garage door. # invented
 -> the_garage
 
 = the_garage
 # scene: gate
 # ambience: garden
 # sfx: gate_bolt
-A bolt slides. A young American face looks at you over a revolver, then at your letter, and grins. # invented
+A bolt slides. A young American face looks at you over a revolver, then at your letter. # invented
 Harold Robins, whom the guards treat as their captain, lets you in and bars the door behind you. # cite: pat
 Inside stand the household's two cars; one is the Dodge that Joe Hansen drove down new from the States in 1937. # cite: pat
 Everything and everyone comes in and out through here. # cite: pat
-{role == teamster: You put a hand on the Dodge's fender before you can stop yourself. Somebody has been neglecting the tyres. # invented}
+{role == teamster: You put a hand on the Dodge's fender. Somebody has been neglecting the tyres. # invented}
 "Welcome to the fortress," says Robins. "Such as it is." # invented
 # scene: plan
-He walks you round: ten minutes to see it all, and much longer to understand it. # invented
+He walks you round. # invented
 -> tour
 
 = tour
@@ -73,18 +73,18 @@ He walks you round: ten minutes to see it all, and much longer to understand it.
   # scene: plan
   The house is a T. Along the east wall, library, dining room, kitchen, lavatory and a bedroom open into each other behind iron-grilled windows. # cite: pat
   The stem holds the Old Man's study, a bathroom, his and Natalia's bedroom, and their grandson Seva's next door, opening onto the garden. # cite: sch
-  You notice that the bedroom has ordinary windows and ordinary wooden doors. Robins notices you noticing. "We know," he says. # invented
+  The bedroom has ordinary windows and wooden doors. "We know," says Robins. # invented
   -> tour
 * [The guards' rooms]
   # scene: guardroom
   Along the patio wall, four low rooms that were servants' quarters, where the guards sleep: cots, footlockers, books, a hot plate, rifles in a rack. # cite: pat
-  A bell-wire runs from the house to the rooms: the alarm. Press a button in the house and it rings here. # cite: pat
+  A bell-wire runs from the house to these rooms: the alarm. # cite: pat
   -> tour
 * [The garden and the animals]
   # scene: patio
-  Behind the garage, rabbit hutches; further on, a hen-house with four dozen chickens. The Old Man feeds the rabbits himself, Robins says, morning and late afternoon. # cite: sch
+  Behind the garage, rabbit hutches, then a hen-house with four dozen chickens. The Old Man feeds the rabbits himself, morning and late afternoon. # cite: sch
   Between the paths, cacti as tall as a man, dug up in the country last winter and carried home in the cars. # cite: pat
-  Above it all, a eucalyptus ninety feet high, and fig and pear and apple trees the hens scratch under. # cite: sch
+  Above it all, a eucalyptus ninety feet high, and fruit trees the hens scratch under. # cite: sch
   -> tour
 * [The old tower]
   # scene: tower
@@ -105,23 +105,22 @@ He walks you round: ten minutes to see it all, and much longer to understand it.
 # ambience: house
 That evening family, secretaries and guards eat together at the long table, in four languages: Russian between the Old Man and Natalia, French for the house, English for the Americans, Spanish for the kitchen and the police. # cite: pat
 Among the guards they are "the Old Man" and "the Old Lady", never to their faces. # cite: pat
-Whom do you watch? # invented
 -> faces
 
 = faces
 * [The Old Man]
-  He is sixty, white-haired, pointed beard, small round glasses; he eats fast and listens more than you expected. In careful English he asks where you come from and what work you did. # invented
+  Sixty, white-haired, pointed beard, round glasses; he eats fast and listens. In careful English he asks where you come from. # invented
   {
-  - role == teamster: At "Local 574, Minneapolis" his face changes: he knows the 1934 strikes, and asks two precise questions about the flying squads. # invented
-  - role == student: When you say City College, he asks what the students there are reading. You tell him. He listens as if it mattered. # invented
-  - else: When you say Coyoacán, three streets away, he asks your name again and says it over to himself, to remember it. # invented
+  - role == teamster: At "Local 574, Minneapolis" he asks two precise questions about the 1934 flying squads. # invented
+  - role == student: At City College, he asks what the students there are reading, and listens as if it mattered. # invented
+  - else: At Coyoacán, three streets away, he asks your name again, to remember it. # invented
   }
-  He works on a biography of Stalin for Harper & Brothers in New York, long overdue; the advance is money the household badly needs. # cite: pat
+  He is writing a long-overdue biography of Stalin for Harper & Brothers in New York; the household needs the advance. # cite: pat
   ~ raise(trust_lt, 1)
   -> faces
 * [Natalia Sedova]
-  Natalia Ivanovna is small, grey-haired, straight-backed. She says little at table. She follows the English better than she lets on. # cite: pat
-  She sees you have not been given bread and passes it without a word. # invented
+  Natalia Ivanovna is small, grey-haired, straight-backed. She says little, and follows the English better than she lets on. # cite: pat
+  She passes you bread without a word. # invented
   ~ raise(trust_natalia, 1)
   -> faces
 * [The boy]
@@ -139,11 +138,10 @@ Whom do you watch? # invented
 * [The secretaries]
   Otto Schüssler, a German, has been the Old Man's secretary since the island of Prinkipo in 1932, and here since February 1939. # cite: wp
   Jean van Heijenoort, "Van", the chief secretary for seven years, left last November. # cite: vh
-  Everybody still says "Van would know where that is." # invented
   -> faces
 * [The kitchen door]
   Through the kitchen door: Carmen, the cook, and Belem, the maid, talking fast and low over the stove. # cite: pat
-  {role == mexican: Carmen asks, in Spanish, whose son you are. You tell her. She knows your aunt. You are fed twice. # invented}
+  {role == mexican: Carmen asks, in Spanish, whose son you are. She knows your aunt. You are fed twice. # invented}
   -> faces
 + [Enough faces for one night]
   -
@@ -154,38 +152,36 @@ Whom do you watch? # invented
 # time: night
 # ambience: night
 # music: none
-Your first night watch is seven to one, inside the garage door. A chair, a lamp you must not light, a revolver, the bar across the door. # cite: sch
-At eleven someone brings milk and rolls, and you eat them standing up. # cite: sch
-Your relief is Aurelio, an older Mexican comrade, a printer with ink in his knuckles. He guarded the Riveras' Blue House in 1937. # invented
+Your first night watch is seven to one, inside the garage door: a chair, an unlit lamp, a revolver, the bar across the door. # cite: sch
+At eleven someone brings milk and rolls. # cite: sch
+Your relief is Aurelio, an older Mexican comrade, a printer, who guarded the Riveras' Blue House in 1937. # invented
 Members of the Mexican group did take turns as night guards at the Blue House in those years. # cite: vh
-He wants to talk. # invented
 -> aurelio
 
 = aurelio
 * [Ask how the Old Man came to Mexico]
-  "January 1937. Tampico, the oil port. He came on a Norwegian tanker, the Ruth, with Natalia and a Norwegian policeman." # invented
+  "January 1937. Tampico. A Norwegian tanker, the Ruth, with Natalia and a Norwegian policeman." # invented
   He would not land until he saw friends. Frida Kahlo came aboard for Diego Rivera, who was ill, with two American comrades; the policeman handed back passports and revolvers, and a special train took them to the capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
 * [Ask about the Blue House]
-  "On Avenida Londres. Blue as a child's drawing of the sky. We bricked up the street windows." # invented
+  "On Avenida Londres. We bricked up the street windows." # invented
   The Trotskys lived there for more than two years from January 1937. # cite: pat # recall: blue_house_1937
-  "The hearings were there too, in April. You needed a signed card to get in. Diego and Frida wore pistols, people said." # invented
   -> aurelio
 * [Ask why they left]
-  "Diego and the Old Man quarrelled. Politics, pride, a letter. The Old Man offered rent; Diego refused it." # invented
+  "Diego and the Old Man quarrelled. Politics, pride, rent." # invented
   On 14 February 1939 Trotsky wrote to a comrade that he could no longer accept Rivera's hospitality; Rivera left the Fourth International. # cite: pat
   The household moved here, three streets away, in the spring of 1939: April or early May, the accounts disagree. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
 * [Ask about his son]
-  Aurelio looks at you sideways. "The one in Paris? Lyova. Lev Sedov." # invented
+  "The one in Paris? Lyova." # invented
   Lev Sedov, the Old Man's elder son, died in a Paris clinic on 16 February 1938 after an operation. Trotsky believed it was no natural death. # cite: pat # recall: sedov_dies_1938_02_16
   When the news came, the secretaries quietly took away the small pistol he used as a paperweight on his desk. # cite: pat
   The younger son, Sergei, an engineer who never cared for politics, had vanished into the Soviet prisons; the family did not know that he had been shot in 1937. # cite: pat
   ~ known += k_sedov
   -> aurelio
 + [Let him sleep]
-  "Tomorrow," says Aurelio, and takes the chair. "Go to bed, young one." # invented
+  "Tomorrow," says Aurelio, and takes the chair. # invented
   -
 -> days
 
@@ -196,18 +192,17 @@ He wants to talk. # invented
 # music: house
 The Old Man rises early, feeds the rabbits and hens himself, then dictates for hours; the typewriters answer from the library. # cite: pat
 Lunch at the long table, a short siesta, tea with Natalia at five, the rabbits again in the late afternoon. # cite: pat
-For the guards: night watches in turns, guns to clean, errands, cars. # cite: sch
-What do you do with your first free morning? # invented
+For the guards: night watches, guns to clean, errands, cars. # cite: sch
 * [Help with the animals]
-  The Old Man is already at the hutches in work gloves, and shows you with stern pleasure how much feed, which kind, and that the water must be fresh. # invented
+  The Old Man is at the hutches in work gloves, and shows you with stern pleasure how much feed, and that the water must be fresh. # invented
   He has opinions about rabbits. You keep yours to yourself. # invented
   ~ raise(trust_lt, 1)
 * [Clean the guns]
-  On an upturned crate you clean every weapon in the rack, count the ammunition, and do not like the count. # invented
+  You clean every weapon in the rack, count the ammunition, and do not like the count. # invented
   ~ raise(trust_guards, 1)
 * [Walk with Seva]
-  Seva shows you the cacti as if he had dug them up himself, with the Latin names of three. # invented
-  He asks whether you have ever seen a film with Buster Keaton. You have. This settles something between you. # invented
+  Seva shows you the cacti, with the Latin names of three. # invented
+  He asks whether you have seen a Buster Keaton film. You have. This settles something. # invented
   ~ raise(trust_seva, 1)
 -
 Alexander Buchman, an engineer from Cleveland, films the Old Man in colour among the cacti and rabbits until he leaves in April. # cite: pat
@@ -222,11 +217,11 @@ Alexander Buchman, an engineer from Cleveland, films the Old Man in colour among
 # scene: gate
 # ambience: garden
 The garage becomes yours without anyone deciding it. # invented
-The household runs two cars and no mechanic. Guards drive the Old Man on outings, drive the shopping, drive visitors, drive Natalia; nobody changes the oil. # cite: pat
+The household runs two cars and no mechanic. Guards drive the Old Man, the shopping, the visitors, Natalia; nobody changes the oil. # cite: pat
 * [Start with the Dodge]
   New plugs, the carburettor stripped on newspaper, a slow leak patched. By evening the Dodge starts first time. # invented
 * [Start with the other car]
-  The second car is tired and complains. You take the brakes apart, find the linings nearly gone, and write out a list of parts. # invented
+  The second car's brake linings are nearly gone. You write out a list of parts. # invented
 -
 Robins watches. "For parts, take somebody. Nobody goes anywhere alone." # invented
 -> teamster_town
@@ -234,13 +229,13 @@ Robins watches. "For parts, take somebody. Nobody goes anywhere alone." # invent
 = teamster_town
 # scene: market
 # ambience: market
-In Coyoacán, with a comrade to translate, you find Don Refugio's garage off the market: a big quiet man, Zapata over his bench and the Virgin over Zapata. # invented
+In Coyoacán, with a comrade to translate, you find Don Refugio's garage off the market: a big quiet man, Zapata over his bench. # invented
 He has the linings. He knows who you work for. # invented
 * [Tell him]
   "For the Russian," you say, since he knows already. # invented
-  Don Refugio shrugs. "Brakes are brakes." He gives you a price a little under the one he first thought of. # invented
+  "Brakes are brakes," says Don Refugio, and gives you a price a little under his first thought. # invented
 * [Say you work for an American]
-  "For an American," you say. Don Refugio looks at the Dodge, which every child in Coyoacán knows, and smiles, and gives you the full price. # invented
+  "For an American." Don Refugio looks at the Dodge, which every child in Coyoacán knows, and gives you the full price. # invented
 -
 On the way back a newsboy waves El Popular at the car. Since January the Communist papers have called the Old Man every kind of traitor. # cite: ev
 ~ known += k_comintern_press
@@ -250,8 +245,8 @@ On the way back a newsboy waves El Popular at the car. Since January the Communi
 # scene: guardroom
 # time: night
 # ambience: night
-In the guards' rooms, late, an argument that you will hear many times. # invented
-Some guards are comrades first: politics, books, friends in town, the watches as they come. Others want an army: fixed hours, orders, drills. # invented
+In the guards' rooms, late, an argument you will hear many times. # invented
+Some guards are comrades first: books, friends in town, the watches as they come. Others want an army: fixed hours, orders, drills. # invented
 * [Side with the drill]
   "In thirty-four we had flying squads and a dispatcher and nobody went home until the dispatcher said so," you say. "That's why we won." # invented
   Somebody throws a pillow. But Robins nods, slowly. # invented
@@ -261,7 +256,7 @@ Some guards are comrades first: politics, books, friends in town, the watches as
   Which is true, and nobody can answer it. # invented
   ~ raise(trust_guards, 1)
 * [Say nothing, fix the bed-frame]
-  You fix the broken leg of a cot with wire while they argue. In the morning everyone agrees it is the only useful thing that happened. # invented
+  You fix the broken leg of a cot with wire while they argue. In the morning everyone agrees it was the only useful thing that happened. # invented
 -
 -> teamster_casas
 
@@ -270,21 +265,21 @@ Some guards are comrades first: politics, books, friends in town, the watches as
 # time: day
 # ambience: garden
 Sergeant Casas, of the police detail, went with the Old Man on his cactus hunts all winter. # cite: pat
-He helps you lever a great barrel cactus into a new hole by the path, and tells you about the hunts in bad English and good gestures. # invented
+He helps you lever a barrel cactus into a new hole, and tells you about the hunts in bad English and good gestures. # invented
 The Old Man dug the cacti out himself with a pick, and the sergeant and a guard helped carry them home, some close to two hundred pounds. # cite: pat
 * [Ask Casas what he makes of the Old Man]
-  Casas thinks about it. "He works like a peasant," he says at last, which from him is a compliment. "A man who digs like that is not afraid of anything. That is the trouble." # invented
+  "He works like a peasant," Casas says at last, a compliment. "A man who digs like that is not afraid of anything. That is the trouble." # invented
   ~ raise(trust_police, 1)
 * [Ask how the cars took the roads]
-  He laughs and mimes a car bouncing over ruts, the springs groaning, a cactus in the back seat with its spines in the roof lining. That explains the roof lining. # invented
+  He mimes a car bouncing over ruts, a cactus in the back seat with its spines in the roof lining. That explains the roof lining. # invented
 -
 Seva finds you changing a flat on the second car and asks whether he can do it. # invented
 * [Teach him to change a tyre]
-  The jack, the nuts loosened before the wheel comes up, tightened crosswise. He does it twice, grease on his nose, prouder than of anything at school. # invented
+  The jack, the nuts loosened before the wheel comes up, tightened crosswise. He does it twice, grease on his nose. # invented
   "Don't tell my grandmother," he says, in French, and then in Spanish, and then in English, to be sure. # invented
   ~ raise(trust_seva, 1)
 * [Send him back to his homework]
-  He goes without argument, which is worse than arguing, and looks back at the car like a horse he would have liked to ride. # invented
+  He goes without argument, which is worse, and looks back at the car like a horse he would have liked to ride. # invented
 -
 You write home by the light of the hot plate. # invented
 * [Write to your mother]
@@ -302,13 +297,13 @@ You write home by the light of the hot plate. # invented
 # ambience: house
 # sfx: typewriter
 The library is where the work is done, and you are put to work in it. # invented
-Shelves to the ceiling; newspapers in six languages; files of letters from every country that still has a Trotskyist with a stamp. # invented
-Your French earns you a desk by the window and a pile of correspondence to sort. # invented
+Shelves to the ceiling; newspapers in six languages; letters from every country that still has a Trotskyist with a stamp. # invented
+Your French earns you a desk by the window and a pile of letters to sort. # invented
 * [Read the letters from Paris]
   The Paris letters are about money, splits and the war. One speaks of "Lyova" in the past tense, as if it still hurt. # invented
   ~ known += k_sedov
 * [Read the proofs of the Stalin biography]
-  A chapter of the Stalin biography in typescript, the Old Man's corrections in a small hard hand. Harper & Brothers want it; it is very late. # cite: pat
+  A chapter of the Stalin biography in typescript, corrected in a small hard hand. Harper & Brothers want it; it is very late. # cite: pat
   ~ raise(trust_lt, 1)
 * [Read the Spanish papers]
   You struggle through La Voz de México with a dictionary. The word for "traitor" comes up often enough that you learn it on the first page. # invented
@@ -318,30 +313,30 @@ Your French earns you a desk by the window and a pile of correspondence to sort.
 
 = student_debate
 # scene: dining
-The movement is splitting, and the split is argued across this dining table. # invented
+The movement is splitting, and the split is argued across the dining table. # invented
 In New York, Max Shachtman and James Burnham have led a minority out: after Stalin's pact with Hitler and the invasion of Finland, is the Soviet Union still a workers' state to defend? The Old Man has written against them at length. # cite: pat
 * [Defend the majority]
   You defend the majority, quoting the Old Man to the Old Man, your face hot. He lets you finish and corrects one date. # invented
   ~ raise(trust_lt, 1)
 * [Admit you have friends in the minority]
-  You admit that half your friends at City College went with Shachtman. The Old Man hears you out without a word, the talk moves on, and you cannot tell what he thinks of you. # invented
+  You admit that half your friends at City College went with Shachtman. The Old Man hears you out; you cannot tell what he thinks. # invented
   ~ raise(trust_lt, 1)
 * [Listen]
   You listen. The Rosmers listen too. Natalia gets up and clears plates. # invented
   ~ raise(trust_natalia, 1)
 -
-After supper Seva brings his school books to the library, the quietest room in the house once the typewriters stop. He has been told not to ask the secretaries for help, so he asks you, because you are not a secretary. # invented
+After supper Seva brings his school books to the library. He has been told not to ask the secretaries for help, so he asks you. # invented
 * [Help him with the French]
-  The composition is about a journey. He has written about a ship and a long sea, and a city full of rain, and crossed it all out and written about a bicycle instead. # invented
+  The composition is about a journey. He has written about a ship and a city full of rain, crossed it all out, and written about a bicycle. # invented
   You do not ask about the ship. You correct the bicycle. # invented
   ~ raise(trust_seva, 1)
 * [Help him with the sums]
   The sums are about bags of maize and the price of eggs in Coyoacán market. He is faster than you. He is kind about it. # invented
   ~ raise(trust_seva, 1)
 * [Tell him to do it himself]
-  You tell him to do it himself, the way you were told at his age. He nods gravely, and does, and gets one sum wrong, and shows you, and you both laugh. # invented
+  You tell him to do it himself. He does, gets one sum wrong, shows you, and you both laugh. # invented
 -
-The Old Man looks in at the door, sees the two of you, and goes away again without a word. # invented
+The Old Man looks in at the door, sees the two of you, and goes away without a word. # invented
 -> student_bob
 
 = student_bob
@@ -351,12 +346,12 @@ In April your friend arrives from New York as secretary and guard: Robert Sheldo
 He has a good smile and a new suitcase. # invented
 ~ known += k_harte_past
 * [Meet him at the garage door]
-  You meet him at the garage door and show him the bar, the peephole and the way the bolt sticks. He laughs at your tie. # invented
+  You show him the bar, the peephole and the way the bolt sticks. He laughs at your tie. # invented
   ~ raise(trust_guards, 1)
 * [Show him the library first]
-  You show him the library first, because that is where you are proud of being. He looks at the shelves and says, "Well, you found your church." # invented
+  You show him the library, where you are proud of being. "Well," he says, "you found your church." # invented
 -
-Bob makes friends with everybody in a week: the Old Man, the guards, the cook. # invented
+Bob makes friends with everybody in a week. # invented
 Seva, years later, remembered that the Old Man once scolded Bob, not long after he came, for leaving the street door open. # cite: ev
 * [Tease him about it]
   "Door," you say, every time he passes. It becomes a joke between you. # invented
@@ -372,24 +367,24 @@ On a free afternoon you and Bob walk into Coyoacán with a third guard: nobody g
 On Avenida Londres, the Blue House, where the Old Man lived until last spring and the Dewey hearings sat. # cite: pat
 Its walls are a blue you could drink. # invented
 * [Stop and look at it]
-  You stop and look at it for a long time. Bob says it looks like a house in a fairy tale. You say the fairy tale ended in a quarrel about politics and rent. # invented
+  Bob says it looks like a house in a fairy tale. You say the fairy tale ended in a quarrel about politics and rent. # invented
   ~ known += k_asylum
 * [Walk on past it]
-  You walk on past it. Since the quarrel with Rivera it is not a house anyone from Avenida Viena calls at. # invented
+  Since the quarrel with Rivera it is not a house anyone from Avenida Viena calls at. # invented
 -
-On the way back you buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
+You buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
 # scene: library
 # ambience: house
-That evening Natalia comes into the library looking for a French newspaper, and finds you reading it. # invented
-She speaks French to you; she reads it and speaks it well, and your French is suddenly very poor. # cite: pat
+That evening Natalia comes into the library for a French newspaper, and finds you reading it. # invented
+She speaks French to you, and speaks it well, and your French is suddenly very poor. # cite: pat
 * [Ask her about Paris]
-  She tells you about the Luxembourg gardens before the last war and the cafés where the exiles argued, then stops, as if she had walked into a room where someone was missing. # invented
+  She tells you about the Luxembourg gardens before the last war, then stops, as if she had walked into a room where someone was missing. # invented
   ~ raise(trust_natalia, 1)
 * [Ask her whether she likes Mexico]
   You ask whether she likes Mexico. She says the light is very beautiful. That is all she says. # invented
   ~ raise(trust_natalia, 1)
 * [Give her the paper and say nothing]
-  You give her the paper. She thanks you and takes it to the window and reads it standing up. # invented
+  You give her the paper. She reads it at the window, standing up. # invented
 -
 You write to your sister. # invented
 * [Write about Bob]
@@ -405,15 +400,15 @@ You write to your sister. # invented
 = mexican_street
 # scene: street
 # ambience: street
-You are the house's ears in the street, and it is a loud street. # invented
+You are the house's ears in the street. # invented
 Since January El Popular and La Voz de México have attacked the Old Man harder than ever: agent of Hitler, of the oil companies, of the Americans. # cite: ev
 ~ known += k_comintern_press
 Seva later recalled the Old Man saying that these journalists seemed ready to trade their pens for machine guns. # cite: ev
 * [Read El Popular aloud in the guardroom]
-  You translate the worst of it aloud for the Americans, who laugh and then stop laughing. # invented
+  You translate the worst of it for the Americans, who laugh and then stop laughing. # invented
   ~ raise(trust_guards, 1)
 * [Read it alone]
-  You read it alone in the tower, and think of the men in your print shop who believe every word. # invented
+  You read it alone in the tower, and think of the men at your print shop who believe every word. # invented
 -
 -> mexican_casita
 
@@ -435,26 +430,26 @@ Between the hut and the Old Man there is nothing but the wall and the garage doo
 = mexican_kitchen
 # scene: dining
 # ambience: house
-In the kitchen, Carmen and Belem: the two people in the house nobody from abroad ever asks anything. # invented
+In the kitchen, Carmen and Belem, whom nobody from abroad ever asks anything. # invented
 * [Help Carmen with the market list]
-  At the market Carmen buys like a general and makes you carry. On the way back she asks whether it is true the Russian has killed millions. # invented
+  At the market Carmen buys like a general and makes you carry. She asks whether it is true the Russian has killed millions. # invented
   "No," you say. "The other one has." She does not answer. # invented
 * [Ask Belem about her family]
-  Belem's brother, in the electricians' union, which is Communist, says she should find another house. She says the pay is good and the Señora is kind. # invented
+  Belem's brother, in the Communist electricians' union, says she should find another house. She says the pay is good and the Señora is kind. # invented
 -
 -> mexican_home
 
 = mexican_home
 # scene: market
 # ambience: market
-At home, your little brother Chucho, fifteen, reads El Popular at the table with his feet up. # invented
+At home your brother Chucho, fifteen, reads El Popular with his feet up. # invented
 "They say your Russian is a fascist," he says. "Is he?" # invented
 * [Argue with him]
-  You argue until your mother shouts at you both. You win, you think. Chucho takes the paper to bed. # invented
+  You argue until your mother shouts at you both. Chucho takes the paper to bed. # invented
 * [Tell him to come and see]
-  "Come and see," you say. "Carry the bread with me one morning." He looks at you as if you had asked him to go to confession. # invented
+  "Come and see," you say. "Carry the bread with me one morning." He looks at you as if you had asked him to confession. # invented
 -
-At the torta stall Lupe, who is your age and teases you, asks whether the Russian pays better than the print shop. "Nothing," you say. "It's for the revolution." She laughs until she has to sit down. # invented
+At the torta stall Lupe asks whether the Russian pays better than the print shop. "Nothing," you say. "It's for the revolution." She laughs until she has to sit down. # invented
 -> mexican_printshop
 
 = mexican_printshop
@@ -462,20 +457,20 @@ At the torta stall Lupe, who is your age and teases you, asks whether the Russia
 # ambience: street
 # time: night
 At the print shop where you work nights, the foreman, Don Isidro, is a Communist, and so are most of the men at the presses. # invented
-This week the shop has a job for the Party: handbills for the first of May. You set type for a slogan about the traitor Trotsky, letter by backwards letter, with your own hands. # invented
+This week the shop prints the Party's May Day handbills. You set a slogan about the traitor Trotsky, letter by backwards letter. # invented
 * [Set it and say nothing]
-  You set it, and lock the forme, and say nothing. The rent is the rent. Afterwards you wash your hands for a long time. # invented
+  You set it and say nothing. The rent is the rent. Afterwards you wash your hands for a long time. # invented
 * [Set it wrong on purpose]
   You set "TRAIDOR" with a D upside down. Don Isidro finds it on the proof, looks at you a long moment, turns the D the right way up, and says nothing at all. # invented
   ~ known += k_comintern_press
 * [Ask to be put on another job]
-  Don Isidro puts you on wedding invitations and says, not unkindly, that the whole shop knows where you sleep some nights, and he wants no trouble from either side. # invented
+  Don Isidro puts you on wedding invitations and says the whole shop knows where you sleep some nights; he wants no trouble from either side. # invented
 -
-Walking home at dawn you find the Güero asleep in his chair by the hut. You kick the chair leg, gently, and he salutes you, half a joke. # invented
-You write to your cousin Tomás in Tampico, who works on the oil docks where the Old Man landed. # invented
+Walking home at dawn you find the Güero asleep in his chair. You kick the chair leg, gently, and he salutes you, half a joke. # invented
+You write to your cousin Tomás, on the oil docks at Tampico where the Old Man landed. # invented
 * [Tell him about the house]
   ~ letters_home++
-  Primo, I am a guard now, with a pistol that is older than me. The house is full of foreigners and rabbits. If anyone at the docks says anything about the old man, tell them he is kind to the cook. # class: letter # invented
+  Primo, I am a guard now, with a pistol older than me. The house is full of foreigners and rabbits. If the docks talk about the old man, tell them he is kind to the cook. # class: letter # invented
 * [Ask him about the docks]
   ~ letters_home++
   Primo, do they still talk at the docks about the Norwegian tanker in '37? Tell me everything, I have a bet with an American. # class: letter # invented
@@ -487,13 +482,12 @@ You write to your cousin Tomás in Tampico, who works on the oil docks where the
 # scene: street
 # time: day
 # ambience: street
-One face outside the wall becomes familiar that spring. # invented
 Since January Sylvia Ageloff, a New York comrade whose sister Ruth was the Old Man's secretary in 1937, has come to the house to type for him. # cite: pat
 ~ known += k_sylvia
 Her companion drives her and waits outside in his car; he never asks to come in. He calls himself Frank Jacson, a businessman. # cite: pat
 He reads a newspaper for hours. # invented
 * [Take him a glass of water]
-  He thanks you in a French accent, shakes your hand, says the sun is terrible, and talks about the roads to Puebla. He asks you nothing at all. # invented
+  He thanks you in a French accent, says the sun is terrible, and talks about the roads to Puebla. He asks you nothing at all. # invented
   ~ known += k_jacson_story
 * [Look at the car]
   {role == teamster: A good car, well kept, paid for in cash, you would guess. The tyres are better than yours. # invented}
@@ -505,8 +499,8 @@ At the end of March Sylvia goes back to New York. Jacson stays on, and makes fri
 The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite: pat
 * [Say you don't like him]
   "I don't like him," you say to Robins. "A man who waits four hours and never asks to come in." # invented
-  "He's Sylvia's husband, more or less," says Robins. "Marguerite likes him. He's never set foot past the door. What do you want me to do, arrest him for patience?" # invented # pushback: warn_about_jacson
-  The guards, like the household, trusted a face vouched for by comrades; it was the rule of a small movement where everyone knew everyone. # cite: pat
+  "He's Sylvia's husband, more or less," says Robins. "He's never set foot past the door. Shall I arrest him for patience?" # invented # pushback: warn_about_jacson
+  The guards, like the household, trusted a face vouched for by comrades, as a small movement does. # cite: pat
   ~ proposals_refused++
 * [Say nothing]
   You say nothing. He is a man in a car. # invented
@@ -521,9 +515,9 @@ The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite:
 # ambience: garden
 On the first of May Alfred Rosmer goes into the French Hospital for a minor operation, until the tenth. # cite: pat
 All that week Jacson drives Marguerite to the hospital and back, and waits outside the garage door. # cite: pat
-You open the door for her. "Such a kind young man," Marguerite says. "He will not even come in for coffee." # invented
+"Such a kind young man," says Marguerite. "He will not even come in for coffee." # invented
 * [Offer him coffee at the door]
-  He smiles, and says he must not intrude, and that the Old Man is a busy man. # invented
+  He smiles, and says he must not intrude on a busy man. # invented
   ~ known += k_jacson_story
 * [Bar the door and go back to work]
   You bar the door. The engine idles, then goes. # invented
@@ -541,35 +535,34 @@ That first of May, a great Communist march through the city centre demands Trots
 
 = teamster_may
 # scene: market
-In town for parts, you sit in the Dodge at a closed crossing while the march goes by: banners, bands, unions you would be proud to march with any other day. # invented
+In town for parts, you wait in the Dodge at a closed crossing while the march goes by: unions you would be proud to march with any other day. # invented
 * [Watch the faces]
-  They are workers. Drivers, printers, electricians. The men you came here to stand with. Some of them carry a painted sign with the Old Man's face and a rope. # invented
+  Drivers, printers, electricians: the men you came here to stand with. Some carry a painted sign with the Old Man's face and a rope. # invented
   You sit with your hands on the wheel and do not honk. # invented
 * [Turn the car round]
-  You turn the car round in three goes and take the long way back. # invented
+  You turn the car round and take the long way back. # invented
 -
-Don Refugio, when you get to his garage, is closed for the holiday. Of course he is. # invented
 -> security
 
 = student_may
 # scene: library
-You read about it the next morning in La Voz de México, with the dictionary. The march was enormous; the paper says the workers of Mexico demand the expulsion of the traitor. # invented
+Next morning you read about it in La Voz de México, with the dictionary: the workers of Mexico demand the expulsion of the traitor. # invented
 * [Translate it for the Old Man]
   You translate it into French and leave it on the pile. It comes back with one word underlined: "workers". # invented
   ~ raise(trust_lt, 1)
 * [Show it to Bob]
-  Bob reads it over your shoulder and says "Well," and then, "Well, they'd have to get past us," and goes to clean his pistol. # invented
+  Bob reads it over your shoulder. "Well, they'd have to get past us," he says, and goes to clean his pistol. # invented
 -
 -> security
 
 = mexican_may
 # scene: street
 # ambience: crowd
-In the city the march fills the streets from the Zócalo: unions, teachers, railwaymen, the Party's banners, the men from your print shop, and Chucho, your brother, with a paper flag. # invented
+The march fills the streets from the Zócalo: unions, teachers, railwaymen, the men from your print shop, and Chucho, with a paper flag. # invented
 * [Call to Chucho]
-  He sees you. He looks away, and then back, and waves the flag at you, half a joke and half not. # invented
+  He sees you, looks away, and then waves the flag at you, half a joke and half not. # invented
 * [Stay in the crowd]
-  You stay in the crowd and listen to the speeches, and learn the slogans, so that you can tell the house what the city is saying. # invented
+  You stay and learn the slogans, so that you can tell the house what the city is saying. # invented
   ~ known += k_comintern_press
 -
 One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # invented
@@ -581,27 +574,26 @@ One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # inve
 # time: night
 # ambience: night
 # music: dread
-Early May. After the march, the guards meet with the door shut, Otto smoking by the window. The question, as always: what would we do if they came tonight? # invented
+Early May. After the march, the guards meet with the door shut. The question, as always: what would we do if they came tonight? # invented
 What the house has: one barred wooden door, one guard behind it at night, an alarm bell to the guards' rooms, five police outside, a wall, a few guns. # cite: han40
 Since the autumn of 1937 the secretaries have asked for two rules: that every visitor be searched, and that the Old Man never be left alone with one. He has never accepted either. # cite: han40
-What do you put forward? # invented
 -> proposals
 
 = proposals
 * [Test the alarm, every week, properly]
   "When was the alarm last tested?" Nobody knows. # invented
-  It is agreed: every Sunday, the bell, from every button, with someone in the guardroom to hear it. # invented
+  Agreed: every Sunday, the bell, from every button, with someone in the guardroom to hear it. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
 * [Put two guards on the door at night]
   "Two on the door at night. One awake, one half-awake." # invented
-  Robins does the arithmetic aloud: five guards, some weeks fewer, and errands, cars, outings, sleep. "When we have ten men, yes." # invented
+  Robins counts aloud: five guards, some weeks fewer, and errands, cars, sleep. "When we have ten men, yes." # invented
   A single guard on the garage door at night was how the house was kept that spring. # cite: han40
   ~ proposals_refused++
   -> proposals
 * [Post a fixed night rota on the wall]
-  You rule a rota on the back of a calendar: who has which watch, who relieves whom, in ink. It stops one argument and starts another. # invented
+  You rule a rota on the back of a calendar, in ink. It stops one argument and starts another. # invented
   ~ house += night_rota
   -> proposals
 * [Keep a book of everyone who comes in]
@@ -615,12 +607,12 @@ What do you put forward? # invented
   ~ raise(trust_police, 1)
   -> proposals
 * [Fill sandbags for the guards' rooms]
-  You fill a dozen sacks with earth from behind the hen-house and stack them by the guards' thin doors. The others call it your fort. # invented
+  You fill a dozen sacks with earth from behind the hen-house and stack them by the guards' thin doors. # invented
   ~ house += sandbags_early
   -> proposals
 * [Search every visitor, no exceptions]
   "Search everyone. Friends too. Especially friends." # invented
-  Otto takes the idea to the house in the morning. It comes back at lunch, politely. # invented
+  Otto takes the idea to the house. It comes back at lunch, politely. # invented
   The Old Man will not have his friends and comrades searched at the door like suspects, and he will not be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
@@ -634,9 +626,8 @@ What do you put forward? # invented
 # ambience: garden
 # music: dread
 Mid-May. The Germans are through Holland and Belgium and into France. The Old Man reads the papers at table and says little. # invented
-{house ? alarm_tested: On Sunday the bell rang in the guards' rooms from every button in the house. It works. It is a good bell. # invented}
+{house ? alarm_tested: On Sunday the bell rang in the guards' rooms from every button in the house. # invented}
 {house ? visitor_log: The exercise book on the nail by the garage door is filling up with names. # invented}
-You have been here two months. You know where everyone sleeps. # invented
-You walk the wall once more before bed: fourteen feet, the builders' ladder marks still on the brick. # invented
+You walk the wall before bed: fourteen feet, the builders' ladder marks still on the brick. # invented
 Nine days later it will be the twenty-third of May. # invented # pause
 -> ch2_raid

@@ -15,11 +15,11 @@ Marzo de 1940. La temporada de secas está por terminar; hay polvo sobre todas l
 }
 
 = teamster_arrives
-Cuatro días en Greyhound y en tren de segunda, con la caja de herramientas entre las rodillas, y luego el tranvía a Coyoacán. # invented
-Un niño te señala la Avenida Viena sin que le preguntes: todo el mundo sabe dónde vive el ruso. # invented
+Cuatro días en Greyhound y en tren de segunda, con la caja de herramientas entre las rodillas. # invented
+Un niño te señala la Avenida Viena sin que preguntes: todo el mundo sabe dónde vive el ruso. # invented
 Un camino de tierra lleno de surcos, jacales de adobe, un perro dormido en la única sombra. Al final, sobre el cauce seco del Churubusco, se levanta un muro demasiado alto para una casa de veraneo. # cite: pat
 * [Mirar el muro como ingeniero]
-  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo, levantado antes de que llegara la familia; el viejo portón de hierro, tapiado. # cite: pat
+  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo; el viejo portón de hierro, tapiado. # cite: pat
   La única entrada es una puerta de cochera de madera, en la esquina, atrancada por dentro. # cite: pat
   ~ raise(trust_guards, 1)
 * [Mirar a los hombres de la caseta de ladrillo]
@@ -30,42 +30,42 @@ Tocas como decía la carta del sindicato: dos veces, y luego una. # invented
 -> the_garage
 
 = student_arrives
-El tren desde Nueva York tardó tres días. Los pasaste leyendo con lápiz en mano el informe de la Comisión Dewey, No culpable, para tener algo inteligente que decir si el Viejo te dirigía la palabra. # invented
+Tres días de tren desde Nueva York, leyendo lápiz en mano el informe de la Comisión Dewey, No culpable. # invented
 Su subcomisión había celebrado trece sesiones en abril de 1937, en la Casa Azul de los Rivera, a unas calles de aquí. Su veredicto, publicado en Nueva York ese septiembre: las acusaciones de los procesos de Moscú contra Trotsky y su hijo eran un montaje. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
 ~ known += k_moscow_trials
 Al final de la Avenida Viena, el camino de tierra termina sobre un cauce seco donde unas mujeres tallan ropa en las piedras. Frente a ellas, un muro de cuatro metros de alto. # cite: sch
-Te enderezas la corbata. Hace demasiado calor para traer corbata. # invented
+Te enderezas la corbata. Hace demasiado calor para corbata. # invented
 Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # cite: pat
 -> the_garage
 
 = mexican_arrives
 # ambience: street
-Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida esto fue la vieja quinta junto al Churubusco, la casa de verano de unos ricos, caída a pedazos. # cite: pat
+Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida esto fue la vieja quinta junto al Churubusco, una casa de verano caída a pedazos. # cite: pat
 Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat
 Los policías de la caseta de ladrillo te conocen del barrio. # invented
 * [Saludarlos por su nombre]
   "Buenas tardes, don Chema. Buenas, Güero." # invented
-  Chema es gordo y buena gente; el Güero es flaco y lee la página de deportes. Sus órdenes son cuidar la casa, no que les caiga bien. Chema te ofrece un cigarro. # invented
+  Chema es gordo y buena gente; el Güero lee la página de deportes. Sus órdenes son cuidar la casa, no que les caiga bien. # invented
   ~ raise(trust_police, 1)
 * [Saludar con la cabeza y seguir]
   Saludas con la cabeza y sigues de largo. Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
 -
 Son cinco los que se turnan en la caseta de día y de noche, pagados por el gobierno para vigilar a un hombre al que la mitad de los amigos del gobierno quisiera ver expulsado. # cite: pat
-Tu grupo te mandó aquí porque los norteamericanos necesitan a alguien que sepa hablar con la policía, con la cocinera y con el señor que vende el hielo. Tocas la puerta de la cochera. # invented
+Tu grupo te mandó porque los norteamericanos necesitan a alguien que hable con la policía, la cocinera y el del hielo. Tocas la puerta de la cochera. # invented
 -> the_garage
 
 = the_garage
 # scene: gate
 # ambience: garden
 # sfx: gate_bolt
-Se corre un cerrojo. Una cara joven de norteamericano te mira por encima de un revólver, luego mira tu carta, y sonríe. # invented
+Se corre un cerrojo. Una cara joven de norteamericano te mira por encima de un revólver, luego mira tu carta. # invented
 Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y vuelve a atrancar la puerta. # cite: pat
 Adentro están los dos coches de la casa; uno es el Dodge que Joe Hansen trajo nuevo de Estados Unidos en 1937. # cite: pat
 Todo y todos entran y salen por aquí. # cite: pat
-{role == teamster: Antes de poder evitarlo, pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
+{role == teamster: Pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
 "Bienvenido a la fortaleza", dice Robins. "O a lo que hay." # invented
 # scene: plan
-Te da la vuelta por todo: diez minutos para verlo, y mucho más para entenderlo. # invented
+Te da la vuelta por todo. # invented
 -> tour
 
 = tour
@@ -73,18 +73,18 @@ Te da la vuelta por todo: diez minutos para verlo, y mucho más para entenderlo.
   # scene: plan
   La casa es una T. A lo largo del muro oriente, biblioteca, comedor, cocina, baño y una recámara se comunican entre sí, con ventanales tras rejas de hierro. # cite: pat
   En el tronco de la T, el estudio del Viejo, un baño, la recámara que comparte con Natalia y, junto a ella, la de su nieto Seva, con puerta al jardín. # cite: sch
-  Te das cuenta de que la recámara tiene ventanas comunes y puertas comunes de madera. Robins se da cuenta de que te das cuenta. "Ya lo sabemos", dice. # invented
+  La recámara tiene ventanas comunes y puertas de madera. "Ya lo sabemos", dice Robins. # invented
   -> tour
 * [Los cuartos de los guardias]
   # scene: guardroom
   Pegados al muro del patio, cuatro cuartos bajos que fueron de la servidumbre, donde duermen los guardias: catres, baúles, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
-  Un cable de timbre va de la casa a los cuartos: la alarma. Se aprieta un botón en la casa y suena aquí. # cite: pat
+  Un cable de timbre va de la casa a estos cuartos: la alarma. # cite: pat
   -> tour
 * [El jardín y los animales]
   # scene: patio
-  Detrás de la cochera, conejeras; más allá, un gallinero con cuatro docenas de gallinas. El Viejo les da de comer a los conejos él mismo, dice Robins, en la mañana y al caer la tarde. # cite: sch
+  Detrás de la cochera, conejeras, y luego un gallinero con cuatro docenas de gallinas. El Viejo les da de comer a los conejos él mismo, en la mañana y al caer la tarde. # cite: sch
   Entre los senderos, cactus tan altos como un hombre, desenterrados en el campo el invierno pasado y traídos en los coches. # cite: pat
-  Por encima de todo, un eucalipto de casi treinta metros, y higueras, perales y manzanos bajo los que escarban las gallinas. # cite: sch
+  Por encima de todo, un eucalipto de casi treinta metros, y frutales bajo los que escarban las gallinas. # cite: sch
   -> tour
 * [La torre vieja]
   # scene: tower
@@ -105,23 +105,22 @@ Te da la vuelta por todo: diez minutos para verlo, y mucho más para entenderlo.
 # ambience: house
 Esa noche la familia, los secretarios y los guardias cenan juntos en la mesa larga, en cuatro idiomas: ruso entre el Viejo y Natalia, francés para la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
 Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
-¿A quién observas? # invented
 -> faces
 
 = faces
 * [Al Viejo]
-  Tiene sesenta años, el pelo blanco, la barba en punta, lentes pequeños y redondos; come rápido y escucha más de lo que esperabas. En un inglés cuidadoso te pregunta de dónde vienes y en qué trabajabas. # invented
+  Sesenta años, pelo blanco, barba en punta, lentes redondos; come rápido y escucha. En un inglés cuidadoso te pregunta de dónde vienes. # invented
   {
-  - role == teamster: Al oír "Local 574, Minneapolis" le cambia la cara: conoce las huelgas de 1934, y te hace dos preguntas precisas sobre las brigadas volantes. # invented
-  - role == student: Cuando dices City College, te pregunta qué están leyendo los estudiantes allá. Se lo dices. Escucha como si importara. # invented
-  - else: Cuando dices Coyoacán, a tres calles, te vuelve a preguntar tu nombre y lo repite para sí, para acordarse. # invented
+  - role == teamster: Al oír "Local 574, Minneapolis" te hace dos preguntas precisas sobre las brigadas volantes de 1934. # invented
+  - role == student: Al oír City College, te pregunta qué leen allá los estudiantes, y escucha como si importara. # invented
+  - else: Al oír Coyoacán, a tres calles, te vuelve a preguntar tu nombre, para acordarse. # invented
   }
-  Trabaja en una biografía de Stalin para Harper & Brothers, de Nueva York, muy atrasada; el anticipo es dinero que la casa necesita con urgencia. # cite: pat
+  Escribe una biografía de Stalin muy atrasada para Harper & Brothers, de Nueva York; la casa necesita el anticipo. # cite: pat
   ~ raise(trust_lt, 1)
   -> faces
 * [A Natalia Sedova]
-  Natalia Ivánovna es menuda, de pelo gris, muy derecha. Habla poco en la mesa. Entiende el inglés mejor de lo que deja ver. # cite: pat
-  Ve que no te han pasado el pan y te lo acerca sin decir nada. # invented
+  Natalia Ivánovna es menuda, de pelo gris, muy derecha. Habla poco, y entiende el inglés mejor de lo que deja ver. # cite: pat
+  Te acerca el pan sin decir nada. # invented
   ~ raise(trust_natalia, 1)
   -> faces
 * [Al muchacho]
@@ -139,11 +138,10 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 * [A los secretarios]
   Otto Schüssler, alemán, es secretario del Viejo desde la isla de Prinkipo, en 1932, y está aquí desde febrero de 1939. # cite: wp
   Jean van Heijenoort, "Van", el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
-  Todos siguen diciendo "Van sabría dónde está eso". # invented
   -> faces
 * [A la puerta de la cocina]
   Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, platicando rápido y en voz baja junto a la estufa. # cite: pat
-  {role == mexican: Carmen te pregunta en español de quién eres hijo. Le dices. Conoce a tu tía. Te sirven dos veces. # invented}
+  {role == mexican: Carmen te pregunta en español de quién eres hijo. Conoce a tu tía. Te sirven dos veces. # invented}
   -> faces
 + [Suficientes caras por una noche]
   -
@@ -154,38 +152,36 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 # time: night
 # ambience: night
 # music: none
-Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera. Una silla, una lámpara que no debes prender, un revólver, la tranca atravesada en la puerta. # cite: sch
-A las once alguien trae leche y bolillos, y te los comes de pie. # cite: sch
-Tu relevo es Aurelio, un camarada mexicano mayor, impresor, con tinta en los nudillos. En 1937 cuidó la Casa Azul de los Rivera. # invented
+Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera: una silla, una lámpara apagada, un revólver, la tranca atravesada. # cite: sch
+A las once alguien trae leche y bolillos. # cite: sch
+Tu relevo es Aurelio, un camarada mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
 En esos años, miembros del grupo mexicano sí se turnaban como guardias nocturnos en la Casa Azul. # cite: vh
-Quiere platicar. # invented
 -> aurelio
 
 = aurelio
 * [Preguntarle cómo llegó el Viejo a México]
-  "En enero de 1937. A Tampico, el puerto petrolero. Llegó en un buque tanque noruego, el Ruth, con Natalia y un policía noruego." # invented
+  "En enero de 1937. A Tampico. En un buque tanque noruego, el Ruth, con Natalia y un policía noruego." # invented
   No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos camaradas norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
 * [Preguntarle por la Casa Azul]
-  "En la calle de Londres. Azul como el cielo en un dibujo de niño. Tapiamos las ventanas de la calle." # invented
+  "En la calle de Londres. Tapiamos las ventanas de la calle." # invented
   Los Trotsky vivieron ahí más de dos años, desde enero de 1937. # cite: pat # recall: blue_house_1937
-  "Las audiencias también fueron ahí, en abril. Para entrar necesitabas una credencial firmada. Decían que Diego y Frida andaban con pistola." # invented
   -> aurelio
 * [Preguntarle por qué se fueron]
-  "Diego y el Viejo se pelearon. Política, orgullo, una carta. El Viejo ofreció pagar renta; Diego no la aceptó." # invented
+  "Diego y el Viejo se pelearon. Política, orgullo, renta." # invented
   El 14 de febrero de 1939 Trotsky le escribió a un camarada que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
   La familia se mudó aquí, a tres calles, en la primavera de 1939: en abril o a principios de mayo, los relatos no coinciden. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
 * [Preguntarle por su hijo]
-  Aurelio te mira de reojo. "¿El de París? Liova. León Sedov." # invented
+  "¿El de París? Liova." # invented
   León Sedov, el hijo mayor del Viejo, murió en una clínica de París el 16 de febrero de 1938 después de una operación. Trotsky creía que no fue una muerte natural. # cite: pat # recall: sedov_dies_1938_02_16
   Cuando llegó la noticia, los secretarios retiraron sin decir nada la pistola pequeña que usaba como pisapapeles en su escritorio. # cite: pat
   El hijo menor, Serguéi, un ingeniero al que nunca le interesó la política, había desaparecido en las cárceles soviéticas; la familia no sabía que lo habían fusilado en 1937. # cite: pat
   ~ known += k_sedov
   -> aurelio
 + [Dejarlo dormir]
-  "Mañana", dice Aurelio, y se sienta en la silla. "Vete a dormir, muchacho." # invented
+  "Mañana", dice Aurelio, y se sienta en la silla. # invented
   -
 -> days
 
@@ -196,18 +192,17 @@ Quiere platicar. # invented
 # music: house
 El Viejo se levanta temprano, les da de comer él mismo a los conejos y a las gallinas, y luego dicta durante horas; las máquinas de escribir le contestan desde la biblioteca. # cite: pat
 La comida en la mesa larga, una siesta corta, el té con Natalia a las cinco, los conejos otra vez al caer la tarde. # cite: pat
-Para los guardias: guardias nocturnas por turnos, armas que limpiar, mandados, coches. # cite: sch
-¿Qué haces con tu primera mañana libre? # invented
+Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # cite: sch
 * [Ayudar con los animales]
-  El Viejo ya está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, de cuál, y que el agua tiene que estar fresca. # invented
+  El Viejo está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, y que el agua tiene que estar fresca. # invented
   Tiene opiniones sobre los conejos. Tú te guardas las tuyas. # invented
   ~ raise(trust_lt, 1)
 * [Limpiar las armas]
-  Sentado en un cajón volteado limpias todas las armas del armero, cuentas las municiones y no te gusta la cuenta. # invented
+  Limpias todas las armas del armero, cuentas las municiones y no te gusta la cuenta. # invented
   ~ raise(trust_guards, 1)
 * [Pasear con Seva]
-  Seva te enseña los cactus como si él mismo los hubiera desenterrado, con el nombre en latín de tres. # invented
-  Te pregunta si has visto alguna película de Buster Keaton. Sí has visto. Eso deja algo arreglado entre ustedes. # invented
+  Seva te enseña los cactus, con el nombre en latín de tres. # invented
+  Te pregunta si has visto una película de Buster Keaton. Sí. Eso deja algo arreglado. # invented
   ~ raise(trust_seva, 1)
 -
 Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus y los conejos hasta que se va, en abril. # cite: pat
@@ -222,11 +217,11 @@ Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los 
 # scene: gate
 # ambience: garden
 La cochera se vuelve tuya sin que nadie lo decida. # invented
-La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo de paseo, van al mandado, llevan visitas, llevan a Natalia; nadie les cambia el aceite. # cite: pat
+La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo, el mandado, las visitas, a Natalia; nadie les cambia el aceite. # cite: pat
 * [Empezar por el Dodge]
   Bujías nuevas, el carburador desarmado sobre un periódico, una fuga lenta parchada. Para la noche el Dodge arranca a la primera. # invented
 * [Empezar por el otro coche]
-  El segundo coche está cansado y se queja. Desarmas los frenos, encuentras las balatas casi acabadas y haces una lista de refacciones. # invented
+  Las balatas del segundo coche están casi acabadas. Haces una lista de refacciones. # invented
 -
 Robins te mira trabajar. "Para las refacciones, llévate a alguien. Aquí nadie va solo a ningún lado." # invented
 -> teamster_town
@@ -234,13 +229,13 @@ Robins te mira trabajar. "Para las refacciones, llévate a alguien. Aquí nadie 
 = teamster_town
 # scene: market
 # ambience: market
-En Coyoacán, con un camarada que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco y la Virgen sobre Zapata. # invented
+En Coyoacán, con un camarada que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco. # invented
 Tiene las balatas. Sabe para quién trabajas. # invented
 * [Decírselo]
   "Para el ruso", dices, porque ya lo sabe. # invented
-  Don Refugio se encoge de hombros. "Los frenos son frenos." Te da un precio un poco más bajo del que pensó primero. # invented
+  "Los frenos son frenos", dice don Refugio, y te da un precio un poco más bajo del que pensó primero. # invented
 * [Decir que trabajas para un norteamericano]
-  "Para un norteamericano", dices. Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, sonríe y te cobra el precio completo. # invented
+  "Para un norteamericano." Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, y te cobra el precio completo. # invented
 -
 De regreso, un voceador agita El Popular frente al coche. Desde enero los periódicos comunistas le dicen al Viejo traidor de todas las maneras posibles. # cite: ev
 ~ known += k_comintern_press
@@ -251,7 +246,7 @@ De regreso, un voceador agita El Popular frente al coche. Desde enero los perió
 # time: night
 # ambience: night
 En los cuartos de los guardias, ya tarde, una discusión que vas a oír muchas veces. # invented
-Algunos guardias son camaradas antes que nada: la política, los libros, los amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
+Algunos guardias son camaradas antes que nada: libros, amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
 * [Ponerte del lado de la disciplina]
   "En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía", dices. "Por eso ganamos." # invented
   Alguien avienta una almohada. Pero Robins asiente, despacio. # invented
@@ -270,21 +265,21 @@ Algunos guardias son camaradas antes que nada: la política, los libros, los ami
 # time: day
 # ambience: garden
 El sargento Casas, de la policía, acompañó al Viejo en sus cacerías de cactus todo el invierno. # cite: pat
-Te ayuda a meter a palanca una gran biznaga en un hoyo nuevo junto al sendero, y te cuenta de las cacerías en mal inglés y con buenos ademanes. # invented
+Te ayuda a meter a palanca una biznaga en un hoyo nuevo, y te cuenta de las cacerías en mal inglés y con buenos ademanes. # invented
 El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guardia le ayudaban a cargarlos a la casa, algunos de casi noventa kilos. # cite: pat
 * [Preguntarle a Casas qué piensa del Viejo]
-  Casas lo piensa. "Trabaja como campesino", dice al fin, lo cual, viniendo de él, es un elogio. "Un hombre que cava así no le tiene miedo a nada. Ese es el problema." # invented
+  "Trabaja como campesino", dice Casas al fin, un elogio. "Un hombre que cava así no le tiene miedo a nada. Ese es el problema." # invented
   ~ raise(trust_police, 1)
 * [Preguntarle cómo aguantaban los coches los caminos]
-  Se ríe e imita un coche brincando sobre los baches, los muelles rechinando, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
+  Imita un coche brincando sobre los baches, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
 -
 Seva te encuentra cambiando una llanta ponchada del segundo coche y te pregunta si él puede hacerlo. # invented
 * [Enseñarle a cambiar una llanta]
-  El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz, más orgulloso que de cualquier cosa de la escuela. # invented
+  El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz. # invented
   "No le digas a mi abuela", dice, en francés, y luego en español, y luego en inglés, para estar seguro. # invented
   ~ raise(trust_seva, 1)
 * [Mandarlo a hacer su tarea]
-  Se va sin discutir, que es peor que discutir, y voltea a ver el coche como un caballo que le habría gustado montar. # invented
+  Se va sin discutir, que es peor, y voltea a ver el coche como un caballo que le habría gustado montar. # invented
 -
 Escribes a casa a la luz de la parrilla eléctrica. # invented
 * [Escribirle a tu madre]
@@ -302,13 +297,13 @@ Escribes a casa a la luz de la parrilla eléctrica. # invented
 # ambience: house
 # sfx: typewriter
 La biblioteca es donde se hace el trabajo, y ahí te ponen a trabajar. # invented
-Estantes hasta el techo; periódicos en seis idiomas; archivos de cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
-Tu francés te gana un escritorio junto a la ventana y un montón de correspondencia que ordenar. # invented
+Estantes hasta el techo; periódicos en seis idiomas; cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
+Tu francés te gana un escritorio junto a la ventana y un montón de cartas que ordenar. # invented
 * [Leer las cartas de París]
   Las cartas de París hablan de dinero, de escisiones y de la guerra. Una habla de "Liova" en pasado, como si todavía doliera. # invented
   ~ known += k_sedov
 * [Leer las pruebas de la biografía de Stalin]
-  Un capítulo de la biografía de Stalin a máquina, con las correcciones del Viejo en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
+  Un capítulo de la biografía de Stalin a máquina, corregido en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
   ~ raise(trust_lt, 1)
 * [Leer los periódicos en español]
   Batallas con La Voz de México y un diccionario. La palabra "traidor" sale tan seguido que te la aprendes en la primera página. # invented
@@ -318,30 +313,30 @@ Tu francés te gana un escritorio junto a la ventana y un montón de corresponde
 
 = student_debate
 # scene: dining
-El movimiento se está dividiendo, y la división se discute en esta mesa del comedor. # invented
+El movimiento se está dividiendo, y la división se discute en la mesa del comedor. # invented
 En Nueva York, Max Shachtman y James Burnham encabezan una minoría que rompió con la mayoría: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat
 * [Defender a la mayoría]
   Defiendes a la mayoría, citándole al Viejo al propio Viejo, con la cara ardiendo. Te deja terminar y te corrige una fecha. # invented
   ~ raise(trust_lt, 1)
 * [Admitir que tienes amigos en la minoría]
-  Admites que la mitad de tus amigos del City College se fueron con Shachtman. El Viejo te escucha sin decir palabra, la plática sigue, y no sabes qué piensa de ti. # invented
+  Admites que la mitad de tus amigos del City College se fueron con Shachtman. El Viejo te escucha; no sabes qué piensa. # invented
   ~ raise(trust_lt, 1)
 * [Escuchar]
   Escuchas. Los Rosmer también escuchan. Natalia se levanta y recoge los platos. # invented
   ~ raise(trust_natalia, 1)
 -
-Después de la cena Seva lleva sus libros de la escuela a la biblioteca, el cuarto más callado de la casa cuando se detienen las máquinas. Le dijeron que no les pidiera ayuda a los secretarios, así que te la pide a ti, porque tú no eres secretario. # invented
+Después de la cena Seva lleva sus libros de la escuela a la biblioteca. Le dijeron que no les pidiera ayuda a los secretarios, así que te la pide a ti. # invented
 * [Ayudarle con el francés]
-  La composición es sobre un viaje. Escribió sobre un barco y un mar muy largo, y una ciudad llena de lluvia, y lo tachó todo y mejor escribió sobre una bicicleta. # invented
+  La composición es sobre un viaje. Escribió sobre un barco y una ciudad llena de lluvia, lo tachó todo y escribió sobre una bicicleta. # invented
   No le preguntas por el barco. Le corriges la bicicleta. # invented
   ~ raise(trust_seva, 1)
 * [Ayudarle con las cuentas]
   Las cuentas son de costales de maíz y del precio del huevo en el mercado de Coyoacán. Es más rápido que tú. Es amable al respecto. # invented
   ~ raise(trust_seva, 1)
 * [Decirle que lo haga solo]
-  Le dices que lo haga solo, como te dijeron a ti a su edad. Asiente, muy serio, y lo hace, y se equivoca en una cuenta, y te la enseña, y los dos se ríen. # invented
+  Le dices que lo haga solo. Lo hace, se equivoca en una cuenta, te la enseña, y los dos se ríen. # invented
 -
-El Viejo se asoma a la puerta, los ve a los dos y se vuelve a ir sin decir nada. # invented
+El Viejo se asoma a la puerta, los ve a los dos y se va sin decir nada. # invented
 -> student_bob
 
 = student_bob
@@ -351,12 +346,12 @@ En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon
 Tiene una sonrisa simpática y una maleta nueva. # invented
 ~ known += k_harte_past
 * [Recibirlo en la puerta de la cochera]
-  Lo recibes en la puerta de la cochera y le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
+  Le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
   ~ raise(trust_guards, 1)
 * [Enseñarle primero la biblioteca]
-  Le enseñas primero la biblioteca, porque ahí es donde te sientes orgulloso de estar. Mira los estantes y dice: "Bueno, ya encontraste tu iglesia". # invented
+  Le enseñas la biblioteca, donde te sientes orgulloso de estar. "Bueno", dice, "ya encontraste tu iglesia". # invented
 -
-En una semana Bob se hace amigo de todos: del Viejo, de los guardias, de la cocinera. # invented
+En una semana Bob se hace amigo de todos. # invented
 Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. # cite: ev
 * [Burlarte de él por eso]
   "La puerta", le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
@@ -372,24 +367,24 @@ Una tarde libre, tú y Bob caminan hasta Coyoacán con un tercer guardia: nadie 
 En la calle de Londres, la Casa Azul, donde vivió el Viejo hasta la primavera pasada y donde sesionó la Comisión Dewey. # cite: pat
 Sus muros son de un azul que dan ganas de beberse. # invented
 * [Detenerte a mirarla]
-  Te detienes a mirarla un buen rato. Bob dice que parece una casa de cuento de hadas. Tú dices que el cuento terminó en un pleito por política y por la renta. # invented
+  Bob dice que parece una casa de cuento de hadas. Tú dices que el cuento terminó en un pleito por política y por la renta. # invented
   ~ known += k_asylum
 * [Seguir de largo]
-  Sigues de largo. Desde el pleito con Rivera, no es una casa a la que nadie de la Avenida Viena vaya de visita. # invented
+  Desde el pleito con Rivera, no es una casa a la que nadie de la Avenida Viena vaya de visita. # invented
 -
-De regreso compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
+Compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
 # scene: library
 # ambience: house
-Esa noche Natalia entra a la biblioteca buscando un periódico francés, y te encuentra leyéndolo. # invented
-Te habla en francés; lo lee y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
+Esa noche Natalia entra a la biblioteca por un periódico francés, y te encuentra leyéndolo. # invented
+Te habla en francés, y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
 * [Preguntarle por París]
-  Te cuenta de los jardines de Luxemburgo antes de la otra guerra y de los cafés donde discutían los exiliados, y se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
+  Te cuenta de los jardines de Luxemburgo antes de la otra guerra, y se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
   ~ raise(trust_natalia, 1)
 * [Preguntarle si le gusta México]
   Le preguntas si le gusta México. Dice que la luz es muy hermosa. Es todo lo que dice. # invented
   ~ raise(trust_natalia, 1)
 * [Darle el periódico sin decir nada]
-  Le das el periódico. Te da las gracias, lo lleva a la ventana y lo lee de pie. # invented
+  Le das el periódico. Lo lee de pie, junto a la ventana. # invented
 -
 Le escribes a tu hermana. # invented
 * [Escribirle sobre Bob]
@@ -405,12 +400,12 @@ Le escribes a tu hermana. # invented
 = mexican_street
 # scene: street
 # ambience: street
-Tú eres los oídos de la casa en la calle, y es una calle ruidosa. # invented
+Tú eres los oídos de la casa en la calle. # invented
 Desde enero, El Popular y La Voz de México atacan al Viejo con más saña que nunca: agente de Hitler, de las compañías petroleras, de los norteamericanos. # cite: ev
 ~ known += k_comintern_press
 Seva recordaba después que el Viejo decía que esos periodistas parecían dispuestos a cambiar la pluma por la ametralladora. # cite: ev
 * [Leer El Popular en voz alta en el cuarto de guardia]
-  Les traduces en voz alta lo peor a los norteamericanos, que se ríen y luego dejan de reírse. # invented
+  Les traduces lo peor a los norteamericanos, que se ríen y luego dejan de reírse. # invented
   ~ raise(trust_guards, 1)
 * [Leerlo a solas]
   Lo lees a solas en la torre, y piensas en los hombres de tu imprenta que se creen cada palabra. # invented
@@ -435,26 +430,26 @@ Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cocher
 = mexican_kitchen
 # scene: dining
 # ambience: house
-En la cocina, Carmen y Belem: las dos personas de la casa a las que nadie de fuera les pregunta nunca nada. # invented
+En la cocina, Carmen y Belem, a quienes nadie de fuera les pregunta nunca nada. # invented
 * [Ayudarle a Carmen con la lista del mercado]
-  En el mercado Carmen compra como un general y te pone a cargar. De regreso te pregunta si es cierto que el ruso ha matado a millones. # invented
+  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si es cierto que el ruso ha matado a millones. # invented
   "No", dices. "El otro sí." Ella no contesta. # invented
 * [Preguntarle a Belem por su familia]
-  El hermano de Belem, del sindicato de electricistas, que es comunista, dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
+  El hermano de Belem, del sindicato comunista de electricistas, dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
 -
 -> mexican_home
 
 = mexican_home
 # scene: market
 # ambience: market
-En tu casa, tu hermano menor, Chucho, de quince años, lee El Popular en la mesa con los pies arriba. # invented
+En tu casa tu hermano Chucho, de quince años, lee El Popular con los pies arriba. # invented
 "Dicen que tu ruso es fascista", dice. "¿Es cierto?" # invented
 * [Discutir con él]
-  Discuten hasta que tu mamá les grita a los dos. Ganas tú, crees. Chucho se lleva el periódico a la cama. # invented
+  Discuten hasta que tu mamá les grita a los dos. Chucho se lleva el periódico a la cama. # invented
 * [Decirle que venga a ver]
   "Ven a ver", le dices. "Acompáñame a llevar el pan una mañana." Te mira como si le hubieras pedido que fuera a confesarse. # invented
 -
-En el puesto de tortas, Lupe, que tiene tu edad y te hace burla, te pregunta si el ruso paga mejor que la imprenta. "Nada", le dices. "Es por la revolución." Se ríe tanto que tiene que sentarse. # invented
+En el puesto de tortas Lupe te pregunta si el ruso paga mejor que la imprenta. "Nada", le dices. "Es por la revolución." Se ríe tanto que tiene que sentarse. # invented
 -> mexican_printshop
 
 = mexican_printshop
@@ -462,20 +457,20 @@ En el puesto de tortas, Lupe, que tiene tu edad y te hace burla, te pregunta si 
 # ambience: street
 # time: night
 En la imprenta donde trabajas de noche, el capataz, don Isidro, es comunista, y también la mayoría de los hombres de las prensas. # invented
-Esta semana el taller tiene un trabajo para el Partido: volantes para el primero de mayo. Compones con tus propias manos, letra por letra al revés, una consigna sobre el traidor Trotsky. # invented
+Esta semana el taller imprime los volantes del Partido para el primero de mayo. Compones, letra por letra al revés, una consigna sobre el traidor Trotsky. # invented
 * [Componerla sin decir nada]
-  La compones, cierras la forma y no dices nada. La renta es la renta. Después te lavas las manos un buen rato. # invented
+  La compones y no dices nada. La renta es la renta. Después te lavas las manos un buen rato. # invented
 * [Componerla mal a propósito]
   Compones "TRAIDOR" con la D de cabeza. Don Isidro la encuentra en la prueba, te mira un largo momento, endereza la D y no dice absolutamente nada. # invented
   ~ known += k_comintern_press
 * [Pedir que te pongan en otro trabajo]
-  Don Isidro te pone a hacer invitaciones de boda y te dice, sin mala intención, que todo el taller sabe dónde duermes algunas noches, y que no quiere problemas de ningún lado. # invented
+  Don Isidro te pone a hacer invitaciones de boda y te dice que todo el taller sabe dónde duermes algunas noches; no quiere problemas de ningún lado. # invented
 -
-De regreso al amanecer encuentras al Güero dormido en su silla junto a la caseta. Le pateas la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented
-Le escribes a tu primo Tomás, en Tampico, que trabaja en los muelles petroleros donde desembarcó el Viejo. # invented
+De regreso al amanecer encuentras al Güero dormido en su silla. Le pateas la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented
+Le escribes a tu primo Tomás, a los muelles petroleros de Tampico donde desembarcó el Viejo. # invented
 * [Contarle de la casa]
   ~ letters_home++
-  Primo: ahora soy guardia, con una pistola más vieja que yo. La casa está llena de extranjeros y de conejos. Si alguien en los muelles dice algo del viejo, diles que es amable con la cocinera. # class: letter # invented
+  Primo: ahora soy guardia, con una pistola más vieja que yo. La casa está llena de extranjeros y de conejos. Si en los muelles hablan del viejo, diles que es amable con la cocinera. # class: letter # invented
 * [Preguntarle por los muelles]
   ~ letters_home++
   Primo: ¿todavía hablan en los muelles del buque tanque noruego del 37? Cuéntame todo, tengo una apuesta con un gringo. # class: letter # invented
@@ -487,13 +482,12 @@ Le escribes a tu primo Tomás, en Tampico, que trabaja en los muelles petroleros
 # scene: street
 # time: day
 # ambience: street
-Esa primavera, una cara del otro lado del muro se vuelve conocida. # invented
 Desde enero, Sylvia Ageloff, camarada de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a la casa a escribirle a máquina. # cite: pat
 ~ known += k_sylvia
 Su compañero la trae en coche y la espera afuera; nunca pide entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
 Lee el periódico durante horas. # invented
 * [Llevarle un vaso de agua]
-  Te da las gracias con acento francés, te da la mano, dice que el sol está terrible y habla de las carreteras a Puebla. No te pregunta absolutamente nada. # invented
+  Te da las gracias con acento francés, dice que el sol está terrible y habla de las carreteras a Puebla. No te pregunta absolutamente nada. # invented
   ~ known += k_jacson_story
 * [Mirar el coche]
   {role == teamster: Un buen coche, bien cuidado, pagado al contado, supones. Las llantas están mejor que las tuyas. # invented}
@@ -505,8 +499,8 @@ A fines de marzo Sylvia regresa a Nueva York. Jacson se queda, y se hace amigo d
 Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
 * [Decir que no te cae bien]
   "No me cae bien", le dices a Robins. "Un hombre que espera cuatro horas y nunca pide entrar." # invented
-  "Es el marido de Sylvia, más o menos", dice Robins. "A Marguerite le cae bien. Nunca ha pasado de la puerta. ¿Qué quieres que haga, que lo arreste por paciente?" # invented # pushback: warn_about_jacson
-  Los guardias, como la familia, confiaban en una cara avalada por camaradas; era la regla de un movimiento pequeño donde todos se conocían. # cite: pat
+  "Es el marido de Sylvia, más o menos", dice Robins. "Nunca ha pasado de la puerta. ¿Lo arresto por paciente?" # invented # pushback: warn_about_jacson
+  Los guardias, como la familia, confiaban en una cara avalada por camaradas, como pasa en un movimiento pequeño. # cite: pat
   ~ proposals_refused++
 * [No decir nada]
   No dices nada. Es un hombre en un coche. # invented
@@ -521,9 +515,9 @@ Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es 
 # ambience: garden
 El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
 Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera de la puerta de la cochera. # cite: pat
-Le abres la puerta. "Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
+"Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
 * [Ofrecerle café en la puerta]
-  Sonríe, y dice que no debe importunar, y que el Viejo es un hombre muy ocupado. # invented
+  Sonríe, y dice que no debe importunar a un hombre tan ocupado. # invented
   ~ known += k_jacson_story
 * [Atrancar la puerta y volver al trabajo]
   Atrancas la puerta. El motor se queda en marcha un rato y luego se va. # invented
@@ -541,35 +535,34 @@ Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige 
 
 = teamster_may
 # scene: market
-En el centro, por refacciones, te quedas en el Dodge en un cruce cerrado mientras pasa la marcha: mantas, bandas, sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
+En el centro, por refacciones, esperas en el Dodge en un cruce cerrado mientras pasa la marcha: sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
 * [Mirar las caras]
-  Son trabajadores. Choferes, impresores, electricistas. Los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
+  Choferes, impresores, electricistas: los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
   Te quedas con las manos en el volante y no tocas el claxon. # invented
 * [Dar la vuelta]
-  Das la vuelta en tres maniobras y te regresas por el camino largo. # invented
+  Das la vuelta y te regresas por el camino largo. # invented
 -
-Cuando llegas al taller de don Refugio, está cerrado por el día festivo. Claro que sí. # invented
 -> security
 
 = student_may
 # scene: library
-Lo lees a la mañana siguiente en La Voz de México, con el diccionario. La marcha fue enorme; el periódico dice que los trabajadores de México exigen la expulsión del traidor. # invented
+A la mañana siguiente lo lees en La Voz de México, con el diccionario: los trabajadores de México exigen la expulsión del traidor. # invented
 * [Traducírselo al Viejo]
   Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: "trabajadores". # invented
   ~ raise(trust_lt, 1)
 * [Enseñárselo a Bob]
-  Bob lo lee por encima de tu hombro y dice "Bueno", y luego: "Bueno, tendrían que pasar sobre nosotros", y se va a limpiar su pistola. # invented
+  Bob lo lee por encima de tu hombro. "Bueno, tendrían que pasar sobre nosotros", dice, y se va a limpiar su pistola. # invented
 -
 -> security
 
 = mexican_may
 # scene: street
 # ambience: crowd
-En la ciudad, la marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, las mantas del Partido, los hombres de tu imprenta y Chucho, tu hermano, con una banderita de papel. # invented
+La marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, los hombres de tu imprenta y Chucho, con una banderita de papel. # invented
 * [Gritarle a Chucho]
-  Te ve. Voltea para otro lado, y luego otra vez hacia ti, y te agita la bandera, medio en broma y medio en serio. # invented
+  Te ve, voltea para otro lado, y luego te agita la bandera, medio en broma y medio en serio. # invented
 * [Quedarte entre la gente]
-  Te quedas entre la gente y escuchas los discursos, y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
+  Te quedas y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
   ~ known += k_comintern_press
 -
 Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # invented
@@ -581,27 +574,26 @@ Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # i
 # time: night
 # ambience: night
 # music: dread
-Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada y Otto fumando junto a la ventana. La pregunta de siempre: ¿qué haríamos si vinieran esta noche? # invented
+Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada. La pregunta de siempre: ¿qué haríamos si vinieran esta noche? # invented
 Lo que tiene la casa: una puerta de madera atrancada, un guardia detrás de ella de noche, un timbre de alarma hasta los cuartos de los guardias, cinco policías afuera, un muro, unas cuantas armas. # cite: han40
 Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a todo visitante y que nunca se deje al Viejo a solas con uno. Él nunca ha aceptado ninguna de las dos. # cite: han40
-¿Qué propones tú? # invented
 -> proposals
 
 = proposals
 * [Probar la alarma cada semana, como se debe]
   "¿Cuándo se probó la alarma por última vez?" Nadie sabe. # invented
-  Se acuerda: cada domingo, el timbre, desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
+  Acordado: cada domingo, el timbre, desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
 * [Poner dos guardias en la puerta de noche]
   "Dos en la puerta de noche. Uno despierto y otro medio despierto." # invented
-  Robins saca las cuentas en voz alta: cinco guardias, algunas semanas menos, y los mandados, los coches, los paseos, dormir. "Cuando tengamos diez hombres, sí." # invented
+  Robins saca cuentas en voz alta: cinco guardias, algunas semanas menos, y los mandados, los coches, dormir. "Cuando tengamos diez hombres, sí." # invented
   Esa primavera la casa se cuidaba con un solo guardia de noche en la puerta de la cochera. # cite: han40
   ~ proposals_refused++
   -> proposals
 * [Colgar en la pared un rol fijo de guardias nocturnas]
-  Trazas un rol en el reverso de un calendario: quién tiene qué guardia, quién releva a quién, en tinta. Acaba con una discusión y empieza otra. # invented
+  Trazas un rol en el reverso de un calendario, en tinta. Acaba con una discusión y empieza otra. # invented
   ~ house += night_rota
   -> proposals
 * [Llevar un cuaderno de todos los que entran]
@@ -615,12 +607,12 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   ~ raise(trust_police, 1)
   -> proposals
 * [Llenar costales de arena para los cuartos de los guardias]
-  Llenas una docena de costales con tierra de detrás del gallinero y los apilas junto a las puertas delgadas de los cuartos de los guardias. Los demás le dicen tu fuerte. # invented
+  Llenas una docena de costales con tierra de detrás del gallinero y los apilas junto a las puertas delgadas de los cuartos de los guardias. # invented
   ~ house += sandbags_early
   -> proposals
 * [Revisar a todos los visitantes, sin excepción]
   "Revisar a todos. También a los amigos. Sobre todo a los amigos." # invented
-  Otto lleva la idea a la casa en la mañana. A la hora de la comida regresa, con cortesía. # invented
+  Otto lleva la idea a la casa. A la hora de la comida regresa, con cortesía. # invented
   El Viejo no va a permitir que a sus amigos y camaradas los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
@@ -634,9 +626,8 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
 # ambience: garden
 # music: dread
 Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
-{house ? alarm_tested: El domingo el timbre sonó en los cuartos de los guardias desde cada botón de la casa. Funciona. Es un buen timbre. # invented}
+{house ? alarm_tested: El domingo el timbre sonó en los cuartos de los guardias desde cada botón de la casa. # invented}
 {house ? visitor_log: El cuaderno del clavo junto a la puerta de la cochera se va llenando de nombres. # invented}
-Llevas dos meses aquí. Sabes dónde duerme cada quien. # invented
-Antes de dormir recorres el muro una vez más: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
+Antes de dormir recorres el muro: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
 Dentro de nueve días será el 23 de mayo. # invented # pause
 -> ch2_raid
