@@ -24,9 +24,16 @@ export interface HowlSpec {
 
 export type HowlFactory = (spec: HowlSpec) => HowlLike;
 
-/** The real factory: one `Howl` per file, loaded at once, starting at volume 0 (each playback sets its own level). */
+/**
+ * The real factory: one `Howl` per file, loaded at once, starting at volume 0 (each playback sets its own level).
+ * While a Howl is not loaded (or is waiting on an HTML5 play promise), howler queues every volume() and fade()
+ * call, and runs the queue recursively when it can: a kiosk that changes levels for weeks on a sound that never
+ * loads grows that queue until the recursion overflows the stack (seen once in ~170 visits in the 2,000-visit
+ * soak). So until the Howl is ready, only the latest level of each playback is kept here, and applied once.
+ */
 export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
   return (spec) => {
+    const pending = new Map<number, number>();
     const howl = new HowlClass({
       src: [spec.url],
       format: ['ogg'],
@@ -34,15 +41,32 @@ export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
       html5: spec.stream,
       preload: true,
       volume: 0,
+      onload: () => {
+        for (const [id, level] of pending) howl.volume(level, id);
+        pending.clear();
+      },
       onloaderror: (_id, error) => spec.onLoadError(error),
       onplayerror: (_id, error) => spec.onPlayError(error),
     });
+    const ready = () => howl.state() === 'loaded';
     return {
       play: () => howl.play(),
-      stop: (id) => void howl.stop(id),
-      setVolume: (level, id) => void howl.volume(level, id),
-      fade: (from, to, ms, id) => void howl.fade(from, to, ms, id),
-      unload: () => howl.unload(),
+      stop: (id) => {
+        pending.delete(id);
+        howl.stop(id);
+      },
+      setVolume: (level, id) => {
+        if (ready()) howl.volume(level, id);
+        else pending.set(id, level);
+      },
+      fade: (from, to, ms, id) => {
+        if (ready()) howl.fade(from, to, ms, id);
+        else pending.set(id, to);
+      },
+      unload: () => {
+        pending.clear();
+        howl.unload();
+      },
     };
   };
 }

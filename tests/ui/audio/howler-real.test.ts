@@ -100,3 +100,33 @@ describe('the silent adapter', () => {
     expect(silent.sfxRequested).toEqual(['siren']);
   });
 });
+
+describe('howlerFactory before a sound has loaded', () => {
+  it('keeps only the latest level of each playback instead of growing howler\'s queue, and applies it on load', () => {
+    let options: Record<string, unknown> = {};
+    const volumes: Array<[number, number]> = [];
+    class NeverLoadedHowl extends Howl {
+      constructor(o: ConstructorParameters<typeof Howl>[0]) {
+        super({ ...o, preload: false });
+        options = o as unknown as Record<string, unknown>;
+      }
+      override volume(...args: unknown[]): never {
+        volumes.push(args as [number, number]);
+        return this as never;
+      }
+    }
+    const handle = howlerFactory(NeverLoadedHowl)({ url: '/x/music/title.ogg', loop: true, stream: false, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    for (let i = 0; i < 5_000; i++) {
+      handle.setVolume(i / 5_000, 7);
+      handle.fade(0, 0.25, 100, 7);
+    }
+    handle.setVolume(0.5, 8);
+    expect(volumes).toEqual([]); // nothing reached howler while it was not loaded
+    (options['onload'] as () => void)();
+    expect(volumes).toEqual([
+      [0.25, 7],
+      [0.5, 8],
+    ]);
+    handle.unload();
+  });
+});
