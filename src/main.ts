@@ -116,7 +116,9 @@ async function boot(): Promise<void> {
   status.textContent = '';
   document.documentElement.dataset['ready'] = 'true';
 
-  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels });
+  // A kiosk keeps an offline copy of the game (it must run for weeks, network or not); elsewhere `offline=on` asks.
+  const offline = mode.id === 'kiosk' || new URLSearchParams(window.location.search).get('offline') === 'on';
+  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels }, { offline });
 }
 
 void boot();

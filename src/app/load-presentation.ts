@@ -14,15 +14,15 @@ export function prefersReducedMotion(): boolean {
  * Loads Phaser and howler after the story text is on screen, each in its own chunk. Either may fail (no WebGL,
  * blocked audio, missing files): the story goes on as text, with a warning in the console.
  */
-export function loadPresentation(controller: Controller, stageElement: HTMLElement | null, stageOptions: StageOptions): void {
+export function loadPresentation(controller: Controller, stageElement: HTMLElement | null, stageOptions: StageOptions, options: { readonly offline: boolean }): void {
   const later = (task: () => void): void => {
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 400 });
     else globalThis.setTimeout(task, 50);
   };
 
-  // The offline copy (docs/kiosk.md): production builds with `offline=on` only. Its module installs the Trusted
-  // Types policy (with the one script-URL rule it needs) before the stage's own call would.
-  const offline = import.meta.env.PROD && location.search.includes('offline=on') ? import('./offline-copy.ts').then((m) => m.startOfflineCopy(), (e: unknown) => console.warn('[offline]', e)) : null;
+  // The offline copy (docs/kiosk.md): production builds only, when the mode asks for it. Its module installs the
+  // Trusted Types policy (with the one script-URL rule it needs) before the stage's own call would.
+  const offline = import.meta.env.PROD && options.offline ? import('./offline-copy.ts').then((m) => m.startOfflineCopy(), (e: unknown) => console.warn('[offline]', e)) : null;
 
   later(() => {
     if (!stageElement) return;

@@ -33,8 +33,17 @@ export interface Watched {
 /** Noise from the browser itself, not from the game (stack-notes §7). */
 const NOISE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/];
 
-export async function openPage(browser: Browser, url: string, options: { reducedMotion?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Watched> {
+/**
+ * A fresh context and page. Service workers are blocked unless a test asks for them: a worker's own fetches pass by
+ * Playwright's request routing, which the fault tests rely on (the offline copy has its own suite).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { reducedMotion?: boolean; viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Watched> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
