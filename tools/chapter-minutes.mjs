@@ -1,6 +1,8 @@
 // Prints how long each chapter plays, per role and overall (median of seeded random readers from the chapter start
 // to its pause), at the classroom pace the teacher's guide uses and at the home reader's pace.
-// Usage: node tools/chapter-minutes.mjs [story/en/main.ink] [--runs=N]
+// Usage: node tools/chapter-minutes.mjs [story/en/main.ink] [--runs=N] [--json=FILE]
+// (--json writes the all-roles lengths, the figures src/core/classroom/chapter-times.ts states)
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -28,12 +30,16 @@ const opening = measureOpening(engine, 17);
 let home = exactMinutes(opening, HOME_PACE);
 let classroom = exactMinutes(opening, CLASSROOM_PACE);
 console.log(`${'opening'.padEnd(15)} ${' '.repeat(51)}${cell(opening)} ${exactMinutes(opening, HOME_PACE).toFixed(1).padStart(5)}′`);
+const lengths = {};
 for (const chapter of RESULT_CHAPTERS) {
   const perRole = RESULT_ROLES.map((role) => medianChapterLength(engine, chapter, [role], runs));
   const all = medianChapterLength(engine, chapter, RESULT_ROLES, runs);
+  lengths[chapter] = all;
   home += exactMinutes(all, HOME_PACE);
   classroom += exactMinutes(all, CLASSROOM_PACE);
   console.log(`${chapter.padEnd(16)} ${perRole.map(cell).join(' ')} ${cell(all)} ${exactMinutes(all, HOME_PACE).toFixed(1).padStart(5)}′`);
 }
 console.log(`whole story (opening, chapters I to VII, epilogue): ${classroom.toFixed(1)} min at the classroom pace, ${home.toFixed(1)} min at the home pace`);
+const json = args.find((a) => a.startsWith('--json='))?.slice(7);
+if (json) writeFileSync(json, JSON.stringify(lengths, null, 1));
 console.log('targets: every chapter and role 15–20 min at the classroom pace; the whole story 60–90 min at the home pace');
