@@ -64,8 +64,11 @@ describe('saves in Chromium', () => {
     await ready(page);
     await beginAndPlay(page, 3);
     const before = await passage(page);
-    const autoBefore = await page.evaluate((key) => localStorage.getItem(key), AUTO_KEY);
     await page.locator('#open-saves').click();
+    await page.waitForFunction(() => (document.getElementById('saves') as HTMLDialogElement | null)?.open === true);
+    // Opening the dialog writes any autosave still waiting for idle time; from here on nothing may change it.
+    const autoBefore = await page.evaluate((key) => localStorage.getItem(key), AUTO_KEY);
+    expect(autoBefore).not.toBeNull();
     for (const [content, reason] of [
       ['{"format":"avenida-viena-save","formatVersion":1,"storyHash":"ab', 'not-json'],
       [JSON.stringify({ format: 'twine-save', passages: [] }), 'not-ours'],

@@ -164,7 +164,10 @@ describe('the Content-Security-Policy in Chromium', () => {
       const button = page.locator(`${open}:visible`);
       if ((await button.count()) === 0) continue;
       await button.click();
+      // Some panels are their own chunk: wait for the dialog before closing it, as a person would.
+      await page.waitForFunction(() => document.querySelector('dialog[open]') !== null);
       await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
     }
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);

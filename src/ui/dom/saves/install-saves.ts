@@ -100,6 +100,7 @@ export const installSaves: Feature = (context) => {
   // The saves dialog is its own chunk, fetched the first time it opens: it is not needed before the first text.
   let saves: Promise<SavesPanel> | null = null;
   const openSaves = (): void => {
+    flush(); // the dialog's autosave row shows the latest choice, not the one before the idle save
     saves ??= import('./saves-panel.ts').then(
       ({ SavesPanel }) => new SavesPanel({ strings, slots, loader, current, saveInto: (slot) => playing() && slots.save(slot, session.snapshot()), onLoaded, formatDate }),
     );
