@@ -48,7 +48,7 @@ The policemen in the brick hut know you from the neighbourhood. # invented
   Chema is fat and kind; the Güero reads the sports page. Their orders are to guard the house, not to like it. # invented
   ~ raise(trust_police, 1)
 * [Nod and walk past]
-  You nod and walk past. A uniform is a uniform, even on a man you went to school with. # invented
+  A uniform is a uniform, even on a man you went to school with. # invented
 -
 Five of them take turns in the hut by day and night, paid by the government to watch a man half the government's friends would like to see expelled. # cite: pat
 Your group sent you because the Americans need someone who can talk to the police, the cook and the iceman. You knock at the garage door. # invented
@@ -58,10 +58,10 @@ Your group sent you because the Americans need someone who can talk to the polic
 # scene: gate
 # ambience: garden
 # sfx: gate_bolt
-A bolt slides. A young American face looks at you over a revolver, then at your letter. # invented
-Harold Robins, whom the guards treat as their captain, lets you in and bars the door behind you. # cite: pat
-Inside stand the household's two cars; one is the Dodge that Joe Hansen drove down new from the States in 1937. # cite: pat
-Everything and everyone comes in and out through here. # cite: pat
+A bolt slides. A young American looks at you over a revolver, then at your letter. # invented
+Harold Robins, whom the guards treat as their captain, lets you in and bars the door. # cite: pat
+Inside stand the household's two cars, one of them the Dodge Joe Hansen drove down new from the States in 1937. # cite: pat
+Everything comes in and out through here. # cite: pat
 {role == teamster: You put a hand on the Dodge's fender. Somebody has been neglecting the tyres. # invented}
 "Welcome to the fortress," says Robins. "Such as it is." # invented
 # scene: plan
@@ -77,7 +77,7 @@ He walks you round. # invented
   -> tour
 * [The guards' rooms]
   # scene: guardroom
-  Along the patio wall, four low rooms that were servants' quarters, where the guards sleep: cots, footlockers, books, a hot plate, rifles in a rack. # cite: pat
+  Along the patio wall, four low rooms, once servants' quarters, where the guards sleep: cots, books, a hot plate, rifles in a rack. # cite: pat
   A bell-wire runs from the house to these rooms: the alarm. # cite: pat
   -> tour
 * [The garden and the animals]
@@ -88,12 +88,12 @@ He walks you round. # invented
   -> tour
 * [The old tower]
   # scene: tower
-  At one corner, an old stucco tower. From its top you see over the wall: the road, the river bed, the cornfields, the volcanoes. # cite: sch
+  At one corner, an old stucco tower. From its top you see the road, the river bed, the cornfields, the volcanoes. # cite: sch
   At night, Robins says, the watch is kept below, inside the garage door. # cite: han40
   -> tour
 * [The river bed]
   # scene: street
-  The Churubusco is mostly dry, a grey ribbon of stones. Only one side of the compound touches a neighbour's wall; the rest faces road, river and fields. # cite: sch
+  The Churubusco is a grey ribbon of stones. Only one side of the compound touches a neighbour's wall; the rest faces road, river and fields. # cite: sch
   {role == mexican: You learned to swim in that river, the one year it had enough water. # invented}
   -> tour
 + [Enough for the first day]
@@ -103,7 +103,7 @@ He walks you round. # invented
 = household
 # scene: dining
 # ambience: house
-That evening family, secretaries and guards eat together at the long table, in four languages: Russian between the Old Man and Natalia, French for the house, English for the Americans, Spanish for the kitchen and the police. # cite: pat
+That evening family, secretaries and guards eat together, in four languages: Russian between the Old Man and Natalia, French for the house, English for the Americans, Spanish for the kitchen and the police. # cite: pat
 Among the guards they are "the Old Man" and "the Old Lady", never to their faces. # cite: pat
 -> faces
 
@@ -115,22 +115,22 @@ Among the guards they are "the Old Man" and "the Old Lady", never to their faces
   - role == student: At City College, he asks what the students there are reading, and listens as if it mattered. # invented
   - else: At Coyoacán, three streets away, he asks your name again, to remember it. # invented
   }
-  He is writing a long-overdue biography of Stalin for Harper & Brothers in New York; the household needs the advance. # cite: pat
+  He owes Harper & Brothers a long-overdue biography of Stalin; the household needs the advance. # cite: pat
   ~ raise(trust_lt, 1)
   -> faces
 * [Natalia Sedova]
-  Natalia Ivanovna is small, grey-haired, straight-backed. She says little, and follows the English better than she lets on. # cite: pat
-  She passes you bread without a word. # invented
+  Natalia Ivanovna is small and straight-backed. She says little, and follows the English better than she lets on. # cite: pat
+  She passes you the bread. # invented
   ~ raise(trust_natalia, 1)
   -> faces
 * [The boy]
-  Seva is thirteen, nearly fourteen, a thin boy with his grandfather's forehead. At school in Coyoacán, where he walks alone each morning, he is Esteban. # cite: ev
+  Seva is nearly fourteen, a thin boy with his grandfather's forehead. At school in Coyoacán, where he walks alone each morning, he is Esteban. # cite: ev
   The Rosmers brought him from Paris last August, after a custody fight in France. His mother, Zina, Trotsky's daughter, died in Berlin in 1933; his father was shot in the Soviet Union in 1936. # cite: ev # recall: seva_arrives_1939_08
   Nobody talks politics in front of him if the Old Man can help it. # cite: ev
   ~ raise(trust_seva, 1)
   -> faces
 * [The Rosmers]
-  Alfred and Marguerite Rosmer, French, past sixty: friends of the Old Man since Paris in the First World War. They brought Seva last August. # cite: pat
+  Alfred and Marguerite Rosmer, French, past sixty: friends of the Old Man since Paris in the First World War. # cite: pat
   Alfred sat on the 1937 Dewey Commission, which examined the Moscow trials' charges and found them false. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
   Marguerite is the one who makes Natalia laugh. # invented
   ~ known += k_moscow_trials
@@ -140,7 +140,7 @@ Among the guards they are "the Old Man" and "the Old Lady", never to their faces
   Jean van Heijenoort, "Van", the chief secretary for seven years, left last November. # cite: vh
   -> faces
 * [The kitchen door]
-  Through the kitchen door: Carmen, the cook, and Belem, the maid, talking fast and low over the stove. # cite: pat
+  Through the kitchen door: Carmen, the cook, and Belem, the maid, talking low over the stove. # cite: pat
   {role == mexican: Carmen asks, in Spanish, whose son you are. She knows your aunt. You are fed twice. # invented}
   -> faces
 + [Enough faces for one night]
@@ -152,10 +152,10 @@ Among the guards they are "the Old Man" and "the Old Lady", never to their faces
 # time: night
 # ambience: night
 # music: none
-Your first night watch is seven to one, inside the garage door: a chair, an unlit lamp, a revolver, the bar across the door. # cite: sch
+Your first night watch is seven to one, inside the garage door: a chair, a revolver, the bar across the door. # cite: sch
 At eleven someone brings milk and rolls. # cite: sch
 Your relief is Aurelio, an older Mexican comrade, a printer, who guarded the Riveras' Blue House in 1937. # invented
-Members of the Mexican group did take turns as night guards at the Blue House in those years. # cite: vh
+Mexican comrades did guard the Blue House at night in those years. # cite: vh
 -> aurelio
 
 = aurelio
@@ -176,7 +176,7 @@ Members of the Mexican group did take turns as night guards at the Blue House in
 * [Ask about his son]
   "The one in Paris? Lyova." # invented
   Lev Sedov, the Old Man's elder son, died in a Paris clinic on 16 February 1938 after an operation. Trotsky believed it was no natural death. # cite: pat # recall: sedov_dies_1938_02_16
-  When the news came, the secretaries quietly took away the small pistol he used as a paperweight on his desk. # cite: pat
+  When the news came, the secretaries quietly took away the small pistol he kept as a paperweight. # cite: pat
   The younger son, Sergei, an engineer who never cared for politics, had vanished into the Soviet prisons; the family did not know that he had been shot in 1937. # cite: pat
   ~ known += k_sedov
   -> aurelio
@@ -191,10 +191,10 @@ Members of the Mexican group did take turns as night guards at the Blue House in
 # ambience: garden
 # music: house
 The Old Man rises early, feeds the rabbits and hens himself, then dictates for hours; the typewriters answer from the library. # cite: pat
-Lunch at the long table, a short siesta, tea with Natalia at five, the rabbits again in the late afternoon. # cite: pat
+Lunch, a short siesta, tea with Natalia at five, the rabbits again before dusk. # cite: pat
 For the guards: night watches, guns to clean, errands, cars. # cite: sch
 * [Help with the animals]
-  The Old Man is at the hutches in work gloves, and shows you with stern pleasure how much feed, and that the water must be fresh. # invented
+  The Old Man is at the hutches in work gloves, and shows you with stern pleasure how much feed, and how fresh the water. # invented
   He has opinions about rabbits. You keep yours to yourself. # invented
   ~ raise(trust_lt, 1)
 * [Clean the guns]
@@ -205,7 +205,7 @@ For the guards: night watches, guns to clean, errands, cars. # cite: sch
   He asks whether you have seen a Buster Keaton film. You have. This settles something. # invented
   ~ raise(trust_seva, 1)
 -
-Alexander Buchman, an engineer from Cleveland, films the Old Man in colour among the cacti and rabbits until he leaves in April. # cite: pat
+Alexander Buchman, an engineer from Cleveland, films the Old Man in colour among the cacti until he leaves in April. # cite: pat
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -223,7 +223,7 @@ The household runs two cars and no mechanic. Guards drive the Old Man, the shopp
 * [Start with the other car]
   The second car's brake linings are nearly gone. You write out a list of parts. # invented
 -
-Robins watches. "For parts, take somebody. Nobody goes anywhere alone." # invented
+"For parts, take somebody," says Robins. "Nobody goes anywhere alone." # invented
 -> teamster_town
 
 = teamster_town
@@ -276,7 +276,7 @@ The Old Man dug the cacti out himself with a pick, and the sergeant and a guard 
 Seva finds you changing a flat on the second car and asks whether he can do it. # invented
 * [Teach him to change a tyre]
   The jack, the nuts loosened before the wheel comes up, tightened crosswise. He does it twice, grease on his nose. # invented
-  "Don't tell my grandmother," he says, in French, and then in Spanish, and then in English, to be sure. # invented
+  "Don't tell my grandmother," he says, in French, then Spanish, then English, to be sure. # invented
   ~ raise(trust_seva, 1)
 * [Send him back to his homework]
   He goes without argument, which is worse, and looks back at the car like a horse he would have liked to ride. # invented
@@ -296,7 +296,6 @@ You write home by the light of the hot plate. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
-The library is where the work is done, and you are put to work in it. # invented
 Shelves to the ceiling; newspapers in six languages; letters from every country that still has a Trotskyist with a stamp. # invented
 Your French earns you a desk by the window and a pile of letters to sort. # invented
 * [Read the letters from Paris]
@@ -306,7 +305,7 @@ Your French earns you a desk by the window and a pile of letters to sort. # inve
   A chapter of the Stalin biography in typescript, corrected in a small hard hand. Harper & Brothers want it; it is very late. # cite: pat
   ~ raise(trust_lt, 1)
 * [Read the Spanish papers]
-  You struggle through La Voz de México with a dictionary. The word for "traitor" comes up often enough that you learn it on the first page. # invented
+  You struggle through La Voz de México with a dictionary. You learn the word for "traitor" on the first page. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
@@ -356,7 +355,7 @@ Seva, years later, remembered that the Old Man once scolded Bob, not long after 
 * [Tease him about it]
   "Door," you say, every time he passes. It becomes a joke between you. # invented
 * [Say nothing]
-  You say nothing. The Old Man's temper passes like weather, and Bob is embarrassed enough. # invented
+  The Old Man's temper passes like weather, and Bob is embarrassed enough. # invented
 -
 -> student_walk
 
@@ -482,28 +481,27 @@ You write to your cousin Tomás, on the oil docks at Tampico where the Old Man l
 # scene: street
 # time: day
 # ambience: street
-Since January Sylvia Ageloff, a New York comrade whose sister Ruth was the Old Man's secretary in 1937, has come to the house to type for him. # cite: pat
+Since January Sylvia Ageloff, a New York comrade whose sister Ruth was the Old Man's secretary in 1937, has come to type for him. # cite: pat
 ~ known += k_sylvia
-Her companion drives her and waits outside in his car; he never asks to come in. He calls himself Frank Jacson, a businessman. # cite: pat
-He reads a newspaper for hours. # invented
+Her companion drives her and waits outside in his car, never asking to come in. He calls himself Frank Jacson, a businessman. # cite: pat
 * [Take him a glass of water]
-  He thanks you in a French accent, says the sun is terrible, and talks about the roads to Puebla. He asks you nothing at all. # invented
+  He thanks you in a French accent and talks about the roads to Puebla. He asks you nothing at all. # invented
   ~ known += k_jacson_story
 * [Look at the car]
   {role == teamster: A good car, well kept, paid for in cash, you would guess. The tyres are better than yours. # invented}
-  {role != teamster: A large car, clean, well kept. He polishes the windscreen while he waits. # invented}
+  {role != teamster: A large car, well kept. He polishes the windscreen while he waits. # invented}
 * [Ignore him]
-  You ignore him. Everyone ignores him. That is, you will understand later, the point. # invented
+  Everyone ignores him. That, you will understand later, is the point. # invented
 -
 At the end of March Sylvia goes back to New York. Jacson stays on, and makes friends with the Rosmers in town. # cite: pat
-The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite: pat
+The guards are used to him: Sylvia's man, and Sylvia is a comrade. # cite: pat
 * [Say you don't like him]
   "I don't like him," you say to Robins. "A man who waits four hours and never asks to come in." # invented
-  "He's Sylvia's husband, more or less," says Robins. "He's never set foot past the door. Shall I arrest him for patience?" # invented # pushback: warn_about_jacson
+  "He's Sylvia's husband, more or less," says Robins. "Shall I arrest him for patience?" # invented # pushback: warn_about_jacson
   The guards, like the household, trusted a face vouched for by comrades, as a small movement does. # cite: pat
   ~ proposals_refused++
 * [Say nothing]
-  You say nothing. He is a man in a car. # invented
+  He is a man in a car. # invented
 -
 -> rosmer_hospital
 
@@ -514,10 +512,10 @@ The guards are used to him. He is Sylvia's man, and Sylvia is a comrade. # cite:
 # music: house
 # ambience: garden
 On the first of May Alfred Rosmer goes into the French Hospital for a minor operation, until the tenth. # cite: pat
-All that week Jacson drives Marguerite to the hospital and back, and waits outside the garage door. # cite: pat
+All that week Jacson drives Marguerite to the hospital and back, and waits outside. # cite: pat
 "Such a kind young man," says Marguerite. "He will not even come in for coffee." # invented
 * [Offer him coffee at the door]
-  He smiles, and says he must not intrude on a busy man. # invented
+  He smiles: he must not intrude on a busy man. # invented
   ~ known += k_jacson_story
 * [Bar the door and go back to work]
   You bar the door. The engine idles, then goes. # invented
@@ -574,7 +572,7 @@ One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # inve
 # time: night
 # ambience: night
 # music: dread
-Early May. After the march, the guards meet with the door shut. The question, as always: what would we do if they came tonight? # invented
+Early May. After the march, the guards meet with the door shut: what would we do if they came tonight? # invented
 What the house has: one barred wooden door, one guard behind it at night, an alarm bell to the guards' rooms, five police outside, a wall, a few guns. # cite: han40
 Since the autumn of 1937 the secretaries have asked for two rules: that every visitor be searched, and that the Old Man never be left alone with one. He has never accepted either. # cite: han40
 -> proposals
@@ -582,7 +580,7 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
 = proposals
 * [Test the alarm, every week, properly]
   "When was the alarm last tested?" Nobody knows. # invented
-  Agreed: every Sunday, the bell, from every button, with someone in the guardroom to hear it. # invented
+  Agreed: every Sunday, the bell from every button, with someone in the guardroom to hear it. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
@@ -593,7 +591,7 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
   ~ proposals_refused++
   -> proposals
 * [Post a fixed night rota on the wall]
-  You rule a rota on the back of a calendar, in ink. It stops one argument and starts another. # invented
+  You rule a rota on the back of a calendar. It stops one argument and starts another. # invented
   ~ house += night_rota
   -> proposals
 * [Keep a book of everyone who comes in]
@@ -607,13 +605,13 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
   ~ raise(trust_police, 1)
   -> proposals
 * [Fill sandbags for the guards' rooms]
-  You fill a dozen sacks with earth from behind the hen-house and stack them by the guards' thin doors. # invented
+  You fill a dozen sacks with earth and stack them by the guards' thin doors. # invented
   ~ house += sandbags_early
   -> proposals
 * [Search every visitor, no exceptions]
   "Search everyone. Friends too. Especially friends." # invented
   Otto takes the idea to the house. It comes back at lunch, politely. # invented
-  The Old Man will not have his friends and comrades searched at the door like suspects, and he will not be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
+  The Old Man will not have his friends searched at the door like suspects, nor be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
 + [That's enough for one meeting]
@@ -626,8 +624,8 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
 # ambience: garden
 # music: dread
 Mid-May. The Germans are through Holland and Belgium and into France. The Old Man reads the papers at table and says little. # invented
-{house ? alarm_tested: On Sunday the bell rang in the guards' rooms from every button in the house. # invented}
-{house ? visitor_log: The exercise book on the nail by the garage door is filling up with names. # invented}
+{house ? alarm_tested: On Sunday the bell rang from every button in the house. # invented}
+{house ? visitor_log: The exercise book by the garage door is filling up with names. # invented}
 You walk the wall before bed: fourteen feet, the builders' ladder marks still on the brick. # invented
 Nine days later it will be the twenty-third of May. # invented # pause
 -> ch2_raid

@@ -10,8 +10,8 @@
 # ambience: house
 # clear
 Thursday, 23 May 1940. # class: title
-All day the Old Man dictates in the study: a manifesto on the war, for the Fourth International. Pages go to the library and come back marked, and go again. # cite: pat
-Seva comes back from school, eats, does his homework, feeds a rabbit he is not supposed to feed. # invented
+All day the Old Man dictates in the study: a manifesto on the war, for the Fourth International. Pages go to the library and come back marked. # cite: pat
+Seva comes back from school, does his homework, feeds a rabbit he is not supposed to feed. # invented
 Alfred Rosmer had left the French Hospital on the tenth; the Rosmers are in the house this week. # cite: pat
 {
 - role == teamster: -> teamster_evening
@@ -110,21 +110,20 @@ You are sleeping over tonight in the guards' rooms, as Mexican comrades often di
 # ambience: house
 Supper at the long table. The talk is of France. The Germans are at the Channel. # invented
 The Rosmers are at the table: Alfred, the Old Man's friend from the Paris of the last war, and Marguerite. # cite: pat
-Last August they brought Seva across the ocean from Paris to his grandparents. # cite: ev
+Last August they brought Seva from Paris to his grandparents. # cite: ev
 * [Listen to Marguerite]
   At the start of the month, while Alfred was in the French Hospital, Sylvia's friend Jacson drove Marguerite there and back in his car. # cite: pat
-  She speaks of him warmly tonight: such an obliging young man. Nobody at the table gives him a second thought, and neither do you. # invented
+  She speaks of him warmly: such an obliging young man. Nobody gives him a second thought, and neither do you. # invented
   ~ known += k_jacson_story
 * [Ask Alfred about Paris]
   Alfred Rosmer had sat on the commission of inquiry into the Moscow trials. # cite: dewey
   He says little about Paris; the news is too bad. He speaks instead of old comrades who confessed in Moscow to crimes they could not have committed, and of how quietly they died. # invented
   ~ known += k_moscow_trials
 * [Watch Seva]
-  Seva eats fast, with one eye on the window and the hutches beyond it. When he thinks nobody is looking he pockets a crust. He catches your eye and puts a finger to his lips. # invented
+  Seva eats fast, one eye on the hutches beyond the window. When he thinks nobody is looking he pockets a crust. He catches your eye and puts a finger to his lips. # invented
   ~ raise(trust_seva, 1)
 -
-The Old Man is tired. # invented
-That night, after the long day's dictation, he takes a sleeping pill. # cite: pat
+That night, tired after the long day's dictation, the Old Man takes a sleeping pill. # cite: pat
 -> watch
 
 = watch
@@ -135,15 +134,15 @@ That night, after the long day's dictation, he takes a sleeping pill. # cite: pa
 Your watch is seven until one, inside the garage door. # invented
 The house goes dark window by window. At eleven, milk and rolls. # cite: sch
 A car passes on the road, slowly, and goes on. Dogs. The river smells of mud. # invented
-The hours are long. How do you keep awake? # invented
+How do you keep awake? # invented
 * [Walk the inside of the wall every hour]
-  Every hour you walk the wall on the inside, from the garage past the hutches to the hen-house and back. The rabbits shift in their straw. The Old Man's windows are dark. # invented
+  Every hour you walk the inside of the wall, past the hutches to the hen-house and back. The rabbits shift in their straw. # invented
   ~ raise(trust_guards, 1)
 * [Call out to the police hut at midnight]
   At midnight you call through the door to the brick hut. A sleepy voice answers, then another, then a joke you do not catch. Five men, awake enough. You decide to do it every shift from now on. # invented
   ~ house += police_checked
 * [Write a letter by the lamp]
-  You write half a page home by the little lamp, about nothing much: the heat, the food, the dogs at night. You fold it into your shirt pocket to finish tomorrow. # invented
+  You write half a page home by the lamp: the heat, the food, the dogs at night. You fold it into your shirt pocket to finish tomorrow. # invented
   ~ letters_home++
 -
 {house ? night_rota: On the calendar in the guards' room, in your own ruled lines: Harte, 1 to 7. # invented}
@@ -186,7 +185,7 @@ He has his serape round his shoulders against the cold, and he is yawning. # inv
 # scene: guardroom
 # ambience: night
 # music: none
-You cross the dark patio to the guards' rooms, where the other guards are asleep: Robins, Cornell and Otto among them. # cite: pat
+You cross the dark patio to the guards' rooms, where the others are asleep: Robins, Cornell and Otto among them. # cite: pat
 Behind you, Bob Harte is on watch inside the garage door. # cite: pat
 You are asleep before you have your boots off. # invented
 -> shooting
@@ -197,8 +196,8 @@ You are asleep before you have your boots off. # invented
 # sfx: gunfire
 # effect: raid_flashes
 About four in the morning. # record: raid_1940_05_24 # cite: pat
-You wake on the floor, not knowing how you got there. The air is full of noise: not one gun but many, the long stammer of machine guns, close, so close the walls of the guardroom seem to shake with it. # invented
-Bullets smack into the door and the wall above your cot. Somebody shouts in English. Somebody else, outside, shouts in Spanish. # invented
+You wake on the floor, not knowing how you got there. The air is full of noise: not one gun but many, the long stammer of machine guns, so close the walls seem to shake with it. # invented
+Bullets smack into the door and the wall above your cot. Someone shouts in English; outside, someone shouts in Spanish. # invented
 One group of the attackers has the guards' rooms under fire, to keep the guards inside. Others are already at the bedroom. # cite: pat
 -> pinned
 
@@ -211,7 +210,7 @@ One group of the attackers has the guards' rooms under fire, to keep the guards 
 * [Crawl towards the door]
   You crawl towards the door and a burst goes through the top panel and showers you with splinters. You crawl back. # invented
 * [Try to raise the alarm]
-  You shout for the alarm, for the bell, for anyone to do anything. Nobody can hear a word over the guns, and nobody in this room can reach the door alive. # invented
+  You shout for the alarm, for anyone to do anything. Nobody can hear a word over the guns, and nobody here can reach the door alive. # invented
   The alarm was found switched off after the raid, and the guards were pinned down by gunfire from the start. # cite: pat # pushback: alarm_on_may24
 -
 {
@@ -274,22 +273,22 @@ Between two bursts someone outside calls out to an officer, "¡Mi mayor!", and i
 = bedroom
 # scene: bedroom
 # sfx: glass_break
-You will learn what happened in the house from the family afterwards, and from what the Old Man wrote. # invented
+You will learn the rest afterwards, from the family and from what the Old Man wrote. # invented
 In the bedroom, the Old Man, heavy with the sleeping pill, thought at first that it was fireworks, some fiesta. # cite: lt_ssmd
 "The explosions were too close, right here within the room..." # class: quote # cite: lt_ssmd
 Natalia was out of bed first. She got him down onto the floor, into the narrow space between the bed and the wall, and lay against him, covering him. # cite: pat
 That is how he told it himself. Some early newspaper stories had them under the bed, or each in a different corner. # cite: lt_ssmd # cite: mit
 The room was fired into from the garden windows and through the doors from the study and from Seva's room: crossfire, Seva would remember, from three sides. Glass came down on them. # cite: ev
 * [Stay with them in your mind]
-  In your mind you are there, on the floor, between the bed and the wall, in the dark, while the plaster comes down. You cannot bear to be and you cannot leave. # invented
+  In your mind you are there on the floor, between the bed and the wall, while the plaster comes down. You cannot bear to be and you cannot leave. # invented
 * [Think of the guards' duty]
-  Four of you, five, in a room of thin walls, with pistols, against this. You think of the meetings in April: what would we do if they came tonight. This. Lie here. # invented
+  Four of you, five, in a room of thin walls, with pistols, against this. You think of the meeting: what would we do if they came tonight. This. Lie here. # invented
 -
 -> seva
 
 = seva
 # effect: fire_glow
-Next door, in his own room, Seva woke to see a shape at the garden door, a man, and took him for someone from the house. # cite: pat
+Next door, Seva woke to see a man at the garden door, and took him for someone from the house. # cite: pat
 Then the firing. He threw himself down beside the bed. Bullets went through the bed above him. # cite: pat
 A fire-bomb was thrown into his room. Its blast blew open the door between his room and his grandparents', and flames caught. # cite: pat
 Seva cried out. The Old Man wrote afterwards that the boy's cry was the worst thing of that whole night. # cite: pat
@@ -324,7 +323,7 @@ From first shot to last, they held the grounds for about a quarter of an hour; o
 How many were they? A gang of about twenty, the Old Man would write, and the Mexican papers said the same; more than twenty, said the movement's paper; two dozen, one later writer says. # cite: mx_press_1940 # cite: sa # cite: lq
 Engines in the street. More than one. # invented # sfx: car_engine
 * (chase) [Run for the garage and go after them]
-  You are up and out of the door before anyone can stop you, and across the patio in the dark, pistol in hand, towards the garage. # invented
+  You are out of the door before anyone can stop you, across the dark patio, pistol in hand, towards the garage. # invented
   The garage doors stand wide open onto the road. Both the household's cars are gone. # cite: pat
   {role == teamster: Your Dodge, with her new brakes, and the other one with her tired tyres. Gone. # invented}
   Out in the road there is nothing to follow in and nothing to follow with: the raiders are already away towards the city in the house's own cars, and from somewhere in the dark a gun still answers any movement. Robins, who has gone up on the roof, is fired at from the street. # cite: pat # pushback: chase_raiders
@@ -366,7 +365,7 @@ Nobody in the house has been killed. # cite: pat
 # scene: bedroom
 The bedroom wall is full of holes. The police would count about seventy in the bedroom alone; one count says seventy-three. # cite: mit
 How many rounds were fired in all, nobody agrees: more than two hundred, some say, more than three hundred, others, about four hundred by one reckoning. # cite: wsws
-The Old Man walks round the room with his hands behind his back, looking at the holes and the marks on the bed-heads like a man reading a page. # invented
+The Old Man walks round the room with his hands behind his back, studying the holes like a man reading a page. # invented
 He would work out, from the holes in the mattresses and the cartridge cases on the floor, that some of the shots had been fired from inside the room itself. # cite: lt_ssmd
 * [Hold the lamp for him]
   You hold the lamp while he bends over the bed-heads, reading the holes. Once he asks you to hold it lower. That is all he says, and it is enough. # invented
@@ -375,7 +374,7 @@ He would work out, from the holes in the mattresses and the cartridge cases on t
   You fetch a chair and sit in the doorway so that nobody treads on the cartridge cases before the police have seen them. It is the first useful thing you have done all night. # invented
   ~ raise(trust_police, 1)
 * [Take Seva out of the room]
-  Seva has limped to the doorway to look. You turn him round by the shoulders and walk him out into the corridor. He lets you. He has had enough of this room for one night. # invented
+  Seva has limped to the doorway to look. You turn him round by the shoulders and walk him out into the corridor. He lets you. # invented
   ~ raise(trust_seva, 1)
 -
 -> garage
@@ -504,7 +503,7 @@ He would remember how calm the Old Man was that morning: so calm that at first t
 {role == mexican: You translate the first questions and hear in them, already, the thing the papers will be saying within days: that it was a trick, a self-attack. # invented}
 {role != mexican: You watch the colonel's men measuring the holes and writing in notebooks, and before the day is out a man from the United States consulate arrives as well. # cite: pat}
 * [Answer his questions plainly]
-  You tell him what you saw: your watch, the handover at one, the guns at four, the cars. You tell it plainly and he writes it down. # invented
+  You tell him what you saw: your watch, the handover at one, the guns at four, the cars. He writes it down. # invented
   ~ raise(trust_police, 1)
 * [Ask him what he will do about Harte]
   "What about Harte?" you ask. "An American is missing." The colonel looks at you for a long moment and says that is exactly what he is asking himself. # invented
@@ -516,16 +515,16 @@ He would remember how calm the Old Man was that morning: so calm that at first t
 # time: day
 # ambience: garden
 # music: grief
-The sun comes up on the cacti and the hen-house. The hens want feeding; the hens do not know. # invented
+The hens want feeding; they do not know. # invented
 Someone feeds the rabbits. Someone always does. # invented
 The bedroom has bullet holes in its walls. They are still there. # cite: pat
-Bob Harte is gone. Both cars are gone. The police are everywhere. And within days the Communist press will be calling it a self-attack, a comedy staged by Trotsky himself. # cite: comintern
+Bob Harte is gone. Both cars are gone. Within days the Communist press will be calling it a self-attack, a comedy staged by Trotsky himself. # cite: comintern
 ~ known += k_comintern_press
 {letters_home > 0: You sit down on an upturned crate to write home, and write the date, and cannot write anything after it. # invented}
 {letters_home == 0: You sit down on an upturned crate and look at your hands until they stop. # invented}
 Then you have to do something with yourself. # invented
 * [Go back to the door]
-  You take the garage door, because nobody else is looking at it. Out in the road there are policemen, neighbours, a photographer. For an hour you let nobody in who has no business here. # invented
+  You take the garage door, because nobody else is watching it. Out in the road: policemen, neighbours, a photographer. For an hour you let nobody in who has no business here. # invented
   ~ raise(trust_guards, 1)
 * [Lie down for an hour]
   You lie down on your cot in your boots and sleep for an hour without dreaming. When you wake there is one second in which you have forgotten. Then you remember. # invented

@@ -25,7 +25,7 @@ The man who struck him is in the same hospital, under guard. # cite: sa
 = two_doors
 Two doors matter tonight: the Old Man's, with Natalia inside, and the one at the far end, with a policeman outside it on a kitchen chair. # invented
 * [Offer to sit outside the prisoner's door as well.]
-    The policeman hears you out, and then tells you, quite kindly, that the prisoner belongs to Mexico now, and that Mexico will keep him alive. It is exactly what the Old Man wanted, and you have to walk away before you say something you would regret. # invented
+    The policeman hears you out, and tells you, quite kindly, that the prisoner belongs to Mexico now, and Mexico will keep him alive. It is exactly what the Old Man wanted, and you have to walk away. # invented
     ~ raise(trust_police, 1)
 * [Stay within sight of Natalia's door.]
     You find a place against the wall where she would see you if she came out. She does not come out. Each time a nurse goes in or out, you straighten up as if for inspection. # invented
@@ -116,24 +116,24 @@ Outside, the street is full. The night editions are out, and newsboys shout his 
 # time: dawn
 # ambience: garden
 Wednesday, 21 August 1940 # class: title
-At first light somebody has to go back to Avenida Viena, and this time it is you. The house looks smaller. # invented
+At first light somebody has to go back to Avenida Viena: you. The house looks smaller. # invented
 Hank Schnautz, who came in July, is on guard that day; his journal records it. # cite: sch
 Every morning the Old Man fed the rabbits and the hens himself, before he sat down to work. # cite: sch
 This morning the rabbits crowd to the wire at the sound of feet, and the feet are yours. # invented
 * [Feed them yourself, hutch by hutch, and then the hens.]
     You go down the row slowly, the way you saw it done, then across to the hens, who do not care who brings breakfast. It is the first hour since yesterday in which you have known exactly what to do. # invented
 * [Find Seva and ask him to help.]
-    Seva is sitting on the step in his school clothes, though nobody has said a word about school. When you tell him the rabbits are waiting he gets up at once, glad of something to carry. You do the hutches together without a word, and you understand that this is the point. # invented
+    Seva is sitting on the step in his school clothes, though nobody has said a word about school. When you tell him the rabbits are waiting he gets up at once, glad of something to carry. You do the hutches together without a word. # invented
     ~ raise(trust_seva, 1)
 - -> police_study
 
 = police_study
 # scene: study
 # ambience: house
-Later in the morning the police come back to the study with a camera and a tape measure. # invented
+Later the police come back to the study with a camera and a tape measure. # invented
 They carry away what the man brought with him: a pistol, a long dagger, and the ice axe with its handle cut short. The police will keep the axe as evidence. # cite: axe
 In his pocket, they say, he had a letter typed in French, in which he calls himself a follower of the Old Man who has lost his faith. # cite: ss
-A detective with a notebook wants to know how such a man came to be let in at all. # invented
+A detective wants to know how such a man came to be let in at all. # invented
 * [Tell him plainly: friends of the house came in unsearched.]
     As Hansen would later tell it, the secretaries had asked since 1937 for every visitor to be searched, and the Old Man would not have his friends treated as suspects. # cite: han40
     You say all this slowly, so that he can write it. When he reads it back to you, in his flat official Spanish, it sounds like a confession. # invented
@@ -150,7 +150,7 @@ A detective with a notebook wants to know how such a man came to be let in at al
 # ambience: hospital
 # time: day
 All day he lies unconscious after the operation. Natalia stays by him. # cite: deu
-The morning papers go from hand to hand, each with its own story about the man in the other room: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. You stop reading them. # invented
+The morning papers go from hand to hand, each with its own story of the prisoner: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. You stop reading them. # invented
 Somebody leaves a bag of oranges on the bench, and by noon they are gone, eaten by people who did not notice they were hungry. # invented
 Nobody here needs to be told who sent him. He said it himself to Hansen in the ambulance: the GPU or a fascist, and most likely the GPU. # cite: pat
 {
@@ -170,7 +170,7 @@ Nobody here needs to be told who sent him. He said it himself to Hansen in the a
 By the afternoon the reporters have found the bench that nobody would sit on, and they sit on it. # invented
 One of them, an American with his hat pushed back, asks you what the Old Man was like. Not what he wrote, he says: what he was like. # invented
 * [Tell him about the rabbits and the cactus hunts.]
-    You tell him about the hutches, the hens, the drives into the country to dig up cactus. He writes it all down with pleasure. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
+    You tell him about the hutches, the hens, the drives into the country to dig up cactus. He writes it all down. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
 * [Tell him to ask who sent the man in custody.]
     He laughs, and then stops laughing. # invented
     Since May the Communist press here has called the raid on the house a fraud the Old Man staged against himself. # cite: comintern
@@ -182,14 +182,14 @@ One of them, an American with his hat pushed back, asks you what the Old Man was
 - -> natalia_hours
 
 = natalia_hours
-Natalia has not left his room since the operation, except when the doctors send her out. # invented
+Natalia comes out only when the doctors send her. # invented
 After the May raid, as Seva would remember it, his grandfather told her each morning that they had been given one more day of life. # cite: ev
 Today there is nobody to say it. # invented
 * [Bring her tea and leave it on the chair beside her.]
     She does not seem to notice. An hour later the cup is empty, and she lifts her eyes and thanks you, in French. # invented
     ~ raise(trust_natalia, 1)
 * [Leave her be. She has enough people around her.]
-    You go back to the bench. Later you will wonder whether that was tact or cowardice, and decide, in the end, that it was some of each. # invented
+    You go back to the bench. Later you will wonder whether that was tact or cowardice, and decide it was some of each. # invented
 - {
 - role == teamster: -> teamster_day
 - role == student: -> student_day
@@ -286,8 +286,8 @@ That night at Avenida Viena the towers are manned and the lights burn along the 
 Nobody goes into the study. Through the open door you can see the long table with its books and manuscripts, the big map of Mexico on the wall, the dictating machine. # cite: time
 Somewhere on that desk are the bullets he kept from the night of the May raid, as souvenirs. # cite: pat
 For three months they were a joke the house could share: the night they missed. # invented
-In the dining room someone has laid the table for supper out of habit, and nobody clears it, and nobody sits down. # invented
-You think of the summer's arguments about searches and doors, and how simple it looked from the tower: two men for every entry. It had never been the door. It had been the trust, and there was no steel for that. # invented
+In the dining room someone has laid the table for supper out of habit; nobody clears it, and nobody sits down. # invented
+You think of the summer's arguments about searches and doors. It had never been the door. It had been the trust, and there was no steel for that. # invented
 {
 - role == teamster:
     You put the Ford away, and then take it out again, and put it away again. In the end you sit in the garage with the door shut. # invented
@@ -310,7 +310,7 @@ You think of the summer's arguments about searches and doors, and how simple it 
 Yesterday, when the visitor came, Hansen, Cornell and Melquíades Benítez were on the roof by the main tower, connecting a siren to the alarm. # cite: han40
 Their wire is still up there, coiled where somebody dropped it when the cry came from the study. # invented
 * [Finish the job.]
-    You work by flashlight, with the pliers from the garage. When it is done you press the test switch once. The siren winds up over Coyoacán and dies away, and along the road lights come on in one house after another, and then go out. # invented
+    You work by flashlight, with the pliers from the garage. When it is done you press the test switch once. The siren winds up over Coyoacán and dies away, and along the road lights come on, and then go out. # invented
     # sfx: siren
     ~ raise(trust_guards, 1)
 * [Leave it as they left it.]
@@ -323,7 +323,7 @@ Their wire is still up there, coiled where somebody dropped it when the cry came
 Before you sleep you pass the study again. The police have finished with it. # invented
 In the years to come Natalia will keep the house as it was, and ask that nothing be touched. # cite: hommage_1962
 * [Close the door.]
-    The latch is stiff. You close it gently, as though someone inside were working and must not be disturbed, and then stand with your hand flat on the wood for longer than you meant to. # invented
+    You close it gently, as though someone inside were working, and stand with your hand flat on the wood for longer than you meant to. # invented
 * [Leave it open, and turn off the lamp.]
     You reach in and switch off the lamp on the long table. For a moment the map of Mexico stays on the wall in the light from the dining room; then your eyes give up on it too. # invented
 - -> alcazar
@@ -336,7 +336,7 @@ In the years to come Natalia will keep the house as it was, and ask that nothing
 # music: grief
 Thursday, 22 August 1940 # class: title
 In the morning the coffin lies at the Alcázar funeral parlour, where the procession will begin. # cite: deu
-The comrades have agreed that the guards will stand beside it in turns, as they stood their turns at the gate. # invented
+The guards will stand beside it in turns, as they stood their turns at the gate. # invented
 * [Take a turn beside the coffin.]
     You stand with your hands at your sides while the city files past: a shoeshine boy with his box, two girls in school smocks, an old man with a Spanish Republican badge who salutes with his fist. # invented
     ~ raise(trust_guards, 1)
@@ -366,7 +366,7 @@ The United States has refused a visa for his body to be taken there. # cite: deu
 
 = far_away
 He cannot be buried in the country he helped to make, and now he cannot be carried into the one most of his guards came from. # invented
-Somewhere behind you a man says, to nobody in particular, that the whole world has shut its doors on him, and Mexico alone opened one. # invented
+Behind you a man says, to nobody in particular, that the whole world has shut its doors on him, and Mexico alone opened one. # invented
 * [Promise yourself you will write down this day for someone who was not here.]
     You start the letter in your head, walking: the heat, the hats held against chests, the slow wheels. By the time you reach the next corner you have rewritten the first line four times. # invented
     ~ letters_home++
@@ -380,7 +380,7 @@ Somewhere behind you a man says, to nobody in particular, that the whole world h
     Somewhere ahead someone starts the Internationale, and it runs back along the procession in pieces, in Spanish and in other languages, never quite together. # invented
     -> route
 * {route < 3} [Look for the other guards in the crowd.]
-    You find them by their walk: men who have not slept, keeping their eyes on the roofs out of habit. There is nobody left on the roofs to protect. You look anyway. # invented
+    You find them by their walk: men who have not slept, eyes on the roofs out of habit. There is nobody left to protect. You look anyway. # invented
     ~ raise(trust_guards, 1)
     -> route
 + [Walk on without looking up.]

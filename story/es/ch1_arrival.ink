@@ -48,7 +48,7 @@ Los policías de la caseta de ladrillo te conocen del barrio. # invented
   Chema es gordo y buena gente; el Güero lee la página de deportes. Sus órdenes son cuidar la casa, no que les caiga bien. # invented
   ~ raise(trust_police, 1)
 * [Saludar con la cabeza y seguir]
-  Saludas con la cabeza y sigues de largo. Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
+  Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
 -
 Son cinco los que se turnan en la caseta de día y de noche, pagados por el gobierno para vigilar a un hombre al que la mitad de los amigos del gobierno quisiera ver expulsado. # cite: pat
 Tu grupo te mandó porque los norteamericanos necesitan a alguien que hable con la policía, la cocinera y el del hielo. Tocas la puerta de la cochera. # invented
@@ -58,10 +58,10 @@ Tu grupo te mandó porque los norteamericanos necesitan a alguien que hable con 
 # scene: gate
 # ambience: garden
 # sfx: gate_bolt
-Se corre un cerrojo. Una cara joven de norteamericano te mira por encima de un revólver, luego mira tu carta. # invented
-Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y vuelve a atrancar la puerta. # cite: pat
+Se corre un cerrojo. Un joven norteamericano te mira por encima de un revólver, luego mira tu carta. # invented
+Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y atranca la puerta. # cite: pat
 Adentro están los dos coches de la casa; uno es el Dodge que Joe Hansen trajo nuevo de Estados Unidos en 1937. # cite: pat
-Todo y todos entran y salen por aquí. # cite: pat
+Todo entra y sale por aquí. # cite: pat
 {role == teamster: Pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
 "Bienvenido a la fortaleza", dice Robins. "O a lo que hay." # invented
 # scene: plan
@@ -77,7 +77,7 @@ Te da la vuelta por todo. # invented
   -> tour
 * [Los cuartos de los guardias]
   # scene: guardroom
-  Pegados al muro del patio, cuatro cuartos bajos que fueron de la servidumbre, donde duermen los guardias: catres, baúles, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
+  Pegados al muro del patio, cuatro cuartos bajos, antes de la servidumbre, donde duermen los guardias: catres, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
   Un cable de timbre va de la casa a estos cuartos: la alarma. # cite: pat
   -> tour
 * [El jardín y los animales]
@@ -88,12 +88,12 @@ Te da la vuelta por todo. # invented
   -> tour
 * [La torre vieja]
   # scene: tower
-  En una esquina, una vieja torre de estuco. Desde arriba se ve por encima del muro: el camino, el cauce del río, las milpas, los volcanes. # cite: sch
+  En una esquina, una vieja torre de estuco. Desde arriba se ve el camino, el cauce del río, las milpas, los volcanes. # cite: sch
   De noche, dice Robins, la guardia se hace abajo, por dentro de la puerta de la cochera. # cite: han40
   -> tour
 * [El cauce del río]
   # scene: street
-  El Churubusco está casi seco, una cinta gris de piedras. Solo un lado del recinto colinda con un vecino; lo demás da al camino, al río y al campo. # cite: sch
+  El Churubusco es una cinta gris de piedras. Solo un lado del recinto colinda con un vecino; lo demás da al camino, al río y al campo. # cite: sch
   {role == mexican: En ese río aprendiste a nadar, el único año que traía suficiente agua. # invented}
   -> tour
 + [Suficiente para el primer día]
@@ -103,7 +103,7 @@ Te da la vuelta por todo. # invented
 = household
 # scene: dining
 # ambience: house
-Esa noche la familia, los secretarios y los guardias cenan juntos en la mesa larga, en cuatro idiomas: ruso entre el Viejo y Natalia, francés para la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
+Esa noche la familia, los secretarios y los guardias cenan juntos, en cuatro idiomas: ruso entre el Viejo y Natalia, francés para la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
 Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 -> faces
 
@@ -115,22 +115,22 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
   - role == student: Al oír City College, te pregunta qué leen allá los estudiantes, y escucha como si importara. # invented
   - else: Al oír Coyoacán, a tres calles, te vuelve a preguntar tu nombre, para acordarse. # invented
   }
-  Escribe una biografía de Stalin muy atrasada para Harper & Brothers, de Nueva York; la casa necesita el anticipo. # cite: pat
+  Le debe a Harper & Brothers una biografía de Stalin muy atrasada; la casa necesita el anticipo. # cite: pat
   ~ raise(trust_lt, 1)
   -> faces
 * [A Natalia Sedova]
-  Natalia Ivánovna es menuda, de pelo gris, muy derecha. Habla poco, y entiende el inglés mejor de lo que deja ver. # cite: pat
-  Te acerca el pan sin decir nada. # invented
+  Natalia Ivánovna es menuda y muy derecha. Habla poco, y entiende el inglés mejor de lo que deja ver. # cite: pat
+  Te acerca el pan. # invented
   ~ raise(trust_natalia, 1)
   -> faces
 * [Al muchacho]
-  Seva tiene trece años, casi catorce: un muchacho flaco con la frente de su abuelo. En la escuela de Coyoacán, adonde camina solo cada mañana, es Esteban. # cite: ev
+  Seva tiene casi catorce años: un muchacho flaco con la frente de su abuelo. En la escuela de Coyoacán, adonde camina solo cada mañana, es Esteban. # cite: ev
   Los Rosmer lo trajeron de París en agosto pasado, después de un pleito por su custodia en Francia. Su madre, Zina, hija de Trotsky, murió en Berlín en 1933; a su padre lo fusilaron en la Unión Soviética en 1936. # cite: ev # recall: seva_arrives_1939_08
   Si el Viejo puede evitarlo, nadie habla de política delante de él. # cite: ev
   ~ raise(trust_seva, 1)
   -> faces
 * [A los Rosmer]
-  Alfred y Marguerite Rosmer, franceses, de más de sesenta años: amigos del Viejo desde el París de la Primera Guerra Mundial. Trajeron a Seva en agosto pasado. # cite: pat
+  Alfred y Marguerite Rosmer, franceses, de más de sesenta años: amigos del Viejo desde el París de la Primera Guerra Mundial. # cite: pat
   Alfred formó parte de la Comisión Dewey de 1937, que examinó las acusaciones de los procesos de Moscú y las declaró falsas. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
   Marguerite es la que hace reír a Natalia. # invented
   ~ known += k_moscow_trials
@@ -140,7 +140,7 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
   Jean van Heijenoort, "Van", el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
   -> faces
 * [A la puerta de la cocina]
-  Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, platicando rápido y en voz baja junto a la estufa. # cite: pat
+  Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, platicando en voz baja junto a la estufa. # cite: pat
   {role == mexican: Carmen te pregunta en español de quién eres hijo. Conoce a tu tía. Te sirven dos veces. # invented}
   -> faces
 + [Suficientes caras por una noche]
@@ -152,10 +152,10 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 # time: night
 # ambience: night
 # music: none
-Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera: una silla, una lámpara apagada, un revólver, la tranca atravesada. # cite: sch
+Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera: una silla, un revólver, la tranca atravesada. # cite: sch
 A las once alguien trae leche y bolillos. # cite: sch
 Tu relevo es Aurelio, un camarada mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
-En esos años, miembros del grupo mexicano sí se turnaban como guardias nocturnos en la Casa Azul. # cite: vh
+En esos años, camaradas mexicanos sí cuidaban de noche la Casa Azul. # cite: vh
 -> aurelio
 
 = aurelio
@@ -176,7 +176,7 @@ En esos años, miembros del grupo mexicano sí se turnaban como guardias nocturn
 * [Preguntarle por su hijo]
   "¿El de París? Liova." # invented
   León Sedov, el hijo mayor del Viejo, murió en una clínica de París el 16 de febrero de 1938 después de una operación. Trotsky creía que no fue una muerte natural. # cite: pat # recall: sedov_dies_1938_02_16
-  Cuando llegó la noticia, los secretarios retiraron sin decir nada la pistola pequeña que usaba como pisapapeles en su escritorio. # cite: pat
+  Cuando llegó la noticia, los secretarios retiraron sin decir nada la pistolita que usaba de pisapapeles. # cite: pat
   El hijo menor, Serguéi, un ingeniero al que nunca le interesó la política, había desaparecido en las cárceles soviéticas; la familia no sabía que lo habían fusilado en 1937. # cite: pat
   ~ known += k_sedov
   -> aurelio
@@ -191,10 +191,10 @@ En esos años, miembros del grupo mexicano sí se turnaban como guardias nocturn
 # ambience: garden
 # music: house
 El Viejo se levanta temprano, les da de comer él mismo a los conejos y a las gallinas, y luego dicta durante horas; las máquinas de escribir le contestan desde la biblioteca. # cite: pat
-La comida en la mesa larga, una siesta corta, el té con Natalia a las cinco, los conejos otra vez al caer la tarde. # cite: pat
+La comida, una siesta corta, el té con Natalia a las cinco, los conejos otra vez antes del anochecer. # cite: pat
 Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # cite: sch
 * [Ayudar con los animales]
-  El Viejo está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, y que el agua tiene que estar fresca. # invented
+  El Viejo está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, y qué tan fresca el agua. # invented
   Tiene opiniones sobre los conejos. Tú te guardas las tuyas. # invented
   ~ raise(trust_lt, 1)
 * [Limpiar las armas]
@@ -205,7 +205,7 @@ Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # ci
   Te pregunta si has visto una película de Buster Keaton. Sí. Eso deja algo arreglado. # invented
   ~ raise(trust_seva, 1)
 -
-Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus y los conejos hasta que se va, en abril. # cite: pat
+Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus hasta que se va, en abril. # cite: pat
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -223,7 +223,7 @@ La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo, el m
 * [Empezar por el otro coche]
   Las balatas del segundo coche están casi acabadas. Haces una lista de refacciones. # invented
 -
-Robins te mira trabajar. "Para las refacciones, llévate a alguien. Aquí nadie va solo a ningún lado." # invented
+"Para las refacciones, llévate a alguien", dice Robins. "Aquí nadie va solo a ningún lado." # invented
 -> teamster_town
 
 = teamster_town
@@ -276,7 +276,7 @@ El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guard
 Seva te encuentra cambiando una llanta ponchada del segundo coche y te pregunta si él puede hacerlo. # invented
 * [Enseñarle a cambiar una llanta]
   El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz. # invented
-  "No le digas a mi abuela", dice, en francés, y luego en español, y luego en inglés, para estar seguro. # invented
+  "No le digas a mi abuela", dice, en francés, luego en español, luego en inglés, para estar seguro. # invented
   ~ raise(trust_seva, 1)
 * [Mandarlo a hacer su tarea]
   Se va sin discutir, que es peor, y voltea a ver el coche como un caballo que le habría gustado montar. # invented
@@ -296,7 +296,6 @@ Escribes a casa a la luz de la parrilla eléctrica. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
-La biblioteca es donde se hace el trabajo, y ahí te ponen a trabajar. # invented
 Estantes hasta el techo; periódicos en seis idiomas; cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
 Tu francés te gana un escritorio junto a la ventana y un montón de cartas que ordenar. # invented
 * [Leer las cartas de París]
@@ -306,7 +305,7 @@ Tu francés te gana un escritorio junto a la ventana y un montón de cartas que 
   Un capítulo de la biografía de Stalin a máquina, corregido en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
   ~ raise(trust_lt, 1)
 * [Leer los periódicos en español]
-  Batallas con La Voz de México y un diccionario. La palabra "traidor" sale tan seguido que te la aprendes en la primera página. # invented
+  Batallas con La Voz de México y un diccionario. La palabra "traidor" te la aprendes en la primera página. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
@@ -356,7 +355,7 @@ Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco despué
 * [Burlarte de él por eso]
   "La puerta", le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
 * [No decir nada]
-  No dices nada. El mal genio del Viejo pasa como el mal tiempo, y Bob ya está bastante apenado. # invented
+  El mal genio del Viejo pasa como el mal tiempo, y Bob ya está bastante apenado. # invented
 -
 -> student_walk
 
@@ -482,28 +481,27 @@ Le escribes a tu primo Tomás, a los muelles petroleros de Tampico donde desemba
 # scene: street
 # time: day
 # ambience: street
-Desde enero, Sylvia Ageloff, camarada de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a la casa a escribirle a máquina. # cite: pat
+Desde enero, Sylvia Ageloff, camarada de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a escribirle a máquina. # cite: pat
 ~ known += k_sylvia
-Su compañero la trae en coche y la espera afuera; nunca pide entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
-Lee el periódico durante horas. # invented
+Su compañero la trae en coche y la espera afuera, sin pedir nunca entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
 * [Llevarle un vaso de agua]
-  Te da las gracias con acento francés, dice que el sol está terrible y habla de las carreteras a Puebla. No te pregunta absolutamente nada. # invented
+  Te da las gracias con acento francés y habla de las carreteras a Puebla. No te pregunta nada. # invented
   ~ known += k_jacson_story
 * [Mirar el coche]
   {role == teamster: Un buen coche, bien cuidado, pagado al contado, supones. Las llantas están mejor que las tuyas. # invented}
-  {role != teamster: Un coche grande, limpio, bien cuidado. Mientras espera, le saca brillo al parabrisas. # invented}
+  {role != teamster: Un coche grande, bien cuidado. Mientras espera, le saca brillo al parabrisas. # invented}
 * [No hacerle caso]
-  No le haces caso. Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
+  Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
 -
 A fines de marzo Sylvia regresa a Nueva York. Jacson se queda, y se hace amigo de los Rosmer en el centro. # cite: pat
-Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
+Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
 * [Decir que no te cae bien]
   "No me cae bien", le dices a Robins. "Un hombre que espera cuatro horas y nunca pide entrar." # invented
-  "Es el marido de Sylvia, más o menos", dice Robins. "Nunca ha pasado de la puerta. ¿Lo arresto por paciente?" # invented # pushback: warn_about_jacson
+  "Es el marido de Sylvia, más o menos", dice Robins. "¿Lo arresto por paciente?" # invented # pushback: warn_about_jacson
   Los guardias, como la familia, confiaban en una cara avalada por camaradas, como pasa en un movimiento pequeño. # cite: pat
   ~ proposals_refused++
 * [No decir nada]
-  No dices nada. Es un hombre en un coche. # invented
+  Es un hombre en un coche. # invented
 -
 -> rosmer_hospital
 
@@ -514,10 +512,10 @@ Los guardias ya están acostumbrados a él. Es el hombre de Sylvia, y Sylvia es 
 # music: house
 # ambience: garden
 El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
-Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera de la puerta de la cochera. # cite: pat
+Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera. # cite: pat
 "Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
 * [Ofrecerle café en la puerta]
-  Sonríe, y dice que no debe importunar a un hombre tan ocupado. # invented
+  Sonríe: no debe importunar a un hombre tan ocupado. # invented
   ~ known += k_jacson_story
 * [Atrancar la puerta y volver al trabajo]
   Atrancas la puerta. El motor se queda en marcha un rato y luego se va. # invented
@@ -574,7 +572,7 @@ Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # i
 # time: night
 # ambience: night
 # music: dread
-Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada. La pregunta de siempre: ¿qué haríamos si vinieran esta noche? # invented
+Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada: ¿qué haríamos si vinieran esta noche? # invented
 Lo que tiene la casa: una puerta de madera atrancada, un guardia detrás de ella de noche, un timbre de alarma hasta los cuartos de los guardias, cinco policías afuera, un muro, unas cuantas armas. # cite: han40
 Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a todo visitante y que nunca se deje al Viejo a solas con uno. Él nunca ha aceptado ninguna de las dos. # cite: han40
 -> proposals
@@ -582,7 +580,7 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
 = proposals
 * [Probar la alarma cada semana, como se debe]
   "¿Cuándo se probó la alarma por última vez?" Nadie sabe. # invented
-  Acordado: cada domingo, el timbre, desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
+  Acordado: cada domingo, el timbre desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
@@ -593,7 +591,7 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   ~ proposals_refused++
   -> proposals
 * [Colgar en la pared un rol fijo de guardias nocturnas]
-  Trazas un rol en el reverso de un calendario, en tinta. Acaba con una discusión y empieza otra. # invented
+  Trazas un rol en el reverso de un calendario. Acaba con una discusión y empieza otra. # invented
   ~ house += night_rota
   -> proposals
 * [Llevar un cuaderno de todos los que entran]
@@ -607,13 +605,13 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   ~ raise(trust_police, 1)
   -> proposals
 * [Llenar costales de arena para los cuartos de los guardias]
-  Llenas una docena de costales con tierra de detrás del gallinero y los apilas junto a las puertas delgadas de los cuartos de los guardias. # invented
+  Llenas una docena de costales con tierra y los apilas junto a las puertas delgadas de los cuartos de los guardias. # invented
   ~ house += sandbags_early
   -> proposals
 * [Revisar a todos los visitantes, sin excepción]
   "Revisar a todos. También a los amigos. Sobre todo a los amigos." # invented
   Otto lleva la idea a la casa. A la hora de la comida regresa, con cortesía. # invented
-  El Viejo no va a permitir que a sus amigos y camaradas los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
+  El Viejo no va a permitir que a sus amigos los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
 + [Suficiente para una reunión]
@@ -626,8 +624,8 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
 # ambience: garden
 # music: dread
 Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
-{house ? alarm_tested: El domingo el timbre sonó en los cuartos de los guardias desde cada botón de la casa. # invented}
-{house ? visitor_log: El cuaderno del clavo junto a la puerta de la cochera se va llenando de nombres. # invented}
+{house ? alarm_tested: El domingo el timbre sonó desde cada botón de la casa. # invented}
+{house ? visitor_log: El cuaderno junto a la puerta de la cochera se va llenando de nombres. # invented}
 Antes de dormir recorres el muro: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
 Dentro de nueve días será el 23 de mayo. # invented # pause
 -> ch2_raid

@@ -10,8 +10,8 @@
 # ambience: house
 # clear
 Jueves 23 de mayo de 1940. # class: title
-Todo el día el Viejo dicta en el estudio: un manifiesto sobre la guerra, para la Cuarta Internacional. Las hojas van a la biblioteca y regresan corregidas, y vuelven a ir. # cite: pat
-Seva regresa de la escuela, come, hace su tarea, le da de comer a un conejo al que no debería darle. # invented
+Todo el día el Viejo dicta en el estudio: un manifiesto sobre la guerra, para la Cuarta Internacional. Las hojas van a la biblioteca y regresan corregidas. # cite: pat
+Seva regresa de la escuela, hace su tarea, le da de comer a un conejo al que no debería darle. # invented
 Alfred Rosmer salió del Hospital Francés el día diez; esta semana los Rosmer están en la casa. # cite: pat
 {
 - role == teamster: -> teamster_evening
@@ -110,21 +110,20 @@ Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían se
 # ambience: house
 La cena en la mesa larga. Se habla de Francia. Los alemanes ya llegaron al Canal de la Mancha. # invented
 Los Rosmer están a la mesa: Alfred, amigo del Viejo desde el París de la otra guerra, y Marguerite. # cite: pat
-En agosto pasado ellos trajeron a Seva de París, cruzando el océano, a vivir con sus abuelos. # cite: ev
+En agosto pasado ellos trajeron a Seva de París a vivir con sus abuelos. # cite: ev
 * [Escuchar a Marguerite]
   A principios de mes, mientras Alfred estaba en el Hospital Francés, Jacson, el amigo de Sylvia, llevaba y traía a Marguerite en su coche. # cite: pat
-  Esta noche habla de él con cariño: un joven tan atento. Nadie en la mesa vuelve a pensar en él, y tú tampoco. # invented
+  Habla de él con cariño: un joven tan atento. Nadie vuelve a pensar en él, y tú tampoco. # invented
   ~ known += k_jacson_story
 * [Preguntarle a Alfred por París]
   Alfred Rosmer había formado parte de la comisión investigadora de los procesos de Moscú. # cite: dewey
   De París dice poco; las noticias son demasiado malas. Habla en cambio de viejos camaradas que en Moscú confesaron crímenes que no podían haber cometido, y de lo calladamente que murieron. # invented
   ~ known += k_moscow_trials
 * [Observar a Seva]
-  Seva come rápido, con un ojo en la ventana y en las conejeras de allá afuera. Cuando cree que nadie lo ve, se guarda un pedazo de pan. Te descubre mirándolo y se lleva un dedo a los labios. # invented
+  Seva come rápido, con un ojo en las conejeras tras la ventana. Cuando cree que nadie lo ve, se guarda un pedazo de pan. Te descubre mirándolo y se lleva un dedo a los labios. # invented
   ~ raise(trust_seva, 1)
 -
-El Viejo está cansado. # invented
-Esa noche, después del largo día de dictado, se toma una pastilla para dormir. # cite: pat
+Esa noche, cansado tras el largo día de dictado, el Viejo se toma una pastilla para dormir. # cite: pat
 -> watch
 
 = watch
@@ -135,15 +134,15 @@ Esa noche, después del largo día de dictado, se toma una pastilla para dormir.
 Tu guardia es de siete a una, por dentro de la puerta de la cochera. # invented
 La casa se va apagando ventana por ventana. A las once, leche y bolillos. # cite: sch
 Un coche pasa despacio por el camino y sigue. Perros. El río huele a lodo. # invented
-Las horas son largas. ¿Cómo te mantienes despierto? # invented
+¿Cómo te mantienes despierto? # invented
 * [Recorrer el muro por dentro cada hora]
-  Cada hora recorres el muro por dentro, de la cochera a las conejeras y al gallinero, y de regreso. Los conejos se acomodan en la paja. Las ventanas del Viejo están a oscuras. # invented
+  Cada hora recorres el muro por dentro, por las conejeras hasta el gallinero, y de regreso. Los conejos se acomodan en la paja. # invented
   ~ raise(trust_guards, 1)
 * [Llamar a la caseta de policía a medianoche]
   A medianoche llamas a través de la puerta a la caseta de ladrillo. Contesta una voz adormilada, luego otra, luego una broma que no alcanzas a entender. Cinco hombres, más o menos despiertos. Decides hacerlo en cada turno de aquí en adelante. # invented
   ~ house += police_checked
 * [Escribir una carta junto a la lámpara]
-  Escribes media hoja a casa junto a la lamparita, sobre nada en particular: el calor, la comida, los perros en la noche. La doblas y la guardas en la bolsa de la camisa para terminarla mañana. # invented
+  Escribes media hoja a casa junto a la lámpara: el calor, la comida, los perros en la noche. La doblas y la guardas en la bolsa de la camisa para terminarla mañana. # invented
   ~ letters_home++
 -
 {house ? night_rota: En el calendario del cuarto de guardia, en las líneas que tú mismo trazaste: Harte, de 1 a 7. # invented}
@@ -186,7 +185,7 @@ Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
 # scene: guardroom
 # ambience: night
 # music: none
-Cruzas el patio oscuro hasta los cuartos de los guardias, donde duermen los demás: entre ellos, Robins, Cornell y Otto. # cite: pat
+Cruzas el patio oscuro hasta los cuartos de los guardias, donde duermen los demás, entre ellos Robins, Cornell y Otto. # cite: pat
 Detrás de ti, Bob Harte está de guardia por dentro de la puerta de la cochera. # cite: pat
 Te quedas dormido antes de quitarte las botas. # invented
 -> shooting
@@ -197,8 +196,8 @@ Te quedas dormido antes de quitarte las botas. # invented
 # sfx: gunfire
 # effect: raid_flashes
 Hacia las cuatro de la mañana. # record: raid_1940_05_24 # cite: pat
-Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tartamudeo de las ametralladoras, cerca, tan cerca que las paredes del cuarto de guardia parecen temblar. # invented
-Las balas pegan en la puerta y en la pared sobre tu catre. Alguien grita en inglés. Alguien más, afuera, grita en español. # invented
+Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tartamudeo de las ametralladoras, tan cerca que las paredes parecen temblar. # invented
+Las balas pegan en la puerta y en la pared sobre tu catre. Alguien grita en inglés; afuera, alguien grita en español. # invented
 Un grupo de los atacantes tiene bajo fuego los cuartos de los guardias, para que los guardias no salgan. Otros ya están en la recámara. # cite: pat
 -> pinned
 
@@ -211,7 +210,7 @@ Un grupo de los atacantes tiene bajo fuego los cuartos de los guardias, para que
 * [Arrastrarte hacia la puerta]
   Te arrastras hacia la puerta y una ráfaga atraviesa el tablero de arriba y te cubre de astillas. Te regresas arrastrándote. # invented
 * [Intentar dar la alarma]
-  Gritas que suene la alarma, el timbre, que alguien haga algo. Nadie oye una palabra por encima de las armas, y nadie en este cuarto puede llegar vivo a la puerta. # invented
+  Gritas que suene la alarma, que alguien haga algo. Nadie oye una palabra por encima de las armas, y nadie aquí puede llegar vivo a la puerta. # invented
   Después del asalto se encontró la alarma desconectada, y los guardias quedaron inmovilizados por el fuego desde el principio. # cite: pat # pushback: alarm_on_may24
 -
 {
@@ -274,22 +273,22 @@ Entre dos ráfagas alguien afuera le grita a un oficial "¡Mi mayor!", y le orde
 = bedroom
 # scene: bedroom
 # sfx: glass_break
-Lo que pasó dentro de la casa lo sabrás después por la familia, y por lo que escribió el Viejo. # invented
+Lo demás lo sabrás después, por la familia y por lo que escribió el Viejo. # invented
 En la recámara, el Viejo, aturdido por la pastilla para dormir, creyó al principio que eran cohetes, alguna fiesta. # cite: lt_ssmd
 "Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación..." # class: quote # cite: lt_ssmd
 Natalia fue la primera en levantarse. Lo bajó al suelo, al espacio angosto entre la cama y la pared, y se acostó contra él, cubriéndolo. # cite: pat
 Así lo contó él mismo. Algunas de las primeras notas de los periódicos los pusieron debajo de la cama, o a cada uno en un rincón distinto. # cite: lt_ssmd # cite: mit
 Dispararon contra la recámara desde las ventanas del jardín y a través de las puertas del estudio y del cuarto de Seva: fuego cruzado, recordaría Seva, desde tres lados. Los vidrios les caían encima. # cite: ev
 * [Quedarte con ellos en tu mente]
-  En tu mente estás ahí, en el suelo, entre la cama y la pared, a oscuras, mientras cae el yeso. No soportas estar ahí y no puedes irte. # invented
+  En tu mente estás ahí en el suelo, entre la cama y la pared, mientras cae el yeso. No soportas estar ahí y no puedes irte. # invented
 * [Pensar en el deber de los guardias]
-  Cuatro de ustedes, cinco, en un cuarto de paredes delgadas, con pistolas, contra esto. Piensas en las reuniones de abril: qué haríamos si vinieran esta noche. Esto. Quedarnos aquí tirados. # invented
+  Cuatro de ustedes, cinco, en un cuarto de paredes delgadas, con pistolas, contra esto. Piensas en la reunión: qué haríamos si vinieran esta noche. Esto. Quedarnos aquí tirados. # invented
 -
 -> seva
 
 = seva
 # effect: fire_glow
-Al lado, en su propio cuarto, Seva despertó y vio una silueta en la puerta del jardín, un hombre, y creyó que era alguien de la casa. # cite: pat
+Al lado, Seva despertó y vio a un hombre en la puerta del jardín, y creyó que era alguien de la casa. # cite: pat
 Luego los disparos. Se tiró al suelo junto a la cama. Las balas atravesaron la cama encima de él. # cite: pat
 Arrojaron una bomba incendiaria a su cuarto. La explosión abrió de golpe la puerta entre su cuarto y el de sus abuelos, y prendió el fuego. # cite: pat
 Seva gritó. El Viejo escribió después que el grito del muchacho fue lo peor de toda esa noche. # cite: pat
@@ -324,7 +323,7 @@ Del primer disparo al último, ocuparon el lugar cerca de un cuarto de hora; un 
 ¿Cuántos eran? Una banda de unos veinte, escribiría el Viejo, y lo mismo dijeron los periódicos mexicanos; más de veinte, dijo el periódico del movimiento; dos docenas, dice un autor posterior. # cite: mx_press_1940 # cite: sa # cite: lq
 Motores en la calle. Más de uno. # invented # sfx: car_engine
 * (chase) [Correr a la cochera e ir tras ellos]
-  Te levantas y sales por la puerta antes de que nadie pueda detenerte, y cruzas el patio a oscuras, pistola en mano, hacia la cochera. # invented
+  Sales por la puerta antes de que nadie pueda detenerte, cruzas el patio a oscuras, pistola en mano, hacia la cochera. # invented
   Las puertas de la cochera están abiertas de par en par hacia el camino. Los dos coches de la casa ya no están. # cite: pat
   {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas cansadas. Ya no están. # invented}
   Afuera, en el camino, no hay en qué seguirlos ni con qué: los asaltantes ya van camino a la ciudad en los propios coches de la casa, y desde algún punto en la oscuridad un arma sigue contestando a cualquier movimiento. A Robins, que se subió a la azotea, le disparan desde la calle. # cite: pat # pushback: chase_raiders
@@ -366,7 +365,7 @@ En la casa no han matado a nadie. # cite: pat
 # scene: bedroom
 La pared de la recámara está llena de agujeros. La policía contaría unos setenta tan solo en la recámara; un conteo dice setenta y tres. # cite: mit
 Cuántos tiros se dispararon en total, nadie está de acuerdo: más de doscientos, dicen unos; más de trescientos, otros; unos cuatrocientos, según un cálculo. # cite: wsws
-El Viejo recorre el cuarto con las manos en la espalda, mirando los agujeros y las marcas en las cabeceras como quien lee una página. # invented
+El Viejo recorre el cuarto con las manos en la espalda, estudiando los agujeros como quien lee una página. # invented
 A partir de los agujeros en los colchones y de los casquillos en el piso, deduciría que algunos de los tiros se habían disparado desde dentro del mismo cuarto. # cite: lt_ssmd
 * [Sostenerle la lámpara]
   Le sostienes la lámpara mientras él se inclina sobre las cabeceras, leyendo los agujeros. Una vez te pide que la bajes un poco. Es todo lo que dice, y basta. # invented
@@ -375,7 +374,7 @@ A partir de los agujeros en los colchones y de los casquillos en el piso, deduci
   Traes una silla y te sientas en la puerta para que nadie pise los casquillos antes de que los vea la policía. Es lo primero útil que haces en toda la noche. # invented
   ~ raise(trust_police, 1)
 * [Sacar a Seva del cuarto]
-  Seva llegó cojeando hasta la puerta para ver. Lo volteas de los hombros y lo sacas al pasillo. Se deja. Ya tuvo bastante de este cuarto por una noche. # invented
+  Seva llegó cojeando hasta la puerta para ver. Lo volteas de los hombros y lo sacas al pasillo. Se deja. # invented
   ~ raise(trust_seva, 1)
 -
 -> garage
@@ -504,7 +503,7 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
 {role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoatentado. # invented}
 {role != mexican: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y antes de que acabe el día llega también un hombre del consulado de Estados Unidos. # cite: pat}
 * [Contestar sus preguntas con sencillez]
-  Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Lo cuentas con sencillez y él lo anota. # invented
+  Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Él lo anota. # invented
   ~ raise(trust_police, 1)
 * [Preguntarle qué va a hacer por Harte]
   "¿Y Harte?", le preguntas. "Falta un norteamericano." El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
@@ -516,16 +515,16 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
 # time: day
 # ambience: garden
 # music: grief
-El sol sale sobre los cactus y el gallinero. Las gallinas quieren comer; las gallinas no saben. # invented
+Las gallinas quieren comer; no saben. # invented
 Alguien les da de comer a los conejos. Siempre hay alguien que lo hace. # invented
 La recámara tiene agujeros de bala en las paredes. Todavía están ahí. # cite: pat
-Bob Harte no está. Los dos coches no están. Hay policías por todas partes. Y en cuestión de días la prensa comunista lo llamará un autoatentado, una comedia montada por el propio Trotsky. # cite: comintern
+Bob Harte no está. Los dos coches no están. En cuestión de días la prensa comunista lo llamará un autoatentado, una comedia montada por el propio Trotsky. # cite: comintern
 ~ known += k_comintern_press
 {letters_home > 0: Te sientas en un cajón volteado para escribir a casa, y escribes la fecha, y no puedes escribir nada más. # invented}
 {letters_home == 0: Te sientas en un cajón volteado y te miras las manos hasta que dejan de temblar. # invented}
 Luego tienes que hacer algo contigo. # invented
 * [Volver a la puerta]
-  Te encargas de la puerta de la cochera, porque nadie más la está vigilando. Afuera, en el camino, hay policías, vecinos, un fotógrafo. Durante una hora no dejas entrar a nadie que no tenga nada que hacer aquí. # invented
+  Te encargas de la puerta de la cochera, porque nadie más la está vigilando. Afuera, en el camino: policías, vecinos, un fotógrafo. Durante una hora no dejas entrar a nadie que no tenga nada que hacer aquí. # invented
   ~ raise(trust_guards, 1)
 * [Acostarte una hora]
   Te acuestas en tu catre con las botas puestas y duermes una hora sin soñar. Al despertar hay un segundo en que se te ha olvidado. Luego te acuerdas. # invented

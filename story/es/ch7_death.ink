@@ -25,7 +25,7 @@ El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
 = two_doors
 Esta noche importan dos puertas: la del Viejo, con Natalia adentro, y la del fondo, con un policía afuera en una silla de cocina. # invented
 * [Ofrecerte a cuidar también la puerta del detenido.]
-    El policía te escucha hasta el final y luego te dice, con bastante amabilidad, que el detenido ahora es asunto de México, y que México lo va a mantener vivo. Es exactamente lo que quería el Viejo, y tienes que alejarte antes de decir algo de lo que te arrepientas. # invented
+    El policía te escucha hasta el final y te dice, con bastante amabilidad, que el detenido ahora es asunto de México, y México lo va a mantener vivo. Es exactamente lo que quería el Viejo, y tienes que alejarte. # invented
     ~ raise(trust_police, 1)
 * [Quedarte donde Natalia pueda verte.]
     Encuentras un lugar contra la pared donde ella te vería si saliera. No sale. Cada vez que una enfermera entra o sale, te enderezas como para una inspección. # invented
@@ -116,24 +116,24 @@ Afuera del hospital la calle está llena. Ya salieron las ediciones de la noche,
 # time: dawn
 # ambience: garden
 Miércoles 21 de agosto de 1940 # class: title
-Al amanecer alguien tiene que regresar a Avenida Viena, y esta vez te toca a ti. La casa se ve más chica. # invented
+Al amanecer alguien tiene que regresar a Avenida Viena: tú. La casa se ve más chica. # invented
 Hank Schnautz, que llegó en julio, está de guardia ese día; su diario lo registra. # cite: sch
 Cada mañana el Viejo les daba de comer él mismo a los conejos y a las gallinas, antes de sentarse a trabajar. # cite: sch
 Esta mañana los conejos se amontonan contra la malla al oír pasos, y los pasos son los tuyos. # invented
 * [Darles de comer tú mismo, conejera por conejera, y luego a las gallinas.]
     Recorres la fila despacio, como lo viste hacerlo, y luego cruzas a las gallinas, que no se fijan en quién les lleva el desayuno. Es la primera hora desde ayer en que sabes exactamente qué hacer. # invented
 * [Buscar a Seva y pedirle que te ayude.]
-    Seva está sentado en el escalón con la ropa de la escuela, aunque nadie ha dicho una palabra de la escuela. Cuando le dices que los conejos esperan se levanta de inmediato, contento de tener algo que cargar. Hacen juntos las conejeras sin hablar, y entiendes que de eso se trata. # invented
+    Seva está sentado en el escalón con la ropa de la escuela, aunque nadie ha dicho una palabra de la escuela. Cuando le dices que los conejos esperan se levanta de inmediato, contento de tener algo que cargar. Hacen juntos las conejeras sin hablar. # invented
     ~ raise(trust_seva, 1)
 - -> police_study
 
 = police_study
 # scene: study
 # ambience: house
-Más tarde, en la mañana, la policía vuelve al estudio con una cámara y una cinta de medir. # invented
+Más tarde la policía vuelve al estudio con una cámara y una cinta de medir. # invented
 Se llevan lo que el hombre traía consigo: una pistola, una daga larga y el piolet con el mango recortado. La policía guardará el piolet como prueba. # cite: axe
 En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la que se presenta como un seguidor del Viejo que perdió la fe. # cite: ss
-Un agente con una libreta quiere saber cómo fue que dejaron entrar a un hombre así. # invented
+Un agente quiere saber cómo fue que dejaron entrar a un hombre así. # invented
 * [Decirle las cosas como son: a los amigos de la casa no se les revisaba.]
     Según lo contaría Hansen después, los secretarios pedían desde 1937 que se revisara a todos los visitantes, y el Viejo no quería que a sus amigos los trataran como sospechosos. # cite: han40
     Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
@@ -150,7 +150,7 @@ Un agente con una libreta quiere saber cómo fue que dejaron entrar a un hombre 
 # ambience: hospital
 # time: day
 Todo el día yace inconsciente después de la operación. Natalia se queda a su lado. # cite: deu
-Los periódicos de la mañana pasan de mano en mano, cada uno con su propia historia sobre el hombre del otro cuarto: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. Dejas de leerlos. # invented
+Los periódicos de la mañana pasan de mano en mano, cada uno con su propia historia del detenido: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. Dejas de leerlos. # invented
 Alguien deja una bolsa de naranjas en la banca, y para el mediodía ya no queda ninguna: se las comió gente que no se daba cuenta de que tenía hambre. # invented
 Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en la ambulancia: la GPU o un fascista, y lo más probable, la GPU. # cite: pat
 {
@@ -170,7 +170,7 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en
 Para la tarde los reporteros ya encontraron la banca en la que nadie quería sentarse, y se sientan en ella. # invented
 Uno de ellos, un norteamericano con el sombrero echado hacia atrás, te pregunta cómo era el Viejo. No lo que escribía, aclara: cómo era. # invented
 * [Contarle de los conejos y de las salidas a buscar cactus.]
-    Le cuentas de las conejeras, de las gallinas, de los viajes al campo a sacar cactus. Lo anota todo con gusto. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
+    Le cuentas de las conejeras, de las gallinas, de los viajes al campo a sacar cactus. Lo anota todo. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
 * [Decirle que pregunte quién mandó al hombre que está detenido.]
     Se ríe, y luego deja de reírse. # invented
     Desde mayo la prensa comunista de aquí dice que el asalto a la casa fue un montaje del propio Viejo contra sí mismo. # cite: comintern
@@ -182,14 +182,14 @@ Uno de ellos, un norteamericano con el sombrero echado hacia atrás, te pregunta
 - -> natalia_hours
 
 = natalia_hours
-Natalia no ha salido del cuarto desde la operación, salvo cuando los médicos la mandan afuera. # invented
+Natalia solo sale cuando los médicos la mandan afuera. # invented
 Después del asalto de mayo, según lo recordaría Seva, su abuelo le decía cada mañana que les habían regalado un día más de vida. # cite: ev
 Hoy no hay nadie que se lo diga. # invented
 * [Llevarle un té y dejárselo en la silla de al lado.]
     Parece no darse cuenta. Una hora después la taza está vacía, y ella levanta la vista y te da las gracias, en francés. # invented
     ~ raise(trust_natalia, 1)
 * [Dejarla en paz. Ya tiene bastante gente alrededor.]
-    Vuelves a la banca. Más tarde te vas a preguntar si fue delicadeza o cobardía, y al final decidirás que fue un poco de cada cosa. # invented
+    Vuelves a la banca. Más tarde te vas a preguntar si fue delicadeza o cobardía, y decidirás que fue un poco de cada cosa. # invented
 - {
 - role == teamster: -> teamster_day
 - role == student: -> student_day
@@ -286,8 +286,8 @@ Esa noche, en Avenida Viena, las torres tienen guardia y los reflectores arden a
 Nadie entra al estudio. Por la puerta abierta se ve la mesa larga con sus libros y manuscritos, el gran mapa de México en la pared, el dictáfono. # cite: time
 En algún lugar de ese escritorio están las balas que guardó de la noche del asalto de mayo, como recuerdo. # cite: pat
 Durante tres meses fueron una broma que la casa podía compartir: la noche en que fallaron. # invented
-En el comedor alguien puso la mesa para la cena por costumbre, y nadie la levanta, y nadie se sienta. # invented
-Piensas en las discusiones del verano sobre revisiones y puertas, y en lo sencillo que se veía desde la torre: dos hombres por cada entrada. Nunca fue la puerta. Fue la confianza, y para eso no había acero. # invented
+En el comedor alguien puso la mesa para la cena por costumbre; nadie la levanta, y nadie se sienta. # invented
+Piensas en las discusiones del verano sobre revisiones y puertas. Nunca fue la puerta. Fue la confianza, y para eso no había acero. # invented
 {
 - role == teamster:
     Guardas el Ford, y luego lo vuelves a sacar, y lo vuelves a guardar. Al final te sientas en la cochera con la puerta cerrada. # invented
@@ -310,7 +310,7 @@ Piensas en las discusiones del verano sobre revisiones y puertas, y en lo sencil
 Ayer, cuando llegó el visitante, Hansen, Cornell y Melquíades Benítez estaban en la azotea, junto a la torre principal, conectando una sirena a la alarma. # cite: han40
 Su cable sigue allá arriba, enrollado donde alguien lo soltó cuando salió el grito del estudio. # invented
 * [Terminar el trabajo.]
-    Trabajas con una linterna y las pinzas de la cochera. Cuando terminas, aprietas una vez el interruptor de prueba. La sirena sube sobre Coyoacán y se apaga, y a lo largo del camino se encienden luces en una casa tras otra, y luego se apagan. # invented
+    Trabajas con una linterna y las pinzas de la cochera. Cuando terminas, aprietas una vez el interruptor de prueba. La sirena sube sobre Coyoacán y se apaga, y a lo largo del camino se encienden luces, y luego se apagan. # invented
     # sfx: siren
     ~ raise(trust_guards, 1)
 * [Dejarlo como ellos lo dejaron.]
@@ -323,7 +323,7 @@ Su cable sigue allá arriba, enrollado donde alguien lo soltó cuando salió el 
 Antes de dormir vuelves a pasar por el estudio. La policía ya terminó con él. # invented
 En los años que vienen Natalia conservará la casa como estaba, y pedirá que no se toque nada. # cite: hommage_1962
 * [Cerrar la puerta.]
-    El pestillo está duro. Cierras con cuidado, como si adentro alguien estuviera trabajando y no hubiera que molestarlo, y te quedas con la mano abierta sobre la madera más rato del que pensabas. # invented
+    Cierras con cuidado, como si adentro alguien estuviera trabajando, y te quedas con la mano abierta sobre la madera más rato del que pensabas. # invented
 * [Dejarla abierta y apagar la lámpara.]
     Estiras la mano y apagas la lámpara de la mesa larga. Por un momento el mapa de México sigue en la pared, con la luz que llega del comedor; luego tus ojos también lo pierden. # invented
 - -> alcazar
@@ -336,7 +336,7 @@ En los años que vienen Natalia conservará la casa como estaba, y pedirá que n
 # music: grief
 Jueves 22 de agosto de 1940 # class: title
 En la mañana el féretro está en la funeraria Alcázar, de donde saldrá el cortejo. # cite: deu
-Los camaradas acordaron que los guardias harán turnos junto a él, como los hacían en la entrada. # invented
+Los guardias harán turnos junto a él, como los hacían en la entrada. # invented
 * [Hacer un turno junto al féretro.]
     Te quedas de pie, con las manos a los costados, mientras la ciudad pasa en fila: un bolero con su cajón, dos niñas con bata de escuela, un viejo con un distintivo de la República española que saluda con el puño en alto. # invented
     ~ raise(trust_guards, 1)
@@ -366,7 +366,7 @@ Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 
 = far_away
 No puede ser enterrado en el país que ayudó a hacer, y ahora tampoco pueden llevarlo al país de donde vino la mayoría de sus guardias. # invented
-En algún lugar detrás de ti un hombre dice, sin dirigirse a nadie, que el mundo entero le cerró las puertas y solo México le abrió una. # invented
+Detrás de ti un hombre dice, sin dirigirse a nadie, que el mundo entero le cerró las puertas y solo México le abrió una. # invented
 * [Prometerte que vas a escribir este día para alguien que no estuvo aquí.]
     Empiezas la carta en la cabeza, caminando: el calor, los sombreros contra el pecho, las ruedas lentas. Para la siguiente esquina ya reescribiste la primera línea cuatro veces. # invented
     ~ letters_home++
@@ -380,7 +380,7 @@ En algún lugar detrás de ti un hombre dice, sin dirigirse a nadie, que el mund
     Allá adelante alguien empieza La Internacional, y el canto corre hacia atrás por el cortejo a pedazos, en español y en otros idiomas, nunca del todo a tiempo. # invented
     -> route
 * {route < 3} [Buscar a los otros guardias entre la gente.]
-    Los reconoces por su manera de caminar: hombres que no han dormido y que, por costumbre, no les quitan los ojos a las azoteas. En las azoteas ya no queda nadie a quien proteger. Miras de todos modos. # invented
+    Los reconoces por su manera de caminar: hombres que no han dormido, con los ojos en las azoteas por costumbre. Ya no queda nadie a quien proteger. Miras de todos modos. # invented
     ~ raise(trust_guards, 1)
     -> route
 + [Seguir caminando sin levantar la vista.]
