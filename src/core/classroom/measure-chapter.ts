@@ -1,4 +1,5 @@
 import { CANONICAL_SEQUENCE } from '../record/canonical-sequence.ts';
+import type { Frame } from '../session/frame.ts';
 import { createSession } from '../session/session.ts';
 import type { StoryEngine } from '../story/story-engine.ts';
 import { RESULT_CHAPTERS } from './class-result.ts';
@@ -10,6 +11,34 @@ export interface ChapterLength {
   readonly choices: number;
 }
 
+type Session = ReturnType<typeof createSession>;
+
+const wordsOf = (frame: Frame): number => frame.lines.reduce((n, l) => n + countWords(l.text), 0);
+
+/**
+ * One seeded random reader: from `frame`, picks choices with a fixed linear congruential sequence until `done` says
+ * stop, the story stops offering choices, or `limit` choices. Counts every word shown, choices included.
+ */
+function readRandomly(session: Session, frame: Frame, seed: number, limit: number, done: (frame: Frame) => boolean): { frame: Frame; words: number; choices: number } {
+  let words = wordsOf(frame);
+  let choices = 0;
+  let state = seed;
+  while (frame.status === 'choosing' && !done(frame) && choices < limit) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const choice = frame.choices[state % frame.choices.length]!;
+    words += countWords(choice.text);
+    frame = session.choose(choice.index);
+    choices++;
+    words += wordsOf(frame);
+  }
+  return { frame, words, choices };
+}
+
+/** The words of a chapter's opening frame, which the frame that ends the chapter before it already shows. */
+function openingWords(engine: StoryEngine, chapter: ClassroomChapter, role: string): number {
+  return wordsOf(createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }));
+}
+
 /**
  * Words read and choices made by one seeded random reader from a chapter start (the house as it really was) to the
  * chapter's pause point. The pause frame already runs on into the next chapter's opening lines; those belong to the
@@ -18,25 +47,12 @@ export interface ChapterLength {
  */
 export function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: string, seed: number): ChapterLength {
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
-  let frame = session.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) });
-  let words = frame.lines.reduce((n, l) => n + countWords(l.text), 0);
-  let choices = 0;
-  let state = seed;
-  while (frame.status === 'choosing' && !frame.pause && choices < 300) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const choice = frame.choices[state % frame.choices.length]!;
-    words += countWords(choice.text);
-    frame = session.choose(choice.index);
-    choices++;
-    words += frame.lines.reduce((n, l) => n + countWords(l.text), 0);
-  }
+  const start = session.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) });
+  const { frame, words, choices } = readRandomly(session, start, seed, 300, (f) => f.pause);
   if (frame.status === 'broken') throw new Error(`${chapter}/${role} seed ${seed}: the story broke after ${choices} choices (${frame.problems.map((p) => p.message).join('; ')})`);
   const next = RESULT_CHAPTERS[RESULT_CHAPTERS.indexOf(chapter) + 1];
-  if (frame.pause && next && frame.game.checkpoint === next) {
-    const opening = createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: next, role, carry: chapterStartState(next) });
-    words -= opening.lines.reduce((n, l) => n + countWords(l.text), 0);
-  }
-  return { words, choices };
+  const overlap = frame.pause && next && frame.game.checkpoint === next ? openingWords(engine, next, role) : 0;
+  return { words: words - overlap, choices };
 }
 
 /**
@@ -45,24 +61,11 @@ export function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, r
  */
 export function measureOpening(engine: StoryEngine, seed: number): ChapterLength {
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
-  let frame = session.begin({ kind: 'start' });
-  let words = frame.lines.reduce((n, l) => n + countWords(l.text), 0);
-  let choices = 0;
-  let state = seed;
-  while (frame.status === 'choosing' && frame.game.checkpoint !== RESULT_CHAPTERS[0] && choices < 50) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const choice = frame.choices[state % frame.choices.length]!;
-    words += countWords(choice.text);
-    frame = session.choose(choice.index);
-    choices++;
-    words += frame.lines.reduce((n, l) => n + countWords(l.text), 0);
-  }
+  const first = RESULT_CHAPTERS[0];
+  const { frame, words, choices } = readRandomly(session, session.begin({ kind: 'start' }), seed, 50, (f) => f.game.checkpoint === first);
   if (frame.status === 'broken') throw new Error(`opening seed ${seed}: the story broke after ${choices} choices`);
-  if (frame.game.checkpoint === RESULT_CHAPTERS[0]) {
-    const opening = createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: RESULT_CHAPTERS[0], role: frame.game.role, carry: chapterStartState(RESULT_CHAPTERS[0]) });
-    words -= opening.lines.reduce((n, l) => n + countWords(l.text), 0);
-  }
-  return { words, choices };
+  const overlap = frame.game.checkpoint === first ? openingWords(engine, first, frame.game.role) : 0;
+  return { words: words - overlap, choices };
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
