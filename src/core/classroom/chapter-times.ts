@@ -32,14 +32,14 @@ export const SECONDS_PER_CHOICE = CLASSROOM_PACE.secondsPerChoice;
  * fails when these drift by more than a fifth). Used for the chapter list and the lesson plans.
  */
 export const CHAPTER_LENGTHS: Readonly<Record<ClassroomChapter, { readonly words: number; readonly choices: number }>> = {
-  ch1_arrival: { words: 3100, choices: 34 },
-  ch2_raid: { words: 1980, choices: 15 },
-  ch3_aftermath: { words: 2120, choices: 14 },
-  ch4_fortress: { words: 2020, choices: 21 },
-  ch5_rehearsal: { words: 1260, choices: 10 },
-  ch6_attack: { words: 1670, choices: 12 },
-  ch7_death: { words: 1240, choices: 11 },
-  epilogue: { words: 1450, choices: 6 },
+  ch1_arrival: { words: 1988, choices: 32 },
+  ch2_raid: { words: 2250, choices: 23 },
+  ch3_aftermath: { words: 2405, choices: 19 },
+  ch4_fortress: { words: 2256, choices: 24 },
+  ch5_rehearsal: { words: 2224, choices: 23 },
+  ch6_attack: { words: 2285, choices: 21 },
+  ch7_death: { words: 2191, choices: 23 },
+  epilogue: { words: 2264, choices: 21 },
 };
 
 /** Minutes to play a chapter: reading plus time for each choice at a pace (the classroom's by default), rounded. */
