@@ -524,7 +524,7 @@ All that week Jacson drives Marguerite to the hospital and back, and waits outsi
 
 = may_day
 # ambience: crowd
-That first of May, a great Communist march through the city centre demands Trotsky's expulsion from Mexico. How many marched, the accounts do not agree.
+That first of May, a great Communist march through the city centre demands Trotsky's expulsion from Mexico. How many marched, the accounts do not agree. # cite: may_day_bio
 {
 - role == teamster: -> teamster_may
 - role == student: -> student_may

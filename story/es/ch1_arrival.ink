@@ -524,7 +524,7 @@ Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera. 
 
 = may_day
 # ambience: crowd
-Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden.
+Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige que expulsen a Trotsky de México. Cuántos marcharon, los relatos no coinciden. # cite: may_day_bio
 {
 - role == teamster: -> teamster_may
 - role == student: -> student_may

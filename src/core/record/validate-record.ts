@@ -33,11 +33,15 @@ const MEASURE_KINDS = ['proposal', 'historical'] as const;
 /** Source ids are `# cite:` values, so they follow the tag id rule. */
 const SOURCE_ID = /^[a-z][a-z0-9_]*$/;
 
-export function validateRecord(raw: RawRecord): RecordProblem[] {
+/**
+ * Every problem in the raw record. `storyCites`: the source ids the story's `# cite:` tags use; a source cited only
+ * there (a line of the story, not a beat) is not an orphan.
+ */
+export function validateRecord(raw: RawRecord, storyCites: Iterable<string> = []): RecordProblem[] {
   const { problems, report } = problemSink();
   try {
     const sourceIds = validateSources(raw.sources, report);
-    const used = new Set<string>();
+    const used = new Set<string>(storyCites);
     const cite: Cite = (ids, where) => {
       for (const id of ids) {
         used.add(id);
@@ -50,7 +54,7 @@ export function validateRecord(raw: RawRecord): RecordProblem[] {
     validateMeasures(raw.measures, report, cite);
     validateRoles(raw.roles, report, cite);
     for (const id of sourceIds) {
-      if (!used.has(id)) report('orphan_source', `sources[${id}]`, `"${id}" is not cited by any beat, dispute, pushback, measure or role`);
+      if (!used.has(id)) report('orphan_source', `sources[${id}]`, `"${id}" is not cited by any beat, dispute, pushback, measure, role or line of the story`);
     }
   } catch (error) {
     // The guards should make this unreachable; if not, the data still gets a problem instead of a crash.

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { RAW_RECORD } from '../../../src/core/record/record-data.ts';
 import type { RecordProblemKind } from '../../../src/core/record/record-types.ts';
 import { validateRecord, type RawRecord } from '../../../src/core/record/validate-record.ts';
+import { storyTagValues } from './story-tag-values.ts';
+
+/** The sources the real story's lines cite: some (a march, a crowd) are cited by no beat. */
+const STORY_CITES = storyTagValues('cite');
 
 type Json = Record<string, unknown>;
 interface Copy {
@@ -25,14 +29,14 @@ function beat(record: Copy, id: string): Json {
 }
 
 function kinds(record: Copy | RawRecord): RecordProblemKind[] {
-  return validateRecord(record as RawRecord).map((p) => p.kind);
+  return validateRecord(record as RawRecord, STORY_CITES).map((p) => p.kind);
 }
 
 describe('validateRecord', () => {
   it('reports a beat citing a source that does not exist', () => {
     const record = copy();
     beat(record, 'raid_1940_05_24')['sources'] = ['pat', 'no_such_book'];
-    const problems = validateRecord(record as unknown as RawRecord);
+    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'unknown_source', message: expect.stringContaining('no_such_book') }));
   });
 
@@ -41,7 +45,7 @@ describe('validateRecord', () => {
     record.pushbacks[0]!['sources'] = ['ghost_a'];
     (record.disputes[0]!['versions'] as Json[])[0]!['sources'] = ['ghost_b'];
     record.measures.measures[0]!['sources'] = ['ghost_c'];
-    const messages = validateRecord(record as unknown as RawRecord).filter((p) => p.kind === 'unknown_source').map((p) => p.message);
+    const messages = validateRecord(record as unknown as RawRecord, STORY_CITES).filter((p) => p.kind === 'unknown_source').map((p) => p.message);
     for (const ghost of ['ghost_a', 'ghost_b', 'ghost_c']) expect(messages.join(' ')).toContain(`"${ghost}"`);
   });
 
@@ -49,7 +53,7 @@ describe('validateRecord', () => {
     const record = copy();
     record.beats.push(structuredClone(beat(record, 'tampico_1937_01_09')));
     record.sources.push(structuredClone(record.sources[0]!));
-    const problems = validateRecord(record as unknown as RawRecord).filter((p) => p.kind === 'duplicate_id');
+    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES).filter((p) => p.kind === 'duplicate_id');
     expect(problems.map((p) => p.where)).toEqual(expect.arrayContaining(['beats', 'sources']));
   });
 
@@ -65,13 +69,13 @@ describe('validateRecord', () => {
     const record = copy();
     beat(record, 'tampico_1937_01_09')['date'] = '1940-02-29';
     beat(record, 'blue_house_1937')['date'] = '1937';
-    expect(validateRecord(record as unknown as RawRecord)).toEqual([]);
+    expect(validateRecord(record as unknown as RawRecord, STORY_CITES)).toEqual([]);
   });
 
   it('reports spine dates that run backwards', () => {
     const record = copy();
     beat(record, 'harte_found_1940_06_25')['date'] = '1940-05-01';
-    const problems = validateRecord(record as unknown as RawRecord);
+    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'out_of_order', where: 'beats[harte_found_1940_06_25].date' }));
   });
 
@@ -84,7 +88,7 @@ describe('validateRecord', () => {
   it('reports a chronicle beat whose order differs from the canonical sequence', () => {
     const record = copy();
     beat(record, 'rehearsal_1940_08_17')['order'] = 6;
-    expect(validateRecord(record as unknown as RawRecord)).toContainEqual(
+    expect(validateRecord(record as unknown as RawRecord, STORY_CITES)).toContainEqual(
       expect.objectContaining({ kind: 'out_of_order', where: 'beats[rehearsal_1940_08_17].order' }),
     );
   });
@@ -92,16 +96,24 @@ describe('validateRecord', () => {
   it('reports a spine beat that is missing altogether', () => {
     const record = copy();
     record.beats = record.beats.filter((b) => b['id'] !== 'funeral_1940_08_22');
-    const problems = validateRecord(record as unknown as RawRecord);
+    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'vocabulary', message: expect.stringContaining('funeral_1940_08_22') }));
   });
 
   it('reports a source no beat, dispute, pushback, measure or role cites', () => {
     const record = copy();
     record.sources.push({ id: 'lonely_pamphlet', short: 'A pamphlet', citation: 'A pamphlet, 1940.', kind: 'press' });
-    expect(validateRecord(record as unknown as RawRecord)).toContainEqual(
+    expect(validateRecord(record as unknown as RawRecord, STORY_CITES)).toContainEqual(
       expect.objectContaining({ kind: 'orphan_source', where: 'sources[lonely_pamphlet]' }),
     );
+  });
+
+  it('counts a source that only a line of the story cites as used, and no other', () => {
+    const record = copy();
+    record.sources.push({ id: 'lonely_pamphlet', short: 'A pamphlet', citation: 'A pamphlet, 1940.', kind: 'press' });
+    const orphans = (cites: string[]) => validateRecord(record as unknown as RawRecord, cites).filter((p) => p.kind === 'orphan_source');
+    expect(orphans([...STORY_CITES, 'lonely_pamphlet'])).toEqual([]);
+    expect(orphans([...STORY_CITES]).map((p) => p.where)).toEqual(['sources[lonely_pamphlet]']);
   });
 
   it('reports missing and blank fields', () => {
@@ -109,7 +121,7 @@ describe('validateRecord', () => {
     delete beat(record, 'raid_1940_05_24')['summary'];
     beat(record, 'tampico_1937_01_09')['place'] = '   ';
     delete record.pushbacks[0]!['reason'];
-    const problems = validateRecord(record as unknown as RawRecord);
+    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing_field', where: 'beats[raid_1940_05_24].summary' }));
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'bad_value', where: 'beats[tampico_1937_01_09].place' }));
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing_field', where: 'pushbacks[search_visitors].reason' }));
@@ -118,7 +130,7 @@ describe('validateRecord', () => {
   it('reports a disputed beat without versions', () => {
     const record = copy();
     delete beat(record, 'move_to_viena_1939')['versions'];
-    expect(validateRecord(record as unknown as RawRecord)).toContainEqual(
+    expect(validateRecord(record as unknown as RawRecord, STORY_CITES)).toContainEqual(
       expect.objectContaining({ kind: 'missing_field', where: 'beats[move_to_viena_1939].versions' }),
     );
   });
@@ -127,7 +139,7 @@ describe('validateRecord', () => {
     const record = copy();
     const views = record.disputes.find((d) => d['id'] === 'harte')!['views'] as Json[];
     views[0]!['versions'] = ['harte_imaginary'];
-    expect(validateRecord(record as unknown as RawRecord)).toContainEqual(
+    expect(validateRecord(record as unknown as RawRecord, STORY_CITES)).toContainEqual(
       expect.objectContaining({ kind: 'unknown_reference', message: expect.stringContaining('harte_imaginary') }),
     );
   });
@@ -137,7 +149,7 @@ describe('validateRecord', () => {
     record.pushbacks = record.pushbacks.filter((p) => p['id'] !== 'search_jacson');
     const views = record.disputes.find((d) => d['id'] === 'entry')!['views'] as Json[];
     views.pop();
-    const messages = validateRecord(record as unknown as RawRecord).filter((p) => p.kind === 'vocabulary').map((p) => p.message);
+    const messages = validateRecord(record as unknown as RawRecord, STORY_CITES).filter((p) => p.kind === 'vocabulary').map((p) => p.message);
     expect(messages.join(' ')).toContain('search_jacson');
     expect(messages.join(' ')).toContain('entry_unsure');
   });
@@ -145,7 +157,7 @@ describe('validateRecord', () => {
   it('reports a partisan source without a caution', () => {
     const record = copy();
     delete record.sources.find((s) => s['id'] === 'wsws')!['caution'];
-    expect(validateRecord(record as unknown as RawRecord)).toContainEqual(
+    expect(validateRecord(record as unknown as RawRecord, STORY_CITES)).toContainEqual(
       expect.objectContaining({ kind: 'missing_field', where: 'sources[wsws].caution' }),
     );
   });
@@ -154,7 +166,7 @@ describe('validateRecord', () => {
     const record = copy();
     beat(record, 'raid_1940_05_24')['confidence'] = 'certain';
     beat(record, 'tampico_1937_01_09')['kind'] = 'legend';
-    const where = validateRecord(record as unknown as RawRecord).map((p) => p.where);
+    const where = validateRecord(record as unknown as RawRecord, STORY_CITES).map((p) => p.where);
     expect(where).toEqual(expect.arrayContaining(['beats[raid_1940_05_24].confidence', 'beats[tampico_1937_01_09].kind']));
   });
 
