@@ -68,7 +68,8 @@ Dr Rubén Leñero, head of the Cruz Verde, feared the prisoner would be poisoned
 The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
 He kept to the story in the typed French letter he had carried into the study: a disillusioned follower, he said, driven to it by Trotsky himself. # cite: ss
 He kept to it at the court's reconstruction of the crime in September 1941, and afterwards handed in a second story, twelve pages long, of self-defence. # cite: rourke_1943
-The papers called him Mornard; the household had known him as Jacson. In your own head you choose a name.
+The papers called him Mornard; the household had known him as Jacson. # cite: ss
+In your own head you choose a name.
 * [Jacson, as the house knew him]
     You go on calling him Jacson. It was the name at the gate, and it reminds you that he came in the way everybody's friends came in. # invented
 * [Mornard, as the court knew him]

@@ -68,7 +68,8 @@ El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al p
 El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
 Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss
 La sostuvo en la reconstrucción de los hechos que hizo el juzgado en septiembre de 1941, y después entregó una segunda versión, de doce páginas: defensa propia. # cite: rourke_1943
-Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. En tu cabeza eliges un nombre.
+Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. # cite: ss
+En tu cabeza eliges un nombre.
 * [Jacson, como lo conocía la casa]
     Lo sigues llamando Jacson. Era el nombre de la puerta, y te recuerda que entró como entraban los amigos de todos. # invented
 * [Mornard, como lo conocía el juzgado]
