@@ -1,4 +1,5 @@
 import type { AudioPort, AudioVolumes } from '../core/audio/audio-port.ts';
+import { DEFAULT_VOLUMES, underCeiling } from '../core/audio/mix-level.ts';
 import type { Frame } from '../core/session/frame.ts';
 import type { Entry, Session } from '../core/session/session.ts';
 import type { SfxId } from '../core/stage/ids.ts';
@@ -41,6 +42,7 @@ export class Controller {
   /** Captions for sound effects: the mode's default until the settings say otherwise (setCaptions). */
   private captions = false;
   private volumes: AudioVolumes | null = null;
+  private ceiling = 1;
   private readonly endingActions: Array<{ label: string; action: (frame: Frame) => void }> = [];
 
   constructor(private readonly parts: ControllerParts) {
@@ -89,7 +91,7 @@ export class Controller {
 
   attachAudio(audio: AudioPort): void {
     this.audio = audio;
-    if (this.volumes) audio.setVolumes(this.volumes);
+    if (this.volumes) audio.setVolumes(underCeiling(this.volumes, this.ceiling));
     if (this.frame) audio.reconcile(this.frame.stage);
   }
 
@@ -101,7 +103,14 @@ export class Controller {
   /** Volumes from the settings: applied now if sound is running, and when it arrives otherwise. */
   setVolumes(volumes: AudioVolumes): void {
     this.volumes = volumes;
-    this.audio?.setVolumes(volumes);
+    this.audio?.setVolumes(underCeiling(volumes, this.ceiling));
+  }
+
+  /** The loudest sound may play, 0–1 (the kiosk staff's volume); the visitor's volumes apply beneath it. */
+  setVolumeCeiling(ceiling: number): void {
+    this.ceiling = ceiling;
+    this.volumes ??= DEFAULT_VOLUMES;
+    this.audio?.setVolumes(underCeiling(this.volumes, ceiling));
   }
 
   /** Called with every frame shown (autosave, kiosk idle timers, debrief…). */

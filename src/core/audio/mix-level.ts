@@ -15,3 +15,11 @@ export function levelFor(entry: Pick<SoundEntry, 'ref' | 'volume'>, volumes: Aud
   const channel = volumes[entry.ref.kind];
   return clampLevel(entry.volume) * clampLevel(channel) * clampLevel(volumes.master);
 }
+
+/**
+ * Volumes under a ceiling (a kiosk's staff volume, 0–1): the master level is scaled, so the visitor's own
+ * settings still work below it and the mix keeps its balance.
+ */
+export function underCeiling(volumes: AudioVolumes, ceiling: number): AudioVolumes {
+  return { ...volumes, master: clampLevel(volumes.master) * clampLevel(ceiling) };
+}

@@ -6,6 +6,8 @@ export interface KioskConfig {
   readonly countdownMs: number;
   /** A planned full page reload at the idle reset after this many visitors (keeps memory bounded for weeks). */
   readonly reloadEvery: number;
+  /** The loudest the kiosk plays, in percent: a ceiling over the visitor's own volume settings (0 silences it). */
+  readonly volumePercent: number;
   readonly pin: string;
   /** The staff panel's language, chosen in the panel; null: the kiosk computer's own language (install-kiosk.ts). */
   readonly staffLanguage: StaffLanguage | null;
@@ -19,6 +21,7 @@ export const STAFF_BOUNDS = {
   warningMs: { min: 30_000, max: 600_000, step: 15_000 },
   countdownMs: { min: 20_000, max: 120_000, step: 5_000 },
   reloadEvery: { min: 10, max: 1_000, step: 10 },
+  volumePercent: { min: 0, max: 100, step: 10 },
 } as const;
 
 /** Bounds for the commissioning/test address parameters `idle` and `countdown` (seconds; kiosk mode only). */
@@ -29,7 +32,7 @@ export const PARAM_BOUNDS = {
 
 export const DEFAULT_PIN = '1940';
 
-export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, pin: DEFAULT_PIN, staffLanguage: null };
+export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, volumePercent: 100, pin: DEFAULT_PIN, staffLanguage: null };
 
 /** The staff panel's language: the staff's choice, else the device's language when it is Spanish, else English. */
 export function staffLanguageOf(config: KioskConfig, deviceLanguage: string): StaffLanguage {
@@ -76,6 +79,7 @@ export function parseKioskConfig(raw: string | null, defaults: KioskConfig = KIO
     warningMs: num('warningMs', defaults.warningMs),
     countdownMs: num('countdownMs', defaults.countdownMs),
     reloadEvery: num('reloadEvery', defaults.reloadEvery),
+    volumePercent: num('volumePercent', defaults.volumePercent),
     pin: isValidPin(record['pin']) ? record['pin'] : defaults.pin,
     staffLanguage: STAFF_LANGUAGES.find((lang) => lang === record['staffLanguage']) ?? defaults.staffLanguage,
   };

@@ -23,10 +23,13 @@ export interface KioskStaffStrings {
   readonly idleWarning: string;
   readonly idleCountdown: string;
   readonly reloadEvery: string;
+  readonly volume: string;
   readonly less: string;
   readonly more: string;
   readonly resetCounts: string;
   readonly reloadNow: string;
+  readonly closeExhibit: string;
+  readonly closeRefused: string;
   readonly changePin: string;
   readonly newPinPrompt: string;
   readonly pinChanged: string;
@@ -61,10 +64,13 @@ export const enKioskStaff: KioskStaffStrings = {
   idleWarning: 'Warning after (seconds without a touch)',
   idleCountdown: 'Countdown before the reset (seconds)',
   reloadEvery: 'Planned reload after this many visits',
+  volume: 'Loudest sound (percent)',
   less: 'Less',
   more: 'More',
   resetCounts: 'Reset the counts',
   reloadNow: 'Reload now',
+  closeExhibit: 'Close the exhibit',
+  closeRefused: 'The browser kept this window open. Close it with Alt+F4 on a keyboard, or stop the kiosk service (see docs/kiosk.md).',
   changePin: 'Change the PIN',
   newPinPrompt: 'Enter a new PIN (4 to 8 digits)',
   pinChanged: 'The PIN was changed.',

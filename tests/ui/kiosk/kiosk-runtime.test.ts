@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../src/app/app-context.ts';
 import { Controller } from '../../../src/app/controller.ts';
 import { resolveMode } from '../../../src/app/modes.ts';
-import { KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
+import type { AudioVolumes } from '../../../src/core/audio/audio-port.ts';
+import { DEFAULT_PIN, KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
 import { createSession } from '../../../src/core/session/session.ts';
 import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
@@ -12,6 +13,7 @@ import { Notices } from '../../../src/ui/dom/notices.ts';
 import { KioskRuntime } from '../../../src/ui/dom/kiosk/kiosk-runtime.ts';
 import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
 import { en } from '../../../src/ui/strings/en.ts';
+import { enKioskStaff } from '../../../src/ui/strings/en-kiosk.ts';
 import { compileInk } from '../../support/compile-inline.ts';
 
 const INK = `
@@ -30,7 +32,7 @@ Coyoacán, 1940. You are a guard.
 `;
 const JSON_STORY = compileInk(INK);
 
-function build(staffConfig: string | null = null) {
+function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('data-theme');
   const root = document.createElement('main');
@@ -57,7 +59,7 @@ function build(staffConfig: string | null = null) {
   if (staffConfig !== null) staffStore.write('kiosk-config', staffConfig);
   const reload = vi.fn();
   const runtime = new KioskRuntime({
-    context, win: window, monotonic: () => Date.now(), wall: () => Date.now(), staffStore, search: '?mode=kiosk', reload, defaults: KIOSK_DEFAULTS,
+    context, win: window, monotonic: () => Date.now(), wall: () => Date.now(), staffStore, search: '?mode=kiosk', reload, defaults: KIOSK_DEFAULTS, ...(closeWindow ? { closeWindow } : {}),
   });
   return { runtime, controller, session, storage, staffStore, reload, shown, notices };
 }
@@ -65,6 +67,14 @@ function build(staffConfig: string | null = null) {
 const html = () => document.documentElement;
 const q = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector);
 const pointer = (x = 500, y = 500) => window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
+
+/** Five taps in the corner and the default PIN: the staff panel's numbers and controls. */
+function openStaff(): HTMLDialogElement {
+  for (let i = 0; i < 5; i++) pointer(10, 10);
+  const staff = q<HTMLDialogElement>('#kiosk-staff')!;
+  for (const label of [...DEFAULT_PIN, 'Enter']) [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+  return staff;
+}
 
 let built: ReturnType<typeof build>;
 beforeEach(() => {
@@ -214,6 +224,36 @@ describe('the kiosk lockdown and staff panel', () => {
     expect(JSON.parse(built.staffStore.read('kiosk-config')!).warningMs).toBe(75_000);
     staff.querySelector<HTMLButtonElement>('#kiosk-reload')!.click();
     expect(built.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets staff set the loudest sound, which caps the visitor volumes from then on and after a reload', () => {
+    const heard: AudioVolumes[] = [];
+    const audio = { reconcile: () => {}, playSfx: () => {}, setVolumes: (v: AudioVolumes) => heard.push(v), unlock: () => {}, status: 'running' as const, dispose: () => {} };
+    built.controller.attachAudio(audio);
+    const staff = openStaff();
+    const less = staff.querySelector<HTMLButtonElement>('[data-setting="volumePercent"] button:first-of-type')!;
+    for (let i = 0; i < 4; i++) less.click();
+    expect(staff.querySelector('[data-setting="volumePercent"] output')!.textContent).toBe('60');
+    expect(JSON.parse(built.staffStore.read('kiosk-config')!).volumePercent).toBe(60);
+    expect(heard.at(-1)!.master).toBeCloseTo(0.6);
+    built.controller.setVolumes({ ...heard.at(-1)!, master: 0.5 }); // a visitor turns the game down further
+    expect(heard.at(-1)!.master).toBeCloseTo(0.3);
+    built.runtime.dispose();
+    const saved = built.staffStore.read('kiosk-config');
+    built = build(saved);
+    built.controller.attachAudio(audio);
+    expect(heard.at(-1)!.master).toBeCloseTo(0.6);
+  });
+
+  it('closes the kiosk window from the staff panel, or says how when the browser keeps it open', () => {
+    const refused = openStaff();
+    refused.querySelector<HTMLButtonElement>('#kiosk-close-window')!.click();
+    expect(refused.querySelector('[role="status"]')!.textContent).toBe(enKioskStaff.closeRefused);
+    built.runtime.dispose();
+    const closeWindow = vi.fn(() => true);
+    built = build(null, closeWindow);
+    openStaff().querySelector<HTMLButtonElement>('#kiosk-close-window')!.click();
+    expect(closeWindow).toHaveBeenCalledTimes(1);
   });
 
   it('does not open the staff panel for taps outside the corner or too slow', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampLevel, DEFAULT_VOLUMES, levelFor } from '../../../src/core/audio/mix-level.ts';
+import { clampLevel, DEFAULT_VOLUMES, levelFor, underCeiling } from '../../../src/core/audio/mix-level.ts';
 import { soundEntry } from '../../../src/core/audio/sound-catalog.ts';
 
 const rain = soundEntry({ kind: 'ambience', id: 'rain' });
@@ -26,5 +26,13 @@ describe('levelFor', () => {
     expect(clampLevel(-1)).toBe(0);
     expect(clampLevel(Number.NaN)).toBe(0);
     expect(levelFor(rain, { master: 5, music: 1, ambience: 5, sfx: 1, muted: false })).toBeCloseTo(rain.volume, 10);
+  });
+
+  it('puts a ceiling over the master volume that keeps the visitor settings working beneath it', () => {
+    const volumes = { ...DEFAULT_VOLUMES, master: 0.5, music: 0.4 };
+    expect(underCeiling(volumes, 0.6)).toEqual({ ...volumes, master: 0.3 });
+    expect(underCeiling(volumes, 1)).toEqual(volumes);
+    expect(underCeiling(volumes, 0).master).toBe(0);
+    expect(underCeiling(volumes, 7).master).toBe(0.5);
   });
 });

@@ -5,12 +5,13 @@ import { bump, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-co
 
 describe('kiosk configuration', () => {
   it('round-trips staff settings and clamps stored values into their bounds', () => {
-    const config = { warningMs: 90_000, countdownMs: 30_000, reloadEvery: 50, pin: '24051940', staffLanguage: 'es' as const };
+    const config = { warningMs: 90_000, countdownMs: 30_000, reloadEvery: 50, volumePercent: 40, pin: '24051940', staffLanguage: 'es' as const };
     expect(parseKioskConfig(serializeKioskConfig(config))).toEqual(config);
-    expect(parseKioskConfig(JSON.stringify({ warningMs: 1, countdownMs: 1, reloadEvery: 1e9, pin: '12' }))).toEqual({
+    expect(parseKioskConfig(JSON.stringify({ warningMs: 1, countdownMs: 1, reloadEvery: 1e9, volumePercent: 250, pin: '12' }))).toEqual({
       warningMs: STAFF_BOUNDS.warningMs.min,
       countdownMs: STAFF_BOUNDS.countdownMs.min,
       reloadEvery: STAFF_BOUNDS.reloadEvery.max,
+      volumePercent: 100,
       pin: KIOSK_DEFAULTS.pin,
       staffLanguage: null,
     });
@@ -23,6 +24,15 @@ describe('kiosk configuration', () => {
   it('caps what a passage earns at three times the quiet time, so short commissioning numbers stay short', () => {
     expect(timingsOf(KIOSK_DEFAULTS).maxReadingMs).toBe(180_000);
     expect(timingsOf({ ...KIOSK_DEFAULTS, warningMs: 3_000 }).maxReadingMs).toBe(9_000);
+  });
+
+  it('steps the staff volume by tens between silence and full, full by default', () => {
+    expect(KIOSK_DEFAULTS.volumePercent).toBe(100);
+    expect(nudge(KIOSK_DEFAULTS, 'volumePercent', 1).volumePercent).toBe(100);
+    let config = KIOSK_DEFAULTS;
+    for (let i = 0; i < 12; i++) config = nudge(config, 'volumePercent', -1);
+    expect(config.volumePercent).toBe(0);
+    expect(nudge(config, 'volumePercent', 1).volumePercent).toBe(10);
   });
 
   it('never lets the staff countdown go below 20 seconds', () => {

@@ -22,6 +22,10 @@ export const installKiosk: Feature = (context) => {
         staffStore: createLocalStorage() ?? createMemoryStorage(),
         search: window.location.search,
         reload: () => window.location.reload(),
+        closeWindow: () => {
+          window.close();
+          return window.closed;
+        },
         deviceLanguage: navigator.language,
         defaults: { ...KIOSK_DEFAULTS, warningMs: context.mode.idleWarningMs ?? KIOSK_DEFAULTS.warningMs, countdownMs: context.mode.idleCountdownMs },
       });

@@ -32,6 +32,8 @@ export interface KioskRuntimeParts {
   /** The page address's query (`?mode=kiosk&idle=3&countdown=2` for commissioning and tests). */
   readonly search: string;
   readonly reload: () => void;
+  /** `window.close()`, reporting whether the window went (browsers close only windows with one page in their history). */
+  readonly closeWindow?: () => boolean;
   /** The mode's numbers (idle warning, countdown); staff settings and the address override them. */
   readonly defaults: KioskConfig;
   readonly tickMs?: number;
@@ -95,6 +97,7 @@ export class KioskRuntime {
     };
     this.addressConfig = overrides;
     this.config = overrides(parseKioskConfig(staffStore.read(KEYS.config), parts.defaults));
+    parts.context.controller.setVolumeCeiling(this.config.volumePercent / 100);
     this.counts = parseCounts(staffStore.read(KEYS.counts), parts.wall());
     this.guard = parsePinGuard(staffStore.read(KEYS.guard));
     this.timer = new IdleTimer(parts.monotonic, timingsOf(this.config));
@@ -127,6 +130,7 @@ export class KioskRuntime {
       setConfig: (config) => this.setConfig(config),
       resetCounts: () => this.saveCounts(emptyCounts(parts.wall())),
       reload: () => parts.reload(),
+      closeWindow: () => (parts.closeWindow ?? (() => false))(),
     });
     doc.body.append(this.attract.element, this.warning.element);
 
@@ -157,7 +161,8 @@ export class KioskRuntime {
       this.beginVisit();
       return;
     }
-    this.parts.win.location.assign(addressWithLanguage(this.parts.search, lang, { visit: 'begin' }));
+    // replace, not assign: the kiosk window keeps one page in its history, so staff can still close it.
+    this.parts.win.location.replace(addressWithLanguage(this.parts.search, lang, { visit: 'begin' }));
   }
 
   /** After a language reload: drop `visit=begin` from the address (a planned reload must not skip the attract). */
@@ -353,6 +358,7 @@ export class KioskRuntime {
     this.parts.staffStore.write(KEYS.config, serializeKioskConfig(config));
     this.config = this.addressConfig(config);
     this.timer.retime(timingsOf(this.config));
+    this.parts.context.controller.setVolumeCeiling(this.config.volumePercent / 100);
   }
 
   private saveCounts(counts: KioskCounts): void {

@@ -26,6 +26,8 @@ export interface StaffPanelOptions {
   readonly setConfig: (config: KioskConfig) => void;
   readonly resetCounts: () => void;
   readonly reload: () => void;
+  /** Asks the browser to close the kiosk window; false when it refused (a window it did not open by script). */
+  readonly closeWindow: () => boolean;
 }
 
 type View = { readonly kind: 'pin'; readonly message: string } | { readonly kind: 'stats'; readonly message: string } | { readonly kind: 'new-pin'; readonly message: string };
@@ -211,6 +213,7 @@ export class StaffPanel {
       stepper(t.idleWarning, 'warningMs', seconds),
       stepper(t.idleCountdown, 'countdownMs', seconds),
       stepper(t.reloadEvery, 'reloadEvery', String),
+      stepper(t.volume, 'volumePercent', String),
       el(
         'div',
         { className: 'panel-actions' },
@@ -230,6 +233,11 @@ export class StaffPanel {
           this.render();
         }, 'kiosk-change-pin'),
         action(t.reloadNow, () => o.reload(), 'kiosk-reload'),
+        action(t.closeExhibit, () => {
+          if (o.closeWindow()) return;
+          this.view = { kind: 'stats', message: t.closeRefused };
+          this.render();
+        }, 'kiosk-close-window'),
       ),
     );
   }
