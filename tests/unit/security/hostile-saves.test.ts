@@ -68,14 +68,12 @@ describe('importing a hostile save file', () => {
   it.each(REFUSED.map(([label, text, reason]) => [label, text, reason] as const))(
     'refuses %s (%#) with a plain reason, without throwing',
     (_label, text, reason) => {
-      const started = Date.now();
       const result = parseSave(text, HASH);
       expect(result).toMatchObject({ ok: false, reason });
       if (!result.ok) {
         expect(result.detail.length).toBeLessThan(200);
         expect(en.saves.rejected[result.reason]).toMatch(/Nothing was changed\.$/);
       }
-      expect(Date.now() - started).toBeLessThan(2_000);
     },
   );
 
