@@ -30,6 +30,9 @@ export type HowlFactory = (spec: HowlSpec) => HowlLike;
  * call, and runs the queue recursively when it can: a kiosk that changes levels for weeks on a sound that never
  * loads grows that queue until the recursion overflows the stack (seen once in ~170 visits in the 2,000-visit
  * soak). So until the Howl is ready, only the latest level of each playback is kept here, and applied once.
+ * "Ready" means loaded and no HTML5 play promise pending: howler's `_playLock` (an internal field of 2.2.4, read
+ * defensively) queues in the same way, which kept one overflow in 2,000 visits after loading alone was handled.
+ * The levels are applied on load and when a play starts (the lock is released just before howler's `play` event).
  */
 export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
   return (spec) => {
@@ -41,14 +44,17 @@ export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
       html5: spec.stream,
       preload: true,
       volume: 0,
-      onload: () => {
-        for (const [id, level] of pending) howl.volume(level, id);
-        pending.clear();
-      },
+      onload: () => flush(),
+      onplay: () => flush(),
       onloaderror: (_id, error) => spec.onLoadError(error),
       onplayerror: (_id, error) => spec.onPlayError(error),
     });
-    const ready = () => howl.state() === 'loaded';
+    const ready = () => howl.state() === 'loaded' && (howl as unknown as { _playLock?: unknown })._playLock !== true;
+    function flush(): void {
+      if (!ready()) return;
+      for (const [id, level] of pending) howl.volume(level, id);
+      pending.clear();
+    }
     return {
       play: () => howl.play(),
       stop: (id) => {

@@ -105,10 +105,14 @@ describe('howlerFactory before a sound has loaded', () => {
   it('keeps only the latest level of each playback instead of growing howler\'s queue, and applies it on load', () => {
     let options: Record<string, unknown> = {};
     const volumes: Array<[number, number]> = [];
+    let loaded = false;
     class NeverLoadedHowl extends Howl {
       constructor(o: ConstructorParameters<typeof Howl>[0]) {
         super({ ...o, preload: false });
         options = o as unknown as Record<string, unknown>;
+      }
+      override state(): 'loaded' | 'unloaded' {
+        return loaded ? 'loaded' : 'unloaded';
       }
       override volume(...args: unknown[]): never {
         volumes.push(args as [number, number]);
@@ -122,11 +126,49 @@ describe('howlerFactory before a sound has loaded', () => {
     }
     handle.setVolume(0.5, 8);
     expect(volumes).toEqual([]); // nothing reached howler while it was not loaded
+    loaded = true; // howler marks the sound loaded, then calls onload
     (options['onload'] as () => void)();
     expect(volumes).toEqual([
       [0.25, 7],
       [0.5, 8],
     ]);
+    handle.unload();
+  });
+
+  it('holds levels while an HTML5 play is still locked, and applies the latest when the play starts', () => {
+    let options: Record<string, unknown> = {};
+    const volumes: Array<[number, number]> = [];
+    class LockedHowl extends Howl {
+      _playLock = true;
+      constructor(o: ConstructorParameters<typeof Howl>[0]) {
+        super({ ...o, preload: false });
+        options = o as unknown as Record<string, unknown>;
+      }
+      override state(): 'loaded' {
+        return 'loaded';
+      }
+      override volume(...args: unknown[]): never {
+        volumes.push(args as [number, number]);
+        return this as never;
+      }
+    }
+    let howl: LockedHowl | null = null;
+    class Capturing extends LockedHowl {
+      constructor(o: ConstructorParameters<typeof Howl>[0]) {
+        super(o);
+        howl = this;
+      }
+    }
+    const handle = howlerFactory(Capturing)({ url: '/x/music/title.ogg', loop: true, stream: true, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    for (let i = 0; i < 1_000; i++) handle.setVolume(i / 1_000, 3);
+    handle.fade(0, 0.4, 100, 3);
+    (options['onload'] as () => void)(); // loaded, but the play promise has not settled
+    expect(volumes).toEqual([]);
+    howl!._playLock = false;
+    (options['onplay'] as () => void)();
+    expect(volumes).toEqual([[0.4, 3]]);
+    handle.setVolume(0.9, 3); // ready now: straight through
+    expect(volumes.at(-1)).toEqual([0.9, 3]);
     handle.unload();
   });
 });
