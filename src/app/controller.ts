@@ -91,7 +91,7 @@ export class Controller {
 
   attachAudio(audio: AudioPort): void {
     this.audio = audio;
-    if (this.volumes) audio.setVolumes(underCeiling(this.volumes, this.ceiling));
+    this.pushVolumes();
     if (this.frame) audio.reconcile(this.frame.stage);
   }
 
@@ -103,14 +103,19 @@ export class Controller {
   /** Volumes from the settings: applied now if sound is running, and when it arrives otherwise. */
   setVolumes(volumes: AudioVolumes): void {
     this.volumes = volumes;
-    this.audio?.setVolumes(underCeiling(volumes, this.ceiling));
+    this.pushVolumes();
   }
 
   /** The loudest sound may play, 0–1 (the kiosk staff's volume); the visitor's volumes apply beneath it. */
   setVolumeCeiling(ceiling: number): void {
     this.ceiling = ceiling;
     this.volumes ??= DEFAULT_VOLUMES;
-    this.audio?.setVolumes(underCeiling(this.volumes, ceiling));
+    this.pushVolumes();
+  }
+
+  /** What the audio hears: the settings' volumes under the staff ceiling. */
+  private pushVolumes(): void {
+    if (this.volumes) this.audio?.setVolumes(underCeiling(this.volumes, this.ceiling));
   }
 
   /** Called with every frame shown (autosave, kiosk idle timers, debrief…). */

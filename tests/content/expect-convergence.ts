@@ -1,7 +1,7 @@
 // The real story in one language converges, checked in the same bounded mode as `npm run verify`
-// (tools/verify/bounded-verify.ts, settings in tools/verify/real-story-bounded.ts): every chapter segment exhaustively from its checkpoint per role
-// (capped segments are reported as sampled), sampled entry states, seeded random walks end to end, the kiosk cut
-// exhaustively. The budget is CPU time (so a loaded machine does not fail it); running out of it is a failure.
+// (tools/verify/bounded-verify.ts, settings in tools/verify/real-story-bounded.ts): every chapter segment
+// exhaustively from its checkpoint per role (capped segments are reported as sampled), sampled entry states,
+// seeded random walks end to end, the kiosk cut exhaustively. The budget is CPU time (so a loaded machine does not fail it); running out of it is a failure.
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 // @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included }

@@ -138,11 +138,13 @@ describe('howlerFactory before a sound has loaded', () => {
   it('holds levels while an HTML5 play is still locked, and applies the latest when the play starts', () => {
     let options: Record<string, unknown> = {};
     const volumes: Array<[number, number]> = [];
+    let howl: LockedHowl | null = null;
     class LockedHowl extends Howl {
       _playLock = true;
       constructor(o: ConstructorParameters<typeof Howl>[0]) {
         super({ ...o, preload: false });
         options = o as unknown as Record<string, unknown>;
+        howl = this;
       }
       override state(): 'loaded' {
         return 'loaded';
@@ -152,14 +154,7 @@ describe('howlerFactory before a sound has loaded', () => {
         return this as never;
       }
     }
-    let howl: LockedHowl | null = null;
-    class Capturing extends LockedHowl {
-      constructor(o: ConstructorParameters<typeof Howl>[0]) {
-        super(o);
-        howl = this;
-      }
-    }
-    const handle = howlerFactory(Capturing)({ url: '/x/music/title.ogg', loop: true, stream: true, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    const handle = howlerFactory(LockedHowl)({ url: '/x/music/title.ogg', loop: true, stream: true, onLoadError: vi.fn(), onPlayError: vi.fn() });
     for (let i = 0; i < 1_000; i++) handle.setVolume(i / 1_000, 3);
     handle.fade(0, 0.4, 100, 3);
     (options['onload'] as () => void)(); // loaded, but the play promise has not settled

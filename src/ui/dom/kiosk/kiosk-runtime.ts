@@ -130,7 +130,7 @@ export class KioskRuntime {
       setConfig: (config) => this.setConfig(config),
       resetCounts: () => this.saveCounts(emptyCounts(parts.wall())),
       reload: () => parts.reload(),
-      closeWindow: () => (parts.closeWindow ?? (() => false))(),
+      closeWindow: () => parts.closeWindow?.() ?? false,
     });
     doc.body.append(this.attract.element, this.warning.element);
 
