@@ -410,6 +410,8 @@ From Serrano the trail leads to other men, and from one of them, Mariano Herrera
 The Arenals are brothers-in-law of the painter David Alfaro Siqueiros, who led the raiders. Siqueiros has gone into hiding. # cite: ss
 Members of the Communist Party are arrested, more than twenty in all. # cite: ss
 The colonel no longer speaks of a self-attack. # cite: ss
+In the house nobody needs the colonel to say who sent them. The Old Man has said it since the first morning: the order came from Stalin, the GPU planned it, and Mexican Communists carried it out. # cite: lt_ssmd
+The guards add a guess of their own: behind a famous painter there must be a professional, someone who knew the house, and whom Bob knew. Who, nobody inside the walls can say. # invented
 * [Ask whether this means Bob is alive.]
     You ask one of the older guards whether the farmhouse means Bob is alive. He says it means the police are finally looking in the right direction. That is not the same thing. # invented
 * [Ask whether they will catch Siqueiros.]

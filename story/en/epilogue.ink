@@ -53,7 +53,7 @@ The police had counted some seventy bullet holes in the bedroom alone, and a boy
     You fold it into your wallet and carry it until the creases wear through. You do not want anyone's opinion of it yet, not even your own. # invented
 -
 In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by the consul there, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
-Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. # cite: mit
+Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. He was "Felipe", the man the raiders knew, and Bob Harte too, most historians now think. # cite: mit # cite: pat
 Trotsky's supporters protested that the court had let the leader of the raid walk away. # cite: sa
 When you hear that Siqueiros is in Chile, painting:
 * [Be angry, and say so]
@@ -118,6 +118,10 @@ You are about forty that May. On the day the papers carry his release:
     You walk until the streetlights come on. You had always known he would come out one day; knowing did not make the day ordinary. # invented
 -
 Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
+Who had sent him, he never said in Mexico. The answer came decades later, from the Soviet side itself. # cite: sudoplatov
+In March 1939 Stalin, with Beria present, had given Pavel Sudoplatov of the NKVD the task of killing Trotsky; the operation was code-named Utka, "Duck". So Sudoplatov told it in his memoir of 1994: the organiser's own account, written to serve himself. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+Naum Eitingon ran it in Mexico. He had recruited Ramón in Spain, and Ramón's mother, Caridad Mercader, an ardent Communist, worked with him. # cite: pat # cite: wp
+Both left Mexico after the murder. Volkogonov writes that on 20 August they waited in a car about a hundred metres from the house; other accounts do not mention it, and it is not established. # cite: volk
 He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
 -> natalia
 

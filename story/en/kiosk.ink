@@ -64,8 +64,8 @@ Machine guns open up on the guards' rooms, pinning you down. Others fire into th
 Trotsky, who had taken a sleeping pill, at first thinks he hears fireworks. # cite: lt_ssmd
 * [Stay down and keep your head below the window]
     You stay flat on the floor. Plaster dust falls into your hair. You count the bursts and lose count. # invented
-* [Crawl to the alarm switch]
-    You crawl along the wall to the alarm switch and press it. Nothing. Later the guards find that the alarm had been switched off. # pushback: alarm_on_may24 # cite: pat
+* [Try for the alarm switch by the garage door]
+    The switch is by the garage door, across the patio. You get no farther than the guardroom doorway before the fire drives you back. Later the guards find that the alarm had been switched off. # pushback: alarm_on_may24 # cite: pat
 * [Run out after the raiders]
     You get as far as the door. Shots from the patio drive you back: the raiders are covering their retreat. Harold Robins, who runs up to the roof, is fired on from the street. # pushback: chase_raiders # cite: pat
 - # effect: none
@@ -291,6 +291,7 @@ Afterwards
 16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum the court could give. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 or 1953, depending on the source: fingerprints traced by the Mexican criminologist Alfonso Quiroz Cuarón prove he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 May 1960: Mercader is released. Moscow later makes him a Hero of the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
+Who sent him came out only decades later, from the Soviet side: in 1939 Stalin ordered Trotsky killed. Naum Eitingon ran the NKVD operation, code-named Utka, in Mexico; Iosif Grigulevich, the raiders' "Felipe", organised the May raid; Mercader's mother Caridad worked with Eitingon. Whether the two waited in a car near the house on 20 August is disputed. # cite: sudoplatov # cite: pat # cite: volk # recall: operation_duck_1939
 23 January 1962: Natalia Sedova dies near Paris. Her ashes join her husband's in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 Of Trotsky's family, few survived Stalin. His son Seryozha was shot in 1937; his first wife Alexandra died in the camps or was shot, the sources disagree; his daughter Zina, Seva's mother, took her own life in 1933. # cite: wp
 1979: Yulia, Seryozha's daughter, a granddaughter the Trotskys never knew they had, emigrates from Moscow to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989

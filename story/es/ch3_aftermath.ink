@@ -410,6 +410,8 @@ De Serrano la pista lleva a otros hombres, y de uno de ellos, Mariano Herrera V�
 Los Arenal son cuñados del pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
 Detienen a miembros del Partido Comunista, más de veinte en total. # cite: ss
 El coronel ya no habla de autoatentado. # cite: ss
+En la casa nadie necesita que el coronel diga quién los mandó. El Viejo lo dice desde la primera mañana: la orden vino de Stalin, la GPU lo planeó y comunistas mexicanos lo ejecutaron. # cite: lt_ssmd
+Los guardias añaden una sospecha propia: detrás de un pintor famoso tiene que haber un profesional, alguien que conocía la casa y a quien Bob conocía. Quién, nadie entre estos muros puede decirlo. # invented
 * [Preguntar si esto quiere decir que Bob está vivo.]
     Le preguntas a uno de los guardias mayores si la casa de campo quiere decir que Bob está vivo. Dice que quiere decir que la policía por fin está buscando en la dirección correcta. No es lo mismo. # invented
 * [Preguntar si van a atrapar a Siqueiros.]

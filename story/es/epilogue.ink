@@ -53,7 +53,7 @@ La policía había contado unos setenta agujeros de bala tan solo en la recámar
     Lo doblas, lo guardas en la cartera y lo traes contigo hasta que se rompe por los dobleces. Todavía no quieres la opinión de nadie sobre eso, ni siquiera la tuya. # invented
 -
 En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul de allá, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
-Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. # cite: mit
+Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. Era «Felipe», el hombre al que conocían los asaltantes y, según piensan hoy casi todos los historiadores, también Bob Harte. # cite: mit # cite: pat
 Los partidarios de Trotsky protestaron porque el tribunal había dejado ir al jefe del asalto. # cite: sa
 Cuando te enteras de que Siqueiros está en Chile, pintando:
 * [Enojarte, y decirlo]
@@ -118,6 +118,10 @@ Ese mayo tienes cerca de cuarenta años. El día que los periódicos publican su
     Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no volvió ordinario ese día. # invented
 -
 Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
+Quién lo había mandado, nunca lo dijo en México. La respuesta llegó décadas después, del propio lado soviético. # cite: sudoplatov
+En marzo de 1939 Stalin, con Beria presente, había encargado a Pável Sudoplátov, de la NKVD, matar a Trotsky; la operación recibió el nombre clave de Utka, «Pato». Así lo contó Sudoplátov en sus memorias de 1994: la versión del propio organizador, escrita para quedar bien. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+Naum Eitingon la dirigió en México. Había reclutado a Ramón en España, y la madre de Ramón, Caridad Mercader, comunista ferviente, trabajaba con él. # cite: pat # cite: wp
+Los dos salieron de México después del asesinato. Volkogonov escribe que el 20 de agosto esperaban en un coche a unos cien metros de la casa; otros relatos no lo mencionan, y no está demostrado. # cite: volk
 Murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
 -> natalia
 

@@ -64,8 +64,8 @@ Las ametralladoras disparan contra los cuartos de los guardias y no te dejan mov
 Trotsky había tomado un somnífero, y al principio cree que oye cohetes. # cite: lt_ssmd
 * [Quedarte pecho a tierra, con la cabeza bajo la ventana]
     Te quedas tendido en el piso. Te cae polvo de yeso en el pelo. Cuentas las ráfagas y pierdes la cuenta. # invented
-* [Arrastrarte hasta el interruptor de la alarma]
-    Te arrastras junto a la pared hasta el interruptor de la alarma y lo oprimes. Nada. Después, los guardias descubren que la alarma estaba apagada. # pushback: alarm_on_may24 # cite: pat
+* [Intentar llegar al interruptor de la alarma, junto a la puerta de la cochera]
+    El interruptor está junto a la puerta de la cochera, al otro lado del patio. No pasas de la puerta del cuarto de guardia: los disparos te hacen retroceder. Después, los guardias descubren que la alarma estaba apagada. # pushback: alarm_on_may24 # cite: pat
 * [Salir corriendo tras los asaltantes]
     Llegas hasta la puerta. Los disparos desde el patio te hacen retroceder: los asaltantes cubren su retirada. A Harold Robins, que sube corriendo a la azotea, le disparan desde la calle. # pushback: chase_raiders # cite: pat
 - # effect: none
@@ -291,6 +291,7 @@ Después
 16 de abril de 1943: "Jacson" es declarado culpable de homicidio y condenado a veinte años, la pena más alta que podía darle el tribunal. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 o 1953, según la fuente: las huellas digitales que rastrea el criminólogo mexicano Alfonso Quiroz Cuarón prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 de mayo de 1960: Mercader sale libre. Más tarde, Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
+Quién lo mandó se supo hasta décadas después, por el propio lado soviético: en 1939 Stalin ordenó matar a Trotsky. Naum Eitingon dirigió en México la operación de la NKVD, con el nombre clave de Utka; Iosif Grigulevich, el «Felipe» de los asaltantes, organizó el asalto de mayo; Caridad, la madre de Mercader, trabajaba con Eitingon. Si los dos esperaban en un coche cerca de la casa el 20 de agosto está en disputa. # cite: sudoplatov # cite: pat # cite: volk # recall: operation_duck_1939
 23 de enero de 1962: Natalia Sedova muere cerca de París. Sus cenizas se reúnen con las de su esposo en el jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 De la familia de Trotsky, pocos sobrevivieron a Stalin. Su hijo Seriozha fue fusilado en 1937; su primera esposa, Alexandra, murió en los campos o fue fusilada (las fuentes no coinciden); su hija Zina, la madre de Seva, se quitó la vida en 1933. # cite: wp
 1979: Yulia, hija de Seriozha, una nieta que los Trotsky nunca supieron que tenían, emigra de Moscú a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
