@@ -23,7 +23,7 @@ A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, abov
   The only way in is a wooden garage door at the corner, barred from inside. # cite: pat
   ~ raise(trust_guards, 1)
 * [Look at the men in the brick hut]
-  Mexican policemen in a brick hut by the wall, rifles leaning by the door. One looks you up and down and goes back to his cigarette. # cite: pat
+  Mexican policemen in a brick hut by the wall, rifles leaning by the door. One looks you up and down and goes back to his cigarette. # cite: pat # invented
   ~ raise(trust_police, 1)
 -
 You knock as the union's letter told you: twice, then once. # invented
@@ -59,7 +59,7 @@ Your group sent you because the Americans need someone who can talk to the polic
 # ambience: garden
 # sfx: gate_bolt
 A bolt slides. A young American looks at you over a revolver, then at your letter. # invented
-Harold Robins, whom the guards treat as their captain, lets you in and bars the door. # cite: pat
+Harold Robins, whom the guards treat as their captain, lets you in and bars the door. # cite: pat # invented
 Inside stand the household's two cars, one of them the Dodge Joe Hansen drove down new from the States in 1937. # cite: pat
 Everything comes in and out through here. # cite: pat
 {role == teamster: You put a hand on the Dodge's fender. Somebody has been neglecting the tyres. # invented}
@@ -375,7 +375,7 @@ You buy churros in the plaza and eat them walking, and for one hour it is like b
 # scene: library
 # ambience: house
 That evening Natalia comes into the library for a French newspaper, and finds you reading it. # invented
-She speaks French to you, and speaks it well, and your French is suddenly very poor. # cite: pat
+She speaks French to you, and speaks it well, and your French is suddenly very poor. # cite: pat # invented
 * [Ask her about Paris]
   She tells you about the Luxembourg gardens before the last war, then stops, as if she had walked into a room where someone was missing. # invented
   ~ raise(trust_natalia, 1)

@@ -182,7 +182,7 @@ On 27 May a press story claims that a signed photograph of Stalin was found in B
     -> harte_gather
 
 = chase
-You want to take whatever car will run and drive the roads out of the city, asking at every farm and cantina until somebody has seen a tall young gringo with fair hair. # invented
+You want to take whatever car will run and drive the roads out of the city, asking at every farm and cantina until somebody has seen a young gringo taken away in a car. # invented
 * [Put it to the guards.]
     The guards hear you out. Then they tell you what you already half know. # invented
 * [Go to the garage anyway.]

@@ -51,7 +51,7 @@ You used to drive the Old Man out after cactus and bring him home at dusk, his b
     -> t_night
 * {t_night < 3} [Sit in the Ford outside and keep the engine warm.]
     You sit with the window down and listen to the city. Every ambulance that comes in, you look up. None of them is anything to do with you. # invented
-    Jake Cooper comes out once to smoke. Neither of you mentions Minneapolis, or the strikes, or anything at all. # invented
+    One of the other guards comes out once to smoke. Neither of you mentions Minneapolis, or the strikes, or anything at all. # invented
     ~ raise(trust_guards, 1)
     -> t_night
 * {t_night < 3} [Write to your mother on the back of a hospital form.]
@@ -199,8 +199,8 @@ Today there is nobody to say it. # invented
 = teamster_day
 # scene: street
 # ambience: street
-Sergeant Casas of the police went with the Old Man on his outings, the cactus hunts in the country. # cite: pat
-This afternoon he is standing by the Ford, out of uniform, hat in hand, on his own time. He asks, in slow Spanish for your sake, whether there is anything he can do. # invented
+Since May the police detail outside the house has been tripled. # cite: han40
+This afternoon one of its men is standing by the Ford, out of uniform, hat in hand, on his own time. He asks, in slow Spanish for your sake, whether there is anything he can do. # invented
 * [Ask him to stand with you at the hospital door.]
     He does, for an hour, and the crowd on the steps gives way to him without a word. When he leaves he says only that he will light a candle, though the Old Man would have laughed at him for it. # invented
     ~ raise(trust_police, 1)

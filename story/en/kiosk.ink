@@ -81,7 +81,7 @@ Trotsky will later write that the worst moment of the night was hearing his gran
 Within half an hour Colonel Leandro Sánchez Salazar, head of the secret service, arrives. He is struck by how calm Trotsky is, and at first suspects the attack was staged. # cite: pat
 {
 - role == teamster:
-    With Charles Cornell you find the garage doors open, both cars gone and the alarm switch turned off. It is Cornell who sees Bob's serape, folded neatly on the floor. # cite: pat
+    With Charles Cornell you find the garage doors open, both cars gone and the alarm switch turned off. It is Cornell who sees Bob's serape, folded neatly on the floor. # cite: pat # invented
 - role == student:
     You go from room to room calling Bob's name. His bed is empty. His books are where he left them. # invented
 - else:
@@ -115,7 +115,7 @@ He is really Ramón Mercader, a Spanish Communist working for Stalin's secret po
 - role == student:
     You see him from the library window: a man in a good suit, shaking hands in the patio. Bob would have known whether he was one of ours. Bob is gone. # invented
 - else:
-    You sit in the kitchen with Carmen, the cook, and Belem, the maid. The police question them for hours; soon both will sign statements calling the raid a fake. # cite: pat
+    You sit in the kitchen with Carmen, the cook, and Belem, the maid. The police question them for hours; soon both will sign statements calling the raid a fake. # cite: pat # invented
     The Communist papers say the same: a "self-attack", staged by Trotsky himself. # cite: comintern
 }
 Two days later the police arrest two of the guards, Charles Cornell and Otto Schüssler, and press them to confess to a "self-attack". They are released when Trotsky protests. # cite: pat

@@ -23,7 +23,7 @@ Un camino de tierra lleno de surcos, jacales de adobe, un perro dormido en la ú
   La única entrada es una puerta de cochera de madera, en la esquina, atrancada por dentro. # cite: pat
   ~ raise(trust_guards, 1)
 * [Mirar a los hombres de la caseta de ladrillo]
-  Policías mexicanos en una caseta de ladrillo junto al muro, con los rifles recargados en la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat
+  Policías mexicanos en una caseta de ladrillo junto al muro, con los rifles recargados en la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat # invented
   ~ raise(trust_police, 1)
 -
 Tocas como decía la carta del sindicato: dos veces, y luego una. # invented
@@ -59,7 +59,7 @@ Tu grupo te mandó porque los norteamericanos necesitan a alguien que hable con 
 # ambience: garden
 # sfx: gate_bolt
 Se corre un cerrojo. Un joven norteamericano te mira por encima de un revólver, luego mira tu carta. # invented
-Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y atranca la puerta. # cite: pat
+Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y atranca la puerta. # cite: pat # invented
 Adentro están los dos coches de la casa; uno es el Dodge que Joe Hansen trajo nuevo de Estados Unidos en 1937. # cite: pat
 Todo entra y sale por aquí. # cite: pat
 {role == teamster: Pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
@@ -375,7 +375,7 @@ Compran churros en la plaza y se los comen caminando, y durante una hora es como
 # scene: library
 # ambience: house
 Esa noche Natalia entra a la biblioteca por un periódico francés, y te encuentra leyéndolo. # invented
-Te habla en francés, y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
+Te habla en francés, y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat # invented
 * [Preguntarle por París]
   Te cuenta de los jardines de Luxemburgo antes de la otra guerra, y se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
   ~ raise(trust_natalia, 1)

@@ -182,7 +182,7 @@ El 27 de mayo una nota de prensa asegura que en el cuarto de Bob en Nueva York s
     -> harte_gather
 
 = chase
-Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de la ciudad, preguntando en cada rancho y en cada cantina hasta que alguien haya visto a un gringo joven, alto y güero. # invented
+Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de la ciudad, preguntando en cada rancho y en cada cantina hasta que alguien haya visto a un gringo joven al que se llevaban en un coche. # invented
 * [Proponérselo a los guardias.]
     Los guardias te escuchan. Luego te dicen lo que ya medio sabes. # invented
 * [Ir de todos modos a la cochera.]

@@ -230,7 +230,7 @@ La calle es tuya, más o menos. Los gringos le hablan a la policía a través de
 La guardia de policías de afuera es el triple de la que había en mayo. # cite: han40
 Uno de los nuevos es un muchacho de Tacubaya, más joven que tú, con un rifle más alto que su hermanita. Todos los días te pregunta si el ruso de veras es un demonio, como dicen los periódicos. # invented
 * [Contarle del Viejo y los conejos.]
-    Le cuentas que el ruso se levanta antes que nadie y él mismo atiende diecinueve conejeras y como cuatro docenas de gallinas. El muchacho se queda pensando. Los demonios, dice, no crían conejos. # cite: sch
+    Le cuentas que el ruso se levanta antes que nadie y él mismo atiende diecinueve conejeras y como cuatro docenas de gallinas. El muchacho se queda pensando. Los demonios, dice, no crían conejos. # cite: sch # invented
     ~ raise(trust_police, 1)
 * [Decirle que no le quite los ojos a la calle.]
     Le dices que no le quite los ojos a la calle ni ponga el dedo en el gatillo. Te hace un saludo militar, medio en broma. No sabes si le tendrías confianza en la oscuridad, y es duro pensar eso de un muchacho. # invented
@@ -248,9 +248,9 @@ Allá en enero el Viejo había bromeado con que los periodistas parecían a punt
 * [Leerlos en voz alta en la tortillería para mostrar cómo mienten.]
     Lees un párrafo en voz alta en la tortillería, para mostrar cómo miente. Una señora de la fila te dice que no te metas en lo que no te importa y dejes a la gente decente comprar sus tortillas. # invented
     Nadie te discute. Nadie te da la razón, tampoco. # invented
-- El 6 de agosto llegan turistas a la puerta, queriendo ver la famosa casa de los balazos. No los dejan pasar. Tú eres el que los despide, en español, con cortesía, una y otra vez. # cite: sch
+- El 6 de agosto llegan turistas a la puerta, queriendo ver la famosa casa de los balazos. No los dejan pasar. Tú eres el que los despide, en español, con cortesía, una y otra vez. # cite: sch # invented
 Ese mismo día dejan entrar a unos catorce corresponsales a entrevistar al Viejo, y Hank Schnautz coloca en el portón interior una placa de mármol para Bob Harte. # cite: sch
-Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40
+Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40 # invented
 * [Cubrir el turno de la tarde de un gringo cansado.]
     Cubres el turno de la tarde para que uno de los estadounidenses pueda dormir. Es lo que hacen los compañeros mexicanos: llegar, hacer la guardia de la tarde y después volver a casa con su familia. # cite: sch
     A la una llega Aurelio traqueteando en su bicicleta para cubrir la madrugada, oliendo a tinta de imprenta, y te manda a tu casa. # invented
@@ -360,7 +360,7 @@ Desde mayo, recordaría Seva, su abuelo le decía a Natalia lo mismo cada mañan
 * [Subir a la torre a ver salir el sol.]
     Subes a la torre y ves salir el sol sobre los volcanes. Desde aquí arriba la casa parece lo que es: una isla pequeña, amurallada y cercada de alambre, en una ciudad enorme e indiferente. # invented
 * [Sentarte en el escalón con Seva antes de la escuela.]
-    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. Lo acompañas hasta la esquina y lo miras el resto del camino. # cite: ev
+    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. Lo acompañas hasta la esquina y lo miras el resto del camino. # cite: ev # invented
     ~ raise(trust_seva, 1)
 - Un día más. Y luego otro. # invented
 Las torres están terminadas. Las puertas son de acero. La sirena está casi conectada. Las visitas que la casa conoce siguen entrando sin que nadie las revise. # cite: han40 # pause

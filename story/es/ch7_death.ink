@@ -51,7 +51,7 @@ Antes llevabas al Viejo al campo a buscar cactus y lo traías al atardecer con l
     -> t_night
 * {t_night < 3} [Esperar en el Ford, afuera, con el motor caliente.]
     Te sientas con la ventanilla abajo y escuchas la ciudad. Cada vez que llega una ambulancia levantas la vista. Ninguna tiene que ver contigo. # invented
-    Jake Cooper sale una vez a fumar. Ninguno de los dos menciona Minneapolis, ni las huelgas, ni nada. # invented
+    Otro de los guardias sale una vez a fumar. Ninguno de los dos menciona Minneapolis, ni las huelgas, ni nada. # invented
     ~ raise(trust_guards, 1)
     -> t_night
 * {t_night < 3} [Escribirle a tu mamá al reverso de un formulario del hospital.]
@@ -199,8 +199,8 @@ Hoy no hay nadie que se lo diga. # invented
 = teamster_day
 # scene: street
 # ambience: street
-El sargento Casas, de la policía, acompañaba al Viejo en sus salidas, las expediciones al campo a buscar cactus. # cite: pat
-Esta tarde está parado junto al Ford, sin uniforme, con el sombrero en la mano, en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo que él pueda hacer. # invented
+Desde mayo, la guardia de policía afuera de la casa es tres veces mayor. # cite: han40
+Esta tarde uno de sus hombres está parado junto al Ford, sin uniforme, con el sombrero en la mano, en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo que él pueda hacer. # invented
 * [Pedirle que se quede contigo en la puerta del hospital.]
     Se queda una hora, y la gente de la escalinata le abre paso sin decir nada. Al irse solo dice que va a prenderle una veladora, aunque el Viejo se habría reído de él por eso. # invented
     ~ raise(trust_police, 1)

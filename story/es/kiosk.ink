@@ -81,7 +81,7 @@ Trotsky escribirá después que el peor momento de la noche fue oír gritar a su
 Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Le sorprende lo tranquilo que está Trotsky, y al principio sospecha que el ataque fue un montaje. # cite: pat
 {
 - role == teamster:
-    Con Charles Cornell encuentras abiertas las puertas de la cochera, los dos coches desaparecidos y el interruptor de la alarma apagado. Es Cornell quien ve el sarape de Bob, bien doblado en el piso. # cite: pat
+    Con Charles Cornell encuentras abiertas las puertas de la cochera, los dos coches desaparecidos y el interruptor de la alarma apagado. Es Cornell quien ve el sarape de Bob, bien doblado en el piso. # cite: pat # invented
 - role == student:
     Vas de cuarto en cuarto gritando el nombre de Bob. Su cama está vacía. Sus libros están donde los dejó. # invented
 - else:
@@ -115,7 +115,7 @@ En realidad es Ramón Mercader, un comunista español al servicio de la policía
 - role == student:
     Lo ves desde la ventana de la biblioteca: un hombre de buen traje que da la mano en el patio. Bob habría sabido si era de los nuestros. Bob ya no está. # invented
 - else:
-    Te sientas en la cocina con Carmen, la cocinera, y Belem, la muchacha. La policía las interroga por horas; pronto las dos firmarán declaraciones que dicen que el asalto fue una farsa. # cite: pat
+    Te sientas en la cocina con Carmen, la cocinera, y Belem, la muchacha. La policía las interroga por horas; pronto las dos firmarán declaraciones que dicen que el asalto fue una farsa. # cite: pat # invented
     Los periódicos comunistas dicen lo mismo: un "autoasalto", montado por el propio Trotsky. # cite: comintern
 }
 Dos días después, la policía detiene a dos de los guardias, Charles Cornell y Otto Schüssler, y los presiona para que confiesen un "autoasalto". Los sueltan cuando Trotsky protesta. # cite: pat

@@ -5,7 +5,7 @@
 # music: title
 # ambience: wind
 Una nota antes de empezar. # class: note
-Esta historia muestra violencia política, muertes violentas y las calumnias que se imprimieron contra personas reales, sin escenas sangrientas pero sin suavizarlas. Cada nombre real es una persona real; lo que dicen y hacen sigue el registro histórico, y el archivo da la fuente de cada dato. Tú y tus amigos son inventados. # class: note
+Esta historia muestra violencia política, muertes violentas y las calumnias que se imprimieron contra personas reales, sin escenas sangrientas pero sin suavizarlas. Cada nombre real es una persona real. Lo que hacen, y las palabras suyas que la historia cita, siguen el registro histórico, y el archivo da la fuente de cada dato. Lo que te dicen en el día a día es inventado, y el archivo marca cada línea inventada. Tú y tus amigos son inventados. # class: note
 * [Comenzar]
 -
 # clear
