@@ -273,7 +273,7 @@ Harold Robins es el primero en entrar al estudio. Encuentra al visitante de pie 
 Hansen y Cornell bajan de la azotea y entran al estudio, y al hombre lo golpean. # cite: pat
 Time nombraría también a Jake Cooper entre los que lo sujetaron. # cite: time
 En el forcejeo, a Hansen se le rompe la mano derecha. # cite: pat
-Ahora el hombre grita. Robins declararía que dijo que lo habían obligado, que tenían a su madre. # cite: wsws
+Ahora el hombre grita, una y otra vez, que tienen presa a su madre, y les ruega a los guardias que lo maten. # cite: pat # cite: sf_examiner_1940
 Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
 - (minutes)
 * {minutes < 3} [Llegar hasta el Viejo y Natalia.]
