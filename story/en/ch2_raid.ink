@@ -345,9 +345,7 @@ Then, quite suddenly, silence. # invented
 The Old Man is alive. # cite: pat
 Natalia is alive. Seva is alive. # cite: pat
 They come out into the corridor, Natalia with a blanket round her. # invented
-The Old Man has a few light scratches on his face from flying glass; one historian writes instead of a slight wound to the leg. # cite: pat # cite: con
-There had been a fire in Seva's room, and Natalia had put it out with blankets; she had small burns on her hands, one account says, and another says she was unhurt. # cite: pat # cite: sa
-Seva's foot was hurt: a bullet through the mattress into his big toe, Patenaude writes; splinters, the movement's newspaper said; only a scratch, Seva himself said, seventy years later. # cite: pat # cite: sa # cite: ev
+The Old Man's face is scratched by flying glass, Natalia has beaten out a fire in Seva's room with blankets, and Seva's foot is hurt. Accounts differ on the details: see the Record. # cite: pat
 Nobody in the house has been killed. # cite: pat
 * [Go to Seva]
   You go to Seva. He is sitting on the edge of a chair with his foot up, pale, very composed, the way his grandparents are composed. He shows you the hole in the bed. # invented

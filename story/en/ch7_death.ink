@@ -14,9 +14,9 @@ The Cruz Verde, 20–22 August 1940 # class: title
 The Cruz Verde, the Green Cross, is the city's central emergency hospital. Its director is Dr Rubén Leñero. # cite: ss
 Guards, comrades, reporters and policemen fill the corridor. Someone has found a bench, and nobody sits on it. # invented
 A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
-He asks Hansen for his notebook and dictates to him. Hansen would tell Natalia afterwards that it had been about French statistics. # cite: pat
-What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" The wording varies from one account to the next, and Natalia was not shown the notebook. # class: quote # cite: sa
-When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. In the accounts that come from her, these are the last words between them; the words of those hours reach us in more than one version. # cite: pat
+He asks Hansen for his notebook and dictates to him. # cite: pat
+What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" # class: quote # cite: sa
+When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. # cite: pat
 At about half past seven he loses consciousness. # cite: pat
 Mexican surgeons operate that night; Deutscher counts five of them. # cite: deu
 The man who struck him is in the same hospital, under guard. # cite: sa
@@ -209,6 +209,8 @@ This afternoon one of its men is standing by the Ford, out of uniform, hat in ha
 - -> afternoon_wait
 
 = student_day
+Last night Joe Hansen took down the Old Man's dictation with his right hand, though it had been broken in the struggle in the study. # cite: pat
+You keep thinking of that hand moving across the page, and of how little use any of you were to him after the door had opened. # invented
 One question goes round the corridor all day without anyone quite asking it. In October Hansen will put it in print: could it have been prevented? # cite: han40
 Now a young comrade from New York asks it out loud, and looks at you, because you were here. # invented
 * [Say that every visitor should have been searched, friend or not.]
@@ -261,11 +263,7 @@ Today the washing waits. The women stop talking when they see you. One asks if i
 # ambience: hospital
 # time: dusk
 # music: grief
-At about twenty-five past seven in the evening of Wednesday 21 August, Leon Trotsky dies. He was sixty years old. # record: death_1940_08_21 # cite: neuro
-The hour is told a little differently. Newspaper wires gave 7:25. # cite: sf_examiner_1940
-The party's own paper gave 7:30, twenty-six hours after the blow. # cite: sa
-A modern medical study counts about twenty-five. # cite: neuro
-He never woke after the operation. # cite: neuro
+In the evening of Wednesday 21 August, towards half past seven, Leon Trotsky dies, at sixty, without having woken after the operation. Accounts differ on the minute: see the Record. # record: death_1940_08_21 # cite: neuro # cite: sa
 The news comes out of the room without anyone saying it. # invented
 * [Stay in the corridor.]
     You stay where you are. Someone starts to cry, and then stops, and then starts again. You do not look to see who it is. # invented
@@ -351,7 +349,7 @@ The guards will stand beside it in turns, as they stood their turns at the gate.
 # ambience: crowd
 # music: grief
 The coffin leaves the Alcázar funeral parlour and goes through the city: down the main avenues and through the working-class districts, slowly, with people walking behind it. # record: funeral_1940_08_22 # cite: deu
-How many walked or stood to watch is disputed. The museum at the house gives about 250,000. # cite: museum_site
+How many walked behind it or lined the route is disputed. The museum at the house quotes the newspapers of the day: about 250,000. # cite: museum_site
 Later accounts give about 300,000. # cite: crowd_300k
 The United States has refused a visa for his body to be taken there. # cite: deu
 {

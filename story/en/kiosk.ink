@@ -267,7 +267,7 @@ He dies on 21 August 1940, at 7:25 or 7:30 in the evening depending on the sourc
 # music: grief
 # ambience: crowd
 22 August. The funeral procession moves slowly through the main avenues and the working-class districts of the city. # record: funeral_1940_08_22 # cite: deu
-Accounts of the crowd range from 250,000 to 300,000 people. The United States refused a visa for his body. # cite: museum_site
+The newspapers of the day counted some 250,000 people along the route; later accounts say 300,000. The United States refused a visa for his body. # cite: museum_site
 His ashes were later laid in the garden of the house. # cite: museum_site
 {
 - role == teamster:

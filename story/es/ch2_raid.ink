@@ -345,9 +345,7 @@ Entonces, de golpe, silencio. # invented
 El Viejo está vivo. # cite: pat
 Natalia está viva. Seva está vivo. # cite: pat
 Salen al pasillo, Natalia envuelta en una cobija. # invented
-El Viejo tiene unos rasguños leves en la cara por los vidrios que volaron; un historiador habla en cambio de una herida leve en la pierna. # cite: pat # cite: con
-Hubo fuego en el cuarto de Seva, y Natalia lo apagó con cobijas; tenía pequeñas quemaduras en las manos, dice un relato, y otro dice que salió ilesa. # cite: pat # cite: sa
-Seva tenía herido el pie: una bala que atravesó el colchón y le dio en el dedo gordo, escribe Patenaude; astillas, dijo el periódico del movimiento; apenas un rasguño, dijo el propio Seva setenta años después. # cite: pat # cite: sa # cite: ev
+Los vidrios que volaron le rasguñaron la cara al Viejo, Natalia apagó a cobijazos un fuego en el cuarto de Seva, y Seva tiene herido un pie. Los relatos no coinciden en los detalles: consulta El registro. # cite: pat
 En la casa no han matado a nadie. # cite: pat
 * [Ir con Seva]
   Vas con Seva. Está sentado en la orilla de una silla con el pie en alto, pálido, muy sereno, como son serenos sus abuelos. Te enseña el agujero en la cama. # invented

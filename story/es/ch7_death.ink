@@ -14,9 +14,9 @@ La Cruz Verde, 20 al 22 de agosto de 1940 # class: title
 La Cruz Verde es el hospital central de urgencias de la ciudad. Su director es el doctor Rubén Leñero. # cite: ss
 Guardias, camaradas, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
 Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
-Le pide a Hansen su libreta y le dicta. Hansen le diría después a Natalia que había sido sobre estadísticas francesas. # cite: pat
-Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: "¡Adelante!". Las palabras cambian de un relato a otro, y a Natalia no le enseñaron la libreta. # class: quote # cite: sa
-Cuando las enfermeras empiezan a desvestirlo, le dice a Natalia que no quiere que lo hagan ellas; quiere que lo haga ella. Se besan. En los relatos que vienen de ella, esas son las últimas palabras entre los dos; lo que se dijo en esas horas nos llega en más de una versión. # cite: pat
+Le pide a Hansen su libreta y le dicta. # cite: pat
+Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: «¡Adelante!». # class: quote # cite: sa
+Cuando las enfermeras empiezan a desvestirlo, Trotsky le dice a Natalia que no quiere que ellas lo desvistan; quiere que lo haga ella. Se besan. # cite: pat
 Hacia las siete y media pierde el conocimiento. # cite: pat
 Esa noche lo operan cirujanos mexicanos; Deutscher cuenta cinco. # cite: deu
 El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
@@ -209,6 +209,8 @@ Esta tarde uno de sus hombres está parado junto al Ford, sin uniforme, con el s
 - -> afternoon_wait
 
 = student_day
+Anoche Joe Hansen anotó lo que el Viejo le dictaba con la mano derecha, aunque se la habían roto en la lucha en el estudio. # cite: pat
+No dejas de pensar en esa mano moviéndose sobre la página, y en lo poco que le sirvieron todos ustedes una vez que se abrió la puerta. # invented
 Hay una pregunta que da vueltas por el pasillo todo el día sin que nadie llegue a hacerla. En octubre Hansen la pondrá por escrito: ¿se pudo haber evitado? # cite: han40
 Ahora un camarada joven de Nueva York la hace en voz alta, y te mira a ti, porque tú estabas aquí. # invented
 * [Decir que había que revisar a todos los visitantes, amigos o no.]
@@ -261,11 +263,7 @@ Hoy la ropa espera. Las mujeres dejan de hablar cuando te ven. Una pregunta si e
 # ambience: hospital
 # time: dusk
 # music: grief
-Hacia las siete y veinticinco de la noche del miércoles 21 de agosto, muere León Trotsky. Tenía sesenta años. # record: death_1940_08_21 # cite: neuro
-La hora se cuenta de manera un poco distinta. Las agencias de noticias dieron las 7:25. # cite: sf_examiner_1940
-El periódico del propio partido dio las 7:30, veintiséis horas después del golpe. # cite: sa
-Un estudio médico moderno cuenta unas veinticinco. # cite: neuro
-Nunca despertó después de la operación. # cite: neuro
+La noche del miércoles 21 de agosto, hacia las siete y media, muere León Trotsky, a los sesenta años, sin haber despertado después de la operación. Los relatos no coinciden en el minuto: consulta El registro. # record: death_1940_08_21 # cite: neuro # cite: sa
 La noticia sale del cuarto sin que nadie la diga. # invented
 * [Quedarte en el pasillo.]
     Te quedas donde estás. Alguien se pone a llorar, y luego para, y luego vuelve a empezar. No volteas a ver quién es. # invented
@@ -351,7 +349,7 @@ Los guardias harán turnos junto a él, como los hacían en la entrada. # invent
 # ambience: crowd
 # music: grief
 El féretro sale de la funeraria Alcázar y atraviesa la ciudad: por las avenidas principales y por los barrios obreros, despacio, con gente caminando detrás. # record: funeral_1940_08_22 # cite: deu
-Cuántos caminaron o se pararon a verlo pasar es cosa discutida. El museo de la casa da unas 250,000 personas. # cite: museum_site
+Cuántos caminaron detrás o llenaron las banquetas del recorrido es cosa discutida. El museo de la casa cita a los periódicos de esos días: unas 250,000 personas. # cite: museum_site
 Relatos posteriores hablan de unas 300,000. # cite: crowd_300k
 Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 {

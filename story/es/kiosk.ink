@@ -267,7 +267,7 @@ Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche, según la fu
 # music: grief
 # ambience: crowd
 22 de agosto. El cortejo fúnebre avanza despacio por las grandes avenidas y los barrios obreros de la ciudad. # record: funeral_1940_08_22 # cite: deu
-Los relatos hablan de entre 250,000 y 300,000 personas. Estados Unidos negó la visa para su cuerpo. # cite: museum_site
+Los periódicos de esos días contaron unas 250,000 personas a lo largo del recorrido; relatos posteriores dicen 300,000. Estados Unidos negó la visa para su cuerpo. # cite: museum_site
 Sus cenizas se depositaron después en el jardín de la casa. # cite: museum_site
 {
 - role == teamster:
