@@ -313,7 +313,7 @@ Your French earns you a desk by the window and a pile of letters to sort. # inve
 = student_debate
 # scene: dining
 The movement is splitting, and the split is argued across the dining table. # invented
-In New York, Max Shachtman and James Burnham have led a minority out: after Stalin's pact with Hitler and the invasion of Finland, is the Soviet Union still a workers' state to defend? The Old Man has written against them at length. # cite: pat
+In New York, Max Shachtman and James Burnham lead the minority, and the break will come at the party's convention in April: after Stalin's pact with Hitler and the invasion of Finland, is the Soviet Union still a workers' state to defend? The Old Man has written against them at length. # cite: pat # cite: fi_1940_08
 * [Defend the majority]
   You defend the majority, quoting the Old Man to the Old Man, your face hot. He lets you finish and corrects one date. # invented
   ~ raise(trust_lt, 1)
@@ -341,7 +341,7 @@ The Old Man looks in at the door, sees the two of you, and goes away without a w
 = student_bob
 # scene: gate
 # ambience: garden
-In April your friend arrives from New York as secretary and guard: Robert Sheldon Harte, Bob, twenty-four, a businessman's son. # cite: rou
+In April your friend arrives from New York as secretary and guard: Robert Sheldon Harte, Bob, twenty-five, a businessman's son. # cite: rou
 He has a good smile and a new suitcase. # invented
 ~ known += k_harte_past
 * [Meet him at the garage door]
@@ -431,7 +431,7 @@ Between the hut and the Old Man there is nothing but the wall and the garage doo
 # ambience: house
 In the kitchen, Carmen and Belem, whom nobody from abroad ever asks anything. # invented
 * [Help Carmen with the market list]
-  At the market Carmen buys like a general and makes you carry. She asks whether it is true the Russian has killed millions. # invented
+  At the market Carmen buys like a general and makes you carry. She asks whether it is true, what the papers say, that the Russian is paid by Hitler. # invented
   "No," you say. "The other one has." She does not answer. # invented
 * [Ask Belem about her family]
   Belem's brother, in the Communist electricians' union, says she should find another house. She says the pay is good and the Señora is kind. # invented

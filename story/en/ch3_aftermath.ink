@@ -85,7 +85,7 @@ One of the household's cars has already turned up, abandoned where it got stuck 
 # time: day
 # ambience: house
 Bob's corner of the guards' room is as he left it: the books, the shaving things, a shirt folded for a morning that did not come. Whatever happened to him, it did not begin here. # invented
-He had come down from New York only two months before, in the spring, a young man of twenty-four. # cite: rou
+He had come down from New York only two months before, in the spring, a young man of twenty-five. # cite: rou
 You knew him from meetings in New York, and here you had shown him the ropes: cheerful, a little careless, eager to be useful. # invented
 His books are on the crate beside the cot. A paperback with a cracked spine, a Spanish grammar, letters from home in their envelopes. # invented
 * [Read his letters.]

@@ -14,7 +14,7 @@ August 1940 # class: title
 = routine
 # sfx: rooster
 The house has learned to live inside its new walls: steel doors, new towers, sandbags, wire, lights that burn all night, paid for by supporters of the Fourth International a few dollars at a time. # cite: han40
-Hank Schnautz's journal gives the days their shape: the night watch ends at one, the milk and rolls come round at eleven, and men trade shifts whenever a fever or a letter gets in the way. # cite: sch
+Hank Schnautz's journal gives the days their shape: the night watch ends at one, and men trade shifts whenever a fever or a letter gets in the way. # cite: sch
 The tower guard sweeps his tower, cleans the guns and works the door, and is kept so busy, Schnautz notes, that he never gets anything read or written. # cite: sch
 Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-house further on holds about four dozen chickens. The Old Man feeds them himself. # cite: sch
 - (chores)
@@ -164,7 +164,7 @@ Your French gets you work checking quotations against the newspapers they came f
     ~ known += k_harte_past
     -> library
 * {library < 3} [Reread the polemic with the Minority.]
-    The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority has walked out of the party in New York. # cite: pat
+    The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority walked out of the party in New York in April, and on 21 May Burnham resigned even from the new party it had made, writing that he was no longer a Marxist. # cite: pat # cite: fi_1940_08
     In July, a couple of visiting Minority sympathisers argued it out with the guards in the dining room, with the Old Man in the chair. You remember the argument better than the answers. # cite: pat
     You know these arguments the way you know your own street. Anyone who wrote about them now would be writing on well-trodden ground. # invented
     -> library
@@ -414,7 +414,7 @@ Then he is crossing the patio again with his papers and his coat, and the grille
     Natalia does not say. She thanks you for asking, and asks whether you have eaten, in a way that closes the subject kindly and completely. # invented
     ~ raise(trust_natalia, 1)
 * [Keep it to yourself.]
-    You keep it to yourself. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a boy who has been too long in a tower. # invented
+    You keep it to yourself. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a recruit who has been too long in a tower. # invented
 - Later you will hear that the Old Man told Natalia he did not like the visitor. The man had behaved strangely: sitting on the desk, the hat never taken off. And the Old Man said that he "did not resemble a Frenchman at all." # class: quote # cite: pat
 Natalia would also remember him wondering aloud whether to receive the man again. Whether he decided anything, no one can say for certain. # cite: pat
 # time: dusk

@@ -39,7 +39,7 @@ Two doors matter tonight: the Old Man's, with Natalia inside, and the one at the
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
 Somebody has to keep the cars moving between Coyoacán and the hospital, and you are the one with the keys. # invented
-You used to drive the Old Man out after cactus and bring him home at dusk, his boots full of dust. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
+All summer you drove the house's errands: milk, customs, the glazier, the garage in town. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
 - (t_night)
 * {t_night < 3} [Drive back to the house for blankets and coffee.]
     # scene: street
@@ -135,7 +135,7 @@ They carry away what the man brought with him: a pistol, a long dagger, and the 
 In his pocket, they say, he had a letter typed in French, in which he calls himself a follower of the Old Man who has lost his faith. # cite: ss
 A detective wants to know how such a man came to be let in at all. # invented
 * [Tell him plainly: friends of the house came in unsearched.]
-    As Hansen would later tell it, the secretaries had asked since 1937 for every visitor to be searched, and the Old Man would not have his friends treated as suspects. # cite: han40
+    As Hansen would later tell it, the Old Man would not have his friends treated as suspects, however often he was asked. # cite: han40
     You say all this slowly, so that he can write it. When he reads it back to you, in his flat official Spanish, it sounds like a confession. # invented
     ~ raise(trust_police, 1)
 * [Say you will answer when someone from the household is present.]
@@ -170,7 +170,7 @@ Nobody here needs to be told who sent him. He said it himself to Hansen in the a
 By the afternoon the reporters have found the bench that nobody would sit on, and they sit on it. # invented
 One of them, an American with his hat pushed back, asks you what the Old Man was like. Not what he wrote, he says: what he was like. # invented
 * [Tell him about the rabbits and the cactus hunts.]
-    You tell him about the hutches, the hens, the drives into the country to dig up cactus. He writes it all down. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
+    You tell him about the hutches, the hens, the cactus he dug up on last winter's outings. He writes it all down. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
 * [Tell him to ask who sent the man in custody.]
     He laughs, and then stops laughing. # invented
     Since May the Communist press here has called the raid on the house a fraud the Old Man staged against himself. # cite: comintern
@@ -358,7 +358,7 @@ The United States has refused a visa for his body to be taken there. # cite: deu
 - role == student:
     You walk with a notebook in your pocket you will not open. You are trying to remember every face, as if somebody will ask you later to account for them. # invented
 - else:
-    Your mother is at a corner of the route with women from your street. She does not wave. She makes the sign of the cross as the coffin passes, and then, because you are behind it, she makes it again. # invented
+    Your mother is at a corner of the route with women from your street. She does not wave. As the coffin passes she lowers her eyes, and then, because you are behind it, she raises them and finds you. # invented
 }
 -> far_away
 

@@ -36,7 +36,7 @@ The guards stand watch in shifts. On the evening shift there is a short break ar
 - role == teamster:
     # scene: gate
     You spend your days in the garage, keeping the household's cars running, and the nights on watch. The guards argue about discipline; you think they argue too much and drill too little. # invented
-    On Sundays you drive the Old Man into the country to dig up cactus. He swings a pick like a man half his age, and you carry the plants back to the car wrapped in sacking. # invented
+    You service the car that took the Old Man out cactus hunting last winter. The guards say he swung a pick like a man half his age; the plants in the patio, some as heavy as a man, are the proof. # invented
 - role == student:
     # scene: library
     You spend your days in the library, where the secretaries type up what the Old Man dictates, in Russian, French and English. Bob Harte has the room next to yours and a laugh you can hear across the patio. # invented

@@ -313,7 +313,7 @@ Tu francés te gana un escritorio junto a la ventana y un montón de cartas que 
 = student_debate
 # scene: dining
 El movimiento se está dividiendo, y la división se discute en la mesa del comedor. # invented
-En Nueva York, Max Shachtman y James Burnham encabezan una minoría que rompió con la mayoría: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat
+En Nueva York, Max Shachtman y James Burnham encabezan la minoría, y la ruptura llegará en la convención del partido, en abril: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat # cite: fi_1940_08
 * [Defender a la mayoría]
   Defiendes a la mayoría, citándole al Viejo al propio Viejo, con la cara ardiendo. Te deja terminar y te corrige una fecha. # invented
   ~ raise(trust_lt, 1)
@@ -341,7 +341,7 @@ El Viejo se asoma a la puerta, los ve a los dos y se va sin decir nada. # invent
 = student_bob
 # scene: gate
 # ambience: garden
-En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon Harte, Bob, de veinticuatro años, hijo de un hombre de negocios. # cite: rou
+En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon Harte, Bob, de veinticinco años, hijo de un hombre de negocios. # cite: rou
 Tiene una sonrisa simpática y una maleta nueva. # invented
 ~ known += k_harte_past
 * [Recibirlo en la puerta de la cochera]
@@ -431,7 +431,7 @@ Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cocher
 # ambience: house
 En la cocina, Carmen y Belem, a quienes nadie de fuera les pregunta nunca nada. # invented
 * [Ayudarle a Carmen con la lista del mercado]
-  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si es cierto que el ruso ha matado a millones. # invented
+  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si es cierto lo que dicen los periódicos, que al ruso le paga Hitler. # invented
   "No", dices. "El otro sí." Ella no contesta. # invented
 * [Preguntarle a Belem por su familia]
   El hermano de Belem, del sindicato comunista de electricistas, dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented

@@ -132,14 +132,14 @@ Esa noche, cansado tras el largo día de dictado, el Viejo se toma una pastilla 
 # ambience: night
 # music: dread
 Tu guardia es de siete a una, por dentro de la puerta de la cochera. # invented
-La casa se va apagando ventana por ventana. A las once, leche y bolillos. # cite: sch
+La casa se va apagando ventana por ventana. A las once, el descanso corto; luego, las horas largas. # cite: sch
 Un coche pasa despacio por el camino y sigue. Perros. El río huele a lodo. # invented
 ¿Cómo te mantienes despierto? # invented
 * [Recorrer el muro por dentro cada hora]
   Cada hora recorres el muro por dentro, por las conejeras hasta el gallinero, y de regreso. Los conejos se acomodan en la paja. # invented
   ~ raise(trust_guards, 1)
 * [Llamar a la caseta de policía a medianoche]
-  A medianoche llamas a través de la puerta a la caseta de ladrillo. Contesta una voz adormilada, luego otra, luego una broma que no alcanzas a entender. Cinco hombres, más o menos despiertos. Decides hacerlo en cada turno de aquí en adelante. # invented
+  A medianoche llamas a través de la puerta a la caseta de ladrillo. Contesta una voz de inmediato, luego otra, luego una broma que no alcanzas a entender. Cinco hombres, despiertos. Decides hacerlo en cada turno de aquí en adelante. # invented
   ~ house += police_checked
 * [Escribir una carta junto a la lámpara]
   Escribes media hoja a casa junto a la lámpara: el calor, la comida, los perros en la noche. La doblas y la guardas en la bolsa de la camisa para terminarla mañana. # invented
@@ -468,7 +468,7 @@ Para las siete también está ahí tu hermano Chucho, sin aliento, en mangas de 
   Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: "El Popular va a decir que ustedes mismos lo hicieron". Los dos saben que es cierto. # invented
   ~ known += k_comintern_press
 -
-Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se persigna, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. Le tiembla la mano. # invented
+Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se lleva la mano a la boca, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. Le tiembla la mano. # invented
 -> entry
 
 = entry

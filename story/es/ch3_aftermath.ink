@@ -85,7 +85,7 @@ Uno de los coches de la casa ya apareció, abandonado donde se atascó, no muy l
 # time: day
 # ambience: house
 El rincón de Bob en el cuarto de los guardias está como lo dejó: los libros, las cosas de rasurar, una camisa doblada para una mañana que no llegó. Lo que sea que le haya pasado, no empezó aquí. # invented
-Había bajado de Nueva York apenas dos meses antes, en la primavera, un joven de veinticuatro años. # cite: rou
+Había bajado de Nueva York apenas dos meses antes, en la primavera, un joven de veinticinco años. # cite: rou
 Lo conocías de las reuniones en Nueva York, y aquí le habías enseñado cómo funcionaban las cosas: alegre, un poco descuidado, con ganas de ser útil. # invented
 Sus libros están en el cajón junto al catre. Un libro de bolsillo con el lomo roto, una gramática española, cartas de su casa en sus sobres. # invented
 * [Leer sus cartas.]

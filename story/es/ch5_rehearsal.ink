@@ -14,7 +14,7 @@ Agosto de 1940 # class: title
 = routine
 # sfx: rooster
 La casa ya aprendió a vivir dentro de sus muros nuevos: puertas de acero, torres nuevas, costales de arena, alambre, reflectores que arden toda la noche, pagados por simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
-El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, la leche y los bolillos llegan a las once, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
+El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
 El de la torre barre su torre, limpia las armas y abre la puerta, y anda tan ocupado, anota Schnautz, que nunca alcanza a leer ni a escribir nada. # cite: sch
 Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más allá, tiene como cuatro docenas de gallinas. El Viejo les da de comer él mismo. # cite: sch
 - (chores)
@@ -164,7 +164,7 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
     ~ known += k_harte_past
     -> library
 * {library < 3} [Releer la polémica con la Minoría.]
-    La gran pelea de la primavera sigue en los archivos: Max Shachtman y James Burnham contra el Viejo, sobre si la Unión Soviética sigue siendo un Estado obrero que hay que defender. La Minoría ya se salió del partido en Nueva York. # cite: pat
+    La gran pelea de la primavera sigue en los archivos: Max Shachtman y James Burnham contra el Viejo, sobre si la Unión Soviética sigue siendo un Estado obrero que hay que defender. La Minoría se salió del partido en Nueva York en abril, y el 21 de mayo Burnham renunció incluso al nuevo partido que había formado, y escribió que ya no era marxista. # cite: pat # cite: fi_1940_08
     En julio, un par de simpatizantes de la Minoría que estaban de visita lo discutieron con los guardias en el comedor, con el Viejo presidiendo. Recuerdas la discusión mejor que las respuestas. # cite: pat
     Conoces esos argumentos como conoces tu propia calle. Quien escribiera ahora sobre ellos andaría por terreno muy pisado. # invented
     -> library
@@ -414,7 +414,7 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
     Natalia no lo dice. Te agradece la pregunta y te pregunta si ya comiste, de un modo que cierra el tema con cariño y por completo. # invented
     ~ raise(trust_natalia, 1)
 * [Guardártelo.]
-    Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un muchacho que ha pasado demasiado tiempo en una torre. # invented
+    Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un novato que ha pasado demasiado tiempo en una torre. # invented
 - Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
 Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk

@@ -129,12 +129,12 @@ Por la ventana oyes a los hombres de la azotea discutir de buen humor sobre qué
 # scene: street
 # ambience: street
 Pasas la tarde del lado de afuera del muro, donde más sirves. # invented
-Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta sacaron sus sillas a la sombra del muro. Tu mamá te pidió que fueras a tomar café, y se lo prometiste. # invented
+Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta revisan la canasta de un chamaco de los mandados. Tu mamá te pidió que fueras a tomar café, y se lo prometiste. # invented
 - (m_work)
 * {m_work < 3} [Comprar verdura para los conejos en el mercado.]
     # scene: market
     # ambience: market
-    La señora del puesto de verduras sabe adónde va la lechuga y te regala las hojas de afuera. "Para los conejos del viejito", dice, y se persigna; no sabes si por él o por los conejos. # invented
+    La señora del puesto de verduras sabe adónde va la lechuga y te regala las hojas de afuera. "Para los conejos del viejito", dice, y no te acepta la moneda. # invented
     ~ raise(trust_lt, 1)
     -> m_work
 * {m_work < 3} [Quedarte en la caseta mientras prueban la sirena.]
@@ -196,7 +196,7 @@ Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y cal
     -> at_door
 * [Pedir que le revisen el impermeable antes de que siga.]
     Lo dices medio en broma: un impermeable así, en un día como este, hay que revisarlo. # invented
-    Nadie se ríe, y nadie se mueve. Los guardias piden revisiones desde 1937 y siempre les han dicho que no: a un compañero no se le cachea como a un sospechoso, y este entra y sale de la casa desde mayo. # pushback: search_jacson # cite: han40
+    Nadie se ríe, y nadie se mueve. A un amigo de la casa no se le esculca como a un sospechoso: es la regla del Viejo, y este entra y sale de la casa desde mayo. # pushback: search_jacson # cite: han40
     ~ proposals_refused++
     -> at_door
 * [Comentarle lo del impermeable al que está a tu lado.]
@@ -440,7 +440,7 @@ Ya tarde, los que no están en el hospital terminan en el cuarto de guardia, y l
     Nadie te lo discute. Es el peor consuelo, el que resulta ser cierto. # invented
 * [No decir nada, y escuchar.]
     La discusión da vueltas alrededor de la mesa sin ti, como las seguirá dando durante años, en cartas, en reuniones y en libros. # invented
-- Ese otoño Joe Hansen plantearía la pregunta por escrito: desde 1937 los secretarios habían pedido que se revisara a todos los visitantes y que el Viejo nunca se quedara a solas con ninguno, y él se negó a las dos cosas. # cite: han40
+- Ese otoño Joe Hansen plantearía la pregunta por escrito, «¿Pudimos haberlo evitado?», y la respondería con las negativas del propio Viejo. # cite: han40
 -> roof
 
 = roof

@@ -39,7 +39,7 @@ Esta noche importan dos puertas: la del Viejo, con Natalia adentro, y la del fon
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
 Alguien tiene que mantener los coches yendo y viniendo entre Coyoacán y el hospital, y tú eres el que tiene las llaves. # invented
-Antes llevabas al Viejo al campo a buscar cactus y lo traías al atardecer con las botas llenas de polvo. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
+Todo el verano hiciste los mandados de la casa: la leche, la aduana, el vidriero, el taller del centro. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
 - (t_night)
 * {t_night < 3} [Volver a la casa por cobijas y café.]
     # scene: street
@@ -135,7 +135,7 @@ Se llevan lo que el hombre traía consigo: una pistola, una daga larga y el piol
 En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la que se presenta como un seguidor del Viejo que perdió la fe. # cite: ss
 Un agente quiere saber cómo fue que dejaron entrar a un hombre así. # invented
 * [Decirle las cosas como son: a los amigos de la casa no se les revisaba.]
-    Según lo contaría Hansen después, los secretarios pedían desde 1937 que se revisara a todos los visitantes, y el Viejo no quería que a sus amigos los trataran como sospechosos. # cite: han40
+    Según lo contaría Hansen después, el Viejo no quería que a sus amigos los trataran como sospechosos, por más que se lo pidieran. # cite: han40
     Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
     ~ raise(trust_police, 1)
 * [Decir que contestarás cuando esté presente alguien de la casa.]
@@ -170,7 +170,7 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en
 Para la tarde los reporteros ya encontraron la banca en la que nadie quería sentarse, y se sientan en ella. # invented
 Uno de ellos, un norteamericano con el sombrero echado hacia atrás, te pregunta cómo era el Viejo. No lo que escribía, aclara: cómo era. # invented
 * [Contarle de los conejos y de las salidas a buscar cactus.]
-    Le cuentas de las conejeras, de las gallinas, de los viajes al campo a sacar cactus. Lo anota todo. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
+    Le cuentas de las conejeras, de las gallinas, de los cactus que sacó en las salidas del invierno pasado. Lo anota todo. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
 * [Decirle que pregunte quién mandó al hombre que está detenido.]
     Se ríe, y luego deja de reírse. # invented
     Desde mayo la prensa comunista de aquí dice que el asalto a la casa fue un montaje del propio Viejo contra sí mismo. # cite: comintern
@@ -358,7 +358,7 @@ Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 - role == student:
     Caminas con una libreta en el bolsillo que no vas a abrir. Tratas de recordar cada cara, como si alguien fuera a pedirte cuentas de ellas después. # invented
 - else:
-    Tu mamá está en una esquina del recorrido con mujeres de tu calle. No saluda. Se persigna cuando pasa el féretro y luego, como tú vas detrás, se vuelve a persignar. # invented
+    Tu mamá está en una esquina del recorrido con mujeres de tu calle. No saluda. Cuando pasa el féretro baja los ojos y luego, como tú vas detrás, los levanta y te encuentra. # invented
 }
 -> far_away
 

@@ -52,7 +52,7 @@ La policía había contado unos setenta agujeros de bala tan solo en la recámar
 * [Guardártelo]
     Lo doblas, lo guardas en la cartera y lo traes contigo hasta que se rompe por los dobleces. Todavía no quieres la opinión de nadie sobre eso, ni siquiera la tuya. # invented
 -
-En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul de allá, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
+En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul general de Chile en México, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
 Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. Era «Felipe», el hombre al que conocían los asaltantes y, según piensan hoy casi todos los historiadores, también Bob Harte. # cite: mit # cite: pat
 Los partidarios de Trotsky protestaron porque el tribunal había dejado ir al jefe del asalto. # cite: sa
 Cuando te enteras de que Siqueiros está en Chile, pintando:
@@ -107,7 +107,7 @@ Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra
 -
 Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
 El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
-Ese mayo tienes cerca de cuarenta años. El día que los periódicos publican su salida:
+{role == teamster:Ese mayo andas por los cuarenta y cinco años.|{role == student:Ese mayo cumples cuarenta años.|Ese mayo ya pasas de los cuarenta.}} El día que los periódicos publican su salida:
 * [Llamar por teléfono a alguien que estuvo en la casa]
     ~ raise(trust_guards, 1)
     Ninguno de los dos dice el nombre. "Ya salió", dices. "Ya sé", dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
@@ -150,7 +150,7 @@ Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
 = family
 # class: title
 La familia
-La reseña que dio origen a este juego dice que la parte más conmovedora de la historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
+La parte más conmovedora de esta historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
 Seriozha, Serguéi Sedov, el hijo menor, era ingeniero y se mantenía lejos de la política. Lo arrestaron en 1935 y lo fusilaron en 1937; la familia tardó décadas en saber la fecha. # cite: wp # recall: sergei_shot_1937
 León Sedov, el hijo mayor, murió en una clínica de París el 16 de febrero de 1938, en circunstancias que su padre creyó que no fueron un accidente. # cite: pat # recall: sedov_dies_1938_02_16
 Alexandra Sokolóvskaya, la primera esposa de Trotsky, fue enviada a los campos de Kolimá, donde la vieron con vida a principios de 1938. Después, nada. Algunas fuentes dicen que murió en los campos; otras, que la fusilaron ese año. Todavía se discute. # cite: wp
@@ -254,7 +254,7 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
 * [Quedarte con un casquillo de latón del patio]
     Te quedas con un casquillo que recogiste en el patio en mayo. Pasa cuarenta años en el alféizar de una ventana, y nadie que lo ve pregunta nada. # invented
 * [Quedarte con el rol de guardias que lleva tu nombre]
-    Te quedas con un rol de guardias con una esquina manchada de grasa: leche y bolillos a las once, turno en la torre, lona para los costales de arena. # invented
+    Te quedas con un rol de guardias con una esquina manchada de grasa: turno en la torre, mandados, lona para los costales de arena. # invented
 - De vuelta en Minneapolis, los camiones eran los mismos y tú no.
 * [Escribirle primero a tu madre]
     ~ letters_home++
@@ -279,7 +279,7 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
 = teamster_crew
 # time: day
 Las cartas de los guardias siguen llegando, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
-Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de las salidas a buscar cactus, de la noche en que les dispararon al techo, y no del estudio. # invented
+Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de los cactus del patio, de la noche en que les dispararon al techo, y no del estudio. # invented
 * [Brindar por los que ya no están]
     Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
 * [Hacer la pregunta que ninguno hace]
@@ -527,7 +527,7 @@ Una niña de secundaria con un cuaderno adivina, por cómo miras las torres, que
 * [Contarle de la noche del asalto]
     Le cuentas de un ruido que confundiste con cohetes, y de la oscuridad, y luego de la mañana, cuando todos contaron cabezas y faltaba una. # invented
 * [Contarle de los días comunes]
-    Le cuentas de los conejos y las gallinas, la leche y los bolillos a las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo. # invented
+    Le cuentas de los conejos y las gallinas, el descanso de las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo. # invented
 * [Contarle del hombre del impermeable]
     Le cuentas de un hombre educado con un impermeable en el brazo en un día de sol, al que todos conocían, y ese era justamente el problema. # invented
 * [Mostrarle la pared, sin decir nada]

@@ -36,7 +36,7 @@ Los guardias hacen su vigilancia por turnos. En el turno de la noche hay un brev
 - role == teamster:
     # scene: gate
     Pasas los días en la cochera, cuidando que los coches de la casa funcionen, y las noches de guardia. Los guardias discuten sobre la disciplina; a ti te parece que discuten demasiado y practican muy poco. # invented
-    Los domingos llevas al Viejo al campo a desenterrar cactus. Mueve el pico como un hombre de la mitad de su edad, y tú cargas las plantas hasta el coche, envueltas en costales. # invented
+    Le das servicio al coche que el invierno pasado llevaba al Viejo al campo a buscar cactus. Los guardias cuentan que manejaba el pico como un hombre de la mitad de su edad; las plantas del patio, algunas tan pesadas como un hombre, lo prueban. # invented
 - role == student:
     # scene: library
     Pasas los días en la biblioteca, donde los secretarios pasan a máquina lo que dicta el Viejo, en ruso, francés e inglés. Bob Harte tiene el cuarto junto al tuyo y una risa que se oye desde el otro lado del patio. # invented
