@@ -154,14 +154,14 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 # music: none
 Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera: una silla, un revólver, la tranca atravesada. # cite: sch
 A las once alguien trae leche y bolillos. # cite: sch
-Tu relevo es Aurelio, un camarada mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
-En esos años, camaradas mexicanos sí cuidaban de noche la Casa Azul. # cite: vh
+Tu relevo es Aurelio, un compañero mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
+En esos años, compañeros mexicanos sí cuidaban de noche la Casa Azul. # cite: vh
 -> aurelio
 
 = aurelio
 * [Preguntarle cómo llegó el Viejo a México]
   "En enero de 1937. A Tampico. En un buque tanque noruego, el Ruth, con Natalia y un policía noruego." # invented
-  No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos camaradas norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
+  No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos compañeros norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
 * [Preguntarle por la Casa Azul]
@@ -170,7 +170,7 @@ En esos años, camaradas mexicanos sí cuidaban de noche la Casa Azul. # cite: v
   -> aurelio
 * [Preguntarle por qué se fueron]
   "Diego y el Viejo se pelearon. Política, orgullo, renta." # invented
-  El 14 de febrero de 1939 Trotsky le escribió a un camarada que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
+  El 14 de febrero de 1939 Trotsky le escribió a un compañero que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
   La familia se mudó aquí, a tres calles, en la primavera de 1939: en abril o a principios de mayo, los relatos no coinciden. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
 * [Preguntarle por su hijo]
@@ -229,7 +229,7 @@ La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo, el m
 = teamster_town
 # scene: market
 # ambience: market
-En Coyoacán, con un camarada que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco. # invented
+En Coyoacán, con un compañero que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco. # invented
 Tiene las balatas. Sabe para quién trabajas. # invented
 * [Decírselo]
   "Para el ruso", dices, porque ya lo sabe. # invented
@@ -246,12 +246,12 @@ De regreso, un voceador agita El Popular frente al coche. Desde enero los perió
 # time: night
 # ambience: night
 En los cuartos de los guardias, ya tarde, una discusión que vas a oír muchas veces. # invented
-Algunos guardias son camaradas antes que nada: libros, amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
+Algunos guardias son compañeros antes que nada: libros, amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
 * [Ponerte del lado de la disciplina]
   "En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía", dices. "Por eso ganamos." # invented
   Alguien avienta una almohada. Pero Robins asiente, despacio. # invented
   ~ raise(trust_guards, 1)
-* [Ponerte del lado de los camaradas]
+* [Ponerte del lado de los compañeros]
   "No somos soldados", dices. "Aquí a nadie le pagan. Si lo vuelven cuartel, se van a ir a su casa." # invented
   Lo cual es cierto, y nadie puede contestarlo. # invented
   ~ raise(trust_guards, 1)
@@ -481,9 +481,9 @@ Le escribes a tu primo Tomás, a los muelles petroleros de Tampico donde desemba
 # scene: street
 # time: day
 # ambience: street
-Desde enero, Sylvia Ageloff, camarada de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a escribirle a máquina. # cite: pat
+Desde enero, Sylvia Ageloff, compañera de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a escribirle a máquina. # cite: pat
 ~ known += k_sylvia
-Su compañero la trae en coche y la espera afuera, sin pedir nunca entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
+Su pareja la trae en coche y la espera afuera, sin pedir nunca entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
 * [Llevarle un vaso de agua]
   Te da las gracias con acento francés y habla de las carreteras a Puebla. No te pregunta nada. # invented
   ~ known += k_jacson_story
@@ -494,11 +494,11 @@ Su compañero la trae en coche y la espera afuera, sin pedir nunca entrar. Dice 
   Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
 -
 A fines de marzo Sylvia regresa a Nueva York. Jacson se queda, y se hace amigo de los Rosmer en el centro. # cite: pat
-Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
+Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es compañera. # cite: pat
 * [Decir que no te cae bien]
   "No me cae bien", le dices a Robins. "Un hombre que espera cuatro horas y nunca pide entrar." # invented
   "Es el marido de Sylvia, más o menos", dice Robins. "¿Lo arresto por paciente?" # invented # pushback: warn_about_jacson
-  Los guardias, como la familia, confiaban en una cara avalada por camaradas, como pasa en un movimiento pequeño. # cite: pat
+  Los guardias, como la familia, confiaban en una cara avalada por compañeros, como pasa en un movimiento pequeño. # cite: pat
   ~ proposals_refused++
 * [No decir nada]
   Es un hombre en un coche. # invented

@@ -101,7 +101,7 @@ Tu madre tiene que saber dónde vas a dormir. La casa está a unos minutos de aq
   Le das una moneda al chamaco de la panadería para que le avise, y te quedas a ayudarle a Robins a meter los colchones de los guardias que estaban asoleándose. Te dice que qué bueno tener a alguien que se queda. # invented
   ~ raise(trust_guards, 1)
 -
-Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los camaradas mexicanos. # cite: sch
+Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los compañeros mexicanos. # cite: sch
 -> evening_shared
 
 = evening_shared
@@ -117,7 +117,7 @@ En agosto pasado ellos trajeron a Seva de París a vivir con sus abuelos. # cite
   ~ known += k_jacson_story
 * [Preguntarle a Alfred por París]
   Alfred Rosmer había formado parte de la comisión investigadora de los procesos de Moscú. # cite: dewey
-  De París dice poco; las noticias son demasiado malas. Habla en cambio de viejos camaradas que en Moscú confesaron crímenes que no podían haber cometido, y de lo calladamente que murieron. # invented
+  De París dice poco; las noticias son demasiado malas. Habla en cambio de viejos compañeros que en Moscú confesaron crímenes que no podían haber cometido, y de lo calladamente que murieron. # invented
   ~ known += k_moscow_trials
 * [Observar a Seva]
   Seva come rápido, con un ojo en las conejeras tras la ventana. Cuando cree que nadie lo ve, se guarda un pedazo de pan. Te descubre mirándolo y se lleva un dedo a los labios. # invented
@@ -498,7 +498,7 @@ Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta a algu
 En menos de media hora, un coche de la policía en la puerta de la cochera: el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. # cite: pat
 Él recordaría lo tranquilo que estaba el Viejo esa mañana: tan tranquilo que al principio el coronel se preguntó si todo había sido un montaje. # cite: ss # cite: pat
 {role == mexican: El coronel necesita a alguien que hable los dos idiomas para hablar con los guardias norteamericanos. Te empujan al frente. # invented}
-{role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoatentado. # invented}
+{role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoasalto. # invented}
 {role != mexican: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y antes de que acabe el día llega también un hombre del consulado de Estados Unidos. # cite: pat}
 * [Contestar sus preguntas con sencillez]
   Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Él lo anota. # invented
@@ -516,7 +516,7 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
 Las gallinas quieren comer; no saben. # invented
 Alguien les da de comer a los conejos. Siempre hay alguien que lo hace. # invented
 La recámara tiene agujeros de bala en las paredes. Todavía están ahí. # cite: pat
-Bob Harte no está. Los dos coches no están. En cuestión de días la prensa comunista lo llamará un autoatentado, una comedia montada por el propio Trotsky. # cite: comintern
+Bob Harte no está. Los dos coches no están. En cuestión de días la prensa comunista lo llamará un autoasalto, una comedia montada por el propio Trotsky. # cite: comintern
 ~ known += k_comintern_press
 {letters_home > 0: Te sientas en un cajón volteado para escribir a casa, y escribes la fecha, y no puedes escribir nada más. # invented}
 {letters_home == 0: Te sientas en un cajón volteado y te miras las manos hasta que dejan de temblar. # invented}

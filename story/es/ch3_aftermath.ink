@@ -100,7 +100,7 @@ Sus libros están en el cajón junto al catre. Un libro de bolsillo con el lomo 
 # sfx: typewriter
 El Viejo dicta en ruso; las hojas pasan al inglés y al español; las copias al carbón se amontonan. Lo que sea que la casa no pueda hacer, escribir sí puede. # invented
 * [Ofrecerte a traducir del francés.]
-    Tomas una carta en francés de unos camaradas de París y la pasas al inglés. Tu francés es mejor que tu mecanografía. Para el mediodía te duelen los dedos y la carta está lista. # invented
+    Tomas una carta en francés de unos compañeros de París y la pasas al inglés. Tu francés es mejor que tu mecanografía. Para el mediodía te duelen los dedos y la carta está lista. # invented
     ~ raise(trust_lt, 1)
 * [Ofrecerte a archivar los periódicos.]
     Recortas cada nota sobre el asalto, en inglés y en español, y las pegas en un libro de registro. La mitad dicen que lo hizo la casa. Esas también las pegas. # invented
@@ -143,7 +143,7 @@ Los nuevos que pusieron ahí te miran de reojo: el mexicano que cuida al ruso. #
 * [Dejarlo en paz.]
     Lo dejas en paz. Un hombre al que amarraron de pies y manos afuera de la casa que le tocaba cuidar no quiere visitas de esa casa. # invented
 - En el puesto de periódicos de la plaza, los diarios comunistas ya tomaron su decisión. # cite: comintern
-El asalto, dicen, fue un autoasalto: un autoatentado, montado por el propio Trotsky para ganarse simpatías, o para ayudar al Comité Dies norteamericano contra los comunistas. # cite: comintern
+El asalto, dicen, fue un autoasalto, montado por el propio Trotsky para ganarse simpatías, o para ayudar al Comité Dies norteamericano contra los comunistas. # cite: comintern
 Otros rumores apuntan a Diego Rivera y a su chofer, y a Bob Harte. # cite: sa
 Esto es lo que se le dijo a la gente en 1940. Era falso; está aquí para que veas contra qué se enfrentaba la casa. # class: note # cite: comintern
 ~ known += k_comintern_press
@@ -188,7 +188,7 @@ Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de l
 * [Ir de todos modos a la cochera.]
     Llegas hasta la cochera. No hay nada que manejar. # invented
 - Los dos coches de la casa se fueron con los asaltantes, y el que encontraron atascado y abandonado todavía no ha vuelto a la cochera. # cite: pat
-La casa tenía cinco o seis guardias para un hombre al que el GPU acababa de intentar matar. Un guardia en los caminos es un guardia que no está en el muro. # cite: pat # pushback: chase_raiders
+La casa tenía cinco o seis guardias para un hombre al que la GPU acababa de intentar matar. Un guardia en los caminos es un guardia que no está en el muro. # cite: pat # pushback: chase_raiders
 Y la búsqueda era trabajo de la policía, no de la casa. Lo que la casa hizo en realidad fue presionar a la policía con declaraciones y cartas, y escribir. El Viejo expuso por escrito quién creía que había mandado a los asaltantes, y por qué. # cite: lt_ssmd
 Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en tu puesto. Ese era el trabajo. # cite: time
 ~ raise(trust_guards, 1)
@@ -242,7 +242,7 @@ Los historiadores no coinciden en el día exacto de este primer encuentro: Paten
 # time: day
 # ambience: house
 El 28 y el 29 de mayo la policía se lleva a la cocinera, Carmen, y a la muchacha, Belem, y las interroga durante horas. # cite: pat
-Cuando regresan, han firmado declaraciones que dicen que el asalto fue un autoatentado. # cite: pat
+Cuando regresan, han firmado declaraciones que dicen que el asalto fue un autoasalto. # cite: pat
 Nadie en la casa sabe exactamente qué les dijeron en esos cuartos. La casa cree que unas mujeres asustadas dijeron lo que unos hombres asustados querían oír. # invented
 {
 - role == mexican: -> mexican_kitchen
@@ -317,7 +317,7 @@ El pasillo huele a cera para pisos y a cigarro; en las bancas esperan testigos, 
 - Cornell y Schüssler regresan a la casa hacia el 1.º de junio, después de las protestas del Viejo, grises por la falta de sueño. No confesaron nada, porque no había nada que confesar. # cite: pat
 Ese domingo Chucho está en la azotea de tu casa, volando un papalote de periódico. # invented
 * [Preguntarle directamente.]
-    Le preguntas si se lo cree, lo del autoatentado. Dice que todo el mundo lo dice. Le vuelves a preguntar. Dice que tú estuviste ahí y él no, y que no sabe qué pensar. # invented
+    Le preguntas si se lo cree, lo del autoasalto. Dice que todo el mundo lo dice. Le vuelves a preguntar. Dice que tú estuviste ahí y él no, y que no sabe qué pensar. # invented
     Es más de lo que esperabas. Le ayudas con el hilo del papalote y no dices nada más. # invented
 * [Hablar de cualquier otra cosa.]
     Hablan de futbol, de la rodilla mala de su mamá y del precio del frijol, y no mencionas el periódico. Es cobardía, o es cariño. No estás seguro de cuál. # invented
@@ -332,7 +332,7 @@ Ese domingo Chucho está en la azotea de tu casa, volando un papalote de periód
 En los primeros días de junio el Viejo escribe un artículo largo. Se llama "Stalin busca mi muerte". # cite: lt_ssmd
 Repasa la noche del asalto minuto a minuto: los disparos que lo despertaron, Natalia empujándolo al espacio entre la cama y la pared, el grito del muchacho en el cuarto de al lado. # cite: lt_ssmd
 "Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación", escribe sobre ese primer momento. # class: quote # cite: lt_ssmd
-Luego expone, punto por punto, por qué el ataque solo podía venir del GPU, y por qué un autoatentado no tiene ningún sentido. # cite: lt_ssmd
+Luego expone, punto por punto, por qué el ataque solo podía venir de la GPU, y por qué un autoasalto no tiene ningún sentido. # cite: lt_ssmd
 * [Ayudar a revisar el inglés.]
     Te sientas junto a la mecanógrafa y lees el borrador en inglés contra tu recuerdo de esa noche. Todo lo que escribe coincide con lo que oíste. Nada está adornado. # invented
     ~ raise(trust_lt, 1)
@@ -340,7 +340,7 @@ Luego expone, punto por punto, por qué el ataque solo podía venir del GPU, y p
     Te llevas una copia al carbón a un rincón de la biblioteca y la lees dos veces. La segunda vez notas cuánto habla de Bob, y con cuánto cuidado lo hace el Viejo, sin decir nunca más de lo que sabe. # invented
     ~ known += k_harte_past
 - Lo escribe para el público y para la policía: un argumento para desviar la investigación de la casa y dirigirla hacia los hombres que de verdad vinieron. # cite: lt_ssmd
-Llega una carta de los camaradas de la juventud en Nueva York: ¿es cierto lo que dice el Daily Worker de Bob, y de la casa? # invented
+Llega una carta de los compañeros de la juventud en Nueva York: ¿es cierto lo que dice el Daily Worker de Bob, y de la casa? # invented
 * [Contestarla tú, con todo detalle.]
     Contestas en seis hojas: todo lo que viste y oíste, y nada que no. La echas tú mismo al correo y sientes, por primera vez en una semana, que no eres del todo inútil. # invented
     ~ letters_home++
@@ -409,7 +409,7 @@ La policía rastrea los uniformes. El hombre que los consiguió, Luis Mateo Mart
 De Serrano la pista lleva a otros hombres, y de uno de ellos, Mariano Herrera Vázquez, a una casa de campo en Santa Rosa, en el camino al Desierto de los Leones, rentada por los hermanos Arenal. # cite: ss
 Los Arenal son cuñados del pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
 Detienen a miembros del Partido Comunista, más de veinte en total. # cite: ss
-El coronel ya no habla de autoatentado. # cite: ss
+El coronel ya no habla de autoasalto. # cite: ss
 En la casa nadie necesita que el coronel diga quién los mandó. El Viejo lo dice desde la primera mañana: la orden vino de Stalin, la GPU lo planeó y comunistas mexicanos lo ejecutaron. # cite: lt_ssmd
 Los guardias añaden una sospecha propia: detrás de un pintor famoso tiene que haber un profesional, alguien que conocía la casa y a quien Bob conocía. Quién, nadie entre estos muros puede decirlo. # invented
 * [Preguntar si esto quiere decir que Bob está vivo.]
@@ -446,7 +446,7 @@ Esa noche el Viejo manda un telegrama de pésame a los padres de Bob en Nueva Yo
 # time: day
 # music: none
 # ambience: house
-La respuesta del Viejo es firme. Si Bob hubiera sido agente del GPU, dice, podría haber matado él mismo a Trotsky cualquier noche, sin veinte hombres. Su cuerpo en la cal desmiente las calumnias. # cite: rou
+La respuesta del Viejo es firme. Si Bob hubiera sido agente de la GPU, dice, podría haber matado él mismo a Trotsky cualquier noche, sin veinte hombres. Su cuerpo en la cal desmiente las calumnias. # cite: rou
 "El cadáver de Bob Sheldon Harte es una trágica refutación de todas las calumnias", diría la casa por escrito. # class: quote # cite: rou
 Más tarde se pondrá una placa en la casa: "En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin". # cite: rou
 La pregunta no se cerró en 1940. Décadas después, los historiadores Andrew y Mitrokhin, a partir de archivos de la KGB, escribieron que Bob le abrió la puerta a un hombre que conocía, Felipe, sin saber lo que se planeaba; que lo impactaron los disparos, sobre todo contra el niño; y que lo mataron para que no hablara. # class: note # cite: mit

@@ -11,7 +11,7 @@
 Verano de 1940. Ahora la casa de Avenida Viena despierta con martillazos, no con las gallinas. # invented
 Cada mañana entran por la cochera albañiles y peones con sus herramientas y su almuerzo envuelto en una servilleta. Los guardias trabajan junto a ellos. # cite: sch
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, police_tripled, redoubt)
-Mes con mes, la villa se vuelve una fortaleza: puertas de acero, torres nuevas, contraventanas blindadas, alambre y reflectores en los muros, una sirena, un reducto y el triple de policías afuera. Y aun así, las visitas conocidas entran sin que nadie las revise. # record: fortress_summer_1940 # cite: han40
+Mes con mes, la quinta se vuelve una fortaleza: puertas de acero, torres nuevas, contraventanas blindadas, alambre y reflectores en los muros, una sirena, un reducto y el triple de policías afuera. Y aun así, las visitas conocidas entran sin que nadie las revise. # record: fortress_summer_1940 # cite: han40
 * [Ver cómo tiran la vieja puerta de madera.]
     La vieja puerta de madera que cuidaba Bob sale de sus goznes en dos pedazos. Nadie dice nada. Un trabajador recarga las dos mitades contra la pared y regresa por las bisagras. # invented
 * [Cargar ladrillos para los albañiles.]
@@ -62,7 +62,7 @@ Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
     De uniforme iban también los asaltantes. Nadie lo dice en voz alta. # invented
     -> tour_loop
 + [Basta de recorrido.]
-- La casa que en primavera era una villa es un búnker a mitad del verano. El Viejo da una vuelta por el patio al atardecer, mira la torre nueva y regresa a su estudio. # invented
+- La casa que en primavera era una quinta es un búnker a mitad del verano. El Viejo da una vuelta por el patio al atardecer, mira la torre nueva y regresa a su estudio. # invented
 -> guards
 
 = guards
@@ -276,7 +276,7 @@ Ahora, con las torres subiendo, en el cuarto de guardia se discute todo otra vez
 * [Revisar a todas las visitas, amigos incluidos.]
     Lo dices sin rodeos: toda visita, amigos incluidos, vacía los bolsillos en la puerta. Nadie queda exento. # invented
     La respuesta llega del estudio a la mañana siguiente, y es la misma que los secretarios reciben desde 1937. # cite: han40
-    No va a permitir que a sus amigos y camaradas los registren como sospechosos en la puerta de su propia casa. # cite: han40 # pushback: search_visitors
+    No va a permitir que a sus amigos y compañeros los registren como sospechosos en la puerta de su propia casa. # cite: han40 # pushback: search_visitors
 Los secretarios llevan tres años oyéndolo. Ahora lo oyen los guardias. Las puertas de acero se quedan; las revisiones no llegan. # invented
     ~ proposals_refused++
     -> proposals
@@ -331,7 +331,7 @@ A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va
 * [Decirles a los guardias que no le tienes confianza.]
     Lo dices en el cuarto de guardia: algo no cuadra con Jacson. Sus historias no encajan del todo. Tiene demasiado dinero y ningún trabajo que tú le hayas visto. # invented
     Los demás te miran como si hubieras dicho algo del clima que a todas luces es falso. # invented
-    Nadie en la casa sospechaba de él. Era el compañero de Sylvia; la casa conocía su cara desde enero, esperando afuera en la calle sin pedir nunca que lo dejaran entrar. Había llevado a los Rosmer a su barco y les había prestado su coche a los guardias. # cite: pat # pushback: warn_about_jacson
+    Nadie en la casa sospechaba de él. Era la pareja de Sylvia; la casa conocía su cara desde enero, esperando afuera en la calle sin pedir nunca que lo dejaran entrar. Había llevado a los Rosmer a su barco y les había prestado su coche a los guardias. # cite: pat # pushback: warn_about_jacson
     Sospechar de él habría sido sospechar de Sylvia, y Sylvia era de los suyos. La casa no tenía un motivo que pudiera nombrar, y al final tú tampoco. # invented
     ~ raise(trust_guards, 1)
     -> at_gate

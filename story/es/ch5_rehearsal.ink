@@ -302,7 +302,7 @@ Esta noche la plática se resbala una y otra vez hacia la guerra, y una y otra v
 # time: night
 Más tarde, en el cuarto de guardia, alguien comenta que el Jacson de Sylvia escribió un artículo sobre la cuestión rusa y quiere la opinión del Viejo. # cite: pat
 * [Preguntar qué quiere un hombre de negocios con la cuestión rusa.]
-    Todo el mundo en el movimiento escribe algo tarde o temprano, dice alguien; ¿por qué no un hombre con oficina y tiempo de sobra? Oyes lo que se supone que es: un franco-canadiense con pasaporte canadiense, educado en París, cercano a los camaradas de allá y donante de su periódico. # cite: pat # cite: con
+    Todo el mundo en el movimiento escribe algo tarde o temprano, dice alguien; ¿por qué no un hombre con oficina y tiempo de sobra? Oyes lo que se supone que es: un franco-canadiense con pasaporte canadiense, educado en París, cercano a los compañeros de allá y donante de su periódico. # cite: pat # cite: con
     ~ known += k_jacson_story
 * [Ofrecerte a leer su borrador antes que el Viejo.]
     Te ofreces a leerlo primero, por la casa. Los demás se ríen, sin mala intención. # invented
@@ -359,7 +359,7 @@ El guardia te mira como los mayores miran a todos los nuevos. Desde 1937 los sec
 = stay
 El camino de las visitas al estudio va del patio por la biblioteca y el comedor. # cite: pat
 Lo sigues hasta el comedor, donde está sentada Natalia, y le preguntas si debes entrar con ellos. Te mira con cariño, y luego mira la puerta del estudio. Nunca fue una pregunta que le tocara contestar a ella. # invented
-El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunca se quede a solas con ninguna, y él nunca ha aceptado; un guardia pegado al codo mientras platica con un camarada es justo lo que no va a tolerar. # pushback: stay_in_study # cite: han40
+El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunca se quede a solas con ninguna, y él nunca ha aceptado; un guardia pegado al codo mientras platica con un compañero es justo lo que no va a tolerar. # pushback: stay_in_study # cite: han40
 ~ proposals_refused++
 * [Esperar de todos modos en el comedor.]
     Te sientas a la mesa larga con las manos extendidas sobre la madera. A través de la pared oyes de vez en cuando una voz, nunca las palabras. # invented
@@ -409,7 +409,7 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
 * [Contarle a Joe Hansen lo que te inquietó del visitante.]
     Joe Hansen está a cargo de la seguridad de la casa. # cite: han40
     Le cuentas lo que viste: el sombrero, el impermeable en un día sin una nube, los papeles cargados como escudo. Te escucha hasta el final. # invented
-    ¿Qué puede hacer la casa con eso? El hombre es el compañero de Sylvia y amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
+    ¿Qué puede hacer la casa con eso? El hombre vive con Sylvia y es amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
 * [Preguntarle a Natalia, si quiere decirlo, cómo estuvo la visita.]
     Natalia no lo dice. Te agradece la pregunta y te pregunta si ya comiste, de un modo que cierra el tema con cariño y por completo. # invented
     ~ raise(trust_natalia, 1)

@@ -366,7 +366,7 @@ Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar, y 
 # music: grief
 Una ambulancia de la Cruz Verde, el hospital de urgencias de la ciudad, baja por el camino de tierra a recogerlo. # cite: pat
 Está consciente. Tiene paralizado el lado izquierdo. A Natalia le dice que ya se siente mejor. # cite: pat
-A Hansen le dice que el hombre era un asesino político: "El GPU o un fascista. Lo más probable, el GPU". # class: quote # cite: pat
+A Hansen le dice que el hombre era un asesino político: "La GPU o un fascista. Lo más probable, la GPU". # class: quote # cite: pat
 Hansen va con él, y la ambulancia da la vuelta hacia la ciudad. # cite: pat
 Las puertas de acero se cierran detrás de ella. Todo aquello en torno a lo cual se construyó esta casa acaba de irse. # invented
 * [Seguirlos al hospital con los demás.]

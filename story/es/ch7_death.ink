@@ -12,7 +12,7 @@ La Cruz Verde, 20 al 22 de agosto de 1940 # class: title
 
 = first_night
 La Cruz Verde es el hospital central de urgencias de la ciudad. Su director es el doctor Rubén Leñero. # cite: ss
-Guardias, camaradas, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
+Guardias, compañeros, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
 Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
 Le pide a Hansen su libreta y le dicta. # cite: pat
 Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: «¡Adelante!». # class: quote # cite: sa
@@ -65,7 +65,7 @@ Todo el verano hiciste los mandados de la casa: la leche, la aduana, el vidriero
 // ---------- The Student: telegrams and Sylvia ----------
 = student_night
 # ambience: house
-En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y empiezan los telegramas: a Nueva York, a París, a camaradas que no lo van a creer hasta leerlo dos veces. # invented
+En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y empiezan los telegramas: a Nueva York, a París, a compañeros que no lo van a creer hasta leerlo dos veces. # invented
 - (s_night)
 * {s_night < 3} [Escribir a máquina los telegramas a Nueva York.]
     # sfx: typewriter
@@ -91,10 +91,10 @@ En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y e
 # ambience: street
 Afuera del hospital la calle está llena. Ya salieron las ediciones de la noche, y los voceadores gritan su nombre, y el nombre equivocado del hombre que lo atacó. # invented
 - (m_night)
-* {m_night < 3} [Dar tu declaración al servicio secreto.]
+* {m_night < 3} [Dar tu declaración al Servicio Secreto.]
     # scene: hospital
     # ambience: hospital
-    El coronel Leandro Sánchez Salazar, jefe del servicio secreto que dirigió la investigación del asalto de mayo, vuelve a tomar el mando. Esa misma noche empieza a interrogar al detenido. # cite: ss
+    El coronel Leandro Sánchez Salazar, jefe del Servicio Secreto que dirigió la investigación del asalto de mayo, vuelve a tomar el mando. Esa misma noche empieza a interrogar al detenido. # cite: ss
     Esperas dos horas en un pasillo, con el sombrero en las manos, para decir lo que viste: un coche, un impermeable, un grito. Un escribiente lo anota todo y te hace firmar cada hoja. # invented
     ~ raise(trust_police, 1)
     -> m_night
@@ -139,7 +139,7 @@ Un agente quiere saber cómo fue que dejaron entrar a un hombre así. # invented
     Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
     ~ raise(trust_police, 1)
 * [Decir que contestarás cuando esté presente alguien de la casa.]
-    El agente se encoge de hombros y va a buscar a otro. Después un camarada mayor te dice que hiciste bien en cuidarte. # invented
+    El agente se encoge de hombros y va a buscar a otro. Después un compañero mayor te dice que hiciste bien en cuidarte. # invented
     Después del asalto de mayo, la policía había detenido a dos de los guardias y los tuvo presos varios días. # cite: pat
     ~ raise(trust_guards, 1)
 - -> vigil
@@ -212,7 +212,7 @@ Esta tarde uno de sus hombres está parado junto al Ford, sin uniforme, con el s
 Anoche Joe Hansen anotó lo que el Viejo le dictaba con la mano derecha, aunque se la habían roto en la lucha en el estudio. # cite: pat
 No dejas de pensar en esa mano moviéndose sobre la página, y en lo poco que le sirvieron todos ustedes una vez que se abrió la puerta. # invented
 Hay una pregunta que da vueltas por el pasillo todo el día sin que nadie llegue a hacerla. En octubre Hansen la pondrá por escrito: ¿se pudo haber evitado? # cite: han40
-Ahora un camarada joven de Nueva York la hace en voz alta, y te mira a ti, porque tú estabas aquí. # invented
+Ahora un compañero joven de Nueva York la hace en voz alta, y te mira a ti, porque tú estabas aquí. # invented
 * [Decir que había que revisar a todos los visitantes, amigos o no.]
     Lo dices, y nadie contesta, porque todos en el pasillo saben quién se negó, y está acostado en el cuarto de al lado. # invented
 * [Decir que no hay cerradura contra un hombre al que la casa ya aceptó como amigo.]
@@ -425,7 +425,7 @@ De vuelta en la casa, la biblioteca está llena de gente que no sabe adónde má
 * [Sentarte en la entrada del estudio, sin entrar.]
     La puerta del estudio está cerrada. Te sientas en el escalón de afuera, donde otras tardes te sentabas con una taza de café, y piensas en Bob, y en el Viejo, y en la lista de muertos en que se había convertido su propia familia. # invented
     ~ known += k_harte_past
-- En la noche llega un cable de Nueva York: los camaradas quieren saber quién se queda con Natalia y quién vuelve a casa. # invented
+- En la noche llega un cable de Nueva York: los compañeros quieren saber quién se queda con Natalia y quién vuelve a casa. # invented
 * [Decir que te quedas mientras ella necesite guardias.]
     Escribes tu nombre en la lista, a lápiz. Ya hay otros nombres, menos de los que esperabas. # invented
     ~ raise(trust_natalia, 1)

@@ -16,7 +16,7 @@ Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con 
     En el jardín se alza una losa de piedra alta, diseñada por el arquitecto y pintor Juan O'Gorman, con una bandera roja encima. Ahí se depositaron las cenizas de Trotsky. # cite: museum_site
     El pasto alrededor está recién cortado. Alguien dejó unas cuantas flores de cempasúchil. # invented
 * [Mirar la pared de la recámara]
-    En la recámara, los agujeros de bala de la noche del 24 de mayo de 1940 siguen en el aplanado, tal como quedaron. # cite: museum_site
+    En la recámara, los agujeros de bala de la madrugada del 24 de mayo de 1940 siguen en el aplanado, tal como quedaron. # cite: museum_site
     Dos camas angostas, muy juntas. Sin querer empiezas a contar los agujeros, y te detienes. # invented
 * [Pararte en la puerta del estudio]
     El estudio conserva su mesa larga, sus libros, el mapa de México en la pared y el dictáfono. # cite: museum_site
@@ -63,7 +63,7 @@ Cuando te enteras de que Siqueiros está en Chile, pintando:
 * [Ir a ver su obra algún día]
     Años después te paras frente a uno de sus murales, porque quieres saber de qué era capaz esa mano. Es muy bueno. Te vas sin decidir qué hacer con eso. # invented
 -
-El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del servicio secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
+El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
 El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al preso ahí, y lo trasladaron a una celda blindada en la jefatura de policía. # cite: ss
 El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
 Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss

@@ -19,7 +19,7 @@ Tú eres uno de esos voluntarios. ¿Quién eres?
 * [El estudiante]
     ~ role = student
     Un estudiante universitario de Nueva York. Lees francés, y tu amigo Bob Harte llegó aquí al mismo tiempo que tú. # invented
-* [El camarada mexicano]
+* [El compañero mexicano]
     ~ role = mexican
     Un joven trabajador del mismo Coyoacán. Hablas el idioma de la calle de afuera, que casi ninguno de los guardias habla. # invented
 - -> kiosk_house
@@ -105,7 +105,7 @@ Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe del Servi
 # music: house
 # ambience: garden
 28 de mayo. Cuatro días después del asalto. # cite: pat
-Desde enero, un joven muy amable llamado Frank Jacson trae en su coche a su compañera, Sylvia Ageloff, y después a Marguerite Rosmer, y las espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
+Desde enero, un joven muy amable llamado Frank Jacson trae en su coche a su pareja, Sylvia Ageloff, y después a Marguerite Rosmer, y las espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
 Sylvia, trabajadora social de Nueva York y miembro del movimiento, le ayudó a Trotsky a principios de año pasando textos a máquina. Para los de la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
 Esta mañana se ofreció a llevar a los Rosmer al puerto de Veracruz para tomar su barco. Por primera vez entra a la casa, y el Viejo sale a darle la mano. # record: jacson_enters_1940_05_28 # cite: pat
 En realidad es Ramón Mercader, un comunista español al servicio de la policía secreta de Stalin. En la casa nadie lo sabe. # cite: con
@@ -310,7 +310,7 @@ Lo que hiciste
 - role == student:
     Fuiste el estudiante: un guardia inventado, hecho a partir de los guardias reales. # invented
 - else:
-    Fuiste el camarada mexicano: un guardia inventado, hecho a partir de los guardias reales. # invented
+    Fuiste el compañero mexicano: un guardia inventado, hecho a partir de los guardias reales. # invented
 }
 {house ? two_guard_gate:
     Pediste dos guardias en la puerta. Para el verano, la casa ya tenía esa regla, y el ataque llegó de todos modos. # cite: sch

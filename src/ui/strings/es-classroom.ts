@@ -14,7 +14,7 @@ export const esClassroom: ClassroomStrings = {
   chapterStartHelp:
     'Elige el papel que juega cada equipo y luego el capítulo. Un capítulo que empieza aquí arranca con la casa tal como era de verdad en esa fecha y con el contexto de los capítulos anteriores; al final del capítulo la historia hace una pausa para conversar.',
   playAs: 'Jugar como',
-  roleNames: { teamster: 'El camionero', student: 'El estudiante', mexican: 'El camarada mexicano' },
+  roleNames: { teamster: 'El camionero', student: 'El estudiante', mexican: 'El compañero mexicano' },
   start: (chapter: string) => `Empezar ${chapter}`,
   readingTime: (minutes: string) => `unos ${minutes} minutos`,
   pauseTitle: 'Una pausa para conversar',

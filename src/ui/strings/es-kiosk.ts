@@ -7,7 +7,7 @@ export const esKiosk: KioskVisitorStrings = {
   attractLines: [
     'Eres un joven guardia voluntario en la casa de León Trotsky.',
     'Detrás de estos muros vive una familia bajo amenaza.',
-    'La noche del 24 de mayo de 1940: hombres armados asaltan la casa.',
+    'La madrugada del 24 de mayo de 1940: hombres armados asaltan la casa.',
     '20 de agosto de 1940: un visitante de confianza llega al estudio.',
     'Unos diez minutos. Tus decisiones. La historia no cambia.',
   ],

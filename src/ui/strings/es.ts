@@ -23,7 +23,7 @@ export const es: Strings = {
   chapterNames: {
     start: 'Antes de empezar',
     ch1_arrival: 'I. La llegada',
-    ch2_raid: 'II. La noche del 24 de mayo',
+    ch2_raid: 'II. La madrugada del 24 de mayo',
     ch3_aftermath: 'III. Después del asalto',
     ch4_fortress: 'IV. El verano de la fortaleza',
     ch5_rehearsal: 'V. 17 de agosto',
