@@ -60,15 +60,15 @@ Pasas la tarde en la biblioteca pasando en limpio unas hojas que ya regresaron d
 -
 Las copias al carbón tienen que secarse. # invented
 * [Bajar del estante el informe de la Comisión Dewey]
-  Lees unas páginas de "The Case of Leon Trotsky". # invented
-  Una subcomisión de la investigación celebró trece audiencias en la Casa Azul en abril de 1937; el veredicto, publicado en septiembre, fue "No culpable". # cite: dewey
+  Lees unas páginas de «The Case of Leon Trotsky». # invented
+  Una subcomisión de la investigación celebró trece audiencias en la Casa Azul en abril de 1937; el veredicto, publicado en septiembre, fue «No culpable». # cite: dewey
   ~ known += k_moscow_trials
 * [Mejor escribirle a Miriam]
-  Querida Miriam: esta casa huele a papel carbón y a pasto recién cortado. Hoy escribí "imperialista" cuarenta veces. Dile a mamá que sí estoy comiendo. # class: letter # invented
+  Querida Miriam: esta casa huele a papel carbón y a pasto recién cortado. Hoy escribí «imperialista» cuarenta veces. Dile a mamá que sí estoy comiendo. # class: letter # invented
   ~ letters_home++
 -
-A las seis Bob se asoma. "Me toca la de la una", dice. "Despiértame si se acaba el mundo." # invented
-"La puerta", le dices. Se ríe. # invented
+A las seis Bob se asoma. «Me toca la de la una», dice. «Despiértame si se acaba el mundo». # invented
+—La puerta —le dices. Se ríe. # invented
 * [Prestarle tu libro]
   Le prestas la novela que estás leyendo, una francesa, de Malraux, porque dice que la guardia de la una es la más larga del mundo. Dice que la va a leer con la luz de la calle. Le dices que no hay luz en la calle. # invented
 * [Decirle que duerma ahora]
@@ -89,13 +89,13 @@ En la noche les llevas café a los de la caseta de ladrillo. Al Güero le toca e
 {house ? police_checked: Anotas, como cada noche desde abril, quién está de turno y si están despiertos. Cinco hombres, todos despiertos. # invented}
 De regreso de la caseta te encuentras a Lupe, que está cerrando su puesto junto al camino del río, y te pregunta si otra vez vas a dormir en la casa del ruso. # invented
 * [Decirle que sí]
-  "Sí", le dices. Ella menea la cabeza y te da una bolsa de dulces de tamarindo, para la noche larga, y te dice que no vayas a dejar que te den un balazo. Le dices que en la Avenida Viena a nadie le dan balazos. # invented
+  —Sí —le dices. Ella menea la cabeza y te da una bolsa de dulces de tamarindo, para la noche larga, y te dice que no vayas a dejar que te den un balazo. Le dices que en la Avenida Viena a nadie le dan balazos. # invented
 * [Decirle que es solo una noche más]
-  "Nada más esta noche", le dices, que es lo que siempre dices. Ella dice que eso ya lo ha oído, se ríe y te deja cargarle las cajas hasta la esquina. # invented
+  —Nada más esta noche —le dices, que es lo que siempre dices. Ella dice que eso ya lo ha oído, se ríe y te deja cargarle las cajas hasta la esquina. # invented
 -
 Tu madre tiene que saber dónde vas a dormir. La casa está a unos minutos de aquí, corriendo. # invented
 * [Ir corriendo a avisarle tú mismo]
-  Vas corriendo a la casa. Tu madre está en la mesa desvainando chícharos y ni levanta la vista. "Otra vez con el ruso", dice, sin preguntar, y te pone en la mano una tortilla calientita con sal, para al rato. # invented
+  Vas corriendo a la casa. Tu madre está en la mesa desvainando chícharos y ni levanta la vista. «Otra vez con el ruso», dice, sin preguntar, y te pone en la mano una tortilla calientita con sal, para al rato. # invented
   ~ letters_home++
 * [Mandarle recado con el chamaco de la panadería]
   Le das una moneda al chamaco de la panadería para que le avise, y te quedas a ayudarle a Robins a meter los colchones de los guardias que estaban asoleándose. Te dice que qué bueno tener a alguien que se queda. # invented
@@ -152,32 +152,32 @@ Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
 
 = handover
 * (stay_on) [Ofrecerte a quedarte con él en la puerta]
-  "Déjame desvelarme contigo, Bob. O vete a dormir y yo hago tu guardia también. Estoy despierto." # invented
-  Bob se ríe. "¿Y que mañana Robins nos regañe a los dos? La de la una es mía. A ti te toca la torre a las siete." # invented
+  —Déjame desvelarme contigo, Bob. O vete a dormir y yo hago tu guardia también. Estoy despierto. # invented
+  Bob se ríe. «¿Y que mañana Robins nos regañe a los dos? La de la una es mía. A ti te toca la torre a las siete». # invented
   {house ? night_rota: Le da unos golpecitos al calendario que tú mismo trazaste. Harte, de 1 a 7. # invented}
   La casa tenía de noche un solo guardia en la puerta de la cochera, por turnos; el turno de esa noche a partir de la una le tocaba a Sheldon Harte. # cite: pat # pushback: guard_gate_may23
   -> handover
 * (insist_alarm) [Asegurarte de que la alarma esté conectada]
   Van juntos al interruptor de la alarma y lo ves con tus propios ojos: conectada. Haces que él lo diga en voz alta. # invented
-  "Está conectada", dice Bob. "Te lo juro. Vete a dormir." # invented
+  —Está conectada —dice Bob—. Te lo juro. Vete a dormir. # invented
   {house ? alarm_tested: El domingo sonó desde cada botón. Es un buen timbre. # invented}
   -> handover
 * [Preguntarle a quién despierta si pasa algo]
-  "Primero a Robins", dice Bob, "y luego a toda la casa, con el timbre." Señala con el pulgar el interruptor de la alarma junto a la puerta, y vuelve a bostezar. # invented
+  —Primero a Robins —dice Bob—, y luego a toda la casa, con el timbre. —Señala con el pulgar el interruptor de la alarma junto a la puerta, y vuelve a bostezar. # invented
   -> handover
 * [Contarle del coche que pasó despacio]
-  "Pasó un coche despacio, como a las once y media. No se paró." # invented
-  Bob asiente. "Pasa seguido. Turistas, o los periódicos." Se acomoda el sarape. # invented
+  —Pasó un coche despacio, como a las once y media. No se paró. # invented
+  Bob asiente. «Pasa seguido. Turistas, o los periódicos». Se acomoda el sarape. # invented
   -> handover
 * {role == student} [Preguntarle cómo está, de verdad]
-  "Bien", dice. "Con frío." Habla de tomarse un día libre para ir a ver las pirámides de Teotihuacán, y te pregunta si vas. # invented
-  "El domingo de la semana que entra", dices. # invented
-  "El domingo de la semana que entra", dice él. # invented
+  —Bien —dice—. Con frío. —Habla de tomarse un día libre para ir a ver las pirámides de Teotihuacán, y te pregunta si vas. # invented
+  —El domingo de la semana que entra —dices. # invented
+  —El domingo de la semana que entra —dice él. # invented
   ~ raise(trust_guards, 1)
   -> handover
 + [Darle las buenas noches]
-  "Buenas noches, Bob." # invented
-  "Buenas noches. La puerta", dice, antes de que tú lo digas, y sonríe. # invented
+  —Buenas noches, Bob. # invented
+  —Buenas noches. La puerta —dice, antes de que tú lo digas, y sonríe. # invented
   -
 -> sleep
 
@@ -228,7 +228,7 @@ Por costumbre cuentas los fogonazos. Te detienes en doce. Hay más. # invented
 * [Vigilar la cochera]
   Vigilas la esquina de la cochera. Nada se mueve ahí. Entonces oyes, por encima de las armas, algo que tus oídos conocen mejor que nada en el mundo: un motor que arranca. # invented # sfx: car_engine
 -
-Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. "Si entran aquí, entran por esa puerta. Nadie dispara hasta que estén en ella." # invented
+Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. «Si entran aquí, entran por esa puerta. Nadie dispara hasta que estén en ella». # invented
 * [Cubrir el lado izquierdo de la puerta]
   Te pones a la izquierda de la puerta, de rodillas detrás de la estufa, donde un hombre que entrara tendría a la espalda la claridad gris del patio. Lo esperas. Nunca llega. # invented
   ~ raise(trust_guards, 1)
@@ -240,7 +240,7 @@ Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. "
 = student_pinned
 Piensas, absurdamente, en las hojas del manifiesto sobre el escritorio de la biblioteca. Luego piensas en Bob en la puerta, y el pensamiento no deja lugar para nada más. # invented
 * [Gritar su nombre]
-  "¡Bob!", gritas, hacia la cochera, y tu voz desaparece entre los disparos como si no hubieras dicho nada. # invented
+  —¡Bob! —gritas, hacia la cochera, y tu voz desaparece entre los disparos como si no hubieras dicho nada. # invented
 * [Contar tus respiraciones]
   Cuentas tus respiraciones, como te enseñó tu madre para las tormentas, y pierdes la cuenta en treinta. # invented
 -
@@ -261,7 +261,7 @@ Durante un momento terrible piensas que el gobierno vino por la casa. Luego enti
 * [Escuchar las órdenes]
   Escuchas las órdenes, para saber cuántos son y quién manda. Hay una voz que las da, tranquila, como la de un capataz. No alcanzas a distinguir las palabras. # invented
 -
-Entre dos ráfagas alguien afuera le grita a un oficial "¡Mi mayor!", y le ordenan que se calle. Es la voz de un norteño, joven, asustado, que hace todo lo posible por no parecerlo. # invented
+Entre dos ráfagas alguien afuera le grita a un oficial «¡Mi mayor!», y le ordenan que se calle. Es la voz de un norteño, joven, asustado, que hace todo lo posible por no parecerlo. # invented
 * [Grabarte las voces en la memoria]
   Te grabas las dos voces, cómo sube la del que da la orden al final, el acento norteño del que contesta, por si algún día las vuelves a oír a la luz del día. En la mañana se lo vas a contar al coronel, y él lo va a anotar. # invented
   ~ raise(trust_police, 1)
@@ -275,7 +275,7 @@ Entre dos ráfagas alguien afuera le grita a un oficial "¡Mi mayor!", y le orde
 # sfx: glass_break
 Lo demás lo sabrás después, por la familia y por lo que escribió el Viejo. # invented
 En la recámara, el Viejo, aturdido por la pastilla para dormir, creyó al principio que eran cohetes, alguna fiesta. # cite: lt_ssmd
-"Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación..." # class: quote # cite: lt_ssmd
+«Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación...» # class: quote # cite: lt_ssmd
 Natalia fue la primera en levantarse. Lo bajó al suelo, al espacio angosto entre la cama y la pared, y se acostó contra él, cubriéndolo. # cite: pat
 Así lo contó él mismo. Algunas de las primeras notas de los periódicos los pusieron debajo de la cama, o a cada uno en un rincón distinto. # cite: lt_ssmd # cite: mit
 Dispararon contra la recámara desde las ventanas del jardín y a través de las puertas del estudio y del cuarto de Seva: fuego cruzado, recordaría Seva, desde tres lados. Los vidrios les caían encima. # cite: ev
@@ -424,8 +424,8 @@ Piensas en los frenos nuevos del Dodge y te da un dolor tonto, concreto, que te 
 # scene: guardroom
 De regreso en los cuartos de los guardias, tú y Robins cuentan lo que queda: las pistolas, los rifles, los cartuchos. La puerta del cuarto de guardia está astillada de lado a lado en el tablero de arriba. Nadie aquí adentro hizo un disparo útil en toda la noche; nadie habría podido. # invented
 * [Decir qué crees que salió mal]
-  "Un hombre en una puerta, una alarma y cinco policías en una caseta", dices. "En el treinta y cuatro habríamos tenido piquetes en cada esquina en una cuadra a la redonda." # invented
-  Robins no discute. "En el treinta y cuatro tenían diez mil hombres", dice. "Nosotros tenemos seis, y falta uno." # invented
+  —Un hombre en una puerta, una alarma y cinco policías en una caseta —dices—. En el treinta y cuatro habríamos tenido piquetes en cada esquina en una cuadra a la redonda. # invented
+  Robins no discute. «En el treinta y cuatro tenían diez mil hombres», dice. «Nosotros tenemos seis, y falta uno». # invented
   ~ raise(trust_guards, 1)
 * [No decir nada y limpiar las armas]
   Limpias las armas, todas, aunque ninguna lo necesita, porque tus manos lo necesitan. # invented
@@ -440,14 +440,14 @@ Vas al catre de Bob en los cuartos de los guardias. Sus libros, sus cosas de ras
 * [Dejarlo todo como está]
   Dejas todo exactamente como está. La policía va a querer verlo, y Bob va a querer encontrarlo. # invented
 -
-"Se lo llevaron", dice Cornell. "Tienen que habérselo llevado." # invented
+—Se lo llevaron —dice Cornell—. Tienen que habérselo llevado. # invented
 Nadie dice lo otro. Todavía no. # invented
 # scene: library
 En la biblioteca, sobre las hojas del manifiesto que pasaste en limpio ayer, hay polvo de yeso. Lo soplas, hoja por hoja. # invented
 * [Empezar una carta a Miriam]
   Empiezas una carta para tu hermana. Querida Miriam: todos estamos vivos. Luego te detienes, porque no es cierto, todavía no, no hasta que Bob entre por la puerta. La rompes. # class: letter # invented
 * [Empezar una carta a la familia de Bob]
-  Piensas en el padre de Bob en Nueva York, que todavía no sabe. Tomas una hoja y escribes "Estimado señor Harte" y te quedas mirándola hasta que las palabras dejan de significar algo. # invented
+  Piensas en el padre de Bob en Nueva York, que todavía no sabe. Tomas una hoja y escribes «Estimado señor Harte» y te quedas mirándola hasta que las palabras dejan de significar algo. # invented
 -
 -> entry
 
@@ -455,7 +455,7 @@ En la biblioteca, sobre las hojas del manifiesto que pasaste en limpio ayer, hay
 # scene: street
 Sales a la caseta de ladrillo. Los policías se soban las muñecas. El Güero tiene una cortada en la mejilla y no te quiere ver a los ojos. # invented
 * [Preguntar qué pasó]
-  "Uniformes", dice. "Policías, soldados, un oficial. Creímos que era una inspección. Luego teníamos pistolas en la cabeza, y sogas." # invented
+  —Uniformes —dice—. Policías, soldados, un oficial. Creímos que era una inspección. Luego teníamos pistolas en la cabeza, y sogas. # invented
   Los cinco policías de la caseta fueron sometidos y amarrados por hombres con uniformes de policía y del ejército. # cite: pat # cite: mx_press_1940
   ~ raise(trust_police, 1)
 * [No decir nada y quedarte con ellos]
@@ -463,9 +463,9 @@ Sales a la caseta de ladrillo. Los policías se soban las muñecas. El Güero ti
 -
 Para las siete también está ahí tu hermano Chucho, sin aliento, en mangas de camisa, que vino corriendo desde la casa en cuanto supo. Se queda mirando el muro marcado por las balas y los coches de la policía. # invented
 * [Decirle que se vaya a casa]
-  "Vete a la casa", le dices. "Dile a mamá que estoy vivo." No se va. Se queda junto al muro con las manos en los bolsillos y lo mira un buen rato. # invented
+  —Vete a la casa —le dices—. Dile a mamá que estoy vivo. —No se va. Se queda junto al muro con las manos en los bolsillos y lo mira un buen rato. # invented
 * [Enseñarle el muro]
-  Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: "El Popular va a decir que ustedes mismos lo hicieron". Los dos saben que es cierto. # invented
+  Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: «El Popular va a decir que ustedes mismos lo hicieron». Los dos saben que es cierto. # invented
   ~ known += k_comintern_press
 -
 Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se lleva la mano a la boca, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. Le tiembla la mano. # invented
@@ -504,7 +504,7 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
   Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Él lo anota. # invented
   ~ raise(trust_police, 1)
 * [Preguntarle qué va a hacer por Harte]
-  "¿Y Harte?", le preguntas. "Falta un norteamericano." El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
+  —¿Y Harte? —le preguntas—. Falta un norteamericano. —El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
 -
 -> morning_after
 

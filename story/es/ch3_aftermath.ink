@@ -329,9 +329,9 @@ Ese domingo Chucho está en la azotea de tu casa, volando un papalote de periód
 # time: day
 # ambience: house
 # sfx: typewriter
-En los primeros días de junio el Viejo escribe un artículo largo. Se llama "Stalin busca mi muerte". # cite: lt_ssmd
+En los primeros días de junio el Viejo escribe un artículo largo. Se llama «Stalin busca mi muerte». # cite: lt_ssmd
 Repasa la noche del asalto minuto a minuto: los disparos que lo despertaron, Natalia empujándolo al espacio entre la cama y la pared, el grito del muchacho en el cuarto de al lado. # cite: lt_ssmd
-"Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación", escribe sobre ese primer momento. # class: quote # cite: lt_ssmd
+«Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación», escribe sobre ese primer momento. # class: quote # cite: lt_ssmd
 Luego expone, punto por punto, por qué el ataque solo podía venir de la GPU, y por qué un autoasalto no tiene ningún sentido. # cite: lt_ssmd
 * [Ayudar a revisar el inglés.]
     Te sientas junto a la mecanógrafa y lees el borrador en inglés contra tu recuerdo de esa noche. Todo lo que escribe coincide con lo que oíste. Nada está adornado. # invented
@@ -375,7 +375,7 @@ Bajas caminando al mercado de Coyoacán con una lista en el bolsillo y la pistol
 - En la vidriería el hombre te pregunta para qué es el vidrio. Le dices que para una casa de la Avenida Viena. Sabe cuál casa. Te cobra el precio completo y te regala la masilla. # invented
 De regreso, un hombre con un buen sombrero se pone a caminar a tu lado y te pregunta, amable como un vecino, si es cierto que el ruso ya no sale de la casa. # invented
 * [Decirle que le pregunte al ruso.]
-    "Pregúnteselo usted", le dices, y te detienes. Se ríe, se toca el ala del buen sombrero y cruza la calle. Te aprendes de memoria el sombrero, los zapatos y el modo de andar. No lo vuelves a ver, o nunca sabes que lo ves. # invented
+    —Pregúnteselo usted —le dices, y te detienes. Se ríe, se toca el ala del buen sombrero y cruza la calle. Te aprendes de memoria el sombrero, los zapatos y el modo de andar. No lo vuelves a ver, o nunca sabes que lo ves. # invented
 * [Llevarlo hasta el policía de la esquina.]
     No dices nada y caminas derecho hasta el policía de la esquina de la plaza. Cuando te volteas para señalarlo, el hombre del buen sombrero ya no está. El policía anota lo del sombrero. # invented
     ~ raise(trust_police, 1)
@@ -447,8 +447,8 @@ Esa noche el Viejo manda un telegrama de pésame a los padres de Bob en Nueva Yo
 # music: none
 # ambience: house
 La respuesta del Viejo es firme. Si Bob hubiera sido agente de la GPU, dice, podría haber matado él mismo a Trotsky cualquier noche, sin veinte hombres. Su cuerpo en la cal desmiente las calumnias. # cite: rou
-"El cadáver de Bob Sheldon Harte es una trágica refutación de todas las calumnias", diría la casa por escrito. # class: quote # cite: rou
-Más tarde se pondrá una placa en la casa: "En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin". # cite: rou
+«El cadáver de Bob Sheldon Harte es una trágica refutación de todas las calumnias», diría la casa por escrito. # class: quote # cite: rou
+Más tarde se pondrá una placa en la casa: «En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin». # cite: rou
 La pregunta no se cerró en 1940. Décadas después, los historiadores Andrew y Mitrokhin, a partir de archivos de la KGB, escribieron que Bob le abrió la puerta a un hombre que conocía, Felipe, sin saber lo que se planeaba; que lo impactaron los disparos, sobre todo contra el niño; y que lo mataron para que no hablara. # class: note # cite: mit
 Patenaude sigue fuentes soviéticas según las cuales Bob conocía a Felipe. Esteban Volkov, el Seva ya viejo, dijo lo mismo: que Bob abrió la puerta. # class: note # cite: ev
 Otros relatos, a partir de una declaración de 1954 atribuida al oficial de la NKVD Eitingon y repetida por autores posteriores, dicen que Bob era agente de la NKVD y que lo mataron cuando tuvo dudas. La familia de Bob Harte, en un escrito de 2020, pinta un retrato más incierto y más humano. # class: note # cite: wsws # cite: lq

@@ -70,7 +70,7 @@ Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
 # time: dusk
 # ambience: house
 Llegan guardias nuevos a cubrir los huecos. Para junio ya está Walter O'Rourke. # cite: sch
-Henry Schnautz, "Hank", un estadounidense de veintinueve años, de Indiana, llega a la Ciudad de México el 1 de julio y entra de guardia el 12 de julio. Lleva un diario, y también las listas de turnos; por eso sabemos cómo eran tus días. # cite: sch
+Henry Schnautz, «Hank», un estadounidense de veintinueve años, de Indiana, llega a la Ciudad de México el 1 de julio y entra de guardia el 12 de julio. Lleva un diario, y también las listas de turnos; por eso sabemos cómo eran tus días. # cite: sch
 Ahora el día tiene forma. El turno de noche va de las siete de la tarde a la una de la mañana, con un descanso corto hacia las once para leche y bolillos. A veces un compañero mexicano llega a relevar el turno de la tarde. # cite: sch
 La guardia en la torre es la más pesada: limpiar la torre, limpiar las armas y abrir la puerta a cada mandadero y a cada visita. Schnautz se queja de que no le queda tiempo para leer ni escribir. # cite: sch
 En la pared del cuarto de guardia hay una lista de tareas, escrita a lápiz, tachada y vuelta a escribir. # cite: sch
@@ -83,7 +83,7 @@ Lona para costales de arena. Sacar la basura. Concreto. La sirena y los reflecto
     Mezclas concreto con pala en una artesa, carretilla tras carretilla, para el piso del reducto. Al final del día estás gris de pies a cabeza. # invented
     ~ raise(trust_guards, 1)
 * [Probar los timbres, cuarto por cuarto.]
-    Vas de cuarto en cuarto apretando botones mientras alguien en el cuarto de guardia grita "sí" o "no". Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
+    Vas de cuarto en cuarto apretando botones mientras alguien en el cuarto de guardia grita «sí» o «no». Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
     ~ house += alarm_tested
 * [Acompañar a Natalia al centro.]
     Vas junto al chofer con el saco abotonado encima de la pistola mientras Natalia va a un concierto. Ella te agradece la compañía como si hubieras ido por la música. # invented
@@ -173,7 +173,7 @@ Algunos de los nuevos son mayores; tienen sus ideas sobre quién le da órdenes 
 # ambience: house
 # sfx: typewriter
 La biblioteca es el único cuarto de la casa donde los martillazos se oyen lejos. Hasta las gallinas parecen más calladas desde aquí. # invented
-Ahora el Viejo escribe para el tribunal: un documento largo que quiere mostrar a los jueces cómo se organizó el asalto, y quién lo organizó. Lo titulará "La Comintern y la GPU". # cite: lt_cgpu
+Ahora el Viejo escribe para el tribunal: un documento largo que quiere mostrar a los jueces cómo se organizó el asalto, y quién lo organizó. Lo titulará «La Comintern y la GPU». # cite: lt_cgpu
 Tú revisas las citas en francés y las fechas de los periódicos. Es lo más parecido a una universidad que has tenido en todo el año. Lo que está en ruso te llega solo a través del inglés de otros, pero el francés lo puedes leer tú. # invented
 ~ known += k_comintern_press
 * [Revisar las fuentes francesas.]

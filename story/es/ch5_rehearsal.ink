@@ -70,7 +70,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     {role == mexican:
         Los agentes de la caseta reciben la leche y, de paso, las noticias. Eres el único de la casa con el que platican sin detenerse a buscar las palabras. # invented
     - else:
-        Tu español se acaba después de "buenas noches", y su inglés después de "okay". Los agentes se toman la leche de todos modos y te enseñan cómo se dice reflector en español, que se te olvida para la mañana. # invented
+        Tu español se acaba después de «buenas noches», y su inglés después de «okay». Los agentes se toman la leche de todos modos y te enseñan cómo se dice reflector en español, que se te olvida para la mañana. # invented
     }
     ~ raise(trust_police, 1)
 * [Comer en la tronera sin quitarle los ojos a la calle.]
@@ -151,7 +151,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
 # time: day
 # ambience: house
 # sfx: typewriter
-En la biblioteca las máquinas de escribir casi no paran. El Viejo está terminando una larga acusación, "La Comintern y la GPU", escrita para el tribunal mexicano que investiga el asalto de mayo. # cite: lt_cgpu
+En la biblioteca las máquinas de escribir casi no paran. El Viejo está terminando una larga acusación, «La Comintern y la GPU», escrita para el tribunal mexicano que investiga el asalto de mayo. # cite: lt_cgpu
 Gracias a tu francés te toca cotejar citas con los periódicos de donde salieron. Eres lento, y a nadie le importa, con tal de que cada palabra esté bien. # invented
 - (library)
 * {library < 3} [Detenerte ante la placa del portón interior.]
@@ -199,7 +199,7 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     # scene: market
     # ambience: market
     La campaña de El Popular y La Voz de México no ha aflojado desde el invierno. # cite: ev
-    En mayo dijeron que el asalto era un montaje, un "autoasalto" organizado por el mismo Viejo para hacerse publicidad. # cite: comintern
+    En mayo dijeron que el asalto era un montaje, un «autoasalto» organizado por el mismo Viejo para hacerse publicidad. # cite: comintern
     Según un relato, el Viejo tiene una demanda por difamación contra El Popular, y un abogado que viene por ese asunto. # cite: ss
     El voceador te dobla un ejemplar sin que se lo pidas, y dice que su cuñado se cree cada palabra. # invented
     ~ known += k_comintern_press
@@ -226,7 +226,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 - role == student:
     Es de tu hermana Miriam. El grupo juvenil se partió a la mitad igual que el partido, y la mitad de los amigos que dejaste se fueron con la Minoría. Te pregunta, no del todo en broma, de qué lado del salón te vas a sentar cuando regreses. # class: letter # invented
 - else:
-    Es de tu hermano mayor, desde Monterrey. Hay trabajo en la fundidora y él puede meterte; la paga es segura y a los fundidores nadie les dispara. Tu mamá dormiría más tranquila, escribe, y él también. Dobló dos pesos dentro de la hoja, "para el camión al norte". # class: letter # invented
+    Es de tu hermano mayor, desde Monterrey. Hay trabajo en la fundidora y él puede meterte; la paga es segura y a los fundidores nadie les dispara. Tu mamá dormiría más tranquila, escribe, y él también. Dobló dos pesos dentro de la hoja, «para el camión al norte». # class: letter # invented
 }
 * [Contestar que vas a volver antes del invierno.]
     ~ letters_home++
@@ -239,7 +239,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 - En el sobre también venía una fotografía. # invented
 {
 - role == teamster:
-    Tu mamá y tu hermano en el escalón de atrás de la casa, entrecerrando los ojos, con el perro. Atrás, con las mayúsculas de tu hermano: "SONRÍE". # invented
+    Tu mamá y tu hermano en el escalón de atrás de la casa, entrecerrando los ojos, con el perro. Atrás, con las mayúsculas de tu hermano: «SONRÍE». # invented
 - role == student:
     El grupo juvenil en la playa el verano pasado, quemados por el sol, abrazados por los hombros. Bob está en la orilla de la fila, medio fuera de la foto, riéndose de algo que no salió. # invented
 - else:
@@ -328,7 +328,7 @@ Hoy llega a la puerta con su borrador. Trae sombrero y un impermeable doblado so
 - role == student:
     Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: unas cuantas hojas, enroscadas de tanto apretarlas. # invented
 - else:
-    El agente Rosales lo deja pasar la fila de policías sin decir palabra. "El del Buick", te dice. Todos lo conocen. # invented
+    El agente Rosales lo deja pasar la fila de policías sin decir palabra. «El del Buick», te dice. Todos lo conocen. # invented
     Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. # invented
 }
 Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la puerta como se les abre a los amigos. # cite: han40
@@ -385,7 +385,7 @@ La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Vi
         Sales a la caseta a platicar de futbol con Rosales, y no oyes ni una palabra de lo que dice. # invented
     }
 * [Preguntarle la hora al de la torre, y luego otra vez.]
-    "Cuatro minutos", te grita. Más tarde: "Siete". Más tarde todavía, ya con filo: "¿Qué, se te va el tren?". Dejas de preguntar. # invented
+    —Cuatro minutos —te grita. Más tarde, «Siete». Y más tarde todavía, ya con filo: «¿Qué, se te va el tren?». Dejas de preguntar. # invented
 - Lo que pasó adentro viene de quienes lo supieron después. Se sentó sobre el escritorio, entre los manuscritos. No se quitó el sombrero. El impermeable siguió sobre su brazo. # cite: pat
 El Viejo leyó el borrador y no encontró nada original: los argumentos de su propio bando, de segunda mano. Le sugirió cambios y lo invitó a volver con una versión mejor. # cite: pat
 La visita dura once minutos. # cite: pat
@@ -415,7 +415,7 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
     ~ raise(trust_natalia, 1)
 * [Guardártelo.]
     Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un novato que ha pasado demasiado tiempo en una torre. # invented
-- Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
+- Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que «no se parecía en nada a un francés». # class: quote # cite: pat
 Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk
 Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las sobras de una comida. # invented
@@ -499,7 +499,7 @@ Al caer la tarde van llegando los demás de sus propios días libres, quemados p
 # time: day
 # music: dread
 # sfx: typewriter
-El lunes 19 de agosto el Viejo termina "La Comintern y la GPU": el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
+El lunes 19 de agosto el Viejo termina «La Comintern y la GPU»: el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
 * [Apuntar lo que viste el sábado, mientras todavía lo recuerdas con exactitud.]
     Lo escribes en las últimas hojas de un cuaderno: el día, el sombrero, el impermeable, los once minutos. Llena media página. Releído, parece nada. Lo guardas de todos modos. # invented
 * [Ayudar a emparejar y empacar la copia en limpio.]

@@ -160,7 +160,7 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en
     El hombre dice llamarse Jacques Mornard Vandendreschd, belga, hijo de un diplomático. A fin de mes el encargado de negocios de Bélgica hablará con él y concluirá que de belga no tiene nada. # cite: ss
 - role == student:
     Te sientas con un periódico que no lees. Alguien dice que Hansen ya está apuntando todo lo que recuerda, mientras todavía lo recuerda con exactitud. # invented
-    En octubre lo publicará: "Con Trotsky hasta el final". # cite: han40
+    En octubre lo publicará: «Con Trotsky hasta el final». # cite: han40
 - else:
     Traes en el coche, desde la casa, los libros de la escuela de Seva y una muda de ropa para quien la necesite, y luego los vuelves a llevar, porque nadie los necesita. # invented
 }

@@ -116,9 +116,9 @@ En realidad es Ramón Mercader, un comunista español al servicio de la policía
     Lo ves desde la ventana de la biblioteca: un hombre de buen traje que da la mano en el patio. Bob habría sabido si era de los nuestros. Bob ya no está. # invented
 - else:
     Te sientas en la cocina con Carmen, la cocinera, y Belem, la muchacha. La policía las interroga por horas; pronto las dos firmarán declaraciones que dicen que el asalto fue una farsa. # cite: pat # invented
-    Los periódicos comunistas dicen lo mismo: un "autoasalto", montado por el propio Trotsky. # cite: comintern
+    Los periódicos comunistas dicen lo mismo: un «autoasalto», montado por el propio Trotsky. # cite: comintern
 }
-Dos días después, la policía detiene a dos de los guardias, Charles Cornell y Otto Schüssler, y los presiona para que confiesen un "autoasalto". Los sueltan cuando Trotsky protesta. # cite: pat
+Dos días después, la policía detiene a dos de los guardias, Charles Cornell y Otto Schüssler, y los presiona para que confiesen un «autoasalto». Los sueltan cuando Trotsky protesta. # cite: pat
 -> kiosk_harte
 
 === kiosk_harte
@@ -139,7 +139,7 @@ Trotsky envía un telegrama de pésame a los padres de Harte, firmado por los de
 }
 ¿Fue Harte una víctima inocente, un joven engañado por alguien en quien confiaba, o un agente soviético al que mataron porque empezó a dudar? Los historiadores todavía no se ponen de acuerdo. # cite: mit
 El 6 de agosto se coloca una placa de mármol en la entrada interior. Dice, en inglés: # cite: sch
-"En memoria de Robert Sheldon Harte, 1915-1940, asesinado por Stalin." # class: quote # cite: museum_site
+«En memoria de Robert Sheldon Harte, 1915-1940, asesinado por Stalin». # class: quote # cite: museum_site
 -> kiosk_fortress
 
 === kiosk_fortress
@@ -183,7 +183,7 @@ A fines de julio, Jacson vuelve a la ciudad, más flaco y nervioso, con chocolat
 17 de agosto. Jacson trae el borrador de un artículo y le pide consejo al Viejo. Por primera vez se quedan solos en el estudio. # record: rehearsal_1940_08_17 # cite: pat
 No se quita el sombrero. Se sienta en la orilla del escritorio, con un impermeable en el brazo. La visita dura once minutos. # cite: pat
 El artículo es flojo. Trotsky le sugiere cambios y le dice que vuelva con él corregido. # cite: pat
-Después, Trotsky le dice a Natalia que ese hombre no le gusta, que "no se parecía en nada a un francés". # class: quote # cite: pat
+Después, Trotsky le dice a Natalia que ese hombre no le gusta, que «no se parecía en nada a un francés». # class: quote # cite: pat
 * (k_warned) [Decirles a los demás que ese hombre te preocupa]
     Se lo dices a los guardias. Se encogen de hombros: es el esposo de Sylvia, lleva meses rondando la casa, y el Viejo acaba de decirle que vuelva con el artículo corregido. Nadie tiene autoridad para negarle la entrada. # pushback: warn_about_jacson # cite: pat
 * [No decir nada, pero vigilarlo]
@@ -194,7 +194,7 @@ Después, Trotsky le dice a Natalia que ese hombre no le gusta, que "no se parec
 - role == student:
     Hojeas el borrador que dejó un momento en la mesa de la biblioteca. Es poca cosa: argumentos de otros, copiados. Tú has escrito mejores trabajos para la escuela. # invented
 - else:
-    Afuera, el policía de la caseta te pregunta quién es el extranjero del impermeable. "Un amigo de la casa", le dices, y oyes cómo suenan esas palabras. # invented
+    Afuera, el policía de la caseta te pregunta quién es el extranjero del impermeable. «Un amigo de la casa», le dices, y oyes cómo suenan esas palabras. # invented
 }
 - # time: dusk
 Dos días después, el 19 de agosto, Trotsky termina un largo artículo para el juzgado mexicano sobre el asalto y los hombres que estaban detrás. # cite: lt_cgpu
@@ -247,7 +247,7 @@ Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en
 # sfx: ambulance_bell
 Una ambulancia lleva a Trotsky a la Cruz Verde, el hospital de urgencias. Todavía habla. # cite: pat
 Cuando una enfermera le rasura la cabeza, bromea con que encontraron un peluquero. Le pide a Hansen su libreta y le dicta un mensaje; tal como se publicó, termina así: # cite: pat
-"¡Adelante!" # class: quote # cite: sa
+«¡Adelante!» # class: quote # cite: sa
 Natalia está a su lado; sus últimas palabras son para ella. # cite: pat
 Luego pierde el conocimiento, y un equipo de cirujanos mexicanos lo opera. # cite: deu
 Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche, según la fuente, unas veinticinco o veintiséis horas después del golpe. Tenía sesenta años. # record: death_1940_08_21 # cite: sf_examiner_1940
@@ -286,9 +286,9 @@ Sus cenizas se depositaron después en el jardín de la casa. # cite: museum_sit
 # ambience: garden
 # class: title
 Después
-4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Admite que participó, pero dice que el propósito era una protesta "psicológica", no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Admite que participó, pero dice que el propósito era una protesta «psicológica», no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 1941: un tribunal desecha el cargo de homicidio, y Siqueiros se va a Chile. # record: siqueiros_freed_1941 # cite: sa
-16 de abril de 1943: "Jacson" es declarado culpable de homicidio y condenado a veinte años, la pena más alta que podía darle el tribunal. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+16 de abril de 1943: «Jacson» es declarado culpable de homicidio y condenado a veinte años, la pena más alta que podía darle el tribunal. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 o 1953, según la fuente: las huellas digitales que rastrea el criminólogo mexicano Alfonso Quiroz Cuarón prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 de mayo de 1960: Mercader sale libre. Más tarde, Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
 Quién lo mandó se supo hasta décadas después, por el propio lado soviético: en 1939 Stalin ordenó matar a Trotsky. Naum Eitingon dirigió en México la operación de la NKVD, con el nombre clave de Utka; Iosif Grigulevich, el «Felipe» de los asaltantes, organizó el asalto de mayo; Caridad, la madre de Mercader, trabajaba con Eitingon. Si los dos esperaban en un coche cerca de la casa el 20 de agosto está en disputa. # cite: sudoplatov # cite: pat # cite: volk # recall: operation_duck_1939
