@@ -273,7 +273,7 @@ Harold Robins is first into the study. He finds the visitor standing there with 
 Hansen and Cornell come down from the roof and into the study, and the man is beaten. # cite: pat
 Time would also name Jake Cooper among those who held him. # cite: time
 In the struggle Hansen's right hand is broken. # cite: pat
-The man is crying out now, again and again, that they have imprisoned his mother, and he begs the guards to kill him. # cite: pat # cite: sf_examiner_1940
+The man is crying out now, again and again, that they have imprisoned his mother. # cite: pat
 He begs the guards to kill him. # cite: sf_examiner_1940
 - (minutes)
 * {minutes < 3} [Get to the Old Man and Natalia.]

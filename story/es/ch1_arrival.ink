@@ -45,7 +45,7 @@ Desde la primavera pasada es la casa del ruso, y los muros han crecido. El port�
 Los policías de la caseta de ladrillo te conocen del barrio. # invented
 * [Saludarlos por su nombre]
   —Buenas tardes, don Chema. Buenas, Güero. # invented
-  Chema es gordo y buena gente; el Güero lee la página de deportes. Sus órdenes son cuidar la casa, no que les caiga bien. # invented
+  Chema es panzón y buena gente; el Güero lee la página de deportes. Tienen órdenes de cuidar la casa, no de quererla. # invented
   ~ raise(trust_police, 1)
 * [Saludar con la cabeza y seguir]
   Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
@@ -77,7 +77,7 @@ Te da la vuelta por todo. # invented
   -> tour
 * [Los cuartos de los guardias]
   # scene: guardroom
-  Pegados al muro del patio, cuatro cuartos bajos, antes de la servidumbre, donde duermen los guardias: catres, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
+  Pegados al muro del patio, cuatro cuartos bajos que antes fueron de la servidumbre, donde ahora duermen los guardias: catres, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
   Un cable de timbre va de la casa a estos cuartos: la alarma. # cite: pat
   -> tour
 * [El jardín y los animales]

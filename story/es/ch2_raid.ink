@@ -27,7 +27,7 @@ Pasas la tarde en la cochera con la cabeza metida bajo el cofre del Dodge. Por f
   Lo sacas por la puerta de la cochera, con un guardia que la atranca detrás de ti, por el camino de tierra y de regreso por la orilla del río. Los frenos están bien. El camino está vacío, salvo por un niño con una cabra. # invented
   Lo regresas y lo estacionas con el frente hacia la puerta, listo para salir. Costumbre de camionero: siempre estaciónate para irte. # invented
 * [Dejarlo para mañana]
-  Te limpias las manos y lo dejas donde está. Mañana es suficientemente pronto. # invented
+  Te limpias las manos y lo dejas donde está. Mañana hay tiempo. # invented
 -
 Seva aparece en la puerta de la cochera, todavía con la mochila de la escuela a la espalda, y te pregunta en un inglés muy cuidadoso para qué sirve cada pedal. # invented
 * [Dejar que se siente al volante]
@@ -196,7 +196,7 @@ Te quedas dormido antes de quitarte las botas. # invented
 # sfx: gunfire
 # effect: raid_flashes
 Hacia las cuatro de la mañana. # record: raid_1940_05_24 # cite: pat
-Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tartamudeo de las ametralladoras, tan cerca que las paredes parecen temblar. # invented
+Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tableteo de las ametralladoras, tan cerca que las paredes parecen temblar. # invented
 Las balas pegan en la puerta y en la pared sobre tu catre. Alguien grita en inglés; afuera, alguien grita en español. # invented
 Un grupo de los atacantes tiene bajo fuego los cuartos de los guardias, para que los guardias no salgan. Otros ya están en la recámara. # cite: pat
 -> pinned
@@ -325,7 +325,7 @@ Motores en la calle. Más de uno. # invented # sfx: car_engine
 * (chase) [Correr a la cochera e ir tras ellos]
   Sales por la puerta antes de que nadie pueda detenerte, cruzas el patio a oscuras, pistola en mano, hacia la cochera. # invented
   Las puertas de la cochera están abiertas de par en par hacia el camino. Los dos coches de la casa ya no están. # cite: pat
-  {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas cansadas. Ya no están. # invented}
+  {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas lisas. Ya no están. # invented}
   Afuera, en el camino, no hay en qué seguirlos ni con qué: los asaltantes ya van camino a la ciudad en los propios coches de la casa, y desde algún punto en la oscuridad un arma sigue contestando a cualquier movimiento. A Robins, que se subió a la azotea, le disparan desde la calle. # cite: pat # pushback: chase_raiders
   Detrás de ti, la casa con la familia adentro, y el fuego. Tu lugar está aquí. # invented
 * [Ir a la casa]

@@ -212,7 +212,7 @@ La mitad de tus amigos de Nueva York se fueron con ella, y algunos ya no contest
 * [Hacerles una pregunta a los Orr.]
     Les preguntas a los Orr cómo cuidarían esta casa si fuera suya. No tienen respuesta. Te das cuenta de que tú tampoco. # invented
 * [Escuchar y guardarte tus dudas.]
-    Escuchas. Algo de lo que dicen los Orr te hace sentido, y eso te asusta más que las torres. # invented
+    Escuchas. Algo de lo que dicen los Orr tiene sentido para ti, y eso te asusta más que las torres. # invented
 - # scene: gate
 El 6 de agosto Hank Schnautz coloca una placa de mármol en el portón interior, en memoria de Bob. Ese mismo día entran unos catorce corresponsales de periódicos a entrevistar al Viejo, y a los turistas de la puerta se les niega el paso. # cite: sch
 * [Quedarte un momento junto a la placa.]

@@ -246,9 +246,9 @@ Natalia los deja en la puerta del estudio y pasa al cuarto de al lado. # cite: d
 # music: none
 Sale un grito de la casa, y todas las cabezas del recinto se vuelven hacia él. # record: attack_1940_08_20 # cite: han40
 Hansen, desde la azotea, lo describiría como largo y terrible, «mitad alarido, mitad sollozo». # class: quote # cite: han40
-En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo había escondido y lo golpeó una vez en la parte de atrás de la cabeza. # cite: pat
+En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo traía escondido y con él golpeó al Viejo una vez, por detrás, en la cabeza. # cite: pat
 Dónde escondía el piolet se cuenta de dos maneras: bajo el impermeable que llevaba en el brazo, como dice la mayoría de los relatos, o colgado de un cordel bajo el saco. # cite: axe
-El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a mano limpia. Le mordió la mano. # cite: time
+El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a mano limpia. Al agresor le mordió la mano. # cite: time
 # music: dread
 En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat
 {
@@ -270,10 +270,10 @@ El Viejo sale del estudio al comedor, sin lentes, con sangre en la cara. # cite:
 «¡Mira lo que me han hecho!» es una de las frases que se recuerda que dijo. # class: quote # cite: pat
 Natalia llega hasta él. Salen juntos hacia el balcón, y ahí él se desploma en el piso. # cite: pat
 Harold Robins es el primero en entrar al estudio. Encuentra al visitante de pie con una pistola, le pega en la cabeza con la cacha de su revólver y le quita la pistola. # cite: pat
-Hansen y Cornell bajan de la azotea y entran al estudio, y al hombre lo golpean. # cite: pat
+Hansen y Cornell bajan de la azotea y entran al estudio, y golpean al agresor. # cite: pat
 Time nombraría también a Jake Cooper entre los que lo sujetaron. # cite: time
 En el forcejeo, a Hansen se le rompe la mano derecha. # cite: pat
-Ahora el hombre grita, una y otra vez, que tienen presa a su madre, y les ruega a los guardias que lo maten. # cite: pat # cite: sf_examiner_1940
+Ahora el hombre grita, una y otra vez, que tienen presa a su madre. # cite: pat
 Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
 - (minutes)
 * {minutes < 3} [Llegar hasta el Viejo y Natalia.]
@@ -306,9 +306,9 @@ Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
 
 = words
 # scene: dining
-Lo que el Viejo dijo en el piso, la gente lo repetiría el resto de su vida, y no siempre con las mismas palabras. # cite: sa
+Lo que el Viejo dijo en el piso lo repetirían los testigos toda la vida, y no siempre con las mismas palabras. # cite: sa
 Al principio creyó que le habían disparado. Le dijo a Natalia que en el estudio había sentido que ese hombre podía matarlo. # cite: deu
-Dijo, según algunos relatos, que esta vez lo habían logrado; según otro, que no sobreviviría a este ataque. # cite: sa
+Dijo, según algunos relatos, que esta vez sí lo habían conseguido; según otro, que no sobreviviría a este ataque. # cite: sa
 Y a los guardias les dijo que no había que matar al hombre. En las palabras que más se imprimieron: tiene que hablar. # class: quote # cite: han40
 La revista Time le hizo decir que ese hombre tenía una historia que contar. # cite: time
 Después, cuando te pregunten qué oíste, vas a decir: # invented
@@ -411,7 +411,7 @@ La exposición para el tribunal, terminada apenas ayer, nombra uno por uno a los
     ~ known += k_jacson_story
 * [Empezar una carta a Miriam, y romperla.]
     Querida Miriam: # class: letter # invented
-    Hasta ahí llegas. No hay frase que venga después que soportes mandar a Nueva York. # invented
+    Hasta ahí llegas. No se te ocurre ninguna frase para seguir que puedas mandar a Nueva York. # invented
 - -> guardroom
 
 = mexican_evening

@@ -115,7 +115,7 @@ El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mex
     ~ letters_home++
     Agregas tres renglones sobre eso a la carta que le debes a tu familia, luego los tachas, y luego los vuelves a escribir, más sencillos. # invented
 * [Caminar hasta que oscurezca]
-    Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no volvió ordinario ese día. # invented
+    Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no hizo de ese día un día cualquiera. # invented
 -
 Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
 Quién lo había mandado, nunca lo dijo en México. La respuesta llegó décadas después, del propio lado soviético. # cite: sudoplatov
