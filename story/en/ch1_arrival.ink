@@ -19,7 +19,7 @@ Four days by Greyhound and second-class train, your toolbox between your knees. 
 A boy points you down Avenida Viena unasked: everybody knows where the Russian lives. # invented
 A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, above the dry bed of the Churubusco, stands a wall far too high for a summer villa. # cite: pat
 * [Look at the wall like an engineer]
-  You pace it. Fourteen feet at least, new brick on old; the old iron street gate bricked up solid. # cite: pat
+  You pace it. Fourteen feet at least, new brick on old; the old iron street gate bricked up solid. # cite: pat # invented
   The only way in is a wooden garage door at the corner, barred from inside. # cite: pat
   ~ raise(trust_guards, 1)
 * [Look at the men in the brick hut]
@@ -41,7 +41,7 @@ There is only one door: a garage door at the corner, with a peephole. You knock.
 = mexican_arrives
 # ambience: street
 You walk from your mother's house along the river. All your life this was the old villa by the Churubusco, a summer house gone to ruin. # cite: pat
-Since last spring it has been the Russian's house, and the walls have grown. The iron gate your father used to lean on is bricked up. # cite: pat
+Since last spring it has been the Russian's house, and the walls have grown. The iron gate your father used to lean on is bricked up. # cite: pat # invented
 The policemen in the brick hut know you from the neighbourhood. # invented
 * [Greet them by name]
   "Buenas tardes, Don Chema. Buenas, Güero." # invented
@@ -88,7 +88,7 @@ He walks you round. # invented
   -> tour
 * [The old tower]
   # scene: tower
-  At one corner, an old stucco tower. From its top you see the road, the river bed, the cornfields, the volcanoes. # cite: sch
+  At one corner, an old stucco tower. From its top you see the road, the river bed, the cornfields, the volcanoes. # cite: sch # invented
   At night, Robins says, the watch is kept below, inside the garage door. # cite: han40
   -> tour
 * [The river bed]

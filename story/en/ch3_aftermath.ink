@@ -190,7 +190,7 @@ You want to take whatever car will run and drive the roads out of the city, aski
 - Both of the household's cars had gone with the raiders, and the one found stuck and abandoned is not yet back in the garage. # cite: pat
 The house had five or six guards for one man the GPU had just tried to kill. A guard out on the roads is a guard not on the wall. # cite: pat # pushback: chase_raiders
 And the hunt was the police's work, not the household's. What the household actually did was press the police with statements and letters, and write. The Old Man set out in print who he believed had sent the raiders, and why. # cite: lt_ssmd
-Jesse Harte's reward was offered. The police searched. You stayed at your post. That was the job. # cite: time
+Jesse Harte's reward was offered. The police searched. You stayed at your post. That was the job. # cite: time # invented
 ~ raise(trust_guards, 1)
 -> harte_gather
 

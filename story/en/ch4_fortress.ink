@@ -130,7 +130,7 @@ In town you learn to park with the nose toward the road out, to keep the engine 
 - # scene: tower
 # time: night
 # ambience: night
-Back at the house there is wiring to do, and you are the one who is not afraid of a ladder. The spotlights are going up on the walls and the tower. # cite: han40
+Back at the house there is wiring to do, and you are the one who is not afraid of a ladder. The spotlights are going up on the walls and the tower. # cite: han40 # invented
 You run cable along the top of the wall with a roll of tape in your teeth, and hand the end down to the man at the switchboard. # invented
 * [Aim the first lamp at the street.]
     You aim the first lamp down Avenida Viena. When it comes on, the whole street jumps out of the dark: the ruts, the adobe walls, the police hut, a dog that stops and stares. # invented
@@ -252,7 +252,7 @@ Back in January the Old Man had joked that the journalists seemed about to trade
 The same day about fourteen correspondents are let in to interview the Old Man, and Hank Schnautz sets a marble plaque to Bob Harte in the inner doorway. # cite: sch
 Melquíades Benítez, a Mexican comrade like you, takes his turn on the roof and in the tower. You are not the only one of your kind in this house, and you are glad of it. # cite: han40 # invented
 * [Take the evening shift for a tired gringo.]
-    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families afterwards. # cite: sch
+    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families afterwards. # cite: sch # invented
     At one o'clock Aurelio rattles up on his bicycle to take the small hours, smelling of printer's ink, and sends you home. # invented
     ~ raise(trust_guards, 1)
 * [Go home to your mother for supper.]

@@ -22,7 +22,7 @@ Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-hous
     # scene: tower
     The tower smells of gun oil and whitewash. You sweep out the night's cigarette ends and wipe the rifle down before you sit at the firing slit. # invented
     Below lies Avenida Viena: a dirt road, a few adobe huts, and across it the dry bed of the Churubusco, where women spread washing on the stones. # cite: pat
-    When someone rings at the street, the guard at the outer steel door looks in and looks up at you. Only when you press the button does the inner grille open into the garden. Two men for every entry, and two for every exit. # cite: sch
+    When someone rings at the street, the guard at the outer steel door looks in and looks up at you. Only when you press the button does the inner grille open into the garden. Two men for every entry, and two for every exit. # cite: sch # invented
     # sfx: steel_door
     By noon your eyes ache from the glare. # invented
     ~ raise(trust_guards, 1)
@@ -181,7 +181,7 @@ Your French gets you work checking quotations against the newspapers they came f
 # scene: street
 # time: day
 # ambience: street
-Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40
+Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40 # invented
 You live a few streets away. The policemen know your face, and your mother's, and which bakery you buy from. # invented
 Along the dirt road the neighbours have opinions about the house. The women washing at the river have never seen him, and talk about him as if they had. The men outside the pulquería say he is a millionaire, or a spy, or a saint, depending on the hour. You have stopped correcting them; it only makes them curious. # invented
 The children play at raiders and guards against the new wall, and nobody wants to be the guards. # invented

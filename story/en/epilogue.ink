@@ -34,10 +34,10 @@ On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaqu
 The police had counted some seventy bullet holes in the bedroom alone, and a boy had been asleep in the next room. # cite: mit
 {role:
 - teamster:
-    In Minneapolis you read the fullest account in Socialist Appeal, between the union notices. Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa
+    In Minneapolis you read the fullest account in Socialist Appeal, between the union notices. Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa # invented
     You read it standing up in the union hall with your coat still on. # invented
 - student:
-    In New York you read it in Socialist Appeal, where Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa
+    In New York you read it in Socialist Appeal, where Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa # invented
     You read it twice on the subway and missed your stop. # invented
 - else:
     In Coyoacán the paperboys were shouting it at the corner by the market before you had finished breakfast. # invented

@@ -85,7 +85,7 @@ Within half an hour Colonel Leandro Sánchez Salazar, head of the secret service
 - role == student:
     You go from room to room calling Bob's name. His bed is empty. His books are where he left them. # invented
 - else:
-    You run out to the brick hut. The five policemen are there, their hands tied. # cite: pat
+    You run out to the brick hut. The five policemen are there, their hands tied. # cite: pat # invented
     The youngest asks you, again and again, whether anyone in the house is dead. # invented
 }
 How did the raiders get in? Most historians now think Harte opened the garage door to a man he knew. The first newspaper reports said they climbed the walls with ladders; another account says the sentry was rushed and overwhelmed. # cite: mit

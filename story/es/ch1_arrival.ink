@@ -19,7 +19,7 @@ Cuatro días en Greyhound y en tren de segunda, con la caja de herramientas entr
 Un niño te señala la Avenida Viena sin que preguntes: todo el mundo sabe dónde vive el ruso. # invented
 Un camino de tierra lleno de surcos, jacales de adobe, un perro dormido en la única sombra. Al final, sobre el cauce seco del Churubusco, se levanta un muro demasiado alto para una casa de veraneo. # cite: pat
 * [Mirar el muro como ingeniero]
-  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo; el viejo portón de hierro, tapiado. # cite: pat
+  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo; el viejo portón de hierro, tapiado. # cite: pat # invented
   La única entrada es una puerta de cochera de madera, en la esquina, atrancada por dentro. # cite: pat
   ~ raise(trust_guards, 1)
 * [Mirar a los hombres de la caseta de ladrillo]
@@ -41,7 +41,7 @@ Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # 
 = mexican_arrives
 # ambience: street
 Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida esto fue la vieja quinta junto al Churubusco, una casa de verano caída a pedazos. # cite: pat
-Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat
+Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat # invented
 Los policías de la caseta de ladrillo te conocen del barrio. # invented
 * [Saludarlos por su nombre]
   —Buenas tardes, don Chema. Buenas, Güero. # invented
@@ -88,7 +88,7 @@ Te da la vuelta por todo. # invented
   -> tour
 * [La torre vieja]
   # scene: tower
-  En una esquina, una vieja torre de estuco. Desde arriba se ve el camino, el cauce del río, las milpas, los volcanes. # cite: sch
+  En una esquina, una vieja torre de estuco. Desde arriba se ve el camino, el cauce del río, las milpas, los volcanes. # cite: sch # invented
   De noche, dice Robins, la guardia se hace abajo, por dentro de la puerta de la cochera. # cite: han40
   -> tour
 * [El cauce del río]

@@ -345,7 +345,7 @@ Entonces, de golpe, silencio. # invented
 El Viejo está vivo. # cite: pat
 Natalia está viva. Seva está vivo. # cite: pat
 Salen al pasillo, Natalia envuelta en una cobija. # invented
-Los vidrios que volaron le rasguñaron la cara al Viejo, Natalia apagó a cobijazos un fuego en el cuarto de Seva, y Seva tiene herido un pie. Los relatos no coinciden en los detalles: consulta El registro. # cite: pat
+Los vidrios que volaron le rasguñaron la cara al Viejo, Natalia apagó con cobijas un fuego en el cuarto de Seva, y Seva tiene herido un pie. Los relatos no coinciden en los detalles: consulta El registro. # cite: pat
 En la casa no han matado a nadie. # cite: pat
 * [Ir con Seva]
   Vas con Seva. Está sentado en la orilla de una silla con el pie en alto, pálido, muy sereno, como son serenos sus abuelos. Te enseña el agujero en la cama. # invented

@@ -190,7 +190,7 @@ Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de l
 - Los dos coches de la casa se fueron con los asaltantes, y el que encontraron atascado y abandonado todavía no ha vuelto a la cochera. # cite: pat
 La casa tenía cinco o seis guardias para un hombre al que la GPU acababa de intentar matar. Un guardia en los caminos es un guardia que no está en el muro. # cite: pat # pushback: chase_raiders
 Y la búsqueda era trabajo de la policía, no de la casa. Lo que la casa hizo en realidad fue presionar a la policía con declaraciones y cartas, y escribir. El Viejo expuso por escrito quién creía que había mandado a los asaltantes, y por qué. # cite: lt_ssmd
-Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en tu puesto. Ese era el trabajo. # cite: time
+Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en tu puesto. Ese era el trabajo. # cite: time # invented
 ~ raise(trust_guards, 1)
 -> harte_gather
 

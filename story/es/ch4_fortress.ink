@@ -130,7 +130,7 @@ En el centro aprendes a estacionarte con el frente hacia la salida, a dejar el m
 - # scene: tower
 # time: night
 # ambience: night
-De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo las escaleras. Están subiendo los reflectores a los muros y a la torre. # cite: han40
+De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo las escaleras. Están subiendo los reflectores a los muros y a la torre. # cite: han40 # invented
 Corres el cable por lo alto del muro con un rollo de cinta entre los dientes y le pasas la punta al que está en el tablero. # invented
 * [Apuntar el primer reflector a la calle.]
     Apuntas el primer reflector hacia Avenida Viena. Cuando se enciende, toda la calle salta de la oscuridad: los surcos, los muros de adobe, la caseta de la policía, un perro que se detiene y se queda mirando. # invented
@@ -252,7 +252,7 @@ Allá en enero el Viejo había bromeado con que los periodistas parecían a punt
 Ese mismo día dejan entrar a unos catorce corresponsales a entrevistar al Viejo, y Hank Schnautz coloca en el portón interior una placa de mármol para Bob Harte. # cite: sch
 Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40 # invented
 * [Cubrir el turno de la tarde de un gringo cansado.]
-    Cubres el turno de la tarde para que uno de los estadounidenses pueda dormir. Es lo que hacen los compañeros mexicanos: llegar, hacer la guardia de la tarde y después volver a casa con su familia. # cite: sch
+    Cubres el turno de la tarde para que uno de los estadounidenses pueda dormir. Es lo que hacen los compañeros mexicanos: llegar, hacer la guardia de la tarde y después volver a casa con su familia. # cite: sch # invented
     A la una llega Aurelio traqueteando en su bicicleta para cubrir la madrugada, oliendo a tinta de imprenta, y te manda a tu casa. # invented
     ~ raise(trust_guards, 1)
 * [Ir a cenar a casa con tu mamá.]

@@ -22,7 +22,7 @@ Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más
     # scene: tower
     La torre huele a aceite de armas y a cal. Barres las colillas de la noche y limpias el rifle antes de sentarte junto a la tronera. # invented
     Abajo está Avenida Viena: un camino de tierra, unos cuantos jacales de adobe y, enfrente, el cauce seco del Churubusco, donde las mujeres tienden la ropa en las piedras. # cite: pat
-    Cuando alguien toca en la calle, el guardia de la puerta exterior de acero se asoma y luego te mira a ti, arriba. Solo cuando aprietas el botón se abre la reja interior hacia el jardín. Dos hombres por cada entrada, y dos por cada salida. # cite: sch
+    Cuando alguien toca en la calle, el guardia de la puerta exterior de acero se asoma y luego te mira a ti, arriba. Solo cuando aprietas el botón se abre la reja interior hacia el jardín. Dos hombres por cada entrada, y dos por cada salida. # cite: sch # invented
     # sfx: steel_door
     Para el mediodía te duelen los ojos del resplandor. # invented
     ~ raise(trust_guards, 1)
@@ -181,7 +181,7 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
 # scene: street
 # time: day
 # ambience: street
-Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40
+Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40 # invented
 Vives a unas cuantas calles. Los policías conocen tu cara, y la de tu mamá, y en qué panadería compras. # invented
 A lo largo del camino de tierra los vecinos tienen sus opiniones sobre la casa. Las mujeres que lavan en el río nunca lo han visto y hablan de él como si lo conocieran. Los hombres afuera de la pulquería dicen que es millonario, o espía, o santo, según la hora. Ya dejaste de corregirlos; nomás les da más curiosidad. # invented
 Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere ser de los guardias. # invented

@@ -34,10 +34,10 @@ El 4 de octubre de 1940 lo detuvieron en la sierra de Jalisco, cerca de Hostotip
 La policía había contado unos setenta agujeros de bala tan solo en la recámara, y en el cuarto de al lado dormía un niño. # cite: mit
 {role:
 - teamster:
-    En Minneapolis leíste el relato más completo en Socialist Appeal, entre los avisos del sindicato. Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa
+    En Minneapolis leíste el relato más completo en Socialist Appeal, entre los avisos del sindicato. Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa # invented
     Lo leíste de pie en el local del sindicato, sin quitarte el abrigo. # invented
 - student:
-    En Nueva York lo leíste en Socialist Appeal, donde Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa
+    En Nueva York lo leíste en Socialist Appeal, donde Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa # invented
     Lo leíste dos veces en el metro y te pasaste de estación. # invented
 - else:
     En Coyoacán los voceadores ya lo gritaban en la esquina del mercado antes de que terminaras de desayunar. # invented

@@ -85,7 +85,7 @@ Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe del Servi
 - role == student:
     Vas de cuarto en cuarto gritando el nombre de Bob. Su cama está vacía. Sus libros están donde los dejó. # invented
 - else:
-    Corres a la caseta de ladrillo. Ahí están los cinco policías, con las manos amarradas. # cite: pat
+    Corres a la caseta de ladrillo. Ahí están los cinco policías, con las manos amarradas. # cite: pat # invented
     El más joven te pregunta una y otra vez si murió alguien en la casa. # invented
 }
 ¿Cómo entraron los asaltantes? Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta de la cochera a un hombre que conocía. Los primeros periódicos dijeron que treparon los muros con escaleras; otro relato dice que sorprendieron y sometieron al guardia. # cite: mit
