@@ -96,7 +96,7 @@ Te da la vuelta por todo. # invented
   El Churubusco es una cinta gris de piedras. Solo un lado del recinto colinda con un vecino; lo demás da al camino, al río y al campo. # cite: sch
   {role == mexican: En ese río aprendiste a nadar, el único año que traía suficiente agua. # invented}
   -> tour
-+ [Suficiente para el primer día]
++ [Basta por el primer día]
   -
 -> household
 
@@ -195,14 +195,14 @@ La comida, una siesta corta, el té con Natalia a las cinco, los conejos otra ve
 Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # cite: sch
 * [Ayudar con los animales]
   El Viejo está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, y qué tan fresca el agua. # invented
-  Tiene opiniones sobre los conejos. Tú te guardas las tuyas. # invented
+  Tiene sus ideas sobre los conejos. Tú te guardas las tuyas. # invented
   ~ raise(trust_lt, 1)
 * [Limpiar las armas]
   Limpias todas las armas del armero, cuentas las municiones y no te gusta la cuenta. # invented
   ~ raise(trust_guards, 1)
 * [Pasear con Seva]
   Seva te enseña los cactus, con el nombre en latín de tres. # invented
-  Te pregunta si has visto una película de Buster Keaton. Sí. Eso deja algo arreglado. # invented
+  Te pregunta si has visto una película de Buster Keaton. Sí. Con eso algo queda arreglado entre ustedes. # invented
   ~ raise(trust_seva, 1)
 -
 Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus hasta que se va, en abril. # cite: pat

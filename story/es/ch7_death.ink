@@ -136,7 +136,7 @@ En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la q
 Un agente quiere saber cómo fue que dejaron entrar a un hombre así. # invented
 * [Decirle las cosas como son: a los amigos de la casa no se les revisaba.]
     Según lo contaría Hansen después, el Viejo no quería que a sus amigos los trataran como sospechosos, por más que se lo pidieran. # cite: han40
-    Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
+    Se lo dices despacio, para que pueda anotarlo. Cuando te lo vuelve a leer, en su español seco de oficina, suena a confesión. # invented
     ~ raise(trust_police, 1)
 * [Decir que contestarás cuando esté presente alguien de la casa.]
     El agente se encoge de hombros y va a buscar a otro. Después un compañero mayor te dice que hiciste bien en cuidarte. # invented

@@ -144,7 +144,7 @@ Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
     Guardas el día a tu manera: nada de trabajo después de las cinco, y un vaso de té con limón, tomado despacio. # invented
 * [Dejar pasar el día]
     Dejas pasar el día como cualquier otro, a propósito. Ella ya tiene bastante con su propio duelo para que el tuyo le llegue por correo. # invented
-- Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas fueron traídas de vuelta y depositadas junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
+- Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas volvieron a México y se depositaron junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
 = family
