@@ -119,10 +119,10 @@ On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercade
 -
 Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
 Who had sent him, he never said in Mexico. The answer came decades later, from the Soviet side itself. # cite: sudoplatov
-In March 1939 Stalin, with Beria present, had given Pavel Sudoplatov of the NKVD the task of killing Trotsky; the operation was code-named Utka, "Duck". So Sudoplatov told it in his memoir of 1994: the organiser's own account, written to serve himself. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+In March 1939 Stalin, with Beria present, had given Pavel Sudoplatov of the NKVD the task of killing Trotsky; the operation was code-named Utka, "Duck". So Sudoplatov told it in his memoir of 1994: the organiser's own account, and a self-serving one. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
 Naum Eitingon ran it in Mexico. He had recruited Ramón in Spain, and Ramón's mother, Caridad Mercader, an ardent Communist, worked with him. # cite: pat # cite: wp
-Both left Mexico after the murder. Volkogonov writes that on 20 August they waited in a car about a hundred metres from the house; other accounts do not mention it, and it is not established. # cite: volk
-He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
+Caridad and Eitingon both left Mexico after the murder. Volkogonov writes that on 20 August they waited in a car about a hundred metres from the house; other accounts do not mention it, and it is not established. # cite: volk
+Ramón Mercader died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
 -> natalia
 
 = natalia

@@ -107,7 +107,7 @@ Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra
 -
 Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
 El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
-{role == teamster:Ese mayo andas por los cuarenta y cinco años.|{role == student:Ese mayo cumples cuarenta años.|Ese mayo ya pasas de los cuarenta.}} El día que los periódicos publican su salida:
+{role == teamster:Ese mayo andas por los cuarenta y cinco años.|{role == student:Ese mayo tienes cuarenta años.|Ese mayo ya pasas de los cuarenta.}} El día que los periódicos publican su salida:
 * [Llamar por teléfono a alguien que estuvo en la casa]
     ~ raise(trust_guards, 1)
     Ninguno de los dos dice el nombre. «Ya salió», dices. «Ya sé», dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
@@ -119,10 +119,10 @@ El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mex
 -
 Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
 Quién lo había mandado, nunca lo dijo en México. La respuesta llegó décadas después, del propio lado soviético. # cite: sudoplatov
-En marzo de 1939 Stalin, con Beria presente, había encargado a Pável Sudoplátov, de la NKVD, matar a Trotsky; la operación recibió el nombre clave de Utka, «Pato». Así lo contó Sudoplátov en sus memorias de 1994: la versión del propio organizador, escrita para quedar bien. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+En marzo de 1939 Stalin, con Beria presente, había encargado a Pável Sudoplátov, de la NKVD, matar a Trotsky; la operación recibió el nombre clave de Utka, «Pato». Así lo contó Sudoplátov en sus memorias de 1994: la versión del propio organizador, y una versión interesada. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
 Naum Eitingon la dirigió en México. Había reclutado a Ramón en España, y la madre de Ramón, Caridad Mercader, comunista ferviente, trabajaba con él. # cite: pat # cite: wp
-Los dos salieron de México después del asesinato. Volkogonov escribe que el 20 de agosto esperaban en un coche a unos cien metros de la casa; otros relatos no lo mencionan, y no está demostrado. # cite: volk
-Murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
+Caridad y Eitingon salieron de México después del asesinato. Volkogonov escribe que el 20 de agosto esperaban en un coche a unos cien metros de la casa; otros relatos no lo mencionan, y no está demostrado. # cite: volk
+Ramón Mercader murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
 -> natalia
 
 = natalia
