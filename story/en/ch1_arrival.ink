@@ -610,7 +610,7 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
   -> proposals
 * [Search every visitor, no exceptions]
   "Search everyone. Friends too. Especially friends." # invented
-  Otto takes the idea to the house. It comes back at lunch, politely. # invented
+  The idea goes up to the house. It comes back at lunch, politely. # invented
   The Old Man will not have his friends searched at the door like suspects, nor be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals

@@ -610,7 +610,7 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   -> proposals
 * [Revisar a todos los visitantes, sin excepción]
   —Revisar a todos. También a los amigos. Sobre todo a los amigos. # invented
-  Otto lleva la idea a la casa. A la hora de la comida regresa, con cortesía. # invented
+  La idea sube a la casa. A la hora de la comida regresa, con cortesía. # invented
   El Viejo no va a permitir que a sus amigos los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
