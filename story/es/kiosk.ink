@@ -218,8 +218,8 @@ Encuentra a Trotsky dándoles de comer a los conejos. Le dice a Natalia que tien
 A Trotsky no le gusta dejar a sus conejos. Al fin cierra las conejeras, se quita los guantes de trabajo y camina hacia la casa con Natalia y su visitante. # cite: deu
 # scene: study
 Natalia los deja en la puerta del estudio. Trotsky se sienta a su escritorio y empieza a leer el artículo. # cite: deu
-A sus espaldas, Jacson saca de debajo del impermeable un piolet de mango recortado y lo golpea en la parte de atrás de la cabeza. # record: attack_1940_08_20 # cite: pat
-Del estudio sale un grito terrible. Trotsky se lanza contra su atacante y lo rechaza: forcejea con él y le muerde la mano. # cite: han40
+A sus espaldas, Jacson saca de debajo del impermeable un piolet de mango recortado y con él golpea a Trotsky por detrás, en la cabeza. # record: attack_1940_08_20 # cite: pat
+Del estudio sale un grito terrible. Trotsky se lanza contra su atacante y lo rechaza: forcejea con él y le muerde la mano al agresor. # cite: han40
 # sfx: footsteps
 En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio; Joe Hansen le grita que no dispare, por miedo a darle al Viejo. # cite: pat
 Harold Robins es el primero en entrar al cuarto y somete a Jacson; otros guardias lo siguen. # cite: pat
@@ -248,7 +248,7 @@ Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en
 Una ambulancia lleva a Trotsky a la Cruz Verde, el hospital de urgencias. Todavía habla. # cite: pat
 Cuando una enfermera le rasura la cabeza, bromea con que encontraron un peluquero. Le pide a Hansen su libreta y le dicta un mensaje; tal como se publicó, termina así: # cite: pat
 «¡Adelante!» # class: quote # cite: sa
-Natalia está a su lado; sus últimas palabras son para ella. # cite: pat
+Natalia está a su lado; las últimas palabras de Trotsky son para ella. # cite: pat
 Luego pierde el conocimiento, y un equipo de cirujanos mexicanos lo opera. # cite: deu
 Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche, según la fuente, unas veinticinco o veintiséis horas después del golpe. Tenía sesenta años. # record: death_1940_08_21 # cite: sf_examiner_1940
 {
