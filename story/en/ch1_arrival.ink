@@ -19,11 +19,11 @@ Four days by Greyhound and second-class train, your toolbox between your knees. 
 A boy points you down Avenida Viena unasked: everybody knows where the Russian lives. # invented
 A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, above the dry bed of the Churubusco, stands a wall far too high for a summer villa. # cite: pat
 * [Look at the wall like an engineer]
-  You pace it. Fourteen feet at least, new brick on old; the old iron street gate bricked up solid. # cite: pat
+  You pace it. Fourteen feet at least, new brick on old; the old iron street gate bricked up solid. # cite: pat # invented
   The only way in is a wooden garage door at the corner, barred from inside. # cite: pat
   ~ raise(trust_guards, 1)
 * [Look at the men in the brick hut]
-  Mexican policemen in a brick hut by the wall, rifles leaning by the door. One looks you up and down and goes back to his cigarette. # cite: pat
+  Mexican policemen in a brick hut by the wall, rifles leaning by the door. One looks you up and down and goes back to his cigarette. # cite: pat # invented
   ~ raise(trust_police, 1)
 -
 You knock as the union's letter told you: twice, then once. # invented
@@ -41,7 +41,7 @@ There is only one door: a garage door at the corner, with a peephole. You knock.
 = mexican_arrives
 # ambience: street
 You walk from your mother's house along the river. All your life this was the old villa by the Churubusco, a summer house gone to ruin. # cite: pat
-Since last spring it has been the Russian's house, and the walls have grown. The iron gate your father used to lean on is bricked up. # cite: pat
+Since last spring it has been the Russian's house, and the walls have grown. The iron gate your father used to lean on is bricked up. # cite: pat # invented
 The policemen in the brick hut know you from the neighbourhood. # invented
 * [Greet them by name]
   "Buenas tardes, Don Chema. Buenas, Güero." # invented
@@ -59,7 +59,7 @@ Your group sent you because the Americans need someone who can talk to the polic
 # ambience: garden
 # sfx: gate_bolt
 A bolt slides. A young American looks at you over a revolver, then at your letter. # invented
-Harold Robins, whom the guards treat as their captain, lets you in and bars the door. # cite: pat
+Harold Robins, whom the guards treat as their captain, lets you in and bars the door. # cite: pat # invented
 Inside stand the household's two cars, one of them the Dodge Joe Hansen drove down new from the States in 1937. # cite: pat
 Everything comes in and out through here. # cite: pat
 {role == teamster: You put a hand on the Dodge's fender. Somebody has been neglecting the tyres. # invented}
@@ -88,7 +88,7 @@ He walks you round. # invented
   -> tour
 * [The old tower]
   # scene: tower
-  At one corner, an old stucco tower. From its top you see the road, the river bed, the cornfields, the volcanoes. # cite: sch
+  At one corner, an old stucco tower. From its top you see the road, the river bed, the cornfields, the volcanoes. # cite: sch # invented
   At night, Robins says, the watch is kept below, inside the garage door. # cite: han40
   -> tour
 * [The river bed]
@@ -313,7 +313,7 @@ Your French earns you a desk by the window and a pile of letters to sort. # inve
 = student_debate
 # scene: dining
 The movement is splitting, and the split is argued across the dining table. # invented
-In New York, Max Shachtman and James Burnham have led a minority out: after Stalin's pact with Hitler and the invasion of Finland, is the Soviet Union still a workers' state to defend? The Old Man has written against them at length. # cite: pat
+In New York, Max Shachtman and James Burnham lead the minority, and the break will come at the party's convention in April: after Stalin's pact with Hitler and the invasion of Finland, is the Soviet Union still a workers' state to defend? The Old Man has written against them at length. # cite: pat # cite: fi_1940_08
 * [Defend the majority]
   You defend the majority, quoting the Old Man to the Old Man, your face hot. He lets you finish and corrects one date. # invented
   ~ raise(trust_lt, 1)
@@ -341,7 +341,7 @@ The Old Man looks in at the door, sees the two of you, and goes away without a w
 = student_bob
 # scene: gate
 # ambience: garden
-In April your friend arrives from New York as secretary and guard: Robert Sheldon Harte, Bob, twenty-four, a businessman's son. # cite: rou
+In April your friend arrives from New York as secretary and guard: Robert Sheldon Harte, Bob, twenty-five, a businessman's son. # cite: rou
 He has a good smile and a new suitcase. # invented
 ~ known += k_harte_past
 * [Meet him at the garage door]
@@ -375,7 +375,7 @@ You buy churros in the plaza and eat them walking, and for one hour it is like b
 # scene: library
 # ambience: house
 That evening Natalia comes into the library for a French newspaper, and finds you reading it. # invented
-She speaks French to you, and speaks it well, and your French is suddenly very poor. # cite: pat
+She speaks French to you, and speaks it well, and your French is suddenly very poor. # cite: pat # invented
 * [Ask her about Paris]
   She tells you about the Luxembourg gardens before the last war, then stops, as if she had walked into a room where someone was missing. # invented
   ~ raise(trust_natalia, 1)
@@ -431,7 +431,7 @@ Between the hut and the Old Man there is nothing but the wall and the garage doo
 # ambience: house
 In the kitchen, Carmen and Belem, whom nobody from abroad ever asks anything. # invented
 * [Help Carmen with the market list]
-  At the market Carmen buys like a general and makes you carry. She asks whether it is true the Russian has killed millions. # invented
+  At the market Carmen buys like a general and makes you carry. She asks whether it is true, what the papers say, that the Russian is paid by Hitler. # invented
   "No," you say. "The other one has." She does not answer. # invented
 * [Ask Belem about her family]
   Belem's brother, in the Communist electricians' union, says she should find another house. She says the pay is good and the Señora is kind. # invented
@@ -610,7 +610,7 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
   -> proposals
 * [Search every visitor, no exceptions]
   "Search everyone. Friends too. Especially friends." # invented
-  Otto takes the idea to the house. It comes back at lunch, politely. # invented
+  The idea goes up to the house. It comes back at lunch, politely. # invented
   The Old Man will not have his friends searched at the door like suspects, nor be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals

@@ -37,7 +37,7 @@ Seva turns up at the garage door with his school satchel still on his back and a
   You tell him a garage is no place for a boy in his school shirt. He goes without a word of argument, which is somehow worse. From the kitchen door Natalia gives you a small nod. # invented
   ~ raise(trust_natalia, 1)
 -
-Cornell comes by, sees the grease to your elbows, and says you look like a man who is happy. You are. # invented
+Cornell comes by, sees the grease to your elbows, and says you look like somebody who is happy. You are. # invented
 Before supper you sit on the running board and write a few lines home. # invented
 * [Tell Ma about the brakes]
   ~ letters_home++
@@ -98,7 +98,7 @@ Your mother should know where you are sleeping. Home is only a few minutes' run 
   You run home. Your mother is at the table shelling peas and does not look up. "At the Russian's again," she says, not asking, and presses a warm tortilla with salt into your hand for later. # invented
   ~ letters_home++
 * [Send word with the baker's boy]
-  You give the baker's boy a coin to tell her, and stay to help Robins drag the guards' mattresses out of the sun. He says it is good to have a man who stays. # invented
+  You give the baker's boy a coin to tell her, and stay to help Robins drag the guards' mattresses out of the sun. He says it is good to have somebody who stays. # invented
   ~ raise(trust_guards, 1)
 -
 You are sleeping over tonight in the guards' rooms, as Mexican comrades often did. # cite: sch
@@ -132,14 +132,14 @@ That night, tired after the long day's dictation, the Old Man takes a sleeping p
 # ambience: night
 # music: dread
 Your watch is seven until one, inside the garage door. # invented
-The house goes dark window by window. At eleven, milk and rolls. # cite: sch
+The house goes dark window by window. At eleven, the short break; then the long hours. # cite: sch
 A car passes on the road, slowly, and goes on. Dogs. The river smells of mud. # invented
 How do you keep awake? # invented
 * [Walk the inside of the wall every hour]
   Every hour you walk the inside of the wall, past the hutches to the hen-house and back. The rabbits shift in their straw. # invented
   ~ raise(trust_guards, 1)
 * [Call out to the police hut at midnight]
-  At midnight you call through the door to the brick hut. A sleepy voice answers, then another, then a joke you do not catch. Five men, awake enough. You decide to do it every shift from now on. # invented
+  At midnight you call through the door to the brick hut. A voice answers at once, then another, then a joke you do not catch. Five men, awake. You decide to do it every shift from now on. # invented
   ~ house += police_checked
 * [Write a letter by the lamp]
   You write half a page home by the lamp: the heat, the food, the dogs at night. You fold it into your shirt pocket to finish tomorrow. # invented
@@ -345,9 +345,7 @@ Then, quite suddenly, silence. # invented
 The Old Man is alive. # cite: pat
 Natalia is alive. Seva is alive. # cite: pat
 They come out into the corridor, Natalia with a blanket round her. # invented
-The Old Man has a few light scratches on his face from flying glass; one historian writes instead of a slight wound to the leg. # cite: pat # cite: con
-There had been a fire in Seva's room, and Natalia had put it out with blankets; she had small burns on her hands, one account says, and another says she was unhurt. # cite: pat # cite: sa
-Seva's foot was hurt: a bullet through the mattress into his big toe, Patenaude writes; splinters, the movement's newspaper said; only a scratch, Seva himself said, seventy years later. # cite: pat # cite: sa # cite: ev
+The Old Man's face is scratched by flying glass, Natalia has beaten out a fire in Seva's room with blankets, and Seva's foot is hurt. Accounts differ on the details: see the Record. # cite: pat
 Nobody in the house has been killed. # cite: pat
 * [Go to Seva]
   You go to Seva. He is sitting on the edge of a chair with his foot up, pale, very composed, the way his grandparents are composed. He shows you the hole in the bed. # invented
@@ -470,7 +468,7 @@ By seven your brother Chucho is there too, out of breath, in his shirt-sleeves, 
   You show him the holes in the plaster by the garage, and tell him what you heard. He says nothing. Then he says: "El Popular will say you did it yourselves." You both know it is true. # invented
   ~ known += k_comintern_press
 -
-Lupe is among the neighbours, a shawl over her head. She sees you and crosses herself, and then, after a moment, comes over and touches your sleeve, to make sure. Her hand is shaking. # invented
+Lupe is among the neighbours, a shawl over her head. She sees you and presses a hand to her mouth, and then, after a moment, comes over and touches your sleeve, to make sure. Her hand is shaking. # invented
 -> entry
 
 = entry

@@ -85,7 +85,7 @@ One of the household's cars has already turned up, abandoned where it got stuck 
 # time: day
 # ambience: house
 Bob's corner of the guards' room is as he left it: the books, the shaving things, a shirt folded for a morning that did not come. Whatever happened to him, it did not begin here. # invented
-He had come down from New York only two months before, in the spring, a young man of twenty-four. # cite: rou
+He had come down from New York only two months before, in the spring, a young man of twenty-five. # cite: rou
 You knew him from meetings in New York, and here you had shown him the ropes: cheerful, a little careless, eager to be useful. # invented
 His books are on the crate beside the cot. A paperback with a cracked spine, a Spanish grammar, letters from home in their envelopes. # invented
 * [Read his letters.]
@@ -182,7 +182,7 @@ On 27 May a press story claims that a signed photograph of Stalin was found in B
     -> harte_gather
 
 = chase
-You want to take whatever car will run and drive the roads out of the city, asking at every farm and cantina until somebody has seen a tall young gringo with fair hair. # invented
+You want to take whatever car will run and drive the roads out of the city, asking at every farm and cantina until somebody has seen a young gringo taken away in a car. # invented
 * [Put it to the guards.]
     The guards hear you out. Then they tell you what you already half know. # invented
 * [Go to the garage anyway.]
@@ -190,7 +190,7 @@ You want to take whatever car will run and drive the roads out of the city, aski
 - Both of the household's cars had gone with the raiders, and the one found stuck and abandoned is not yet back in the garage. # cite: pat
 The house had five or six guards for one man the GPU had just tried to kill. A guard out on the roads is a guard not on the wall. # cite: pat # pushback: chase_raiders
 And the hunt was the police's work, not the household's. What the household actually did was press the police with statements and letters, and write. The Old Man set out in print who he believed had sent the raiders, and why. # cite: lt_ssmd
-Jesse Harte's reward was offered. The police searched. You stayed at your post. That was the job. # cite: time
+Jesse Harte's reward was offered. The police searched. You stayed at your post. That was the job. # cite: time # invented
 ~ raise(trust_guards, 1)
 -> harte_gather
 
@@ -410,6 +410,8 @@ From Serrano the trail leads to other men, and from one of them, Mariano Herrera
 The Arenals are brothers-in-law of the painter David Alfaro Siqueiros, who led the raiders. Siqueiros has gone into hiding. # cite: ss
 Members of the Communist Party are arrested, more than twenty in all. # cite: ss
 The colonel no longer speaks of a self-attack. # cite: ss
+In the house nobody needs the colonel to say who sent them. The Old Man has said it since the first morning: the order came from Stalin, the GPU planned it, and Mexican Communists carried it out. # cite: lt_ssmd
+The guards add a guess of their own: behind a famous painter there must be a professional, someone who knew the house, and whom Bob knew. Who, nobody inside the walls can say. # invented
 * [Ask whether this means Bob is alive.]
     You ask one of the older guards whether the farmhouse means Bob is alive. He says it means the police are finally looking in the right direction. That is not the same thing. # invented
 * [Ask whether they will catch Siqueiros.]

@@ -130,7 +130,7 @@ In town you learn to park with the nose toward the road out, to keep the engine 
 - # scene: tower
 # time: night
 # ambience: night
-Back at the house there is wiring to do, and you are the one who is not afraid of a ladder. The spotlights are going up on the walls and the tower. # cite: han40
+Back at the house there is wiring to do, and you are the one who is not afraid of a ladder. The spotlights are going up on the walls and the tower. # cite: han40 # invented
 You run cable along the top of the wall with a roll of tape in your teeth, and hand the end down to the man at the switchboard. # invented
 * [Aim the first lamp at the street.]
     You aim the first lamp down Avenida Viena. When it comes on, the whole street jumps out of the dark: the ruts, the adobe walls, the police hut, a dog that stops and stares. # invented
@@ -230,7 +230,7 @@ The street is yours, more or less. The gringos speak to the police through you, 
 The police detail outside is three times what it was in May. # cite: han40
 One of the new men is a boy from Tacubaya, younger than you, with a rifle taller than his little sister. He asks you every day whether the Russian is really a devil, as the papers say. # invented
 * [Tell him about the Old Man and the rabbits.]
-    You tell him the Russian gets up before anyone and tends nineteen rabbit hutches and about four dozen hens himself. The boy thinks about this. Devils, he says, do not keep rabbits. # cite: sch
+    You tell him the Russian gets up before anyone and tends nineteen rabbit hutches and about four dozen hens himself. The boy thinks about this. Devils, he says, do not keep rabbits. # cite: sch # invented
     ~ raise(trust_police, 1)
 * [Tell him to keep his eyes on the street.]
     You tell him to keep his eyes on the street and his finger off the trigger. He salutes you, half in fun. You are not sure you would trust him in the dark, and that is a hard thing to think about a boy. # invented
@@ -248,11 +248,11 @@ Back in January the Old Man had joked that the journalists seemed about to trade
 * [Read them aloud at the tortillería to show how they lie.]
     You read a paragraph aloud at the tortillería, to show how it lies. A woman in the queue tells you to mind your own business and let decent people buy their tortillas. # invented
     Nobody argues with you. Nobody agrees, either. # invented
-- On 6 August tourists come to the gate, wanting to see the famous house with the bullet holes. They are turned away. You do the turning, in Spanish, politely, again and again. # cite: sch
+- On 6 August tourists come to the gate, wanting to see the famous house with the bullet holes. They are turned away. You do the turning, in Spanish, politely, again and again. # cite: sch # invented
 The same day about fourteen correspondents are let in to interview the Old Man, and Hank Schnautz sets a marble plaque to Bob Harte in the inner doorway. # cite: sch
-Melquíades Benítez, a Mexican comrade like you, takes his turn on the roof and in the tower. You are not the only one of your kind in this house, and you are glad of it. # cite: han40
+Melquíades Benítez, a Mexican comrade like you, takes his turn on the roof and in the tower. You are not the only one of your kind in this house, and you are glad of it. # cite: han40 # invented
 * [Take the evening shift for a tired gringo.]
-    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families afterwards. # cite: sch
+    You take the evening shift so that one of the Americans can sleep. It is what the Mexican comrades do: come in, stand the evening watch, go home to their own families afterwards. # cite: sch # invented
     At one o'clock Aurelio rattles up on his bicycle to take the small hours, smelling of printer's ink, and sends you home. # invented
     ~ raise(trust_guards, 1)
 * [Go home to your mother for supper.]
@@ -360,7 +360,7 @@ Since May, Seva would remember, his grandfather said the same thing to Natalia e
 * [Climb the tower and watch the sun come up.]
     You climb the tower and watch the sun come up over the volcanoes. From up here the house looks like what it is: a small island, walled and wired, in a great indifferent city. # invented
 * [Sit on the step with Seva before school.]
-    Seva is on the step lacing his shoes for school. He walks there alone, as he always has. You walk with him to the corner and watch him the rest of the way. # cite: ev
+    Seva is on the step lacing his shoes for school. He walks there alone, as he always has. You walk with him to the corner and watch him the rest of the way. # cite: ev # invented
     ~ raise(trust_seva, 1)
 - One more day. And then another. # invented
 The towers are up. The doors are steel. The siren is nearly wired. The visitors the house knows still come in without being searched. # cite: han40 # pause

@@ -14,7 +14,7 @@ August 1940 # class: title
 = routine
 # sfx: rooster
 The house has learned to live inside its new walls: steel doors, new towers, sandbags, wire, lights that burn all night, paid for by supporters of the Fourth International a few dollars at a time. # cite: han40
-Hank Schnautz's journal gives the days their shape: the night watch ends at one, the milk and rolls come round at eleven, and men trade shifts whenever a fever or a letter gets in the way. # cite: sch
+Hank Schnautz's journal gives the days their shape: the night watch ends at one, and men trade shifts whenever a fever or a letter gets in the way. # cite: sch
 The tower guard sweeps his tower, cleans the guns and works the door, and is kept so busy, Schnautz notes, that he never gets anything read or written. # cite: sch
 Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-house further on holds about four dozen chickens. The Old Man feeds them himself. # cite: sch
 - (chores)
@@ -22,7 +22,7 @@ Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-hous
     # scene: tower
     The tower smells of gun oil and whitewash. You sweep out the night's cigarette ends and wipe the rifle down before you sit at the firing slit. # invented
     Below lies Avenida Viena: a dirt road, a few adobe huts, and across it the dry bed of the Churubusco, where women spread washing on the stones. # cite: pat
-    When someone rings at the street, the guard at the outer steel door looks in and looks up at you. Only when you press the button does the inner grille open into the garden. Two men for every entry, and two for every exit. # cite: sch
+    When someone rings at the street, the guard at the outer steel door looks in and looks up at you. Only when you press the button does the inner grille open into the garden. Two men for every entry, and two for every exit. # cite: sch # invented
     # sfx: steel_door
     By noon your eyes ache from the glare. # invented
     ~ raise(trust_guards, 1)
@@ -164,7 +164,7 @@ Your French gets you work checking quotations against the newspapers they came f
     ~ known += k_harte_past
     -> library
 * {library < 3} [Reread the polemic with the Minority.]
-    The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority has walked out of the party in New York. # cite: pat
+    The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority walked out of the party in New York in April, and on 21 May Burnham resigned even from the new party it had made, writing that he was no longer a Marxist. # cite: pat # cite: fi_1940_08
     In July, a couple of visiting Minority sympathisers argued it out with the guards in the dining room, with the Old Man in the chair. You remember the argument better than the answers. # cite: pat
     You know these arguments the way you know your own street. Anyone who wrote about them now would be writing on well-trodden ground. # invented
     -> library
@@ -181,7 +181,7 @@ Your French gets you work checking quotations against the newspapers they came f
 # scene: street
 # time: day
 # ambience: street
-Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40
+Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40 # invented
 You live a few streets away. The policemen know your face, and your mother's, and which bakery you buy from. # invented
 Along the dirt road the neighbours have opinions about the house. The women washing at the river have never seen him, and talk about him as if they had. The men outside the pulquería say he is a millionaire, or a spy, or a saint, depending on the hour. You have stopped correcting them; it only makes them curious. # invented
 The children play at raiders and guards against the new wall, and nobody wants to be the guards. # invented
@@ -414,7 +414,7 @@ Then he is crossing the patio again with his papers and his coat, and the grille
     Natalia does not say. She thanks you for asking, and asks whether you have eaten, in a way that closes the subject kindly and completely. # invented
     ~ raise(trust_natalia, 1)
 * [Keep it to yourself.]
-    You keep it to yourself. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a boy who has been too long in a tower. # invented
+    You keep it to yourself. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a recruit who has been too long in a tower. # invented
 - Later you will hear that the Old Man told Natalia he did not like the visitor. The man had behaved strangely: sitting on the desk, the hat never taken off. And the Old Man said that he "did not resemble a Frenchman at all." # class: quote # cite: pat
 Natalia would also remember him wondering aloud whether to receive the man again. Whether he decided anything, no one can say for certain. # cite: pat
 # time: dusk

@@ -129,12 +129,12 @@ Through the window you can hear the men on the roof arguing cheerfully about whi
 # scene: street
 # ambience: street
 You spend the afternoon on the outside of the wall, where you are most use. # invented
-Boys are throwing stones at a can in the river bed, and the agents at the hut have taken their chairs into the shade of the wall. Your mother has asked you to come for coffee, and you have promised. # invented
+Boys are throwing stones at a can in the river bed, and the agents at the hut are going through a delivery boy's basket. Your mother has asked you to come for coffee, and you have promised. # invented
 - (m_work)
 * {m_work < 3} [Buy greens for the rabbits at the market.]
     # scene: market
     # ambience: market
-    The woman at the vegetable stall knows where the lettuce is going and gives you the outer leaves for nothing. "For the old man's rabbits," she says, and crosses herself, whether for him or for the rabbits you cannot tell. # invented
+    The woman at the vegetable stall knows where the lettuce is going and gives you the outer leaves for nothing. "For the old man's rabbits," she says, and will not take your coin. # invented
     ~ raise(trust_lt, 1)
     -> m_work
 * {m_work < 3} [Stand at the hut while the siren is tested.]
@@ -196,7 +196,7 @@ He wears a hat. Over his arm he carries a raincoat, on a fine, hot afternoon. # 
     -> at_door
 * [Ask to look inside the coat before he goes any further.]
     You say it half as a joke: a coat like that, on a day like this, wants looking into. # invented
-    Nobody laughs, and nobody moves. The guards have asked for searches since 1937 and been told no every time: a comrade is not to be patted down like a suspect, and this one has been in and out of the house since May. # pushback: search_jacson # cite: han40
+    Nobody laughs, and nobody moves. A friend of the house is not patted down like a suspect: that is the Old Man's rule, and this one has been in and out of the house since May. # pushback: search_jacson # cite: han40
     ~ proposals_refused++
     -> at_door
 * [Say something about the coat to the man beside you.]
@@ -273,7 +273,7 @@ Harold Robins is first into the study. He finds the visitor standing there with 
 Hansen and Cornell come down from the roof and into the study, and the man is beaten. # cite: pat
 Time would also name Jake Cooper among those who held him. # cite: time
 In the struggle Hansen's right hand is broken. # cite: pat
-The man is crying out now. Robins would report that he said they had made him do it, that they were holding his mother. # cite: wsws
+The man is crying out now, again and again, that they have imprisoned his mother. # cite: pat
 He begs the guards to kill him. # cite: sf_examiner_1940
 - (minutes)
 * {minutes < 3} [Get to the Old Man and Natalia.]
@@ -440,7 +440,7 @@ Late that night the men not at the hospital end up in the guardroom, and the tal
     Nobody argues. It is the worst kind of comfort, the kind that happens to be true. # invented
 * [Say nothing, and listen.]
     The argument goes round the table without you, as it will go round for years, in letters and meetings and books. # invented
-- That autumn Joe Hansen would put the question in print: since 1937 the secretaries had asked that every visitor be searched and the Old Man never left alone with one, and he had refused them both. # cite: han40
+- That autumn Joe Hansen would put the question in print, "Could we have prevented it?", and answer it with the Old Man's own refusals. # cite: han40
 -> roof
 
 = roof

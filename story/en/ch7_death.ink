@@ -14,9 +14,9 @@ The Cruz Verde, 20–22 August 1940 # class: title
 The Cruz Verde, the Green Cross, is the city's central emergency hospital. Its director is Dr Rubén Leñero. # cite: ss
 Guards, comrades, reporters and policemen fill the corridor. Someone has found a bench, and nobody sits on it. # invented
 A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
-He asks Hansen for his notebook and dictates to him. Hansen would tell Natalia afterwards that it had been about French statistics. # cite: pat
-What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" The wording varies from one account to the next, and Natalia was not shown the notebook. # class: quote # cite: sa
-When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. In the accounts that come from her, these are the last words between them; the words of those hours reach us in more than one version. # cite: pat
+He asks Hansen for his notebook and dictates to him. # cite: pat
+What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" # class: quote # cite: sa
+When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. # cite: pat
 At about half past seven he loses consciousness. # cite: pat
 Mexican surgeons operate that night; Deutscher counts five of them. # cite: deu
 The man who struck him is in the same hospital, under guard. # cite: sa
@@ -39,7 +39,7 @@ Two doors matter tonight: the Old Man's, with Natalia inside, and the one at the
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
 Somebody has to keep the cars moving between Coyoacán and the hospital, and you are the one with the keys. # invented
-You used to drive the Old Man out after cactus and bring him home at dusk, his boots full of dust. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
+All summer you drove the house's errands: milk, customs, the glazier, the garage in town. Tonight you drive empty, back and forth, and the road seems twice as long. # invented
 - (t_night)
 * {t_night < 3} [Drive back to the house for blankets and coffee.]
     # scene: street
@@ -51,7 +51,7 @@ You used to drive the Old Man out after cactus and bring him home at dusk, his b
     -> t_night
 * {t_night < 3} [Sit in the Ford outside and keep the engine warm.]
     You sit with the window down and listen to the city. Every ambulance that comes in, you look up. None of them is anything to do with you. # invented
-    Jake Cooper comes out once to smoke. Neither of you mentions Minneapolis, or the strikes, or anything at all. # invented
+    One of the other guards comes out once to smoke. Neither of you mentions Minneapolis, or the strikes, or anything at all. # invented
     ~ raise(trust_guards, 1)
     -> t_night
 * {t_night < 3} [Write to your mother on the back of a hospital form.]
@@ -135,7 +135,7 @@ They carry away what the man brought with him: a pistol, a long dagger, and the 
 In his pocket, they say, he had a letter typed in French, in which he calls himself a follower of the Old Man who has lost his faith. # cite: ss
 A detective wants to know how such a man came to be let in at all. # invented
 * [Tell him plainly: friends of the house came in unsearched.]
-    As Hansen would later tell it, the secretaries had asked since 1937 for every visitor to be searched, and the Old Man would not have his friends treated as suspects. # cite: han40
+    As Hansen would later tell it, the Old Man would not have his friends treated as suspects, however often he was asked. # cite: han40
     You say all this slowly, so that he can write it. When he reads it back to you, in his flat official Spanish, it sounds like a confession. # invented
     ~ raise(trust_police, 1)
 * [Say you will answer when someone from the household is present.]
@@ -170,7 +170,7 @@ Nobody here needs to be told who sent him. He said it himself to Hansen in the a
 By the afternoon the reporters have found the bench that nobody would sit on, and they sit on it. # invented
 One of them, an American with his hat pushed back, asks you what the Old Man was like. Not what he wrote, he says: what he was like. # invented
 * [Tell him about the rabbits and the cactus hunts.]
-    You tell him about the hutches, the hens, the drives into the country to dig up cactus. He writes it all down. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
+    You tell him about the hutches, the hens, the cactus he dug up on last winter's outings. He writes it all down. You can see him turning the Old Man into a kindly gardener, which is no truer than the monster in the other papers. # invented
 * [Tell him to ask who sent the man in custody.]
     He laughs, and then stops laughing. # invented
     Since May the Communist press here has called the raid on the house a fraud the Old Man staged against himself. # cite: comintern
@@ -199,8 +199,8 @@ Today there is nobody to say it. # invented
 = teamster_day
 # scene: street
 # ambience: street
-Sergeant Casas of the police went with the Old Man on his outings, the cactus hunts in the country. # cite: pat
-This afternoon he is standing by the Ford, out of uniform, hat in hand, on his own time. He asks, in slow Spanish for your sake, whether there is anything he can do. # invented
+Since May the police detail outside the house has been tripled. # cite: han40
+This afternoon one of its men is standing by the Ford, out of uniform, hat in hand, on his own time. He asks, in slow Spanish for your sake, whether there is anything he can do. # invented
 * [Ask him to stand with you at the hospital door.]
     He does, for an hour, and the crowd on the steps gives way to him without a word. When he leaves he says only that he will light a candle, though the Old Man would have laughed at him for it. # invented
     ~ raise(trust_police, 1)
@@ -209,6 +209,8 @@ This afternoon he is standing by the Ford, out of uniform, hat in hand, on his o
 - -> afternoon_wait
 
 = student_day
+Last night Joe Hansen took down the Old Man's dictation with his right hand, though it had been broken in the struggle in the study. # cite: pat
+You keep thinking of that hand moving across the page, and of how little use any of you were to him after the door had opened. # invented
 One question goes round the corridor all day without anyone quite asking it. In October Hansen will put it in print: could it have been prevented? # cite: han40
 Now a young comrade from New York asks it out loud, and looks at you, because you were here. # invented
 * [Say that every visitor should have been searched, friend or not.]
@@ -261,11 +263,7 @@ Today the washing waits. The women stop talking when they see you. One asks if i
 # ambience: hospital
 # time: dusk
 # music: grief
-At about twenty-five past seven in the evening of Wednesday 21 August, Leon Trotsky dies. He was sixty years old. # record: death_1940_08_21 # cite: neuro
-The hour is told a little differently. Newspaper wires gave 7:25. # cite: sf_examiner_1940
-The party's own paper gave 7:30, twenty-six hours after the blow. # cite: sa
-A modern medical study counts about twenty-five. # cite: neuro
-He never woke after the operation. # cite: neuro
+In the evening of Wednesday 21 August, towards half past seven, Leon Trotsky dies, at sixty, without having woken after the operation. Accounts differ on the minute: see the Record. # record: death_1940_08_21 # cite: neuro # cite: sa
 The news comes out of the room without anyone saying it. # invented
 * [Stay in the corridor.]
     You stay where you are. Someone starts to cry, and then stops, and then starts again. You do not look to see who it is. # invented
@@ -351,7 +349,7 @@ The guards will stand beside it in turns, as they stood their turns at the gate.
 # ambience: crowd
 # music: grief
 The coffin leaves the Alcázar funeral parlour and goes through the city: down the main avenues and through the working-class districts, slowly, with people walking behind it. # record: funeral_1940_08_22 # cite: deu
-How many walked or stood to watch is disputed. The museum at the house gives about 250,000. # cite: museum_site
+How many walked behind it or lined the route is disputed. The museum at the house quotes the newspapers of the day: about 250,000. # cite: museum_site
 Later accounts give about 300,000. # cite: crowd_300k
 The United States has refused a visa for his body to be taken there. # cite: deu
 {
@@ -360,7 +358,7 @@ The United States has refused a visa for his body to be taken there. # cite: deu
 - role == student:
     You walk with a notebook in your pocket you will not open. You are trying to remember every face, as if somebody will ask you later to account for them. # invented
 - else:
-    Your mother is at a corner of the route with women from your street. She does not wave. She makes the sign of the cross as the coffin passes, and then, because you are behind it, she makes it again. # invented
+    Your mother is at a corner of the route with women from your street. She does not wave. As the coffin passes she lowers her eyes, and then, because you are behind it, she raises them and finds you. # invented
 }
 -> far_away
 

@@ -34,10 +34,10 @@ On 4 October 1940 he was caught in the back country of Jalisco, near Hostotipaqu
 The police had counted some seventy bullet holes in the bedroom alone, and a boy had been asleep in the next room. # cite: mit
 {role:
 - teamster:
-    In Minneapolis you read the fullest account in Socialist Appeal, between the union notices. Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa
+    In Minneapolis you read the fullest account in Socialist Appeal, between the union notices. Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa # invented
     You read it standing up in the union hall with your coat still on. # invented
 - student:
-    In New York you read it in Socialist Appeal, where Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa
+    In New York you read it in Socialist Appeal, where Albert Goldman, the lawyer who had acted for the Old Man, wrote about the arrest. # cite: sa # invented
     You read it twice on the subway and missed your stop. # invented
 - else:
     In Coyoacán the paperboys were shouting it at the corner by the market before you had finished breakfast. # invented
@@ -52,8 +52,8 @@ The police had counted some seventy bullet holes in the bedroom alone, and a boy
 * [Keep it to yourself]
     You fold it into your wallet and carry it until the creases wear through. You do not want anyone's opinion of it yet, not even your own. # invented
 -
-In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by the consul there, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
-Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. # cite: mit
+In 1941 a court of three judges dismissed the homicide charge, and Siqueiros went free. At the new president's urging he left for Chile, on a visa stamped by Chile's consul-general in Mexico, the poet Pablo Neruda, and painted a mural at a school in Chillán. # record: siqueiros_freed_1941 # cite: sa
+Iosif Grigulevich, the Soviet agent who had organised the raid, had already slipped out of Mexico. He was "Felipe", the man the raiders knew, and Bob Harte too, most historians now think. # cite: mit # cite: pat
 Trotsky's supporters protested that the court had let the leader of the raid walk away. # cite: sa
 When you hear that Siqueiros is in Chile, painting:
 * [Be angry, and say so]
@@ -107,7 +107,7 @@ You say the whole name once, aloud. Then your mind goes elsewhere.
 -
 He had served his years in Lecumberri prison and later in Santa Martha Acatitla. # cite: wp
 On 6 May 1960, after nineteen years and eight months in Mexican prisons, Mercader walked out free. He went to Cuba, then on to Czechoslovakia and the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
-You are about forty that May. On the day the papers carry his release:
+{role == teamster:You are in your mid-forties that May.|{role == student:You are forty that May.|You are past forty that May.}} On the day the papers carry his release:
 * [Telephone someone who was in the house]
     ~ raise(trust_guards, 1)
     Neither of you says the name. "He's out," you say. "I know," says the voice, and then you talk about work and the weather for twenty minutes, because that is easier. # invented
@@ -118,7 +118,11 @@ You are about forty that May. On the day the papers carry his release:
     You walk until the streetlights come on. You had always known he would come out one day; knowing did not make the day ordinary. # invented
 -
 Moscow made him a Hero of the Soviet Union; Russian sources date the decree to 1960, many English ones to 1961. # cite: wp
-He died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
+Who had sent him, he never said in Mexico. The answer came decades later, from the Soviet side itself. # cite: sudoplatov
+In March 1939 Stalin, with Beria present, had given Pavel Sudoplatov of the NKVD the task of killing Trotsky; the operation was code-named Utka, "Duck". So Sudoplatov told it in his memoir of 1994: the organiser's own account, and a self-serving one. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+Naum Eitingon ran it in Mexico. He had recruited Ramón in Spain, and Ramón's mother, Caridad Mercader, an ardent Communist, worked with him. # cite: pat # cite: wp
+Caridad and Eitingon both left Mexico after the murder. Volkogonov writes that on 20 August they waited in a car about a hundred metres from the house; other accounts do not mention it, and it is not established. # cite: volk
+Ramón Mercader died in Havana on 18 October 1978 and was buried in Moscow under the name Ramón Ivanovich López. # cite: wp
 -> natalia
 
 = natalia
@@ -146,7 +150,7 @@ She kept the rooms as they had been on the last afternoon. # cite: ev
 = family
 # class: title
 The family
-The review that started this game says the most moving part of the story lies outside the walls: a family hunted almost to its end. # cite: pat
+The most moving part of this story lies outside the walls: a family hunted almost to its end. # cite: pat
 Seryozha, Sergei Sedov, the younger son, was an engineer who kept out of politics. He was arrested in 1935 and shot in 1937; the family did not learn the date for decades. # cite: wp # recall: sergei_shot_1937
 Lev Sedov, the elder son, died in a Paris clinic on 16 February 1938, in circumstances his father believed were no accident. # cite: pat # recall: sedov_dies_1938_02_16
 Alexandra Sokolovskaya, Trotsky's first wife, was sent to the camps of Kolyma and was seen alive there early in 1938. Then nothing. Some sources say she died in the camps; others say she was shot that year. It is still disputed. # cite: wp
@@ -250,7 +254,7 @@ On your last morning the others were on the roof and at the gate, as on any morn
 * [Keep a brass cartridge case from the patio]
     You keep a cartridge case you picked up in the patio in May. It sits on a windowsill for forty years, and nobody who sees it asks. # invented
 * [Keep the duty roster with your name on it]
-    You keep a duty roster, grease on one corner: milk and rolls at eleven, tower duty, canvas for sandbags. # invented
+    You keep a duty roster, grease on one corner: tower duty, errands, canvas for sandbags. # invented
 - Back in Minneapolis the trucks were the same and you were not.
 * [Write to your mother first]
     ~ letters_home++
@@ -275,7 +279,7 @@ On your last morning the others were on the roof and at the gate, as on any morn
 = teamster_crew
 # time: day
 The guards' letters keep coming, from Mexico and New York and then from places you have never been. # invented
-Years later three of you meet in a diner off Highway 61 and talk about the Buick, the cactus trips, the night the roof was fired on, and not about the study. # invented
+Years later three of you meet in a diner off Highway 61 and talk about the Buick, the cactus in the patio, the night the roof was fired on, and not about the study. # invented
 * [Raise a cup to the ones who are gone]
     You put a cup down at the empty place, the way you once left a roll and a glass of milk for the man coming off the night shift. # invented
 * [Ask the question none of you asks]
@@ -523,7 +527,7 @@ A schoolgirl with a notebook can tell from the way you look at the towers that y
 * [Tell her about the night of the raid]
     You tell her about a noise you took for fireworks, and the dark, and then the morning, when everyone counted heads and one was missing. # invented
 * [Tell her about the ordinary days]
-    You tell her about the rabbits and the hens, milk and rolls at eleven, the typewriter going in the library all afternoon. The ordinary days were most of it. # invented
+    You tell her about the rabbits and the hens, the break at eleven, the typewriter going in the library all afternoon. The ordinary days were most of it. # invented
 * [Tell her about the man in the raincoat]
     You tell her about a polite man with a raincoat over his arm on a fine day, whom everybody knew, which was the whole trouble. # invented
 * [Show her the wall, and say nothing]

@@ -36,7 +36,7 @@ The guards stand watch in shifts. On the evening shift there is a short break ar
 - role == teamster:
     # scene: gate
     You spend your days in the garage, keeping the household's cars running, and the nights on watch. The guards argue about discipline; you think they argue too much and drill too little. # invented
-    On Sundays you drive the Old Man into the country to dig up cactus. He swings a pick like a man half his age, and you carry the plants back to the car wrapped in sacking. # invented
+    You service the car that took the Old Man out cactus hunting last winter. The guards say he swung a pick like a man half his age; the plants in the patio, some as heavy as a man, are the proof. # invented
 - role == student:
     # scene: library
     You spend your days in the library, where the secretaries type up what the Old Man dictates, in Russian, French and English. Bob Harte has the room next to yours and a laugh you can hear across the patio. # invented
@@ -64,8 +64,8 @@ Machine guns open up on the guards' rooms, pinning you down. Others fire into th
 Trotsky, who had taken a sleeping pill, at first thinks he hears fireworks. # cite: lt_ssmd
 * [Stay down and keep your head below the window]
     You stay flat on the floor. Plaster dust falls into your hair. You count the bursts and lose count. # invented
-* [Crawl to the alarm switch]
-    You crawl along the wall to the alarm switch and press it. Nothing. Later the guards find that the alarm had been switched off. # pushback: alarm_on_may24 # cite: pat
+* [Try for the alarm switch by the garage door]
+    The switch is by the garage door, across the patio. You get no farther than the guardroom doorway before the fire drives you back. Later the guards find that the alarm had been switched off. # pushback: alarm_on_may24 # cite: pat
 * [Run out after the raiders]
     You get as far as the door. Shots from the patio drive you back: the raiders are covering their retreat. Harold Robins, who runs up to the roof, is fired on from the street. # pushback: chase_raiders # cite: pat
 - # effect: none
@@ -81,11 +81,11 @@ Trotsky will later write that the worst moment of the night was hearing his gran
 Within half an hour Colonel Leandro Sánchez Salazar, head of the secret service, arrives. He is struck by how calm Trotsky is, and at first suspects the attack was staged. # cite: pat
 {
 - role == teamster:
-    With Charles Cornell you find the garage doors open, both cars gone and the alarm switch turned off. It is Cornell who sees Bob's serape, folded neatly on the floor. # cite: pat
+    With Charles Cornell you find the garage doors open, both cars gone and the alarm switch turned off. It is Cornell who sees Bob's serape, folded neatly on the floor. # cite: pat # invented
 - role == student:
     You go from room to room calling Bob's name. His bed is empty. His books are where he left them. # invented
 - else:
-    You run out to the brick hut. The five policemen are there, their hands tied. # cite: pat
+    You run out to the brick hut. The five policemen are there, their hands tied. # cite: pat # invented
     The youngest asks you, again and again, whether anyone in the house is dead. # invented
 }
 How did the raiders get in? Most historians now think Harte opened the garage door to a man he knew. The first newspaper reports said they climbed the walls with ladders; another account says the sentry was rushed and overwhelmed. # cite: mit
@@ -115,7 +115,7 @@ He is really Ramón Mercader, a Spanish Communist working for Stalin's secret po
 - role == student:
     You see him from the library window: a man in a good suit, shaking hands in the patio. Bob would have known whether he was one of ours. Bob is gone. # invented
 - else:
-    You sit in the kitchen with Carmen, the cook, and Belem, the maid. The police question them for hours; soon both will sign statements calling the raid a fake. # cite: pat
+    You sit in the kitchen with Carmen, the cook, and Belem, the maid. The police question them for hours; soon both will sign statements calling the raid a fake. # cite: pat # invented
     The Communist papers say the same: a "self-attack", staged by Trotsky himself. # cite: comintern
 }
 Two days later the police arrest two of the guards, Charles Cornell and Otto Schüssler, and press them to confess to a "self-attack". They are released when Trotsky protests. # cite: pat
@@ -267,7 +267,7 @@ He dies on 21 August 1940, at 7:25 or 7:30 in the evening depending on the sourc
 # music: grief
 # ambience: crowd
 22 August. The funeral procession moves slowly through the main avenues and the working-class districts of the city. # record: funeral_1940_08_22 # cite: deu
-Accounts of the crowd range from 250,000 to 300,000 people. The United States refused a visa for his body. # cite: museum_site
+The newspapers of the day counted some 250,000 people along the route; later accounts say 300,000. The United States refused a visa for his body. # cite: museum_site
 His ashes were later laid in the garden of the house. # cite: museum_site
 {
 - role == teamster:
@@ -291,6 +291,7 @@ Afterwards
 16 April 1943: "Jacson" is convicted of murder and sentenced to twenty years, the maximum the court could give. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 or 1953, depending on the source: fingerprints traced by the Mexican criminologist Alfonso Quiroz Cuarón prove he is Ramón Mercader. He never admits it in Mexico. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 May 1960: Mercader is released. Moscow later makes him a Hero of the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
+Who sent him came out only decades later, from the Soviet side: in 1939 Stalin ordered Trotsky killed. Naum Eitingon ran the NKVD operation, code-named Utka, in Mexico; Iosif Grigulevich, the raiders' "Felipe", organised the May raid; Mercader's mother Caridad worked with Eitingon. Whether the two waited in a car near the house on 20 August is disputed. # cite: sudoplatov # cite: pat # cite: volk # recall: operation_duck_1939
 23 January 1962: Natalia Sedova dies near Paris. Her ashes join her husband's in the garden. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 Of Trotsky's family, few survived Stalin. His son Seryozha was shot in 1937; his first wife Alexandra died in the camps or was shot, the sources disagree; his daughter Zina, Seva's mother, took her own life in 1933. # cite: wp
 1979: Yulia, Seryozha's daughter, a granddaughter the Trotskys never knew they had, emigrates from Moscow to the United States. # record: yulia_emigrates_1979 # cite: akselrod_1989

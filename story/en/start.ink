@@ -5,7 +5,7 @@
 # music: title
 # ambience: wind
 A note before you begin. # class: note
-This story shows political violence, violent deaths and the slanders printed about real people, without gore but not softened. Every real name is a real person; what they say and do follows the historical record, and the archive gives the source of each fact. You and your friends are invented. # class: note
+This story shows political violence, violent deaths and the slanders printed about real people, without gore but not softened. Every real name is a real person. What they do, and the words the story quotes from them, follow the historical record, and the archive gives the source of each fact. The everyday things they say to you are invented, and the archive marks every invented line. You and your friends are invented. # class: note
 * [Begin]
 -
 # clear

@@ -19,11 +19,11 @@ Cuatro días en Greyhound y en tren de segunda, con la caja de herramientas entr
 Un niño te señala la Avenida Viena sin que preguntes: todo el mundo sabe dónde vive el ruso. # invented
 Un camino de tierra lleno de surcos, jacales de adobe, un perro dormido en la única sombra. Al final, sobre el cauce seco del Churubusco, se levanta un muro demasiado alto para una casa de veraneo. # cite: pat
 * [Mirar el muro como ingeniero]
-  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo; el viejo portón de hierro, tapiado. # cite: pat
+  Lo mides a pasos. Por lo menos cuatro metros, ladrillo nuevo sobre viejo; el viejo portón de hierro, tapiado. # cite: pat # invented
   La única entrada es una puerta de cochera de madera, en la esquina, atrancada por dentro. # cite: pat
   ~ raise(trust_guards, 1)
 * [Mirar a los hombres de la caseta de ladrillo]
-  Policías mexicanos en una caseta de ladrillo junto al muro, con los rifles recargados en la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat
+  Policías mexicanos en una caseta de ladrillo junto al muro, con los rifles recargados en la puerta. Uno te mira de arriba abajo y vuelve a su cigarro. # cite: pat # invented
   ~ raise(trust_police, 1)
 -
 Tocas como decía la carta del sindicato: dos veces, y luego una. # invented
@@ -41,11 +41,11 @@ Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # 
 = mexican_arrives
 # ambience: street
 Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida esto fue la vieja quinta junto al Churubusco, una casa de verano caída a pedazos. # cite: pat
-Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat
+Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat # invented
 Los policías de la caseta de ladrillo te conocen del barrio. # invented
 * [Saludarlos por su nombre]
-  "Buenas tardes, don Chema. Buenas, Güero." # invented
-  Chema es gordo y buena gente; el Güero lee la página de deportes. Sus órdenes son cuidar la casa, no que les caiga bien. # invented
+  —Buenas tardes, don Chema. Buenas, Güero. # invented
+  Chema es panzón y buena gente; el Güero lee la página de deportes. Tienen órdenes de cuidar la casa, no de quererla. # invented
   ~ raise(trust_police, 1)
 * [Saludar con la cabeza y seguir]
   Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
@@ -59,11 +59,11 @@ Tu grupo te mandó porque los norteamericanos necesitan a alguien que hable con 
 # ambience: garden
 # sfx: gate_bolt
 Se corre un cerrojo. Un joven norteamericano te mira por encima de un revólver, luego mira tu carta. # invented
-Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y atranca la puerta. # cite: pat
+Es Harold Robins, a quien los guardias tratan como su capitán. Te deja pasar y atranca la puerta. # cite: pat # invented
 Adentro están los dos coches de la casa; uno es el Dodge que Joe Hansen trajo nuevo de Estados Unidos en 1937. # cite: pat
 Todo entra y sale por aquí. # cite: pat
 {role == teamster: Pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
-"Bienvenido a la fortaleza", dice Robins. "O a lo que hay." # invented
+—Bienvenido a la fortaleza —dice Robins—. O a lo que hay. # invented
 # scene: plan
 Te da la vuelta por todo. # invented
 -> tour
@@ -73,11 +73,11 @@ Te da la vuelta por todo. # invented
   # scene: plan
   La casa es una T. A lo largo del muro oriente, biblioteca, comedor, cocina, baño y una recámara se comunican entre sí, con ventanales tras rejas de hierro. # cite: pat
   En el tronco de la T, el estudio del Viejo, un baño, la recámara que comparte con Natalia y, junto a ella, la de su nieto Seva, con puerta al jardín. # cite: sch
-  La recámara tiene ventanas comunes y puertas de madera. "Ya lo sabemos", dice Robins. # invented
+  La recámara tiene ventanas comunes y puertas de madera. «Ya lo sabemos», dice Robins. # invented
   -> tour
 * [Los cuartos de los guardias]
   # scene: guardroom
-  Pegados al muro del patio, cuatro cuartos bajos, antes de la servidumbre, donde duermen los guardias: catres, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
+  Pegados al muro del patio, cuatro cuartos bajos que antes fueron de la servidumbre, donde ahora duermen los guardias: catres, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
   Un cable de timbre va de la casa a estos cuartos: la alarma. # cite: pat
   -> tour
 * [El jardín y los animales]
@@ -88,7 +88,7 @@ Te da la vuelta por todo. # invented
   -> tour
 * [La torre vieja]
   # scene: tower
-  En una esquina, una vieja torre de estuco. Desde arriba se ve el camino, el cauce del río, las milpas, los volcanes. # cite: sch
+  En una esquina, una vieja torre de estuco. Desde arriba se ve el camino, el cauce del río, las milpas, los volcanes. # cite: sch # invented
   De noche, dice Robins, la guardia se hace abajo, por dentro de la puerta de la cochera. # cite: han40
   -> tour
 * [El cauce del río]
@@ -96,7 +96,7 @@ Te da la vuelta por todo. # invented
   El Churubusco es una cinta gris de piedras. Solo un lado del recinto colinda con un vecino; lo demás da al camino, al río y al campo. # cite: sch
   {role == mexican: En ese río aprendiste a nadar, el único año que traía suficiente agua. # invented}
   -> tour
-+ [Suficiente para el primer día]
++ [Basta por el primer día]
   -
 -> household
 
@@ -104,14 +104,14 @@ Te da la vuelta por todo. # invented
 # scene: dining
 # ambience: house
 Esa noche la familia, los secretarios y los guardias cenan juntos, en cuatro idiomas: ruso entre el Viejo y Natalia, francés para la casa, inglés para los norteamericanos, español para la cocina y la policía. # cite: pat
-Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
+Entre los guardias son «el Viejo» y «la Vieja», nunca en su cara. # cite: pat
 -> faces
 
 = faces
 * [Al Viejo]
   Sesenta años, pelo blanco, barba en punta, lentes redondos; come rápido y escucha. En un inglés cuidadoso te pregunta de dónde vienes. # invented
   {
-  - role == teamster: Al oír "Local 574, Minneapolis" te hace dos preguntas precisas sobre las brigadas volantes de 1934. # invented
+  - role == teamster: Al oír «Local 574, Minneapolis» te hace dos preguntas precisas sobre las brigadas volantes de 1934. # invented
   - role == student: Al oír City College, te pregunta qué leen allá los estudiantes, y escucha como si importara. # invented
   - else: Al oír Coyoacán, a tres calles, te vuelve a preguntar tu nombre, para acordarse. # invented
   }
@@ -137,7 +137,7 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
   -> faces
 * [A los secretarios]
   Otto Schüssler, alemán, es secretario del Viejo desde la isla de Prinkipo, en 1932, y está aquí desde febrero de 1939. # cite: wp
-  Jean van Heijenoort, "Van", el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
+  Jean van Heijenoort, «Van», el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
   -> faces
 * [A la puerta de la cocina]
   Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, platicando en voz baja junto a la estufa. # cite: pat
@@ -154,34 +154,34 @@ Entre los guardias son "el Viejo" y "la Vieja", nunca en su cara. # cite: pat
 # music: none
 Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera: una silla, un revólver, la tranca atravesada. # cite: sch
 A las once alguien trae leche y bolillos. # cite: sch
-Tu relevo es Aurelio, un camarada mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
-En esos años, camaradas mexicanos sí cuidaban de noche la Casa Azul. # cite: vh
+Tu relevo es Aurelio, un compañero mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
+En esos años, compañeros mexicanos sí cuidaban de noche la Casa Azul. # cite: vh
 -> aurelio
 
 = aurelio
 * [Preguntarle cómo llegó el Viejo a México]
-  "En enero de 1937. A Tampico. En un buque tanque noruego, el Ruth, con Natalia y un policía noruego." # invented
-  No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos camaradas norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
+  —En enero de 1937. A Tampico. En un buque tanque noruego, el Ruth, con Natalia y un policía noruego. # invented
+  No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos compañeros norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
 * [Preguntarle por la Casa Azul]
-  "En la calle de Londres. Tapiamos las ventanas de la calle." # invented
+  —En la calle de Londres. Tapiamos las ventanas de la calle. # invented
   Los Trotsky vivieron ahí más de dos años, desde enero de 1937. # cite: pat # recall: blue_house_1937
   -> aurelio
 * [Preguntarle por qué se fueron]
-  "Diego y el Viejo se pelearon. Política, orgullo, renta." # invented
-  El 14 de febrero de 1939 Trotsky le escribió a un camarada que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
+  —Diego y el Viejo se pelearon. Política, orgullo, renta. # invented
+  El 14 de febrero de 1939 Trotsky le escribió a un compañero que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
   La familia se mudó aquí, a tres calles, en la primavera de 1939: en abril o a principios de mayo, los relatos no coinciden. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
   -> aurelio
 * [Preguntarle por su hijo]
-  "¿El de París? Liova." # invented
+  —¿El de París? Liova. # invented
   León Sedov, el hijo mayor del Viejo, murió en una clínica de París el 16 de febrero de 1938 después de una operación. Trotsky creía que no fue una muerte natural. # cite: pat # recall: sedov_dies_1938_02_16
   Cuando llegó la noticia, los secretarios retiraron sin decir nada la pistolita que usaba de pisapapeles. # cite: pat
   El hijo menor, Serguéi, un ingeniero al que nunca le interesó la política, había desaparecido en las cárceles soviéticas; la familia no sabía que lo habían fusilado en 1937. # cite: pat
   ~ known += k_sedov
   -> aurelio
 + [Dejarlo dormir]
-  "Mañana", dice Aurelio, y se sienta en la silla. # invented
+  —Mañana —dice Aurelio, y se sienta en la silla. # invented
   -
 -> days
 
@@ -195,14 +195,14 @@ La comida, una siesta corta, el té con Natalia a las cinco, los conejos otra ve
 Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # cite: sch
 * [Ayudar con los animales]
   El Viejo está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, y qué tan fresca el agua. # invented
-  Tiene opiniones sobre los conejos. Tú te guardas las tuyas. # invented
+  Tiene sus ideas sobre los conejos. Tú te guardas las tuyas. # invented
   ~ raise(trust_lt, 1)
 * [Limpiar las armas]
   Limpias todas las armas del armero, cuentas las municiones y no te gusta la cuenta. # invented
   ~ raise(trust_guards, 1)
 * [Pasear con Seva]
   Seva te enseña los cactus, con el nombre en latín de tres. # invented
-  Te pregunta si has visto una película de Buster Keaton. Sí. Eso deja algo arreglado. # invented
+  Te pregunta si has visto una película de Buster Keaton. Sí. Con eso algo queda arreglado entre ustedes. # invented
   ~ raise(trust_seva, 1)
 -
 Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus hasta que se va, en abril. # cite: pat
@@ -223,19 +223,19 @@ La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo, el m
 * [Empezar por el otro coche]
   Las balatas del segundo coche están casi acabadas. Haces una lista de refacciones. # invented
 -
-"Para las refacciones, llévate a alguien", dice Robins. "Aquí nadie va solo a ningún lado." # invented
+—Para las refacciones, llévate a alguien —dice Robins—. Aquí nadie va solo a ningún lado. # invented
 -> teamster_town
 
 = teamster_town
 # scene: market
 # ambience: market
-En Coyoacán, con un camarada que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco. # invented
+En Coyoacán, con un compañero que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco. # invented
 Tiene las balatas. Sabe para quién trabajas. # invented
 * [Decírselo]
-  "Para el ruso", dices, porque ya lo sabe. # invented
-  "Los frenos son frenos", dice don Refugio, y te da un precio un poco más bajo del que pensó primero. # invented
+  —Para el ruso —dices, porque ya lo sabe. # invented
+  —Los frenos son frenos —dice don Refugio, y te da un precio un poco más bajo del que pensó primero. # invented
 * [Decir que trabajas para un norteamericano]
-  "Para un norteamericano." Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, y te cobra el precio completo. # invented
+  —Para un norteamericano. —Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, y te cobra el precio completo. # invented
 -
 De regreso, un voceador agita El Popular frente al coche. Desde enero los periódicos comunistas le dicen al Viejo traidor de todas las maneras posibles. # cite: ev
 ~ known += k_comintern_press
@@ -246,13 +246,13 @@ De regreso, un voceador agita El Popular frente al coche. Desde enero los perió
 # time: night
 # ambience: night
 En los cuartos de los guardias, ya tarde, una discusión que vas a oír muchas veces. # invented
-Algunos guardias son camaradas antes que nada: libros, amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
+Algunos guardias son compañeros antes que nada: libros, amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
 * [Ponerte del lado de la disciplina]
-  "En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía", dices. "Por eso ganamos." # invented
+  —En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía —dices—. Por eso ganamos. # invented
   Alguien avienta una almohada. Pero Robins asiente, despacio. # invented
   ~ raise(trust_guards, 1)
-* [Ponerte del lado de los camaradas]
-  "No somos soldados", dices. "Aquí a nadie le pagan. Si lo vuelven cuartel, se van a ir a su casa." # invented
+* [Ponerte del lado de los compañeros]
+  —No somos soldados —dices—. Aquí a nadie le pagan. Si lo vuelven cuartel, se van a ir a su casa. # invented
   Lo cual es cierto, y nadie puede contestarlo. # invented
   ~ raise(trust_guards, 1)
 * [No decir nada y arreglar el catre]
@@ -268,7 +268,7 @@ El sargento Casas, de la policía, acompañó al Viejo en sus cacerías de cactu
 Te ayuda a meter a palanca una biznaga en un hoyo nuevo, y te cuenta de las cacerías en mal inglés y con buenos ademanes. # invented
 El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guardia le ayudaban a cargarlos a la casa, algunos de casi noventa kilos. # cite: pat
 * [Preguntarle a Casas qué piensa del Viejo]
-  "Trabaja como campesino", dice Casas al fin, un elogio. "Un hombre que cava así no le tiene miedo a nada. Ese es el problema." # invented
+  —Trabaja como campesino —dice Casas al fin, un elogio—. Un hombre que cava así no le tiene miedo a nada. Ese es el problema. # invented
   ~ raise(trust_police, 1)
 * [Preguntarle cómo aguantaban los coches los caminos]
   Imita un coche brincando sobre los baches, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
@@ -276,7 +276,7 @@ El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guard
 Seva te encuentra cambiando una llanta ponchada del segundo coche y te pregunta si él puede hacerlo. # invented
 * [Enseñarle a cambiar una llanta]
   El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz. # invented
-  "No le digas a mi abuela", dice, en francés, luego en español, luego en inglés, para estar seguro. # invented
+  —No le digas a mi abuela —dice, en francés, luego en español, luego en inglés, para estar seguro. # invented
   ~ raise(trust_seva, 1)
 * [Mandarlo a hacer su tarea]
   Se va sin discutir, que es peor, y voltea a ver el coche como un caballo que le habría gustado montar. # invented
@@ -299,13 +299,13 @@ Escribes a casa a la luz de la parrilla eléctrica. # invented
 Estantes hasta el techo; periódicos en seis idiomas; cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
 Tu francés te gana un escritorio junto a la ventana y un montón de cartas que ordenar. # invented
 * [Leer las cartas de París]
-  Las cartas de París hablan de dinero, de escisiones y de la guerra. Una habla de "Liova" en pasado, como si todavía doliera. # invented
+  Las cartas de París hablan de dinero, de escisiones y de la guerra. Una habla de «Liova» en pasado, como si todavía doliera. # invented
   ~ known += k_sedov
 * [Leer las pruebas de la biografía de Stalin]
   Un capítulo de la biografía de Stalin a máquina, corregido en una letra pequeña y dura. Harper & Brothers la quiere; va muy atrasada. # cite: pat
   ~ raise(trust_lt, 1)
 * [Leer los periódicos en español]
-  Batallas con La Voz de México y un diccionario. La palabra "traidor" te la aprendes en la primera página. # invented
+  Batallas con La Voz de México y un diccionario. La palabra «traidor» te la aprendes en la primera página. # invented
   ~ known += k_comintern_press
 -
 -> student_debate
@@ -313,7 +313,7 @@ Tu francés te gana un escritorio junto a la ventana y un montón de cartas que 
 = student_debate
 # scene: dining
 El movimiento se está dividiendo, y la división se discute en la mesa del comedor. # invented
-En Nueva York, Max Shachtman y James Burnham encabezan una minoría que rompió con la mayoría: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat
+En Nueva York, Max Shachtman y James Burnham encabezan la minoría, y la ruptura llegará en la convención del partido, en abril: después del pacto de Stalin con Hitler y la invasión de Finlandia, ¿sigue siendo la Unión Soviética un Estado obrero que hay que defender? El Viejo ha escrito extensamente contra ellos. # cite: pat # cite: fi_1940_08
 * [Defender a la mayoría]
   Defiendes a la mayoría, citándole al Viejo al propio Viejo, con la cara ardiendo. Te deja terminar y te corrige una fecha. # invented
   ~ raise(trust_lt, 1)
@@ -341,19 +341,19 @@ El Viejo se asoma a la puerta, los ve a los dos y se va sin decir nada. # invent
 = student_bob
 # scene: gate
 # ambience: garden
-En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon Harte, Bob, de veinticuatro años, hijo de un hombre de negocios. # cite: rou
+En abril llega tu amigo de Nueva York, como secretario y guardia: Robert Sheldon Harte, Bob, de veinticinco años, hijo de un hombre de negocios. # cite: rou
 Tiene una sonrisa simpática y una maleta nueva. # invented
 ~ known += k_harte_past
 * [Recibirlo en la puerta de la cochera]
   Le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
   ~ raise(trust_guards, 1)
 * [Enseñarle primero la biblioteca]
-  Le enseñas la biblioteca, donde te sientes orgulloso de estar. "Bueno", dice, "ya encontraste tu iglesia". # invented
+  Le enseñas la biblioteca, donde te sientes orgulloso de estar. «Bueno», dice, «ya encontraste tu iglesia». # invented
 -
 En una semana Bob se hace amigo de todos. # invented
 Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. # cite: ev
 * [Burlarte de él por eso]
-  "La puerta", le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
+  —La puerta —le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
 * [No decir nada]
   El mal genio del Viejo pasa como el mal tiempo, y Bob ya está bastante apenado. # invented
 -
@@ -375,7 +375,7 @@ Compran churros en la plaza y se los comen caminando, y durante una hora es como
 # scene: library
 # ambience: house
 Esa noche Natalia entra a la biblioteca por un periódico francés, y te encuentra leyéndolo. # invented
-Te habla en francés, y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat
+Te habla en francés, y lo habla bien, y de pronto tu francés es muy pobre. # cite: pat # invented
 * [Preguntarle por París]
   Te cuenta de los jardines de Luxemburgo antes de la otra guerra, y se detiene, como si hubiera entrado a un cuarto donde falta alguien. # invented
   ~ raise(trust_natalia, 1)
@@ -416,12 +416,12 @@ Seva recordaba después que el Viejo decía que esos periodistas parecían dispu
 En las tardes les llevas a los policías café de la cocina de Carmen. # invented
 Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cochera. # cite: pat
 * [Preguntarle a Chema cuáles son sus órdenes]
-  Chema se rasca el cuello. "Vigilar la casa. Si hay problemas, hablar por teléfono." # invented
-  "¿Y pelear?" # invented
-  "Con lo que tenemos", dice, y mira los rifles viejos. # invented
+  Chema se rasca el cuello. «Vigilar la casa. Si hay problemas, hablar por teléfono». # invented
+  —¿Y pelear? # invented
+  —Con lo que tenemos —dice, y mira los rifles viejos. # invented
   ~ raise(trust_police, 1)
 * [Preguntarle al Güero qué dicen los vecinos]
-  "Que el ruso es rico. Que los gringos son gángsteres. Que se esconde de su propia gente." El Güero se encoge de hombros. "Lo mismo dicen del padre." # invented
+  —Que el ruso es rico. Que los gringos son gángsteres. Que se esconde de su propia gente. —El Güero se encoge de hombros—. Lo mismo dicen del padre. # invented
   ~ raise(trust_police, 1)
 -
 -> mexican_kitchen
@@ -431,8 +431,8 @@ Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cocher
 # ambience: house
 En la cocina, Carmen y Belem, a quienes nadie de fuera les pregunta nunca nada. # invented
 * [Ayudarle a Carmen con la lista del mercado]
-  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si es cierto que el ruso ha matado a millones. # invented
-  "No", dices. "El otro sí." Ella no contesta. # invented
+  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si es cierto lo que dicen los periódicos, que al ruso le paga Hitler. # invented
+  —No —dices—. El otro sí. —Ella no contesta. # invented
 * [Preguntarle a Belem por su familia]
   El hermano de Belem, del sindicato comunista de electricistas, dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
 -
@@ -442,13 +442,13 @@ En la cocina, Carmen y Belem, a quienes nadie de fuera les pregunta nunca nada. 
 # scene: market
 # ambience: market
 En tu casa tu hermano Chucho, de quince años, lee El Popular con los pies arriba. # invented
-"Dicen que tu ruso es fascista", dice. "¿Es cierto?" # invented
+—Dicen que tu ruso es fascista —dice—. ¿Es cierto? # invented
 * [Discutir con él]
   Discuten hasta que tu mamá les grita a los dos. Chucho se lleva el periódico a la cama. # invented
 * [Decirle que venga a ver]
-  "Ven a ver", le dices. "Acompáñame a llevar el pan una mañana." Te mira como si le hubieras pedido que fuera a confesarse. # invented
+  —Ven a ver —le dices—. Acompáñame a llevar el pan una mañana. —Te mira como si le hubieras pedido que fuera a confesarse. # invented
 -
-En el puesto de tortas Lupe te pregunta si el ruso paga mejor que la imprenta. "Nada", le dices. "Es por la revolución." Se ríe tanto que tiene que sentarse. # invented
+En el puesto de tortas Lupe te pregunta si el ruso paga mejor que la imprenta. «Nada», le dices. «Es por la revolución». Se ríe tanto que tiene que sentarse. # invented
 -> mexican_printshop
 
 = mexican_printshop
@@ -460,7 +460,7 @@ Esta semana el taller imprime los volantes del Partido para el primero de mayo. 
 * [Componerla sin decir nada]
   La compones y no dices nada. La renta es la renta. Después te lavas las manos un buen rato. # invented
 * [Componerla mal a propósito]
-  Compones "TRAIDOR" con la D de cabeza. Don Isidro la encuentra en la prueba, te mira un largo momento, endereza la D y no dice absolutamente nada. # invented
+  Compones «TRAIDOR» con la D de cabeza. Don Isidro la encuentra en la prueba, te mira un largo momento, endereza la D y no dice absolutamente nada. # invented
   ~ known += k_comintern_press
 * [Pedir que te pongan en otro trabajo]
   Don Isidro te pone a hacer invitaciones de boda y te dice que todo el taller sabe dónde duermes algunas noches; no quiere problemas de ningún lado. # invented
@@ -481,9 +481,9 @@ Le escribes a tu primo Tomás, a los muelles petroleros de Tampico donde desemba
 # scene: street
 # time: day
 # ambience: street
-Desde enero, Sylvia Ageloff, camarada de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a escribirle a máquina. # cite: pat
+Desde enero, Sylvia Ageloff, compañera de Nueva York cuya hermana Ruth fue secretaria del Viejo en 1937, viene a escribirle a máquina. # cite: pat
 ~ known += k_sylvia
-Su compañero la trae en coche y la espera afuera, sin pedir nunca entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
+Su pareja la trae en coche y la espera afuera, sin pedir nunca entrar. Dice llamarse Frank Jacson y dedicarse a los negocios. # cite: pat
 * [Llevarle un vaso de agua]
   Te da las gracias con acento francés y habla de las carreteras a Puebla. No te pregunta nada. # invented
   ~ known += k_jacson_story
@@ -494,11 +494,11 @@ Su compañero la trae en coche y la espera afuera, sin pedir nunca entrar. Dice 
   Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
 -
 A fines de marzo Sylvia regresa a Nueva York. Jacson se queda, y se hace amigo de los Rosmer en el centro. # cite: pat
-Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es camarada. # cite: pat
+Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es compañera. # cite: pat
 * [Decir que no te cae bien]
-  "No me cae bien", le dices a Robins. "Un hombre que espera cuatro horas y nunca pide entrar." # invented
-  "Es el marido de Sylvia, más o menos", dice Robins. "¿Lo arresto por paciente?" # invented # pushback: warn_about_jacson
-  Los guardias, como la familia, confiaban en una cara avalada por camaradas, como pasa en un movimiento pequeño. # cite: pat
+  —No me cae bien —le dices a Robins—. Un hombre que espera cuatro horas y nunca pide entrar. # invented
+  —Es el marido de Sylvia, más o menos —dice Robins—. ¿Lo arresto por paciente? # invented # pushback: warn_about_jacson
+  Los guardias, como la familia, confiaban en una cara avalada por compañeros, como pasa en un movimiento pequeño. # cite: pat
   ~ proposals_refused++
 * [No decir nada]
   Es un hombre en un coche. # invented
@@ -513,7 +513,7 @@ Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es 
 # ambience: garden
 El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
 Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera. # cite: pat
-"Un joven tan amable", dice Marguerite. "Ni siquiera quiere entrar a tomar un café." # invented
+—Un joven tan amable —dice Marguerite—. Ni siquiera quiere entrar a tomar un café. # invented
 * [Ofrecerle café en la puerta]
   Sonríe: no debe importunar a un hombre tan ocupado. # invented
   ~ known += k_jacson_story
@@ -546,10 +546,10 @@ En el centro, por refacciones, esperas en el Dodge en un cruce cerrado mientras 
 # scene: library
 A la mañana siguiente lo lees en La Voz de México, con el diccionario: los trabajadores de México exigen la expulsión del traidor. # invented
 * [Traducírselo al Viejo]
-  Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: "trabajadores". # invented
+  Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: «trabajadores». # invented
   ~ raise(trust_lt, 1)
 * [Enseñárselo a Bob]
-  Bob lo lee por encima de tu hombro. "Bueno, tendrían que pasar sobre nosotros", dice, y se va a limpiar su pistola. # invented
+  Bob lo lee por encima de tu hombro. «Bueno, tendrían que pasar sobre nosotros», dice, y se va a limpiar su pistola. # invented
 -
 -> security
 
@@ -563,7 +563,7 @@ La marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarriler
   Te quedas y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
   ~ known += k_comintern_press
 -
-Una de las consignas es "¡Fuera Trotsky!". Que se largue. Tiene buen ritmo. # invented
+Una de las consignas es «¡Fuera Trotsky!». Que se largue. Tiene buen ritmo. # invented
 -> security
 
 // ---------------------------------------------------------------- shared: the security debate
@@ -579,14 +579,14 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
 
 = proposals
 * [Probar la alarma cada semana, como se debe]
-  "¿Cuándo se probó la alarma por última vez?" Nadie sabe. # invented
+  —¿Cuándo se probó la alarma por última vez? —Nadie sabe. # invented
   Acordado: cada domingo, el timbre desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
 * [Poner dos guardias en la puerta de noche]
-  "Dos en la puerta de noche. Uno despierto y otro medio despierto." # invented
-  Robins saca cuentas en voz alta: cinco guardias, algunas semanas menos, y los mandados, los coches, dormir. "Cuando tengamos diez hombres, sí." # invented
+  —Dos en la puerta de noche. Uno despierto y otro medio despierto. # invented
+  Robins saca cuentas en voz alta: cinco guardias, algunas semanas menos, y los mandados, los coches, dormir. «Cuando tengamos diez hombres, sí». # invented
   Esa primavera la casa se cuidaba con un solo guardia de noche en la puerta de la cochera. # cite: han40
   ~ proposals_refused++
   -> proposals
@@ -609,8 +609,8 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   ~ house += sandbags_early
   -> proposals
 * [Revisar a todos los visitantes, sin excepción]
-  "Revisar a todos. También a los amigos. Sobre todo a los amigos." # invented
-  Otto lleva la idea a la casa. A la hora de la comida regresa, con cortesía. # invented
+  —Revisar a todos. También a los amigos. Sobre todo a los amigos. # invented
+  La idea sube a la casa. A la hora de la comida regresa, con cortesía. # invented
   El Viejo no va a permitir que a sus amigos los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals

@@ -27,7 +27,7 @@ Pasas la tarde en la cochera con la cabeza metida bajo el cofre del Dodge. Por f
   Lo sacas por la puerta de la cochera, con un guardia que la atranca detrás de ti, por el camino de tierra y de regreso por la orilla del río. Los frenos están bien. El camino está vacío, salvo por un niño con una cabra. # invented
   Lo regresas y lo estacionas con el frente hacia la puerta, listo para salir. Costumbre de camionero: siempre estaciónate para irte. # invented
 * [Dejarlo para mañana]
-  Te limpias las manos y lo dejas donde está. Mañana es suficientemente pronto. # invented
+  Te limpias las manos y lo dejas donde está. Mañana hay tiempo. # invented
 -
 Seva aparece en la puerta de la cochera, todavía con la mochila de la escuela a la espalda, y te pregunta en un inglés muy cuidadoso para qué sirve cada pedal. # invented
 * [Dejar que se siente al volante]
@@ -60,15 +60,15 @@ Pasas la tarde en la biblioteca pasando en limpio unas hojas que ya regresaron d
 -
 Las copias al carbón tienen que secarse. # invented
 * [Bajar del estante el informe de la Comisión Dewey]
-  Lees unas páginas de "The Case of Leon Trotsky". # invented
-  Una subcomisión de la investigación celebró trece audiencias en la Casa Azul en abril de 1937; el veredicto, publicado en septiembre, fue "No culpable". # cite: dewey
+  Lees unas páginas de «The Case of Leon Trotsky». # invented
+  Una subcomisión de la investigación celebró trece audiencias en la Casa Azul en abril de 1937; el veredicto, publicado en septiembre, fue «No culpable». # cite: dewey
   ~ known += k_moscow_trials
 * [Mejor escribirle a Miriam]
-  Querida Miriam: esta casa huele a papel carbón y a pasto recién cortado. Hoy escribí "imperialista" cuarenta veces. Dile a mamá que sí estoy comiendo. # class: letter # invented
+  Querida Miriam: esta casa huele a papel carbón y a pasto recién cortado. Hoy escribí «imperialista» cuarenta veces. Dile a mamá que sí estoy comiendo. # class: letter # invented
   ~ letters_home++
 -
-A las seis Bob se asoma. "Me toca la de la una", dice. "Despiértame si se acaba el mundo." # invented
-"La puerta", le dices. Se ríe. # invented
+A las seis Bob se asoma. «Me toca la de la una», dice. «Despiértame si se acaba el mundo». # invented
+—La puerta —le dices. Se ríe. # invented
 * [Prestarle tu libro]
   Le prestas la novela que estás leyendo, una francesa, de Malraux, porque dice que la guardia de la una es la más larga del mundo. Dice que la va a leer con la luz de la calle. Le dices que no hay luz en la calle. # invented
 * [Decirle que duerma ahora]
@@ -89,19 +89,19 @@ En la noche les llevas café a los de la caseta de ladrillo. Al Güero le toca e
 {house ? police_checked: Anotas, como cada noche desde abril, quién está de turno y si están despiertos. Cinco hombres, todos despiertos. # invented}
 De regreso de la caseta te encuentras a Lupe, que está cerrando su puesto junto al camino del río, y te pregunta si otra vez vas a dormir en la casa del ruso. # invented
 * [Decirle que sí]
-  "Sí", le dices. Ella menea la cabeza y te da una bolsa de dulces de tamarindo, para la noche larga, y te dice que no vayas a dejar que te den un balazo. Le dices que en la Avenida Viena a nadie le dan balazos. # invented
+  —Sí —le dices. Ella menea la cabeza y te da una bolsa de dulces de tamarindo, para la noche larga, y te dice que no vayas a dejar que te den un balazo. Le dices que en la Avenida Viena a nadie le dan balazos. # invented
 * [Decirle que es solo una noche más]
-  "Nada más esta noche", le dices, que es lo que siempre dices. Ella dice que eso ya lo ha oído, se ríe y te deja cargarle las cajas hasta la esquina. # invented
+  —Nada más esta noche —le dices, que es lo que siempre dices. Ella dice que eso ya lo ha oído, se ríe y te deja cargarle las cajas hasta la esquina. # invented
 -
 Tu madre tiene que saber dónde vas a dormir. La casa está a unos minutos de aquí, corriendo. # invented
 * [Ir corriendo a avisarle tú mismo]
-  Vas corriendo a la casa. Tu madre está en la mesa desvainando chícharos y ni levanta la vista. "Otra vez con el ruso", dice, sin preguntar, y te pone en la mano una tortilla calientita con sal, para al rato. # invented
+  Vas corriendo a la casa. Tu madre está en la mesa desvainando chícharos y ni levanta la vista. «Otra vez con el ruso», dice, sin preguntar, y te pone en la mano una tortilla calientita con sal, para al rato. # invented
   ~ letters_home++
 * [Mandarle recado con el chamaco de la panadería]
   Le das una moneda al chamaco de la panadería para que le avise, y te quedas a ayudarle a Robins a meter los colchones de los guardias que estaban asoleándose. Te dice que qué bueno tener a alguien que se queda. # invented
   ~ raise(trust_guards, 1)
 -
-Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los camaradas mexicanos. # cite: sch
+Esta noche te quedas a dormir en los cuartos de los guardias, como lo hacían seguido los compañeros mexicanos. # cite: sch
 -> evening_shared
 
 = evening_shared
@@ -117,7 +117,7 @@ En agosto pasado ellos trajeron a Seva de París a vivir con sus abuelos. # cite
   ~ known += k_jacson_story
 * [Preguntarle a Alfred por París]
   Alfred Rosmer había formado parte de la comisión investigadora de los procesos de Moscú. # cite: dewey
-  De París dice poco; las noticias son demasiado malas. Habla en cambio de viejos camaradas que en Moscú confesaron crímenes que no podían haber cometido, y de lo calladamente que murieron. # invented
+  De París dice poco; las noticias son demasiado malas. Habla en cambio de viejos compañeros que en Moscú confesaron crímenes que no podían haber cometido, y de lo calladamente que murieron. # invented
   ~ known += k_moscow_trials
 * [Observar a Seva]
   Seva come rápido, con un ojo en las conejeras tras la ventana. Cuando cree que nadie lo ve, se guarda un pedazo de pan. Te descubre mirándolo y se lleva un dedo a los labios. # invented
@@ -132,14 +132,14 @@ Esa noche, cansado tras el largo día de dictado, el Viejo se toma una pastilla 
 # ambience: night
 # music: dread
 Tu guardia es de siete a una, por dentro de la puerta de la cochera. # invented
-La casa se va apagando ventana por ventana. A las once, leche y bolillos. # cite: sch
+La casa se va apagando ventana por ventana. A las once, el descanso corto; luego, las horas largas. # cite: sch
 Un coche pasa despacio por el camino y sigue. Perros. El río huele a lodo. # invented
 ¿Cómo te mantienes despierto? # invented
 * [Recorrer el muro por dentro cada hora]
   Cada hora recorres el muro por dentro, por las conejeras hasta el gallinero, y de regreso. Los conejos se acomodan en la paja. # invented
   ~ raise(trust_guards, 1)
 * [Llamar a la caseta de policía a medianoche]
-  A medianoche llamas a través de la puerta a la caseta de ladrillo. Contesta una voz adormilada, luego otra, luego una broma que no alcanzas a entender. Cinco hombres, más o menos despiertos. Decides hacerlo en cada turno de aquí en adelante. # invented
+  A medianoche llamas a través de la puerta a la caseta de ladrillo. Contesta una voz de inmediato, luego otra, luego una broma que no alcanzas a entender. Cinco hombres, despiertos. Decides hacerlo en cada turno de aquí en adelante. # invented
   ~ house += police_checked
 * [Escribir una carta junto a la lámpara]
   Escribes media hoja a casa junto a la lámpara: el calor, la comida, los perros en la noche. La doblas y la guardas en la bolsa de la camisa para terminarla mañana. # invented
@@ -152,32 +152,32 @@ Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
 
 = handover
 * (stay_on) [Ofrecerte a quedarte con él en la puerta]
-  "Déjame desvelarme contigo, Bob. O vete a dormir y yo hago tu guardia también. Estoy despierto." # invented
-  Bob se ríe. "¿Y que mañana Robins nos regañe a los dos? La de la una es mía. A ti te toca la torre a las siete." # invented
+  —Déjame desvelarme contigo, Bob. O vete a dormir y yo hago tu guardia también. Estoy despierto. # invented
+  Bob se ríe. «¿Y que mañana Robins nos regañe a los dos? La de la una es mía. A ti te toca la torre a las siete». # invented
   {house ? night_rota: Le da unos golpecitos al calendario que tú mismo trazaste. Harte, de 1 a 7. # invented}
   La casa tenía de noche un solo guardia en la puerta de la cochera, por turnos; el turno de esa noche a partir de la una le tocaba a Sheldon Harte. # cite: pat # pushback: guard_gate_may23
   -> handover
 * (insist_alarm) [Asegurarte de que la alarma esté conectada]
   Van juntos al interruptor de la alarma y lo ves con tus propios ojos: conectada. Haces que él lo diga en voz alta. # invented
-  "Está conectada", dice Bob. "Te lo juro. Vete a dormir." # invented
+  —Está conectada —dice Bob—. Te lo juro. Vete a dormir. # invented
   {house ? alarm_tested: El domingo sonó desde cada botón. Es un buen timbre. # invented}
   -> handover
 * [Preguntarle a quién despierta si pasa algo]
-  "Primero a Robins", dice Bob, "y luego a toda la casa, con el timbre." Señala con el pulgar el interruptor de la alarma junto a la puerta, y vuelve a bostezar. # invented
+  —Primero a Robins —dice Bob—, y luego a toda la casa, con el timbre. —Señala con el pulgar el interruptor de la alarma junto a la puerta, y vuelve a bostezar. # invented
   -> handover
 * [Contarle del coche que pasó despacio]
-  "Pasó un coche despacio, como a las once y media. No se paró." # invented
-  Bob asiente. "Pasa seguido. Turistas, o los periódicos." Se acomoda el sarape. # invented
+  —Pasó un coche despacio, como a las once y media. No se paró. # invented
+  Bob asiente. «Pasa seguido. Turistas, o los periódicos». Se acomoda el sarape. # invented
   -> handover
 * {role == student} [Preguntarle cómo está, de verdad]
-  "Bien", dice. "Con frío." Habla de tomarse un día libre para ir a ver las pirámides de Teotihuacán, y te pregunta si vas. # invented
-  "El domingo de la semana que entra", dices. # invented
-  "El domingo de la semana que entra", dice él. # invented
+  —Bien —dice—. Con frío. —Habla de tomarse un día libre para ir a ver las pirámides de Teotihuacán, y te pregunta si vas. # invented
+  —El domingo de la semana que entra —dices. # invented
+  —El domingo de la semana que entra —dice él. # invented
   ~ raise(trust_guards, 1)
   -> handover
 + [Darle las buenas noches]
-  "Buenas noches, Bob." # invented
-  "Buenas noches. La puerta", dice, antes de que tú lo digas, y sonríe. # invented
+  —Buenas noches, Bob. # invented
+  —Buenas noches. La puerta —dice, antes de que tú lo digas, y sonríe. # invented
   -
 -> sleep
 
@@ -196,7 +196,7 @@ Te quedas dormido antes de quitarte las botas. # invented
 # sfx: gunfire
 # effect: raid_flashes
 Hacia las cuatro de la mañana. # record: raid_1940_05_24 # cite: pat
-Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tartamudeo de las ametralladoras, tan cerca que las paredes parecen temblar. # invented
+Despiertas en el suelo, sin saber cómo llegaste ahí. El aire está lleno de ruido: no un arma sino muchas, el largo tableteo de las ametralladoras, tan cerca que las paredes parecen temblar. # invented
 Las balas pegan en la puerta y en la pared sobre tu catre. Alguien grita en inglés; afuera, alguien grita en español. # invented
 Un grupo de los atacantes tiene bajo fuego los cuartos de los guardias, para que los guardias no salgan. Otros ya están en la recámara. # cite: pat
 -> pinned
@@ -228,7 +228,7 @@ Por costumbre cuentas los fogonazos. Te detienes en doce. Hay más. # invented
 * [Vigilar la cochera]
   Vigilas la esquina de la cochera. Nada se mueve ahí. Entonces oyes, por encima de las armas, algo que tus oídos conocen mejor que nada en el mundo: un motor que arranca. # invented # sfx: car_engine
 -
-Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. "Si entran aquí, entran por esa puerta. Nadie dispara hasta que estén en ella." # invented
+Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. «Si entran aquí, entran por esa puerta. Nadie dispara hasta que estén en ella». # invented
 * [Cubrir el lado izquierdo de la puerta]
   Te pones a la izquierda de la puerta, de rodillas detrás de la estufa, donde un hombre que entrara tendría a la espalda la claridad gris del patio. Lo esperas. Nunca llega. # invented
   ~ raise(trust_guards, 1)
@@ -240,7 +240,7 @@ Robins te habla pegado a la oreja; el aliento le huele al café de medianoche. "
 = student_pinned
 Piensas, absurdamente, en las hojas del manifiesto sobre el escritorio de la biblioteca. Luego piensas en Bob en la puerta, y el pensamiento no deja lugar para nada más. # invented
 * [Gritar su nombre]
-  "¡Bob!", gritas, hacia la cochera, y tu voz desaparece entre los disparos como si no hubieras dicho nada. # invented
+  —¡Bob! —gritas, hacia la cochera, y tu voz desaparece entre los disparos como si no hubieras dicho nada. # invented
 * [Contar tus respiraciones]
   Cuentas tus respiraciones, como te enseñó tu madre para las tormentas, y pierdes la cuenta en treinta. # invented
 -
@@ -261,7 +261,7 @@ Durante un momento terrible piensas que el gobierno vino por la casa. Luego enti
 * [Escuchar las órdenes]
   Escuchas las órdenes, para saber cuántos son y quién manda. Hay una voz que las da, tranquila, como la de un capataz. No alcanzas a distinguir las palabras. # invented
 -
-Entre dos ráfagas alguien afuera le grita a un oficial "¡Mi mayor!", y le ordenan que se calle. Es la voz de un norteño, joven, asustado, que hace todo lo posible por no parecerlo. # invented
+Entre dos ráfagas alguien afuera le grita a un oficial «¡Mi mayor!», y le ordenan que se calle. Es la voz de un norteño, joven, asustado, que hace todo lo posible por no parecerlo. # invented
 * [Grabarte las voces en la memoria]
   Te grabas las dos voces, cómo sube la del que da la orden al final, el acento norteño del que contesta, por si algún día las vuelves a oír a la luz del día. En la mañana se lo vas a contar al coronel, y él lo va a anotar. # invented
   ~ raise(trust_police, 1)
@@ -275,7 +275,7 @@ Entre dos ráfagas alguien afuera le grita a un oficial "¡Mi mayor!", y le orde
 # sfx: glass_break
 Lo demás lo sabrás después, por la familia y por lo que escribió el Viejo. # invented
 En la recámara, el Viejo, aturdido por la pastilla para dormir, creyó al principio que eran cohetes, alguna fiesta. # cite: lt_ssmd
-"Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación..." # class: quote # cite: lt_ssmd
+«Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación...» # class: quote # cite: lt_ssmd
 Natalia fue la primera en levantarse. Lo bajó al suelo, al espacio angosto entre la cama y la pared, y se acostó contra él, cubriéndolo. # cite: pat
 Así lo contó él mismo. Algunas de las primeras notas de los periódicos los pusieron debajo de la cama, o a cada uno en un rincón distinto. # cite: lt_ssmd # cite: mit
 Dispararon contra la recámara desde las ventanas del jardín y a través de las puertas del estudio y del cuarto de Seva: fuego cruzado, recordaría Seva, desde tres lados. Los vidrios les caían encima. # cite: ev
@@ -325,7 +325,7 @@ Motores en la calle. Más de uno. # invented # sfx: car_engine
 * (chase) [Correr a la cochera e ir tras ellos]
   Sales por la puerta antes de que nadie pueda detenerte, cruzas el patio a oscuras, pistola en mano, hacia la cochera. # invented
   Las puertas de la cochera están abiertas de par en par hacia el camino. Los dos coches de la casa ya no están. # cite: pat
-  {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas cansadas. Ya no están. # invented}
+  {role == teamster: Tu Dodge, con sus frenos nuevos, y el otro con sus llantas lisas. Ya no están. # invented}
   Afuera, en el camino, no hay en qué seguirlos ni con qué: los asaltantes ya van camino a la ciudad en los propios coches de la casa, y desde algún punto en la oscuridad un arma sigue contestando a cualquier movimiento. A Robins, que se subió a la azotea, le disparan desde la calle. # cite: pat # pushback: chase_raiders
   Detrás de ti, la casa con la familia adentro, y el fuego. Tu lugar está aquí. # invented
 * [Ir a la casa]
@@ -345,9 +345,7 @@ Entonces, de golpe, silencio. # invented
 El Viejo está vivo. # cite: pat
 Natalia está viva. Seva está vivo. # cite: pat
 Salen al pasillo, Natalia envuelta en una cobija. # invented
-El Viejo tiene unos rasguños leves en la cara por los vidrios que volaron; un historiador habla en cambio de una herida leve en la pierna. # cite: pat # cite: con
-Hubo fuego en el cuarto de Seva, y Natalia lo apagó con cobijas; tenía pequeñas quemaduras en las manos, dice un relato, y otro dice que salió ilesa. # cite: pat # cite: sa
-Seva tenía herido el pie: una bala que atravesó el colchón y le dio en el dedo gordo, escribe Patenaude; astillas, dijo el periódico del movimiento; apenas un rasguño, dijo el propio Seva setenta años después. # cite: pat # cite: sa # cite: ev
+Los vidrios que volaron le rasguñaron la cara al Viejo, Natalia apagó con cobijas un fuego en el cuarto de Seva, y Seva tiene herido un pie. Los relatos no coinciden en los detalles: consulta El registro. # cite: pat
 En la casa no han matado a nadie. # cite: pat
 * [Ir con Seva]
   Vas con Seva. Está sentado en la orilla de una silla con el pie en alto, pálido, muy sereno, como son serenos sus abuelos. Te enseña el agujero en la cama. # invented
@@ -426,8 +424,8 @@ Piensas en los frenos nuevos del Dodge y te da un dolor tonto, concreto, que te 
 # scene: guardroom
 De regreso en los cuartos de los guardias, tú y Robins cuentan lo que queda: las pistolas, los rifles, los cartuchos. La puerta del cuarto de guardia está astillada de lado a lado en el tablero de arriba. Nadie aquí adentro hizo un disparo útil en toda la noche; nadie habría podido. # invented
 * [Decir qué crees que salió mal]
-  "Un hombre en una puerta, una alarma y cinco policías en una caseta", dices. "En el treinta y cuatro habríamos tenido piquetes en cada esquina en una cuadra a la redonda." # invented
-  Robins no discute. "En el treinta y cuatro tenían diez mil hombres", dice. "Nosotros tenemos seis, y falta uno." # invented
+  —Un hombre en una puerta, una alarma y cinco policías en una caseta —dices—. En el treinta y cuatro habríamos tenido piquetes en cada esquina en una cuadra a la redonda. # invented
+  Robins no discute. «En el treinta y cuatro tenían diez mil hombres», dice. «Nosotros tenemos seis, y falta uno». # invented
   ~ raise(trust_guards, 1)
 * [No decir nada y limpiar las armas]
   Limpias las armas, todas, aunque ninguna lo necesita, porque tus manos lo necesitan. # invented
@@ -442,14 +440,14 @@ Vas al catre de Bob en los cuartos de los guardias. Sus libros, sus cosas de ras
 * [Dejarlo todo como está]
   Dejas todo exactamente como está. La policía va a querer verlo, y Bob va a querer encontrarlo. # invented
 -
-"Se lo llevaron", dice Cornell. "Tienen que habérselo llevado." # invented
+—Se lo llevaron —dice Cornell—. Tienen que habérselo llevado. # invented
 Nadie dice lo otro. Todavía no. # invented
 # scene: library
 En la biblioteca, sobre las hojas del manifiesto que pasaste en limpio ayer, hay polvo de yeso. Lo soplas, hoja por hoja. # invented
 * [Empezar una carta a Miriam]
   Empiezas una carta para tu hermana. Querida Miriam: todos estamos vivos. Luego te detienes, porque no es cierto, todavía no, no hasta que Bob entre por la puerta. La rompes. # class: letter # invented
 * [Empezar una carta a la familia de Bob]
-  Piensas en el padre de Bob en Nueva York, que todavía no sabe. Tomas una hoja y escribes "Estimado señor Harte" y te quedas mirándola hasta que las palabras dejan de significar algo. # invented
+  Piensas en el padre de Bob en Nueva York, que todavía no sabe. Tomas una hoja y escribes «Estimado señor Harte» y te quedas mirándola hasta que las palabras dejan de significar algo. # invented
 -
 -> entry
 
@@ -457,7 +455,7 @@ En la biblioteca, sobre las hojas del manifiesto que pasaste en limpio ayer, hay
 # scene: street
 Sales a la caseta de ladrillo. Los policías se soban las muñecas. El Güero tiene una cortada en la mejilla y no te quiere ver a los ojos. # invented
 * [Preguntar qué pasó]
-  "Uniformes", dice. "Policías, soldados, un oficial. Creímos que era una inspección. Luego teníamos pistolas en la cabeza, y sogas." # invented
+  —Uniformes —dice—. Policías, soldados, un oficial. Creímos que era una inspección. Luego teníamos pistolas en la cabeza, y sogas. # invented
   Los cinco policías de la caseta fueron sometidos y amarrados por hombres con uniformes de policía y del ejército. # cite: pat # cite: mx_press_1940
   ~ raise(trust_police, 1)
 * [No decir nada y quedarte con ellos]
@@ -465,12 +463,12 @@ Sales a la caseta de ladrillo. Los policías se soban las muñecas. El Güero ti
 -
 Para las siete también está ahí tu hermano Chucho, sin aliento, en mangas de camisa, que vino corriendo desde la casa en cuanto supo. Se queda mirando el muro marcado por las balas y los coches de la policía. # invented
 * [Decirle que se vaya a casa]
-  "Vete a la casa", le dices. "Dile a mamá que estoy vivo." No se va. Se queda junto al muro con las manos en los bolsillos y lo mira un buen rato. # invented
+  —Vete a la casa —le dices—. Dile a mamá que estoy vivo. —No se va. Se queda junto al muro con las manos en los bolsillos y lo mira un buen rato. # invented
 * [Enseñarle el muro]
-  Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: "El Popular va a decir que ustedes mismos lo hicieron". Los dos saben que es cierto. # invented
+  Le enseñas los agujeros en el aplanado junto a la cochera y le cuentas lo que oíste. No dice nada. Luego dice: «El Popular va a decir que ustedes mismos lo hicieron». Los dos saben que es cierto. # invented
   ~ known += k_comintern_press
 -
-Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se persigna, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. Le tiembla la mano. # invented
+Lupe está entre los vecinos, con un rebozo sobre la cabeza. Te ve y se lleva la mano a la boca, y luego, después de un momento, se acerca y te toca la manga, para asegurarse. Le tiembla la mano. # invented
 -> entry
 
 = entry
@@ -500,13 +498,13 @@ Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta a algu
 En menos de media hora, un coche de la policía en la puerta de la cochera: el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. # cite: pat
 Él recordaría lo tranquilo que estaba el Viejo esa mañana: tan tranquilo que al principio el coronel se preguntó si todo había sido un montaje. # cite: ss # cite: pat
 {role == mexican: El coronel necesita a alguien que hable los dos idiomas para hablar con los guardias norteamericanos. Te empujan al frente. # invented}
-{role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoatentado. # invented}
+{role == mexican: Traduces las primeras preguntas y oyes en ellas, desde ya, lo que los periódicos van a decir en cuestión de días: que fue un truco, un autoasalto. # invented}
 {role != mexican: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y antes de que acabe el día llega también un hombre del consulado de Estados Unidos. # cite: pat}
 * [Contestar sus preguntas con sencillez]
   Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches. Él lo anota. # invented
   ~ raise(trust_police, 1)
 * [Preguntarle qué va a hacer por Harte]
-  "¿Y Harte?", le preguntas. "Falta un norteamericano." El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
+  —¿Y Harte? —le preguntas—. Falta un norteamericano. —El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
 -
 -> morning_after
 
@@ -518,7 +516,7 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
 Las gallinas quieren comer; no saben. # invented
 Alguien les da de comer a los conejos. Siempre hay alguien que lo hace. # invented
 La recámara tiene agujeros de bala en las paredes. Todavía están ahí. # cite: pat
-Bob Harte no está. Los dos coches no están. En cuestión de días la prensa comunista lo llamará un autoatentado, una comedia montada por el propio Trotsky. # cite: comintern
+Bob Harte no está. Los dos coches no están. En cuestión de días la prensa comunista lo llamará un autoasalto, una comedia montada por el propio Trotsky. # cite: comintern
 ~ known += k_comintern_press
 {letters_home > 0: Te sientas en un cajón volteado para escribir a casa, y escribes la fecha, y no puedes escribir nada más. # invented}
 {letters_home == 0: Te sientas en un cajón volteado y te miras las manos hasta que dejan de temblar. # invented}

@@ -85,7 +85,7 @@ Uno de los coches de la casa ya apareció, abandonado donde se atascó, no muy l
 # time: day
 # ambience: house
 El rincón de Bob en el cuarto de los guardias está como lo dejó: los libros, las cosas de rasurar, una camisa doblada para una mañana que no llegó. Lo que sea que le haya pasado, no empezó aquí. # invented
-Había bajado de Nueva York apenas dos meses antes, en la primavera, un joven de veinticuatro años. # cite: rou
+Había bajado de Nueva York apenas dos meses antes, en la primavera, un joven de veinticinco años. # cite: rou
 Lo conocías de las reuniones en Nueva York, y aquí le habías enseñado cómo funcionaban las cosas: alegre, un poco descuidado, con ganas de ser útil. # invented
 Sus libros están en el cajón junto al catre. Un libro de bolsillo con el lomo roto, una gramática española, cartas de su casa en sus sobres. # invented
 * [Leer sus cartas.]
@@ -100,7 +100,7 @@ Sus libros están en el cajón junto al catre. Un libro de bolsillo con el lomo 
 # sfx: typewriter
 El Viejo dicta en ruso; las hojas pasan al inglés y al español; las copias al carbón se amontonan. Lo que sea que la casa no pueda hacer, escribir sí puede. # invented
 * [Ofrecerte a traducir del francés.]
-    Tomas una carta en francés de unos camaradas de París y la pasas al inglés. Tu francés es mejor que tu mecanografía. Para el mediodía te duelen los dedos y la carta está lista. # invented
+    Tomas una carta en francés de unos compañeros de París y la pasas al inglés. Tu francés es mejor que tu mecanografía. Para el mediodía te duelen los dedos y la carta está lista. # invented
     ~ raise(trust_lt, 1)
 * [Ofrecerte a archivar los periódicos.]
     Recortas cada nota sobre el asalto, en inglés y en español, y las pegas en un libro de registro. La mitad dicen que lo hizo la casa. Esas también las pegas. # invented
@@ -143,7 +143,7 @@ Los nuevos que pusieron ahí te miran de reojo: el mexicano que cuida al ruso. #
 * [Dejarlo en paz.]
     Lo dejas en paz. Un hombre al que amarraron de pies y manos afuera de la casa que le tocaba cuidar no quiere visitas de esa casa. # invented
 - En el puesto de periódicos de la plaza, los diarios comunistas ya tomaron su decisión. # cite: comintern
-El asalto, dicen, fue un autoasalto: un autoatentado, montado por el propio Trotsky para ganarse simpatías, o para ayudar al Comité Dies norteamericano contra los comunistas. # cite: comintern
+El asalto, dicen, fue un autoasalto, montado por el propio Trotsky para ganarse simpatías, o para ayudar al Comité Dies norteamericano contra los comunistas. # cite: comintern
 Otros rumores apuntan a Diego Rivera y a su chofer, y a Bob Harte. # cite: sa
 Esto es lo que se le dijo a la gente en 1940. Era falso; está aquí para que veas contra qué se enfrentaba la casa. # class: note # cite: comintern
 ~ known += k_comintern_press
@@ -182,15 +182,15 @@ El 27 de mayo una nota de prensa asegura que en el cuarto de Bob en Nueva York s
     -> harte_gather
 
 = chase
-Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de la ciudad, preguntando en cada rancho y en cada cantina hasta que alguien haya visto a un gringo joven, alto y güero. # invented
+Quieres tomar cualquier coche que arranque y recorrer los caminos que salen de la ciudad, preguntando en cada rancho y en cada cantina hasta que alguien haya visto a un gringo joven al que se llevaban en un coche. # invented
 * [Proponérselo a los guardias.]
     Los guardias te escuchan. Luego te dicen lo que ya medio sabes. # invented
 * [Ir de todos modos a la cochera.]
     Llegas hasta la cochera. No hay nada que manejar. # invented
 - Los dos coches de la casa se fueron con los asaltantes, y el que encontraron atascado y abandonado todavía no ha vuelto a la cochera. # cite: pat
-La casa tenía cinco o seis guardias para un hombre al que el GPU acababa de intentar matar. Un guardia en los caminos es un guardia que no está en el muro. # cite: pat # pushback: chase_raiders
+La casa tenía cinco o seis guardias para un hombre al que la GPU acababa de intentar matar. Un guardia en los caminos es un guardia que no está en el muro. # cite: pat # pushback: chase_raiders
 Y la búsqueda era trabajo de la policía, no de la casa. Lo que la casa hizo en realidad fue presionar a la policía con declaraciones y cartas, y escribir. El Viejo expuso por escrito quién creía que había mandado a los asaltantes, y por qué. # cite: lt_ssmd
-Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en tu puesto. Ese era el trabajo. # cite: time
+Se ofreció la recompensa de Jesse Harte. La policía buscó. Tú te quedaste en tu puesto. Ese era el trabajo. # cite: time # invented
 ~ raise(trust_guards, 1)
 -> harte_gather
 
@@ -242,7 +242,7 @@ Los historiadores no coinciden en el día exacto de este primer encuentro: Paten
 # time: day
 # ambience: house
 El 28 y el 29 de mayo la policía se lleva a la cocinera, Carmen, y a la muchacha, Belem, y las interroga durante horas. # cite: pat
-Cuando regresan, han firmado declaraciones que dicen que el asalto fue un autoatentado. # cite: pat
+Cuando regresan, han firmado declaraciones que dicen que el asalto fue un autoasalto. # cite: pat
 Nadie en la casa sabe exactamente qué les dijeron en esos cuartos. La casa cree que unas mujeres asustadas dijeron lo que unos hombres asustados querían oír. # invented
 {
 - role == mexican: -> mexican_kitchen
@@ -317,7 +317,7 @@ El pasillo huele a cera para pisos y a cigarro; en las bancas esperan testigos, 
 - Cornell y Schüssler regresan a la casa hacia el 1.º de junio, después de las protestas del Viejo, grises por la falta de sueño. No confesaron nada, porque no había nada que confesar. # cite: pat
 Ese domingo Chucho está en la azotea de tu casa, volando un papalote de periódico. # invented
 * [Preguntarle directamente.]
-    Le preguntas si se lo cree, lo del autoatentado. Dice que todo el mundo lo dice. Le vuelves a preguntar. Dice que tú estuviste ahí y él no, y que no sabe qué pensar. # invented
+    Le preguntas si se lo cree, lo del autoasalto. Dice que todo el mundo lo dice. Le vuelves a preguntar. Dice que tú estuviste ahí y él no, y que no sabe qué pensar. # invented
     Es más de lo que esperabas. Le ayudas con el hilo del papalote y no dices nada más. # invented
 * [Hablar de cualquier otra cosa.]
     Hablan de futbol, de la rodilla mala de su mamá y del precio del frijol, y no mencionas el periódico. Es cobardía, o es cariño. No estás seguro de cuál. # invented
@@ -329,10 +329,10 @@ Ese domingo Chucho está en la azotea de tu casa, volando un papalote de periód
 # time: day
 # ambience: house
 # sfx: typewriter
-En los primeros días de junio el Viejo escribe un artículo largo. Se llama "Stalin busca mi muerte". # cite: lt_ssmd
+En los primeros días de junio el Viejo escribe un artículo largo. Se llama «Stalin busca mi muerte». # cite: lt_ssmd
 Repasa la noche del asalto minuto a minuto: los disparos que lo despertaron, Natalia empujándolo al espacio entre la cama y la pared, el grito del muchacho en el cuarto de al lado. # cite: lt_ssmd
-"Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación", escribe sobre ese primer momento. # class: quote # cite: lt_ssmd
-Luego expone, punto por punto, por qué el ataque solo podía venir del GPU, y por qué un autoatentado no tiene ningún sentido. # cite: lt_ssmd
+«Las explosiones eran demasiado cercanas, aquí mismo, dentro de la habitación», escribe sobre ese primer momento. # class: quote # cite: lt_ssmd
+Luego expone, punto por punto, por qué el ataque solo podía venir de la GPU, y por qué un autoasalto no tiene ningún sentido. # cite: lt_ssmd
 * [Ayudar a revisar el inglés.]
     Te sientas junto a la mecanógrafa y lees el borrador en inglés contra tu recuerdo de esa noche. Todo lo que escribe coincide con lo que oíste. Nada está adornado. # invented
     ~ raise(trust_lt, 1)
@@ -340,7 +340,7 @@ Luego expone, punto por punto, por qué el ataque solo podía venir del GPU, y p
     Te llevas una copia al carbón a un rincón de la biblioteca y la lees dos veces. La segunda vez notas cuánto habla de Bob, y con cuánto cuidado lo hace el Viejo, sin decir nunca más de lo que sabe. # invented
     ~ known += k_harte_past
 - Lo escribe para el público y para la policía: un argumento para desviar la investigación de la casa y dirigirla hacia los hombres que de verdad vinieron. # cite: lt_ssmd
-Llega una carta de los camaradas de la juventud en Nueva York: ¿es cierto lo que dice el Daily Worker de Bob, y de la casa? # invented
+Llega una carta de los compañeros de la juventud en Nueva York: ¿es cierto lo que dice el Daily Worker de Bob, y de la casa? # invented
 * [Contestarla tú, con todo detalle.]
     Contestas en seis hojas: todo lo que viste y oíste, y nada que no. La echas tú mismo al correo y sientes, por primera vez en una semana, que no eres del todo inútil. # invented
     ~ letters_home++
@@ -375,7 +375,7 @@ Bajas caminando al mercado de Coyoacán con una lista en el bolsillo y la pistol
 - En la vidriería el hombre te pregunta para qué es el vidrio. Le dices que para una casa de la Avenida Viena. Sabe cuál casa. Te cobra el precio completo y te regala la masilla. # invented
 De regreso, un hombre con un buen sombrero se pone a caminar a tu lado y te pregunta, amable como un vecino, si es cierto que el ruso ya no sale de la casa. # invented
 * [Decirle que le pregunte al ruso.]
-    "Pregúnteselo usted", le dices, y te detienes. Se ríe, se toca el ala del buen sombrero y cruza la calle. Te aprendes de memoria el sombrero, los zapatos y el modo de andar. No lo vuelves a ver, o nunca sabes que lo ves. # invented
+    —Pregúnteselo usted —le dices, y te detienes. Se ríe, se toca el ala del buen sombrero y cruza la calle. Te aprendes de memoria el sombrero, los zapatos y el modo de andar. No lo vuelves a ver, o nunca sabes que lo ves. # invented
 * [Llevarlo hasta el policía de la esquina.]
     No dices nada y caminas derecho hasta el policía de la esquina de la plaza. Cuando te volteas para señalarlo, el hombre del buen sombrero ya no está. El policía anota lo del sombrero. # invented
     ~ raise(trust_police, 1)
@@ -409,7 +409,9 @@ La policía rastrea los uniformes. El hombre que los consiguió, Luis Mateo Mart
 De Serrano la pista lleva a otros hombres, y de uno de ellos, Mariano Herrera Vázquez, a una casa de campo en Santa Rosa, en el camino al Desierto de los Leones, rentada por los hermanos Arenal. # cite: ss
 Los Arenal son cuñados del pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
 Detienen a miembros del Partido Comunista, más de veinte en total. # cite: ss
-El coronel ya no habla de autoatentado. # cite: ss
+El coronel ya no habla de autoasalto. # cite: ss
+En la casa nadie necesita que el coronel diga quién los mandó. El Viejo lo dice desde la primera mañana: la orden vino de Stalin, la GPU lo planeó y comunistas mexicanos lo ejecutaron. # cite: lt_ssmd
+Los guardias añaden una sospecha propia: detrás de un pintor famoso tiene que haber un profesional, alguien que conocía la casa y a quien Bob conocía. Quién, nadie entre estos muros puede decirlo. # invented
 * [Preguntar si esto quiere decir que Bob está vivo.]
     Le preguntas a uno de los guardias mayores si la casa de campo quiere decir que Bob está vivo. Dice que quiere decir que la policía por fin está buscando en la dirección correcta. No es lo mismo. # invented
 * [Preguntar si van a atrapar a Siqueiros.]
@@ -444,9 +446,9 @@ Esa noche el Viejo manda un telegrama de pésame a los padres de Bob en Nueva Yo
 # time: day
 # music: none
 # ambience: house
-La respuesta del Viejo es firme. Si Bob hubiera sido agente del GPU, dice, podría haber matado él mismo a Trotsky cualquier noche, sin veinte hombres. Su cuerpo en la cal desmiente las calumnias. # cite: rou
-"El cadáver de Bob Sheldon Harte es una trágica refutación de todas las calumnias", diría la casa por escrito. # class: quote # cite: rou
-Más tarde se pondrá una placa en la casa: "En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin". # cite: rou
+La respuesta del Viejo es firme. Si Bob hubiera sido agente de la GPU, dice, podría haber matado él mismo a Trotsky cualquier noche, sin veinte hombres. Su cuerpo en la cal desmiente las calumnias. # cite: rou
+«El cadáver de Bob Sheldon Harte es una trágica refutación de todas las calumnias», diría la casa por escrito. # class: quote # cite: rou
+Más tarde se pondrá una placa en la casa: «En memoria de Robert Sheldon Harte, 1915–1940, asesinado por Stalin». # cite: rou
 La pregunta no se cerró en 1940. Décadas después, los historiadores Andrew y Mitrokhin, a partir de archivos de la KGB, escribieron que Bob le abrió la puerta a un hombre que conocía, Felipe, sin saber lo que se planeaba; que lo impactaron los disparos, sobre todo contra el niño; y que lo mataron para que no hablara. # class: note # cite: mit
 Patenaude sigue fuentes soviéticas según las cuales Bob conocía a Felipe. Esteban Volkov, el Seva ya viejo, dijo lo mismo: que Bob abrió la puerta. # class: note # cite: ev
 Otros relatos, a partir de una declaración de 1954 atribuida al oficial de la NKVD Eitingon y repetida por autores posteriores, dicen que Bob era agente de la NKVD y que lo mataron cuando tuvo dudas. La familia de Bob Harte, en un escrito de 2020, pinta un retrato más incierto y más humano. # class: note # cite: wsws # cite: lq

@@ -11,7 +11,7 @@
 Verano de 1940. Ahora la casa de Avenida Viena despierta con martillazos, no con las gallinas. # invented
 Cada mañana entran por la cochera albañiles y peones con sus herramientas y su almuerzo envuelto en una servilleta. Los guardias trabajan junto a ellos. # cite: sch
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, police_tripled, redoubt)
-Mes con mes, la villa se vuelve una fortaleza: puertas de acero, torres nuevas, contraventanas blindadas, alambre y reflectores en los muros, una sirena, un reducto y el triple de policías afuera. Y aun así, las visitas conocidas entran sin que nadie las revise. # record: fortress_summer_1940 # cite: han40
+Mes con mes, la quinta se vuelve una fortaleza: puertas de acero, torres nuevas, contraventanas blindadas, alambre y reflectores en los muros, una sirena, un reducto y el triple de policías afuera. Y aun así, las visitas conocidas entran sin que nadie las revise. # record: fortress_summer_1940 # cite: han40
 * [Ver cómo tiran la vieja puerta de madera.]
     La vieja puerta de madera que cuidaba Bob sale de sus goznes en dos pedazos. Nadie dice nada. Un trabajador recarga las dos mitades contra la pared y regresa por las bisagras. # invented
 * [Cargar ladrillos para los albañiles.]
@@ -62,7 +62,7 @@ Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
     De uniforme iban también los asaltantes. Nadie lo dice en voz alta. # invented
     -> tour_loop
 + [Basta de recorrido.]
-- La casa que en primavera era una villa es un búnker a mitad del verano. El Viejo da una vuelta por el patio al atardecer, mira la torre nueva y regresa a su estudio. # invented
+- La casa que en primavera era una quinta es un búnker a mitad del verano. El Viejo da una vuelta por el patio al atardecer, mira la torre nueva y regresa a su estudio. # invented
 -> guards
 
 = guards
@@ -70,7 +70,7 @@ Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
 # time: dusk
 # ambience: house
 Llegan guardias nuevos a cubrir los huecos. Para junio ya está Walter O'Rourke. # cite: sch
-Henry Schnautz, "Hank", un estadounidense de veintinueve años, de Indiana, llega a la Ciudad de México el 1 de julio y entra de guardia el 12 de julio. Lleva un diario, y también las listas de turnos; por eso sabemos cómo eran tus días. # cite: sch
+Henry Schnautz, «Hank», un estadounidense de veintinueve años, de Indiana, llega a la Ciudad de México el 1 de julio y entra de guardia el 12 de julio. Lleva un diario, y también las listas de turnos; por eso sabemos cómo eran tus días. # cite: sch
 Ahora el día tiene forma. El turno de noche va de las siete de la tarde a la una de la mañana, con un descanso corto hacia las once para leche y bolillos. A veces un compañero mexicano llega a relevar el turno de la tarde. # cite: sch
 La guardia en la torre es la más pesada: limpiar la torre, limpiar las armas y abrir la puerta a cada mandadero y a cada visita. Schnautz se queja de que no le queda tiempo para leer ni escribir. # cite: sch
 En la pared del cuarto de guardia hay una lista de tareas, escrita a lápiz, tachada y vuelta a escribir. # cite: sch
@@ -83,7 +83,7 @@ Lona para costales de arena. Sacar la basura. Concreto. La sirena y los reflecto
     Mezclas concreto con pala en una artesa, carretilla tras carretilla, para el piso del reducto. Al final del día estás gris de pies a cabeza. # invented
     ~ raise(trust_guards, 1)
 * [Probar los timbres, cuarto por cuarto.]
-    Vas de cuarto en cuarto apretando botones mientras alguien en el cuarto de guardia grita "sí" o "no". Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
+    Vas de cuarto en cuarto apretando botones mientras alguien en el cuarto de guardia grita «sí» o «no». Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
     ~ house += alarm_tested
 * [Acompañar a Natalia al centro.]
     Vas junto al chofer con el saco abotonado encima de la pistola mientras Natalia va a un concierto. Ella te agradece la compañía como si hubieras ido por la música. # invented
@@ -130,7 +130,7 @@ En el centro aprendes a estacionarte con el frente hacia la salida, a dejar el m
 - # scene: tower
 # time: night
 # ambience: night
-De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo las escaleras. Están subiendo los reflectores a los muros y a la torre. # cite: han40
+De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo las escaleras. Están subiendo los reflectores a los muros y a la torre. # cite: han40 # invented
 Corres el cable por lo alto del muro con un rollo de cinta entre los dientes y le pasas la punta al que está en el tablero. # invented
 * [Apuntar el primer reflector a la calle.]
     Apuntas el primer reflector hacia Avenida Viena. Cuando se enciende, toda la calle salta de la oscuridad: los surcos, los muros de adobe, la caseta de la policía, un perro que se detiene y se queda mirando. # invented
@@ -173,7 +173,7 @@ Algunos de los nuevos son mayores; tienen sus ideas sobre quién le da órdenes 
 # ambience: house
 # sfx: typewriter
 La biblioteca es el único cuarto de la casa donde los martillazos se oyen lejos. Hasta las gallinas parecen más calladas desde aquí. # invented
-Ahora el Viejo escribe para el tribunal: un documento largo que quiere mostrar a los jueces cómo se organizó el asalto, y quién lo organizó. Lo titulará "La Comintern y la GPU". # cite: lt_cgpu
+Ahora el Viejo escribe para el tribunal: un documento largo que quiere mostrar a los jueces cómo se organizó el asalto, y quién lo organizó. Lo titulará «La Comintern y la GPU». # cite: lt_cgpu
 Tú revisas las citas en francés y las fechas de los periódicos. Es lo más parecido a una universidad que has tenido en todo el año. Lo que está en ruso te llega solo a través del inglés de otros, pero el francés lo puedes leer tú. # invented
 ~ known += k_comintern_press
 * [Revisar las fuentes francesas.]
@@ -212,7 +212,7 @@ La mitad de tus amigos de Nueva York se fueron con ella, y algunos ya no contest
 * [Hacerles una pregunta a los Orr.]
     Les preguntas a los Orr cómo cuidarían esta casa si fuera suya. No tienen respuesta. Te das cuenta de que tú tampoco. # invented
 * [Escuchar y guardarte tus dudas.]
-    Escuchas. Algo de lo que dicen los Orr te hace sentido, y eso te asusta más que las torres. # invented
+    Escuchas. Algo de lo que dicen los Orr tiene sentido para ti, y eso te asusta más que las torres. # invented
 - # scene: gate
 El 6 de agosto Hank Schnautz coloca una placa de mármol en el portón interior, en memoria de Bob. Ese mismo día entran unos catorce corresponsales de periódicos a entrevistar al Viejo, y a los turistas de la puerta se les niega el paso. # cite: sch
 * [Quedarte un momento junto a la placa.]
@@ -230,7 +230,7 @@ La calle es tuya, más o menos. Los gringos le hablan a la policía a través de
 La guardia de policías de afuera es el triple de la que había en mayo. # cite: han40
 Uno de los nuevos es un muchacho de Tacubaya, más joven que tú, con un rifle más alto que su hermanita. Todos los días te pregunta si el ruso de veras es un demonio, como dicen los periódicos. # invented
 * [Contarle del Viejo y los conejos.]
-    Le cuentas que el ruso se levanta antes que nadie y él mismo atiende diecinueve conejeras y como cuatro docenas de gallinas. El muchacho se queda pensando. Los demonios, dice, no crían conejos. # cite: sch
+    Le cuentas que el ruso se levanta antes que nadie y él mismo atiende diecinueve conejeras y como cuatro docenas de gallinas. El muchacho se queda pensando. Los demonios, dice, no crían conejos. # cite: sch # invented
     ~ raise(trust_police, 1)
 * [Decirle que no le quite los ojos a la calle.]
     Le dices que no le quite los ojos a la calle ni ponga el dedo en el gatillo. Te hace un saludo militar, medio en broma. No sabes si le tendrías confianza en la oscuridad, y es duro pensar eso de un muchacho. # invented
@@ -248,11 +248,11 @@ Allá en enero el Viejo había bromeado con que los periodistas parecían a punt
 * [Leerlos en voz alta en la tortillería para mostrar cómo mienten.]
     Lees un párrafo en voz alta en la tortillería, para mostrar cómo miente. Una señora de la fila te dice que no te metas en lo que no te importa y dejes a la gente decente comprar sus tortillas. # invented
     Nadie te discute. Nadie te da la razón, tampoco. # invented
-- El 6 de agosto llegan turistas a la puerta, queriendo ver la famosa casa de los balazos. No los dejan pasar. Tú eres el que los despide, en español, con cortesía, una y otra vez. # cite: sch
+- El 6 de agosto llegan turistas a la puerta, queriendo ver la famosa casa de los balazos. No los dejan pasar. Tú eres el que los despide, en español, con cortesía, una y otra vez. # cite: sch # invented
 Ese mismo día dejan entrar a unos catorce corresponsales a entrevistar al Viejo, y Hank Schnautz coloca en el portón interior una placa de mármol para Bob Harte. # cite: sch
-Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40
+Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40 # invented
 * [Cubrir el turno de la tarde de un gringo cansado.]
-    Cubres el turno de la tarde para que uno de los estadounidenses pueda dormir. Es lo que hacen los compañeros mexicanos: llegar, hacer la guardia de la tarde y después volver a casa con su familia. # cite: sch
+    Cubres el turno de la tarde para que uno de los estadounidenses pueda dormir. Es lo que hacen los compañeros mexicanos: llegar, hacer la guardia de la tarde y después volver a casa con su familia. # cite: sch # invented
     A la una llega Aurelio traqueteando en su bicicleta para cubrir la madrugada, oliendo a tinta de imprenta, y te manda a tu casa. # invented
     ~ raise(trust_guards, 1)
 * [Ir a cenar a casa con tu mamá.]
@@ -276,7 +276,7 @@ Ahora, con las torres subiendo, en el cuarto de guardia se discute todo otra vez
 * [Revisar a todas las visitas, amigos incluidos.]
     Lo dices sin rodeos: toda visita, amigos incluidos, vacía los bolsillos en la puerta. Nadie queda exento. # invented
     La respuesta llega del estudio a la mañana siguiente, y es la misma que los secretarios reciben desde 1937. # cite: han40
-    No va a permitir que a sus amigos y camaradas los registren como sospechosos en la puerta de su propia casa. # cite: han40 # pushback: search_visitors
+    No va a permitir que a sus amigos y compañeros los registren como sospechosos en la puerta de su propia casa. # cite: han40 # pushback: search_visitors
 Los secretarios llevan tres años oyéndolo. Ahora lo oyen los guardias. Las puertas de acero se quedan; las revisiones no llegan. # invented
     ~ proposals_refused++
     -> proposals
@@ -331,7 +331,7 @@ A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va
 * [Decirles a los guardias que no le tienes confianza.]
     Lo dices en el cuarto de guardia: algo no cuadra con Jacson. Sus historias no encajan del todo. Tiene demasiado dinero y ningún trabajo que tú le hayas visto. # invented
     Los demás te miran como si hubieras dicho algo del clima que a todas luces es falso. # invented
-    Nadie en la casa sospechaba de él. Era el compañero de Sylvia; la casa conocía su cara desde enero, esperando afuera en la calle sin pedir nunca que lo dejaran entrar. Había llevado a los Rosmer a su barco y les había prestado su coche a los guardias. # cite: pat # pushback: warn_about_jacson
+    Nadie en la casa sospechaba de él. Era la pareja de Sylvia; la casa conocía su cara desde enero, esperando afuera en la calle sin pedir nunca que lo dejaran entrar. Había llevado a los Rosmer a su barco y les había prestado su coche a los guardias. # cite: pat # pushback: warn_about_jacson
     Sospechar de él habría sido sospechar de Sylvia, y Sylvia era de los suyos. La casa no tenía un motivo que pudiera nombrar, y al final tú tampoco. # invented
     ~ raise(trust_guards, 1)
     -> at_gate
@@ -360,7 +360,7 @@ Desde mayo, recordaría Seva, su abuelo le decía a Natalia lo mismo cada mañan
 * [Subir a la torre a ver salir el sol.]
     Subes a la torre y ves salir el sol sobre los volcanes. Desde aquí arriba la casa parece lo que es: una isla pequeña, amurallada y cercada de alambre, en una ciudad enorme e indiferente. # invented
 * [Sentarte en el escalón con Seva antes de la escuela.]
-    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. Lo acompañas hasta la esquina y lo miras el resto del camino. # cite: ev
+    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. Lo acompañas hasta la esquina y lo miras el resto del camino. # cite: ev # invented
     ~ raise(trust_seva, 1)
 - Un día más. Y luego otro. # invented
 Las torres están terminadas. Las puertas son de acero. La sirena está casi conectada. Las visitas que la casa conoce siguen entrando sin que nadie las revise. # cite: han40 # pause

@@ -14,7 +14,7 @@ Agosto de 1940 # class: title
 = routine
 # sfx: rooster
 La casa ya aprendió a vivir dentro de sus muros nuevos: puertas de acero, torres nuevas, costales de arena, alambre, reflectores que arden toda la noche, pagados por simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
-El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, la leche y los bolillos llegan a las once, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
+El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
 El de la torre barre su torre, limpia las armas y abre la puerta, y anda tan ocupado, anota Schnautz, que nunca alcanza a leer ni a escribir nada. # cite: sch
 Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más allá, tiene como cuatro docenas de gallinas. El Viejo les da de comer él mismo. # cite: sch
 - (chores)
@@ -22,7 +22,7 @@ Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más
     # scene: tower
     La torre huele a aceite de armas y a cal. Barres las colillas de la noche y limpias el rifle antes de sentarte junto a la tronera. # invented
     Abajo está Avenida Viena: un camino de tierra, unos cuantos jacales de adobe y, enfrente, el cauce seco del Churubusco, donde las mujeres tienden la ropa en las piedras. # cite: pat
-    Cuando alguien toca en la calle, el guardia de la puerta exterior de acero se asoma y luego te mira a ti, arriba. Solo cuando aprietas el botón se abre la reja interior hacia el jardín. Dos hombres por cada entrada, y dos por cada salida. # cite: sch
+    Cuando alguien toca en la calle, el guardia de la puerta exterior de acero se asoma y luego te mira a ti, arriba. Solo cuando aprietas el botón se abre la reja interior hacia el jardín. Dos hombres por cada entrada, y dos por cada salida. # cite: sch # invented
     # sfx: steel_door
     Para el mediodía te duelen los ojos del resplandor. # invented
     ~ raise(trust_guards, 1)
@@ -70,7 +70,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     {role == mexican:
         Los agentes de la caseta reciben la leche y, de paso, las noticias. Eres el único de la casa con el que platican sin detenerse a buscar las palabras. # invented
     - else:
-        Tu español se acaba después de "buenas noches", y su inglés después de "okay". Los agentes se toman la leche de todos modos y te enseñan cómo se dice reflector en español, que se te olvida para la mañana. # invented
+        Tu español se acaba después de «buenas noches», y su inglés después de «okay». Los agentes se toman la leche de todos modos y te enseñan cómo se dice reflector en español, que se te olvida para la mañana. # invented
     }
     ~ raise(trust_police, 1)
 * [Comer en la tronera sin quitarle los ojos a la calle.]
@@ -151,7 +151,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
 # time: day
 # ambience: house
 # sfx: typewriter
-En la biblioteca las máquinas de escribir casi no paran. El Viejo está terminando una larga acusación, "La Comintern y la GPU", escrita para el tribunal mexicano que investiga el asalto de mayo. # cite: lt_cgpu
+En la biblioteca las máquinas de escribir casi no paran. El Viejo está terminando una larga acusación, «La Comintern y la GPU», escrita para el tribunal mexicano que investiga el asalto de mayo. # cite: lt_cgpu
 Gracias a tu francés te toca cotejar citas con los periódicos de donde salieron. Eres lento, y a nadie le importa, con tal de que cada palabra esté bien. # invented
 - (library)
 * {library < 3} [Detenerte ante la placa del portón interior.]
@@ -164,7 +164,7 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
     ~ known += k_harte_past
     -> library
 * {library < 3} [Releer la polémica con la Minoría.]
-    La gran pelea de la primavera sigue en los archivos: Max Shachtman y James Burnham contra el Viejo, sobre si la Unión Soviética sigue siendo un Estado obrero que hay que defender. La Minoría ya se salió del partido en Nueva York. # cite: pat
+    La gran pelea de la primavera sigue en los archivos: Max Shachtman y James Burnham contra el Viejo, sobre si la Unión Soviética sigue siendo un Estado obrero que hay que defender. La Minoría se salió del partido en Nueva York en abril, y el 21 de mayo Burnham renunció incluso al nuevo partido que había formado, y escribió que ya no era marxista. # cite: pat # cite: fi_1940_08
     En julio, un par de simpatizantes de la Minoría que estaban de visita lo discutieron con los guardias en el comedor, con el Viejo presidiendo. Recuerdas la discusión mejor que las respuestas. # cite: pat
     Conoces esos argumentos como conoces tu propia calle. Quien escribiera ahora sobre ellos andaría por terreno muy pisado. # invented
     -> library
@@ -181,7 +181,7 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
 # scene: street
 # time: day
 # ambience: street
-Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40
+Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40 # invented
 Vives a unas cuantas calles. Los policías conocen tu cara, y la de tu mamá, y en qué panadería compras. # invented
 A lo largo del camino de tierra los vecinos tienen sus opiniones sobre la casa. Las mujeres que lavan en el río nunca lo han visto y hablan de él como si lo conocieran. Los hombres afuera de la pulquería dicen que es millonario, o espía, o santo, según la hora. Ya dejaste de corregirlos; nomás les da más curiosidad. # invented
 Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere ser de los guardias. # invented
@@ -199,7 +199,7 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     # scene: market
     # ambience: market
     La campaña de El Popular y La Voz de México no ha aflojado desde el invierno. # cite: ev
-    En mayo dijeron que el asalto era un montaje, un "autoasalto" organizado por el mismo Viejo para hacerse publicidad. # cite: comintern
+    En mayo dijeron que el asalto era un montaje, un «autoasalto» organizado por el mismo Viejo para hacerse publicidad. # cite: comintern
     Según un relato, el Viejo tiene una demanda por difamación contra El Popular, y un abogado que viene por ese asunto. # cite: ss
     El voceador te dobla un ejemplar sin que se lo pidas, y dice que su cuñado se cree cada palabra. # invented
     ~ known += k_comintern_press
@@ -226,7 +226,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 - role == student:
     Es de tu hermana Miriam. El grupo juvenil se partió a la mitad igual que el partido, y la mitad de los amigos que dejaste se fueron con la Minoría. Te pregunta, no del todo en broma, de qué lado del salón te vas a sentar cuando regreses. # class: letter # invented
 - else:
-    Es de tu hermano mayor, desde Monterrey. Hay trabajo en la fundidora y él puede meterte; la paga es segura y a los fundidores nadie les dispara. Tu mamá dormiría más tranquila, escribe, y él también. Dobló dos pesos dentro de la hoja, "para el camión al norte". # class: letter # invented
+    Es de tu hermano mayor, desde Monterrey. Hay trabajo en la fundidora y él puede meterte; la paga es segura y a los fundidores nadie les dispara. Tu mamá dormiría más tranquila, escribe, y él también. Dobló dos pesos dentro de la hoja, «para el camión al norte». # class: letter # invented
 }
 * [Contestar que vas a volver antes del invierno.]
     ~ letters_home++
@@ -239,7 +239,7 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 - En el sobre también venía una fotografía. # invented
 {
 - role == teamster:
-    Tu mamá y tu hermano en el escalón de atrás de la casa, entrecerrando los ojos, con el perro. Atrás, con las mayúsculas de tu hermano: "SONRÍE". # invented
+    Tu mamá y tu hermano en el escalón de atrás de la casa, entrecerrando los ojos, con el perro. Atrás, con las mayúsculas de tu hermano: «SONRÍE». # invented
 - role == student:
     El grupo juvenil en la playa el verano pasado, quemados por el sol, abrazados por los hombros. Bob está en la orilla de la fila, medio fuera de la foto, riéndose de algo que no salió. # invented
 - else:
@@ -302,7 +302,7 @@ Esta noche la plática se resbala una y otra vez hacia la guerra, y una y otra v
 # time: night
 Más tarde, en el cuarto de guardia, alguien comenta que el Jacson de Sylvia escribió un artículo sobre la cuestión rusa y quiere la opinión del Viejo. # cite: pat
 * [Preguntar qué quiere un hombre de negocios con la cuestión rusa.]
-    Todo el mundo en el movimiento escribe algo tarde o temprano, dice alguien; ¿por qué no un hombre con oficina y tiempo de sobra? Oyes lo que se supone que es: un franco-canadiense con pasaporte canadiense, educado en París, cercano a los camaradas de allá y donante de su periódico. # cite: pat # cite: con
+    Todo el mundo en el movimiento escribe algo tarde o temprano, dice alguien; ¿por qué no un hombre con oficina y tiempo de sobra? Oyes lo que se supone que es: un franco-canadiense con pasaporte canadiense, educado en París, cercano a los compañeros de allá y donante de su periódico. # cite: pat # cite: con
     ~ known += k_jacson_story
 * [Ofrecerte a leer su borrador antes que el Viejo.]
     Te ofreces a leerlo primero, por la casa. Los demás se ríen, sin mala intención. # invented
@@ -328,7 +328,7 @@ Hoy llega a la puerta con su borrador. Trae sombrero y un impermeable doblado so
 - role == student:
     Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: unas cuantas hojas, enroscadas de tanto apretarlas. # invented
 - else:
-    El agente Rosales lo deja pasar la fila de policías sin decir palabra. "El del Buick", te dice. Todos lo conocen. # invented
+    El agente Rosales lo deja pasar la fila de policías sin decir palabra. «El del Buick», te dice. Todos lo conocen. # invented
     Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. # invented
 }
 Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la puerta como se les abre a los amigos. # cite: han40
@@ -359,7 +359,7 @@ El guardia te mira como los mayores miran a todos los nuevos. Desde 1937 los sec
 = stay
 El camino de las visitas al estudio va del patio por la biblioteca y el comedor. # cite: pat
 Lo sigues hasta el comedor, donde está sentada Natalia, y le preguntas si debes entrar con ellos. Te mira con cariño, y luego mira la puerta del estudio. Nunca fue una pregunta que le tocara contestar a ella. # invented
-El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunca se quede a solas con ninguna, y él nunca ha aceptado; un guardia pegado al codo mientras platica con un camarada es justo lo que no va a tolerar. # pushback: stay_in_study # cite: han40
+El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunca se quede a solas con ninguna, y él nunca ha aceptado; un guardia pegado al codo mientras platica con un compañero es justo lo que no va a tolerar. # pushback: stay_in_study # cite: han40
 ~ proposals_refused++
 * [Esperar de todos modos en el comedor.]
     Te sientas a la mesa larga con las manos extendidas sobre la madera. A través de la pared oyes de vez en cuando una voz, nunca las palabras. # invented
@@ -385,7 +385,7 @@ La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Vi
         Sales a la caseta a platicar de futbol con Rosales, y no oyes ni una palabra de lo que dice. # invented
     }
 * [Preguntarle la hora al de la torre, y luego otra vez.]
-    "Cuatro minutos", te grita. Más tarde: "Siete". Más tarde todavía, ya con filo: "¿Qué, se te va el tren?". Dejas de preguntar. # invented
+    —Cuatro minutos —te grita. Más tarde, «Siete». Y más tarde todavía, ya con filo: «¿Qué, se te va el tren?». Dejas de preguntar. # invented
 - Lo que pasó adentro viene de quienes lo supieron después. Se sentó sobre el escritorio, entre los manuscritos. No se quitó el sombrero. El impermeable siguió sobre su brazo. # cite: pat
 El Viejo leyó el borrador y no encontró nada original: los argumentos de su propio bando, de segunda mano. Le sugirió cambios y lo invitó a volver con una versión mejor. # cite: pat
 La visita dura once minutos. # cite: pat
@@ -409,13 +409,13 @@ Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la re
 * [Contarle a Joe Hansen lo que te inquietó del visitante.]
     Joe Hansen está a cargo de la seguridad de la casa. # cite: han40
     Le cuentas lo que viste: el sombrero, el impermeable en un día sin una nube, los papeles cargados como escudo. Te escucha hasta el final. # invented
-    ¿Qué puede hacer la casa con eso? El hombre es el compañero de Sylvia y amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
+    ¿Qué puede hacer la casa con eso? El hombre vive con Sylvia y es amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
 * [Preguntarle a Natalia, si quiere decirlo, cómo estuvo la visita.]
     Natalia no lo dice. Te agradece la pregunta y te pregunta si ya comiste, de un modo que cierra el tema con cariño y por completo. # invented
     ~ raise(trust_natalia, 1)
 * [Guardártelo.]
-    Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un muchacho que ha pasado demasiado tiempo en una torre. # invented
-- Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que "no se parecía en nada a un francés". # class: quote # cite: pat
+    Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un novato que ha pasado demasiado tiempo en una torre. # invented
+- Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que «no se parecía en nada a un francés». # class: quote # cite: pat
 Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk
 Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las sobras de una comida. # invented
@@ -499,7 +499,7 @@ Al caer la tarde van llegando los demás de sus propios días libres, quemados p
 # time: day
 # music: dread
 # sfx: typewriter
-El lunes 19 de agosto el Viejo termina "La Comintern y la GPU": el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
+El lunes 19 de agosto el Viejo termina «La Comintern y la GPU»: el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
 * [Apuntar lo que viste el sábado, mientras todavía lo recuerdas con exactitud.]
     Lo escribes en las últimas hojas de un cuaderno: el día, el sombrero, el impermeable, los once minutos. Llena media página. Releído, parece nada. Lo guardas de todos modos. # invented
 * [Ayudar a emparejar y empacar la copia en limpio.]

@@ -31,7 +31,7 @@ Pasas junto a las conejeras con dos tazas de café del cuarto de guardia. # inve
 # ambience: house
 # time: day
 El rol de agosto, clavado por dentro de la puerta del cuarto de guardia, enumera las tareas junto a los turnos: cortar lona para costales, sacar el cascajo, montar la sirena y los reflectores, probar los timbres. # cite: sch
-Junto a tu nombre, esta mañana, alguien escribió a lápiz "varios", que quiere decir lo que nadie más tiene tiempo de hacer. # invented
+Junto a tu nombre, esta mañana, alguien escribió a lápiz «varios», que quiere decir lo que nadie más tiene tiempo de hacer. # invented
 * [Cortar lona para costales de arena.]
     A la sombra del muro cortas lona hasta que se te ampolla la palma, y tratas de no pensar en lo que esos costales tienen que detener. # invented
 * [Sacar en carretilla el cascajo de los albañiles hasta el camino.]
@@ -111,7 +111,7 @@ Bob se sentaba en la esquina de tu escritorio, leía tu correo al revés y discu
 Por la ventana oyes a los hombres de la azotea discutir de buen humor sobre qué cable va dónde. # invented
 - (s_work)
 * {s_work < 3} [Leer la exposición terminada para el tribunal.]
-    "La Comintern y la GPU" sigue página tras página: cómo se organizó el asalto de mayo, quién estaba detrás, cómo la prensa comunista lo llamó primero un autoasalto. Está escrita para un juez, y se lee como una acusación de fiscal. # cite: lt_cgpu
+    «La Comintern y la GPU» sigue página tras página: cómo se organizó el asalto de mayo, quién estaba detrás, cómo la prensa comunista lo llamó primero un autoasalto. Está escrita para un juez, y se lee como una acusación de fiscal. # cite: lt_cgpu
     ~ known += k_comintern_press
     -> s_work
 * {s_work < 3} [Revisar el francés de una carta a París.]
@@ -129,12 +129,12 @@ Por la ventana oyes a los hombres de la azotea discutir de buen humor sobre qué
 # scene: street
 # ambience: street
 Pasas la tarde del lado de afuera del muro, donde más sirves. # invented
-Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta sacaron sus sillas a la sombra del muro. Tu mamá te pidió que fueras a tomar café, y se lo prometiste. # invented
+Unos chamacos le avientan piedras a una lata en el cauce del río, y los agentes de la caseta revisan la canasta de un chamaco de los mandados. Tu mamá te pidió que fueras a tomar café, y se lo prometiste. # invented
 - (m_work)
 * {m_work < 3} [Comprar verdura para los conejos en el mercado.]
     # scene: market
     # ambience: market
-    La señora del puesto de verduras sabe adónde va la lechuga y te regala las hojas de afuera. "Para los conejos del viejito", dice, y se persigna; no sabes si por él o por los conejos. # invented
+    La señora del puesto de verduras sabe adónde va la lechuga y te regala las hojas de afuera. «Para los conejos del viejito», dice, y no te acepta la moneda. # invented
     ~ raise(trust_lt, 1)
     -> m_work
 * {m_work < 3} [Quedarte en la caseta mientras prueban la sirena.]
@@ -196,7 +196,7 @@ Trae sombrero. Sobre el brazo lleva un impermeable, en una tarde despejada y cal
     -> at_door
 * [Pedir que le revisen el impermeable antes de que siga.]
     Lo dices medio en broma: un impermeable así, en un día como este, hay que revisarlo. # invented
-    Nadie se ríe, y nadie se mueve. Los guardias piden revisiones desde 1937 y siempre les han dicho que no: a un compañero no se le cachea como a un sospechoso, y este entra y sale de la casa desde mayo. # pushback: search_jacson # cite: han40
+    Nadie se ríe, y nadie se mueve. A un amigo de la casa no se le esculca como a un sospechoso: es la regla del Viejo, y este entra y sale de la casa desde mayo. # pushback: search_jacson # cite: han40
     ~ proposals_refused++
     -> at_door
 * [Comentarle lo del impermeable al que está a tu lado.]
@@ -220,7 +220,7 @@ El propio Viejo le pidió a Jacson que volviera con el artículo corregido. Los 
 # scene: patio
 El Viejo está en las conejeras con sus guantes de trabajo. El visitante se acerca y se quita el sombrero. # cite: volk
 Natalia sale y los ve. El visitante dice que tiene mucha sed. No acepta té; comió tarde, dice. Se toma un vaso de agua. Tenía la cara verdosa, diría Natalia, y estaba nervioso. # cite: volk
-Ella le pregunta por qué trae sombrero e impermeable en un día así. "Porque podría llover", contesta. # class: quote # cite: volk
+Ella le pregunta por qué trae sombrero e impermeable en un día así. «Porque podría llover», contesta. # class: quote # cite: volk
 Dice que trae el artículo, ya pasado a máquina, y que él y Sylvia se van mañana a Nueva York. # cite: volk
 El Viejo no quiere dejar a los conejos. Termina, cierra las conejeras, se quita los guantes y camina hacia la casa con Natalia y el visitante. # cite: deu
 Natalia los deja en la puerta del estudio y pasa al cuarto de al lado. # cite: deu
@@ -245,10 +245,10 @@ Natalia los deja en la puerta del estudio y pasa al cuarto de al lado. # cite: d
 # ambience: none
 # music: none
 Sale un grito de la casa, y todas las cabezas del recinto se vuelven hacia él. # record: attack_1940_08_20 # cite: han40
-Hansen, desde la azotea, lo describiría como largo y terrible, "mitad alarido, mitad sollozo". # class: quote # cite: han40
-En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo había escondido y lo golpeó una vez en la parte de atrás de la cabeza. # cite: pat
+Hansen, desde la azotea, lo describiría como largo y terrible, «mitad alarido, mitad sollozo». # class: quote # cite: han40
+En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo traía escondido y con él golpeó al Viejo una vez, por detrás, en la cabeza. # cite: pat
 Dónde escondía el piolet se cuenta de dos maneras: bajo el impermeable que llevaba en el brazo, como dice la mayoría de los relatos, o colgado de un cordel bajo el saco. # cite: axe
-El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a mano limpia. Le mordió la mano. # cite: time
+El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a mano limpia. Al agresor le mordió la mano. # cite: time
 # music: dread
 En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat
 {
@@ -267,13 +267,13 @@ En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Han
 # scene: dining
 # ambience: house
 El Viejo sale del estudio al comedor, sin lentes, con sangre en la cara. # cite: pat
-"¡Mira lo que me han hecho!" es una de las frases que se recuerda que dijo. # class: quote # cite: pat
+«¡Mira lo que me han hecho!» es una de las frases que se recuerda que dijo. # class: quote # cite: pat
 Natalia llega hasta él. Salen juntos hacia el balcón, y ahí él se desploma en el piso. # cite: pat
 Harold Robins es el primero en entrar al estudio. Encuentra al visitante de pie con una pistola, le pega en la cabeza con la cacha de su revólver y le quita la pistola. # cite: pat
-Hansen y Cornell bajan de la azotea y entran al estudio, y al hombre lo golpean. # cite: pat
+Hansen y Cornell bajan de la azotea y entran al estudio, y golpean al agresor. # cite: pat
 Time nombraría también a Jake Cooper entre los que lo sujetaron. # cite: time
 En el forcejeo, a Hansen se le rompe la mano derecha. # cite: pat
-Ahora el hombre grita. Robins declararía que dijo que lo habían obligado, que tenían a su madre. # cite: wsws
+Ahora el hombre grita, una y otra vez, que tienen presa a su madre. # cite: pat
 Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
 - (minutes)
 * {minutes < 3} [Llegar hasta el Viejo y Natalia.]
@@ -306,15 +306,15 @@ Les ruega a los guardias que lo maten. # cite: sf_examiner_1940
 
 = words
 # scene: dining
-Lo que el Viejo dijo en el piso, la gente lo repetiría el resto de su vida, y no siempre con las mismas palabras. # cite: sa
+Lo que el Viejo dijo en el piso lo repetirían los testigos toda la vida, y no siempre con las mismas palabras. # cite: sa
 Al principio creyó que le habían disparado. Le dijo a Natalia que en el estudio había sentido que ese hombre podía matarlo. # cite: deu
-Dijo, según algunos relatos, que esta vez lo habían logrado; según otro, que no sobreviviría a este ataque. # cite: sa
+Dijo, según algunos relatos, que esta vez sí lo habían conseguido; según otro, que no sobreviviría a este ataque. # cite: sa
 Y a los guardias les dijo que no había que matar al hombre. En las palabras que más se imprimieron: tiene que hablar. # class: quote # cite: han40
 La revista Time le hizo decir que ese hombre tenía una historia que contar. # cite: time
 Después, cuando te pregunten qué oíste, vas a decir: # invented
-* ["No lo maten. Tiene que hablar."]
+* [—No lo maten. Tiene que hablar.]
     Lo vas a contar así, como lo imprimió el periódico del partido, porque suena a él: aun entonces, pensando en las pruebas. # invented
-* ["Este hombre tiene una historia que contar."]
+* [—Este hombre tiene una historia que contar.]
     Lo vas a contar como lo hizo la revista, y siempre habrá alguien que te diga que no fue así. # invented
 * [Que estabas demasiado lejos para oír.]
     Vas a decir que estabas demasiado lejos, y será lo más cierto que digas de aquel día. # invented
@@ -366,7 +366,7 @@ Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar, y 
 # music: grief
 Una ambulancia de la Cruz Verde, el hospital de urgencias de la ciudad, baja por el camino de tierra a recogerlo. # cite: pat
 Está consciente. Tiene paralizado el lado izquierdo. A Natalia le dice que ya se siente mejor. # cite: pat
-A Hansen le dice que el hombre era un asesino político: "El GPU o un fascista. Lo más probable, el GPU". # class: quote # cite: pat
+A Hansen le dice que el hombre era un asesino político: «La GPU o un fascista. Lo más probable, la GPU». # class: quote # cite: pat
 Hansen va con él, y la ambulancia da la vuelta hacia la ciudad. # cite: pat
 Las puertas de acero se cierran detrás de ella. Todo aquello en torno a lo cual se construyó esta casa acaba de irse. # invented
 * [Seguirlos al hospital con los demás.]
@@ -394,7 +394,7 @@ Cuando regresas a Avenida Viena, el Buick sigue estacionado junto al muro donde 
 Tú manejaste ese coche en junio, con el codo afuera de la ventanilla, y pensaste que era un juguete de rico. # invented
 Piensas en don Refugio en su banco de trabajo, diciendo que los que manejan las cosas pueden pararlas. Tú no paraste nada. Nadie aquí habría podido, tal como se manejaba la casa; saberlo no te sirve de nada. # invented
 * [Decirle al policía que tú manejaste ese coche en junio.]
-    Lo anota con cuidado, tu nombre, las fechas y la palabra "cochera", y te da las gracias. No tienes idea de si le va a importar a alguien. # invented
+    Lo anota con cuidado, tu nombre, las fechas y la palabra «cochera», y te da las gracias. No tienes idea de si le va a importar a alguien. # invented
     ~ raise(trust_police, 1)
 * [Dejarlo con su libreta.]
     Pasas sin decir palabra, te encierras en la cochera con el Ford y limpias bujías que no necesitan limpieza hasta que se te calman las manos. # invented
@@ -411,7 +411,7 @@ La exposición para el tribunal, terminada apenas ayer, nombra uno por uno a los
     ~ known += k_jacson_story
 * [Empezar una carta a Miriam, y romperla.]
     Querida Miriam: # class: letter # invented
-    Hasta ahí llegas. No hay frase que venga después que soportes mandar a Nueva York. # invented
+    Hasta ahí llegas. No se te ocurre ninguna frase para seguir que puedas mandar a Nueva York. # invented
 - -> guardroom
 
 = mexican_evening
@@ -421,7 +421,7 @@ La exposición para el tribunal, terminada apenas ayer, nombra uno por uno a los
 Al oscurecer los vecinos están al final del camino de tierra: mujeres del río, niños que ya deberían estar dormidos, los hombres de la panadería. Te preguntan a ti, porque eres uno de ellos, lo que los gringos no les quieren decir. # invented
 Detrás de ellos bajan reporteros por el camino, y la policía los detiene en la caseta. Alguien ya les contó a los periódicos una docena de historias distintas. # invented
 * [Contarles a los vecinos lo que viste.]
-    Se los dices claro, en español: una visita, un amigo de la casa, atacó al viejo en su estudio; está vivo; se lo llevaron a la Cruz Verde. Una mujer dice "¡Pobre viejo!", otra le dice que rece, y rezan. # invented
+    Se los dices claro, en español: una visita, un amigo de la casa, atacó al viejo en su estudio; está vivo; se lo llevaron a la Cruz Verde. Una mujer dice «¡Pobre viejo!», otra le dice que rece, y rezan. # invented
     ~ raise(trust_lt, 1)
 * [No decir nada y volver a entrar por las puertas de acero.]
     No dices nada. Este verano aprendiste lo que hacen los periódicos con las palabras. La reja se cierra detrás de ti, y por una vez te alegra. # invented
@@ -440,7 +440,7 @@ Ya tarde, los que no están en el hospital terminan en el cuarto de guardia, y l
     Nadie te lo discute. Es el peor consuelo, el que resulta ser cierto. # invented
 * [No decir nada, y escuchar.]
     La discusión da vueltas alrededor de la mesa sin ti, como las seguirá dando durante años, en cartas, en reuniones y en libros. # invented
-- Ese otoño Joe Hansen plantearía la pregunta por escrito: desde 1937 los secretarios habían pedido que se revisara a todos los visitantes y que el Viejo nunca se quedara a solas con ninguno, y él se negó a las dos cosas. # cite: han40
+- Ese otoño Joe Hansen plantearía la pregunta por escrito, «¿Pudimos haberlo evitado?», y la respondería con las negativas del propio Viejo. # cite: han40
 -> roof
 
 = roof

@@ -12,11 +12,11 @@ La Cruz Verde, 20 al 22 de agosto de 1940 # class: title
 
 = first_night
 La Cruz Verde es el hospital central de urgencias de la ciudad. Su director es el doctor Rubén Leñero. # cite: ss
-Guardias, camaradas, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
+Guardias, compañeros, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
 Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
-Le pide a Hansen su libreta y le dicta. Hansen le diría después a Natalia que había sido sobre estadísticas francesas. # cite: pat
-Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: "¡Adelante!". Las palabras cambian de un relato a otro, y a Natalia no le enseñaron la libreta. # class: quote # cite: sa
-Cuando las enfermeras empiezan a desvestirlo, le dice a Natalia que no quiere que lo hagan ellas; quiere que lo haga ella. Se besan. En los relatos que vienen de ella, esas son las últimas palabras entre los dos; lo que se dijo en esas horas nos llega en más de una versión. # cite: pat
+Le pide a Hansen su libreta y le dicta. # cite: pat
+Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: «¡Adelante!». # class: quote # cite: sa
+Cuando las enfermeras empiezan a desvestirlo, Trotsky le dice a Natalia que no quiere que ellas lo desvistan; quiere que lo haga ella. Se besan. # cite: pat
 Hacia las siete y media pierde el conocimiento. # cite: pat
 Esa noche lo operan cirujanos mexicanos; Deutscher cuenta cinco. # cite: deu
 El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
@@ -39,7 +39,7 @@ Esta noche importan dos puertas: la del Viejo, con Natalia adentro, y la del fon
 // ---------- The Teamster: the cars and the road ----------
 = teamster_night
 Alguien tiene que mantener los coches yendo y viniendo entre Coyoacán y el hospital, y tú eres el que tiene las llaves. # invented
-Antes llevabas al Viejo al campo a buscar cactus y lo traías al atardecer con las botas llenas de polvo. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
+Todo el verano hiciste los mandados de la casa: la leche, la aduana, el vidriero, el taller del centro. Esta noche manejas vacío, de ida y vuelta, y el camino parece el doble de largo. # invented
 - (t_night)
 * {t_night < 3} [Volver a la casa por cobijas y café.]
     # scene: street
@@ -51,7 +51,7 @@ Antes llevabas al Viejo al campo a buscar cactus y lo traías al atardecer con l
     -> t_night
 * {t_night < 3} [Esperar en el Ford, afuera, con el motor caliente.]
     Te sientas con la ventanilla abajo y escuchas la ciudad. Cada vez que llega una ambulancia levantas la vista. Ninguna tiene que ver contigo. # invented
-    Jake Cooper sale una vez a fumar. Ninguno de los dos menciona Minneapolis, ni las huelgas, ni nada. # invented
+    Otro de los guardias sale una vez a fumar. Ninguno de los dos menciona Minneapolis, ni las huelgas, ni nada. # invented
     ~ raise(trust_guards, 1)
     -> t_night
 * {t_night < 3} [Escribirle a tu mamá al reverso de un formulario del hospital.]
@@ -65,7 +65,7 @@ Antes llevabas al Viejo al campo a buscar cactus y lo traías al atardecer con l
 // ---------- The Student: telegrams and Sylvia ----------
 = student_night
 # ambience: house
-En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y empiezan los telegramas: a Nueva York, a París, a camaradas que no lo van a creer hasta leerlo dos veces. # invented
+En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y empiezan los telegramas: a Nueva York, a París, a compañeros que no lo van a creer hasta leerlo dos veces. # invented
 - (s_night)
 * {s_night < 3} [Escribir a máquina los telegramas a Nueva York.]
     # sfx: typewriter
@@ -91,10 +91,10 @@ En un cuarto lateral alguien puso una máquina de escribir sobre un carrito, y e
 # ambience: street
 Afuera del hospital la calle está llena. Ya salieron las ediciones de la noche, y los voceadores gritan su nombre, y el nombre equivocado del hombre que lo atacó. # invented
 - (m_night)
-* {m_night < 3} [Dar tu declaración al servicio secreto.]
+* {m_night < 3} [Dar tu declaración al Servicio Secreto.]
     # scene: hospital
     # ambience: hospital
-    El coronel Leandro Sánchez Salazar, jefe del servicio secreto que dirigió la investigación del asalto de mayo, vuelve a tomar el mando. Esa misma noche empieza a interrogar al detenido. # cite: ss
+    El coronel Leandro Sánchez Salazar, jefe del Servicio Secreto que dirigió la investigación del asalto de mayo, vuelve a tomar el mando. Esa misma noche empieza a interrogar al detenido. # cite: ss
     Esperas dos horas en un pasillo, con el sombrero en las manos, para decir lo que viste: un coche, un impermeable, un grito. Un escribiente lo anota todo y te hace firmar cada hoja. # invented
     ~ raise(trust_police, 1)
     -> m_night
@@ -135,11 +135,11 @@ Se llevan lo que el hombre traía consigo: una pistola, una daga larga y el piol
 En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la que se presenta como un seguidor del Viejo que perdió la fe. # cite: ss
 Un agente quiere saber cómo fue que dejaron entrar a un hombre así. # invented
 * [Decirle las cosas como son: a los amigos de la casa no se les revisaba.]
-    Según lo contaría Hansen después, los secretarios pedían desde 1937 que se revisara a todos los visitantes, y el Viejo no quería que a sus amigos los trataran como sospechosos. # cite: han40
-    Se lo dices despacio, para que pueda anotarlo. Cuando te lo lee de vuelta, en su español seco de oficina, suena a confesión. # invented
+    Según lo contaría Hansen después, el Viejo no quería que a sus amigos los trataran como sospechosos, por más que se lo pidieran. # cite: han40
+    Se lo dices despacio, para que pueda anotarlo. Cuando te lo vuelve a leer, en su español seco de oficina, suena a confesión. # invented
     ~ raise(trust_police, 1)
 * [Decir que contestarás cuando esté presente alguien de la casa.]
-    El agente se encoge de hombros y va a buscar a otro. Después un camarada mayor te dice que hiciste bien en cuidarte. # invented
+    El agente se encoge de hombros y va a buscar a otro. Después un compañero mayor te dice que hiciste bien en cuidarte. # invented
     Después del asalto de mayo, la policía había detenido a dos de los guardias y los tuvo presos varios días. # cite: pat
     ~ raise(trust_guards, 1)
 - -> vigil
@@ -160,7 +160,7 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en
     El hombre dice llamarse Jacques Mornard Vandendreschd, belga, hijo de un diplomático. A fin de mes el encargado de negocios de Bélgica hablará con él y concluirá que de belga no tiene nada. # cite: ss
 - role == student:
     Te sientas con un periódico que no lees. Alguien dice que Hansen ya está apuntando todo lo que recuerda, mientras todavía lo recuerda con exactitud. # invented
-    En octubre lo publicará: "Con Trotsky hasta el final". # cite: han40
+    En octubre lo publicará: «Con Trotsky hasta el final». # cite: han40
 - else:
     Traes en el coche, desde la casa, los libros de la escuela de Seva y una muda de ropa para quien la necesite, y luego los vuelves a llevar, porque nadie los necesita. # invented
 }
@@ -170,7 +170,7 @@ Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en
 Para la tarde los reporteros ya encontraron la banca en la que nadie quería sentarse, y se sientan en ella. # invented
 Uno de ellos, un norteamericano con el sombrero echado hacia atrás, te pregunta cómo era el Viejo. No lo que escribía, aclara: cómo era. # invented
 * [Contarle de los conejos y de las salidas a buscar cactus.]
-    Le cuentas de las conejeras, de las gallinas, de los viajes al campo a sacar cactus. Lo anota todo. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
+    Le cuentas de las conejeras, de las gallinas, de los cactus que sacó en las salidas del invierno pasado. Lo anota todo. Ya ves cómo va a convertir al Viejo en un jardinero bonachón, que no es más cierto que el monstruo de los otros periódicos. # invented
 * [Decirle que pregunte quién mandó al hombre que está detenido.]
     Se ríe, y luego deja de reírse. # invented
     Desde mayo la prensa comunista de aquí dice que el asalto a la casa fue un montaje del propio Viejo contra sí mismo. # cite: comintern
@@ -199,8 +199,8 @@ Hoy no hay nadie que se lo diga. # invented
 = teamster_day
 # scene: street
 # ambience: street
-El sargento Casas, de la policía, acompañaba al Viejo en sus salidas, las expediciones al campo a buscar cactus. # cite: pat
-Esta tarde está parado junto al Ford, sin uniforme, con el sombrero en la mano, en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo que él pueda hacer. # invented
+Desde mayo, la guardia de policía afuera de la casa es tres veces mayor. # cite: han40
+Esta tarde uno de sus hombres está parado junto al Ford, sin uniforme, con el sombrero en la mano, en su tiempo libre. Te pregunta, en un español lento para que le entiendas, si hay algo que él pueda hacer. # invented
 * [Pedirle que se quede contigo en la puerta del hospital.]
     Se queda una hora, y la gente de la escalinata le abre paso sin decir nada. Al irse solo dice que va a prenderle una veladora, aunque el Viejo se habría reído de él por eso. # invented
     ~ raise(trust_police, 1)
@@ -209,8 +209,10 @@ Esta tarde está parado junto al Ford, sin uniforme, con el sombrero en la mano,
 - -> afternoon_wait
 
 = student_day
+Anoche Joe Hansen anotó lo que el Viejo le dictaba con la mano derecha, aunque se la habían roto en la lucha en el estudio. # cite: pat
+No dejas de pensar en esa mano moviéndose sobre la página, y en lo poco que le sirvieron todos ustedes una vez que se abrió la puerta. # invented
 Hay una pregunta que da vueltas por el pasillo todo el día sin que nadie llegue a hacerla. En octubre Hansen la pondrá por escrito: ¿se pudo haber evitado? # cite: han40
-Ahora un camarada joven de Nueva York la hace en voz alta, y te mira a ti, porque tú estabas aquí. # invented
+Ahora un compañero joven de Nueva York la hace en voz alta, y te mira a ti, porque tú estabas aquí. # invented
 * [Decir que había que revisar a todos los visitantes, amigos o no.]
     Lo dices, y nadie contesta, porque todos en el pasillo saben quién se negó, y está acostado en el cuarto de al lado. # invented
 * [Decir que no hay cerradura contra un hombre al que la casa ya aceptó como amigo.]
@@ -261,11 +263,7 @@ Hoy la ropa espera. Las mujeres dejan de hablar cuando te ven. Una pregunta si e
 # ambience: hospital
 # time: dusk
 # music: grief
-Hacia las siete y veinticinco de la noche del miércoles 21 de agosto, muere León Trotsky. Tenía sesenta años. # record: death_1940_08_21 # cite: neuro
-La hora se cuenta de manera un poco distinta. Las agencias de noticias dieron las 7:25. # cite: sf_examiner_1940
-El periódico del propio partido dio las 7:30, veintiséis horas después del golpe. # cite: sa
-Un estudio médico moderno cuenta unas veinticinco. # cite: neuro
-Nunca despertó después de la operación. # cite: neuro
+La noche del miércoles 21 de agosto, hacia las siete y media, muere León Trotsky, a los sesenta años, sin haber despertado después de la operación. Los relatos no coinciden en el minuto: consulta El registro. # record: death_1940_08_21 # cite: neuro # cite: sa
 La noticia sale del cuarto sin que nadie la diga. # invented
 * [Quedarte en el pasillo.]
     Te quedas donde estás. Alguien se pone a llorar, y luego para, y luego vuelve a empezar. No volteas a ver quién es. # invented
@@ -351,7 +349,7 @@ Los guardias harán turnos junto a él, como los hacían en la entrada. # invent
 # ambience: crowd
 # music: grief
 El féretro sale de la funeraria Alcázar y atraviesa la ciudad: por las avenidas principales y por los barrios obreros, despacio, con gente caminando detrás. # record: funeral_1940_08_22 # cite: deu
-Cuántos caminaron o se pararon a verlo pasar es cosa discutida. El museo de la casa da unas 250,000 personas. # cite: museum_site
+Cuántos caminaron detrás o llenaron las banquetas del recorrido es cosa discutida. El museo de la casa cita a los periódicos de esos días: unas 250,000 personas. # cite: museum_site
 Relatos posteriores hablan de unas 300,000. # cite: crowd_300k
 Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 {
@@ -360,7 +358,7 @@ Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 - role == student:
     Caminas con una libreta en el bolsillo que no vas a abrir. Tratas de recordar cada cara, como si alguien fuera a pedirte cuentas de ellas después. # invented
 - else:
-    Tu mamá está en una esquina del recorrido con mujeres de tu calle. No saluda. Se persigna cuando pasa el féretro y luego, como tú vas detrás, se vuelve a persignar. # invented
+    Tu mamá está en una esquina del recorrido con mujeres de tu calle. No saluda. Cuando pasa el féretro baja los ojos y luego, como tú vas detrás, los levanta y te encuentra. # invented
 }
 -> far_away
 
@@ -427,7 +425,7 @@ De vuelta en la casa, la biblioteca está llena de gente que no sabe adónde má
 * [Sentarte en la entrada del estudio, sin entrar.]
     La puerta del estudio está cerrada. Te sientas en el escalón de afuera, donde otras tardes te sentabas con una taza de café, y piensas en Bob, y en el Viejo, y en la lista de muertos en que se había convertido su propia familia. # invented
     ~ known += k_harte_past
-- En la noche llega un cable de Nueva York: los camaradas quieren saber quién se queda con Natalia y quién vuelve a casa. # invented
+- En la noche llega un cable de Nueva York: los compañeros quieren saber quién se queda con Natalia y quién vuelve a casa. # invented
 * [Decir que te quedas mientras ella necesite guardias.]
     Escribes tu nombre en la lista, a lápiz. Ya hay otros nombres, menos de los que esperabas. # invented
     ~ raise(trust_natalia, 1)

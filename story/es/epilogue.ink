@@ -16,7 +16,7 @@ Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con 
     En el jardín se alza una losa de piedra alta, diseñada por el arquitecto y pintor Juan O'Gorman, con una bandera roja encima. Ahí se depositaron las cenizas de Trotsky. # cite: museum_site
     El pasto alrededor está recién cortado. Alguien dejó unas cuantas flores de cempasúchil. # invented
 * [Mirar la pared de la recámara]
-    En la recámara, los agujeros de bala de la noche del 24 de mayo de 1940 siguen en el aplanado, tal como quedaron. # cite: museum_site
+    En la recámara, los agujeros de bala de la madrugada del 24 de mayo de 1940 siguen en el aplanado, tal como quedaron. # cite: museum_site
     Dos camas angostas, muy juntas. Sin querer empiezas a contar los agujeros, y te detienes. # invented
 * [Pararte en la puerta del estudio]
     El estudio conserva su mesa larga, sus libros, el mapa de México en la pared y el dictáfono. # cite: museum_site
@@ -30,14 +30,14 @@ Después de agosto de 1940
 La investigación del asalto de mayo siguió adelante mientras la ciudad discutía el asesinato. # cite: ss
 David Alfaro Siqueiros, que había dirigido a los asaltantes en el terreno, estaba escondido desde junio. # cite: ss
 Había pasado de Cuernavaca a la sierra de Jalisco, viviendo con nombres falsos. # cite: sa
-El 4 de octubre de 1940 lo detuvieron en la sierra de Jalisco, cerca de Hostotipaquillo. Admitió que había participado en el asalto, pero dijo que el propósito había sido una protesta "psicológica" y apoderarse de papeles, no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+El 4 de octubre de 1940 lo detuvieron en la sierra de Jalisco, cerca de Hostotipaquillo. Admitió que había participado en el asalto, pero dijo que el propósito había sido una protesta «psicológica» y apoderarse de papeles, no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 La policía había contado unos setenta agujeros de bala tan solo en la recámara, y en el cuarto de al lado dormía un niño. # cite: mit
 {role:
 - teamster:
-    En Minneapolis leíste el relato más completo en Socialist Appeal, entre los avisos del sindicato. Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa
+    En Minneapolis leíste el relato más completo en Socialist Appeal, entre los avisos del sindicato. Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa # invented
     Lo leíste de pie en el local del sindicato, sin quitarte el abrigo. # invented
 - student:
-    En Nueva York lo leíste en Socialist Appeal, donde Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa
+    En Nueva York lo leíste en Socialist Appeal, donde Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa # invented
     Lo leíste dos veces en el metro y te pasaste de estación. # invented
 - else:
     En Coyoacán los voceadores ya lo gritaban en la esquina del mercado antes de que terminaras de desayunar. # invented
@@ -52,8 +52,8 @@ La policía había contado unos setenta agujeros de bala tan solo en la recámar
 * [Guardártelo]
     Lo doblas, lo guardas en la cartera y lo traes contigo hasta que se rompe por los dobleces. Todavía no quieres la opinión de nadie sobre eso, ni siquiera la tuya. # invented
 -
-En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul de allá, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
-Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. # cite: mit
+En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul general de Chile en México, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
+Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. Era «Felipe», el hombre al que conocían los asaltantes y, según piensan hoy casi todos los historiadores, también Bob Harte. # cite: mit # cite: pat
 Los partidarios de Trotsky protestaron porque el tribunal había dejado ir al jefe del asalto. # cite: sa
 Cuando te enteras de que Siqueiros está en Chile, pintando:
 * [Enojarte, y decirlo]
@@ -63,7 +63,7 @@ Cuando te enteras de que Siqueiros está en Chile, pintando:
 * [Ir a ver su obra algún día]
     Años después te paras frente a uno de sus murales, porque quieres saber de qué era capaz esa mano. Es muy bueno. Te vas sin decidir qué hacer con eso. # invented
 -
-El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del servicio secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
+El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
 El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al preso ahí, y lo trasladaron a una celda blindada en la jefatura de policía. # cite: ss
 El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
 Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss
@@ -75,16 +75,16 @@ En tu cabeza eliges un nombre.
 * [Mornard, como lo conocía el juzgado]
     Usas el nombre del juzgado, porque es el de un preso y no el de un invitado. Pone un muro entre tú y el hombre que esperaba afuera en su coche. # invented
 * [Ningún nombre]
-    No le das ningún nombre. En tus cartas es "el visitante", y quienes las leen saben muy bien de quién hablas. # invented
+    No le das ningún nombre. En tus cartas es «el visitante», y quienes las leen saben muy bien de quién hablas. # invented
 -
-El 16 de abril de 1943, el Sexto Juzgado Penal de la Ciudad de México declaró culpable de homicidio a "Jacson" y lo condenó a veinte años de prisión, la pena más alta que permitía la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+El 16 de abril de 1943, el Sexto Juzgado Penal de la Ciudad de México declaró culpable de homicidio a «Jacson» y lo condenó a veinte años de prisión, la pena más alta que permitía la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 Veinte años. Cuando te preguntan si es suficiente, contestas:
-* ["Es lo que permite la ley"]
-    "Un país que recibió al Viejo cuando nadie más quería tiene derecho a juzgar con sus propias leyes. En México no hay pena de muerte, y no lo lamento." # invented
-* ["Ninguna cifra sería suficiente"]
-    "Veinte, cuarenta, da igual. Nada de lo que le den regresa a nadie al estudio." # invented
-* ["Tienen en la celda al hombre equivocado"]
-    "Él empuñó el piolet. Los que lo mandaron están sentados en oficinas muy lejos de México, y nadie les va a leer nunca una sentencia." # invented
+* [—Es lo que permite la ley]
+    —Un país que recibió al Viejo cuando nadie más quería tiene derecho a juzgar con sus propias leyes. En México no hay pena de muerte, y no lo lamento. # invented
+* [—Ninguna cifra sería suficiente]
+    —Veinte, cuarenta, da igual. Nada de lo que le den regresa a nadie al estudio. # invented
+* [—Tienen en la celda al hombre equivocado]
+    —Él empuñó el piolet. Los que lo mandaron están sentados en oficinas muy lejos de México, y nadie les va a leer nunca una sentencia. # invented
 -
 -> name
 
@@ -93,7 +93,7 @@ Veinte años. Cuando te preguntan si es suficiente, contestas:
 Un nombre
 Durante años, el preso no tuvo un nombre verdadero en los expedientes del juzgado. # cite: con
 El criminólogo Alfonso Quiroz Cuarón siguió el rastro de sus huellas digitales hasta los archivos de la policía española. Eran de Jaime Ramón Mercader del Río, nacido en Barcelona, veterano de la guerra de España. # cite: con
-Las huellas se cotejaron en 1950; el nombre se hizo público en 1953. Cuál de las dos es "la" fecha de la identificación depende de a quién leas. En México nunca lo admitió. # record: mercader_identified_1950_1953 # cite: nyt_1953
+Las huellas se cotejaron en 1950; el nombre se hizo público en 1953. Cuál de las dos es «la» fecha de la identificación depende de a quién leas. En México nunca lo admitió. # record: mercader_identified_1950_1953 # cite: nyt_1953
 Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra parte.
 * [A Sylvia, que lo trajo hasta la puerta]
     ~ known += k_sylvia
@@ -107,18 +107,22 @@ Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra
 -
 Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
 El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
-Ese mayo tienes cerca de cuarenta años. El día que los periódicos publican su salida:
+{role == teamster:Ese mayo andas por los cuarenta y cinco años.|{role == student:Ese mayo tienes cuarenta años.|Ese mayo ya pasas de los cuarenta.}} El día que los periódicos publican su salida:
 * [Llamar por teléfono a alguien que estuvo en la casa]
     ~ raise(trust_guards, 1)
-    Ninguno de los dos dice el nombre. "Ya salió", dices. "Ya sé", dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
+    Ninguno de los dos dice el nombre. «Ya salió», dices. «Ya sé», dice la voz, y luego hablan veinte minutos del trabajo y del clima, porque es más fácil. # invented
 * [Ponerlo en la carta que le debes a tu familia]
     ~ letters_home++
     Agregas tres renglones sobre eso a la carta que le debes a tu familia, luego los tachas, y luego los vuelves a escribir, más sencillos. # invented
 * [Caminar hasta que oscurezca]
-    Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no volvió ordinario ese día. # invented
+    Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no hizo de ese día un día cualquiera. # invented
 -
 Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
-Murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
+Quién lo había mandado, nunca lo dijo en México. La respuesta llegó décadas después, del propio lado soviético. # cite: sudoplatov
+En marzo de 1939 Stalin, con Beria presente, había encargado a Pável Sudoplátov, de la NKVD, matar a Trotsky; la operación recibió el nombre clave de Utka, «Pato». Así lo contó Sudoplátov en sus memorias de 1994: la versión del propio organizador, y una versión interesada. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+Naum Eitingon la dirigió en México. Había reclutado a Ramón en España, y la madre de Ramón, Caridad Mercader, comunista ferviente, trabajaba con él. # cite: pat # cite: wp
+Caridad y Eitingon salieron de México después del asesinato. Volkogonov escribe que el 20 de agosto esperaban en un coche a unos cien metros de la casa; otros relatos no lo mencionan, y no está demostrado. # cite: volk
+Ramón Mercader murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
 -> natalia
 
 = natalia
@@ -126,7 +130,7 @@ Murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el no
 Natalia
 Natalia Sedova se quedó en Avenida Viena unos veinte años después de 1940. # cite: ev
 Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
-"Que nadie toque nada." # class: quote # cite: hommage_1962
+«Que nadie toque nada». # class: quote # cite: hommage_1962
 * [Recordarla en la mesa del té]
     Recuerdas el té de las cinco, y cómo lo servía sin levantar la vista, atenta a lo que le estuvieran contando. # invented
 * [Recordarla la noche del asalto]
@@ -140,13 +144,13 @@ Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
     Guardas el día a tu manera: nada de trabajo después de las cinco, y un vaso de té con limón, tomado despacio. # invented
 * [Dejar pasar el día]
     Dejas pasar el día como cualquier otro, a propósito. Ella ya tiene bastante con su propio duelo para que el tuyo le llegue por correo. # invented
-- Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas fueron traídas de vuelta y depositadas junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
+- Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas volvieron a México y se depositaron junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
 = family
 # class: title
 La familia
-La reseña que dio origen a este juego dice que la parte más conmovedora de la historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
+La parte más conmovedora de esta historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
 Seriozha, Serguéi Sedov, el hijo menor, era ingeniero y se mantenía lejos de la política. Lo arrestaron en 1935 y lo fusilaron en 1937; la familia tardó décadas en saber la fecha. # cite: wp # recall: sergei_shot_1937
 León Sedov, el hijo mayor, murió en una clínica de París el 16 de febrero de 1938, en circunstancias que su padre creyó que no fueron un accidente. # cite: pat # recall: sedov_dies_1938_02_16
 Alexandra Sokolóvskaya, la primera esposa de Trotsky, fue enviada a los campos de Kolimá, donde la vieron con vida a principios de 1938. Después, nada. Algunas fuentes dicen que murió en los campos; otras, que la fusilaron ese año. Todavía se discute. # cite: wp
@@ -188,7 +192,7 @@ En 1988 habló en un mitin en Londres, y le permitieron viajar a Moscú. La visi
 Allí se encontró con su media hermana Alexandra, hija de Zina, que se estaba muriendo de cáncer. La última vez que habían estado juntos fue cincuenta y siete años antes. # cite: ap_lat_1989
 Lo comparó con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
 Del país donde nació dijo: # cite: ap_lat_1989
-"En realidad, ese país me es ajeno." # class: quote # cite: ap_lat_1989
+«En realidad, ese país me es ajeno». # class: quote # cite: ap_lat_1989
 Cuando lees sobre el viaje:
 * [Escribirle a Esteban]
     ~ raise(trust_seva, 1)
@@ -239,7 +243,7 @@ En septiembre de 1940 manejaste de regreso al norte, en un coche prestado con el
 Tu última mañana, los demás estaban en la azotea y en la puerta, como cualquier mañana. # invented
 * [Despedirte de mano en la puerta]
     ~ raise(trust_guards, 1)
-    Das la vuelta y estrechas todas las manos, hasta las que tienen grasa. Alguien dice "Escribe", y por una vez piensas hacerlo. # invented
+    Das la vuelta y estrechas todas las manos, hasta las que tienen grasa. Alguien dice «Escribe», y por una vez piensas hacerlo. # invented
 * [Ver la cochera una vez más]
     Te quedas un minuto en la cochera con las puertas cerradas. Huele a aceite y a paja, como en mayo. # invented
 * [Irte antes del desayuno]
@@ -250,7 +254,7 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
 * [Quedarte con un casquillo de latón del patio]
     Te quedas con un casquillo que recogiste en el patio en mayo. Pasa cuarenta años en el alféizar de una ventana, y nadie que lo ve pregunta nada. # invented
 * [Quedarte con el rol de guardias que lleva tu nombre]
-    Te quedas con un rol de guardias con una esquina manchada de grasa: leche y bolillos a las once, turno en la torre, lona para los costales de arena. # invented
+    Te quedas con un rol de guardias con una esquina manchada de grasa: turno en la torre, mandados, lona para los costales de arena. # invented
 - De vuelta en Minneapolis, los camiones eran los mismos y tú no.
 * [Escribirle primero a tu madre]
     ~ letters_home++
@@ -275,11 +279,11 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
 = teamster_crew
 # time: day
 Las cartas de los guardias siguen llegando, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
-Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de las salidas a buscar cactus, de la noche en que les dispararon al techo, y no del estudio. # invented
+Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de los cactus del patio, de la noche en que les dispararon al techo, y no del estudio. # invented
 * [Brindar por los que ya no están]
     Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
 * [Hacer la pregunta que ninguno hace]
-    "¿Pudimos haberlo evitado?" Los demás miran la mesa. Uno dice: "No revisábamos a nadie que él llamara amigo. No lo permitía." Es todo lo que se dice. # invented
+    —¿Pudimos haberlo evitado? —Los demás miran la mesa. Uno dice—: No revisábamos a nadie que él llamara amigo. No lo permitía. —Es todo lo que se dice. # invented
 - -> teamster_late
 
 = teamster_home
@@ -305,11 +309,11 @@ En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Rec
 = teamster_late
 # time: dusk
 La caja se muda contigo tres veces, y nunca la abres delante de nadie. # invented
-Un verano tu nieto encuentra la caja en la cochera y levanta lo que guardaste de México. "¿Y esto de dónde es?" # invented
+Un verano tu nieto encuentra la caja en la cochera y levanta lo que guardaste de México. «¿Y esto de dónde es?» # invented
 * [Decirle la verdad, toda]
     Le dices la verdad, desde la puerta hasta el cortejo. Te lleva toda la tarde, y él no mira el reloj ni una vez. # invented
 * [Decirle que es de un trabajo que tuviste]
-    "De un trabajo que tuve una vez, cuidando a un hombre." Es cierto, y no es la respuesta. Él lo sabe, y por ahora te deja quedártela. # invented
+    —De un trabajo que tuve una vez, cuidando a un hombre. —Es cierto, y no es la respuesta. Él lo sabe, y por ahora te deja quedártela. # invented
 * [Regalárselo]
     Se lo regalas y le dices que te pregunte por eso cuando sea más grande. Te pregunta al día siguiente. # invented
 - -> visitor
@@ -359,13 +363,13 @@ Otros relatos dicen que él mismo era un agente soviético, asesinado cuando emp
 Un miembro de su propia familia, que escribió en 2020, trazó un retrato más incierto y más humano. # cite: lq
 Un historiador joven te escribe para preguntarte qué piensas. Le contestas:
 * [Fue una víctima, pasara lo que pasara en la puerta]
-    "Fue una víctima, pasara lo que pasara en la puerta. Apenas tenía veinticinco años, y lo mataron." # view: harte_victim # invented
+    —Fue una víctima, pasara lo que pasara en la puerta. Apenas tenía veinticinco años, y lo mataron. # view: harte_victim # invented
 * [Lo engañaron; no fue un traidor]
-    "Creo que le abrió la puerta a alguien que creía su amigo. Eso no es lo mismo que saber." # view: harte_deceived # invented
+    —Creo que le abrió la puerta a alguien que creía su amigo. Eso no es lo mismo que saber. # view: harte_deceived # invented
 * [Quizá trabajaba para ellos]
-    "Tengo que admitir que pudo ser uno de ellos. No me gusta. No puedo descartarlo." # view: harte_agent # invented
+    —Tengo que admitir que pudo ser uno de ellos. No me gusta. No puedo descartarlo. # view: harte_agent # invented
 * [No lo sé, y no voy a fingir que lo sé]
-    "Yo lo conocí en el desayuno. No sé qué hizo a las cuatro de la mañana, y nadie que diga saberlo estaba ahí." # view: harte_unsure # invented
+    —Yo lo conocí en el desayuno. No sé qué hizo a las cuatro de la mañana, y nadie que diga saberlo estaba ahí. # view: harte_unsure # invented
 - -> student_ending
 
 = student_ending
@@ -443,7 +447,7 @@ Tu último día de guardia entregaste la pistola y la llave del cuarto de guardi
 * [Un hijuelo de los cactus del patio]
     Tomas un hijuelo de uno de los cactus que el Viejo desenterró en el campo y lo siembras en una lata junto a la puerta de tu madre. Vive más que ella. # invented
 * [Un ejemplar del periódico que llamó farsa al asalto]
-    Guardas, bien doblado, un ejemplar del periódico que llamó "autoasalto" al ataque de mayo, para recordar lo que le dijeron a la gente. # cite: comintern
+    Guardas, bien doblado, un ejemplar del periódico que llamó «autoasalto» al ataque de mayo, para recordar lo que le dijeron a la gente. # cite: comintern
     Nunca lo tiras. # invented
 * [Nada que puedas tocar]
     No te llevas nada. La calle basta para recordar. # invented
@@ -502,7 +506,7 @@ En agosto de 1990 las puertas se abren al público, y te formas en la fila con l
 = mexican_late
 # time: dusk
 Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos. # invented
-Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres "la fortaleza de los gringos". # invented
+Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres «la fortaleza de los gringos». # invented
 * [Corregirlo]
     Lo corriges, con educación: ahí vivía una familia rusa, y los guardias venían de Minneapolis, de Nueva York y de esta misma calle. Él no sabía. # invented
 * [Contarle lo que viste]
@@ -519,28 +523,28 @@ Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres 
 # music: epilogue
 Años después, en otra visita, estás en el jardín, un visitante viejo entre los demás. # invented
 Una niña de secundaria con un cuaderno adivina, por cómo miras las torres, que ya habías estado aquí. # invented
-"¿Usted estuvo aquí? ¿En ese entonces?" # invented
+—¿Usted estuvo aquí? ¿En ese entonces? # invented
 * [Contarle de la noche del asalto]
     Le cuentas de un ruido que confundiste con cohetes, y de la oscuridad, y luego de la mañana, cuando todos contaron cabezas y faltaba una. # invented
 * [Contarle de los días comunes]
-    Le cuentas de los conejos y las gallinas, la leche y los bolillos a las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo. # invented
+    Le cuentas de los conejos y las gallinas, el descanso de las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo. # invented
 * [Contarle del hombre del impermeable]
     Le cuentas de un hombre educado con un impermeable en el brazo en un día de sol, al que todos conocían, y ese era justamente el problema. # invented
 * [Mostrarle la pared, sin decir nada]
     No dices nada. La llevas a la ventana de la recámara y le señalas los agujeros en el aplanado, y ella escribe un largo rato. # invented
 -
 {role:
-    - teamster: "¿Usted pudo haberlo evitado?", pregunta. Le dices lo que siempre has dicho: que eras joven, que cumplías tus turnos y que nadie en la puerta podía negarle la entrada a un amigo. # invented
-    - student: "¿Valió la pena?", pregunta. Le dices que los historiadores todavía lo discuten, y que no vas a decidirlo por ella. # invented
-    - else: "¿Los vecinos sabían?", pregunta. Le dices que todo Coyoacán sabía, y que saberlo no protegió a nadie. # invented
+    - teamster: —¿Usted pudo haberlo evitado? —pregunta. Le dices lo que siempre has dicho: que eras joven, que cumplías tus turnos y que nadie en la puerta podía negarle la entrada a un amigo. # invented
+    - student: —¿Valió la pena? —pregunta. Le dices que los historiadores todavía lo discuten, y que no vas a decidirlo por ella. # invented
+    - else: —¿Los vecinos sabían? —pregunta. Le dices que todo Coyoacán sabía, y que saberlo no protegió a nadie. # invented
 }
-Apunta tu respuesta y pregunta una cosa más: "¿Todavía piensa en eso?" # invented
-* ["Cada agosto"]
-    "Cada agosto. El resto del año, solo cuando llueve de noche sobre un techo de lámina." # invented
-* ["Menos de lo que debería"]
-    "Menos de lo que debería. Casi todos los días pienso en mis rodillas y en el precio del pan. Luego alguien como tú me pregunta." # invented
-* ["Solo cuando alguien me pregunta"]
-    "Solo cuando alguien me pregunta. Así que gracias, creo." # invented
+Apunta tu respuesta y pregunta una cosa más: «¿Todavía piensa en eso?» # invented
+* [—Cada agosto]
+    —Cada agosto. El resto del año, solo cuando llueve de noche sobre un techo de lámina. # invented
+* [—Menos de lo que debería]
+    —Menos de lo que debería. Casi todos los días pienso en mis rodillas y en el precio del pan. Luego alguien como tú me pregunta. # invented
+* [—Solo cuando alguien me pregunta]
+    —Solo cuando alguien me pregunta. Así que gracias, creo. # invented
 - Te da las gracias y corre a alcanzar a su grupo. Tú te quedas un rato junto a la piedra. # invented
 Antes de irte, dejas algo tuyo.
 * [Comprar un cempasúchil en el puesto de afuera y dejarlo]

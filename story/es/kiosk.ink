@@ -19,7 +19,7 @@ Tú eres uno de esos voluntarios. ¿Quién eres?
 * [El estudiante]
     ~ role = student
     Un estudiante universitario de Nueva York. Lees francés, y tu amigo Bob Harte llegó aquí al mismo tiempo que tú. # invented
-* [El camarada mexicano]
+* [El compañero mexicano]
     ~ role = mexican
     Un joven trabajador del mismo Coyoacán. Hablas el idioma de la calle de afuera, que casi ninguno de los guardias habla. # invented
 - -> kiosk_house
@@ -36,7 +36,7 @@ Los guardias hacen su vigilancia por turnos. En el turno de la noche hay un brev
 - role == teamster:
     # scene: gate
     Pasas los días en la cochera, cuidando que los coches de la casa funcionen, y las noches de guardia. Los guardias discuten sobre la disciplina; a ti te parece que discuten demasiado y practican muy poco. # invented
-    Los domingos llevas al Viejo al campo a desenterrar cactus. Mueve el pico como un hombre de la mitad de su edad, y tú cargas las plantas hasta el coche, envueltas en costales. # invented
+    Le das servicio al coche que el invierno pasado llevaba al Viejo al campo a buscar cactus. Los guardias cuentan que manejaba el pico como un hombre de la mitad de su edad; las plantas del patio, algunas tan pesadas como un hombre, lo prueban. # invented
 - role == student:
     # scene: library
     Pasas los días en la biblioteca, donde los secretarios pasan a máquina lo que dicta el Viejo, en ruso, francés e inglés. Bob Harte tiene el cuarto junto al tuyo y una risa que se oye desde el otro lado del patio. # invented
@@ -64,8 +64,8 @@ Las ametralladoras disparan contra los cuartos de los guardias y no te dejan mov
 Trotsky había tomado un somnífero, y al principio cree que oye cohetes. # cite: lt_ssmd
 * [Quedarte pecho a tierra, con la cabeza bajo la ventana]
     Te quedas tendido en el piso. Te cae polvo de yeso en el pelo. Cuentas las ráfagas y pierdes la cuenta. # invented
-* [Arrastrarte hasta el interruptor de la alarma]
-    Te arrastras junto a la pared hasta el interruptor de la alarma y lo oprimes. Nada. Después, los guardias descubren que la alarma estaba apagada. # pushback: alarm_on_may24 # cite: pat
+* [Intentar llegar al interruptor de la alarma, junto a la puerta de la cochera]
+    El interruptor está junto a la puerta de la cochera, al otro lado del patio. No pasas de la puerta del cuarto de guardia: los disparos te hacen retroceder. Después, los guardias descubren que la alarma estaba apagada. # pushback: alarm_on_may24 # cite: pat
 * [Salir corriendo tras los asaltantes]
     Llegas hasta la puerta. Los disparos desde el patio te hacen retroceder: los asaltantes cubren su retirada. A Harold Robins, que sube corriendo a la azotea, le disparan desde la calle. # pushback: chase_raiders # cite: pat
 - # effect: none
@@ -81,11 +81,11 @@ Trotsky escribirá después que el peor momento de la noche fue oír gritar a su
 Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Le sorprende lo tranquilo que está Trotsky, y al principio sospecha que el ataque fue un montaje. # cite: pat
 {
 - role == teamster:
-    Con Charles Cornell encuentras abiertas las puertas de la cochera, los dos coches desaparecidos y el interruptor de la alarma apagado. Es Cornell quien ve el sarape de Bob, bien doblado en el piso. # cite: pat
+    Con Charles Cornell encuentras abiertas las puertas de la cochera, los dos coches desaparecidos y el interruptor de la alarma apagado. Es Cornell quien ve el sarape de Bob, bien doblado en el piso. # cite: pat # invented
 - role == student:
     Vas de cuarto en cuarto gritando el nombre de Bob. Su cama está vacía. Sus libros están donde los dejó. # invented
 - else:
-    Corres a la caseta de ladrillo. Ahí están los cinco policías, con las manos amarradas. # cite: pat
+    Corres a la caseta de ladrillo. Ahí están los cinco policías, con las manos amarradas. # cite: pat # invented
     El más joven te pregunta una y otra vez si murió alguien en la casa. # invented
 }
 ¿Cómo entraron los asaltantes? Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta de la cochera a un hombre que conocía. Los primeros periódicos dijeron que treparon los muros con escaleras; otro relato dice que sorprendieron y sometieron al guardia. # cite: mit
@@ -105,7 +105,7 @@ Antes de media hora llega el coronel Leandro A. Sánchez Salazar, jefe del Servi
 # music: house
 # ambience: garden
 28 de mayo. Cuatro días después del asalto. # cite: pat
-Desde enero, un joven muy amable llamado Frank Jacson trae en su coche a su compañera, Sylvia Ageloff, y después a Marguerite Rosmer, y las espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
+Desde enero, un joven muy amable llamado Frank Jacson trae en su coche a su pareja, Sylvia Ageloff, y después a Marguerite Rosmer, y las espera afuera. Nunca pidió entrar. Los guardias se acostumbraron a él. # cite: pat
 Sylvia, trabajadora social de Nueva York y miembro del movimiento, le ayudó a Trotsky a principios de año pasando textos a máquina. Para los de la casa, Jacson es su esposo: un hombre de negocios con oficina en el centro y dinero de sobra. # cite: pat
 Esta mañana se ofreció a llevar a los Rosmer al puerto de Veracruz para tomar su barco. Por primera vez entra a la casa, y el Viejo sale a darle la mano. # record: jacson_enters_1940_05_28 # cite: pat
 En realidad es Ramón Mercader, un comunista español al servicio de la policía secreta de Stalin. En la casa nadie lo sabe. # cite: con
@@ -115,10 +115,10 @@ En realidad es Ramón Mercader, un comunista español al servicio de la policía
 - role == student:
     Lo ves desde la ventana de la biblioteca: un hombre de buen traje que da la mano en el patio. Bob habría sabido si era de los nuestros. Bob ya no está. # invented
 - else:
-    Te sientas en la cocina con Carmen, la cocinera, y Belem, la muchacha. La policía las interroga por horas; pronto las dos firmarán declaraciones que dicen que el asalto fue una farsa. # cite: pat
-    Los periódicos comunistas dicen lo mismo: un "autoasalto", montado por el propio Trotsky. # cite: comintern
+    Te sientas en la cocina con Carmen, la cocinera, y Belem, la muchacha. La policía las interroga por horas; pronto las dos firmarán declaraciones que dicen que el asalto fue una farsa. # cite: pat # invented
+    Los periódicos comunistas dicen lo mismo: un «autoasalto», montado por el propio Trotsky. # cite: comintern
 }
-Dos días después, la policía detiene a dos de los guardias, Charles Cornell y Otto Schüssler, y los presiona para que confiesen un "autoasalto". Los sueltan cuando Trotsky protesta. # cite: pat
+Dos días después, la policía detiene a dos de los guardias, Charles Cornell y Otto Schüssler, y los presiona para que confiesen un «autoasalto». Los sueltan cuando Trotsky protesta. # cite: pat
 -> kiosk_harte
 
 === kiosk_harte
@@ -139,7 +139,7 @@ Trotsky envía un telegrama de pésame a los padres de Harte, firmado por los de
 }
 ¿Fue Harte una víctima inocente, un joven engañado por alguien en quien confiaba, o un agente soviético al que mataron porque empezó a dudar? Los historiadores todavía no se ponen de acuerdo. # cite: mit
 El 6 de agosto se coloca una placa de mármol en la entrada interior. Dice, en inglés: # cite: sch
-"En memoria de Robert Sheldon Harte, 1915-1940, asesinado por Stalin." # class: quote # cite: museum_site
+«En memoria de Robert Sheldon Harte, 1915-1940, asesinado por Stalin». # class: quote # cite: museum_site
 -> kiosk_fortress
 
 === kiosk_fortress
@@ -183,7 +183,7 @@ A fines de julio, Jacson vuelve a la ciudad, más flaco y nervioso, con chocolat
 17 de agosto. Jacson trae el borrador de un artículo y le pide consejo al Viejo. Por primera vez se quedan solos en el estudio. # record: rehearsal_1940_08_17 # cite: pat
 No se quita el sombrero. Se sienta en la orilla del escritorio, con un impermeable en el brazo. La visita dura once minutos. # cite: pat
 El artículo es flojo. Trotsky le sugiere cambios y le dice que vuelva con él corregido. # cite: pat
-Después, Trotsky le dice a Natalia que ese hombre no le gusta, que "no se parecía en nada a un francés". # class: quote # cite: pat
+Después, Trotsky le dice a Natalia que ese hombre no le gusta, que «no se parecía en nada a un francés». # class: quote # cite: pat
 * (k_warned) [Decirles a los demás que ese hombre te preocupa]
     Se lo dices a los guardias. Se encogen de hombros: es el esposo de Sylvia, lleva meses rondando la casa, y el Viejo acaba de decirle que vuelva con el artículo corregido. Nadie tiene autoridad para negarle la entrada. # pushback: warn_about_jacson # cite: pat
 * [No decir nada, pero vigilarlo]
@@ -194,7 +194,7 @@ Después, Trotsky le dice a Natalia que ese hombre no le gusta, que "no se parec
 - role == student:
     Hojeas el borrador que dejó un momento en la mesa de la biblioteca. Es poca cosa: argumentos de otros, copiados. Tú has escrito mejores trabajos para la escuela. # invented
 - else:
-    Afuera, el policía de la caseta te pregunta quién es el extranjero del impermeable. "Un amigo de la casa", le dices, y oyes cómo suenan esas palabras. # invented
+    Afuera, el policía de la caseta te pregunta quién es el extranjero del impermeable. «Un amigo de la casa», le dices, y oyes cómo suenan esas palabras. # invented
 }
 - # time: dusk
 Dos días después, el 19 de agosto, Trotsky termina un largo artículo para el juzgado mexicano sobre el asalto y los hombres que estaban detrás. # cite: lt_cgpu
@@ -218,8 +218,8 @@ Encuentra a Trotsky dándoles de comer a los conejos. Le dice a Natalia que tien
 A Trotsky no le gusta dejar a sus conejos. Al fin cierra las conejeras, se quita los guantes de trabajo y camina hacia la casa con Natalia y su visitante. # cite: deu
 # scene: study
 Natalia los deja en la puerta del estudio. Trotsky se sienta a su escritorio y empieza a leer el artículo. # cite: deu
-A sus espaldas, Jacson saca de debajo del impermeable un piolet de mango recortado y lo golpea en la parte de atrás de la cabeza. # record: attack_1940_08_20 # cite: pat
-Del estudio sale un grito terrible. Trotsky se lanza contra su atacante y lo rechaza: forcejea con él y le muerde la mano. # cite: han40
+A sus espaldas, Jacson saca de debajo del impermeable un piolet de mango recortado y con él golpea a Trotsky por detrás, en la cabeza. # record: attack_1940_08_20 # cite: pat
+Del estudio sale un grito terrible. Trotsky se lanza contra su atacante y lo rechaza: forcejea con él y le muerde la mano al agresor. # cite: han40
 # sfx: footsteps
 En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio; Joe Hansen le grita que no dispare, por miedo a darle al Viejo. # cite: pat
 Harold Robins es el primero en entrar al cuarto y somete a Jacson; otros guardias lo siguen. # cite: pat
@@ -247,8 +247,8 @@ Llega la policía y se lleva detenido a Jacson. En el bolsillo trae una carta en
 # sfx: ambulance_bell
 Una ambulancia lleva a Trotsky a la Cruz Verde, el hospital de urgencias. Todavía habla. # cite: pat
 Cuando una enfermera le rasura la cabeza, bromea con que encontraron un peluquero. Le pide a Hansen su libreta y le dicta un mensaje; tal como se publicó, termina así: # cite: pat
-"¡Adelante!" # class: quote # cite: sa
-Natalia está a su lado; sus últimas palabras son para ella. # cite: pat
+«¡Adelante!» # class: quote # cite: sa
+Natalia está a su lado; las últimas palabras de Trotsky son para ella. # cite: pat
 Luego pierde el conocimiento, y un equipo de cirujanos mexicanos lo opera. # cite: deu
 Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche, según la fuente, unas veinticinco o veintiséis horas después del golpe. Tenía sesenta años. # record: death_1940_08_21 # cite: sf_examiner_1940
 {
@@ -267,7 +267,7 @@ Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche, según la fu
 # music: grief
 # ambience: crowd
 22 de agosto. El cortejo fúnebre avanza despacio por las grandes avenidas y los barrios obreros de la ciudad. # record: funeral_1940_08_22 # cite: deu
-Los relatos hablan de entre 250,000 y 300,000 personas. Estados Unidos negó la visa para su cuerpo. # cite: museum_site
+Los periódicos de esos días contaron unas 250,000 personas a lo largo del recorrido; relatos posteriores dicen 300,000. Estados Unidos negó la visa para su cuerpo. # cite: museum_site
 Sus cenizas se depositaron después en el jardín de la casa. # cite: museum_site
 {
 - role == teamster:
@@ -286,11 +286,12 @@ Sus cenizas se depositaron después en el jardín de la casa. # cite: museum_sit
 # ambience: garden
 # class: title
 Después
-4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Admite que participó, pero dice que el propósito era una protesta "psicológica", no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
+4 de octubre de 1940: detienen en Jalisco a Siqueiros, líder de los asaltantes de mayo. Admite que participó, pero dice que el propósito era una protesta «psicológica», no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
 1941: un tribunal desecha el cargo de homicidio, y Siqueiros se va a Chile. # record: siqueiros_freed_1941 # cite: sa
-16 de abril de 1943: "Jacson" es declarado culpable de homicidio y condenado a veinte años, la pena más alta que podía darle el tribunal. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
+16 de abril de 1943: «Jacson» es declarado culpable de homicidio y condenado a veinte años, la pena más alta que podía darle el tribunal. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 o 1953, según la fuente: las huellas digitales que rastrea el criminólogo mexicano Alfonso Quiroz Cuarón prueban que es Ramón Mercader. En México nunca lo admite. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 6 de mayo de 1960: Mercader sale libre. Más tarde, Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
+Quién lo mandó se supo hasta décadas después, por el propio lado soviético: en 1939 Stalin ordenó matar a Trotsky. Naum Eitingon dirigió en México la operación de la NKVD, con el nombre clave de Utka; Iosif Grigulevich, el «Felipe» de los asaltantes, organizó el asalto de mayo; Caridad, la madre de Mercader, trabajaba con Eitingon. Si los dos esperaban en un coche cerca de la casa el 20 de agosto está en disputa. # cite: sudoplatov # cite: pat # cite: volk # recall: operation_duck_1939
 23 de enero de 1962: Natalia Sedova muere cerca de París. Sus cenizas se reúnen con las de su esposo en el jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 De la familia de Trotsky, pocos sobrevivieron a Stalin. Su hijo Seriozha fue fusilado en 1937; su primera esposa, Alexandra, murió en los campos o fue fusilada (las fuentes no coinciden); su hija Zina, la madre de Seva, se quitó la vida en 1933. # cite: wp
 1979: Yulia, hija de Seriozha, una nieta que los Trotsky nunca supieron que tenían, emigra de Moscú a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
@@ -309,7 +310,7 @@ Lo que hiciste
 - role == student:
     Fuiste el estudiante: un guardia inventado, hecho a partir de los guardias reales. # invented
 - else:
-    Fuiste el camarada mexicano: un guardia inventado, hecho a partir de los guardias reales. # invented
+    Fuiste el compañero mexicano: un guardia inventado, hecho a partir de los guardias reales. # invented
 }
 {house ? two_guard_gate:
     Pediste dos guardias en la puerta. Para el verano, la casa ya tenía esa regla, y el ataque llegó de todos modos. # cite: sch

@@ -5,7 +5,7 @@
 # music: title
 # ambience: wind
 Una nota antes de empezar. # class: note
-Esta historia muestra violencia política, muertes violentas y las calumnias que se imprimieron contra personas reales, sin escenas sangrientas pero sin suavizarlas. Cada nombre real es una persona real; lo que dicen y hacen sigue el registro histórico, y el archivo da la fuente de cada dato. Tú y tus amigos son inventados. # class: note
+Esta historia muestra violencia política, muertes violentas y las calumnias que se imprimieron contra personas reales, sin escenas sangrientas pero sin suavizarlas. Cada nombre real es una persona real. Lo que hacen, y las palabras suyas que la historia cita, siguen el registro histórico, y el archivo da la fuente de cada dato. Lo que te dicen en el día a día es inventado, y el archivo marca cada línea inventada. Tú y tus amigos son inventados. # class: note
 * [Comenzar]
 -
 # clear
@@ -24,7 +24,7 @@ El camionero. # class: title
 Chofer de camión en Minneapolis, estuviste en los piquetes de 1934; el garrote de un alguacil te dejó una cicatriz en la ceja. El sindicato te mandó al sur porque sabes arreglar un motor, manejar lo que sea y desarmar una pistola a oscuras. Te fijarás en los coches, los mandados en el centro y la discusión de los guardias sobre la disciplina. # invented
 El estudiante. # class: title
 Veinte años, del Bronx, con permiso del City College; lees francés mejor de lo que hablas español. Los procesos de Moscú te llevaron al grupo juvenil, y tu amigo Bob Harte también va a venir. Te fijarás en la biblioteca, el trabajo de los secretarios, los pleitos políticos y tu amigo. # invented
-El camarada mexicano. # class: title
+El compañero mexicano. # class: title
 Naciste a tres calles del Churubusco, trabajas de noche en una imprenta de Coyoacán y entraste al pequeño grupo mexicano de la Cuarta Internacional después de los procesos de Moscú. Español primero, inglés despacio; conoces por su nombre a los policías de la caseta. Te fijarás en la calle, la cocina, los periódicos y los juzgados. # invented
 * [El camionero]
   ~ role = teamster
@@ -32,7 +32,7 @@ Naciste a tres calles del Churubusco, trabajas de noche en una imprenta de Coyoa
 * [El estudiante]
   ~ role = student
   Empacas un diccionario de francés, un ejemplar del informe de la Comisión Dewey y la promesa de escribirle a tu hermana cada semana. # invented
-* [El camarada mexicano]
+* [El compañero mexicano]
   ~ role = mexican
   Le dices a tu madre que algunas noches vas a dormir en la casa. Ella se persigna y te envuelve dos tortas. # invented
 -

@@ -110,7 +110,7 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
     expect(await axe(page)).toEqual([]);
 
     await guide.locator('[data-section="roles"]').click();
-    await guide.getByRole('heading', { name: 'El camarada mexicano' }).waitFor();
+    await guide.getByRole('heading', { name: 'El compañero mexicano' }).waitFor();
     await page.screenshot({ path: `${SHOTS}/es-classroom-role-cards.png` });
     expect(await axe(page)).toEqual([]);
 

@@ -15,7 +15,7 @@ const WORDS: Readonly<Record<ChapterPrompts['chapter'], PromptWords>> = {
     compare: '¿Qué vio tu papel en las primeras semanas que los otros no vieron: los coches y la cochera, la biblioteca y los secretarios, o la calle y la cocina?',
   },
   ch2_raid: {
-    covers: 'La noche del 24 de mayo de 1940: unos veinte hombres con uniformes de policía y del ejército entran a la casa y disparan contra las recámaras; la familia sobrevive; se llevan a Sheldon Harte.',
+    covers: 'La madrugada del 24 de mayo de 1940: unos veinte hombres con uniformes de policía y del ejército entran a la casa y disparan contra las recámaras; la familia sobrevive; se llevan a Sheldon Harte.',
     pause: 'Hay tres versiones de cómo los asaltantes pasaron por la única puerta. ¿Cuál creías al terminar el capítulo y en qué pruebas te basabas?',
     questions: [
       '¿Qué podía saber un guardia a las cuatro de la mañana, y qué saben hoy los historiadores que nadie en la casa sabía esa noche?',

@@ -43,7 +43,7 @@ export const esRecord: RecordStrings = {
   securityIntro: (inPlace: number, total: number) => `${inPlace} de tus ${total} propuestas posibles estaban en marcha al final.`,
   securityHeaders: ['Medida', 'En tu historia', 'En realidad, 24 de mayo', 'En realidad, 20 de agosto'],
   inPlace: { yes: 'sí', no: 'no', partly: 'en parte', unclear: 'no se sabe' },
-  neverAdopted: 'Nunca se adoptaron, aunque alguien lo propusiera:',
+  neverAdopted: 'Nunca se adoptaron, aunque alguien las propusiera:',
   print: 'Imprimir',
   saveFile: 'Guardar como archivo',
   fileName: 'avenida-viena-balance.txt',

@@ -10,12 +10,14 @@ import { storyTagValues } from './story-tag-values.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-/** The bracket codes of the research file, as source ids (`LT-SSMD` → `lt_ssmd`). */
-function bracketCodes(): string[] {
-  const text = readFileSync(join(ROOT, '../shared/history/record.md'), 'utf8');
-  const codes = new Set([...text.matchAll(/\*\*\[([A-Z][A-Z0-9-]*)\]\*\*|\[([A-Z][A-Z0-9-]+)(?: [^\]]*)?\]/g)].map((m) => (m[1] ?? m[2])!));
-  return [...codes].map((code) => code.toLowerCase().replaceAll('-', '_'));
-}
+/**
+ * The bracket codes of the research file (`../shared/history/record.md`, `LT-SSMD` → `lt_ssmd`), copied here because
+ * the project never reads ../shared at run or test time. Update this list when the research file gains a code.
+ */
+const RESEARCH_CODES = [
+  'pat', 'han40', 'lt_ssmd', 'lt_cgpu', 'sa', 'time', 'ss', 'sch', 'ev', 'rou', 'deu',
+  'volk', 'mit', 'con', 'neuro', 'dew', 'wp', 'axe', 'lq', 'wsws', 'comintern',
+];
 
 describe('the shipped historical record', () => {
   it('validates with zero problems', () => {
@@ -38,7 +40,7 @@ describe('the shipped historical record', () => {
   });
 
   it('has a source for every bracket code of the research file', () => {
-    const codes = bracketCodes();
+    const codes = RESEARCH_CODES;
     expect(codes).toEqual(expect.arrayContaining(['pat', 'han40', 'lt_ssmd', 'lt_cgpu', 'wsws', 'comintern']));
     const ids = RECORD.sources.map((s) => s.id);
     expect(codes.filter((code) => !ids.includes(code))).toEqual([]);
