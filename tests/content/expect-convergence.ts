@@ -1,14 +1,14 @@
-// The real story in one language converges, checked in the same bounded mode as `npm run verify`
-// (tools/verify/bounded-verify.ts, settings in tools/verify/real-story-bounded.ts): every chapter segment
+// The real story in one language converges, checked in the same sampling as `npm run verify`
+// (tools/verify/sampling.ts, settings in tools/verify/real-story-sampling.ts): every chapter segment
 // exhaustively from its checkpoint per role (capped segments are reported as sampled), sampled entry states,
 // seeded random walks end to end, the kiosk cut exhaustively. The budget is CPU time (so a loaded machine does not fail it); running out of it is a failure.
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 // @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included }
 import { compileInkFile } from '../../tools/ink/compile-ink.mjs';
-import { boundedVerify } from '../../tools/verify/bounded-verify.ts';
-import { formatBounded } from '../../tools/verify/format-bounded.ts';
-import { REAL_STORY_BOUNDS, realStoryBounded } from '../../tools/verify/real-story-bounded.ts';
+import { sampleStory } from '../../tools/verify/sampling.ts';
+import { formatSampling } from '../../tools/verify/format-sampling.ts';
+import { REAL_STORY_SAMPLING, realStorySampling } from '../../tools/verify/real-story-sampling.ts';
 
 /** Wall-clock guard only: the verifier's budget is CPU time; a machine shared with other work may need several times it. */
 export const CONVERGENCE_TIMEOUT = 30 * 60_000;
@@ -20,11 +20,11 @@ export const CONVERGENCE_TIMEOUT = 30 * 60_000;
 export function expectConvergence(lang: 'en' | 'es'): void {
   const compiled = compileInkFile(resolve(__dirname, `../../story/${lang}/main.ink`)) as { json: string | null; errors: string[]; warnings: string[] };
   expect([...compiled.errors, ...compiled.warnings]).toEqual([]);
-  const report = boundedVerify(realStoryBounded(compiled.json as string));
-  console.log(formatBounded(report));
+  const report = sampleStory(realStorySampling(compiled.json as string));
+  console.log(formatSampling(report));
   expect(report.failures.map((f) => `[${f.kind}] ${f.start} ${f.message}${f.replay ? ` (replay: ${f.replay})` : ''}`)).toEqual([]);
   expect(report.ok).toBe(true);
   expect(report.kiosk?.ok).toBe(true);
-  expect(report.walks.walks).toBe(REAL_STORY_BOUNDS.walksPerStart * 2);
+  expect(report.walks.walks).toBe(REAL_STORY_SAMPLING.walksPerStart * 2);
   expect(report.totals.peakHeapMB).toBeLessThan(2_000);
 }

@@ -24,15 +24,15 @@ export interface Recorder {
   readonly boundaries?: ReadonlySet<string>;
   crossed?: string;
   /**
-   * Carrier functions (bounded mode): pure clamps such as `raise(ref x, by)` whose body touches only its own
+   * Carrier functions (sampling): pure clamps such as `raise(ref x, by)` whose body touches only its own
    * parameters. A global read through a ref INSIDE a carrier only feeds the carrier's own write back to that
    * global, so it goes to `carried` instead of `reads`: the subtree's endings and beats cannot depend on it.
    */
   readonly carriers?: ReadonlySet<string>;
   readonly carried?: Set<string>;
-  /** Globals assigned OUTSIDE any carrier (bounded mode: a carried variable must never be in here). */
+  /** Globals assigned OUTSIDE any carrier (sampling: a carried variable must never be in here). */
   readonly plainWrites?: Set<string>;
-  /** Values written by carriers, as `name=value` (bounded mode checks they stay in the declared range). */
+  /** Values written by carriers, as `name=value` (sampling checks they stay in the declared range). */
   readonly carriedValues?: Set<string>;
   /** Path of the container entered most recently (where a path ended, when the step ends the story). */
   lastEntered?: string;

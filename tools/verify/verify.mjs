@@ -1,4 +1,4 @@
-// `npm run verify`: compiles story/en/main.ink and checks convergence in bounded mode (tools/verify/bounded-verify.ts:
+// `npm run verify`: compiles story/en/main.ink and checks convergence in sampling (tools/verify/sampling.ts:
 // exhaustive chapter segments, sampled entry states, seeded random walks, exhaustive kiosk); writes
 // .out/verify-report.json, prints a short summary (what was proven, what was sampled), exits 1 on any failure.
 // Usage: node tools/verify/verify.mjs [story/en/main.ink] [--max-ms=N] [--cap=N] [--walks=N] [--entries=N]
@@ -33,17 +33,17 @@ if (args.includes('--full')) {
   report = verifyStory({ json: compiled.json, starts: realStoryStarts(compiled.json), maxMs: flag('max-ms') ?? 15 * 60_000, boundaries: CHAPTER_FIRST_BEAT.map(([chapter]) => chapter) });
   summary = formatSummary(report);
 } else {
-  const { boundedVerify } = await load('tools/verify/bounded-verify.ts');
-  const { realStoryBounded } = await load('tools/verify/real-story-bounded.ts');
-  const { formatBounded } = await load('tools/verify/format-bounded.ts');
+  const { sampleStory } = await load('tools/verify/sampling.ts');
+  const { realStorySampling } = await load('tools/verify/real-story-sampling.ts');
+  const { formatSampling } = await load('tools/verify/format-sampling.ts');
   const overrides = {};
   if (flag('max-ms') !== undefined) overrides.maxMs = flag('max-ms');
   if (flag('cap') !== undefined) overrides.segmentCap = flag('cap');
   if (flag('walks') !== undefined) overrides.walksPerStart = flag('walks');
   if (flag('entries') !== undefined) overrides.entriesPerChapter = flag('entries');
   overrides.storyFile = relative(root, file);
-  report = boundedVerify(realStoryBounded(compiled.json, overrides));
-  summary = formatBounded(report);
+  report = sampleStory(realStorySampling(compiled.json, overrides));
+  summary = formatSampling(report);
 }
 mkdirSync(resolve(root, '.out'), { recursive: true });
 writeFileSync(resolve(root, '.out/verify-report.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -48,7 +48,10 @@ export interface SegmentSpec {
   readonly startIdx: number;
   /** 0 = unknown, 1.. = roles[role - 1]. */
   readonly role: number;
-  /** File of the chapter: a divert into a knot of another file leaves the segment. Null: never cut (whole runs). */
+  /**
+   * File of the chapter: a divert into a knot of another file, or into another chapter's checkpoint, leaves the
+   * segment. Null: never cut (the kiosk and the whole story run to their endings).
+   */
   readonly home: string | null;
   /** Entry node of the next chapter's checkpoint, and the canonical index it must be entered with. */
   readonly nextCheckpoint: number;
@@ -71,6 +74,8 @@ export interface BeatFlowContext {
   sourceLine(file: string | null, line: number | null): string;
   /** Whether a knot belongs to the file `home`. */
   knotIn(knot: string, home: string): boolean;
+  /** Entry nodes of every chapter checkpoint (and the opening): a divert to one leaves the segment. */
+  readonly checkpoints: ReadonlySet<number>;
 }
 
 export interface SegmentResult {
@@ -199,7 +204,8 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
   const moveTo = (c: number, key: number, target: number, fact: number): void => {
     if (spec.home !== null) {
       const knot = info(target).knot;
-      if (!ctx.knotIn(knot, spec.home)) {
+      const intoCheckpoint = target !== spec.start && ctx.checkpoints.has(target);
+      if (intoCheckpoint || !ctx.knotIn(knot, spec.home)) {
         if (target === spec.nextCheckpoint) {
           exits += 1;
           const idx = decIdx(fact);

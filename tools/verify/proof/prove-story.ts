@@ -113,6 +113,7 @@ export function proveStory(options: ProofOptions): ProofReport {
     fileName,
     sourceLine,
     knotIn: (knot, home) => graph.knotFile.get(knot) === home,
+    checkpoints: new Set([options.opening, ...options.chapters.map(([chapter]) => chapter)].map(entry)),
   };
 
   const global: ProofFailure[] = liveness.loops.map((loop) => {

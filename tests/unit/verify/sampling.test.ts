@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedVerify, type BoundedOptions } from '../../../tools/verify/bounded-verify.ts';
+import { sampleStory, type SamplingOptions } from '../../../tools/verify/sampling.ts';
 import { replayPath } from '../../../tools/verify/replay-path.ts';
 import { compileFixture } from './compile-fixture.ts';
 
@@ -42,8 +42,8 @@ const GOOD_B = `* [Go]
 -> END
 `;
 
-function run(chB: string, extra: Partial<BoundedOptions> = {}) {
-  return boundedVerify({
+function run(chB: string, extra: Partial<SamplingOptions> = {}) {
+  return sampleStory({
     json: compileFixture(STORY(chB)),
     chapters: [
       ['ch_a', 'one'],
@@ -63,7 +63,7 @@ function run(chB: string, extra: Partial<BoundedOptions> = {}) {
   });
 }
 
-describe('the bounded verifier', () => {
+describe('the sampling verifier', () => {
   it('proves every segment of a good story and says what it proved and what it sampled', () => {
     const report = run(GOOD_B);
     expect(report.failures).toEqual([]);
@@ -139,7 +139,7 @@ The bolt jams.
   });
 });
 
-describe('the bounded verifier on trust tests', () => {
+describe('the sampling verifier on trust tests', () => {
   it('explores a chapter that tests a trust value with every value 0–5 and replays the failing one', () => {
     const chB = `* [Go]
 - B. # record: two

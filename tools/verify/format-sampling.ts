@@ -1,7 +1,7 @@
-// A short human summary of a BoundedReport (bounded-verify.ts) for the terminal and CI logs.
-import type { BoundedReport } from './bounded-verify.ts';
+// A short human summary of a SamplingReport (sampling.ts) for the terminal and CI logs.
+import type { SamplingReport } from './sampling.ts';
 
-export function formatBounded(report: BoundedReport): string {
+export function formatSampling(report: SamplingReport): string {
   const t = report.totals;
   const w = report.walks;
   const lines = [

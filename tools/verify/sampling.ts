@@ -1,4 +1,4 @@
-// Bounded mode of the convergence verifier, for a story too big to enumerate end to end (docs/verifier.md):
+// Sampling of the convergence verifier, for a story too big to enumerate end to end (docs/verifier.md):
 // 1. every chapter segment, exhaustively, from its checkpoint once per role (classroom "start at chapter": role
 //    set, other variables default) and from the segment before it ("start"), to the chapter's exit (entering
 //    the next checkpoint: recorded, not followed), capped at `segmentCap` new states per segment;
@@ -20,7 +20,7 @@ import { DEFAULT_LIMITS, type StepLimits } from './run-step.ts';
 import { storyOutline } from './story-outline.ts';
 import { verifyStory, type StartReport } from './verify-story.ts';
 
-export interface BoundedOptions {
+export interface SamplingOptions {
   readonly json: string;
   /** Chapter checkpoints in story order with the first canonical beat each must pass (real-story-starts.ts). */
   readonly chapters: ReadonlyArray<readonly [string, string]>;
@@ -40,7 +40,7 @@ export interface BoundedOptions {
   readonly storyFile?: string;
 }
 
-export interface BoundedFailure {
+export interface SamplingFailure {
   readonly kind: string;
   readonly start: string;
   readonly message: string;
@@ -69,10 +69,10 @@ export interface ChapterReport {
   readonly reads: readonly string[];
 }
 
-export interface BoundedReport {
+export interface SamplingReport {
   readonly ok: boolean;
-  readonly mode: 'bounded';
-  readonly failures: readonly BoundedFailure[];
+  readonly mode: 'sampling';
+  readonly failures: readonly SamplingFailure[];
   readonly failureCount: number;
   readonly chapters: readonly ChapterReport[];
   readonly segments: readonly SegmentReport[];
@@ -92,15 +92,15 @@ export interface BoundedReport {
   readonly notes: readonly string[];
 }
 
-export function boundedVerify(options: BoundedOptions): BoundedReport {
+export function sampleStory(options: SamplingOptions): SamplingReport {
   const started = performance.now();
   const cpu0 = cpuMs();
   const deadline = cpu0 + options.maxMs;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const storySeed = options.storySeed ?? 1940;
-  const failures: BoundedFailure[] = [];
+  const failures: SamplingFailure[] = [];
   let failureCount = 0;
-  const fail = (f: BoundedFailure): void => {
+  const fail = (f: SamplingFailure): void => {
     failureCount++;
     if (failures.length < 50) failures.push(f);
   };
@@ -340,7 +340,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
   ];
   return {
     ok: failureCount === 0,
-    mode: 'bounded',
+    mode: 'sampling',
     failures,
     failureCount,
     chapters,

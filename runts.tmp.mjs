@@ -1,0 +1,2 @@
+import { runnerImport } from 'vite';
+await runnerImport(process.argv[2]);

@@ -1,0 +1,11 @@
+import { compileForProof } from './run-proof.ts';
+import { sampleStory } from '../sampling.ts';
+import { realStorySampling } from '../real-story-sampling.ts';
+import { formatSampling } from '../format-sampling.ts';
+const c = compileForProof('/work/wt/i16/story/en/main.ink');
+const o = JSON.parse(process.env.OPTS ?? '{}');
+const t0 = process.cpuUsage();
+const r = sampleStory(realStorySampling(c.json as string, o));
+const t = process.cpuUsage(t0);
+console.log(formatSampling(r));
+console.log('cpu s', ((t.user + t.system) / 1e6).toFixed(1));
