@@ -82,3 +82,12 @@ describe('the proof fails a mutated copy of the English story, naming the file, 
     expect(report.proven).toBe(0);
   });
 });
+
+describe('the proof fails a mutated copy of the Spanish story', () => {
+  it('fails when a chapter exit skips the next checkpoint, naming the file and line', () => {
+    const report = proveMutated('es', [{ file: 'ch2_raid.ink', find: '\n-> ch3_aftermath', replace: '\n-> ch4_fortress' }]);
+    const wrong = only(report.failures, 'wrong-exit').filter((f) => f.segment.startsWith('ch2_raid/'));
+    expect(wrong.length).toBe(3);
+    expect(wrong[0]).toMatchObject({ file: 'ch2_raid.ink', line: lineOf('es', 'ch2_raid.ink', '-> ch3_aftermath') });
+  });
+});

@@ -62,6 +62,8 @@ export interface FlowGraph {
   readonly divertTargets: ReadonlySet<Container>;
   /** Names of the story's global variables. */
   readonly globals: ReadonlySet<string>;
+  /** Every name some assignment writes (globals, temporaries, parameters): a reference to it is a variable. */
+  readonly variables: ReadonlySet<string>;
 }
 
 function isNamedOnly(c: Container): boolean {
@@ -158,6 +160,7 @@ export function buildFlowGraph(root: Container): FlowGraph {
   };
 
   const divertTargets = new Set<Container>();
+  const variables = new Set<string>();
   const globals = new Set<string>();
   const decl = root.namedOnlyContent?.get('global decl');
   if (decl instanceof Container) {
@@ -230,8 +233,9 @@ export function buildFlowGraph(root: Container): FlowGraph {
     } else if (obj instanceof Tag) {
       const m = /^record:\s*(\S+)/.exec(obj.text ?? '');
       if (m) node = { kind: 'beat', next, beat: m[1] as string };
-    } else if (obj instanceof VariableAssignment && obj.variableName && obj.isGlobal) {
-      node = { kind: 'assign', next, variable: obj.variableName };
+    } else if (obj instanceof VariableAssignment && obj.variableName) {
+      variables.add(obj.variableName);
+      if (obj.isGlobal) node = { kind: 'assign', next, variable: obj.variableName };
     } else if (obj instanceof VariablePointerValue && obj.variableName && globals.has(obj.variableName)) {
       // A reference to a global passed to a function: the callee may assign it.
       node = { kind: 'assign', next, variable: obj.variableName };
@@ -252,5 +256,6 @@ export function buildFlowGraph(root: Container): FlowGraph {
     return c instanceof Container ? cachedAt(c, 0) : -1;
   };
   for (const info of nodes) if (info.knot && !knotFile.has(info.knot)) knotFile.set(info.knot, info.file);
-  return { nodes, at: cachedAt, entryOf, knotFile, divertTargets, globals };
+  for (const g of globals) variables.add(g);
+  return { nodes, at: cachedAt, entryOf, knotFile, divertTargets, globals, variables };
 }

@@ -47,7 +47,7 @@ export function proveStory(options: ProofOptions): ProofReport {
   const root = options.story.mainContentContainer;
   const graph = buildFlowGraph(root);
   const liveness = analyseLiveness(graph);
-  const model: RoleModel = { variable: options.roleVariable, list: options.roleList, items: options.roles, globals: graph.globals };
+  const model: RoleModel = { variable: options.roleVariable, list: options.roleList, items: options.roles, globals: graph.variables };
   const info = (n: number): NodeInfo => graph.nodes[n] as NodeInfo;
   const fileName = (file: string | null): string | null => (file === null ? null : relative(options.displayRoot, resolve(options.storyDir, file)));
   const sources = new Map<string, string[]>();

@@ -19,6 +19,7 @@ export interface RoleModel {
   readonly variable: string;
   readonly list: string;
   readonly items: readonly string[];
+  /** Names that are variables (a reference to one of them is never read as a list item). */
   readonly globals: ReadonlySet<string>;
 }
 
