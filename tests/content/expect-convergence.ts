@@ -11,7 +11,7 @@ import { formatSampling } from '../../tools/verify/format-sampling.ts';
 import { sampleStory } from '../../tools/verify/sampling.ts';
 import { REAL_STORY_SAMPLING, realStorySampling } from '../../tools/verify/real-story-sampling.ts';
 
-/** Wall-clock guard only: the sampling budget is CPU time; a machine shared with other work may need several times it. */
+/** Wall-clock guard only: the sampling budget is CPU time; a machine shared with other work may need many times it. */
 export const CONVERGENCE_TIMEOUT = 15 * 60_000;
 
 /**
@@ -34,7 +34,8 @@ export function expectConvergence(lang: 'en' | 'es'): void {
 
   const sampling = sampleStory(realStorySampling(compiled.json as string));
   console.log(formatSampling(sampling));
-  expect(sampling.failures.map((f) => `[${f.kind}] ${f.start} ${f.message}${f.replay ? ` (replay: ${f.replay})` : ''}`)).toEqual([]);
+  const found = sampling.failures.map((f) => `[${f.kind}] ${f.start} ${f.message}${f.replay ? ` (${f.replay})` : ''}`);
+  expect(found).toEqual([]);
   expect(sampling.ok).toBe(true);
   expect(sampling.kiosk?.ok).toBe(true);
   expect(sampling.walks.walks).toBe(REAL_STORY_SAMPLING.walksPerStart * 2);

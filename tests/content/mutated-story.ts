@@ -30,7 +30,7 @@ export function proveMutated(lang: 'en' | 'es', edits: readonly Edit[]): ProofRe
       const path = join(dir, edit.file);
       const source = readFileSync(path, 'utf8');
       const count = source.split(edit.find).length - 1;
-      if (count !== 1) throw new Error(`${edit.file}: expected one occurrence of ${JSON.stringify(edit.find)}, found ${count}`);
+      if (count !== 1) throw new Error(`${edit.file}: ${JSON.stringify(edit.find)} occurs ${count} times, not once`);
       writeFileSync(path, source.replace(edit.find, edit.replace));
     }
     const compiled = compileForProof(join(dir, 'main.ink'));

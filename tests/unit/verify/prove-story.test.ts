@@ -91,7 +91,8 @@ describe('the structural proof on inline stories', () => {
   });
 
   it('matches tunnel calls with their returns: a tunnel called twice passes its beat twice', () => {
-    const b = GOOD_B.replace('C. # record: three\n', '-> third -> third ->\n').replace('=== tell', '=== third\nC. # record: three\n->->\n=== tell');
+    const b = GOOD_B.replace('C. # record: three\n', '-> third -> third ->\n')
+      .replace('=== tell', '=== third\nC. # record: three\n->->\n=== tell');
     const source = HEAD + GOOD_A + b;
     const f = prove(source).failures.find((x) => x.kind === 'beat-repeated' && x.segment === 'ch_b/teamster');
     expect(f).toMatchObject({ beat: 'three', file: 'fixture.ink', line: lineIn(source, 'C. # record: three') });
@@ -103,7 +104,8 @@ describe('the structural proof on inline stories', () => {
   });
 
   it('uses the role only where the refinement is proven: a role assigned inside a chapter splits nothing', () => {
-    const branchy = GOOD_B.replace('{role == student: You read.|You drive.}', '{role == student: B0. # record: two}\n{role != student: B1. # record: two}').replace('- B. # record: two', '-');
+    const branchy = GOOD_B.replace('{role == student: You read.|You drive.}', '{role == student: B0. # record: two}')
+      .replace('- B. # record: two', '-\n{role != student: B1. # record: two}');
     expect(prove(HEAD + GOOD_A + branchy).failures).toEqual([]);
     const changed = prove(HEAD + GOOD_A.replace('+ [Go on]', '+ [Go on]\n  ~ role = student') + branchy);
     expect(changed.roleRefinement.proven).toBe(false);
@@ -130,7 +132,8 @@ describe('the structural proof on inline stories', () => {
     const ended = prove(early).failures.filter((f) => f.kind === 'ending-incomplete' && f.segment === 'ch_a/student');
     expect(ended).toMatchObject([{ beat: 'two', line: lineIn(early, '{seen > 0: -> END}') }]);
     const skip = prove(HEAD.replace('- -> ch_a', '- -> ch_b') + GOOD_A + GOOD_B);
-    expect(skip.failures.filter((f) => f.kind === 'wrong-exit' && f.segment === 'opening')).toMatchObject([{ line: 13 }]);
+    const wrong = skip.failures.filter((f) => f.kind === 'wrong-exit' && f.segment === 'opening');
+    expect(wrong).toMatchObject([{ line: 13 }]);
     expect(skip.failures.find((f) => f.segment === 'opening')?.message).toContain('ch_a');
   });
 
@@ -141,7 +144,8 @@ describe('the structural proof on inline stories', () => {
   });
 
   it('refuses what it does not model: a thread', () => {
-    const report = prove(HEAD + GOOD_A.replace('A. # record: one', 'A. # record: one\n<- aside') + GOOD_B + '=== aside\nAside.\n-> DONE\n');
+    const threaded = GOOD_A.replace('A. # record: one', 'A. # record: one\n<- aside');
+    const report = prove(HEAD + threaded + GOOD_B + '=== aside\nAside.\n-> DONE\n');
     expect(report.failures.some((f) => f.kind === 'unsupported' && f.message.includes('thread'))).toBe(true);
   });
 });

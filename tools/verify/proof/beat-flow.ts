@@ -85,6 +85,8 @@ export interface SegmentResult {
   readonly states: number;
   readonly exits: number;
   readonly endings: number;
+  /** Nodes the segment's paths reach (for the coverage line of the report). */
+  readonly reached: Uint8Array;
 }
 
 const MAX_FAILURES = 20;
@@ -159,7 +161,9 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
       const to = path[i - 1] as number;
       const node = info(from).node;
       let branch: string | null = null;
-      if ((node.kind === 'goto' || node.kind === 'call') && node.conditional) branch = to === node.next && node.target !== to ? 'false' : 'true';
+      if ((node.kind === 'goto' || node.kind === 'call') && node.conditional) {
+        branch = to === node.next && node.target !== to ? 'false' : 'true';
+      }
       else if (node.kind === 'choice' && node.hasCondition && to === node.target) branch = 'offered, taken';
       if (branch === null) continue;
       const i2 = info(from);
@@ -180,14 +184,18 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
     if (failed.has(sig)) return;
     failed.add(sig);
     const i = info(n);
-    failures.push({ kind, segment: spec.id, message: `${message} (${where(n)})`, file: ctx.fileName(i.file), line: i.line, beat, chain: chainOf(path) });
+    const file = ctx.fileName(i.file);
+    const chain = chainOf(path);
+    failures.push({ kind, segment: spec.id, message: `${message} (${where(n)})`, file, line: i.line, beat, chain });
   };
   const missing = (from: number, to: number): string => canonical.slice(from, to).join(', ');
 
   const ending = (key: number, fact: number): void => {
     endings += 1;
     const idx = decIdx(fact);
-    if (idx !== L) fail('ending-incomplete', key, `a path ends without the beats ${missing(idx, L)}`, canonical[idx] ?? null);
+    if (idx !== L) {
+      fail('ending-incomplete', key, `a path ends without the beats ${missing(idx, L)}`, canonical[idx] ?? null);
+    }
   };
   const stop = (key: number, fact: number, isDone: boolean): void => {
     const col = decCol(fact);
@@ -195,7 +203,8 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
     if (col === 1) {
       const path = pathBack(key);
       const choice = located(path, (n) => info(n).node.kind === 'choice');
-      fail('choice-may-be-empty', key, 'the options collected here may all be unavailable for some state (no option is offered whatever the state)', null, choice);
+      const message = 'the options collected here may all be unavailable for some state (none is always offered)';
+      fail('choice-may-be-empty', key, message, null, choice);
       return;
     }
     if (isDone) ending(key, fact);
@@ -209,12 +218,18 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
         if (target === spec.nextCheckpoint) {
           exits += 1;
           const idx = decIdx(fact);
-          if (decCol(fact) !== 0) fail('wrong-exit', key, `the chapter is left into ${spec.nextName} while choices are pending`, null);
-          else if (idx < spec.exitIdx) fail('exit-incomplete', key, `the chapter is left into ${spec.nextName} without the beats ${missing(idx, spec.exitIdx)}`, canonical[idx] ?? null);
-          else if (idx > spec.exitIdx) fail('exit-incomplete', key, `the chapter is left into ${spec.nextName} after passing beats of a later chapter (${missing(spec.exitIdx, idx)})`, canonical[spec.exitIdx] ?? null);
+          const left = `the chapter is left into ${spec.nextName}`;
+          if (decCol(fact) !== 0) fail('wrong-exit', key, `${left} while choices are pending`, null);
+          else if (idx < spec.exitIdx) {
+            const without = `${left} without the beats ${missing(idx, spec.exitIdx)}`;
+            fail('exit-incomplete', key, without, canonical[idx] ?? null);
+          } else if (idx > spec.exitIdx) {
+            const early = `${left} after passing beats of a later chapter (${missing(spec.exitIdx, idx)})`;
+            fail('exit-incomplete', key, early, canonical[spec.exitIdx] ?? null);
+          }
           return;
         }
-        const expected = spec.nextName === null ? 'the chapter has no next chapter' : `the next chapter's checkpoint is ${spec.nextName}`;
+        const expected = spec.nextName === null ? 'the chapter has no next' : `the next one is ${spec.nextName}`;
         fail('wrong-exit', key, `the chapter is left into ${knot || 'the story root'} (${expected})`, null);
         return;
       }
@@ -240,15 +255,24 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
       case 'beat': {
         const p = canonical.indexOf(node.beat);
         if (p < 0) fail('beat-unknown', key, `beat ${node.beat} is not in the canonical sequence`, node.beat, n);
-        else if (col !== 0) fail('beat-while-choosing', key, `beat ${node.beat} is passed after options were collected and before one is taken`, node.beat, n);
-        else if (p < idx) fail('beat-repeated', key, `beat ${node.beat} can be passed again (a path reaches it after it, or a loop passes it)`, node.beat, n);
-        else if (p > idx) fail('beat-out-of-order', key, `beat ${node.beat} can be reached before ${canonical[idx]} (missing: ${missing(idx, p)})`, node.beat, n);
+        else if (col !== 0) {
+          const message = `beat ${node.beat} is passed after options were collected and before one is taken`;
+          fail('beat-while-choosing', key, message, node.beat, n);
+        } else if (p < idx) {
+          const message = `beat ${node.beat} can be passed again (a path reaches it after it, or a loop passes it)`;
+          fail('beat-repeated', key, message, node.beat, n);
+        } else if (p > idx) {
+          const message = `beat ${node.beat} can be reached before ${canonical[idx]} (missing: ${missing(idx, p)})`;
+          fail('beat-out-of-order', key, message, node.beat, n);
+        }
         else propagate(c, node.next, enc(idx + 1, role, col), key);
         break;
       }
       case 'assign':
         if (node.variable === ctx.roleVariable) {
-          if (col !== 0) fail('role-assigned-while-choosing', key, 'the role is assigned while options are pending', null, n);
+          if (col !== 0) {
+            fail('role-assigned-while-choosing', key, 'the role is assigned while options are pending', null, n);
+          }
           propagate(c, node.next, enc(idx, ctx.assignedRole(n), col), key);
         } else propagate(c, node.next, fact, key);
         break;
@@ -277,8 +301,11 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
       }
       case 'return': {
         const frame = ctxFrame[c];
-        if (frame === 'main') fail('return-without-call', key, 'a return (->-> or ~ return) is reached with no caller', null, n);
-        else if (frame !== node.frame) fail('return-without-call', key, `a ${node.frame} return inside a ${frame}`, null, n);
+        if (frame === 'main') {
+          fail('return-without-call', key, 'a return (->-> or ~ return) is reached with no caller', null, n);
+        } else if (frame !== node.frame) {
+          fail('return-without-call', key, `a ${node.frame} return inside a ${frame}`, null, n);
+        }
         else addSummary(c, fact);
         break;
       }
@@ -303,5 +330,7 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
     set.add(fact);
     for (const caller of callers[c] ?? []) propagate(caller.ctx, caller.cont, fact, caller.from);
   }
-  return { id: spec.id, failures, states: parent.size, exits, endings };
+  const reached = new Uint8Array(N);
+  for (const key of parent.keys()) reached[Math.floor((key % NF) / F)] = 1;
+  return { id: spec.id, failures, states: parent.size, exits, endings, reached };
 }

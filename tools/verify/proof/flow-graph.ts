@@ -85,7 +85,9 @@ function ownFile(obj: InkObject | null): string | null {
 /** Builds the graph over every container of the story (reachable or not). */
 export function buildFlowGraph(root: Container): FlowGraph {
   // Node 0 is unused, so that no real node has the id 0.
-  const nodes: NodeInfo[] = [{ node: { kind: 'plain', next: -1 }, obj: null, container: null, index: -1, knot: '', file: null, line: null }];
+  const nodes: NodeInfo[] = [
+    { node: { kind: 'plain', next: -1 }, obj: null, container: null, index: -1, knot: '', file: null, line: null },
+  ];
   const ids = new Map<Container, number[]>();
   const containers: Container[] = [];
   const visit = (c: Container): void => {
@@ -99,7 +101,8 @@ export function buildFlowGraph(root: Container): FlowGraph {
       } else {
         slots.push(nodes.length);
         const dm = obj.debugMetadata;
-        nodes.push({ node: { kind: 'plain', next: -1 }, obj, container: c, index: i, knot: topKnot(c, root), file: dm?.fileName ?? null, line: dm?.startLineNumber ?? null });
+        const place = { knot: topKnot(c, root), file: dm?.fileName ?? null, line: dm?.startLineNumber ?? null };
+        nodes.push({ node: { kind: 'plain', next: -1 }, obj, container: c, index: i, ...place });
       }
     });
     for (const [, named] of c.namedOnlyContent ?? new Map<string, InkObject>()) {
@@ -118,7 +121,9 @@ export function buildFlowGraph(root: Container): FlowGraph {
       runouts.set(c, id);
       const last = c.content[c.content.length - 1] ?? null;
       const dm = last?.debugMetadata ?? c.debugMetadata;
-      nodes.push({ node: { kind: 'runout' }, obj: null, container: c, index: c.content.length, knot: topKnot(c, root), file: dm?.fileName ?? null, line: dm?.endLineNumber ?? dm?.startLineNumber ?? null });
+      const line = dm?.endLineNumber ?? dm?.startLineNumber ?? null;
+      const place = { knot: topKnot(c, root), file: dm?.fileName ?? null, line };
+      nodes.push({ node: { kind: 'runout' }, obj: null, container: c, index: c.content.length, ...place });
     }
     return id;
   };
@@ -164,7 +169,9 @@ export function buildFlowGraph(root: Container): FlowGraph {
   const globals = new Set<string>();
   const decl = root.namedOnlyContent?.get('global decl');
   if (decl instanceof Container) {
-    for (const obj of decl.content) if (obj instanceof VariableAssignment && obj.variableName) globals.add(obj.variableName);
+    for (const obj of decl.content) {
+      if (obj instanceof VariableAssignment && obj.variableName) globals.add(obj.variableName);
+    }
   }
 
   for (let id = 1; id < nodes.length; id += 1) {
@@ -175,7 +182,9 @@ export function buildFlowGraph(root: Container): FlowGraph {
     const next = cachedAt(c, info.index + 1);
     let node: FlowNode = { kind: 'plain', next };
     if (obj instanceof Divert) {
-      if (obj.hasVariableTarget) node = { kind: 'unsupported', what: `divert to a variable target (${obj.variableDivertName})` };
+      if (obj.hasVariableTarget) {
+        node = { kind: 'unsupported', what: `divert to a variable target (${obj.variableDivertName})` };
+      }
       else if (obj.isExternal) node = { kind: 'unsupported', what: 'EXTERNAL function call' };
       else {
         const target = pointerNode(obj);
@@ -215,7 +224,9 @@ export function buildFlowGraph(root: Container): FlowGraph {
         case ControlCommand.CommandType.PopTunnel: {
           // `->-> target` leaves a divert target on the evaluation stack just before: not modelled.
           const prev = c.content[info.index - 2];
-          node = prev instanceof DivertTargetValue ? { kind: 'unsupported', what: 'tunnel onwards to a target (->-> target)' } : { kind: 'return', frame: 'tunnel' };
+          node = prev instanceof DivertTargetValue
+            ? { kind: 'unsupported', what: 'tunnel onwards to a target (->-> target)' }
+            : { kind: 'return', frame: 'tunnel' };
           break;
         }
         case ControlCommand.CommandType.StartThread:
@@ -245,7 +256,9 @@ export function buildFlowGraph(root: Container): FlowGraph {
 
   const knotFile = new Map<string, string | null>();
   for (const [name, k] of root.namedOnlyContent ?? new Map<string, InkObject>()) {
-    if (k instanceof Container && name !== 'global decl') knotFile.set(name, ownFile(k) ?? ownFile(k.content[0] ?? null));
+    if (k instanceof Container && name !== 'global decl') {
+      knotFile.set(name, ownFile(k) ?? ownFile(k.content[0] ?? null));
+    }
   }
   const entryOf = (path: string): number => {
     let c: InkObject | null = root;

@@ -98,7 +98,9 @@ export function analyseLiveness(graph: FlowGraph): Liveness {
   const procedures = new Map<number, Procedure>();
   for (const info of graph.nodes) {
     const node = info.node;
-    if (node.kind === 'call' && !procedures.has(node.target)) procedures.set(node.target, procedureOf(graph, node.target, node.frame));
+    if (node.kind === 'call' && !procedures.has(node.target)) {
+      procedures.set(node.target, procedureOf(graph, node.target, node.frame));
+    }
   }
   // A callee "holds choices" if it or a callee it calls has a choice point. Only those need return edges in the
   // reach graph: a run that leaves a choice-free callee leaves it to the continuation of the call that entered it,
@@ -141,7 +143,8 @@ export function analyseLiveness(graph: FlowGraph): Liveness {
       case 'call':
         return [node.target, node.next];
       case 'choice':
-        return loop && node.onceOnly && node.targetContainer.visitsShouldBeCounted ? [node.next] : [node.next, node.target];
+        if (loop && node.onceOnly && node.targetContainer.visitsShouldBeCounted) return [node.next];
+        return [node.next, node.target];
       case 'return':
       case 'runout':
         return loop ? [] : (continuationsOfReturn.get(v) ?? []);

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Container } from 'inkjs/engine/Container';
-import { proveSegment, type BeatFlowContext, type ProofFailure, type SegmentResult, type SegmentSpec } from './beat-flow.ts';
+import { proveSegment, type BeatFlowContext, type ProofFailure } from './beat-flow.ts';
+import type { SegmentResult, SegmentSpec } from './beat-flow.ts';
 import { buildFlowGraph, type NodeInfo } from './flow-graph.ts';
 import { analyseLiveness } from './liveness.ts';
 import { evalBlockBefore, evaluateCondition, evaluateRole, type RoleModel } from './role-condition.ts';
@@ -40,6 +41,8 @@ export interface ProofReport {
   /** The role refinement: proven (role assigned only in the opening, to single roles) or why not. */
   readonly roleRefinement: { readonly proven: boolean; readonly reason: string };
   readonly nodes: number;
+  /** Choice points some proven path reaches, out of all the story's choice points. */
+  readonly choicePoints: { readonly reached: number; readonly total: number; readonly unreached: readonly string[] };
   readonly failures: readonly ProofFailure[];
 }
 
@@ -47,9 +50,16 @@ export function proveStory(options: ProofOptions): ProofReport {
   const root = options.story.mainContentContainer;
   const graph = buildFlowGraph(root);
   const liveness = analyseLiveness(graph);
-  const model: RoleModel = { variable: options.roleVariable, list: options.roleList, items: options.roles, globals: graph.variables };
+  const model: RoleModel = {
+    variable: options.roleVariable,
+    list: options.roleList,
+    items: options.roles,
+    globals: graph.variables,
+  };
   const info = (n: number): NodeInfo => graph.nodes[n] as NodeInfo;
-  const fileName = (file: string | null): string | null => (file === null ? null : relative(options.displayRoot, resolve(options.storyDir, file)));
+  const fileName = (file: string | null): string | null =>
+    file === null ? null : relative(options.displayRoot, resolve(options.storyDir, file));
+  const at = (n: number): string => `${fileName(info(n).file) ?? '?'}:${info(n).line ?? '?'}`;
   const sources = new Map<string, string[]>();
   const sourceLine = (file: string | null, line: number | null): string => {
     if (file === null || line === null) return '';
@@ -96,11 +106,12 @@ export function proveStory(options: ProofOptions): ProofReport {
   for (let n = 1; n < graph.nodes.length; n += 1) {
     const node = info(n).node;
     if (node.kind !== 'assign' || node.variable !== options.roleVariable) continue;
-    if (inChapters[n] || assignedRole(n) === 0) badAssignments.push(`${fileName(info(n).file) ?? '?'}:${info(n).line ?? '?'}`);
+    if (inChapters[n] || assignedRole(n) === 0) badAssignments.push(at(n));
   }
+  const role = options.roleVariable;
   const roleRefinement = badAssignments.length === 0
-    ? { proven: true, reason: `every assignment to ${options.roleVariable} stores one role, and none can run after a chapter checkpoint` }
-    : { proven: false, reason: `${options.roleVariable} may change inside a chapter or take an unknown value at ${badAssignments.join(', ')}` };
+    ? { proven: true, reason: `every assignment to ${role} stores one role; none can run after a chapter checkpoint` }
+    : { proven: false, reason: `${role} may change in a chapter or be unknown: ${badAssignments.join(', ')}` };
 
   const ctx: BeatFlowContext = {
     graph,
@@ -117,13 +128,14 @@ export function proveStory(options: ProofOptions): ProofReport {
   };
 
   const global: ProofFailure[] = liveness.loops.map((loop) => {
-    const located = loop.nodes.filter((n) => info(n).line !== null).sort((a, b) => (info(a).line ?? 0) - (info(b).line ?? 0));
+    const located = loop.nodes.filter((n) => info(n).line !== null);
+    located.sort((a, b) => (info(a).line ?? 0) - (info(b).line ?? 0));
     const first = located[0] ?? (loop.nodes[0] as number);
-    const lines = [...new Set(located.map((n) => `${fileName(info(n).file)}:${info(n).line}`))];
+    const lines = [...new Set(located.map(at))];
     return {
       kind: 'endless-loop',
       segment: 'story',
-      message: `a loop takes no once-only choice, so a run could go round it for ever (${lines.slice(0, 12).join(', ')})`,
+      message: `a loop takes no once-only choice: a run could go round it for ever (${lines.slice(0, 12).join(', ')})`,
       file: fileName(info(first).file),
       line: info(first).line,
       beat: null,
@@ -166,11 +178,16 @@ export function proveStory(options: ProofOptions): ProofReport {
   });
   const segments = specs.map((spec) => proveSegment(ctx, spec));
   const noExit = { nextCheckpoint: -1, exitIdx: L, nextName: null, home: null, startIdx: 0, role: 0 } as const;
-  const kiosk = options.kiosk === null ? null : proveSegment(ctx, { ...noExit, id: options.kiosk, start: entry(options.kiosk) });
+  const kiosk = options.kiosk === null
+    ? null
+    : proveSegment(ctx, { ...noExit, id: options.kiosk, start: entry(options.kiosk) });
   const whole = proveSegment(ctx, { ...noExit, id: 'whole story', start: graph.at(root, 0) });
   const globalOk = global.length === 0;
   const proven = globalOk ? segments.filter((s) => s.failures.length === 0).length : 0;
   const failures = [...global, ...segments.flatMap((s) => s.failures), ...(kiosk?.failures ?? []), ...whole.failures];
+  const choiceNodes = graph.nodes.map((_, n) => n).filter((n) => info(n).node.kind === 'choice');
+  const all = [...segments, ...(kiosk ? [kiosk] : []), whole];
+  const unreached = choiceNodes.filter((n) => !all.some((s) => s.reached[n]));
   return {
     ok: failures.length === 0,
     segments,
@@ -181,6 +198,11 @@ export function proveStory(options: ProofOptions): ProofReport {
     global,
     roleRefinement,
     nodes: graph.nodes.length,
+    choicePoints: {
+      reached: choiceNodes.length - unreached.length,
+      total: choiceNodes.length,
+      unreached: unreached.map(at),
+    },
     failures,
   };
 }

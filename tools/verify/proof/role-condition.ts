@@ -42,7 +42,9 @@ export function evalBlockBefore(container: Container, index: number): InkObject[
     }
     const obj = c.content[i] as InkObject;
     if (obj instanceof Container) return null;
-    if (obj instanceof ControlCommand && obj.commandType === ControlCommand.CommandType.EvalStart) return block.reverse();
+    if (obj instanceof ControlCommand && obj.commandType === ControlCommand.CommandType.EvalStart) {
+      return block.reverse();
+    }
     block.push(obj);
     i -= 1;
   }
@@ -122,7 +124,9 @@ export function evaluateCondition(block: readonly InkObject[], role: string | nu
     if (inString > 0) continue;
     if (obj instanceof VariableReference) {
       if (obj.pathForCount !== null || obj.name === null) stack.push(UNKNOWN);
-      else if (obj.name === model.variable) stack.push(role === null ? UNKNOWN : { k: 'roles', items: new Set([role]) });
+      else if (obj.name === model.variable) {
+        stack.push(role === null ? UNKNOWN : { k: 'roles', items: new Set([role]) });
+      }
       else {
         const item = itemOf(obj.name, model);
         stack.push(item === null ? UNKNOWN : { k: 'roles', items: new Set([item]) });
@@ -149,8 +153,11 @@ export function evaluateRole(block: readonly InkObject[], model: RoleModel): str
   // In the global declarations several assignments share one evaluation block: only what follows the previous one
   // is this assignment's value.
   const lastAssign = block.findLastIndex((o) => o instanceof VariableAssignment);
-  const values = block.slice(lastAssign + 1).filter((o) => !(o instanceof ControlCommand && o.commandType === ControlCommand.CommandType.EvalEnd));
+  const isEnd = (o: InkObject): boolean =>
+    o instanceof ControlCommand && o.commandType === ControlCommand.CommandType.EvalEnd;
+  const values = block.slice(lastAssign + 1).filter((o) => !isEnd(o));
   const only = values[0];
-  if (values.length !== 1 || !(only instanceof VariableReference) || only.name === null || only.pathForCount !== null) return null;
+  if (values.length !== 1 || !(only instanceof VariableReference)) return null;
+  if (only.name === null || only.pathForCount !== null) return null;
   return itemOf(only.name, model);
 }

@@ -28,7 +28,7 @@ export function rolesOf(json: string): string[] {
 }
 
 /** The proof of a compiled real-story tree; `displayRoot` is where failure file names are relative to. */
-export function proveRealStory(compiled: CompiledForProof, storyDir: string, displayRoot: string = repoRoot): ProofReport {
+export function proveRealStory(compiled: CompiledForProof, storyDir: string, displayRoot = repoRoot): ProofReport {
   if (!compiled.story || !compiled.json) throw new Error('proof: the story did not compile');
   return proveStory({
     story: compiled.story,
