@@ -94,7 +94,12 @@ for (const file of files) {
     cpuSeconds: Number(seconds.toFixed(1)),
     wallSeconds: Number(wallSeconds.toFixed(1)),
     proofMs: Math.round(proofMs),
-    proof: { ...proof, segments: proof.segments.map(slim), kiosk: proof.kiosk && slim(proof.kiosk), whole: slim(proof.whole) },
+    proof: {
+      ...proof,
+      segments: proof.segments.map(slim),
+      kiosk: proof.kiosk && slim(proof.kiosk),
+      whole: slim(proof.whole),
+    },
     sampling,
   };
 }
