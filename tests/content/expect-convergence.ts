@@ -22,9 +22,10 @@ export function expectConvergence(lang: 'en' | 'es'): void {
   const file = resolve(__dirname, `../../story/${lang}/main.ink`);
   const compiled = compileForProof(file);
   expect([...compiled.errors, ...compiled.warnings]).toEqual([]);
-  const started = performance.now();
+  const cpu = process.cpuUsage();
   const proof = proveRealStory(compiled, dirname(file));
-  console.log(formatProof(lang, proof, performance.now() - started));
+  const used = process.cpuUsage(cpu);
+  console.log(formatProof(lang, proof, (used.user + used.system) / 1000));
   expect(proof.failures.map((f) => `[${f.kind}] ${f.segment}: ${f.message} ${f.chain.join(' / ')}`)).toEqual([]);
   expect(proof.roleRefinement.proven).toBe(true);
   expect(proof.total).toBe(25);

@@ -20,8 +20,11 @@ function segmentLine(s: SegmentResult): string {
   return `  ${s.id.padEnd(24)} ${verdict}: ${s.exits} exits, ${s.endings} endings, ${s.states} abstract states`;
 }
 
-/** The proof's details: what was checked, the refinement, and each failure with its file, line and conditions. */
-export function formatProof(lang: string, report: ProofReport, ms: number): string {
+/**
+ * The proof's details: what was checked, the refinement, and each failure with its file, line and conditions.
+ * `cpuMs` is the CPU time the proof took.
+ */
+export function formatProof(lang: string, report: ProofReport, cpuMs: number): string {
   const parts = [...report.segments, ...(report.kiosk ? [report.kiosk] : []), report.whole];
   const states = parts.reduce((sum, s) => sum + s.states, 0);
   const verdict = report.ok ? 'PASS' : `FAIL (${report.failures.length} problems)`;
@@ -29,8 +32,8 @@ export function formatProof(lang: string, report: ProofReport, ms: number): stri
   const { reached, total, unreached } = report.choicePoints;
   const loops = report.global.length === 0 ? 'every cycle takes a once-only choice' : `${report.global.length} do not`;
   const lines = [
-    `proof ${lang}: ${verdict} in ${(ms / 1000).toFixed(1)} s: ${report.nodes.toLocaleString('en-US')} flow nodes, ` +
-      `${states.toLocaleString('en-US')} abstract states`,
+    `proof ${lang}: ${verdict} in ${(cpuMs / 1000).toFixed(1)} s CPU: ` +
+      `${report.nodes.toLocaleString('en-US')} flow nodes, ${states.toLocaleString('en-US')} abstract states`,
     `  role refinement ${refinement}: ${report.roleRefinement.reason}`,
     `  choice points on the proof's paths: ${reached}/${total}` +
       (unreached.length > 0 ? ` (not: ${unreached.slice(0, 8).join(', ')})` : ''),
