@@ -37,8 +37,13 @@ export interface ProofFailure {
   readonly line: number | null;
   /** The beat concerned, if any (the beat passed, or the first beat missing). */
   readonly beat: string | null;
-  /** The conditions the witness path took, oldest first: `file:line branch: source`. */
+  /** The conditions the witness path took, oldest first: `file:line branch: source` (the last 30). */
   readonly chain: readonly string[];
+  /**
+   * The conditions of the path whose other branch could still reach the missing beat and whose taken branch cannot:
+   * where the path lost it. Empty when no beat is missing.
+   */
+  readonly decisive: readonly string[];
 }
 
 export interface SegmentSpec {
@@ -72,6 +77,8 @@ export interface BeatFlowContext {
   /** Ink file name as reported, and the source text of a line. */
   fileName(file: string | null): string | null;
   sourceLine(file: string | null, line: number | null): string;
+  /** Nodes from which a node carrying `beat` can still run. */
+  canReachBeat(beat: string): Uint8Array;
   /** Whether a knot belongs to the file `home`. */
   knotIn(knot: string, home: string): boolean;
   /** Entry nodes of every chapter checkpoint (and the opening): a divert to one leaves the segment. */
@@ -154,29 +161,47 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
     }
     return out;
   };
-  const chainOf = (path: readonly number[]): string[] => {
+  /**
+   * The conditions on the path that the over-approximation decided (a condition the role decides is left out), and
+   * among them the decisive ones for `lost`, a beat the path misses.
+   */
+  const chainOf = (path: readonly number[], lost: string | null): { chain: string[]; decisive: string[] } => {
     const chain: string[] = [];
+    const decisive: string[] = [];
+    const reach = lost === null ? null : ctx.canReachBeat(lost);
     for (let i = path.length - 1; i > 0; i -= 1) {
       const from = path[i] as number;
       const to = path[i - 1] as number;
       const node = info(from).node;
       let branch: string | null = null;
+      let other = -1;
       if ((node.kind === 'goto' || node.kind === 'call') && node.conditional) {
-        branch = to === node.next && node.target !== to ? 'false' : 'true';
+        const taken = to === node.next && node.target !== to ? 'false' : 'true';
+        branch = taken;
+        other = taken === 'true' ? node.next : node.target;
+      } else if (node.kind === 'choice' && node.hasCondition && to === node.target) {
+        branch = 'offered, taken';
       }
-      else if (node.kind === 'choice' && node.hasCondition && to === node.target) branch = 'offered, taken';
-      if (branch === null) continue;
-      const i2 = info(from);
-      chain.push(`${where(from)} ${branch}: ${ctx.sourceLine(i2.file, i2.line)}`);
+      if (branch === null || ctx.condition(from, spec.role) !== null) continue;
+      const text = `${where(from)} ${branch}: ${ctx.sourceLine(info(from).file, info(from).line)}`;
+      chain.push(text);
+      if (reach && other > 0 && reach[other] && !reach[to]) decisive.push(text);
     }
-    return chain.slice(-30);
+    return { chain: chain.slice(-30), decisive };
   };
   /** The nearest node on the path (at or before `key`) that has a line, and the last choice point. */
   const located = (path: readonly number[], pick: (n: number) => boolean): number => {
     for (const n of path) if (pick(n) && info(n).line !== null) return n;
     return path[0] as number;
   };
-  const fail = (kind: ProofFailureKind, key: number, message: string, beat: string | null, at?: number): void => {
+  const fail = (
+    kind: ProofFailureKind,
+    key: number,
+    message: string,
+    beat: string | null,
+    at?: number,
+    lost: string | null = null,
+  ): void => {
     if (failures.length >= MAX_FAILURES) return;
     const path = pathBack(key);
     const n = at ?? located(path, () => true);
@@ -185,8 +210,9 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
     failed.add(sig);
     const i = info(n);
     const file = ctx.fileName(i.file);
-    const chain = chainOf(path);
-    failures.push({ kind, segment: spec.id, message: `${message} (${where(n)})`, file, line: i.line, beat, chain });
+    const { chain, decisive } = chainOf(path, lost);
+    const text = `${message} (${where(n)})`;
+    failures.push({ kind, segment: spec.id, message: text, file, line: i.line, beat, chain, decisive });
   };
   const missing = (from: number, to: number): string => canonical.slice(from, to).join(', ');
 
@@ -194,7 +220,8 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
     endings += 1;
     const idx = decIdx(fact);
     if (idx !== L) {
-      fail('ending-incomplete', key, `a path ends without the beats ${missing(idx, L)}`, canonical[idx] ?? null);
+      const lost = canonical[idx] ?? null;
+      fail('ending-incomplete', key, `a path ends without the beats ${missing(idx, L)}`, lost, undefined, lost);
     }
   };
   const stop = (key: number, fact: number, isDone: boolean): void => {
@@ -222,7 +249,8 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
           if (decCol(fact) !== 0) fail('wrong-exit', key, `${left} while choices are pending`, null);
           else if (idx < spec.exitIdx) {
             const without = `${left} without the beats ${missing(idx, spec.exitIdx)}`;
-            fail('exit-incomplete', key, without, canonical[idx] ?? null);
+            const lost = canonical[idx] ?? null;
+            fail('exit-incomplete', key, without, lost, undefined, lost);
           } else if (idx > spec.exitIdx) {
             const early = `${left} after passing beats of a later chapter (${missing(spec.exitIdx, idx)})`;
             fail('exit-incomplete', key, early, canonical[spec.exitIdx] ?? null);
@@ -263,7 +291,7 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
           fail('beat-repeated', key, message, node.beat, n);
         } else if (p > idx) {
           const message = `beat ${node.beat} can be reached before ${canonical[idx]} (missing: ${missing(idx, p)})`;
-          fail('beat-out-of-order', key, message, node.beat, n);
+          fail('beat-out-of-order', key, message, node.beat, n, canonical[idx] ?? null);
         }
         else propagate(c, node.next, enc(idx + 1, role, col), key);
         break;

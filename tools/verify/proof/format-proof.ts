@@ -42,7 +42,8 @@ export function formatProof(lang: string, report: ProofReport, cpuMs: number): s
   ];
   for (const f of report.failures.slice(0, 15)) {
     lines.push(`  ✗ [${f.kind}] ${f.segment}: ${f.message}${f.beat ? ` [beat ${f.beat}]` : ''}`);
-    for (const c of f.chain.slice(-8)) lines.push(`      if ${c}`);
+    for (const c of f.decisive) lines.push(`      because ${c}`);
+    for (const c of f.chain.filter((x) => !f.decisive.includes(x)).slice(-6)) lines.push(`      if ${c}`);
   }
   if (report.failures.length > 15) lines.push(`  … ${report.failures.length - 15} more in the report`);
   return lines.join('\n');

@@ -34,6 +34,8 @@ export interface Liveness {
   readonly returnsOf: ReadonlyMap<number, readonly number[]>;
   /** Every node that can run after any of `starts` (in the reach graph), the starts included. */
   reachableFrom(starts: readonly number[]): Uint8Array;
+  /** Every node from which one of `targets` can run later (in the reach graph), the targets included. */
+  reaching(targets: readonly number[]): Uint8Array;
 }
 
 interface Procedure {
@@ -191,5 +193,26 @@ export function analyseLiveness(graph: FlowGraph): Liveness {
     }
     return seen;
   };
-  return { alwaysOffered, loops, returnsOf, reachableFrom };
+  let reverse: number[][] | null = null;
+  const reaching = (targets: readonly number[]): Uint8Array => {
+    if (!reverse) {
+      const r: number[][] = Array.from({ length: n }, () => []);
+      for (let v = 1; v < n; v += 1) for (const w of edges(v, false)) if (w > 0) r[w]?.push(v);
+      reverse = r;
+    }
+    const back = reverse;
+    const seen = new Uint8Array(n);
+    const todo = targets.filter((v) => v > 0);
+    for (const v of todo) seen[v] = 1;
+    while (todo.length > 0) {
+      for (const w of back[todo.pop() as number] ?? []) {
+        if (!seen[w]) {
+          seen[w] = 1;
+          todo.push(w);
+        }
+      }
+    }
+    return seen;
+  };
+  return { alwaysOffered, loops, returnsOf, reachableFrom, reaching };
 }

@@ -113,6 +113,7 @@ export function proveStory(options: ProofOptions): ProofReport {
     ? { proven: true, reason: `every assignment to ${role} stores one role; none can run after a chapter checkpoint` }
     : { proven: false, reason: `${role} may change in a chapter or be unknown: ${badAssignments.join(', ')}` };
 
+  const beatReach = new Map<string, Uint8Array>();
   const ctx: BeatFlowContext = {
     graph,
     liveness,
@@ -124,6 +125,17 @@ export function proveStory(options: ProofOptions): ProofReport {
     fileName,
     sourceLine,
     knotIn: (knot, home) => graph.knotFile.get(knot) === home,
+    canReachBeat: (beat) => {
+      let reach = beatReach.get(beat);
+      if (!reach) {
+        const carriers = graph.nodes.map((_, n) => n).filter((n) => {
+          const node = info(n).node;
+          return node.kind === 'beat' && node.beat === beat;
+        });
+        beatReach.set(beat, (reach = liveness.reaching(carriers)));
+      }
+      return reach;
+    },
     checkpoints: new Set([options.opening, ...options.chapters.map(([chapter]) => chapter)].map(entry)),
   };
 
@@ -140,6 +152,7 @@ export function proveStory(options: ProofOptions): ProofReport {
       line: info(first).line,
       beat: null,
       chain: lines,
+      decisive: [],
     };
   });
 
