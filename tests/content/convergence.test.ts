@@ -2,5 +2,9 @@ import { describe, it } from 'vitest';
 import { CONVERGENCE_TIMEOUT, expectConvergence } from './expect-convergence.ts';
 
 describe('the real story in English', () => {
-  it('converges on the canonical chronicle on every explored path, within the verifier budget', () => expectConvergence('en'), CONVERGENCE_TIMEOUT);
+  it(
+    'is proven to converge on the canonical chronicle for every state, and every sampled path agrees',
+    () => expectConvergence('en'),
+    CONVERGENCE_TIMEOUT,
+  );
 });

@@ -1,5 +1,7 @@
 // Compiles an ink tree with the inkjs compiler (the one compiler used everywhere: Vite plugin, tests, tools).
-// Contract: returns { json, errors, warnings }; never throws for content errors, so callers can report them all.
+// Contract: returns { json, errors, warnings, included, story }; `story` is the compiler's runtime Story (the same
+// container tree as the JSON, plus debug metadata: file and line of each object), used by the convergence proof.
+// Never throws for content errors, so callers can report them all.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
@@ -34,13 +36,14 @@ export function compileInkFile(rootFile) {
   }, tracking);
   const source = readFileSync(rootFile, 'utf8').replace(/^\uFEFF/, '');
   let json = null;
+  let story = null;
   try {
-    const story = new Compiler(source, options).Compile();
+    story = new Compiler(source, options).Compile();
     json = story.ToJson();
   } catch (error) {
     if (errors.length === 0) errors.push(String(error?.message ?? error));
   }
-  return { json, errors, warnings, included };
+  return { json, errors, warnings, included, story };
 }
 
 // CLI: node tools/ink/compile-ink.mjs [story/en/main.ink] → prints errors/warnings and the size.

@@ -82,7 +82,7 @@ export interface ExplorerStory {
   ContinueAsync(ms: number): void;
 }
 
-/** Caps for one segment exploration (bounded mode): at most this many new states, and a deadline. */
+/** Caps for one segment exploration (sampling): at most this many new states, and a deadline. */
 export interface SegmentLimit {
   readonly maxStates?: number;
   readonly deadline?: number;
@@ -95,9 +95,7 @@ export interface ExplorerOptions {
   readonly deadline: number; // performance.now() value after which exploration stops (budget outcome)
   /** Knot names that start a new segment (chapter checkpoints). Empty = one segment: plain memoisation. */
   readonly boundaries: ReadonlySet<string>;
-  /** Carrier functions (read-log.ts): reads through them are not dependencies. Bounded mode only. */
-  readonly carriers?: ReadonlySet<string>;
-  /** The clock deadlines are read on (default performance.now; bounded mode uses CPU time). */
+  /** The clock deadlines are read on (default performance.now; sampling uses CPU time). */
   readonly clock?: () => number;
 }
 
@@ -108,10 +106,6 @@ export class Explorer {
   /** Choice text by the choice point's path, for every choice ever offered. */
   readonly offered = new Map<string, string>();
   readonly collapsedAt: string[] = [];
-  /** With carriers: globals read inside carriers, written outside them, and the values carriers wrote. */
-  readonly carried = new Set<string>();
-  readonly plainWrites = new Set<string>();
-  readonly carriedValues = new Set<string>();
   private segments = new MemoTable<SegmentResult>();
   private wholes = new MemoTable<WholeResult>();
   private readonly onPath = new Map<string, number>();
@@ -153,8 +147,8 @@ export class Explorer {
 
   /**
    * Explores ONE segment from the story's current position (a fresh start, no choice made yet): every choice
-   * until the path ends or enters a boundary knot (an exit, not followed). Used by the bounded mode
-   * (bounded-verify.ts), which checks each chapter on its own.
+   * until the path ends or enters a boundary knot (an exit, not followed). Used by the sampling
+   * (sampling.ts), which checks each chapter on its own.
    */
   segmentFromHere(limit: SegmentLimit = {}): { first: StepResult; state: InkStateJson | null; result: SegmentResult | null } {
     this.current = null;
@@ -211,7 +205,6 @@ export class Explorer {
       entered: this.entered,
       writes: new Set(),
       boundaries: this.options.boundaries,
-      ...(this.options.carriers ? { carriers: this.options.carriers, carried: this.carried, plainWrites: this.plainWrites, carriedValues: this.carriedValues } : {}),
     });
     let result: StepResult;
     try {
@@ -328,8 +321,7 @@ export class Explorer {
         const childJson = this.story.state.ToJson();
         this.current = childJson;
         const child = JSON.parse(childJson) as InkStateJson;
-        // Bounded mode: carried variables are not part of an exit (their values there would only be representative).
-        const stepWritten = writtenValues([...(writes ?? [])].filter((name) => !this.carried.has(name)), child);
+        const stepWritten = writtenValues([...(writes ?? [])], child);
         const stepDeltas = countDeltas(state, child);
         if (crossed !== undefined) {
           const frameBase = baseKey(child);

@@ -1,7 +1,7 @@
-// Seeded random walks through the whole game (bounded mode): each walk starts at a start (the opening or the kiosk
+// Seeded random walks through the whole game (sampling): each walk starts at a start (the opening or the kiosk
 // cut), takes uniformly random choices until the story ends, and must end cleanly with the complete expected
 // chronicle. Deterministic: walk i uses seededRandom(seed + i). Walks also collect the real states at which they
-// entered each chapter checkpoint (entry states for bounded-verify.ts) and every container they entered (coverage).
+// entered each chapter checkpoint (entry states for sampling.ts) and every container they entered (coverage).
 import { InkList, Story } from 'inkjs';
 import { chronicleProblem } from './chronicle-diff.ts';
 import { installReadLog, startRecording, stopRecording, type Recorder } from './read-log.ts';

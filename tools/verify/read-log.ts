@@ -23,17 +23,6 @@ export interface Recorder {
   /** Knot names that end a verification segment (chapter checkpoints); `crossed` is set when one is entered. */
   readonly boundaries?: ReadonlySet<string>;
   crossed?: string;
-  /**
-   * Carrier functions (bounded mode): pure clamps such as `raise(ref x, by)` whose body touches only its own
-   * parameters. A global read through a ref INSIDE a carrier only feeds the carrier's own write back to that
-   * global, so it goes to `carried` instead of `reads`: the subtree's endings and beats cannot depend on it.
-   */
-  readonly carriers?: ReadonlySet<string>;
-  readonly carried?: Set<string>;
-  /** Globals assigned OUTSIDE any carrier (bounded mode: a carried variable must never be in here). */
-  readonly plainWrites?: Set<string>;
-  /** Values written by carriers, as `name=value` (bounded mode checks they stay in the declared range). */
-  readonly carriedValues?: Set<string>;
   /** Path of the container entered most recently (where a path ended, when the step ends the story). */
   lastEntered?: string;
 }
@@ -46,7 +35,6 @@ interface ContainerLike {
   path: { toString(): string };
 }
 interface VariablesLike {
-  _callStack?: { currentElement?: { currentPointer?: { container?: { path: { componentsString: string } } | null } } };
   _globalVariables: Map<string, unknown>;
   _defaultGlobalVariables: Map<string, unknown> | null;
 }
@@ -76,15 +64,6 @@ export function stopRecording(): void {
 
 function isGlobal(vars: VariablesLike, name: string): boolean {
   return vars._globalVariables.has(name) || (vars._defaultGlobalVariables?.has(name) ?? false);
-}
-
-/** The knot (or function) the runtime is executing, when the recorder asked about carriers. */
-function inCarrier(vars: VariablesLike, carriers: ReadonlySet<string> | undefined): boolean {
-  if (!carriers || carriers.size === 0) return false;
-  const path = vars._callStack?.currentElement?.currentPointer?.container?.path.componentsString;
-  if (!path) return false;
-  const dot = path.indexOf('.');
-  return carriers.has(dot === -1 ? path : path.slice(0, dot));
 }
 
 function wrap(proto: Patchable, method: string, make: (original: AnyFn) => AnyFn): void {
@@ -128,10 +107,7 @@ export function installReadLog(story: object): void {
       const name = args[0] as string;
       const contextIndex = (args[1] as number | undefined) ?? -1;
       const active = shared.active;
-      if (active && contextIndex <= 0 && isGlobal(this, name)) {
-        if (active.carried && inCarrier(this, active.carriers)) active.carried.add(`v:${name}`);
-        else active.reads.add(`v:${name}`);
-      }
+      if (active && contextIndex <= 0 && isGlobal(this, name)) active.reads.add(`v:${name}`);
       return original.apply(this, args);
     },
   );
@@ -140,10 +116,6 @@ export function installReadLog(story: object): void {
       const value = args[1] as { value?: { Count?: number } | number } | null;
       const active = shared.active;
       active?.writes?.add(`v:${args[0] as string}`);
-      if (active?.carried) {
-        if (inCarrier(this, active.carriers)) active.carriedValues?.add(`${args[0] as string}=${String(value?.value)}`);
-        else active.plainWrites?.add(`v:${args[0] as string}`);
-      }
       if (shared.active && typeof value?.value === 'object' && value.value.Count === 0) shared.active.reads.add(`v:${args[0] as string}`);
       return original.apply(this, args);
     },

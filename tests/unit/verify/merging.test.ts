@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyStory } from '../../../tools/verify/verify-story.ts';
 import { compileFixture } from './compile-fixture.ts';
 
-const FAST = { sliceMs: 5, lineBudgetMs: 150, maxLinesPerStep: 200 };
+// Generous per-line budget: these fixtures have no infinite loops, and a loaded machine must not fake one.
+const FAST = { sliceMs: 5, lineBudgetMs: 2_000, maxLinesPerStep: 200 };
 
 // Six independent two-way choices, then a long shared tail: 64 paths that all reach the same choice points.
 function ladder(tail: string, header = ''): string {

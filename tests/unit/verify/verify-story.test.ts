@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyStory, type VerifyOptions, type VerifyReport } from '../../../tools/verify/verify-story.ts';
 import { compileFixture } from './compile-fixture.ts';
 
-const FAST = { sliceMs: 5, lineBudgetMs: 150, maxLinesPerStep: 200 };
+const FAST = { sliceMs: 5, lineBudgetMs: 1_000, maxLinesPerStep: 200 };
 
 function verify(ink: string, expected: string[], extra: Partial<VerifyOptions> = {}): VerifyReport {
   return verifyStory({ json: compileFixture(ink), starts: [{ id: 'start', expected }], limits: FAST, ...extra });

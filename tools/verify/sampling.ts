@@ -1,14 +1,15 @@
-// Bounded mode of the convergence verifier, for a story too big to enumerate end to end (docs/verifier.md):
+// Sampling of the convergence verifier, for a story too big to enumerate end to end (docs/verifier.md):
 // 1. every chapter segment, exhaustively, from its checkpoint once per role (classroom "start at chapter": role
 //    set, other variables default) and from the segment before it ("start"), to the chapter's exit (entering
 //    the next checkpoint: recorded, not followed), capped at `segmentCap` new states per segment;
 // 2. the same from up to `entriesPerChapter` real entry states met by the random walks (other valuations);
 // 3. seeded random walks through the whole game from the opening and the kiosk cut, full chronicle end to end;
 // 4. the kiosk cut, fully exhaustive end to end (verify-story.ts), when `kiosk` is given.
-// Carrier functions (`raise`, `lower`: pure clamps) are abstracted: a read of a trust value inside them is not a
-// dependency, so states that differ only in trust merge, and exits do not carry trust values (see read-log.ts).
-// A segment that finishes under its cap is PROVEN for its entry state; one that hits the cap is reported as
-// sampled, never as a pass of the proof. Failures carry the one command that replays them.
+// This is the second, independent check beside the structural proof (tools/verify/proof/): it runs the real inkjs
+// runtime, so it also sees what the proof abstracts away (the text, runtime errors, the real conditions). Every
+// variable is an ordinary dependency (no abstraction of trust values: the proof covers every valuation). A
+// segment that finishes under its cap was explored exhaustively from its entry state; one that hits the cap is
+// partly explored. Failures carry the one command that replays them.
 import { InkList, Story } from 'inkjs';
 import { chronicleProblem } from './chronicle-diff.ts';
 import { Explorer, exampleIndices, examplePath, exitPath, type ExplorerStory, type SegmentResult } from './explorer.ts';
@@ -20,7 +21,7 @@ import { DEFAULT_LIMITS, type StepLimits } from './run-step.ts';
 import { storyOutline } from './story-outline.ts';
 import { verifyStory, type StartReport } from './verify-story.ts';
 
-export interface BoundedOptions {
+export interface SamplingOptions {
   readonly json: string;
   /** Chapter checkpoints in story order with the first canonical beat each must pass (real-story-starts.ts). */
   readonly chapters: ReadonlyArray<readonly [string, string]>;
@@ -29,7 +30,6 @@ export interface BoundedOptions {
   /** Knot of the story's opening segment (before the first checkpoint), explored without a role. */
   readonly opening?: string;
   readonly kiosk?: string;
-  readonly carriers?: readonly string[];
   readonly segmentCap: number;
   readonly entriesPerChapter: number;
   readonly walksPerStart: number;
@@ -40,7 +40,7 @@ export interface BoundedOptions {
   readonly storyFile?: string;
 }
 
-export interface BoundedFailure {
+export interface SamplingFailure {
   readonly kind: string;
   readonly start: string;
   readonly message: string;
@@ -69,10 +69,10 @@ export interface ChapterReport {
   readonly reads: readonly string[];
 }
 
-export interface BoundedReport {
+export interface SamplingReport {
   readonly ok: boolean;
-  readonly mode: 'bounded';
-  readonly failures: readonly BoundedFailure[];
+  readonly mode: 'sampling';
+  readonly failures: readonly SamplingFailure[];
   readonly failureCount: number;
   readonly chapters: readonly ChapterReport[];
   readonly segments: readonly SegmentReport[];
@@ -92,15 +92,15 @@ export interface BoundedReport {
   readonly notes: readonly string[];
 }
 
-export function boundedVerify(options: BoundedOptions): BoundedReport {
+export function sampleStory(options: SamplingOptions): SamplingReport {
   const started = performance.now();
   const cpu0 = cpuMs();
   const deadline = cpu0 + options.maxMs;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const storySeed = options.storySeed ?? 1940;
-  const failures: BoundedFailure[] = [];
+  const failures: SamplingFailure[] = [];
   let failureCount = 0;
-  const fail = (f: BoundedFailure): void => {
+  const fail = (f: SamplingFailure): void => {
     failureCount++;
     if (failures.length < 50) failures.push(f);
   };
@@ -112,8 +112,6 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
   const canonical = options.canonical;
   const chapterNames = options.chapters.map(([c]) => c);
   const boundaries = new Set(chapterNames);
-  const carriers = carrierFunctions(options.json, options.carriers ?? []);
-  for (const name of options.carriers ?? []) if (!carriers.has(name)) notes.push(`${name} touches globals other than its parameters, so it is not abstracted`);
 
   // 3 first: the walks supply real entry states for step 2.
   const entered = new Set<string>();
@@ -149,11 +147,9 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
     maxStates: Number.MAX_SAFE_INTEGER,
     deadline,
     boundaries,
-    carriers,
     clock: cpuMs,
   });
   const segments: SegmentReport[] = [];
-  let variantCount = 0;
   const chapters: ChapterReport[] = [];
   const segmentList: Array<{ chapter: string; next: string | null; first: number }> = [];
   if (options.opening) segmentList.push({ chapter: options.opening, next: chapterNames[0] ?? null, first: 0 });
@@ -212,37 +208,6 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
       });
       sampleHeap();
     };
-    // Where the segment reads a carried value in a condition (the epilogue's trust tests), its exits cannot tell
-    // which values reach it, so it is explored again from the same state with EVERY value 0–5 of those variables
-    // (a superset of the reachable ones), until no new carried variable is read.
-    const carriedVariants = (from: string, replay: ReplaySpec, position: number, firstBeats: readonly string[], rootJson: string, result: SegmentResult): void => {
-      const done = new Set<string>();
-      let names = carriedReads(result.deps);
-      while (names.length > 0 && names.length <= 4 && names.join() !== [...done].join()) {
-        for (const name of names) done.add(name);
-        const found = new Set(names);
-        for (const values of product(names.length, 6)) {
-          if (cpuMs() > deadline) return;
-          const root = JSON.parse(rootJson) as { variablesState?: Record<string, unknown> };
-          root.variablesState = { ...(root.variablesState ?? {}) };
-          const set: Record<string, number> = {};
-          names.forEach((name, i) => {
-            set[name] = values[i] as number;
-            (root.variablesState as Record<string, unknown>)[name] = values[i];
-          });
-          const t0 = performance.now();
-          const stats = { ...explorer.stats };
-          const label = `${from} with ${names.map((n, i) => `${n}=${values[i]}`).join(' ')}`;
-          const variant = explorer.segmentFromState(JSON.stringify(root), { maxStates: options.segmentCap });
-          const proven = check(label, { ...replay, variables: { ...(replay.variables ?? {}), ...set } }, position, firstBeats, variant);
-          record(label, t0, stats, variant, proven);
-          variantCount++;
-          for (const name of carriedReads(variant.deps)) found.add(name);
-        }
-        names = [...found].sort();
-      }
-    };
-    const carriedReads = (deps: readonly string[]): string[] => deps.filter((d) => explorer.carried.has(d)).map((d) => d.slice(2)).sort();
     // 1. From the checkpoint, once per role (the opening once, without a role).
     for (const role of chapter === options.opening ? [null] : options.roles) {
       const t0 = performance.now();
@@ -259,7 +224,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
         fail({ kind: 'setup', start: `${chapter} from ${from}`, message: String((error as Error).message ?? error), path: [], replay: '' });
         continue;
       }
-      const { first, result, state } = explorer.segmentFromHere({ maxStates: options.segmentCap });
+      const { first, result } = explorer.segmentFromHere({ maxStates: options.segmentCap });
       const firstStep = first;
       let proven = true;
       if (!result) {
@@ -270,7 +235,6 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
         } else fail({ kind, start: `${chapter} from ${from}`, message: 'message' in first.status ? first.status.message : kind, path: [], replay: replayCommand(replay, options.storyFile) });
       } else proven = check(from, replay, position0, firstStep.beats, result);
       record(from, t0, stats, result, proven);
-      if (result && state) carriedVariants(from, replay, position0, firstStep.beats, JSON.stringify(state), result);
     }
     // 2. From real entry states the walks met (other valuations of house, known, letters_home …).
     const seen = entries.get(chapter);
@@ -282,7 +246,6 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
       const result = explorer.segmentFromState(entry.json, { maxStates: options.segmentCap });
       const proven = check(`walk entry ${explored + 1}`, entry.replay, entry.position, [], result);
       record(`walk entry ${explored + 1}`, t0, stats, result, proven);
-      carriedVariants(`walk entry ${explored + 1}`, entry.replay, entry.position, [], entry.json, result);
       explored++;
     }
     explorer.resetMemo();
@@ -296,13 +259,6 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
       entriesExplored: explored,
       reads: [...reads].filter((d) => d.startsWith('v:')).map((d) => d.slice(2)).sort(),
     });
-  }
-  for (const name of explorer.plainWrites) {
-    if (explorer.carried.has(name)) fail({ kind: 'error', start: 'carriers', message: `${name.slice(2)} is read through a carrier function but also assigned outside one: the trust abstraction does not hold`, path: [], replay: '' });
-  }
-  for (const write of explorer.carriedValues) {
-    const value = Number(write.split('=')[1]);
-    if (!(value >= 0 && value <= 5)) fail({ kind: 'error', start: 'carriers', message: `a carrier wrote ${write}, outside 0–5`, path: [], replay: '' });
   }
   for (const name of explorer.entered) entered.add(name);
 
@@ -330,8 +286,6 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
   const proven = [
     `${provenSegments.length} of ${segments.length} chapter segments explored exhaustively from their entry state (every choice, no cap hit): no dead end, error, hang or trap; beats exactly canonical, in order, once; every exit enters the next chapter`,
     ...(kiosk ? [`the kiosk cut, exhaustively end to end: ${kiosk.states} states, ${kiosk.paths} paths`] : []),
-    ...(variantCount > 0 ? [`${variantCount} of those segments re-explore a chapter that tests trust values in conditions with every value 0–5 of the trust variables it tests (a superset of the reachable ones)`] : []),
-    `trust values (${[...explorer.carried].map((n) => n.slice(2)).join(', ') || 'none'}) are only changed by ${[...carriers].join('/') || 'no carrier'} and stay within 0–5 on every explored step`,
   ];
   const sampled = [
     `${walks.walks} seeded random walks (seed ${walks.seed}) through the whole game from the opening${options.kiosk ? ' and the kiosk' : ''}, each with the full canonical chronicle`,
@@ -340,7 +294,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
   ];
   return {
     ok: failureCount === 0,
-    mode: 'bounded',
+    mode: 'sampling',
     failures,
     failureCount,
     chapters,
@@ -369,39 +323,10 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
   };
 }
 
-/** Every tuple of `length` values in 0 … size-1, in order. */
-function* product(length: number, size: number): Generator<number[]> {
-  const tuple = new Array<number>(length).fill(0);
-  for (;;) {
-    yield [...tuple];
-    let i = length - 1;
-    while (i >= 0 && tuple[i] === size - 1) tuple[i--] = 0;
-    if (i < 0) return;
-    tuple[i] = (tuple[i] as number) + 1;
-  }
-}
-
 const inside = (path: string, knot: string): boolean => path === knot || path.startsWith(`${knot}.`);
 
 /** CPU time of this process in ms: budgets count work done, not how loaded the machine is. */
 export function cpuMs(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
-}
-
-/** The named carrier functions whose compiled body names no global variable (so a ref is all they touch). */
-export function carrierFunctions(json: string, names: readonly string[]): Set<string> {
-  const root = (JSON.parse(json) as { root: unknown[] }).root;
-  const named = root[root.length - 1] as Record<string, unknown> | null;
-  const decl = JSON.stringify(named?.['global decl'] ?? []);
-  const globals = [...decl.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1] as string);
-  const out = new Set<string>();
-  for (const name of names) {
-    const body = named?.[name];
-    if (body === undefined) continue;
-    const text = JSON.stringify(body);
-    if (globals.some((g) => text.includes(`"VAR?":"${g}"`) || text.includes(`"VAR=":"${g}"`) || text.includes(`"^var":"${g}"`))) continue;
-    out.add(name);
-  }
-  return out;
 }
