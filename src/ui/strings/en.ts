@@ -82,6 +82,7 @@ export const en = {
     continueGame: 'Continue',
     continueDetail: (name: string) => `Continue: ${name}`,
     autosave: 'Autosave',
+    previousAutosave: 'Autosave before your last new game',
     slot: (n: number) => `Slot ${n}`,
     empty: 'Empty',
     saveHere: 'Save here',

@@ -77,6 +77,7 @@ export const es: Strings = {
     continueGame: 'Continuar',
     continueDetail: (name: string) => `Continuar: ${name}`,
     autosave: 'Guardado automático',
+    previousAutosave: 'Guardado automático anterior a tu última partida nueva',
     slot: (n: number) => `Espacio ${n}`,
     empty: 'Vacío',
     saveHere: 'Guardar aquí',

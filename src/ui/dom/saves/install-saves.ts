@@ -52,6 +52,10 @@ export const installSaves: Feature = (context) => {
     slots.autosave(session.snapshot(), lastCheckpoint);
   };
 
+  // The stored autosave is set aside (PREVIOUS_AUTO_SLOT) before a different game first replaces it: every new game
+  // and every load counts as different, except Continue restoring the autosave itself exactly.
+  let continuing = false;
+  controller.onBegin(() => slots.startNewGame());
   const loader = new SaveLoader({
     session,
     controller,
@@ -59,6 +63,7 @@ export const installSaves: Feature = (context) => {
     strings,
     beforeShow: (checkpoint) => {
       lastCheckpoint = checkpoint;
+      if (!continuing || checkpoint === null) slots.startNewGame();
     },
   });
   const onLoaded = (message: string | null) => {
@@ -125,7 +130,14 @@ export const installSaves: Feature = (context) => {
   const continueButton = menuButton(strings.saves.continueGame, () => {
     const text = slots.readText(AUTO_SLOT);
     if (text === null) return refreshTitle();
-    const result = loader.loadText(text);
+    slots.continueFrom(text);
+    continuing = true;
+    let result;
+    try {
+      result = loader.loadText(text);
+    } finally {
+      continuing = false;
+    }
     if (!result.ok) notices.show(result.message, 'warning');
     else if (!result.exact) onLoaded(result.message);
   }, { id: 'continue', primary: true });
