@@ -105,7 +105,12 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = 
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'HPE_TIMEOUT' ? 408 : 400;
     const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[status];
     const body = `${reason}\n`;
-    const head = { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(body.length), Connection: 'close' };
+    const head = {
+      ...HEADERS,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': String(body.length),
+      Connection: 'close',
+    };
     const lines = Object.entries(head).map(([name, value]) => `${name}: ${value}`);
     socket.end(`HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
   });

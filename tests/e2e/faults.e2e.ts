@@ -32,7 +32,8 @@ async function openWith(setup: (page: Page) => Promise<unknown>, target: Browser
 
 const identity = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 /** The hash the built page expects of its English story file (the bundle holds it as a string). */
-const BUILT_HASH = identity(readFileSync(`${DIST_DIR}/assets/${readdirSync(`${DIST_DIR}/assets`).find((f) => /^story-en-.*\.json$/.test(f))}`, 'utf8'));
+const BUILT_STORY = readdirSync(`${DIST_DIR}/assets`).find((f) => /^story-en-.*\.json$/.test(f));
+const BUILT_HASH = identity(readFileSync(`${DIST_DIR}/assets/${BUILT_STORY}`, 'utf8'));
 
 /**
  * Serves `story` as the English story file, as a build made from it would: the page checks the file's own hash
@@ -102,7 +103,11 @@ describe('when the story file cannot be had', () => {
     ['is not JSON', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>proxy error</html>' }))],
     ['is JSON but not a story', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"hello":"world"}' }))],
     // A working ink story, but not ours: it must not play, nor stamp saves with our story's hash.
-    ['is another game’s story', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: LOOPS }))],
+    [
+      'is another game’s story',
+      (page: Page) =>
+        page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: LOOPS })),
+    ],
   ] as const) {
     it(`says so plainly and offers "Try again" when the story file ${label}; the retry works once it is back`, async () => {
       const { page, context } = await openWith(async (p) => void (await fault(p)));

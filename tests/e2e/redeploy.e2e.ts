@@ -48,13 +48,17 @@ describe('a page left open across a redeploy', () => {
     expect(await notice.first().locator('button', { hasText: en.reloadPage }).isVisible()).toBe(true);
 
     await page.locator('#open-archive').click();
-    await page.waitForFunction((text) => [...document.querySelectorAll('.notice')].filter((n) => n.textContent?.includes(text)).length >= 2, en.partMissing, { timeout: 15_000 });
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('.notice')].filter((n) => n.textContent?.includes(text)).length >= 2,
+      en.partMissing,
+      { timeout: 15_000 },
+    );
 
     const before = await passage(page);
     await page.keyboard.press('1');
     await page.waitForFunction((last) => {
-      const paragraphs = [...document.querySelectorAll('#story p')].map((p) => p.textContent ?? '').filter((t) => t.length > 0);
-      return paragraphs.at(-1) !== last;
+      const paragraphs = [...document.querySelectorAll('#story p')].map((p) => p.textContent ?? '');
+      return paragraphs.filter((t) => t.length > 0).at(-1) !== last;
     }, before.last);
 
     await notice.first().locator('button', { hasText: en.reloadPage }).click();

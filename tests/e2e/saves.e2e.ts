@@ -35,7 +35,7 @@ describe('saves in Chromium', () => {
     await context.close();
   });
 
-  it('never destroys the stored autosave: Begin instead of Continue, and a new game in a second tab, set it aside', async () => {
+  it('sets the stored autosave aside for Begin instead of Continue and a second tab’s new game', async () => {
     const { page, context, errors } = await openPage(browser, inject('baseUrl'));
     const turnIn = (key: string) => page.evaluate((k) => {
       const text = localStorage.getItem(k);

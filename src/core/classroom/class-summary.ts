@@ -104,5 +104,7 @@ export function aggregate(results: readonly ClassResult[], rejected: ClassSummar
     for (const p of r.proposals) bump(proposals, p);
     for (const id of DISPUTE_IDS) bump(views[id], r.views[id] ?? 'none');
   }
-  return { students: results.length, duplicates, repeated: [], cut: 0, rejected, roles, chapters, views, attempts, proposals };
+  return {
+    students: results.length, duplicates, repeated: [], cut: 0, rejected, roles, chapters, views, attempts, proposals,
+  };
 }

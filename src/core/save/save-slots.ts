@@ -91,7 +91,8 @@ export function createSaveSlots(options: SaveSlotsOptions): SaveSlots {
       const save = build(snapshot);
       const stored = storage.read(slotKey(AUTO_SLOT));
       // Another game's autosave is copied aside first; if that copy is refused, it is not overwritten either.
-      if (stored !== null && stored !== ownAutosave && !storage.write(slotKey(PREVIOUS_AUTO_SLOT), stored)) return false;
+      const another = stored !== null && stored !== ownAutosave;
+      if (another && !storage.write(slotKey(PREVIOUS_AUTO_SLOT), stored)) return false;
       const text = JSON.stringify(save);
       let ok = storage.write(slotKey(AUTO_SLOT), text);
       if (ok) ownAutosave = text;

@@ -157,11 +157,17 @@ export class StoryEngine {
     const before = this.issues.length;
     this.story.state.LoadJson(json);
     // inkjs keeps load warnings in the state until the next Continue; read them (and any routed issue) now.
-    const raised = [...this.issues.splice(before).map((i) => i.message), ...(this.story.state.currentWarnings ?? []), ...(this.story.state.currentErrors ?? [])];
+    const raised = [
+      ...this.issues.splice(before).map((i) => i.message),
+      ...(this.story.state.currentWarnings ?? []),
+      ...(this.story.state.currentErrors ?? []),
+    ];
     if (raised.length > 0) throw new Error(`the saved position is not in this story: ${raised[0]}`);
     for (const choice of this.story.currentChoices) {
       const target = choice.targetPath ? this.story.ContentAtPath(choice.targetPath) : null;
-      if (!target?.obj || target.approximate) throw new Error(`a saved choice leads nowhere in this story (${String(choice.targetPath)})`);
+      if (!target?.obj || target.approximate) {
+        throw new Error(`a saved choice leads nowhere in this story (${String(choice.targetPath)})`);
+      }
     }
   }
 

@@ -2,6 +2,12 @@
  * Short messages for the player that must be seen and announced: storage fell back to memory, a save could not be
  * used, sound is off. A polite status region; each notice can be dismissed.
  */
+/** A button in a notice, before Dismiss. */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export class Notices {
   private readonly region: HTMLElement;
 
@@ -14,7 +20,7 @@ export class Notices {
   }
 
   /** Shows a notice; `action` adds a button before Dismiss (Reload, for a part of the game that is missing). */
-  show(message: string, tone: 'info' | 'warning' = 'info', action?: { readonly label: string; readonly run: () => void }): void {
+  show(message: string, tone: 'info' | 'warning' = 'info', action?: NoticeAction): void {
     const box = document.createElement('div');
     box.className = `notice notice-${tone}`;
     const text = document.createElement('span');

@@ -18,7 +18,8 @@ export const es: Strings = {
   menu: 'Menú',
   dismiss: 'Cerrar aviso',
   partMissing:
-    'No se pudo cargar esta parte del juego: puede que el juego se haya actualizado desde que se abrió esta página. ' +
+    'No se pudo cargar esta parte del juego: puede que el juego se haya actualizado ' +
+    'desde que se abrió esta página. ' +
     'Recarga la página para obtenerla; tu lugar en la historia se conserva.',
   reloadPage: 'Recargar la página',
   storageFallback: 'Este navegador no deja que el juego guarde nada, así que tu avance solo dura hasta que cierres esta página. Exporta una partida desde el menú para conservarla.',

@@ -11,13 +11,15 @@ function setup(load: () => Promise<string>) {
   const notices = new Notices(document.body, en.dismiss);
   const reload = vi.fn();
   const logger = { error: vi.fn() };
-  const part = lazyPart(load, 'saves', { notices, message: en.partMissing, reloadLabel: en.reloadPage, reload, logger });
+  const options = { notices, message: en.partMissing, reloadLabel: en.reloadPage, reload, logger };
+  const part = lazyPart(load, 'saves', options);
   return { part, reload, logger };
 }
 
 describe('a part of the game loaded on first use', () => {
   it('says plainly that it is missing and offers a reload when its chunk cannot be fetched', async () => {
-    const { part, reload, logger } = setup(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const gone = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const { part, reload, logger } = setup(gone);
     expect(await part()).toBeNull();
     const notice = document.querySelector('.notice')!;
     expect(notice.textContent).toContain(en.partMissing);

@@ -111,10 +111,14 @@ describe('the class view', () => {
 });
 
 describe('the class view and files and text it cannot take whole', () => {
+  const oneStudent = {
+    chapters: ['ch3_aftermath'], attempts: [], proposals: [], role: 'student' as const, views: { entry: null, harte: null },
+  };
+
   it('names a result file too large to read instead of skipping it in silence, and reads the others', async () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();
-    const code = encodeResult({ chapters: ['ch3_aftermath'], attempts: [], proposals: [], role: 'student', views: { entry: null, harte: null }, tag: 5 });
+    const code = encodeResult({ ...oneStudent, tag: 5 });
     const input = view.panel.body.querySelector<HTMLInputElement>('#class-files')!;
     const files = [
       { name: 'huge.txt', size: 6_000_000, text: () => Promise.resolve('') },
@@ -129,7 +133,7 @@ describe('the class view and files and text it cannot take whole', () => {
   it('lists the repeated code when the same code is given twice, and counts both', () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();
-    const code = encodeResult({ chapters: ['ch3_aftermath'], attempts: [], proposals: [], role: 'student', views: { entry: null, harte: null }, tag: 5 });
+    const code = encodeResult({ ...oneStudent, tag: 5 });
     view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = `${code}\n${code}`;
     view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
     expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('2');

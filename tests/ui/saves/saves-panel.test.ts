@@ -80,7 +80,8 @@ describe('the saves panel', () => {
     panel.render();
     expect(slot(PREVIOUS_AUTO_SLOT).textContent).toContain(en.saves.previousAutosave);
     press(slot(PREVIOUS_AUTO_SLOT), en.saves.load);
-    const loaded = loader.loadParsed.mock.calls.at(-1) as unknown as [{ ok: true; save: { snapshot: SessionSnapshot } }];
+    type Loaded = [{ ok: true; save: { snapshot: SessionSnapshot } }];
+    const loaded = loader.loadParsed.mock.calls.at(-1) as unknown as Loaded;
     expect(loaded[0].save.snapshot.game.turn).toBe(40);
   });
 

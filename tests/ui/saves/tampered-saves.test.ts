@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseSave } from '../../../src/core/save/parse-save.ts';
 import { makeSave } from '../../../src/core/save/save-game.ts';
 import type { Frame } from '../../../src/core/session/frame.ts';
-import { createSession, type Session } from '../../../src/core/session/session.ts';
+import { createSession, type Session, type SessionSnapshot } from '../../../src/core/session/session.ts';
 import { StoryEngine } from '../../../src/core/story/story-engine.ts';
 import { SaveLoader } from '../../../src/ui/dom/saves/save-loader.ts';
 import { en } from '../../../src/ui/strings/en.ts';
@@ -50,6 +50,9 @@ function setup() {
   return { session, controller, loader };
 }
 
+const saveText = (snapshot: SessionSnapshot, name: string) =>
+  JSON.stringify(makeSave({ storyHash: HASH, lang: 'en', name, now: new Date(), snapshot }));
+
 /** A genuine save in chapter 2, its ink state passed through `tamper`. */
 function tamperedSave(tamper: (ink: string) => string): string {
   const { session } = setup();
@@ -58,11 +61,14 @@ function tamperedSave(tamper: (ink: string) => string): string {
   const snapshot = session.snapshot();
   const ink = tamper(snapshot.ink);
   expect(ink).not.toBe(snapshot.ink); // the edit landed
-  return JSON.stringify(makeSave({ storyHash: HASH, lang: 'en', name: 'Edited', now: new Date(), snapshot: { ...snapshot, ink } }));
+  return saveText({ ...snapshot, ink }, 'Edited');
 }
 
 const tampers: Array<[string, (ink: string) => string]> = [
-  ['a choice that leads to a knot the story does not have', (ink) => ink.replaceAll('"targetPath":"ch2_raid', '"targetPath":"gone')],
+  [
+    'a choice that leads to a knot the story does not have',
+    (ink) => ink.replaceAll('"targetPath":"ch2_raid', '"targetPath":"gone'),
+  ],
   ['a call stack inside a knot the story does not have', (ink) => ink.replaceAll('"cPath":"ch2_raid', '"cPath":"gone')],
   ['a relationship far out of range', (ink) => ink.replace(/"trust_lt":\d+/, '"trust_lt":999')],
 ];
@@ -74,7 +80,8 @@ describe('a tampered but parseable save', () => {
       expect(parseSave(text, HASH).ok).toBe(true); // the file itself looks right
       const { loader, controller, session } = setup();
       const result = loader.loadText(text);
-      expect(result).toEqual({ ok: true, exact: false, message: en.saves.positionDamaged(en.chapterNames['ch2_raid']!) });
+      const message = en.saves.positionDamaged(en.chapterNames['ch2_raid']!);
+      expect(result).toEqual({ ok: true, exact: false, message });
       const frame = controller.resume.mock.calls.at(-1)![0];
       expect(frame.status).toBe('choosing');
       expect(frame.game.checkpoint).toBe('ch2_raid');
@@ -82,8 +89,7 @@ describe('a tampered but parseable save', () => {
       const next = session.choose(0);
       expect(next.status).toBe('ending');
       expect(next.lines.map((l) => l.text)).toContain('Night.');
-      const again = JSON.stringify(makeSave({ storyHash: HASH, lang: 'en', name: 'x', now: new Date(), snapshot: session.snapshot() }));
-      expect(parseSave(again, HASH).ok).toBe(true);
+      expect(parseSave(saveText(session.snapshot(), 'x'), HASH).ok).toBe(true);
     });
   }
 

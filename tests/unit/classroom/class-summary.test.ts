@@ -27,7 +27,7 @@ describe('the class summary', () => {
     expect(s.rejected).toEqual([]);
   });
 
-  it('counts a code given twice twice (matching games can share one) and reports it; two who chose alike count twice', () => {
+  it('counts a code given twice twice (matching games can share one) and reports it', () => {
     const twin = encodeResult(result({ role: 'student', views: { entry: null, harte: 'harte_victim' }, attempts: ['chase_raiders'], tag: 99 }));
     const s = summariseClass([A, A, twin]);
     expect(s.students).toBe(3);

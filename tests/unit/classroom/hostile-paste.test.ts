@@ -7,7 +7,10 @@ import { normalisePasted } from '../../../src/core/classroom/normalise-pasted.ts
 // spaces, typographic dashes, invisible characters and letters from other alphabets that look the same. None may be
 // dropped without a word.
 
-const base: ClassResult = { role: 'student', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_victim' }, attempts: [], proposals: [], tag: 7 };
+const base: ClassResult = {
+  role: 'student', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_victim' },
+  attempts: [], proposals: [], tag: 7,
+};
 const CODE = encodeResult(base); // AVC-XXXXX-XXXXX-CC
 
 /** The same code as a word processor or another keyboard might give it. */
@@ -44,7 +47,9 @@ describe('the class view and what people paste', () => {
   });
 
   it('counts 12,000 pasted codes, not the first 10,526', () => {
-    const codes = Array.from({ length: 12_000 }, (_, i) => encodeResult({ ...base, tag: i % 512, chapters: i % 2 ? ['ch1_arrival'] : ['ch2_raid'] }));
+    const codes = Array.from({ length: 12_000 }, (_, i) =>
+      encodeResult({ ...base, tag: i % 512, chapters: i % 2 ? ['ch1_arrival'] : ['ch2_raid'] }),
+    );
     const s = summariseClass([codes.join('\n')]);
     expect(s.students).toBe(12_000);
     expect(s.cut).toBe(0);
@@ -56,7 +61,7 @@ describe('the class view and what people paste', () => {
     expect(s.cut).toBe(CODE.length + 1);
   });
 
-  it('never merges students on the code alone: 30 identical results are 30 students, and the repeats are flagged', () => {
+  it('never merges students on the code alone: 30 identical results are 30 students, the repeat flagged', () => {
     const s = summariseClass([Array.from({ length: 30 }, () => CODE).join('\n')]);
     expect(s.students).toBe(30);
     expect(s.repeated).toEqual([{ code: CODE, times: 30 }]);

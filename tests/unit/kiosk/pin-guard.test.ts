@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PIN_POLICY, PIN_GUARD_OPEN, effectiveLockedUntil, lockMsAfter, parsePinGuard, tryPin, type PinGuardState } from '../../../src/core/kiosk/pin-guard.ts';
+import {
+  DEFAULT_PIN_POLICY, PIN_GUARD_OPEN, effectiveLockedUntil, lockMsAfter, parsePinGuard, tryPin, type PinGuardState,
+} from '../../../src/core/kiosk/pin-guard.ts';
 
 describe('the staff PIN rate limit', () => {
   it('accepts the right PIN and clears earlier failures', () => {
@@ -61,10 +63,11 @@ describe('the staff PIN rate limit', () => {
     expect(refused.result.kind).toBe('locked');
     if (refused.result.kind !== 'locked') return;
     expect(refused.result.lockedUntil - corrected).toBeLessThanOrEqual(DEFAULT_PIN_POLICY.maxLockMs);
-    expect(tryPin(refused.state, '1940', '1940', corrected + DEFAULT_PIN_POLICY.maxLockMs).result.kind).toBe('accepted');
+    const later = corrected + DEFAULT_PIN_POLICY.maxLockMs;
+    expect(tryPin(refused.state, '1940', '1940', later).result.kind).toBe('accepted');
   });
 
-  it('caps a stored lockout from any source (tampered, or written by a fast clock) at the lock its failures earn', () => {
+  it('caps a stored lockout (tampered, or written by a fast clock) at the lock its failures earn', () => {
     const stored = parsePinGuard(JSON.stringify({ failures: 4, lockedUntil: 9e15 }));
     expect(effectiveLockedUntil(stored, 0)).toBe(lockMsAfter(4));
     expect(effectiveLockedUntil(parsePinGuard(JSON.stringify({ failures: 0, lockedUntil: 9e15 })), 0)).toBe(0);

@@ -20,7 +20,10 @@ function snapshot(checkpoint: string, turn: number): SessionSnapshot {
 
 /** One page's saves over `storage` (two pages over one storage are two tabs on one profile). */
 const page = (storage: StoragePort) =>
-  createSaveSlots({ storage, storyHash: 'abcdef0123456789', lang: 'en', now: () => new Date('2026-12-07T10:00:00Z'), nameFor: () => 'Game' });
+  createSaveSlots({
+    storage, storyHash: 'abcdef0123456789', lang: 'en', nameFor: () => 'Game',
+    now: () => new Date('2026-12-07T10:00:00Z'),
+  });
 
 const turnIn = (saves: ReturnType<typeof page>, slot: string) => {
   const parsed = saves.read(slot).parsed;
@@ -73,7 +76,13 @@ describe('the autosave is never overwritten without consent', () => {
   it('keeps the autosave untouched when the copy cannot be set aside (storage refuses it)', () => {
     const backing = createMemoryStorage();
     page(backing).autosave(snapshot('ch3_fortress', 40), 'ch3_fortress');
-    const refusing: StoragePort = { ...backing, kind: 'device', read: backing.read, keys: backing.keys, remove: backing.remove, write: (key, value) => (key.endsWith(PREVIOUS_AUTO_SLOT) ? false : backing.write(key, value)) };
+    const refusing: StoragePort = {
+      kind: 'device',
+      read: backing.read,
+      keys: backing.keys,
+      remove: backing.remove,
+      write: (key, value) => (key.endsWith(PREVIOUS_AUTO_SLOT) ? false : backing.write(key, value)),
+    };
     const today = page(refusing);
     expect(today.autosave(snapshot('ch1_arrival', 1), null)).toBe(false);
     expect(turnIn(today, AUTO_SLOT)).toBe(40);

@@ -170,7 +170,8 @@ describe('saves over storage that misbehaves', () => {
 
   it('still reads what a full device holds when even the first test write is refused (Continue stays)', () => {
     const autosave = json(base());
-    const device = createLocalStorage(fullStore({ 'avenida-viena:save:auto': autosave, 'avenida-viena:kiosk-config': '{"pin":"2468"}' }));
+    const stored = { 'avenida-viena:save:auto': autosave, 'avenida-viena:kiosk-config': '{"pin":"2468"}' };
+    const device = createLocalStorage(fullStore(stored));
     expect(device).not.toBeNull();
     expect(device?.read('kiosk-config')).toBe('{"pin":"2468"}');
     const told: string[] = [];
@@ -179,9 +180,10 @@ describe('saves over storage that misbehaves', () => {
     expect(told).toEqual([]);
   });
 
-  it('says so when a write to a full device fails, and keeps the stored value readable until memory holds a newer one', () => {
+  it('says so when a write to a full device fails, and keeps the stored value readable', () => {
     const told: string[] = [];
-    const storage = createResilientStorage(createLocalStorage(fullStore({ 'avenida-viena:save:slot1': json(base()) })), (why) => told.push(why));
+    const device = createLocalStorage(fullStore({ 'avenida-viena:save:slot1': json(base()) }));
+    const storage = createResilientStorage(device, (why) => told.push(why));
     const slots = slotsOver(storage);
     expect(slots.save('slot2', base().snapshot)).toBe(true);
     expect(told).toEqual(['refused']);

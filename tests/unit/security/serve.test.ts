@@ -144,7 +144,9 @@ describe('tools/serve.mjs', () => {
   it("answers a malformed request line (Node's own 400) with every security header", async () => {
     const { status, headers } = headersOf(await sendRaw('GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n'));
     expect(status).toBe(400);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) expect(headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) {
+      expect(headers[name.toLowerCase()], name).toBe(value);
+    }
     expect(headers['connection']).toBe('close');
   });
 
@@ -152,7 +154,9 @@ describe('tools/serve.mjs', () => {
     const huge = `GET / HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(20_000)}\r\n\r\n`;
     const { status, headers } = headersOf(await sendRaw(huge));
     expect(status).toBe(431);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) expect(headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) {
+      expect(headers[name.toLowerCase()], name).toBe(value);
+    }
     expect((await send('/')).status).toBe(200);
   });
 });

@@ -96,7 +96,11 @@ export class ClassViewPanel {
     if (s.duplicates > 0) {
       children.push(
         el('p', { className: 'note' }, t.duplicates(s.duplicates)),
-        el('ul', { className: 'repeated' }, ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.code, r.times))))),
+        el(
+          'ul',
+          { className: 'repeated' },
+          ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.code, r.times)))),
+        ),
       );
     }
     const L = this.labels;

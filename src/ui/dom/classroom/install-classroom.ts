@@ -27,10 +27,17 @@ export const installClassroom: Feature = (context) => {
     () =>
       Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang)]).then(
         ([{ ClassroomPanels }, documents]) =>
-          new ClassroomPanels({ t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
+          new ClassroomPanels({
+            t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game,
+          }),
       ),
     'classroom',
-    { notices: context.notices, message: strings.partMissing, reloadLabel: strings.reloadPage, reload: () => window.location.reload() },
+    {
+      notices: context.notices,
+      message: strings.partMissing,
+      reloadLabel: strings.reloadPage,
+      reload: () => window.location.reload(),
+    },
   );
   /** Uses the panels once loaded; a failed load says so with a Reload button, and the next click tries again. */
   const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>

@@ -20,7 +20,9 @@ export const installKiosk: Feature = (context) => {
         monotonic: () => performance.now(),
         wall: () => Date.now(),
         // A full or refusing device keeps the staff numbers in memory while the page is open (and reads what it holds).
-        staffStore: createResilientStorage(createLocalStorage(), (why) => console.warn(`[kiosk] staff numbers kept in memory: storage ${why}`)),
+        staffStore: createResilientStorage(createLocalStorage(), (why) =>
+          console.warn(`[kiosk] staff numbers kept in memory: storage ${why}`),
+        ),
         search: window.location.search,
         reload: () => window.location.reload(),
         closeWindow: () => {

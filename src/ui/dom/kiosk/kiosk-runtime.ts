@@ -377,7 +377,8 @@ export class KioskRuntime {
 
   /** Applies one change to the counts as stored now, so two kiosk tabs on one profile never lose each other's. */
   private saveCounts(change: (counts: KioskCounts) => KioskCounts): void {
-    updateStored(this.parts.staffStore, KEYS.counts, (raw) => parseCounts(raw, this.parts.wall()), change, (c) => JSON.stringify(c));
+    const parse = (raw: string | null) => parseCounts(raw, this.parts.wall());
+    updateStored(this.parts.staffStore, KEYS.counts, parse, change, (c) => JSON.stringify(c));
   }
 
   /** State for tests and tools: html[data-kiosk] is the phase, data-kiosk-visits the visits since load. */

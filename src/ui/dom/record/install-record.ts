@@ -11,7 +11,8 @@ const TABLES: Readonly<Record<Language, RecordStrings>> = { en: enRecord, es: es
 export const installRecord: Feature = (context) => {
   const t = TABLES[context.lang];
   // Its own chunk, loaded on first use; a chunk gone after a redeploy is said plainly with a Reload button.
-  const load = lazyPart(() => import('./record-panels.ts').then(({ RecordPanels }) => new RecordPanels(t, context.lang)), 'record', {
+  const panels = () => import('./record-panels.ts').then(({ RecordPanels }) => new RecordPanels(t, context.lang));
+  const load = lazyPart(panels, 'record', {
     notices: context.notices,
     message: context.strings.partMissing,
     reloadLabel: context.strings.reloadPage,

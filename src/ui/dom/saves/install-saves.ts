@@ -107,10 +107,19 @@ export const installSaves: Feature = (context) => {
   const savesPanel = lazyPart(
     () =>
       import('./saves-panel.ts').then(
-        ({ SavesPanel }) => new SavesPanel({ strings, slots, loader, current, saveInto: (slot) => playing() && slots.save(slot, session.snapshot()), onLoaded, formatDate }),
+        ({ SavesPanel }) =>
+          new SavesPanel({
+            strings, slots, loader, current, onLoaded, formatDate,
+            saveInto: (slot) => playing() && slots.save(slot, session.snapshot()),
+          }),
       ),
     'saves',
-    { notices, message: strings.partMissing, reloadLabel: strings.reloadPage, reload: () => window.location.reload() },
+    {
+      notices,
+      message: strings.partMissing,
+      reloadLabel: strings.reloadPage,
+      reload: () => window.location.reload(),
+    },
   );
   const openSaves = (): void => {
     flush(); // the dialog's autosave row shows the latest choice, not the one before the idle save

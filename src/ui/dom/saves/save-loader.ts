@@ -90,8 +90,9 @@ export class SaveLoader {
    */
   private assertSavable(save: SaveGame): void {
     const snapshot = this.parts.session.snapshot();
-    const again = makeSave({ storyHash: this.parts.storyHash, lang: save.lang, name: save.name, now: new Date(), snapshot });
-    const parsed = parseSave(JSON.stringify(again), this.parts.storyHash);
+    const { storyHash } = this.parts;
+    const again = makeSave({ storyHash, lang: save.lang, name: save.name, now: new Date(), snapshot });
+    const parsed = parseSave(JSON.stringify(again), storyHash);
     if (!parsed.ok) throw new Error(`the restored game could not be saved again: ${parsed.detail}`);
   }
 

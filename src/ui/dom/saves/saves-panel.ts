@@ -1,4 +1,6 @@
-import { AUTO_SLOT, NAMED_SLOTS, PREVIOUS_AUTO_SLOT, type SaveSlots, type SlotEntry } from '../../../core/save/save-slots.ts';
+import {
+  AUTO_SLOT, NAMED_SLOTS, PREVIOUS_AUTO_SLOT, type SaveSlots, type SlotEntry,
+} from '../../../core/save/save-slots.ts';
 import type { SaveGame } from '../../../core/save/save-game.ts';
 import { CODE_CHAPTERS, CODE_ROLES, carryOf, decodeSaveCode, encodeSaveCode } from '../../../core/save/save-code.ts';
 import type { Strings } from '../../strings/en.ts';
