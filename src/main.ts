@@ -11,6 +11,7 @@ import { resolveMode } from './app/modes.ts';
 import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
 import { createSession } from './core/session/session.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
+import { storyIdentity } from './core/story/story-identity.ts';
 import type { Language } from './core/settings/language.ts';
 import { resolveLanguage } from './app/resolve-language.ts';
 import { parseSettings } from './core/settings/parse-settings.ts';
@@ -61,8 +62,13 @@ async function boot(): Promise<void> {
 
   let engine: StoryEngine;
   try {
-    // A file that arrives but is not a story (a proxy's error page, a cut-off download) fails here too.
-    engine = StoryEngine.fromJson(await storyText);
+    // A file that arrives but is not a story (a proxy's error page, a cut-off download) fails here too, and so
+    // does a story that is not the one this page was built with: its own hash must be the one the bundle expects,
+    // because every save made from here on is stamped with that hash.
+    const text = await storyText;
+    const identity = storyIdentity(text);
+    if (identity !== story?.hash) throw new Error(`the story file is ${identity}, this page expects ${story?.hash}`);
+    engine = StoryEngine.fromJson(text);
   } catch (error) {
     console.error(error);
     status.textContent = strings.loadFailed;

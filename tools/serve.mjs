@@ -98,6 +98,22 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = 
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
+  // Node answers requests its parser refuses (a malformed line: 400; headers over the limit: 431) before any
+  // handler runs, with none of our headers. Write those answers ourselves so every response carries them.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || socket.destroyed) return;
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'HPE_TIMEOUT' ? 408 : 400;
+    const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[status];
+    const body = `${reason}\n`;
+    const head = {
+      ...HEADERS,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': String(body.length),
+      Connection: 'close',
+    };
+    const lines = Object.entries(head).map(([name, value]) => `${name}: ${value}`);
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
+  });
   return new Promise((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -39,6 +39,7 @@ export class Controller {
   private lastEntry: Entry = { kind: 'start' };
   private frame: Frame | null = null;
   private readonly listeners: Array<(frame: Frame) => void> = [];
+  private readonly beginListeners: Array<(entry: Entry) => void> = [];
   /** Captions for sound effects: the mode's default until the settings say otherwise (setCaptions). */
   private captions = false;
   private volumes: AudioVolumes | null = null;
@@ -123,6 +124,14 @@ export class Controller {
     this.listeners.push(listener);
   }
 
+  /**
+   * Called when a new game begins on this page (Begin, Play again, a restart from the recovery notice), before its
+   * first frame is shown: the saves feature sets the stored autosave aside instead of overwriting it.
+   */
+  onBegin(listener: (entry: Entry) => void): void {
+    this.beginListeners.push(listener);
+  }
+
   /** A button offered at the end of the story, before "Play again" (the debrief, a class summary…). */
   addEndingAction(label: string, action: (frame: Frame) => void): void {
     this.endingActions.push({ label, action });
@@ -134,6 +143,7 @@ export class Controller {
 
   begin(entry: Entry): void {
     this.lastEntry = entry;
+    for (const listener of this.beginListeners) listener(entry);
     this.view.clear();
     this.showReader();
     this.present(this.parts.session.begin(entry), null);

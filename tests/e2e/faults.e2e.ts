@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/strings/en.ts';
 import { compileInk } from '../support/compile-inline.ts';
 import { launch, openPage, type Watched } from './support/browser.ts';
+import { DIST_DIR } from './support/dist-dir.ts';
 
 // Broken parts, each tried in real Chromium against the built game: the page must never go blank, and must always
 // offer visible text and a button that does something.
@@ -25,6 +28,24 @@ async function openWith(setup: (page: Page) => Promise<unknown>, target: Browser
   await setup(watched.page);
   await watched.page.goto(`${inject('baseUrl')}${search}`);
   return watched;
+}
+
+const identity = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** The hash the built page expects of its English story file (the bundle holds it as a string). */
+const BUILT_STORY = readdirSync(`${DIST_DIR}/assets`).find((f) => /^story-en-.*\.json$/.test(f));
+const BUILT_HASH = identity(readFileSync(`${DIST_DIR}/assets/${BUILT_STORY}`, 'utf8'));
+
+/**
+ * Serves `story` as the English story file, as a build made from it would: the page checks the file's own hash
+ * against the one in its bundle, so the entry chunk is served with that hash swapped for the new story's.
+ */
+async function serveStoryAsBuilt(page: Page, story: string): Promise<void> {
+  await page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: story }));
+  await page.route('**/assets/index-*.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll(BUILT_HASH, identity(story));
+    await route.fulfill({ response, body });
+  });
 }
 
 /** Begins and plays `turns` choices by the first option (key 1); fails if the choices run out. */
@@ -81,6 +102,12 @@ describe('when the story file cannot be had', () => {
     ['is unreachable', (page: Page) => page.route(STORY_FILE, (route) => route.abort('connectionrefused'))],
     ['is not JSON', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>proxy error</html>' }))],
     ['is JSON but not a story', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"hello":"world"}' }))],
+    // A working ink story, but not ours: it must not play, nor stamp saves with our story's hash.
+    [
+      'is another game’s story',
+      (page: Page) =>
+        page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: LOOPS })),
+    ],
   ] as const) {
     it(`says so plainly and offers "Try again" when the story file ${label}; the retry works once it is back`, async () => {
       const { page, context } = await openWith(async (p) => void (await fault(p)));
@@ -100,7 +127,7 @@ describe('when the story file cannot be had', () => {
 
 describe('when the story breaks while being read', () => {
   it('shows the recovery notice after an ink runtime error, and "back to the start of this chapter" plays on', async () => {
-    const { page, context, errors } = await openWith((p) => p.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: BREAKS })));
+    const { page, context, errors } = await openWith((p) => serveStoryAsBuilt(p, BREAKS));
     await ready(page);
     await page.getByRole('button', { name: 'Begin', exact: true }).click();
     await page.getByRole('button', { name: /Check the bolt/ }).click();
@@ -116,7 +143,7 @@ describe('when the story breaks while being read', () => {
   });
 
   it('turns an endless ink loop into the recovery notice, and the page stays responsive', async () => {
-    const { page, context } = await openWith((p) => p.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: LOOPS })));
+    const { page, context } = await openWith((p) => serveStoryAsBuilt(p, LOOPS));
     await ready(page);
     await page.getByRole('button', { name: 'Begin', exact: true }).click();
     await page.getByRole('button', { name: /Walk the wall/ }).click();

@@ -13,6 +13,7 @@ afterAll(async () => {
 });
 
 const AUTO_KEY = 'avenida-viena:save:auto';
+const PREVIOUS_KEY = 'avenida-viena:save:auto-previous';
 
 describe('saves in Chromium', () => {
   it('autosaves at each choice; after a reload, Continue lands on the same passage', async () => {
@@ -30,6 +31,39 @@ describe('saves in Chromium', () => {
     expect(await continueButton.getAttribute('aria-label')).toMatch(/^Continue: /);
     await continueButton.click();
     expect(await passage(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets the stored autosave aside for Begin instead of Continue and a second tab’s new game', async () => {
+    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+    const turnIn = (key: string) => page.evaluate((k) => {
+      const text = localStorage.getItem(k);
+      return text === null ? null : (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn;
+    }, key);
+    const waitForTurn = (key: string, turn: number) =>
+      page.waitForFunction(([k, t]) => {
+        const text = localStorage.getItem(k as string);
+        return text !== null && (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn === t;
+      }, [key, turn] as const, { timeout: 10_000 });
+    await ready(page);
+    await beginAndPlay(page, 5);
+    await waitForTurn(AUTO_KEY, 5);
+    // A second tab on the same profile: the player presses Begin there, not Continue, and plays one choice.
+    const second = await context.newPage();
+    await second.goto(inject('baseUrl'));
+    await ready(second);
+    await beginAndPlay(second, 1);
+    await waitForTurn(AUTO_KEY, 1);
+    expect(await turnIn(PREVIOUS_KEY)).toBe(5);
+    // The first tab plays on: its game is the autosave again, and the second tab's is the one set aside.
+    await page.keyboard.press('1');
+    await waitForTurn(AUTO_KEY, 6);
+    expect(await turnIn(PREVIOUS_KEY)).toBe(1);
+    await page.locator('#open-saves').click();
+    const previous = page.locator(`.save-slot[data-slot="auto-previous"]`);
+    expect(await previous.textContent()).toContain(en.saves.previousAutosave);
+    expect(await previous.locator('button', { hasText: en.saves.load }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,14 +4,15 @@ export const KEY_PREFIX = 'avenida-viena:';
 
 /**
  * localStorage behind the StoragePort. Every call is guarded: private mode, school policies and full quotas throw
- * from getItem/setItem, and that must never break play. Returns null when localStorage cannot be used at all.
+ * from getItem/setItem, and that must never break play. Returns null only when localStorage cannot be read at all.
+ * Reading never depends on writing: a full device still gives back the autosave, the staff PIN and the counts it
+ * holds; each refused write returns false on its own (the resilient store then says so and keeps the value in
+ * memory).
  */
 export function createLocalStorage(store: Storage | undefined = safeLocalStorage()): StoragePort | null {
   if (!store) return null;
   try {
-    const probe = `${KEY_PREFIX}probe`;
-    store.setItem(probe, '1');
-    store.removeItem(probe);
+    store.getItem(`${KEY_PREFIX}probe`);
   } catch {
     return null;
   }

@@ -9,16 +9,21 @@ import {
   type ClassResult,
   type DisputeId,
 } from './class-result.ts';
+import { normalisePasted } from './normalise-pasted.ts';
 
 /**
  * The class view, as data: what the teacher's machine makes of the result codes the students handed in. Pure and
  * local: the codes come from pasted text or files the teacher opened; nothing is fetched or sent anywhere.
  */
 export interface ClassSummary {
-  /** Distinct results counted (one per student). */
+  /** Results counted, one per code given: two students whose games matched can hand in the same code. */
   readonly students: number;
-  /** The same code given twice (the same file opened twice): counted once. */
+  /** How many codes were given more than once (each copy is counted; the teacher is told, see `repeated`). */
   readonly duplicates: number;
+  /** Codes given more than once and how often, so a code handed in twice by one student can be spotted. */
+  readonly repeated: readonly { readonly code: string; readonly times: number }[];
+  /** Characters left unread because a text was longer than MAX_CLASS_TEXT (0 when everything was read). */
+  readonly cut: number;
   /** Pieces of text that looked like result codes but could not be read, with the reason. */
   readonly rejected: readonly { readonly text: string; readonly problem: string }[];
   readonly roles: Readonly<Record<string, number>>;
@@ -32,10 +37,19 @@ export interface ClassSummary {
 /** Anything that starts like a result code: AVC, then twelve code characters with spaces or dashes between (never across a line break, so one bad line cannot swallow the next). */
 const CANDIDATE = /AVC[ \t-]*(?:[0-9A-Za-z][ \t-]*){12}/gi;
 
+/**
+ * The most text read from one paste or file: far beyond any class (12,000 codes are about 230,000 characters) and
+ * small enough to stay quick. Anything past it is counted in `cut` and reported, never silently dropped.
+ */
+export const MAX_CLASS_TEXT = 5_000_000;
+
 /** Every candidate result code in a piece of text (a pasted list, a result file, a saved debrief). */
 export function findResultCodes(text: string): string[] {
-  return [...text.slice(0, 200_000).matchAll(CANDIDATE)].map((m) => m[0].trim());
+  return [...normalisePasted(text.slice(0, MAX_CLASS_TEXT)).matchAll(CANDIDATE)].map((m) => m[0].trim());
 }
+
+/** A line that names a result code ("AVC…") but holds none that could be read as one. */
+const MENTIONS_CODE = /AVC/i;
 
 function zeroes(ids: readonly string[]): Record<string, number> {
   return Object.fromEntries(ids.map((id) => [id, 0]));
@@ -43,26 +57,34 @@ function zeroes(ids: readonly string[]): Record<string, number> {
 
 /** Builds the class summary from the texts the teacher gave (each may hold several codes). */
 export function summariseClass(texts: readonly string[]): ClassSummary {
-  const seen = new Set<string>();
+  const times = new Map<string, number>();
   const results: ClassResult[] = [];
   const rejected: { text: string; problem: string }[] = [];
-  let duplicates = 0;
+  let cut = 0;
   for (const text of texts) {
-    for (const candidate of findResultCodes(text)) {
-      const decoded = decodeResult(candidate);
-      if (!decoded.ok) {
-        rejected.push({ text: candidate, problem: decoded.problem });
-        continue;
+    cut += Math.max(0, text.length - MAX_CLASS_TEXT);
+    for (const line of normalisePasted(text.slice(0, MAX_CLASS_TEXT)).split(/\r?\n|\r/)) {
+      const candidates = [...line.matchAll(CANDIDATE)].map((m) => m[0].trim());
+      if (candidates.length === 0 && MENTIONS_CODE.test(line)) {
+        const fragment = line.trim().slice(0, 80);
+        const decoded = decodeResult(fragment);
+        rejected.push({ text: fragment, problem: decoded.ok ? '' : decoded.problem });
       }
-      if (seen.has(decoded.code)) {
-        duplicates++;
-        continue;
+      for (const candidate of candidates) {
+        const decoded = decodeResult(candidate);
+        if (!decoded.ok) {
+          rejected.push({ text: candidate, problem: decoded.problem });
+          continue;
+        }
+        // Never merged on the code alone: the code's 9-bit tag cannot tell a class of students apart, so two
+        // matching games may give the same code. Each copy counts; repeats are reported for the teacher to judge.
+        times.set(decoded.code, (times.get(decoded.code) ?? 0) + 1);
+        results.push(decoded.result);
       }
-      seen.add(decoded.code);
-      results.push(decoded.result);
     }
   }
-  return aggregate(results, rejected, duplicates);
+  const repeated = [...times].filter(([, n]) => n > 1).map(([code, n]) => ({ code, times: n }));
+  return { ...aggregate(results, rejected, repeated.length), repeated, cut };
 }
 
 /** Counts over already-decoded results. */
@@ -82,5 +104,7 @@ export function aggregate(results: readonly ClassResult[], rejected: ClassSummar
     for (const p of r.proposals) bump(proposals, p);
     for (const id of DISPUTE_IDS) bump(views[id], r.views[id] ?? 'none');
   }
-  return { students: results.length, duplicates, rejected, roles, chapters, views, attempts, proposals };
+  return {
+    students: results.length, duplicates, repeated: [], cut: 0, rejected, roles, chapters, views, attempts, proposals,
+  };
 }

@@ -37,12 +37,27 @@ export function tryPin(
   at: number,
   policy: PinPolicy = DEFAULT_PIN_POLICY,
 ): { state: PinGuardState; result: PinResult } {
-  if (at < state.lockedUntil) return { state, result: { kind: 'locked', lockedUntil: state.lockedUntil } };
+  const lockedUntil = effectiveLockedUntil(state, at, policy);
+  // A lock longer than it can be (the clock went back) starts again from now: the caller stores the new state.
+  const anchored = lockedUntil === state.lockedUntil ? state : { failures: state.failures, lockedUntil };
+  if (at < lockedUntil) return { state: anchored, result: { kind: 'locked', lockedUntil } };
   if (sameDigits(entered, expected)) return { state: PIN_GUARD_OPEN, result: { kind: 'accepted' } };
   const failures = state.failures + 1;
   const lock = lockMsAfter(failures, policy);
-  const lockedUntil = lock > 0 ? at + lock : 0;
-  return { state: { failures, lockedUntil }, result: { kind: 'rejected', lockedUntil } };
+  const until = lock > 0 ? at + lock : 0;
+  return { state: { failures, lockedUntil: until }, result: { kind: 'rejected', lockedUntil: until } };
+}
+
+/**
+ * When entry opens again, as the clock reads `at`: the stored time, but never more than the lock the failures earn
+ * (at most `maxLockMs`) from now. The stored time is wall-clock (a lockout must survive a reload); a clock that ran
+ * fast while wrong PINs were typed, then was put right, would otherwise lock staff out for as long as it was wrong,
+ * and a tampered value for ever. A clock moved forward opens the lock early: staff who can change the kiosk's clock
+ * can also reach its settings, so the guard is against guessing at the screen, not against them.
+ */
+export function effectiveLockedUntil(state: PinGuardState, at: number, policy: PinPolicy = DEFAULT_PIN_POLICY): number {
+  const lock = lockMsAfter(state.failures, policy);
+  return Math.min(state.lockedUntil, at + lock);
 }
 
 /** Compares every digit whatever the first mismatch (no early exit to time). */

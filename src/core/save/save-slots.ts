@@ -5,6 +5,11 @@ import { makeSave, type SaveGame } from './save-game.ts';
 
 /** The autosave, written at every choice and when the page is hidden. */
 export const AUTO_SLOT = 'auto';
+/**
+ * The game the autosave held before this page's game replaced it (a new game instead of Continue, a save code or
+ * another load mid-game, a new game in a second tab): kept so it can be loaded again, never destroyed unasked.
+ */
+export const PREVIOUS_AUTO_SLOT = 'auto-previous';
 /** The named slots a player saves into by hand. */
 export const NAMED_SLOTS = ['slot1', 'slot2', 'slot3'] as const;
 export type NamedSlot = (typeof NAMED_SLOTS)[number];
@@ -42,6 +47,14 @@ export interface SaveSlots {
    * chapter select loads. A loaded game passes its own checkpoint, so loading never rewrites a chapter start.
    */
   autosave(snapshot: SessionSnapshot, previousCheckpoint: string | null): boolean;
+  /**
+   * The player continues the stored autosave (its text as read): this page's game is that game, so autosaving it
+   * does not set it aside. Call before the loaded game's first autosave.
+   */
+  continueFrom(text: string | null): void;
+  /** A different game begins on this page (Begin, restart, a save code, any load): its first autosave sets the
+   * stored one aside. */
+  startNewGame(): void;
   read(slot: string): SlotEntry;
   readText(slot: string): string | null;
   remove(slot: string): void;
@@ -60,6 +73,12 @@ export function createSaveSlots(options: SaveSlotsOptions): SaveSlots {
     return makeSave({ storyHash, lang: options.lang, name: name ?? options.nameFor(snapshot, now), now, snapshot });
   };
   const write = (slot: string, save: SaveGame): boolean => storage.write(slotKey(slot), JSON.stringify(save));
+  /**
+   * The autosave text this page wrote last (or continued from): stored text that differs was written by another
+   * game (an earlier visit, another tab) and is set aside before it is replaced. Compared as text, re-read before
+   * every autosave, so a second tab's game is noticed however the two interleave.
+   */
+  let ownAutosave: string | null = null;
   const read = (slot: string): SlotEntry => {
     const text = storage.read(slotKey(slot));
     return { slot, parsed: text === null ? null : parseSave(text, storyHash) };
@@ -70,9 +89,21 @@ export function createSaveSlots(options: SaveSlotsOptions): SaveSlots {
     autosave(snapshot, previousCheckpoint) {
       const checkpoint = snapshot.game.checkpoint;
       const save = build(snapshot);
-      let ok = write(AUTO_SLOT, save);
+      const stored = storage.read(slotKey(AUTO_SLOT));
+      // Another game's autosave is copied aside first; if that copy is refused, it is not overwritten either.
+      const another = stored !== null && stored !== ownAutosave;
+      if (another && !storage.write(slotKey(PREVIOUS_AUTO_SLOT), stored)) return false;
+      const text = JSON.stringify(save);
+      let ok = storage.write(slotKey(AUTO_SLOT), text);
+      if (ok) ownAutosave = text;
       if (checkpoint !== null && checkpoint !== previousCheckpoint) ok = write(checkpointSlot(checkpoint), save) && ok;
       return ok;
+    },
+    continueFrom(text) {
+      ownAutosave = text;
+    },
+    startNewGame() {
+      ownAutosave = null;
     },
     read,
     readText: (slot) => storage.read(slotKey(slot)),

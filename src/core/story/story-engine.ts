@@ -87,8 +87,17 @@ export class StoryEngine {
     }));
   }
 
+  /**
+   * Takes a choice. A choice inkjs cannot follow (its target is gone) becomes an error issue, so the session shows
+   * the recovery notice instead of throwing out of the click.
+   */
   choose(index: number): void {
-    this.story.ChooseChoiceIndex(index);
+    try {
+      this.story.ChooseChoiceIndex(index);
+    } catch (error) {
+      this.issues.push({ severity: 'error', message: `the choice could not be followed: ${String(error)}` });
+      this.story.state.ForceEnd();
+    }
   }
 
   /** Jumps to a knot (chapter starts, the kiosk cut). Throws for a path that does not exist: a programmer error. */
@@ -139,8 +148,27 @@ export class StoryEngine {
     return this.story.state.ToJson();
   }
 
+  /**
+   * Loads a saved ink state and proves it belongs to this story before anyone plays it: inkjs approximates a
+   * location it cannot find (and reports that only as a warning), and keeps choices whose targets do not exist
+   * until one is taken. Either throws here, so the caller sets the save aside instead of half-loading it.
+   */
   loadState(json: string): void {
+    const before = this.issues.length;
     this.story.state.LoadJson(json);
+    // inkjs keeps load warnings in the state until the next Continue; read them (and any routed issue) now.
+    const raised = [
+      ...this.issues.splice(before).map((i) => i.message),
+      ...(this.story.state.currentWarnings ?? []),
+      ...(this.story.state.currentErrors ?? []),
+    ];
+    if (raised.length > 0) throw new Error(`the saved position is not in this story: ${raised[0]}`);
+    for (const choice of this.story.currentChoices) {
+      const target = choice.targetPath ? this.story.ContentAtPath(choice.targetPath) : null;
+      if (!target?.obj || target.approximate) {
+        throw new Error(`a saved choice leads nowhere in this story (${String(choice.targetPath)})`);
+      }
+    }
   }
 
   /** Issues collected since the last call. */

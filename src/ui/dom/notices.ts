@@ -2,6 +2,12 @@
  * Short messages for the player that must be seen and announced: storage fell back to memory, a save could not be
  * used, sound is off. A polite status region; each notice can be dismissed.
  */
+/** A button in a notice, before Dismiss. */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 export class Notices {
   private readonly region: HTMLElement;
 
@@ -13,7 +19,8 @@ export class Notices {
     host.prepend(this.region);
   }
 
-  show(message: string, tone: 'info' | 'warning' = 'info'): void {
+  /** Shows a notice; `action` adds a button before Dismiss (Reload, for a part of the game that is missing). */
+  show(message: string, tone: 'info' | 'warning' = 'info', action?: NoticeAction): void {
     const box = document.createElement('div');
     box.className = `notice notice-${tone}`;
     const text = document.createElement('span');
@@ -23,7 +30,16 @@ export class Notices {
     close.className = 'notice-close';
     close.textContent = this.dismissLabel;
     close.addEventListener('click', () => box.remove(), { once: true });
-    box.append(text, close);
+    box.append(text);
+    if (action) {
+      const act = document.createElement('button');
+      act.type = 'button';
+      act.className = 'notice-action';
+      act.textContent = action.label;
+      act.addEventListener('click', () => action.run());
+      box.append(act);
+    }
+    box.append(close);
     this.region.append(box);
   }
 

@@ -65,7 +65,13 @@ export const enClassroom = {
   clearClass: 'Start again',
   nothingLoaded: 'No result codes yet.',
   students: (n: number) => (n === 1 ? '1 student' : `${n} students`),
-  duplicates: (n: number) => (n === 1 ? 'One code was given twice and counted once.' : `${n} codes were given twice and counted once.`),
+  duplicates: (n: number) =>
+    `${n === 1 ? 'One code was' : `${n} codes were`} given more than once, and every copy is counted: students whose ` +
+    'games matched can share a code. If one student handed theirs in twice, remove the copy.',
+  repeatedCode: (code: string, times: number) => `${code}: ${times} times`,
+  textCut: (chars: number) =>
+    `${chars.toLocaleString('en')} characters at the end were not read: paste or open them separately.`,
+  fileTooLarge: (name: string) => `${name} is too large to be a class's result file and was not read.`,
   rejectedTitle: 'Codes that could not be read',
   rolesTitle: 'Roles played',
   chaptersTitle: 'Chapters played',

@@ -18,6 +18,10 @@ export const en = {
   restart: 'Begin again',
   menu: 'Menu',
   dismiss: 'Dismiss',
+  partMissing:
+    'This part of the game could not be loaded: the game may have been updated since this page opened. ' +
+    'Reload the page to get it; your place in the story is kept.',
+  reloadPage: 'Reload the page',
   storageFallback: 'This browser is not letting the game store anything, so your progress is kept only until this page closes. Export a save from the menu to keep it.',
   pauseTitle: 'A pause for discussion',
   continueStory: 'Continue',
@@ -82,6 +86,7 @@ export const en = {
     continueGame: 'Continue',
     continueDetail: (name: string) => `Continue: ${name}`,
     autosave: 'Autosave',
+    previousAutosave: 'Autosave before your last new game',
     slot: (n: number) => `Slot ${n}`,
     empty: 'Empty',
     saveHere: 'Save here',

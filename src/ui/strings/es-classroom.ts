@@ -58,7 +58,15 @@ export const esClassroom: ClassroomStrings = {
   clearClass: 'Empezar de nuevo',
   nothingLoaded: 'Todavía no hay códigos de resultado.',
   students: (n: number) => (n === 1 ? '1 estudiante' : `${n} estudiantes`),
-  duplicates: (n: number) => (n === 1 ? 'Un código se dio dos veces y se contó una sola vez.' : `${n} códigos se dieron dos veces y se contaron una sola vez.`),
+  duplicates: (n: number) =>
+    `${n === 1 ? 'Un código se entregó' : `${n} códigos se entregaron`} más de una vez, y se cuenta cada ` +
+    'copia: dos estudiantes cuyas partidas coinciden pueden tener el mismo código. ' +
+    'Si un estudiante entregó el suyo dos veces, quita la copia.',
+  repeatedCode: (code: string, times: number) => `${code}: ${times} veces`,
+  textCut: (chars: number) =>
+    `No se leyeron ${chars.toLocaleString('es')} caracteres del final: pégalos o ábrelos por separado.`,
+  fileTooLarge: (name: string) =>
+    `${name} es demasiado grande para ser un archivo de resultados de un grupo y no se leyó.`,
   rejectedTitle: 'Códigos que no se pudieron leer',
   rolesTitle: 'Papeles jugados',
   chaptersTitle: 'Capítulos jugados',

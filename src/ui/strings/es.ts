@@ -17,6 +17,11 @@ export const es: Strings = {
   restart: 'Empezar de nuevo',
   menu: 'Menú',
   dismiss: 'Cerrar aviso',
+  partMissing:
+    'No se pudo cargar esta parte del juego: puede que el juego se haya actualizado ' +
+    'desde que se abrió esta página. ' +
+    'Recarga la página para obtenerla; tu lugar en la historia se conserva.',
+  reloadPage: 'Recargar la página',
   storageFallback: 'Este navegador no deja que el juego guarde nada, así que tu avance solo dura hasta que cierres esta página. Exporta una partida desde el menú para conservarla.',
   pauseTitle: 'Una pausa para conversar',
   continueStory: 'Seguir',
@@ -77,6 +82,7 @@ export const es: Strings = {
     continueGame: 'Continuar',
     continueDetail: (name: string) => `Continuar: ${name}`,
     autosave: 'Guardado automático',
+    previousAutosave: 'Guardado automático anterior a tu última partida nueva',
     slot: (n: number) => `Espacio ${n}`,
     empty: 'Vacío',
     saveHere: 'Guardar aquí',

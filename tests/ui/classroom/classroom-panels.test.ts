@@ -110,6 +110,37 @@ describe('the class view', () => {
   });
 });
 
+describe('the class view and files and text it cannot take whole', () => {
+  const oneStudent = {
+    chapters: ['ch3_aftermath'], attempts: [], proposals: [], role: 'student' as const, views: { entry: null, harte: null },
+  };
+
+  it('names a result file too large to read instead of skipping it in silence, and reads the others', async () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const code = encodeResult({ ...oneStudent, tag: 5 });
+    const input = view.panel.body.querySelector<HTMLInputElement>('#class-files')!;
+    const files = [
+      { name: 'huge.txt', size: 6_000_000, text: () => Promise.resolve('') },
+      { name: 'ana.txt', size: 200, text: () => Promise.resolve(`Result:\u00a0${code.replaceAll('-', '\u2013')}`) },
+    ];
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(view.panel.body.textContent).toContain(enClassroom.fileTooLarge('huge.txt')));
+    expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('1');
+  });
+
+  it('lists the repeated code when the same code is given twice, and counts both', () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const code = encodeResult({ ...oneStudent, tag: 5 });
+    view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = `${code}\n${code}`;
+    view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
+    expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('2');
+    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode(code, 2));
+  });
+});
+
 describe('a debrief opened from the pause screen', () => {
   it('leaves out the chapter whose first lines ran on after the pause', async () => {
     const { withoutChapterBegun } = await import('../../../src/ui/dom/classroom/classroom-panels.ts');

@@ -5,6 +5,8 @@ import { Controller } from '../../../src/app/controller.ts';
 import { resolveMode } from '../../../src/app/modes.ts';
 import type { AudioVolumes } from '../../../src/core/audio/audio-port.ts';
 import { DEFAULT_PIN, KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
+import { countStart, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
+import { tryPin, parsePinGuard } from '../../../src/core/kiosk/pin-guard.ts';
 import { createSession } from '../../../src/core/session/session.ts';
 import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
@@ -263,5 +265,53 @@ describe('the kiosk lockdown and staff panel', () => {
       vi.advanceTimersByTime(1_000);
     }
     expect(q<HTMLDialogElement>('#kiosk-staff')!.open).toBe(false);
+  });
+});
+
+/**
+ * A second kiosk tab on the same browser profile writes the same localStorage: here it is played by writing the
+ * shared staff store directly between this tab's own actions, exactly as the other tab's code would.
+ */
+describe('two kiosk tabs on one profile', () => {
+  const otherTabBegins = (visits: number) => {
+    let counts = parseCounts(built.staffStore.read('kiosk-counts'), Date.now());
+    for (let i = 0; i < visits; i++) counts = countStart(counts, '2026-12-07', 'es');
+    built.staffStore.write('kiosk-counts', JSON.stringify(counts));
+  };
+
+  it('keeps every visit either tab counts: 3 here and 3 in the other tab make 6 stored', () => {
+    for (let visit = 0; visit < 3; visit++) {
+      q('#kiosk-begin')!.click();
+      otherTabBegins(1);
+      vi.advanceTimersByTime(80_500);
+    }
+    const stored = JSON.parse(built.staffStore.read('kiosk-counts')!);
+    expect(stored.started).toBe(6);
+    expect(stored.days.reduce((sum: number, day: { started: number }) => sum + day.started, 0)).toBe(6);
+  });
+
+  it('holds a PIN lockout made in the other tab here too', () => {
+    let guard = parsePinGuard(null);
+    for (let i = 0; i < 3; i++) guard = tryPin(guard, '0000', DEFAULT_PIN, Date.now()).state;
+    built.staffStore.write('kiosk-pin-guard', JSON.stringify(guard));
+    const staff = openStaff();
+    expect(staff.textContent).toContain('Too many wrong PINs');
+    expect(staff.textContent).not.toContain('Visits since this page loaded');
+  });
+
+  it('shows the staff the counts as stored, with the other tab’s visits', () => {
+    otherTabBegins(4);
+    const staff = openStaff();
+    const rows = [...staff.querySelectorAll('tr, dt, div')];
+    const started = rows.find((row) => /Visits begun/.test(row.textContent ?? ''));
+    expect(started?.textContent).toContain('4');
+  });
+
+  it('takes up staff settings changed in the other tab when its storage event arrives', () => {
+    built.staffStore.write('kiosk-config', JSON.stringify({ ...KIOSK_DEFAULTS, warningMs: 90_000 }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'avenida-viena:kiosk-config' }));
+    q('#kiosk-begin')!.click();
+    vi.advanceTimersByTime(80_500);
+    expect(html().dataset['kiosk']).toBe('playing');
   });
 });

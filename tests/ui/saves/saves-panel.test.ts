@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INITIAL_GAME } from '../../../src/core/game/game-state.ts';
 import { makeSave } from '../../../src/core/save/save-game.ts';
-import { createSaveSlots } from '../../../src/core/save/save-slots.ts';
+import { PREVIOUS_AUTO_SLOT, createSaveSlots } from '../../../src/core/save/save-slots.ts';
 import type { SessionSnapshot } from '../../../src/core/session/session.ts';
 import { INITIAL_STAGE } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
@@ -69,6 +69,20 @@ describe('the saves panel', () => {
     press(slot('slot1'), en.saves.confirmSaveYes);
     const replaced = slots.read('slot1').parsed;
     expect(replaced?.ok && replaced.save.name).toBe('III. Aftermath, 26 Nov');
+  });
+
+  it('lists the autosave a new game set aside, and loads it like any save', () => {
+    const { slots, slot, press, panel, loader } = setup(false);
+    expect(slot(PREVIOUS_AUTO_SLOT)).toBeNull();
+    slots.autosave({ ...SNAPSHOT, game: { ...SNAPSHOT.game, turn: 40 } }, 'ch3_aftermath'); // yesterday's game
+    slots.startNewGame();
+    slots.autosave({ ...SNAPSHOT, game: { ...SNAPSHOT.game, turn: 1 } }, null);
+    panel.render();
+    expect(slot(PREVIOUS_AUTO_SLOT).textContent).toContain(en.saves.previousAutosave);
+    press(slot(PREVIOUS_AUTO_SLOT), en.saves.load);
+    type Loaded = [{ ok: true; save: { snapshot: SessionSnapshot } }];
+    const loaded = loader.loadParsed.mock.calls.at(-1) as unknown as Loaded;
+    expect(loaded[0].save.snapshot.game.turn).toBe(40);
   });
 
   it('deletes only after a confirmation', () => {

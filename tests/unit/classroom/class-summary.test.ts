@@ -27,20 +27,22 @@ describe('the class summary', () => {
     expect(s.rejected).toEqual([]);
   });
 
-  it('counts the same code given twice once, and two students who chose alike twice', () => {
+  it('counts a code given twice twice (matching games can share one) and reports it', () => {
     const twin = encodeResult(result({ role: 'student', views: { entry: null, harte: 'harte_victim' }, attempts: ['chase_raiders'], tag: 99 }));
     const s = summariseClass([A, A, twin]);
-    expect(s.students).toBe(2);
+    expect(s.students).toBe(3);
     expect(s.duplicates).toBe(1);
-    expect(s.roles['student']).toBe(2);
+    expect(s.repeated).toEqual([{ code: A, times: 2 }]);
+    expect(s.roles['student']).toBe(3);
   });
 
   it('reports codes it cannot read, without losing the good ones on the next line', () => {
     const broken = `${A.slice(0, -1)}${A.endsWith('Q') ? 'R' : 'Q'}`;
     const s = summariseClass([`${broken}\nAVC-12\n${B}`]);
     expect(s.students).toBe(1);
-    expect(s.rejected).toHaveLength(1);
+    expect(s.rejected.map((r) => r.text)).toEqual([broken, 'AVC-12']);
     expect(s.rejected[0]?.problem).toMatch(/typing mistake/);
+    expect(s.rejected[1]?.problem).toMatch(/does not look like a result code/);
   });
 
   it('finds codes in any text and returns an empty class for none', () => {

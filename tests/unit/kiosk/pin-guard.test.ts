@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PIN_POLICY, PIN_GUARD_OPEN, lockMsAfter, parsePinGuard, tryPin, type PinGuardState } from '../../../src/core/kiosk/pin-guard.ts';
+import {
+  DEFAULT_PIN_POLICY, PIN_GUARD_OPEN, effectiveLockedUntil, lockMsAfter, parsePinGuard, tryPin, type PinGuardState,
+} from '../../../src/core/kiosk/pin-guard.ts';
 
 describe('the staff PIN rate limit', () => {
   it('accepts the right PIN and clears earlier failures', () => {
@@ -49,5 +51,25 @@ describe('the staff PIN rate limit', () => {
     for (const raw of [null, '', 'nope', '[]', '{"failures":"4"}', JSON.stringify({ failures: Infinity, lockedUntil: 1 })]) {
       expect(parsePinGuard(raw)).toEqual(PIN_GUARD_OPEN);
     }
+  });
+
+  it('never locks staff out for longer than the lock itself when the clock is set back after wrong PINs', () => {
+    const year = 365 * 24 * 3600_000;
+    const ahead = 5 * year; // the kiosk's clock ran five years fast while wrong PINs were typed
+    let state: PinGuardState = PIN_GUARD_OPEN;
+    for (let i = 0; i < 8; i++) state = tryPin(state, '0000', '1940', Math.max(ahead, state.lockedUntil)).state;
+    const corrected = 1_000; // the clock is put right
+    const refused = tryPin(state, '1940', '1940', corrected);
+    expect(refused.result.kind).toBe('locked');
+    if (refused.result.kind !== 'locked') return;
+    expect(refused.result.lockedUntil - corrected).toBeLessThanOrEqual(DEFAULT_PIN_POLICY.maxLockMs);
+    const later = corrected + DEFAULT_PIN_POLICY.maxLockMs;
+    expect(tryPin(refused.state, '1940', '1940', later).result.kind).toBe('accepted');
+  });
+
+  it('caps a stored lockout (tampered, or written by a fast clock) at the lock its failures earn', () => {
+    const stored = parsePinGuard(JSON.stringify({ failures: 4, lockedUntil: 9e15 }));
+    expect(effectiveLockedUntil(stored, 0)).toBe(lockMsAfter(4));
+    expect(effectiveLockedUntil(parsePinGuard(JSON.stringify({ failures: 0, lockedUntil: 9e15 })), 0)).toBe(0);
   });
 });

@@ -150,4 +150,45 @@ describe('saves over storage that misbehaves', () => {
     expect(slots.read('slot2').parsed?.ok).toBe(true);
     expect(told).toEqual(['refused']);
   });
+
+  /** A full device: everything stored reads back, every write (the probe too) throws QuotaExceededError. */
+  const fullStore = (stored: Record<string, string>): Storage => {
+    const values = new Map(Object.entries(stored));
+    return {
+      get length() {
+        return values.size;
+      },
+      key: (i: number) => [...values.keys()][i] ?? null,
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (key: string) => void values.delete(key),
+      clear: () => values.clear(),
+    };
+  };
+
+  it('still reads what a full device holds when even the first test write is refused (Continue stays)', () => {
+    const autosave = json(base());
+    const stored = { 'avenida-viena:save:auto': autosave, 'avenida-viena:kiosk-config': '{"pin":"2468"}' };
+    const device = createLocalStorage(fullStore(stored));
+    expect(device).not.toBeNull();
+    expect(device?.read('kiosk-config')).toBe('{"pin":"2468"}');
+    const told: string[] = [];
+    const slots = slotsOver(createResilientStorage(device, (why) => told.push(why)));
+    expect(slots.read('auto').parsed?.ok).toBe(true);
+    expect(told).toEqual([]);
+  });
+
+  it('says so when a write to a full device fails, and keeps the stored value readable', () => {
+    const told: string[] = [];
+    const device = createLocalStorage(fullStore({ 'avenida-viena:save:slot1': json(base()) }));
+    const storage = createResilientStorage(device, (why) => told.push(why));
+    const slots = slotsOver(storage);
+    expect(slots.save('slot2', base().snapshot)).toBe(true);
+    expect(told).toEqual(['refused']);
+    expect(storage.kind).toBe('memory');
+    expect(slots.read('slot1').parsed?.ok).toBe(true);
+    expect(slots.read('slot2').parsed?.ok).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,30 @@ function send(path: string, method = 'GET'): Promise<Answer> {
     req.on('error', fail);
     req.end();
   });
+}
+
+/** Bytes written straight to a socket: Node's own parser answers malformed requests before any handler runs. */
+function sendRaw(bytes: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const socket = connect({ host: base.hostname, port: Number(base.port) }, () => socket.write(bytes));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('end', () => done(answer));
+    socket.on('close', () => done(answer));
+    socket.on('error', fail);
+  });
+}
+
+/** The status line and headers of a raw answer, header names in lower case. */
+function headersOf(answer: string): { status: number; headers: Record<string, string> } {
+  const [head = ''] = answer.split('\r\n\r\n');
+  const [statusLine = '', ...lines] = head.split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { status: Number(statusLine.split(' ')[1]), headers };
 }
 
 beforeAll(async () => {
@@ -114,5 +139,24 @@ describe('tools/serve.mjs', () => {
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
     expect(head.headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it("answers a malformed request line (Node's own 400) with every security header", async () => {
+    const { status, headers } = headersOf(await sendRaw('GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n'));
+    expect(status).toBe(400);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) {
+      expect(headers[name.toLowerCase()], name).toBe(value);
+    }
+    expect(headers['connection']).toBe('close');
+  });
+
+  it("answers headers too large (Node's own 431) with every security header and keeps running", async () => {
+    const huge = `GET / HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(20_000)}\r\n\r\n`;
+    const { status, headers } = headersOf(await sendRaw(huge));
+    expect(status).toBe(431);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) {
+      expect(headers[name.toLowerCase()], name).toBe(value);
+    }
+    expect((await send('/')).status).toBe(200);
   });
 });

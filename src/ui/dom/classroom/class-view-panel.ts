@@ -1,5 +1,5 @@
 import { DISPUTE_IDS, RESULT_CHAPTERS, RESULT_DISPUTES, RESULT_PROPOSALS, RESULT_PUSHBACKS, RESULT_ROLES } from '../../../core/classroom/class-result.ts';
-import { summariseClass, type ClassSummary } from '../../../core/classroom/class-summary.ts';
+import { MAX_CLASS_TEXT, summariseClass, type ClassSummary } from '../../../core/classroom/class-summary.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
@@ -63,8 +63,13 @@ export class ClassViewPanel {
     const texts: string[] = [];
     const problems: string[] = [];
     for (const file of [...(input.files ?? [])]) {
+      // A file bigger than any class's codes is said by name, never skipped in silence.
+      if (file.size > MAX_CLASS_TEXT) {
+        problems.push(this.t.fileTooLarge(file.name));
+        continue;
+      }
       try {
-        texts.push(file.size > 100_000 ? '' : await file.text());
+        texts.push(await file.text());
       } catch {
         problems.push(this.t.fileUnreadable(file.name));
       }
@@ -87,7 +92,17 @@ export class ClassViewPanel {
       return;
     }
     children.push(el('p', { className: 'class-count', attrs: { 'data-students': String(s.students) } }, el('strong', {}, t.students(s.students))));
-    if (s.duplicates > 0) children.push(el('p', { className: 'note' }, t.duplicates(s.duplicates)));
+    if (s.cut > 0) children.push(el('p', { className: 'status-line' }, t.textCut(s.cut)));
+    if (s.duplicates > 0) {
+      children.push(
+        el('p', { className: 'note' }, t.duplicates(s.duplicates)),
+        el(
+          'ul',
+          { className: 'repeated' },
+          ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.code, r.times)))),
+        ),
+      );
+    }
     const L = this.labels;
     children.push(
       this.table('roles', t.rolesTitle, RESULT_ROLES.map((id) => [id, t.roleNames[id] ?? id, s.roles[id] ?? 0])),

@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import { enClassroom } from '../../strings/en-classroom.ts';
 import { esClassroom } from '../../strings/es-classroom.ts';
 import { el } from '../el.ts';
+import { lazyPart } from '../lazy-part.ts';
 import { menuButton } from '../panel.ts';
 import './classroom.css';
 import { classroomDocuments } from './classroom-documents.ts';
@@ -22,17 +23,26 @@ export const installClassroom: Feature = (context) => {
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
-  let panels: Promise<import('./classroom-panels.ts').ClassroomPanels> | null = null;
-  const load = () =>
-    (panels ??= Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang)]).then(
-      ([{ ClassroomPanels }, documents]) =>
-        new ClassroomPanels({ t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
-    ));
-  /** Uses the panels once loaded; a failed load is logged and forgotten, so the next click tries again. */
+  const load = lazyPart(
+    () =>
+      Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang)]).then(
+        ([{ ClassroomPanels }, documents]) =>
+          new ClassroomPanels({
+            t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game,
+          }),
+      ),
+    'classroom',
+    {
+      notices: context.notices,
+      message: strings.partMissing,
+      reloadLabel: strings.reloadPage,
+      reload: () => window.location.reload(),
+    },
+  );
+  /** Uses the panels once loaded; a failed load says so with a Reload button, and the next click tries again. */
   const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
-    void load().then(use, (error: unknown) => {
-      panels = null;
-      console.error('[classroom] the classroom panels or documents could not load', error);
+    void load().then((panels) => {
+      if (panels) use(panels);
     });
 
   /** The glossary in the story's language; null until its chunk has arrived (Spanish only: English is already here). */

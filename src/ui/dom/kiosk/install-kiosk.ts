@@ -1,7 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { createLocalStorage } from '../../../adapters/storage/local-storage.ts';
 import { KIOSK_DEFAULTS } from '../../../core/kiosk/kiosk-config.ts';
-import { createMemoryStorage } from '../../../core/storage/memory-storage.ts';
+import { createResilientStorage } from '../../../adapters/storage/resilient-storage.ts';
 import './kiosk.css';
 
 /**
@@ -19,7 +19,10 @@ export const installKiosk: Feature = (context) => {
         win: window,
         monotonic: () => performance.now(),
         wall: () => Date.now(),
-        staffStore: createLocalStorage() ?? createMemoryStorage(),
+        // A full or refusing device keeps the staff numbers in memory while the page is open (and reads what it holds).
+        staffStore: createResilientStorage(createLocalStorage(), (why) =>
+          console.warn(`[kiosk] staff numbers kept in memory: storage ${why}`),
+        ),
         search: window.location.search,
         reload: () => window.location.reload(),
         closeWindow: () => {

@@ -6,10 +6,11 @@ import { applyAddressOverrides, parseKioskConfig, serializeKioskConfig, staffLan
 import { countsToCsv } from '../../../core/kiosk/counts-to-csv.ts';
 import { FINISHED, NO_BEAT, countEnd, countError, countFinish, countStart, dayOf, emptyCounts, parseCounts, type KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
 import { shouldApplyUpdate } from '../../../core/kiosk/update-decision.ts';
-import { parsePinGuard, type PinGuardState } from '../../../core/kiosk/pin-guard.ts';
+import { parsePinGuard } from '../../../core/kiosk/pin-guard.ts';
 import { registerTap } from '../../../core/kiosk/tap-sequence.ts';
 import type { Frame } from '../../../core/session/frame.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
+import { updateStored } from '../../../core/storage/update-stored.ts';
 import { enKiosk, enKioskStaff } from '../../strings/en-kiosk.ts';
 import { esKiosk, esKioskStaff } from '../../strings/es-kiosk.ts';
 import { addressWithLanguage } from '../../../app/resolve-language.ts';
@@ -68,8 +69,6 @@ export class KioskRuntime {
   private readonly started: number;
   private readonly addressConfig: (config: KioskConfig) => KioskConfig;
   private config: KioskConfig;
-  private counts: KioskCounts;
-  private guard: PinGuardState;
   private visits = 0;
   private finishedThisVisit = false;
   /** Monotonic ms when the current visit began (null between visits), and where it has got to so far. */
@@ -98,8 +97,6 @@ export class KioskRuntime {
     this.addressConfig = overrides;
     this.config = overrides(parseKioskConfig(staffStore.read(KEYS.config), parts.defaults));
     parts.context.controller.setVolumeCeiling(this.config.volumePercent / 100);
-    this.counts = parseCounts(staffStore.read(KEYS.counts), parts.wall());
-    this.guard = parsePinGuard(staffStore.read(KEYS.guard));
     this.timer = new IdleTimer(parts.monotonic, timingsOf(this.config));
 
     this.attract = new AttractScreen({
@@ -119,16 +116,14 @@ export class KioskRuntime {
       now: parts.wall,
       uptimeMs: () => parts.monotonic() - this.started,
       sessionsServed: () => this.visits,
-      counts: () => this.counts,
+      counts: () => this.counts(),
       memoryBytes: () => memoryInUse(win),
       config: () => this.config,
-      guard: () => this.guard,
-      setGuard: (state) => {
-        this.guard = state;
-        staffStore.write(KEYS.guard, JSON.stringify(state));
-      },
+      // Read from the store each time: a lockout made in another tab on this profile holds here too.
+      guard: () => parsePinGuard(staffStore.read(KEYS.guard)),
+      setGuard: (state) => staffStore.write(KEYS.guard, JSON.stringify(state)),
       setConfig: (config) => this.setConfig(config),
-      resetCounts: () => this.saveCounts(emptyCounts(parts.wall())),
+      resetCounts: () => this.saveCounts(() => emptyCounts(parts.wall())),
       reload: () => parts.reload(),
       closeWindow: () => parts.closeWindow?.() ?? false,
     });
@@ -137,8 +132,15 @@ export class KioskRuntime {
     this.removeLockdown = installLockdown(win);
     const onInput = (event: Event) => this.onInput(event);
     const onClick = () => this.finishLeaving();
-    const onError = () => this.saveCounts(countError(this.counts, this.today()));
+    const onError = () => this.saveCounts((counts) => countError(counts, this.today()));
+    // Staff settings changed in another tab on this profile take effect here too (counts and the PIN lockout are
+    // read from the store at each use, so they need no event).
+    const onStorage = (event: Event) => {
+      const key = event instanceof StorageEvent ? event.key : null;
+      if (key === null || key.endsWith(KEYS.config)) this.adoptStoredConfig();
+    };
     this.listeners = [
+      [win, 'storage', onStorage, {}],
       [win, 'pointerdown', onInput, { capture: true }],
       [win, 'keydown', onInput, { capture: true }],
       [win, 'click', onClick, { capture: true }],
@@ -207,7 +209,7 @@ export class KioskRuntime {
   private exportCounts(): string {
     const t = this.staffLanguage() === 'es' ? esKioskStaff : enKioskStaff;
     const name = t.csvFileName(this.today());
-    (this.parts.download ?? downloadText)(name, countsToCsv(this.counts, t.csv), 'text/csv;charset=utf-8');
+    (this.parts.download ?? downloadText)(name, countsToCsv(this.counts(), t.csv), 'text/csv;charset=utf-8');
     return name;
   }
 
@@ -258,7 +260,7 @@ export class KioskRuntime {
     this.act(this.timer.passage(words));
     if (frame.status === 'ending' && !this.finishedThisVisit) {
       this.finishedThisVisit = true;
-      this.saveCounts(countFinish(this.counts, this.today()));
+      this.saveCounts((counts) => countFinish(counts, this.today()));
     }
   }
 
@@ -281,7 +283,7 @@ export class KioskRuntime {
         this.finishedThisVisit = false;
         this.visitBegan = this.parts.monotonic();
         this.visitStop = NO_BEAT;
-        this.saveCounts(countStart(this.counts, this.today(), this.parts.context.lang ?? 'en'));
+        this.saveCounts((counts) => countStart(counts, this.today(), this.parts.context.lang ?? 'en'));
         this.attract.hide();
         this.setInert(false);
         this.parts.context.controller.begin({ kind: 'kiosk' });
@@ -304,7 +306,8 @@ export class KioskRuntime {
     const { controller, session, storage, notices, strings } = this.parts.context;
     const doc = this.parts.win.document;
     if (this.visitBegan !== null) {
-      this.saveCounts(countEnd(this.counts, this.today(), this.parts.monotonic() - this.visitBegan, this.visitStop));
+      const [began, stop] = [this.visitBegan, this.visitStop];
+      this.saveCounts((counts) => countEnd(counts, this.today(), this.parts.monotonic() - began, stop));
       this.visitBegan = null;
     }
     for (const dialog of doc.querySelectorAll('dialog')) if (dialog.open) dialog.close();
@@ -354,6 +357,12 @@ export class KioskRuntime {
     if (app) app.inert = inert;
   }
 
+  private adoptStoredConfig(): void {
+    this.config = this.addressConfig(parseKioskConfig(this.parts.staffStore.read(KEYS.config), this.parts.defaults));
+    this.timer.retime(timingsOf(this.config));
+    this.parts.context.controller.setVolumeCeiling(this.config.volumePercent / 100);
+  }
+
   private setConfig(config: KioskConfig): void {
     this.parts.staffStore.write(KEYS.config, serializeKioskConfig(config));
     this.config = this.addressConfig(config);
@@ -361,9 +370,15 @@ export class KioskRuntime {
     this.parts.context.controller.setVolumeCeiling(this.config.volumePercent / 100);
   }
 
-  private saveCounts(counts: KioskCounts): void {
-    this.counts = counts;
-    this.parts.staffStore.write(KEYS.counts, JSON.stringify(counts));
+  /** The counts as stored now (another tab on this profile may have counted since). */
+  private counts(): KioskCounts {
+    return parseCounts(this.parts.staffStore.read(KEYS.counts), this.parts.wall());
+  }
+
+  /** Applies one change to the counts as stored now, so two kiosk tabs on one profile never lose each other's. */
+  private saveCounts(change: (counts: KioskCounts) => KioskCounts): void {
+    const parse = (raw: string | null) => parseCounts(raw, this.parts.wall());
+    updateStored(this.parts.staffStore, KEYS.counts, parse, change, (c) => JSON.stringify(c));
   }
 
   /** State for tests and tools: html[data-kiosk] is the phase, data-kiosk-visits the visits since load. */

@@ -2,10 +2,10 @@ import type { Feature } from '../../../app/app-context.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
 import '../../../styles/settings.css';
+import { lazyPart } from '../lazy-part.ts';
 import { menuButton } from '../panel.ts';
 import { ChaptersPanel, chapterSelectOpen } from './chapters-panel.ts';
 import { SaveLoader } from './save-loader.ts';
-import type { SavesPanel } from './saves-panel.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
@@ -52,6 +52,10 @@ export const installSaves: Feature = (context) => {
     slots.autosave(session.snapshot(), lastCheckpoint);
   };
 
+  // The stored autosave is set aside (PREVIOUS_AUTO_SLOT) before a different game first replaces it: every new game
+  // and every load counts as different, except Continue restoring the autosave itself exactly.
+  let continuing = false;
+  controller.onBegin(() => slots.startNewGame());
   const loader = new SaveLoader({
     session,
     controller,
@@ -59,6 +63,7 @@ export const installSaves: Feature = (context) => {
     strings,
     beforeShow: (checkpoint) => {
       lastCheckpoint = checkpoint;
+      if (!continuing || checkpoint === null) slots.startNewGame();
     },
   });
   const onLoaded = (message: string | null) => {
@@ -98,19 +103,27 @@ export const installSaves: Feature = (context) => {
   });
 
   // The saves dialog is its own chunk, fetched the first time it opens: it is not needed before the first text.
-  let saves: Promise<SavesPanel> | null = null;
+  // A chunk gone from the server (a redeploy while the page was open) is said plainly, with a Reload button.
+  const savesPanel = lazyPart(
+    () =>
+      import('./saves-panel.ts').then(
+        ({ SavesPanel }) =>
+          new SavesPanel({
+            strings, slots, loader, current, onLoaded, formatDate,
+            saveInto: (slot) => playing() && slots.save(slot, session.snapshot()),
+          }),
+      ),
+    'saves',
+    {
+      notices,
+      message: strings.partMissing,
+      reloadLabel: strings.reloadPage,
+      reload: () => window.location.reload(),
+    },
+  );
   const openSaves = (): void => {
     flush(); // the dialog's autosave row shows the latest choice, not the one before the idle save
-    saves ??= import('./saves-panel.ts').then(
-      ({ SavesPanel }) => new SavesPanel({ strings, slots, loader, current, saveInto: (slot) => playing() && slots.save(slot, session.snapshot()), onLoaded, formatDate }),
-    );
-    saves.then(
-      (panel) => panel.open(),
-      (error: unknown) => {
-        saves = null; // a later press tries again
-        console.error('[saves] the saves dialog could not load', error);
-      },
-    );
+    void savesPanel().then((panel) => panel?.open());
   };
   const chapters = new ChaptersPanel({
     strings,
@@ -125,7 +138,14 @@ export const installSaves: Feature = (context) => {
   const continueButton = menuButton(strings.saves.continueGame, () => {
     const text = slots.readText(AUTO_SLOT);
     if (text === null) return refreshTitle();
-    const result = loader.loadText(text);
+    slots.continueFrom(text);
+    continuing = true;
+    let result;
+    try {
+      result = loader.loadText(text);
+    } finally {
+      continuing = false;
+    }
     if (!result.ok) notices.show(result.message, 'warning');
     else if (!result.exact) onLoaded(result.message);
   }, { id: 'continue', primary: true });

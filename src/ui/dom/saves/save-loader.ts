@@ -1,7 +1,7 @@
 import type { Controller } from '../../../app/controller.ts';
 import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
 import { carryOf } from '../../../core/save/save-code.ts';
-import type { SaveGame } from '../../../core/save/save-game.ts';
+import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import type { Frame } from '../../../core/session/frame.ts';
 import type { CarriedState, Session, SessionSnapshot } from '../../../core/session/session.ts';
 import type { Strings } from '../../strings/en.ts';
@@ -46,6 +46,7 @@ export class SaveLoader {
       const backup = this.backup();
       try {
         const frame = this.parts.session.restore(save.snapshot);
+        this.assertSavable(save);
         this.show(frame, save.checkpoint);
         return { ok: true, exact: true, message: s.loaded(save.name) };
       } catch {
@@ -80,6 +81,19 @@ export class SaveLoader {
   private restartFrom(save: SaveGame): LoadResult {
     const game = save.snapshot.game;
     return this.startChapter(save.checkpoint ?? '', save.role, carryOf({ trust: game.trust, measures: game.measures, known: game.known }));
+  }
+
+  /**
+   * A restored game must be one the game can save again: values the ink state carries (a relationship of 999)
+   * reach the game state only once the story runs, and every later autosave would then be refused while Continue
+   * quietly went on offering the old one. Throws so the load is set aside like any other damaged position.
+   */
+  private assertSavable(save: SaveGame): void {
+    const snapshot = this.parts.session.snapshot();
+    const { storyHash } = this.parts;
+    const again = makeSave({ storyHash, lang: save.lang, name: save.name, now: new Date(), snapshot });
+    const parsed = parseSave(JSON.stringify(again), storyHash);
+    if (!parsed.ok) throw new Error(`the restored game could not be saved again: ${parsed.detail}`);
   }
 
   private show(frame: Frame, restoredCheckpoint: string | null): void {

@@ -1,4 +1,6 @@
-import { AUTO_SLOT, NAMED_SLOTS, type SaveSlots, type SlotEntry } from '../../../core/save/save-slots.ts';
+import {
+  AUTO_SLOT, NAMED_SLOTS, PREVIOUS_AUTO_SLOT, type SaveSlots, type SlotEntry,
+} from '../../../core/save/save-slots.ts';
 import type { SaveGame } from '../../../core/save/save-game.ts';
 import { CODE_CHAPTERS, CODE_ROLES, carryOf, decodeSaveCode, encodeSaveCode } from '../../../core/save/save-code.ts';
 import type { Strings } from '../../strings/en.ts';
@@ -55,6 +57,9 @@ export class SavesPanel {
     const list = document.createElement('ul');
     list.className = 'save-list';
     list.append(this.slotItem(this.parts.slots.read(AUTO_SLOT), s.autosave, false));
+    // The game a new game replaced in the autosave: listed only while it exists, loadable like any save.
+    const previous = this.parts.slots.read(PREVIOUS_AUTO_SLOT);
+    if (previous.parsed !== null) list.append(this.slotItem(previous, s.previousAutosave, false));
     NAMED_SLOTS.forEach((slot, i) => list.append(this.slotItem(this.parts.slots.read(slot), s.slot(i + 1), true, i + 1)));
 
     const tools = document.createElement('div');
