@@ -9,6 +9,7 @@ import {
   type ClassResult,
   type DisputeId,
 } from './class-result.ts';
+import type { CodeProblem } from '../codes/code-problem.ts';
 
 /**
  * The class view, as data: what the teacher's machine makes of the result codes the students handed in. Pure and
@@ -20,7 +21,7 @@ export interface ClassSummary {
   /** The same code given twice (the same file opened twice): counted once. */
   readonly duplicates: number;
   /** Pieces of text that looked like result codes but could not be read, with the reason. */
-  readonly rejected: readonly { readonly text: string; readonly problem: string }[];
+  readonly rejected: readonly { readonly text: string; readonly problem: CodeProblem }[];
   readonly roles: Readonly<Record<string, number>>;
   readonly chapters: Readonly<Record<string, number>>;
   /** Per dispute: how many took each view, and how many took none (`none`). */
@@ -45,7 +46,7 @@ function zeroes(ids: readonly string[]): Record<string, number> {
 export function summariseClass(texts: readonly string[]): ClassSummary {
   const seen = new Set<string>();
   const results: ClassResult[] = [];
-  const rejected: { text: string; problem: string }[] = [];
+  const rejected: { text: string; problem: CodeProblem }[] = [];
   let duplicates = 0;
   for (const text of texts) {
     for (const candidate of findResultCodes(text)) {

@@ -104,7 +104,7 @@ export class ClassViewPanel {
     if (s.rejected.length > 0) {
       children.push(
         el('h3', {}, t.rejectedTitle),
-        el('ul', { className: 'rejected' }, ...s.rejected.map((r) => el('li', {}, el('code', {}, r.text), ` ${r.problem}`))),
+        el('ul', { className: 'rejected' }, ...s.rejected.map((r) => el('li', {}, el('code', {}, r.text), ` ${this.t.resultProblem[r.problem]}`))),
       );
     }
     this.output.replaceChildren(...children);

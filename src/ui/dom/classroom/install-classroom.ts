@@ -1,7 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
-import { enClassroom } from '../../strings/en-classroom.ts';
-import { esClassroom } from '../../strings/es-classroom.ts';
+import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
+import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { menuButton } from '../panel.ts';
 import './classroom.css';
@@ -18,15 +18,15 @@ import { linkGlossaryTerms } from './glossary-links.ts';
 export const installClassroom: Feature = (context) => {
   const { mode, controller, strings, storage } = context;
   if (!mode.teacherTools) return;
-  const t = context.lang === 'es' ? esClassroom : enClassroom;
+  const t = classroomStringsFor(context.lang);
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
   let panels: Promise<import('./classroom-panels.ts').ClassroomPanels> | null = null;
   const load = () =>
-    (panels ??= Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang)]).then(
-      ([{ ClassroomPanels }, documents]) =>
-        new ClassroomPanels({ t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
+    (panels ??= Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang), loadRecordStrings(context.lang)]).then(
+      ([{ ClassroomPanels }, documents, recordStrings]) =>
+        new ClassroomPanels({ t, lang: context.lang, recordStrings, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
     ));
   /** Uses the panels once loaded; a failed load is logged and forgotten, so the next click tries again. */
   const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
