@@ -42,7 +42,7 @@ function checked(raw: unknown): readonly LanguageInfo[] {
 export const LANGUAGE_INFO: readonly LanguageInfo[] = checked(REGISTRY);
 export const LANGUAGES: readonly Language[] = LANGUAGE_INFO.map((l) => l.id);
 /** The fallback language (the registry's first entry). */
-export const DEFAULT_LANGUAGE: Language = LANGUAGES[0] ?? 'en';
+export const DEFAULT_LANGUAGE: Language = (LANGUAGE_INFO[0] as LanguageInfo).id; // checked() refuses an empty list
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && LANGUAGES.includes(value);
