@@ -40,12 +40,14 @@ export function resolveLanguage(inputs: LanguageInputs): ResolvedLanguage {
   if (raw !== null && raw !== '') {
     const value: string = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase();
     if (isLanguage(value) || (inputs.extra ?? []).includes(value)) return { lang: value, source: 'address', problems };
-    problems.push(`Unknown language "${raw.slice(0, MAX_PARAM_LENGTH).toLowerCase().replace(/[^a-z0-9_-]/g, '?')}" in the address: ignored.`);
+    const shown = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase().replace(/[^a-z0-9_-]/g, '?');
+    problems.push(`Unknown language "${shown}" in the address: ignored.`);
   }
   if (inputs.remembered !== null) return { lang: inputs.remembered, source: 'remembered', problems };
   for (const tag of inputs.browser) {
     const lang = languageOfTag(tag);
-    if (lang !== null) return lang === DEFAULT_LANGUAGE ? { lang, source: 'default', problems } : { lang, source: 'browser', problems };
+    // A browser that asks for the fallback language counts as the default, as it always has.
+    if (lang !== null) return { lang, source: lang === DEFAULT_LANGUAGE ? 'default' : 'browser', problems };
   }
   return { lang: DEFAULT_LANGUAGE, source: 'default', problems };
 }

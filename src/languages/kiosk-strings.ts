@@ -7,10 +7,11 @@ const VISITOR = import.meta.glob<KioskVisitorStrings>('./*/kiosk.ts', { eager: t
 const STAFF = import.meta.glob<KioskStaffStrings>('./*/kiosk.ts', { eager: true, import: 'kioskStaffStrings' });
 
 /** The visitor screens' words in every registry language, in registry order. */
-export const KIOSK_VISITOR: readonly { readonly lang: Language; readonly strings: KioskVisitorStrings }[] = LANGUAGES.map((lang) => ({
-  lang,
-  strings: partOrFallback(VISITOR, lang),
-}));
+export const KIOSK_VISITOR: readonly { readonly lang: Language; readonly strings: KioskVisitorStrings }[] =
+  LANGUAGES.map((lang) => ({
+    lang,
+    strings: partOrFallback(VISITOR, lang),
+  }));
 
 /** The staff panel's words in `lang` (src/languages/<lang>/kiosk.ts). */
 export function kioskStaffStringsFor(lang: Language): KioskStaffStrings {

@@ -10,9 +10,10 @@ export function partOf<T>(modules: Readonly<Record<string, T>>, lang: Language):
   return undefined;
 }
 
-/** As `partOf`, falling back to the fallback language's part (which every part has: tests/unit/i18n/registry.test.ts). */
+/** As `partOf`, else the fallback language's part (every part has one: tests/unit/i18n/language-registry.test.ts). */
 export function partOrFallback<T>(modules: Readonly<Record<string, T>>, lang: Language): T {
   const part = partOf(modules, lang) ?? partOf(modules, DEFAULT_LANGUAGE);
-  if (part === undefined) throw new Error(`no part for ${lang} nor ${DEFAULT_LANGUAGE} in ${Object.keys(modules).join(', ')}`);
+  if (part === undefined)
+    throw new Error(`no part for ${lang} nor ${DEFAULT_LANGUAGE} in ${Object.keys(modules).join(', ')}`);
   return part;
 }

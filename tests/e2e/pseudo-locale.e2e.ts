@@ -26,7 +26,8 @@ function recordTexts(): string[] {
     else if (Array.isArray(value)) value.forEach(walk);
     else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
   };
-  for (const file of readdirSync('story/record').filter((f) => f.endsWith('.json'))) walk(JSON.parse(readFileSync(`story/record/${file}`, 'utf8')));
+  for (const file of readdirSync('story/record').filter((f) => f.endsWith('.json')))
+    walk(JSON.parse(readFileSync(`story/record/${file}`, 'utf8')));
   return texts;
 }
 
@@ -35,7 +36,11 @@ const EXEMPT: Exempt = { ...CONTENT, texts: ['Avenida Viena, 1940', ...recordTex
 
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  const build = spawnSync('npx', ['vite', 'build', '--mode', 'pseudo', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--mode', 'pseudo', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'],
+    { encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(`the pseudo-locale build failed:\n${build.stdout}\n${build.stderr}`);
 });
 beforeAll(async () => {
@@ -52,7 +57,10 @@ async function checkDialog(page: Page, button: string, dialog: string, shot: str
   await page.locator(button).click();
   await page.locator(`dialog#${dialog}[open]`).waitFor();
   // The dialog's content may arrive a moment after it opens (a chunk on first use): wait until it has text.
-  await page.waitForFunction((id) => (document.querySelector(`dialog#${id} .panel-body`)?.textContent ?? '').trim().length > 0, dialog);
+  await page.waitForFunction(
+    (id) => (document.querySelector(`dialog#${id} .panel-body`)?.textContent ?? '').trim().length > 0,
+    dialog,
+  );
   const problems = await pseudoProblems(page, EXEMPT);
   await page.screenshot({ path: `${SHOTS}/pseudo-${shot}.png` });
   await page.keyboard.press('Escape');
@@ -61,16 +69,28 @@ async function checkDialog(page: Page, button: string, dialog: string, shot: str
 }
 
 describe('the pseudo-locale', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    it(`shows only table text, in boxes that hold it, through the opening and the main dialogs at ${viewport.width} px`, async () => {
-      const { page, errors, context } = await openPage(browser, `${baseUrl}?lang=pseudo`, { viewport, reducedMotion: true });
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const name = `shows only table text, in boxes that hold it, in the opening and dialogs at ${viewport.width} px`;
+    it(name, async () => {
+      const { page, errors, context } = await openPage(browser, `${baseUrl}?lang=pseudo`, {
+        viewport,
+        reducedMotion: true,
+      });
       await ready(page);
       expect(await page.getAttribute('html', 'lang')).toBe('pseudo');
       expect(await page.locator('#begin').textContent()).toContain('\u200F');
       const found: Record<string, Awaited<ReturnType<typeof pseudoProblems>>> = {};
       found['title'] = await pseudoProblems(page, EXEMPT);
       await page.screenshot({ path: `${SHOTS}/pseudo-title-${viewport.width}.png` });
-      found['settings (title)'] = await checkDialog(page, '#open-settings-title', 'settings', `settings-${viewport.width}`);
+      found['settings (title)'] = await checkDialog(
+        page,
+        '#open-settings-title',
+        'settings',
+        `settings-${viewport.width}`,
+      );
 
       await page.locator('#begin').click();
       await page.locator('#choices button[data-choice]').first().waitFor();
@@ -86,7 +106,9 @@ describe('the pseudo-locale', () => {
       found['archive'] = await checkDialog(page, '#open-archive', 'archive', `archive-${viewport.width}`);
       found['settings'] = await checkDialog(page, '#open-settings', 'settings', `settings-reading-${viewport.width}`);
 
-      const report = Object.entries(found).flatMap(([where, p]) => [...p.unlocalised, ...p.overflowing].map((problem) => `${where}: ${problem}`));
+      const report = Object.entries(found).flatMap(([where, p]) =>
+        [...p.unlocalised, ...p.overflowing].map((problem) => `${where}: ${problem}`),
+      );
       expect(report).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
@@ -94,7 +116,9 @@ describe('the pseudo-locale', () => {
   }
 
   it('catches a planted English string and a word too long for its button (the checks can fail)', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?lang=pseudo`, { viewport: { width: 1280, height: 800 } });
+    const { page, context } = await openPage(browser, `${baseUrl}?lang=pseudo`, {
+      viewport: { width: 1280, height: 800 },
+    });
     await ready(page);
     expect(await pseudoProblems(page, EXEMPT)).toEqual({ unlocalised: [], overflowing: [] });
     await page.evaluate(() => {

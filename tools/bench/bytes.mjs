@@ -103,7 +103,8 @@ export function measureBytes(dir = 'dist') {
   // first text (src/languages/<id>/pack-<id>.ts → assets/pack-<id>-HASH.js; src/ui/strings/language-pack.ts).
   const criticalJsByLanguage = {};
   for (const lang of registryLanguages().slice(1)) {
-    const pack = files.filter((f) => f.file.startsWith(`assets/pack-${lang}-`) && f.file.endsWith('.js')).map((f) => f.file);
+    const isPack = (f) => f.file.startsWith(`assets/pack-${lang}-`) && f.file.endsWith('.js');
+    const pack = files.filter(isPack).map((f) => f.file);
     const langFiles = criticalScripts(dir, pack).map((file) => byName.get(file)).filter(Boolean);
     criticalJsByLanguage[lang] = {
       files: langFiles.map((f) => f.file),

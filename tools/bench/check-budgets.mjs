@@ -23,7 +23,9 @@ export function budgetProblems(bytes, budgets = BUDGETS) {
   for (const [lang, critical] of Object.entries(bytes.criticalJsByLanguage ?? { es: bytes.criticalJsSpanish })) {
     if (critical.packFound === false) problems.push(`no interface chunk assets/pack-${lang}-*.js in the build`);
     if (critical.gzip > budgets.criticalJsGzip) {
-      problems.push(`JS before first text in ${lang} is ${critical.gzip} B gzip, over ${budgets.criticalJsGzip} B (${critical.files.join(', ')})`);
+      const files = critical.files.join(', ');
+      const over = `${critical.gzip} B gzip, over ${budgets.criticalJsGzip} B`;
+      problems.push(`JS before first text in ${lang} is ${over} (${files})`);
     }
   }
   const allJs = bytes.totals.js?.gzip ?? 0;

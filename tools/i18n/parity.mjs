@@ -39,7 +39,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { lang, ok, problems } of results) {
     for (const p of problems) console.error(p);
     total += problems.length;
-    console.log(ok ? `parity: ${lang} has the shape of the reference story` : `parity: ${lang}: ${problems.length} problems`);
+    console.log(
+      ok ? `parity: ${lang} has the shape of the reference story` : `parity: ${lang}: ${problems.length} problems`,
+    );
   }
   process.exit(total === 0 ? 0 : 1);
 }

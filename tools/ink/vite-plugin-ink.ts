@@ -32,8 +32,8 @@ function compile(root: string, lang: string): Compiled | null {
 
 /**
  * Compiles story/<lang>/main.ink for every language of the registry (src/languages/languages.json) with the inkjs
- * compiler and exposes `virtual:stories`: `{ en: { url, hash }, es: … }`. The story JSON is a separate file fetched at run time, so it stays out of the
- * JavaScript that must load before the first text.
+ * compiler and exposes `virtual:stories`: `{ en: { url, hash }, es: … }`. The story JSON is a separate file fetched
+ * at run time, so it stays out of the JavaScript that must load before the first text.
  */
 export function ink(): Plugin {
   let root = process.cwd();

@@ -43,7 +43,9 @@ export interface ClassResult {
   readonly tag: number;
 }
 
-export type DecodedResult = { readonly ok: true; readonly result: ClassResult; readonly code: string } | { readonly ok: false; readonly problem: CodeProblem };
+export type DecodedResult =
+  | { readonly ok: true; readonly result: ClassResult; readonly code: string }
+  | { readonly ok: false; readonly problem: CodeProblem };
 
 const VERSION = 1;
 const BODY_CHARS = 10; // 50 bits

@@ -14,7 +14,10 @@ export interface GlossaryWords {
  * definition. An entry without a translation keeps its English words (tests/unit/classroom/glossary.test.ts fails
  * while any is missing).
  */
-export function translateGlossary(english: readonly GlossaryEntry[], translated: readonly GlossaryWords[]): GlossaryEntry[] {
+export function translateGlossary(
+  english: readonly GlossaryEntry[],
+  translated: readonly GlossaryWords[],
+): GlossaryEntry[] {
   const byId = new Map(translated.map((w) => [w.id, w]));
   return english.map((entry) => {
     const w = byId.get(entry.id);

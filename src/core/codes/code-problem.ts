@@ -10,5 +10,3 @@ export type CodeProblem =
   | 'typing-mistake' // the check characters do not match
   | 'other-version' // made by another version of the game
   | 'not-this-game'; // decodes, but names a chapter, role or view this game does not have
-
-export const CODE_PROBLEMS: readonly CodeProblem[] = ['too-long', 'not-a-code', 'bad-letter', 'typing-mistake', 'other-version', 'not-this-game'];

@@ -36,7 +36,7 @@ export const DEFAULT_PIN = '1940';
 
 export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, volumePercent: 100, pin: DEFAULT_PIN, staffLanguage: null };
 
-/** The staff panel's language: the staff's choice, else the device's language when the game has it, else the fallback. */
+/** The staff panel's language: the staff's choice, else the device's language if the game has it, else the fallback. */
 export function staffLanguageOf(config: KioskConfig, deviceLanguage: string): StaffLanguage {
   return config.staffLanguage ?? languageOfTag(deviceLanguage) ?? DEFAULT_LANGUAGE;
 }

@@ -27,7 +27,9 @@ export interface CodeState {
   readonly known: readonly string[];
 }
 
-export type DecodedCode = { readonly ok: true; readonly state: CodeState } | { readonly ok: false; readonly problem: CodeProblem };
+export type DecodedCode =
+  | { readonly ok: true; readonly state: CodeState }
+  | { readonly ok: false; readonly problem: CodeProblem };
 
 /** Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8 = 46 bits. */
 export function encodeSaveCode(state: CodeState): string {

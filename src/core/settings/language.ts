@@ -31,11 +31,16 @@ function checked(raw: unknown): readonly LanguageInfo[] {
     if (typeof entry !== 'object' || entry === null) return false;
     const e = entry as Record<string, unknown>;
     return (
-      typeof e['id'] === 'string' && /^[a-z]{2,3}$/.test(e['id']) && typeof e['name'] === 'string' && typeof e['word'] === 'string' &&
-      typeof e['locale'] === 'string' && (e['dir'] === 'ltr' || e['dir'] === 'rtl')
+      typeof e['id'] === 'string' &&
+      /^[a-z]{2,3}$/.test(e['id']) &&
+      typeof e['name'] === 'string' &&
+      typeof e['word'] === 'string' &&
+      typeof e['locale'] === 'string' &&
+      (e['dir'] === 'ltr' || e['dir'] === 'rtl')
     );
   };
-  if (!Array.isArray(raw) || raw.length === 0 || !raw.every(ok)) throw new Error('src/languages/languages.json is not a list of languages');
+  if (!Array.isArray(raw) || raw.length === 0 || !raw.every(ok))
+    throw new Error('src/languages/languages.json is not a list of languages');
   return raw.map((entry) => Object.freeze({ ...entry }));
 }
 
@@ -65,7 +70,11 @@ export function languageOfTag(tag: string): Language | null {
 }
 
 /** What each language is called in itself (the toggle shows every name, whatever the current language). */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = Object.fromEntries(LANGUAGE_INFO.map((l) => [l.id, l.name]));
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = Object.fromEntries(
+  LANGUAGE_INFO.map((l) => [l.id, l.name]),
+);
 
 /** "Language" in each language: the toggle's name lists them all, the current language first. */
-export const LANGUAGE_WORD: Readonly<Record<Language, string>> = Object.fromEntries(LANGUAGE_INFO.map((l) => [l.id, l.word]));
+export const LANGUAGE_WORD: Readonly<Record<Language, string>> = Object.fromEntries(
+  LANGUAGE_INFO.map((l) => [l.id, l.word]),
+);

@@ -6,4 +6,8 @@ import { GLOSSARY } from '../../core/classroom/glossary.ts';
 import type { DocumentSources } from '../../ui/dom/classroom/classroom-documents.ts';
 
 /** The classroom documents in English: docs/*.md, the glossary and the discussion prompts. */
-export const documents: DocumentSources = { urls: { guide, roles, invented }, glossary: GLOSSARY, prompts: DISCUSSION_PROMPTS };
+export const documents: DocumentSources = {
+  urls: { guide, roles, invented },
+  glossary: GLOSSARY,
+  prompts: DISCUSSION_PROMPTS,
+};

@@ -6,4 +6,8 @@ import { GLOSSARY_ES } from '../../core/classroom/glossary-es.ts';
 import type { DocumentSources } from '../../ui/dom/classroom/classroom-documents.ts';
 
 /** The classroom documents in Spanish (Mexico): docs/es/*.md, the Spanish glossary and discussion prompts. */
-export const documents: DocumentSources = { urls: { guide, roles, invented }, glossary: GLOSSARY_ES, prompts: DISCUSSION_PROMPTS_ES };
+export const documents: DocumentSources = {
+  urls: { guide, roles, invented },
+  glossary: GLOSSARY_ES,
+  prompts: DISCUSSION_PROMPTS_ES,
+};

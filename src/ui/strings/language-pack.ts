@@ -25,7 +25,7 @@ const PACKS = import.meta.glob<LanguagePack>('../../languages/*/pack-*.ts', { im
  */
 export async function loadLanguagePack(lang: Language): Promise<LanguagePack> {
   if (lang === DEFAULT_LANGUAGE) return ENGLISH_PACK;
-  // The expression, not pseudoLocaleEnabled(): the bundler must see a constant to drop the chunk from production.
+  // Vite folds this expression to a constant, so a production build drops the pseudo chunk (pseudo-enabled.ts).
   if ((import.meta.env.DEV || import.meta.env.MODE === 'pseudo') && lang === PSEUDO_LANGUAGE) {
     return (await import('../../dev/pseudo/pseudo-pack.ts')).pseudoPack;
   }

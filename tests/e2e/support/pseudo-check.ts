@@ -40,12 +40,16 @@ export async function pseudoProblems(page: Page, exempt: Exempt = CONTENT): Prom
       const where = (node: Element): string => {
         const parts: string[] = [];
         for (let e: Element | null = node; e && e !== document.body && parts.length < 4; e = e.parentElement) {
-          parts.unshift(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`);
+          const id = e.id ? `#${e.id}` : '';
+          const names = typeof e.className === 'string' ? e.className.trim() : '';
+          const classes = names ? `.${names.split(/\s+/).join('.')}` : '';
+          parts.unshift(`${e.tagName.toLowerCase()}${id}${classes}`);
         }
         return parts.join(' > ');
       };
       const shown = (element: Element): boolean =>
-        element.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true }) && element.getClientRects().length > 0;
+        element.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true }) &&
+        element.getClientRects().length > 0;
 
       const unlocalised: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -62,19 +66,21 @@ export async function pseudoProblems(page: Page, exempt: Exempt = CONTENT): Prom
 
       const overflowing: string[] = [];
       const width = document.documentElement.clientWidth;
-      if (document.documentElement.scrollWidth > width + 1) overflowing.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width} px)`);
+      if (document.documentElement.scrollWidth > width + 1)
+        overflowing.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width} px)`);
       for (const element of document.body.querySelectorAll('*')) {
         if (element.closest('#stage, script, style, noscript') || !shown(element)) continue;
         const style = getComputedStyle(element);
         const rect = element.getBoundingClientRect();
-        if (rect.width <= 2 || style.position === 'fixed' && rect.width === 0) continue;
+        if (rect.width <= 2 || (style.position === 'fixed' && rect.width === 0)) continue;
         // Visually hidden text (1 px, clipped) is for screen readers: not a box a reader sees.
-        if (style.clip !== 'auto' && style.clip !== '' || style.clipPath !== 'none') continue;
+        if ((style.clip !== 'auto' && style.clip !== '') || style.clipPath !== 'none') continue;
         const scrolls = /auto|scroll/.test(style.overflowX);
         if (!scrolls && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
           overflowing.push(`${where(element)}: content ${element.scrollWidth} px in a ${element.clientWidth} px box`);
         }
-        if (rect.right > width + 1) overflowing.push(`${where(element)}: reaches ${Math.round(rect.right)} px in a ${width} px window`);
+        if (rect.right > width + 1)
+          overflowing.push(`${where(element)}: reaches ${Math.round(rect.right)} px in a ${width} px window`);
       }
       return { unlocalised, overflowing };
     },

@@ -115,7 +115,8 @@ describe('the class view', () => {
     view.open();
     view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = 'AVC-00000-00000-00';
     view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
-    expect(view.panel.body.querySelector('.rejected li')?.textContent).toBe(`AVC-00000-00000-00 ${esClassroom.resultProblem['typing-mistake']}`);
+    const shown = view.panel.body.querySelector('.rejected li')?.textContent;
+    expect(shown).toBe(`AVC-00000-00000-00 ${esClassroom.resultProblem['typing-mistake']}`);
   });
 });
 

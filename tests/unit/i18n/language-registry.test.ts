@@ -1,6 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANGUAGE, LANGUAGE_INFO, LANGUAGES, isLanguage, languageOfTag, localeOf } from '../../../src/core/settings/language.ts';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_INFO,
+  LANGUAGES,
+  isLanguage,
+  languageOfTag,
+  localeOf,
+} from '../../../src/core/settings/language.ts';
 import { partOf, partOrFallback } from '../../../src/languages/part-of.ts';
 // @ts-expect-error plain ESM module without types
 import { registryLanguages } from '../../../tools/i18n/registry.mjs';
@@ -34,14 +41,17 @@ describe('the language registry', () => {
       for (const part of PARTS) need(`src/languages/${lang}/${part}`);
       if (i === 0) continue;
       need(`src/languages/${lang}/pack-${lang}.ts`);
-      for (const file of readdirSync('story/record').filter((f) => f.endsWith('.json'))) need(`story/record/${lang}/${file}`);
+      for (const file of readdirSync('story/record').filter((f) => f.endsWith('.json')))
+        need(`story/record/${lang}/${file}`);
       for (const doc of DOCUMENTS) need(`docs/${lang}/${doc}`);
     }
     expect(missing).toEqual([]);
   });
 
   it('has no language folder that the registry does not list', () => {
-    const folders = readdirSync('src/languages', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync('src/languages', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.sort()).toEqual([...LANGUAGES].sort());
   });
 
@@ -76,12 +86,13 @@ describe('code outside the language folders and tables', () => {
           if (path !== 'src/languages') walk(path);
           continue;
         }
-        // The tables are a language's own words (their type is the English table's); the registry module reads the list.
+        // The tables are a language's own words (their type is the English table's).
         if (!/\.ts$/.test(entry.name) || /^src\/ui\/strings\/(en|es)[.-]/.test(path)) continue;
         if (/-es\.ts$/.test(path)) continue; // Spanish parts kept where they were written (src/languages/es/ uses them)
         const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
         for (const lang of LANGUAGES) {
-          if (new RegExp(`['"\`]${lang}(-[A-Z]{2}|-\\d{3})?['"\`]`).test(code) || new RegExp(`/${lang}/`).test(code)) offenders.push(`${path} names ${lang}`);
+          if (new RegExp(`['"\`]${lang}(-[A-Z]{2}|-\\d{3})?['"\`]`).test(code) || new RegExp(`/${lang}/`).test(code))
+            offenders.push(`${path} names ${lang}`);
         }
       }
     };

@@ -41,6 +41,10 @@ describe('the pseudo-locale', () => {
   it('is reachable by the address only where the build offers it, never as a registry language', () => {
     const none = { remembered: null, browser: [] };
     expect(resolveLanguage({ ...none, search: '?lang=pseudo' }).lang).toBe('en');
-    expect(resolveLanguage({ ...none, search: '?lang=pseudo', extra: ['pseudo'] })).toEqual({ lang: 'pseudo', source: 'address', problems: [] });
+    expect(resolveLanguage({ ...none, search: '?lang=pseudo', extra: ['pseudo'] })).toEqual({
+      lang: 'pseudo',
+      source: 'address',
+      problems: [],
+    });
   });
 });

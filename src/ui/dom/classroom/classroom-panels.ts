@@ -63,7 +63,13 @@ export class ClassroomPanels {
       attempt: (id) => RECORD.pushbacks.find((p) => p.id === id)?.attempt ?? id,
       measure: (id) => RECORD.measures.measures.find((m) => m.id === id)?.label ?? id,
     });
-    this.debrief = new StudentDebriefPanel({ t, record: parts.recordStrings, storage: parts.storage, chapterName: parts.chapterName, tag: () => Math.floor(Math.random() * 512) });
+    this.debrief = new StudentDebriefPanel({
+      t,
+      record: parts.recordStrings,
+      storage: parts.storage,
+      chapterName: parts.chapterName,
+      tag: () => Math.floor(Math.random() * 512),
+    });
     this.pause = new PausePanel(t, () => {
       const game = parts.game();
       if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));

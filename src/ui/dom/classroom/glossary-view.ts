@@ -9,7 +9,8 @@ export type SourceNames = ReadonlyMap<string, string>;
 export function glossaryView(entries: readonly GlossaryEntry[], sources: SourceNames, t: ClassroomStrings): HTMLElement {
   // Sorted in the language of the page (<html lang>, set at boot from the registry), as a reader of it expects.
   const locale = document.documentElement.lang || undefined;
-  const sorted = [...entries].sort((a, b) => a.term.replace(/^\W+/, '').localeCompare(b.term.replace(/^\W+/, ''), locale));
+  const key = (entry: GlossaryEntry) => entry.term.replace(/^\W+/, '');
+  const sorted = [...entries].sort((a, b) => key(a).localeCompare(key(b), locale));
   return el(
     'div',
     { className: 'glossary' },

@@ -1,5 +1,6 @@
 import type { Feature } from '../../../app/app-context.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
+import type { Entry } from '../../../core/session/session.ts';
 import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
@@ -24,10 +25,15 @@ export const installClassroom: Feature = (context) => {
 
   let panels: Promise<import('./classroom-panels.ts').ClassroomPanels> | null = null;
   const load = () =>
-    (panels ??= Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang), loadRecordStrings(context.lang)]).then(
-      ([{ ClassroomPanels }, documents, recordStrings]) =>
-        new ClassroomPanels({ t, lang: context.lang, recordStrings, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game }),
-    ));
+    (panels ??= Promise.all([
+      import('./classroom-panels.ts'),
+      classroomDocuments(context.lang),
+      loadRecordStrings(context.lang),
+    ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
+      const begin = (entry: Entry) => controller.begin(entry);
+      const lang = context.lang;
+      return new ClassroomPanels({ t, lang, recordStrings, documents, storage, chapterName, begin, game });
+    }));
   /** Uses the panels once loaded; a failed load is logged and forgotten, so the next click tries again. */
   const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
     void load().then(use, (error: unknown) => {

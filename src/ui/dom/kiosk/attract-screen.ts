@@ -32,9 +32,10 @@ export interface AttractScreenOptions {
 }
 
 /**
- * The attract loop as DOM alone: title, a line of text in every language (English and Spanish) that changes every
- * step, and one large "Touch to begin / Toca para comenzar" button. The whole screen is the target. Pictures, when Phaser has
- * loaded, show through behind it (the runtime drives them from `onStep`); without them it is still complete.
+ * The attract loop as DOM alone: title, a line of text in every language (English and Spanish) that changes
+ * every step, and one large "Touch to begin / Toca para comenzar" button. The whole screen is the target.
+ * Pictures, when Phaser has loaded, show through behind it (the runtime drives them from `onStep`); without them it
+ * is still complete.
  */
 export class AttractScreen {
   readonly element: HTMLElement;
@@ -45,15 +46,19 @@ export class AttractScreen {
 
   constructor(private readonly options: AttractScreenOptions) {
     const { heading, languages } = options;
+    const attractLabel = languages[0]?.strings.attractLabel ?? heading.title;
     this.lines = languages.map(({ lang }, i) => el('p', { className: secondary(i, 'kiosk-line'), attrs: { lang } }));
+    const label = languages.map((l) => l.strings.touchToBegin).join(' / ');
     const button = el(
       'button',
-      { className: 'kiosk-begin', id: 'kiosk-begin', attrs: { type: 'button', 'aria-label': languages.map((l) => l.strings.touchToBegin).join(' / ') } },
-      ...languages.map(({ lang, strings }, i) => el('span', { className: i === 0 ? undefined : 'kiosk-begin-es', attrs: { lang } }, strings.touchToBegin)),
+      { className: 'kiosk-begin', id: 'kiosk-begin', attrs: { type: 'button', 'aria-label': label } },
+      ...languages.map(({ lang, strings }, i) =>
+        el('span', { className: i === 0 ? undefined : 'kiosk-begin-es', attrs: { lang } }, strings.touchToBegin),
+      ),
     );
     this.element = el(
       'section',
-      { className: 'kiosk-attract', id: 'kiosk-attract', attrs: { 'aria-label': languages[0]?.strings.attractLabel ?? heading.title } },
+      { className: 'kiosk-attract', id: 'kiosk-attract', attrs: { 'aria-label': attractLabel } },
       el('div', { className: 'kiosk-attract-card' },
         el('p', { className: 'kicker' }, heading.kicker),
         el('h1', { className: 'kiosk-title' }, heading.title),

@@ -17,18 +17,48 @@ export class IdleWarning {
     onContinue: () => void,
   ) {
     this.seconds = el('p', { className: 'kiosk-seconds', attrs: { 'aria-hidden': 'true' } });
-    this.countdowns = languages.map(({ lang }, i) => el('p', { className: `kiosk-countdown${i === 0 ? '' : ' kiosk-line-es'}`, attrs: { lang } }));
-    const button = el('button', { className: 'kiosk-still-here primary', attrs: { type: 'button' } }, languages.map((l) => l.strings.stillHere).join(' / '));
+    this.countdowns = languages.map(({ lang }, i) =>
+      el('p', { className: `kiosk-countdown${i === 0 ? '' : ' kiosk-line-es'}`, attrs: { lang } }),
+    );
+    const button = el(
+      'button',
+      { className: 'kiosk-still-here primary', attrs: { type: 'button' } },
+      languages.map((l) => l.strings.stillHere).join(' / '),
+    );
     button.addEventListener('click', onContinue);
     /** Every language after the first has the secondary style (kiosk.css). */
     const line = (i: number) => (i === 0 ? undefined : 'kiosk-line-es');
     this.element = el(
       'div',
-      { className: 'kiosk-warning', id: 'kiosk-warning', attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'kiosk-warning-title', 'aria-describedby': 'kiosk-warning-body' } },
-      el('div', { className: 'kiosk-warning-card' },
-        el('h2', { id: 'kiosk-warning-title' }, ...languages.map(({ lang, strings }, i) => el('span', { className: line(i), attrs: { lang } }, strings.warningTitle))),
+      {
+        className: 'kiosk-warning',
+        id: 'kiosk-warning',
+        attrs: {
+          role: 'alertdialog',
+          'aria-modal': 'true',
+          'aria-labelledby': 'kiosk-warning-title',
+          'aria-describedby': 'kiosk-warning-body',
+        },
+      },
+      el(
+        'div',
+        { className: 'kiosk-warning-card' },
+        el(
+          'h2',
+          { id: 'kiosk-warning-title' },
+          ...languages.map(({ lang, strings }, i) =>
+            el('span', { className: line(i), attrs: { lang } }, strings.warningTitle),
+          ),
+        ),
         this.seconds,
-        el('div', { id: 'kiosk-warning-body' }, ...languages.map(({ lang, strings }, i) => el('p', { className: line(i), attrs: { lang } }, strings.warningBody)), ...this.countdowns),
+        el(
+          'div',
+          { id: 'kiosk-warning-body' },
+          ...languages.map(({ lang, strings }, i) =>
+            el('p', { className: line(i), attrs: { lang } }, strings.warningBody),
+          ),
+          ...this.countdowns,
+        ),
         button,
       ),
     );

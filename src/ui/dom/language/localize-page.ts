@@ -3,7 +3,8 @@ import type { Strings } from '../../strings/en.ts';
 
 /**
  * index.html is written in English (it is what shows before any script runs). At boot the page is rewritten in the
- * chosen language: `<html lang>` and `dir` (from the registry), the title page's text and the landmarks' names. Text only: nothing is parsed.
+ * chosen language: `<html lang>` and `dir` (from the registry), the title page's text and the landmarks' names.
+ * Text only: nothing is parsed.
  */
 export function localizePage(doc: Document, lang: Language, strings: Strings): void {
   doc.documentElement.lang = lang;

@@ -7,8 +7,13 @@ import { DEFAULT_LANGUAGE, localeOf, type Language } from '../../../core/setting
  */
 export function formatRecordDate(date: string, lang: Language = DEFAULT_LANGUAGE): string {
   const [year, month, day] = date.split('-').map(Number);
-  if (year === undefined || !Number.isInteger(year) || (month !== undefined && !(month >= 1 && month <= 12))) return date;
+  if (year === undefined || !Number.isInteger(year) || (month !== undefined && !(month >= 1 && month <= 12)))
+    return date;
   const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : month ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : month
+      ? { month: 'long', year: 'numeric' }
+      : { year: 'numeric' };
   return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: 'UTC' }).format(when);
 }

@@ -10,7 +10,9 @@ export const installRecord: Feature = (context) => {
   const { strings, lang } = context;
   let panels: Promise<import('./record-panels.ts').RecordPanels> | null = null;
   const load = () =>
-    (panels ??= Promise.all([import('./record-panels.ts'), loadRecordStrings(lang)]).then(([{ RecordPanels }, t]) => new RecordPanels(t, lang)));
+    (panels ??= Promise.all([import('./record-panels.ts'), loadRecordStrings(lang)]).then(
+      ([{ RecordPanels }, t]) => new RecordPanels(t, lang),
+    ));
   /** Uses the panels once loaded; a failed load is logged and forgotten, so the next press tries again. */
   const withPanels = (use: (p: import('./record-panels.ts').RecordPanels) => void) =>
     void load().then(use, (error: unknown) => {
@@ -20,10 +22,14 @@ export const installRecord: Feature = (context) => {
   const game = () => context.controller.currentFrame?.game;
 
   context.readerBar.append(
-    menuButton(strings.archiveButton, () => {
-      const current = game();
-      if (current) withPanels((p) => p.openArchive(current));
-    }, { id: 'open-archive' }),
+    menuButton(
+      strings.archiveButton,
+      () => {
+        const current = game();
+        if (current) withPanels((p) => p.openArchive(current));
+      },
+      { id: 'open-archive' },
+    ),
   );
   context.controller.addEndingAction(strings.debriefButton, (frame) => withPanels((p) => p.openDebrief(frame.game)));
 };

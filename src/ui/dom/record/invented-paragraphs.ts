@@ -3,7 +3,11 @@ import { DEFAULT_LANGUAGE, type Language } from '../../../core/settings/language
 import { partOf } from '../../../languages/part-of.ts';
 
 // docs/<lang>/invented.md of every other language (the fallback language's is docs/invented.md).
-const TRANSLATED = import.meta.glob<string>('../../../../docs/*/invented.md', { eager: true, query: '?raw', import: 'default' });
+const TRANSLATED = import.meta.glob<string>('../../../../docs/*/invented.md', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 /** docs/invented.md as plain paragraphs for the archive page (Markdown marks removed; the text stays text). */
 export function inventedParagraphs(markdown: string): string[] {

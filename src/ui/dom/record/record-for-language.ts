@@ -27,7 +27,8 @@ export function recordFor(lang: Language): RecordData {
     const raw = rawTranslation(lang);
     if (raw === null) return RECORD;
     const result = translateRecord(RECORD, raw);
-    if (result.missing.length > 0) console.warn(`[record] ${result.missing.length} ${lang} record texts are missing; English shown for them`);
+    if (result.missing.length > 0)
+      console.warn(`[record] ${result.missing.length} ${lang} record texts are missing; English shown for them`);
     record = result.record;
     translated.set(lang, record);
   }

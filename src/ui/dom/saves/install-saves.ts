@@ -1,6 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
+import type { SessionSnapshot } from '../../../core/session/session.ts';
 import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../../core/settings/language.ts';
 import '../../../styles/settings.css';
 import { menuButton } from '../panel.ts';
@@ -10,7 +11,13 @@ import type { SavesPanel } from './saves-panel.ts';
 
 /** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
 export function saveDateFormat(lang: Language): (date: Date) => string {
-  const format = new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const format = new Intl.DateTimeFormat(localeOf(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (date) => format.format(date);
 }
 
@@ -37,12 +44,15 @@ export const installSaves: Feature = (context) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : format(date);
   };
+  /** A save's name: its chapter and when it was made, in the page's language. */
+  const nameOf = (snapshot: SessionSnapshot, now: Date) =>
+    strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', format(now));
   const slots = createSaveSlots({
     storage,
     storyHash,
     lang,
     now: () => new Date(),
-    nameFor: (snapshot, now) => strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', format(now)),
+    nameFor: (snapshot, now) => nameOf(snapshot, now),
   });
   /** The chapter of the frame shown before this one: a change means a chapter has just begun. */
   let lastCheckpoint: string | null = null;
@@ -52,7 +62,7 @@ export const installSaves: Feature = (context) => {
     if (!playing()) return null;
     const snapshot = session.snapshot();
     const now = new Date();
-    return makeSave({ storyHash, lang, now, snapshot, name: strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', format(now)) });
+    return makeSave({ storyHash, lang, now, snapshot, name: nameOf(snapshot, now) });
   };
   const autosave = (): void => {
     if (pending !== null) return flush();
