@@ -1,4 +1,5 @@
 declare module 'virtual:stories' {
-  const stories: Readonly<Partial<Record<'en' | 'es', { readonly url: string; readonly hash: string }>>>;
+  /** One entry per registry language whose story/<id>/main.ink exists (tools/ink/vite-plugin-ink.ts). */
+  const stories: Readonly<Partial<Record<string, { readonly url: string; readonly hash: string }>>>;
   export default stories;
 }

@@ -12,7 +12,8 @@ import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
 import { createSession } from './core/session/session.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
 import { storyIdentity } from './core/story/story-identity.ts';
-import type { Language } from './core/settings/language.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './core/settings/language.ts';
+import { PSEUDO_LANGUAGE } from './dev/pseudo/pseudo-enabled.ts';
 import { resolveLanguage } from './app/resolve-language.ts';
 import { parseSettings } from './core/settings/parse-settings.ts';
 import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
@@ -45,9 +46,12 @@ async function boot(): Promise<void> {
     search: window.location.search,
     remembered: rememberedLanguage(mode.persistence),
     browser: navigator.languages ?? [navigator.language],
+    // Dev and test builds also answer ?lang=pseudo (docs/i18n.md); Vite folds this to [] in a production build.
+    extra: import.meta.env.DEV || import.meta.env.MODE === 'pseudo' ? [PSEUDO_LANGUAGE] : [],
   });
   const lang = language.lang;
-  const story = stories[lang];
+  // A language outside the registry (the pseudo-locale) reads the fallback language's story.
+  const story = stories[isLanguage(lang) ? lang : DEFAULT_LANGUAGE];
   // The story file and the language's strings load side by side; nothing waits for pictures or sound.
   const storyText = story ? fetchStory(story.url) : Promise.reject(new Error('no story was built'));
   storyText.catch(() => undefined); // awaited below: a failure before then must not count as unhandled

@@ -1,11 +1,16 @@
-import { isLanguage, type Language } from '../core/settings/language.ts';
+import { DEFAULT_LANGUAGE, isLanguage, languageOfTag, type Language } from '../core/settings/language.ts';
 
 /** Where the language came from: the address wins, then the remembered choice, then the browser, then English. */
 export type LanguageSource = 'address' | 'remembered' | 'browser' | 'default';
 
 export interface LanguageInputs {
-  /** `window.location.search`. `?lang=es` or `?lang=en`; anything else is ignored with a problem message. */
+  /** `window.location.search`. `?lang=<id>` of a registry language; anything else is ignored with a problem message. */
   readonly search: string;
+  /**
+   * Languages the address may ask for beyond the registry, never offered to players (the pseudo-locale of dev and
+   * test builds, docs/i18n.md). Empty in a production build.
+   */
+  readonly extra?: readonly Language[];
   /** The language remembered in the settings, or null. Kiosk mode passes null: every visitor chooses afresh. */
   readonly remembered: Language | null;
   /** `navigator.languages` (most preferred first). */
@@ -22,7 +27,7 @@ const MAX_PARAM_LENGTH = 40;
 
 /**
  * The language of this page load, resolved once at boot. Pure: the caller reads the address, the settings and the
- * browser. A browser that prefers any Spanish (es, es-MX, es-419…) before any English gets Spanish.
+ * browser. The first of the browser's languages whose primary subtag is a registry language decides ("es-MX" → es).
  */
 export function resolveLanguage(inputs: LanguageInputs): ResolvedLanguage {
   const problems: string[] = [];
@@ -33,17 +38,18 @@ export function resolveLanguage(inputs: LanguageInputs): ResolvedLanguage {
     raw = null;
   }
   if (raw !== null && raw !== '') {
-    const value = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase();
-    if (isLanguage(value)) return { lang: value, source: 'address', problems };
-    problems.push(`Unknown language "${value.replace(/[^a-z0-9_-]/g, '?')}" in the address: ignored.`);
+    const value: string = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase();
+    if (isLanguage(value) || (inputs.extra ?? []).includes(value)) return { lang: value, source: 'address', problems };
+    const shown = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase().replace(/[^a-z0-9_-]/g, '?');
+    problems.push(`Unknown language "${shown}" in the address: ignored.`);
   }
   if (inputs.remembered !== null) return { lang: inputs.remembered, source: 'remembered', problems };
   for (const tag of inputs.browser) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'es') return { lang: 'es', source: 'browser', problems };
-    if (primary === 'en') break;
+    const lang = languageOfTag(tag);
+    // A browser that asks for the fallback language counts as the default, as it always has.
+    if (lang !== null) return { lang, source: lang === DEFAULT_LANGUAGE ? 'default' : 'browser', problems };
   }
-  return { lang: 'en', source: 'default', problems };
+  return { lang: DEFAULT_LANGUAGE, source: 'default', problems };
 }
 
 /**

@@ -3,6 +3,7 @@
 // for a given build (tools/bench/check-budgets.mjs asserts on them in `npm test`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
+import { registryLanguages } from '../i18n/registry.mjs';
 import { gzipSync } from 'node:zlib';
 
 export const KB = 1000; // budgets are in kB (1000 bytes), as bundlers print them
@@ -98,14 +99,21 @@ export function measureBytes(dir = 'dist') {
     raw: criticalFiles.reduce((s, f) => s + f.raw, 0),
     gzip: criticalFiles.reduce((s, f) => s + f.gzip, 0),
   };
-  // A Spanish reader also fetches the Spanish interface chunk before the first text (src/ui/strings/language-pack.ts).
-  const spanishPack = files.filter((f) => /^assets\/spanish-pack-[^/]*\.js$/.test(f.file)).map((f) => f.file);
-  const spanishFiles = criticalScripts(dir, spanishPack).map((file) => byName.get(file)).filter(Boolean);
-  const criticalJsSpanish = {
-    files: spanishFiles.map((f) => f.file),
-    raw: spanishFiles.reduce((s, f) => s + f.raw, 0),
-    gzip: spanishFiles.reduce((s, f) => s + f.gzip, 0),
-  };
+  // A reader of any registry language after the first also fetches that language's interface chunk before the
+  // first text (src/languages/<id>/pack-<id>.ts → assets/pack-<id>-HASH.js; src/ui/strings/language-pack.ts).
+  const criticalJsByLanguage = {};
+  for (const lang of registryLanguages().slice(1)) {
+    const isPack = (f) => f.file.startsWith(`assets/pack-${lang}-`) && f.file.endsWith('.js');
+    const pack = files.filter(isPack).map((f) => f.file);
+    const langFiles = criticalScripts(dir, pack).map((file) => byName.get(file)).filter(Boolean);
+    criticalJsByLanguage[lang] = {
+      files: langFiles.map((f) => f.file),
+      raw: langFiles.reduce((s, f) => s + f.raw, 0),
+      gzip: langFiles.reduce((s, f) => s + f.gzip, 0),
+      packFound: pack.length > 0,
+    };
+  }
+  const criticalJsSpanish = criticalJsByLanguage.es ?? criticalJs;
   const biggestJs = files.filter((f) => f.category === 'js').sort((a, b) => b.raw - a.raw)[0] ?? null;
-  return { files, totals, all, criticalJs, criticalJsSpanish, biggestJs };
+  return { files, totals, all, criticalJs, criticalJsByLanguage, criticalJsSpanish, biggestJs };
 }

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { LANGUAGES } from '../../src/core/settings/language.ts';
 // @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included }
 import { compileInkFile } from './compile-ink.mjs';
 
 const VIRTUAL_ID = 'virtual:stories';
 const RESOLVED_ID = '\0virtual:stories';
-const LANGUAGES = ['en', 'es'] as const;
 
 interface Compiled {
   json: string;
@@ -31,9 +31,9 @@ function compile(root: string, lang: string): Compiled | null {
 }
 
 /**
- * Compiles story/<lang>/main.ink with the inkjs compiler and exposes `virtual:stories`:
- * `{ en: { url, hash } }`. The story JSON is a separate file fetched at run time, so it stays out of the
- * JavaScript that must load before the first text.
+ * Compiles story/<lang>/main.ink for every language of the registry (src/languages/languages.json) with the inkjs
+ * compiler and exposes `virtual:stories`: `{ en: { url, hash }, es: … }`. The story JSON is a separate file fetched
+ * at run time, so it stays out of the JavaScript that must load before the first text.
  */
 export function ink(): Plugin {
   let root = process.cwd();
@@ -65,8 +65,8 @@ export function ink(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /^\/@ink\/(en|es)\.json/.exec(req.url ?? '');
-        if (!match) return next();
+        const match = /^\/@ink\/([a-z]{2,3})\.json/.exec(req.url ?? '');
+        if (!match || !LANGUAGES.includes(match[1]!)) return next();
         try {
           const compiled = compile(root, match[1]!);
           if (!compiled) return next();

@@ -1,6 +1,7 @@
 import type { GameState } from '../game/game-state.ts';
 import { checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
 import { BitReader, BitWriter } from '../codes/bit-fields.ts';
+import type { CodeProblem } from '../codes/code-problem.ts';
 
 /**
  * A student's class result: the few facts a class discussion needs, and nothing personal. No name, no free text,
@@ -42,7 +43,9 @@ export interface ClassResult {
   readonly tag: number;
 }
 
-export type DecodedResult = { readonly ok: true; readonly result: ClassResult; readonly code: string } | { readonly ok: false; readonly problem: string };
+export type DecodedResult =
+  | { readonly ok: true; readonly result: ClassResult; readonly code: string }
+  | { readonly ok: false; readonly problem: CodeProblem };
 
 const VERSION = 1;
 const BODY_CHARS = 10; // 50 bits
@@ -83,16 +86,16 @@ export function encodeResult(result: ClassResult): string {
 
 export function decodeResult(input: string): DecodedResult {
   const cleaned = normaliseCode(input);
-  if (cleaned.length > 40) return { ok: false, problem: 'That is too long to be a result code.' };
+  if (cleaned.length > 40) return { ok: false, problem: 'too-long' };
   const match = /^AVC([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
-  if (!match) return { ok: false, problem: 'That does not look like a result code (it starts with AVC and has 15 letters and digits).' };
+  if (!match) return { ok: false, problem: 'not-a-code' };
   const body = match[1] ?? '';
   const check = match[2] ?? '';
   const value = fromBase32(body);
-  if (Number.isNaN(value)) return { ok: false, problem: 'That code has a letter that result codes never use.' };
-  if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: check each character.' };
+  if (Number.isNaN(value)) return { ok: false, problem: 'bad-letter' };
+  if (checksum(body) !== check) return { ok: false, problem: 'typing-mistake' };
   const fields = new BitReader(value);
-  if (fields.take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
+  if (fields.take(4) !== VERSION) return { ok: false, problem: 'other-version' };
   const role = RESULT_ROLES[fields.take(2)];
   const chapters = fields.takeSet(RESULT_CHAPTERS);
   const views: Record<string, string | null> = {};
@@ -106,7 +109,7 @@ export function decodeResult(input: string): DecodedResult {
   const attempts = fields.takeSet(RESULT_PUSHBACKS);
   const proposals = fields.takeSet(RESULT_PROPOSALS);
   const tag = fields.take(9);
-  if (!role || badView || fields.rest !== 0) return { ok: false, problem: 'That code does not describe a playthrough of this game.' };
+  if (!role || badView || fields.rest !== 0) return { ok: false, problem: 'not-this-game' };
   const result: ClassResult = { role, chapters, views: views as Record<DisputeId, string | null>, attempts, proposals, tag };
   return { ok: true, result, code: encodeResult(result) };
 }

@@ -9,6 +9,7 @@ import {
   type ClassResult,
   type DisputeId,
 } from './class-result.ts';
+import type { CodeProblem } from '../codes/code-problem.ts';
 import { normalisePasted } from './normalise-pasted.ts';
 
 /**
@@ -25,7 +26,7 @@ export interface ClassSummary {
   /** Characters left unread because a text was longer than MAX_CLASS_TEXT (0 when everything was read). */
   readonly cut: number;
   /** Pieces of text that looked like result codes but could not be read, with the reason. */
-  readonly rejected: readonly { readonly text: string; readonly problem: string }[];
+  readonly rejected: readonly { readonly text: string; readonly problem: CodeProblem }[];
   readonly roles: Readonly<Record<string, number>>;
   readonly chapters: Readonly<Record<string, number>>;
   /** Per dispute: how many took each view, and how many took none (`none`). */
@@ -59,7 +60,7 @@ function zeroes(ids: readonly string[]): Record<string, number> {
 export function summariseClass(texts: readonly string[]): ClassSummary {
   const times = new Map<string, number>();
   const results: ClassResult[] = [];
-  const rejected: { text: string; problem: string }[] = [];
+  const rejected: { text: string; problem: CodeProblem }[] = [];
   let cut = 0;
   for (const text of texts) {
     cut += Math.max(0, text.length - MAX_CLASS_TEXT);
@@ -68,7 +69,7 @@ export function summariseClass(texts: readonly string[]): ClassSummary {
       if (candidates.length === 0 && MENTIONS_CODE.test(line)) {
         const fragment = line.trim().slice(0, 80);
         const decoded = decodeResult(fragment);
-        rejected.push({ text: fragment, problem: decoded.ok ? '' : decoded.problem });
+        rejected.push({ text: fragment, problem: decoded.ok ? 'not-a-code' : decoded.problem });
       }
       for (const candidate of candidates) {
         const decoded = decodeResult(candidate);

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, LANGUAGES, languageOfTag, type Language } from '../settings/language.ts';
 import type { IdleTimings } from './idle-machine.ts';
 
 /** What the staff can set on a kiosk. Stored on the device (staff store), never in the visitor's storage. */
@@ -13,8 +14,9 @@ export interface KioskConfig {
   readonly staffLanguage: StaffLanguage | null;
 }
 
-export type StaffLanguage = 'en' | 'es';
-export const STAFF_LANGUAGES: readonly StaffLanguage[] = ['en', 'es'];
+/** The staff panel speaks every registry language. */
+export type StaffLanguage = Language;
+export const STAFF_LANGUAGES: readonly StaffLanguage[] = LANGUAGES;
 
 /** Bounds for values the staff panel can set. The countdown never drops below WCAG 2.2.1's 20 seconds there. */
 export const STAFF_BOUNDS = {
@@ -34,9 +36,9 @@ export const DEFAULT_PIN = '1940';
 
 export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, volumePercent: 100, pin: DEFAULT_PIN, staffLanguage: null };
 
-/** The staff panel's language: the staff's choice, else the device's language when it is Spanish, else English. */
+/** The staff panel's language: the staff's choice, else the device's language if the game has it, else the fallback. */
 export function staffLanguageOf(config: KioskConfig, deviceLanguage: string): StaffLanguage {
-  return config.staffLanguage ?? (/^es\b/i.test(deviceLanguage) ? 'es' : 'en');
+  return config.staffLanguage ?? languageOfTag(deviceLanguage) ?? DEFAULT_LANGUAGE;
 }
 
 /** Reading speed for a visitor standing at a screen (slower than seated reading). */

@@ -3,6 +3,7 @@ import type { SessionSnapshot } from '../session/session.ts';
 import type { TranscriptEntry } from '../session/transcript.ts';
 import { AMBIENCE_IDS, EFFECT_IDS, MUSIC_IDS, SCENE_IDS, TIMES_OF_DAY, isOneOf } from '../stage/ids.ts';
 import type { StageState } from '../stage/stage-state.ts';
+import { isLanguage } from '../settings/language.ts';
 import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveGame } from './save-game.ts';
 
 /** Why a save cannot be used at all. The UI turns each into a plain sentence; nothing is changed or deleted. */
@@ -86,7 +87,7 @@ function readSave(data: Record<string, unknown>): SaveGame {
     format: SAVE_FORMAT,
     formatVersion: data['formatVersion'] as number,
     storyHash: field(typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash'] as string), data['storyHash'] as string, 'story edition'),
-    lang: field(data['lang'] === 'en' || data['lang'] === 'es', data['lang'] as string, 'language'),
+    lang: field(isLanguage(data['lang']), data['lang'] as string, 'language'),
     savedAt: field(typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'] as string)), data['savedAt'] as string, 'date'),
     name: str(data['name'], 'name', 60),
     checkpoint: nullable(data['checkpoint'], (v) => id(v, 'chapter')),

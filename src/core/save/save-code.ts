@@ -1,5 +1,6 @@
 import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
 import { BitReader, BitWriter } from '../codes/bit-fields.ts';
+import type { CodeProblem } from '../codes/code-problem.ts';
 import { MEASURE_IDS } from '../record/record-ids.ts';
 import type { CarriedState } from '../session/session.ts';
 
@@ -26,7 +27,9 @@ export interface CodeState {
   readonly known: readonly string[];
 }
 
-export type DecodedCode = { readonly ok: true; readonly state: CodeState } | { readonly ok: false; readonly problem: string };
+export type DecodedCode =
+  | { readonly ok: true; readonly state: CodeState }
+  | { readonly ok: false; readonly problem: CodeProblem };
 
 /** Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8 = 46 bits. */
 export function encodeSaveCode(state: CodeState): string {
@@ -39,20 +42,20 @@ export function encodeSaveCode(state: CodeState): string {
 
 export function decodeSaveCode(input: string): DecodedCode {
   const cleaned = normaliseCode(input);
-  if (cleaned.length > 40) return { ok: false, problem: 'That code is too long.' };
+  if (cleaned.length > 40) return { ok: false, problem: 'too-long' };
   const match = /^AV([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
-  if (!match) return { ok: false, problem: 'That does not look like a save code (it starts with AV and has 14 letters and digits).' };
+  if (!match) return { ok: false, problem: 'not-a-code' };
   const [, body, check] = match as unknown as [string, string, string];
-  if ([...body].some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'That code has a letter that save codes never use.' };
-  if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: please check each character.' };
+  if ([...body].some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'bad-letter' };
+  if (checksum(body) !== check) return { ok: false, problem: 'typing-mistake' };
   const fields = new BitReader(fromBase32(body));
-  if (fields.take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };
+  if (fields.take(4) !== VERSION) return { ok: false, problem: 'other-version' };
   const checkpoint = CODE_CHAPTERS[fields.take(4)];
   const role = CODE_ROLES[fields.take(2)];
   const trustValues = CODE_TRUST.map(() => fields.take(3));
   const measures = fields.takeSet(CODE_MEASURES);
   const known = fields.takeSet(CODE_KNOWLEDGE);
-  if (!checkpoint || !role || trustValues.some((t) => t > 5)) return { ok: false, problem: 'That code does not name a chapter and role of this game.' };
+  if (!checkpoint || !role || trustValues.some((t) => t > 5)) return { ok: false, problem: 'not-this-game' };
   const trust = Object.fromEntries(CODE_TRUST.map((key, i) => [key, trustValues[i] ?? 0])) as CodeState['trust'];
   return { ok: true, state: { checkpoint, role, trust, measures, known } };
 }

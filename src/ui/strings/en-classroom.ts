@@ -1,3 +1,4 @@
+import type { CodeProblem } from '../../core/codes/code-problem.ts';
 import type { Widen } from './widen.ts';
 
 /** Strings of classroom mode: the teacher's tools, the pause screen, the glossary and the class view (English). */
@@ -82,6 +83,15 @@ export const enClassroom = {
   countHeader: 'Students',
   itemHeader: 'Answer',
   fileUnreadable: (name: string) => `${name} could not be read.`,
+  /** Why a result code was refused (the core's CodeProblem, worded here). */
+  resultProblem: {
+    'too-long': 'That is too long to be a result code.',
+    'not-a-code': 'That does not look like a result code (it starts with AVC and has 15 letters and digits).',
+    'bad-letter': 'That code has a letter that result codes never use.',
+    'typing-mistake': 'That code has a typing mistake somewhere: check each character.',
+    'other-version': 'That code was made by another version of the game.',
+    'not-this-game': 'That code does not describe a playthrough of this game.',
+  } satisfies Record<CodeProblem, string>,
 };
 
 export type ClassroomStrings = Widen<typeof enClassroom>;

@@ -1,3 +1,4 @@
+import { languageDisplayName } from './language-display-name.ts';
 import type { CsvLabels } from '../../core/kiosk/counts-to-csv.ts';
 
 /** The staff panel's strings: one table per staff language (es-kiosk.ts has the Spanish one). */
@@ -89,7 +90,7 @@ export const enKioskStaff: KioskStaffStrings = {
     stoppedAt: 'visits that ended at',
     stopFinished: 'the end of the story',
     stopNoBeat: 'before the first event of the record',
-    languageName: (code: string) => ({ en: 'English', es: 'Spanish' })[code] ?? code,
+    languageName: (code: string) => languageDisplayName(code, 'en-GB'),
   },
 };
 

@@ -3,7 +3,6 @@ import type { Widen } from './widen.ts';
 
 /** Strings of the archive ("The Record") and the debrief (English). */
 export const enRecord = {
-  archiveButton: 'The Record',
   archiveTitle: 'The Record',
   close: 'Close',
   tabsLabel: 'Sections of the record',
@@ -18,7 +17,6 @@ export const enRecord = {
   confidence: { solid: 'Solid: agreed by independent sources', disputed: 'Disputed: sources disagree', unclear: 'Unclear: a single source or an unconfirmed detail' } as Record<string, string>,
   sourcesLabel: 'Sources:',
   versionsLabel: 'The versions:',
-  debriefButton: 'Read your debrief',
   debriefTitle: 'Your debrief',
   debriefIntro: 'What you did, beside what the record says.',
   youPlayed: (role: string) => `You played ${role}.`,

@@ -1,4 +1,5 @@
 import type { PlanLabels } from '../phaser/plan-labels.ts';
+import type { CodeProblem } from '../../core/codes/code-problem.ts';
 import type { Widen } from './widen.ts';
 
 /** Interface strings (English). The type of this table is the contract for every other language (es.ts). */
@@ -17,6 +18,9 @@ export const en = {
   backToCheckpoint: 'Back to the start of this chapter',
   restart: 'Begin again',
   menu: 'Menu',
+  /** The Record's buttons (its own labels load with it: src/languages/<lang>/record.ts). */
+  archiveButton: 'The Record',
+  debriefButton: 'Read your debrief',
   dismiss: 'Dismiss',
   partMissing:
     'This part of the game could not be loaded: the game may have been updated since this page opened. ' +
@@ -132,6 +136,15 @@ export const en = {
     codeLabel: 'Enter a save code',
     codeUse: 'Use this code',
     codeStarted: (chapter: string) => `Code accepted: starting ${chapter}.`,
+    /** Why a save code was refused (the core's CodeProblem, worded here). */
+    codeProblem: {
+      'too-long': 'That code is too long.',
+      'not-a-code': 'That does not look like a save code (it starts with AV and has 14 letters and digits).',
+      'bad-letter': 'That code has a letter that save codes never use.',
+      'typing-mistake': 'That code has a typing mistake somewhere: please check each character.',
+      'other-version': 'That code was made by another version of the game.',
+      'not-this-game': 'That code does not name a chapter and role of this game.',
+    } satisfies Record<CodeProblem, string>,
   },
   chapters: {
     open: 'Chapters',

@@ -77,4 +77,12 @@ export const esClassroom: ClassroomStrings = {
   countHeader: 'Estudiantes',
   itemHeader: 'Respuesta',
   fileUnreadable: (name: string) => `No se pudo leer ${name}.`,
+  resultProblem: {
+    'too-long': 'Es demasiado largo para ser un código de resultado.',
+    'not-a-code': 'Eso no parece un código de resultado (empieza con AVC y tiene 15 letras y cifras).',
+    'bad-letter': 'Ese código tiene una letra que los códigos de resultado nunca usan.',
+    'typing-mistake': 'Ese código tiene un error de escritura: revisa cada carácter.',
+    'other-version': 'Ese código se hizo con otra versión del juego.',
+    'not-this-game': 'Ese código no describe una partida de este juego.',
+  },
 };

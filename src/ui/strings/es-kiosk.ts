@@ -1,3 +1,4 @@
+import { languageDisplayName } from './language-display-name.ts';
 import type { KioskStaffStrings, KioskVisitorStrings } from './en-kiosk.ts';
 
 /** Visitor-facing kiosk strings in Spanish (Mexico), shown beside the English ones. */
@@ -68,6 +69,6 @@ export const esKioskStaff: KioskStaffStrings = {
     stoppedAt: 'visitas que terminaron en',
     stopFinished: 'el final de la historia',
     stopNoBeat: 'antes del primer suceso del registro',
-    languageName: (code: string) => ({ en: 'inglés', es: 'español' })[code] ?? code,
+    languageName: (code: string) => languageDisplayName(code, 'es-MX'),
   },
 };

@@ -3,7 +3,6 @@ import type { RecordStrings } from './en-record.ts';
 
 /** Strings of the archive ("El registro") and the debrief in Spanish (Mexico). Same type as the English table. */
 export const esRecord: RecordStrings = {
-  archiveButton: 'El registro',
   archiveTitle: 'El registro',
   close: 'Cerrar',
   tabsLabel: 'Secciones del registro',
@@ -22,7 +21,6 @@ export const esRecord: RecordStrings = {
   },
   sourcesLabel: 'Fuentes:',
   versionsLabel: 'Las versiones:',
-  debriefButton: 'Lee tu balance',
   debriefTitle: 'Tu balance',
   debriefIntro: 'Lo que hiciste, junto a lo que dice el registro.',
   // "El camionero" is a title on its own; inside a sentence its article is lower case.

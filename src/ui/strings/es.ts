@@ -16,6 +16,8 @@ export const es: Strings = {
   backToCheckpoint: 'Volver al inicio de este capítulo',
   restart: 'Empezar de nuevo',
   menu: 'Menú',
+  archiveButton: 'El registro',
+  debriefButton: 'Lee tu balance',
   dismiss: 'Cerrar aviso',
   partMissing:
     'No se pudo cargar esta parte del juego: puede que el juego se haya actualizado ' +
@@ -128,6 +130,14 @@ export const es: Strings = {
     codeLabel: 'Escribe un código de partida',
     codeUse: 'Usar este código',
     codeStarted: (chapter: string) => `Código aceptado: comienza ${chapter}.`,
+    codeProblem: {
+      'too-long': 'Ese código es demasiado largo.',
+      'not-a-code': 'Eso no parece un código de partida (empieza con AV y tiene 14 letras y cifras).',
+      'bad-letter': 'Ese código tiene una letra que los códigos de partida nunca usan.',
+      'typing-mistake': 'Ese código tiene un error de escritura: revisa cada carácter.',
+      'other-version': 'Ese código se hizo con otra versión del juego.',
+      'not-this-game': 'Ese código no corresponde a un capítulo y un papel de este juego.',
+    },
   },
   chapters: {
     open: 'Capítulos',

@@ -8,6 +8,7 @@ import { ClassViewPanel } from '../../../src/ui/dom/classroom/class-view-panel.t
 import { PausePanel } from '../../../src/ui/dom/classroom/pause-panel.ts';
 import { REFLECTION_KEY, StudentDebriefPanel } from '../../../src/ui/dom/classroom/student-debrief-panel.ts';
 import { enClassroom } from '../../../src/ui/strings/en-classroom.ts';
+import { esClassroom } from '../../../src/ui/strings/es-classroom.ts';
 import { enRecord } from '../../../src/ui/strings/en-record.ts';
 
 afterEach(() => {
@@ -107,6 +108,15 @@ describe('the class view', () => {
     view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = 'AVC-00000-00000-00';
     view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
     expect(view.panel.body.querySelectorAll('.rejected li')).toHaveLength(1);
+  });
+
+  it('says why a code cannot be read in the language of the page', () => {
+    const view = new ClassViewPanel(esClassroom, labels);
+    view.open();
+    view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = 'AVC-00000-00000-00';
+    view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
+    const shown = view.panel.body.querySelector('.rejected li')?.textContent;
+    expect(shown).toBe(`AVC-00000-00000-00 ${esClassroom.resultProblem['typing-mistake']}`);
   });
 });
 

@@ -8,7 +8,8 @@ import { INITIAL_STAGE } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import type { SaveLoader } from '../../../src/ui/dom/saves/save-loader.ts';
 import { SavesPanel } from '../../../src/ui/dom/saves/saves-panel.ts';
-import { en } from '../../../src/ui/strings/en.ts';
+import { en, type Strings } from '../../../src/ui/strings/en.ts';
+import { es } from '../../../src/ui/strings/es.ts';
 
 const HASH = 'abcdef0123456789';
 const SNAPSHOT: SessionSnapshot = {
@@ -18,7 +19,7 @@ const SNAPSHOT: SessionSnapshot = {
   transcript: [],
 };
 
-function setup(playing = true) {
+function setup(playing = true, strings: Strings = en) {
   const storage = createMemoryStorage();
   const slots = createSaveSlots({ storage, storyHash: HASH, lang: 'en', now: () => new Date('2026-11-26T10:00:00Z'), nameFor: () => 'III. Aftermath, 26 Nov' });
   const loader = {
@@ -29,7 +30,7 @@ function setup(playing = true) {
   };
   const onLoaded = vi.fn();
   const panel = new SavesPanel({
-    strings: en,
+    strings,
     slots,
     loader: loader as unknown as SaveLoader,
     current: () => (playing ? makeSave({ storyHash: HASH, lang: 'en', name: 'now', now: new Date(), snapshot: SNAPSHOT }) : null),
@@ -113,6 +114,15 @@ describe('the saves panel', () => {
     press(body, en.saves.codeUse);
     expect(loader.startChapter).toHaveBeenCalledWith('ch3_aftermath', 'student', expect.objectContaining({ numbers: expect.objectContaining({ trust_lt: 2 }) }));
     expect(onLoaded).toHaveBeenCalledWith(en.saves.codeStarted(en.chapterNames['ch3_aftermath']!));
+  });
+
+  it('explains a mistyped code in the language of the page, not in words from the core', () => {
+    const { body, press } = setup(true, es);
+    const input = body.querySelector<HTMLInputElement>('#save-code-input')!;
+    input.value = 'AV-123';
+    press(body, es.saves.codeUse);
+    expect(body.querySelector('[role="status"]')?.textContent).toBe(es.saves.codeProblem['not-a-code']);
+    expect(es.saves.codeProblem['not-a-code']).toMatch(/código de partida/);
   });
 
   it('refuses a file larger than any save before reading it', async () => {

@@ -10,7 +10,7 @@ describe('resolveLanguage', () => {
   });
 
   it.each([
-    ['an unknown language', '?lang=fr', 'fr'],
+    ['an unknown language', '?lang=tlh', 'tlh'],
     ['markup', '?lang=<script>', '?script?'],
     ['a very long value', `?lang=${'x'.repeat(500)}`, 'x'.repeat(40)],
   ])('ignores %s in the address with a problem message and falls back', (_name, search, shown) => {
@@ -32,7 +32,7 @@ describe('resolveLanguage', () => {
 
   it('falls back to English when nothing else decides', () => {
     expect(resolveLanguage(NONE)).toEqual({ lang: 'en', source: 'default', problems: [] });
-    expect(resolveLanguage({ ...NONE, browser: ['fr-FR', 'de'] }).source).toBe('default');
+    expect(resolveLanguage({ ...NONE, browser: ['tlh-XX', 'x-klingon'] }).source).toBe('default');
     expect(resolveLanguage({ ...NONE, search: `?lang=es&x=${'y'.repeat(3000)}` }).lang).toBe('en');
   });
 });

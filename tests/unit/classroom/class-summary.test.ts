@@ -41,8 +41,8 @@ describe('the class summary', () => {
     const s = summariseClass([`${broken}\nAVC-12\n${B}`]);
     expect(s.students).toBe(1);
     expect(s.rejected.map((r) => r.text)).toEqual([broken, 'AVC-12']);
-    expect(s.rejected[0]?.problem).toMatch(/typing mistake/);
-    expect(s.rejected[1]?.problem).toMatch(/does not look like a result code/);
+    expect(s.rejected[0]?.problem).toBe('typing-mistake');
+    expect(s.rejected[1]?.problem).toBe('not-a-code');
   });
 
   it('finds codes in any text and returns an empty class for none', () => {

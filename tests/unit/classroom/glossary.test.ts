@@ -4,7 +4,8 @@ import sources from '../../../story/record/sources.json';
 import spanishWords from '../../../story/classroom/glossary-es.json';
 import englishEntries from '../../../story/classroom/glossary.json';
 import { firstMentions, GLOSSARY } from '../../../src/core/classroom/glossary.ts';
-import { GLOSSARY_ES, translateGlossary } from '../../../src/core/classroom/glossary-es.ts';
+import { GLOSSARY_ES } from '../../../src/core/classroom/glossary-es.ts';
+import { translateGlossary } from '../../../src/core/classroom/translate-glossary.ts';
 
 const FILES = ['start', 'ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'];
 const storyIn = (lang: string) => FILES.map((f) => readFileSync(`story/${lang}/${f}.ink`, 'utf8')).join('\n');

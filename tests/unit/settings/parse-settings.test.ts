@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../../src/core/settings/language.ts';
 import { describe, expect, it } from 'vitest';
 import { MAX_SETTINGS_CHARS, parseSettings, serializeSettings } from '../../../src/core/settings/parse-settings.ts';
 import { defaultSettings, resolveReducedMotion, type Settings } from '../../../src/core/settings/settings.ts';
@@ -25,10 +26,10 @@ describe('parseSettings', () => {
 
   it('has no language until the player chooses one, and ignores a language the game does not ship', () => {
     expect(DEFAULTS.language).toBeNull();
-    const parsed = parseSettings('{"language":"fr","theme":"dark"}', DEFAULTS);
+    const parsed = parseSettings('{"language":"tlh","theme":"dark"}', DEFAULTS);
     expect(parsed.settings.language).toBeNull();
     expect(parsed.settings.theme).toBe('dark');
-    expect(parsed.problems).toEqual(['language was not one of en, es']);
+    expect(parsed.problems).toEqual([`language was not one of ${LANGUAGES.join(', ')}`]);
     expect(parseSettings('{"language":"es"}', DEFAULTS).settings.language).toBe('es');
   });
 

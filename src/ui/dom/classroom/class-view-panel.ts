@@ -1,3 +1,4 @@
+import type { CodeProblem } from '../../../core/codes/code-problem.ts';
 import { DISPUTE_IDS, RESULT_CHAPTERS, RESULT_DISPUTES, RESULT_PROPOSALS, RESULT_PUSHBACKS, RESULT_ROLES } from '../../../core/classroom/class-result.ts';
 import { MAX_CLASS_TEXT, summariseClass, type ClassSummary } from '../../../core/classroom/class-summary.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
@@ -86,6 +87,8 @@ export class ClassViewPanel {
   private render(problems: readonly string[] = []): void {
     const t = this.t;
     const s = this.summary();
+    /** The core says why a code was refused with a code; the page's language words it. */
+    const why = (rejected: { readonly problem: CodeProblem }) => ` ${t.resultProblem[rejected.problem]}`;
     const children: HTMLElement[] = problems.map((p) => el('p', { className: 'status-line' }, p));
     if (s.students === 0 && s.rejected.length === 0) {
       this.output.replaceChildren(...children, el('p', {}, t.nothingLoaded));
@@ -119,7 +122,7 @@ export class ClassViewPanel {
     if (s.rejected.length > 0) {
       children.push(
         el('h3', {}, t.rejectedTitle),
-        el('ul', { className: 'rejected' }, ...s.rejected.map((r) => el('li', {}, el('code', {}, r.text), ` ${r.problem}`))),
+        el('ul', { className: 'rejected' }, ...s.rejected.map((r) => el('li', {}, el('code', {}, r.text), why(r)))),
       );
     }
     this.output.replaceChildren(...children);

@@ -1,6 +1,7 @@
 import type { ChapterPrompts } from '../../../core/classroom/discussion-prompts.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import type { Language } from '../../../core/settings/language.ts';
+import { partOrFallback } from '../../../languages/part-of.ts';
 import type { GuideDocuments } from './guide-panel.ts';
 
 /** What classroom mode shows in one language: the three documents, the glossary and the discussion prompts. */
@@ -15,6 +16,9 @@ export interface DocumentSources {
   readonly glossary: readonly GlossaryEntry[];
   readonly prompts: readonly ChapterPrompts[];
 }
+
+// Each language's documents are a chunk of their own (src/languages/<lang>/documents.ts).
+const SOURCES = import.meta.glob<DocumentSources>('../../../languages/*/documents.ts', { import: 'documents' });
 
 /** Reads a text file of the build by its address. */
 export type TextReader = (url: string) => Promise<string>;
@@ -31,7 +35,7 @@ const fetchText: TextReader = async (url) => {
  * copy like every other file: as text inside a script they would count against the JavaScript budget.
  */
 export async function classroomDocuments(lang: Language, read: TextReader = fetchText): Promise<ClassroomDocuments> {
-  const sources = lang === 'es' ? (await import('./es-documents.ts')).esDocuments : (await import('./en-documents.ts')).enDocuments;
+  const sources = await partOrFallback(SOURCES, lang)();
   const [guide, roles, invented] = await Promise.all([read(sources.urls.guide), read(sources.urls.roles), read(sources.urls.invented)]);
   return { guide, roles, invented, glossary: sources.glossary, prompts: sources.prompts };
 }

@@ -7,8 +7,7 @@ import type { Language } from '../../../core/settings/language.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
-import { enRecord } from '../../strings/en-record.ts';
-import { esRecord } from '../../strings/es-record.ts';
+import type { RecordStrings } from '../../strings/en-record.ts';
 import { recordFor } from '../record/record-for-language.ts';
 import type { ClassroomDocuments } from './classroom-documents.ts';
 import { ChapterStartPanel } from './chapter-start-panel.ts';
@@ -24,7 +23,9 @@ export interface ClassroomPanelsParts {
   readonly begin: (entry: Entry) => void;
   readonly game: () => GameState | undefined;
   /** The page's language: the record and its labels follow it. */
-  readonly lang?: Language;
+  readonly lang: Language;
+  /** The record's labels in the page's language (the student's debrief uses them). */
+  readonly recordStrings: RecordStrings;
   /** The guide, role cards, "what we invented", glossary and discussion prompts in the page's language. */
   readonly documents: ClassroomDocuments;
 }
@@ -41,7 +42,7 @@ export class ClassroomPanels {
 
   constructor(parts: ClassroomPanelsParts) {
     const { t } = parts;
-    const lang = parts.lang ?? 'en';
+    const { lang } = parts;
     const RECORD = recordFor(lang);
     const sources = new Map(RECORD.sources.map((s) => [s.id, s.short]));
     const { documents } = parts;
@@ -62,7 +63,13 @@ export class ClassroomPanels {
       attempt: (id) => RECORD.pushbacks.find((p) => p.id === id)?.attempt ?? id,
       measure: (id) => RECORD.measures.measures.find((m) => m.id === id)?.label ?? id,
     });
-    this.debrief = new StudentDebriefPanel({ t, record: lang === 'es' ? esRecord : enRecord, storage: parts.storage, chapterName: parts.chapterName, tag: () => Math.floor(Math.random() * 512) });
+    this.debrief = new StudentDebriefPanel({
+      t,
+      record: parts.recordStrings,
+      storage: parts.storage,
+      chapterName: parts.chapterName,
+      tag: () => Math.floor(Math.random() * 512),
+    });
     this.pause = new PausePanel(t, () => {
       const game = parts.game();
       if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));

@@ -1,15 +1,13 @@
-import { GLOSSARY, type GlossaryEntry } from '../../../core/classroom/glossary.ts';
+import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import type { Language } from '../../../core/settings/language.ts';
+import { partOrFallback } from '../../../languages/part-of.ts';
 
-/**
- * The glossary that links words in the story, in the story's language: English is part of the classroom chunk;
- * Spanish is its own small chunk, fetched only when the page is in Spanish.
- */
+// Each language's glossary is a small chunk of its own (src/languages/<lang>/glossary.ts), fetched in classroom mode.
+const GLOSSARIES = import.meta.glob<readonly GlossaryEntry[]>('../../../languages/*/glossary.ts', {
+  import: 'glossary',
+});
+
+/** The glossary that links words in the story, in the story's language (the fallback language's where it has none). */
 export function glossaryFor(lang: Language): Promise<readonly GlossaryEntry[]> {
-  switch (lang) {
-    case 'en':
-      return Promise.resolve(GLOSSARY);
-    case 'es':
-      return import('../../../core/classroom/glossary-es.ts').then((m) => m.GLOSSARY_ES);
-  }
+  return partOrFallback(GLOSSARIES, lang)();
 }

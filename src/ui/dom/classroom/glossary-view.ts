@@ -7,7 +7,10 @@ export type SourceNames = ReadonlyMap<string, string>;
 
 /** The glossary as a definition list: each term, our definition, and the sources behind it. */
 export function glossaryView(entries: readonly GlossaryEntry[], sources: SourceNames, t: ClassroomStrings): HTMLElement {
-  const sorted = [...entries].sort((a, b) => a.term.replace(/^\W+/, '').localeCompare(b.term.replace(/^\W+/, ''), 'en'));
+  // Sorted in the language of the page (<html lang>, set at boot from the registry), as a reader of it expects.
+  const locale = document.documentElement.lang || undefined;
+  const key = (entry: GlossaryEntry) => entry.term.replace(/^\W+/, '');
+  const sorted = [...entries].sort((a, b) => key(a).localeCompare(key(b), locale));
   return el(
     'div',
     { className: 'glossary' },

@@ -1,7 +1,8 @@
 import type { Feature } from '../../../app/app-context.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
-import { enClassroom } from '../../strings/en-classroom.ts';
-import { esClassroom } from '../../strings/es-classroom.ts';
+import type { Entry } from '../../../core/session/session.ts';
+import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
+import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { lazyPart } from '../lazy-part.ts';
 import { menuButton } from '../panel.ts';
@@ -19,18 +20,21 @@ import { linkGlossaryTerms } from './glossary-links.ts';
 export const installClassroom: Feature = (context) => {
   const { mode, controller, strings, storage } = context;
   if (!mode.teacherTools) return;
-  const t = context.lang === 'es' ? esClassroom : enClassroom;
+  const t = classroomStringsFor(context.lang);
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
   const load = lazyPart(
     () =>
-      Promise.all([import('./classroom-panels.ts'), classroomDocuments(context.lang)]).then(
-        ([{ ClassroomPanels }, documents]) =>
-          new ClassroomPanels({
-            t, lang: context.lang, documents, storage, chapterName, begin: (entry) => controller.begin(entry), game,
-          }),
-      ),
+      Promise.all([
+        import('./classroom-panels.ts'),
+        classroomDocuments(context.lang),
+        loadRecordStrings(context.lang),
+      ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
+        const begin = (entry: Entry) => controller.begin(entry);
+        const lang = context.lang;
+        return new ClassroomPanels({ t, lang, recordStrings, documents, storage, chapterName, begin, game });
+      }),
     'classroom',
     {
       notices: context.notices,

@@ -3,9 +3,25 @@ import type { Language } from '../../../core/settings/language.ts';
 import { el } from '../el.ts';
 import { languageToggle } from '../language/language-toggle.ts';
 
+/** One language of the visitor screens; the kiosk shows every registry language at once, the first one first. */
+export interface KioskLanguageLines {
+  readonly lang: Language;
+  readonly strings: KioskVisitorStrings;
+}
+
+/**
+ * The class of a language's line: the first language's lines are the main ones; every other language's line has the
+ * secondary style (`kiosk-line-es`, `kiosk-begin-es` in kiosk.css: named for Spanish, the first second language).
+ */
+export function secondary(index: number, base: string): string {
+  return index === 0 ? base : `${base} ${base}-es`;
+}
+
 export interface AttractScreenOptions {
-  readonly en: KioskVisitorStrings & { readonly kicker: string; readonly title: string };
-  readonly es: KioskVisitorStrings;
+  /** The heading above the lines (place and title, one language: the title is a name). */
+  readonly heading: { readonly kicker: string; readonly title: string };
+  /** The registry languages' words, the first language first (KIOSK_VISITOR). */
+  readonly languages: readonly KioskLanguageLines[];
   /** A touch anywhere on the attract screen. */
   readonly onBegin: () => void;
   /** Called with 0, 1, 2… each `stepMs` while shown (the runtime changes the picture). */
@@ -16,35 +32,37 @@ export interface AttractScreenOptions {
 }
 
 /**
- * The attract loop as DOM alone: title, a line of text in English and Spanish that changes every step, and one
- * large "Touch to begin / Toca para comenzar" button. The whole screen is the target. Pictures, when Phaser has
- * loaded, show through behind it (the runtime drives them from `onStep`); without them it is still complete.
+ * The attract loop as DOM alone: title, a line of text in every language (English and Spanish) that changes
+ * every step, and one large "Touch to begin / Toca para comenzar" button. The whole screen is the target.
+ * Pictures, when Phaser has loaded, show through behind it (the runtime drives them from `onStep`); without them it
+ * is still complete.
  */
 export class AttractScreen {
   readonly element: HTMLElement;
-  private readonly lineEn: HTMLElement;
-  private readonly lineEs: HTMLElement;
+  private readonly lines: readonly HTMLElement[];
   private timer: ReturnType<typeof setInterval> | null = null;
   private index = 0;
   private readonly onClick = () => this.options.onBegin();
 
   constructor(private readonly options: AttractScreenOptions) {
-    const { en, es } = options;
-    this.lineEn = el('p', { className: 'kiosk-line', attrs: { lang: 'en' } });
-    this.lineEs = el('p', { className: 'kiosk-line kiosk-line-es', attrs: { lang: 'es' } });
+    const { heading, languages } = options;
+    const attractLabel = languages[0]?.strings.attractLabel ?? heading.title;
+    this.lines = languages.map(({ lang }, i) => el('p', { className: secondary(i, 'kiosk-line'), attrs: { lang } }));
+    const label = languages.map((l) => l.strings.touchToBegin).join(' / ');
     const button = el(
       'button',
-      { className: 'kiosk-begin', id: 'kiosk-begin', attrs: { type: 'button', 'aria-label': `${en.touchToBegin} / ${es.touchToBegin}` } },
-      el('span', { attrs: { lang: 'en' } }, en.touchToBegin),
-      el('span', { className: 'kiosk-begin-es', attrs: { lang: 'es' } }, es.touchToBegin),
+      { className: 'kiosk-begin', id: 'kiosk-begin', attrs: { type: 'button', 'aria-label': label } },
+      ...languages.map(({ lang, strings }, i) =>
+        el('span', { className: i === 0 ? undefined : 'kiosk-begin-es', attrs: { lang } }, strings.touchToBegin),
+      ),
     );
     this.element = el(
       'section',
-      { className: 'kiosk-attract', id: 'kiosk-attract', attrs: { 'aria-label': en.attractLabel } },
+      { className: 'kiosk-attract', id: 'kiosk-attract', attrs: { 'aria-label': attractLabel } },
       el('div', { className: 'kiosk-attract-card' },
-        el('p', { className: 'kicker' }, en.kicker),
-        el('h1', { className: 'kiosk-title' }, en.title),
-        el('div', { className: 'kiosk-lines' }, this.lineEn, this.lineEs),
+        el('p', { className: 'kicker' }, heading.kicker),
+        el('h1', { className: 'kiosk-title' }, heading.title),
+        el('div', { className: 'kiosk-lines' }, ...this.lines),
         button,
         options.language ? this.languageRow(options.language.current, options.language.choose) : null,
       ),
@@ -93,10 +111,10 @@ export class AttractScreen {
   }
 
   private render(): void {
-    const { en, es } = this.options;
-    const n = en.attractLines.length;
-    this.lineEn.textContent = en.attractLines[this.index % n] ?? '';
-    this.lineEs.textContent = es.attractLines[this.index % es.attractLines.length] ?? '';
+    this.options.languages.forEach(({ strings }, i) => {
+      const line = this.lines[i];
+      if (line) line.textContent = strings.attractLines[this.index % strings.attractLines.length] ?? '';
+    });
     this.options.onStep(this.index);
   }
 }

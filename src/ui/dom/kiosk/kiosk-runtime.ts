@@ -10,9 +10,10 @@ import { parsePinGuard } from '../../../core/kiosk/pin-guard.ts';
 import { registerTap } from '../../../core/kiosk/tap-sequence.ts';
 import type { Frame } from '../../../core/session/frame.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../core/settings/language.ts';
 import { updateStored } from '../../../core/storage/update-stored.ts';
-import { enKiosk, enKioskStaff } from '../../strings/en-kiosk.ts';
-import { esKiosk, esKioskStaff } from '../../strings/es-kiosk.ts';
+import { KIOSK_VISITOR, kioskStaffStringsFor } from '../../../languages/kiosk-strings.ts';
+import { enKiosk } from '../../strings/en-kiosk.ts';
 import { addressWithLanguage } from '../../../app/resolve-language.ts';
 import { serviceWorkerUpdate, type WaitingUpdate } from '../../../app/service-worker-update.ts';
 import { downloadText } from '../download-text.ts';
@@ -100,16 +101,16 @@ export class KioskRuntime {
     this.timer = new IdleTimer(parts.monotonic, timingsOf(this.config));
 
     this.attract = new AttractScreen({
-      en: enKiosk,
-      es: esKiosk,
+      heading: enKiosk,
+      languages: KIOSK_VISITOR,
       stepMs: ATTRACT_STEP_MS,
       onBegin: () => this.beginVisit(),
       onStep: (index) => parts.context.controller.showScene(attractStage(index)),
-      language: { current: parts.context.lang ?? 'en', choose: (lang) => this.chooseLanguage(lang) },
+      language: { current: parts.context.lang ?? DEFAULT_LANGUAGE, choose: (lang) => this.chooseLanguage(lang) },
     });
-    this.warning = new IdleWarning(enKiosk, esKiosk, () => this.continueVisit());
+    this.warning = new IdleWarning(KIOSK_VISITOR, () => this.continueVisit());
     this.staff = new StaffPanel({
-      strings: () => (this.staffLanguage() === 'es' ? esKioskStaff : enKioskStaff),
+      strings: () => kioskStaffStringsFor(this.staffLanguage()),
       language: () => this.staffLanguage(),
       setLanguage: (lang) => this.setConfig({ ...this.config, staffLanguage: lang }),
       exportCsv: () => this.exportCounts(),
@@ -158,8 +159,8 @@ export class KioskRuntime {
    * A visitor picked a language on the attract screen. Their language: the visit begins. The other one: the page
    * reloads in it (each language is its own story file) with `visit=begin`, so the visit starts without a second tap.
    */
-  private chooseLanguage(lang: 'en' | 'es'): void {
-    if (lang === (this.parts.context.lang ?? 'en')) {
+  private chooseLanguage(lang: Language): void {
+    if (lang === (this.parts.context.lang ?? DEFAULT_LANGUAGE)) {
       this.beginVisit();
       return;
     }
@@ -196,7 +197,7 @@ export class KioskRuntime {
   }
 
   private staffLanguage() {
-    return staffLanguageOf(this.config, this.parts.deviceLanguage ?? 'en');
+    return staffLanguageOf(this.config, this.parts.deviceLanguage ?? DEFAULT_LANGUAGE);
   }
 
   /** The museum's local date now (YYYY-MM-DD): the counts are kept per day. */
@@ -207,7 +208,7 @@ export class KioskRuntime {
 
   /** The counts as a CSV file in the staff's language, saved with the browser's own download. */
   private exportCounts(): string {
-    const t = this.staffLanguage() === 'es' ? esKioskStaff : enKioskStaff;
+    const t = kioskStaffStringsFor(this.staffLanguage());
     const name = t.csvFileName(this.today());
     (this.parts.download ?? downloadText)(name, countsToCsv(this.counts(), t.csv), 'text/csv;charset=utf-8');
     return name;
@@ -283,7 +284,7 @@ export class KioskRuntime {
         this.finishedThisVisit = false;
         this.visitBegan = this.parts.monotonic();
         this.visitStop = NO_BEAT;
-        this.saveCounts((counts) => countStart(counts, this.today(), this.parts.context.lang ?? 'en'));
+        this.saveCounts((counts) => countStart(counts, this.today(), this.parts.context.lang ?? DEFAULT_LANGUAGE));
         this.attract.hide();
         this.setInert(false);
         this.parts.context.controller.begin({ kind: 'kiosk' });

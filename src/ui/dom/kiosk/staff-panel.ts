@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../../core/settings/language.ts';
 import { STAFF_BOUNDS, STAFF_LANGUAGES, isValidPin, nudge, type KioskConfig, type StaffLanguage } from '../../../core/kiosk/kiosk-config.ts';
 import type { KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
 import { medianSeconds, mergeDurations } from '../../../core/kiosk/median-duration.ts';
@@ -250,7 +251,6 @@ export class StaffPanel {
 }
 
 /** Each language's name in itself, so staff find their own whichever language the panel is in. */
-const LANGUAGE_NAMES: Readonly<Record<StaffLanguage, string>> = { en: 'English', es: 'Español' };
 
 /** A visit length: "7 min 35 s". */
 export function formatSeconds(seconds: number): string {

@@ -1,12 +1,14 @@
-import type { Language } from '../../../core/settings/language.ts';
+import { languageInfo, type Language } from '../../../core/settings/language.ts';
 import type { Strings } from '../../strings/en.ts';
 
 /**
  * index.html is written in English (it is what shows before any script runs). At boot the page is rewritten in the
- * chosen language: `<html lang>`, the title page's text and the landmarks' names. Text only: nothing is parsed.
+ * chosen language: `<html lang>` and `dir` (from the registry), the title page's text and the landmarks' names.
+ * Text only: nothing is parsed.
  */
 export function localizePage(doc: Document, lang: Language, strings: Strings): void {
   doc.documentElement.lang = lang;
+  doc.documentElement.dir = languageInfo(lang).dir;
   const t = strings.page;
   const text = (selector: string, value: string) => {
     const node = doc.querySelector(selector);

@@ -2,7 +2,7 @@
 import { buildDebrief } from '../../../core/record/build-debrief.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
 import type { RecordData } from '../../../core/record/record-types.ts';
-import type { Language } from '../../../core/settings/language.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../../core/settings/language.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { downloadText } from '../download-text.ts';
 import { el } from '../el.ts';
@@ -21,7 +21,7 @@ export class RecordPanels {
 
   private readonly record: RecordData;
 
-  constructor(private readonly t: RecordStrings, lang: Language = 'en') {
+  constructor(private readonly t: RecordStrings, lang: Language = DEFAULT_LANGUAGE) {
     this.record = recordFor(lang);
     this.invented = inventedParagraphsFor(lang);
     this.archive = new Panel({ id: 'archive', title: t.archiveTitle, closeLabel: t.close, wide: true });

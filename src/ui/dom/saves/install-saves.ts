@@ -1,13 +1,25 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
+import type { SessionSnapshot } from '../../../core/session/session.ts';
+import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../../core/settings/language.ts';
 import '../../../styles/settings.css';
 import { lazyPart } from '../lazy-part.ts';
 import { menuButton } from '../panel.ts';
 import { ChaptersPanel, chapterSelectOpen } from './chapters-panel.ts';
 import { SaveLoader } from './save-loader.ts';
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
+export function saveDateFormat(lang: Language): (date: Date) => string {
+  const format = new Intl.DateTimeFormat(localeOf(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return (date) => format.format(date);
+}
 
 /** Runs a task when the page is idle (soon, in any case), or on the next tick where idle callbacks do not exist. */
 function whenIdle(task: () => void): void {
@@ -15,10 +27,6 @@ function whenIdle(task: () => void): void {
   else window.setTimeout(task, 0);
 }
 
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
-}
 
 /**
  * Saves in browser and classroom modes (kiosks keep nothing: `mode.persistence` is 'none', and this installs
@@ -28,13 +36,23 @@ function formatDate(iso: string): string {
 export const installSaves: Feature = (context) => {
   const { mode, strings, controller, session, storage, storyHash, notices } = context;
   if (mode.persistence === 'none') return;
-  const lang = 'en';
+  // The save says which language it was made in (the page's), and its dates are in that language. A language
+  // outside the registry (the dev pseudo-locale) plays the fallback language's story, so its saves are that one's.
+  const lang = isLanguage(context.lang) ? context.lang : DEFAULT_LANGUAGE;
+  const format = saveDateFormat(context.lang);
+  const formatDate = (iso: string): string => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : format(date);
+  };
+  /** A save's name: its chapter and when it was made, in the page's language. */
+  const nameOf = (snapshot: SessionSnapshot, now: Date) =>
+    strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', format(now));
   const slots = createSaveSlots({
     storage,
     storyHash,
     lang,
     now: () => new Date(),
-    nameFor: (snapshot, now) => strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', DATE.format(now)),
+    nameFor: (snapshot, now) => nameOf(snapshot, now),
   });
   /** The chapter of the frame shown before this one: a change means a chapter has just begun. */
   let lastCheckpoint: string | null = null;
@@ -44,7 +62,7 @@ export const installSaves: Feature = (context) => {
     if (!playing()) return null;
     const snapshot = session.snapshot();
     const now = new Date();
-    return makeSave({ storyHash, lang, now, snapshot, name: strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', DATE.format(now)) });
+    return makeSave({ storyHash, lang, now, snapshot, name: nameOf(snapshot, now) });
   };
   const autosave = (): void => {
     if (pending !== null) return flush();

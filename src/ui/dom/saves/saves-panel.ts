@@ -183,7 +183,7 @@ export class SavesPanel {
     label.textContent = s.codeLabel;
     const use = () => {
       const decoded = decodeSaveCode(input.value);
-      if (!decoded.ok) return this.say(decoded.problem);
+      if (!decoded.ok) return this.say(s.codeProblem[decoded.problem]);
       const { state } = decoded;
       const result = this.parts.loader.startChapter(state.checkpoint, state.role, carryOf(state));
       this.finish(result.ok ? { ok: true, exact: false, message: s.codeStarted(this.parts.loader.chapterName(state.checkpoint)) } : result);

@@ -1,7 +1,7 @@
 import {
   LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings,
 } from '../../../core/settings/settings.ts';
-import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../core/settings/language.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../core/settings/language.ts';
 import type { Strings } from '../../strings/en.ts';
 import { Panel } from '../panel.ts';
 
@@ -23,7 +23,7 @@ export class SettingsPanel {
     private readonly onChange: (settings: Settings) => void,
     private readonly onReset: () => Settings,
     /** The language this page is shown in (the address or the browser may have chosen it, not the settings). */
-    private readonly lang: Language = 'en',
+    private readonly lang: Language = DEFAULT_LANGUAGE,
   ) {
     this.settings = initial;
     this.panel = new Panel({ id: 'settings', title: strings.settings.title, closeLabel: strings.closePanel });
