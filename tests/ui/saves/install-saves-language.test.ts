@@ -38,6 +38,7 @@ function playIn(lang: 'en' | 'es') {
       return current;
     },
     begin: vi.fn(),
+    onBegin: vi.fn(),
   };
   const root = document.createElement('div');
   const titleMenu = document.createElement('div');
