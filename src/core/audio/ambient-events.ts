@@ -54,6 +54,13 @@ export interface AmbienceBed {
 
 /** The second layer's playback rate: a loop of L seconds lasts L / LAYER_RATE (16 s → 17.06 s). */
 export const LAYER_RATE = 0.9378;
+/** Where the second layer starts in the file (half the 16 s bed), so the two layers never begin in step. */
+export const LAYER_OFFSET_SEC = 8;
+
+/** The file of a one-shot, under `assets/audio/`. */
+export function oneshotFile(id: OneshotId): string {
+  return `oneshot/${id}.ogg`;
+}
 
 export const AMBIENCE_BEDS: Readonly<Record<AmbienceId, AmbienceBed>> = {
   night: { layered: true, gapSec: [9, 26], events: [['dog_far', 3], ['truck_far', 1], ['bird_far', 1]] },
