@@ -50,7 +50,7 @@ async function boot(): Promise<void> {
   // The story file and the language's strings load side by side; nothing waits for pictures or sound.
   const storyText = story ? fetchStory(story.url) : Promise.reject(new Error('no story was built'));
   storyText.catch(() => undefined); // awaited below: a failure before then must not count as unhandled
-  const { strings, captionFor } = await loadLanguagePack(lang);
+  const { strings, captionFor, captionForEvent } = await loadLanguagePack(lang);
   localizePage(document, lang, strings);
   const root = document.getElementById('app');
   const begin = document.getElementById('begin') as HTMLButtonElement | null;
@@ -82,6 +82,7 @@ async function boot(): Promise<void> {
     root,
     // the controller asks only when captions are on (mode default, then the settings)
     captionFor,
+    captionForEvent,
     logger: console,
   });
 
