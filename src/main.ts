@@ -50,7 +50,7 @@ async function boot(): Promise<void> {
   // The story file and the language's strings load side by side; nothing waits for pictures or sound.
   const storyText = story ? fetchStory(story.url) : Promise.reject(new Error('no story was built'));
   storyText.catch(() => undefined); // awaited below: a failure before then must not count as unhandled
-  const { strings, captionFor, captionForEvent } = await loadLanguagePack(lang);
+  const { strings, captionFor } = await loadLanguagePack(lang);
   localizePage(document, lang, strings);
   const root = document.getElementById('app');
   const begin = document.getElementById('begin') as HTMLButtonElement | null;
@@ -82,7 +82,6 @@ async function boot(): Promise<void> {
     root,
     // the controller asks only when captions are on (mode default, then the settings)
     captionFor,
-    captionForEvent,
     logger: console,
   });
 
@@ -119,7 +118,7 @@ async function boot(): Promise<void> {
 
   // A kiosk keeps an offline copy of the game (it must run for weeks, network or not); elsewhere `offline=on` asks.
   const offline = mode.id === 'kiosk' || new URLSearchParams(window.location.search).get('offline') === 'on';
-  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels }, { offline });
+  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels }, { offline, lang });
 }
 
 void boot();

@@ -1,6 +1,4 @@
 import type { AudioPort, AudioVolumes } from '../core/audio/audio-port.ts';
-import type { OneshotId } from '../core/audio/ambient-events.ts';
-import { CaptionLimiter } from '../core/audio/caption-limiter.ts';
 import { DEFAULT_VOLUMES, underCeiling } from '../core/audio/mix-level.ts';
 import type { Frame } from '../core/session/frame.ts';
 import type { Entry, Session } from '../core/session/session.ts';
@@ -21,10 +19,6 @@ export interface ControllerParts {
   readonly strings: Strings;
   readonly root: HTMLElement;
   readonly captionFor: (sfx: SfxId) => string | null;
-  /** Captions for the ambient one-shots (absent: they go uncaptioned). */
-  readonly captionForEvent?: (id: OneshotId) => string;
-  /** Milliseconds clock for the caption rate limit (default `Date.now`). */
-  readonly now?: () => number;
   readonly logger: Pick<Console, 'warn' | 'error'>;
 }
 
@@ -47,8 +41,6 @@ export class Controller {
   private readonly listeners: Array<(frame: Frame) => void> = [];
   /** Captions for sound effects: the mode's default until the settings say otherwise (setCaptions). */
   private captions = false;
-  /** Ambient captions: at most one line a second (a dog and a lorry in the same second show one line). */
-  private readonly captionLimiter = new CaptionLimiter();
   private volumes: AudioVolumes | null = null;
   private ceiling = 1;
   private readonly endingActions: Array<{ label: string; action: (frame: Frame) => void }> = [];
@@ -99,16 +91,13 @@ export class Controller {
 
   attachAudio(audio: AudioPort): void {
     this.audio = audio;
-    audio.onAmbientEvent?.((id) => this.showAmbientCaption(id));
     this.pushVolumes();
     if (this.frame) audio.reconcile(this.frame.stage);
   }
 
-  /** An ambient one-shot's caption, when captions are on, a passage is on screen, and none was shown this second. */
-  private showAmbientCaption(id: OneshotId): void {
-    const text = this.captions && this.frame ? this.parts.captionForEvent?.(id) : undefined;
-    if (!text || !this.captionLimiter.allow((this.parts.now ?? Date.now)())) return;
-    this.view.ambientCaption(text);
+  /** Whether a caption for a background sound may show now: captions on and a passage on screen. */
+  ambientCaptionsWanted(): boolean {
+    return this.captions && this.frame !== null;
   }
 
   /** Captions on or off (the settings feature); applies from the next line shown. */

@@ -102,21 +102,6 @@ export class StoryView {
     this.options.choices.querySelector('button')?.focus({ preventScroll: true });
   }
 
-  /**
-   * A caption for an ambient sound (a dog far off): one line at the end of the text, rewritten in place while no
-   * passage has come since, so background sounds never pile up between passages. Hidden from screen readers: the
-   * story region is live, and background noises read aloud every few seconds would talk over the story.
-   */
-  ambientCaption(text: string): void {
-    const { story } = this.options;
-    const last = story.lastElementChild;
-    const p = last instanceof HTMLElement && last.classList.contains('ambient') ? last : this.paragraph('', ['caption', 'ambient']);
-    p.textContent = text;
-    p.setAttribute('aria-hidden', 'true');
-    if (p !== last) story.append(p);
-    while (story.childElementCount > MAX_PARAGRAPHS) story.firstElementChild?.remove();
-  }
-
   private line(line: FrameLine): HTMLElement {
     const p = this.paragraph(line.text, ['new', ...line.classes]);
     if (line.record) {

@@ -1,4 +1,3 @@
-import { ONESHOT_CAPTIONS, type OneshotId } from '../../core/audio/ambient-events.ts';
 import { captionFor } from '../../core/audio/sound-catalog.ts';
 import type { Language } from '../../core/settings/language.ts';
 import type { SfxId } from '../../core/stage/ids.ts';
@@ -8,11 +7,9 @@ import { en, type Strings } from './en.ts';
 export interface LanguagePack {
   readonly strings: Strings;
   readonly captionFor: (sfx: SfxId) => string;
-  /** The caption of an ambient one-shot (a dog far off, a lorry on the road). */
-  readonly captionForEvent: (id: OneshotId) => string;
 }
 
-const english: LanguagePack = { strings: en, captionFor, captionForEvent: (id) => ONESHOT_CAPTIONS[id] };
+const english: LanguagePack = { strings: en, captionFor };
 
 /**
  * The pack for a language. English is part of the first script (it is also the fallback); Spanish is a chunk of

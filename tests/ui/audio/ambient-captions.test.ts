@@ -1,69 +1,54 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { Controller } from '../../../src/app/controller.ts';
-import { resolveMode } from '../../../src/app/modes.ts';
 import { ONESHOT_CAPTIONS, type OneshotId } from '../../../src/core/audio/ambient-events.ts';
-import { createSession } from '../../../src/core/session/session.ts';
-import { StoryEngine } from '../../../src/core/story/story-engine.ts';
 import { createSilentAudio } from '../../../src/adapters/audio/silent-audio.ts';
-import { en } from '../../../src/ui/strings/en.ts';
-import { compileInk } from '../../support/compile-inline.ts';
+import { captionAmbientEvents } from '../../../src/ui/dom/ambient-captions.ts';
+import { eventCaptions } from '../../../src/ui/strings/event-captions.ts';
 
-const JSON_STORY = compileInk('The yard is quiet.\n* [Wait] You wait.\n-> END\n');
-
-/** A controller on a one-passage story, its clock in the test's hands, and the audio's event listener. */
-function build() {
+/** A story panel with one passage, an audio port whose event listener the test calls, and a clock it sets. */
+function build(lang: 'en' | 'es' = 'en') {
   document.body.replaceChildren();
-  const root = document.createElement('main');
-  root.id = 'app';
-  for (const [tag, id] of [['section', 'title-screen'], ['section', 'reader'], ['header', 'reader-bar'], ['div', 'story'], ['nav', 'choices']] as const) {
-    const node = document.createElement(tag);
-    node.id = id;
-    root.append(node);
-  }
-  document.body.append(root);
+  const story = document.createElement('div');
+  story.id = 'story';
+  const passage = document.createElement('p');
+  passage.textContent = 'The yard is quiet.';
+  story.append(passage);
+  document.body.append(story);
   let now = 0;
-  const session = createSession({ engine: StoryEngine.fromJson(JSON_STORY), canonical: [] });
-  const controller = new Controller({
-    session,
-    mode: resolveMode('?mode=classroom').mode,
-    strings: en,
-    root,
-    captionFor: () => null,
-    captionForEvent: (id) => ONESHOT_CAPTIONS[id],
-    now: () => now,
-    logger: { warn: () => {}, error: () => {} },
-  });
+  let wanted = true;
   let listener: ((id: OneshotId) => void) | null = null;
   const audio = Object.assign(createSilentAudio(), { onAmbientEvent: (l: ((id: OneshotId) => void) | null) => void (listener = l) });
-  controller.attachAudio(audio);
+  captionAmbientEvents({ audio, story, wanted: () => wanted, captionFor: eventCaptions(lang), now: () => now });
   const hear = (id: OneshotId, at: number) => {
     now = at;
     listener?.(id);
   };
-  const lines = () => [...root.querySelectorAll('#story p.ambient')].map((p) => p.textContent);
-  return { controller, hear, lines, root };
+  const lines = () => [...story.querySelectorAll('p.ambient')].map((p) => p.textContent);
+  return { story, hear, lines, setWanted: (on: boolean) => void (wanted = on) };
 }
 
 describe('captions for ambient sounds', () => {
   it('show one line after the text, rewritten in place, and hidden from screen readers', () => {
-    const { controller, hear, lines, root } = build();
-    controller.setCaptions(true);
-    controller.begin({ kind: 'start' });
+    const { story, hear, lines } = build();
     hear('dog_far', 10_000);
-    expect(lines()).toEqual(['[A dog barks far off]']);
+    expect(lines()).toEqual([ONESHOT_CAPTIONS.dog_far]);
     hear('truck_far', 12_000);
     expect(lines()).toEqual(['[A lorry passes on the road]']);
-    expect(root.querySelector('#story p.ambient')?.getAttribute('aria-hidden')).toBe('true');
-    expect(root.querySelector('#story')?.lastElementChild?.classList.contains('ambient')).toBe(true);
+    expect(story.lastElementChild?.getAttribute('aria-hidden')).toBe('true');
+    expect(story.childElementCount).toBe(2);
+  });
+
+  it('start a new line once a passage has come after the last one', () => {
+    const { story, hear, lines } = build();
+    hear('dog_far', 10_000);
+    story.append(Object.assign(document.createElement('p'), { textContent: 'You wait.' }));
+    hear('hens', 20_000);
+    expect(lines()).toEqual(['[A dog barks far off]', '[Hens cluck]']);
   });
 
   it('show at most one line a second', () => {
-    const { controller, hear, root } = build();
-    controller.setCaptions(true);
-    controller.begin({ kind: 'start' });
+    const { story, hear } = build();
     const seen: string[] = [];
-    const story = root.querySelector('#story')!;
     for (const [id, at] of [['dog_far', 1000], ['hens', 1500], ['cart', 1999], ['tray', 2000], ['bird_far', 2400]] as const) {
       hear(id, at);
       seen.push(story.querySelector('p.ambient')?.textContent ?? '');
@@ -71,13 +56,16 @@ describe('captions for ambient sounds', () => {
     expect(seen).toEqual(['[A dog barks far off]', '[A dog barks far off]', '[A dog barks far off]', '[A metal tray is set down]', '[A metal tray is set down]']);
   });
 
-  it('show nothing while captions are off or before a passage is on screen', () => {
-    const { controller, hear, lines } = build();
-    controller.setCaptions(true);
-    hear('dog_far', 1000); // the title screen
-    controller.begin({ kind: 'start' });
-    controller.setCaptions(false);
+  it('show nothing while captions are off or no passage is on screen', () => {
+    const { hear, lines, setWanted } = build();
+    setWanted(false);
     hear('hens', 5000);
     expect(lines()).toEqual([]);
+  });
+
+  it('speak the reader\'s language', () => {
+    const { hear, lines } = build('es');
+    hear('rain_tin', 1000);
+    expect(lines()).toEqual(['[La lluvia repiquetea en un techo de lámina]']);
   });
 });
