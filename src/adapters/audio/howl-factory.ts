@@ -62,7 +62,9 @@ export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
       pending.clear();
     }
     return {
-      play: () => howl.play(),
+      // Always name the sprite: a bare play() before the file has loaded reuses the one paused sound howler made at
+      // construction, so a layered bed's two plays would come back as one playback (seen in Chromium).
+      play: () => howl.play('__default'),
       stop: (id) => {
         pending.delete(id);
         howl.stop(id);
