@@ -52,8 +52,11 @@ export interface AmbienceBed {
   readonly events: readonly (readonly [OneshotId, number])[];
 }
 
-/** The second layer's playback rate: a loop of L seconds lasts L / LAYER_RATE (16 s → 17.06 s). */
-export const LAYER_RATE = 0.9378;
+/**
+ * The second layer's playback rate: a loop of L seconds lasts L / LAYER_RATE (16 s → 16.87 s). Chosen so that in 15
+ * minutes the two layers never come back within 0.27 s of an earlier alignment (tests/unit/audio/event-schedule.test.ts).
+ */
+export const LAYER_RATE = 0.94827;
 /** Where the second layer starts in the file (half the 16 s bed), so the two layers never begin in step. */
 export const LAYER_OFFSET_SEC = 8;
 

@@ -64,6 +64,16 @@ describe('the ambient event schedule', () => {
     expect(LAYER_RATE).toBeGreaterThan(0.9);
     expect(LAYER_RATE).toBeLessThan(1);
   });
+
+  it('never lets the two layers of a 16 s bed line up again within 0.25 s during a 15-minute chapter', () => {
+    // after k turns of the first layer (16k s), the second has drifted by 16·k·(1 - rate) s round its own loop
+    let closest = Infinity;
+    for (let k = 1; k * 16 <= 15 * 60; k++) {
+      const drift = (k * (1 - LAYER_RATE)) % 1;
+      closest = Math.min(closest, 16 * Math.min(drift, 1 - drift));
+    }
+    expect(closest).toBeGreaterThan(0.25);
+  });
 });
 
 describe('seededRandom', () => {
