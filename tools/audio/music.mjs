@@ -79,10 +79,17 @@ function variationOrder(r, count) {
   return order;
 }
 
-/** Lay a phrase's variations end to end (on the bar line: tails ring over into the next) for `count` phrases. */
+/**
+ * Lay a phrase's variations end to end (on the bar line: tails ring over into the next) for `count` phrases.
+ * Throws if two neighbours (the loop seam included) would play the same notes: that would be a repeat.
+ */
 function compose(r, phrase, count) {
   const events = [];
-  variationOrder(r, count).forEach((name, k) => {
+  const order = variationOrder(r, count);
+  const notes = (name) => JSON.stringify(VARIANTS[name](phrase).map(([b, n]) => [b, n]).sort());
+  order.forEach((name, k) => {
+    const next = order[(k + 1) % order.length];
+    if (notes(name) === notes(next)) throw new Error(`variations ${name} and ${next} of a phrase are the same notes`);
     for (const [beat, ...rest] of VARIANTS[name](phrase)) events.push([beat + k * phrase.beats, ...rest]);
   });
   return events;
@@ -140,8 +147,9 @@ function dread(r) {
   const beats = 32;
   const plucks = [[0, 'E2', 0.6, 6], [5.5, 'F2', 0.5, 6], [12, 'E2', 0.6, 6], [17, 'Bb2', 0.4, 6], [22, 'A2', 0.55, 6],
     [27.5, 'F2', 0.45, 6]];
-  // the plucks as the "melody" and the first as the "bass", so the variations thin them out or leave the drone alone
-  const phrase = { arp: [plucks[0]], melody: plucks.slice(1), bass: new Set([plucks[0]]), beats };
+  // the plucks are the accompaniment (the two low Es its bass); a faint high line rubbing E against F is the melody
+  const line = [[8, 'E4', 0.25, 5], [20, 'F4', 0.22, 5], [29, 'E4', 0.2, 5]];
+  const phrase = { arp: plucks, melody: line, bass: new Set([plucks[0], plucks[2]]), beats };
   const len = PHRASES * beats;
   const out = drone(r, len, [55, 58.27, 82.41], 0.5, 260);
   mixInto(out, mul(drone(r, len, [27.5], 1, 90), 0.6));
