@@ -128,7 +128,7 @@ async function boot(): Promise<void> {
 
   // A kiosk keeps an offline copy of the game (it must run for weeks, network or not); elsewhere `offline=on` asks.
   const offline = mode.id === 'kiosk' || new URLSearchParams(window.location.search).get('offline') === 'on';
-  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels }, { offline });
+  loadPresentation(controller, document.getElementById('stage'), { planLabels: strings.planLabels }, { offline, lang });
 }
 
 void boot();

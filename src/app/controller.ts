@@ -96,6 +96,11 @@ export class Controller {
     if (this.frame) audio.reconcile(this.frame.stage);
   }
 
+  /** Whether a caption for a background sound may show now: captions on and a passage on screen. */
+  ambientCaptionsWanted(): boolean {
+    return this.captions && this.frame !== null;
+  }
+
   /** Captions on or off (the settings feature); applies from the next line shown. */
   setCaptions(on: boolean): void {
     this.captions = on;

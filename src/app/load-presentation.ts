@@ -1,3 +1,4 @@
+import type { Language } from '../core/settings/language.ts';
 import type { StageOptions } from '../ui/phaser/stage-view.ts';
 import type { Controller } from './controller.ts';
 import { installTrustedTypesPolicy } from './trusted-types.ts';
@@ -14,7 +15,12 @@ export function prefersReducedMotion(): boolean {
  * Loads Phaser and howler after the story text is on screen, each in its own chunk. Either may fail (no WebGL,
  * blocked audio, missing files): the story goes on as text, with a warning in the console.
  */
-export function loadPresentation(controller: Controller, stageElement: HTMLElement | null, stageOptions: StageOptions, options: { readonly offline: boolean }): void {
+export function loadPresentation(
+  controller: Controller,
+  stageElement: HTMLElement | null,
+  stageOptions: StageOptions,
+  options: { readonly offline: boolean; readonly lang?: Language },
+): void {
   const later = (task: () => void): void => {
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 400 });
     else globalThis.setTimeout(task, 50);
@@ -43,10 +49,9 @@ export function loadPresentation(controller: Controller, stageElement: HTMLEleme
   });
 
   later(() => {
-    import('../adapters/audio/howler-audio.ts')
-      .then(({ createHowlerAudio }) => createHowlerAudio())
+    import('./attach-sound.ts')
+      .then(({ attachSound }) => attachSound(controller, options.lang ?? 'en'))
       .then((audio) => {
-        controller.attachAudio(audio);
         const unlock = () => audio.unlock();
         window.addEventListener('pointerdown', unlock, { capture: true });
         window.addEventListener('keydown', unlock, { capture: true });

@@ -10,6 +10,12 @@ export interface HowlLike {
   stop(id: number): void;
   setVolume(level: number, id: number): void;
   fade(from: number, to: number, ms: number, id: number): void;
+  /** Playback speed of one playback (1 = as recorded); Web Audio only. */
+  setRate(rate: number, id: number): void;
+  /** Stereo position of one playback, -1 (left) to 1 (right); Web Audio only. */
+  setPan(pan: number, id: number): void;
+  /** Move one playback to `seconds` into the file. */
+  seek(seconds: number, id: number): void;
   unload(): void;
 }
 
@@ -56,7 +62,9 @@ export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
       pending.clear();
     }
     return {
-      play: () => howl.play(),
+      // Always name the sprite: a bare play() before the file has loaded reuses the one paused sound howler made at
+      // construction, so a layered bed's two plays would come back as one playback (seen in Chromium).
+      play: () => howl.play('__default'),
       stop: (id) => {
         pending.delete(id);
         howl.stop(id);
@@ -69,6 +77,10 @@ export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
         if (ready()) howl.fade(from, to, ms, id);
         else pending.set(id, to);
       },
+      // Each of these is called once per playback (never in a loop), so howler's own queue before load is safe here.
+      setRate: (rate, id) => void howl.rate(rate, id),
+      setPan: (pan, id) => void howl.stereo(pan, id),
+      seek: (seconds, id) => void howl.seek(seconds, id),
       unload: () => {
         pending.clear();
         howl.unload();

@@ -1,8 +1,10 @@
+import { AMBIENCE_BEDS, LAYER_OFFSET_SEC, LAYER_RATE, ONESHOT_CAPTIONS, oneshotFile, type OneshotId } from '../../core/audio/ambient-events.ts';
 import type { AudioPort, AudioScene, AudioStatus, AudioVolumes } from '../../core/audio/audio-port.ts';
+import { nextAmbientEvent, seededRandom, type AmbientEvent, type RandomSource } from '../../core/audio/event-schedule.ts';
 import { DEFAULT_VOLUMES, levelFor } from '../../core/audio/mix-level.ts';
 import { planReconcile, SILENCE, type ChannelChange } from '../../core/audio/reconcile-plan.ts';
 import { soundEntry, type SoundEntry } from '../../core/audio/sound-catalog.ts';
-import type { SfxId } from '../../core/stage/ids.ts';
+import type { AmbienceId, SfxId } from '../../core/stage/ids.ts';
 import { howlerFactory, type HowlFactory, type HowlLike } from './howl-factory.ts';
 import { createSilentAudio } from './silent-audio.ts';
 import { soundUrl } from './sound-urls.ts';
@@ -29,15 +31,27 @@ export interface HowlerAudioParts {
   readonly fadeMs: number;
   /** Milliseconds clock (default `Date.now`), to know how far a fade has gone. */
   readonly now?: () => number;
+  /** Where the ambient events' randomness comes from (default: seeded from Math.random once). Tests pass a seed. */
+  readonly random?: RandomSource;
 }
 
 type Channel = ChannelChange['channel'];
 
-/** One playback of a looping sound on a channel. `level` is where it is heading (its target volume). */
+/** One playback of a file, carrying `share` of its voice's level. */
+interface Layer {
+  readonly id: number;
+  readonly share: number;
+}
+
+/**
+ * A looping sound on a channel: one playback, or for a layered ambience bed two playbacks of the same file (the
+ * second slowed to LAYER_RATE and started LAYER_OFFSET_SEC in, at equal power), so the bed does not repeat every
+ * loop. `level` is where it is heading (its target volume).
+ */
 interface Voice {
   readonly entry: SoundEntry;
   readonly howl: HowlLike;
-  readonly id: number;
+  readonly layers: readonly Layer[];
   level: number;
   /** The last fade started on it: from, to, and when. */
   fade: { from: number; to: number; at: number };
@@ -65,11 +79,17 @@ export class HowlerAudio implements AudioPort {
   private gestureSeen = false;
   private runningSeen = false;
   private disposed = false;
+  private readonly random: RandomSource;
+  /** The ambient events running over the current ambience bed, if any. */
+  private events: { readonly ambience: AmbienceId; timer: ReturnType<typeof setTimeout> | null; previous: OneshotId | null } | null =
+    null;
+  private eventListener: ((id: OneshotId) => void) | null = null;
   private readonly onStateChange = (): void => {
     if (this.status === 'running') this.apply();
   };
 
   constructor(private readonly parts: HowlerAudioParts) {
+    this.random = parts.random ?? seededRandom(Math.floor(Math.random() * 2 ** 32));
     parts.howler.ctx?.addEventListener?.('statechange', this.onStateChange);
   }
 
@@ -110,8 +130,12 @@ export class HowlerAudio implements AudioPort {
     for (const voice of Object.values(this.channels)) {
       if (!voice) continue;
       voice.level = levelFor(voice.entry, this.volumes);
-      this.safely('volume', () => voice.howl.setVolume(voice.level, voice.id));
+      for (const layer of voice.layers) this.safely('volume', () => voice.howl.setVolume(voice.level * layer.share, layer.id));
     }
+  }
+
+  onAmbientEvent(listener: ((id: OneshotId) => void) | null): void {
+    this.eventListener = listener;
   }
 
   unlock(): void {
@@ -133,6 +157,8 @@ export class HowlerAudio implements AudioPort {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.stopEvents();
+    this.eventListener = null;
     this.parts.howler.ctx?.removeEventListener?.('statechange', this.onStateChange);
     for (const voice of this.fading.splice(0)) if (voice.stopTimer) clearTimeout(voice.stopTimer);
     for (const howl of this.howls.values()) this.safely('dispose', () => howl.unload());
@@ -154,9 +180,52 @@ export class HowlerAudio implements AudioPort {
     const old = this.channels[change.channel];
     if (old) this.fadeOut(old);
     this.channels[change.channel] = null;
+    if (change.channel === 'ambience') this.startEvents(change.to);
     if (change.to === null) return;
     const entry = change.channel === 'music' ? soundEntry({ kind: 'music', id: change.to }) : soundEntry({ kind: 'ambience', id: change.to });
     this.channels[change.channel] = this.fadeIn(entry);
+  }
+
+  /** Start scattering one-shots over `ambience`'s bed (stopping those of the last bed); null just stops. */
+  private startEvents(ambience: AmbienceId | null): void {
+    this.stopEvents();
+    if (ambience === null) return;
+    this.events = { ambience, timer: null, previous: null };
+    this.scheduleNextEvent();
+  }
+
+  private stopEvents(): void {
+    if (this.events?.timer) clearTimeout(this.events.timer);
+    this.events = null;
+  }
+
+  private scheduleNextEvent(): void {
+    const events = this.events;
+    if (!events) return;
+    const next = nextAmbientEvent(events.ambience, this.random, events.previous);
+    if (!next) return;
+    events.timer = setTimeout(() => {
+      events.timer = null;
+      if (this.events !== events || this.disposed) return;
+      events.previous = next.id;
+      this.safely('ambient event', () => this.playEvent(events.ambience, next));
+      this.scheduleNextEvent();
+    }, next.afterMs);
+  }
+
+  /** One ambient event at the ambience channel's level times its own gain, with its pan and rate; then its caption. */
+  private playEvent(ambience: AmbienceId, event: AmbientEvent): void {
+    const bed = soundEntry({ kind: 'ambience', id: ambience });
+    const level = levelFor(bed, this.volumes) * event.gain;
+    if (level === 0) return; // muted or turned down to nothing: no sound, so no caption either
+    const entry: SoundEntry = { ...bed, file: oneshotFile(event.id), loop: false, stream: false, caption: ONESHOT_CAPTIONS[event.id] };
+    const howl = this.howlFor(entry);
+    if (!howl) return;
+    const id = howl.play();
+    howl.setVolume(level, id);
+    howl.setRate(event.rate, id);
+    howl.setPan(event.pan, id);
+    this.eventListener?.(event.id);
   }
 
   private fadeIn(entry: SoundEntry): Voice | null {
@@ -173,15 +242,22 @@ export class HowlerAudio implements AudioPort {
     }
     const howl = this.howlFor(entry);
     if (!howl) return null;
-    const id = howl.play();
-    howl.setVolume(0, id);
-    const voice: Voice = { entry, howl, id, level, fade: { from: 0, to: 0, at: 0 }, stopTimer: null };
+    const layered = entry.ref.kind === 'ambience' && AMBIENCE_BEDS[entry.ref.id].layered;
+    const layers: Layer[] = [{ id: howl.play(), share: layered ? Math.SQRT1_2 : 1 }];
+    if (layered) {
+      const id = howl.play();
+      howl.setRate(LAYER_RATE, id);
+      howl.seek(LAYER_OFFSET_SEC, id);
+      layers.push({ id, share: Math.SQRT1_2 });
+    }
+    for (const layer of layers) howl.setVolume(0, layer.id);
+    const voice: Voice = { entry, howl, layers, level, fade: { from: 0, to: 0, at: 0 }, stopTimer: null };
     this.startFade(voice, 0, level);
     return voice;
   }
 
   private startFade(voice: Voice, from: number, to: number): void {
-    voice.howl.fade(from, to, this.parts.fadeMs, voice.id);
+    for (const layer of voice.layers) voice.howl.fade(from * layer.share, to * layer.share, this.parts.fadeMs, layer.id);
     voice.fade = { from, to, at: this.now() };
     voice.level = to;
   }
@@ -202,7 +278,7 @@ export class HowlerAudio implements AudioPort {
     voice.stopTimer = setTimeout(() => {
       const at = this.fading.indexOf(voice);
       if (at >= 0) this.fading.splice(at, 1);
-      this.safely('stop', () => voice.howl.stop(voice.id));
+      for (const layer of voice.layers) this.safely('stop', () => voice.howl.stop(layer.id));
     }, this.parts.fadeMs + 50);
     this.fading.push(voice);
   }
@@ -266,6 +342,8 @@ export interface HowlerAudioOptions {
   /** Replace howler (tests): with both of these given, howler is not imported at all. */
   readonly makeHowl?: HowlFactory;
   readonly howler?: HowlerGlobalLike;
+  /** The ambient events' random source (tests; default seeded once from Math.random). */
+  readonly random?: RandomSource;
 }
 
 /**
@@ -274,7 +352,12 @@ export interface HowlerAudioOptions {
  */
 export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promise<AudioPort> {
   const logger = options.logger ?? console;
-  const common = { urlFor: options.urlFor ?? soundUrl, logger, fadeMs: options.fadeMs ?? 1500 };
+  const common = {
+    urlFor: options.urlFor ?? soundUrl,
+    logger,
+    fadeMs: options.fadeMs ?? 1500,
+    ...(options.random ? { random: options.random } : {}),
+  };
   if (options.makeHowl && options.howler) return new HowlerAudio({ ...common, makeHowl: options.makeHowl, howler: options.howler });
   try {
     const module = await import('howler');

@@ -33,6 +33,9 @@ export class SilentAudio implements AudioPort {
     this.unlockCalls++;
   }
 
+  /** Never calls the listener: nothing plays, so nothing needs a caption. */
+  onAmbientEvent(): void {}
+
   dispose(): void {
     this.disposed = true;
   }

@@ -1,4 +1,5 @@
 import type { AmbienceId, MusicId, SfxId } from '../stage/ids.ts';
+import type { OneshotId } from './ambient-events.ts';
 
 /** The sound the story declares right now: the adapter makes reality match it (see `reconcile`). */
 export interface AudioScene {
@@ -43,6 +44,12 @@ export interface AudioPort {
   /** Call from inside a user gesture handler (first tap or key): resumes the audio context if it is suspended. */
   unlock(): void;
   readonly status: AudioStatus;
+  /**
+   * Be told of each ambient one-shot as it starts (a dog far off, a lorry on the road), to caption it; null stops
+   * telling. The listener must not throw (the adapter catches and warns if it does). Optional: a port without
+   * ambient events (the silent one, test doubles) need not have it.
+   */
+  onAmbientEvent?(listener: ((id: OneshotId) => void) | null): void;
   /** Stop everything and release the sounds. Afterwards status is `unavailable` and every call is a no-op. */
   dispose(): void;
 }

@@ -12,7 +12,11 @@ export type SoundRef =
 export type SoundKind = SoundRef['kind'];
 
 export interface SoundSpec {
-  /** Level of this file in the mix, 0–1, before the player's channel and master volumes. */
+  /**
+   * Level of this file in the mix, 0–1, before the player's channel and master volumes. 1 for every sound: the
+   * files themselves are normalised to their category's loudness in the build (docs/sound.md, "Loudness"), so the
+   * balance lives in the files; lower one only to place a sound deliberately under its category.
+   */
   readonly volume: number;
   /** The caption line shown in the text panel when captions are on, e.g. "[Distant dogs bark]". */
   readonly caption: string;
@@ -32,42 +36,42 @@ export interface SoundEntry extends SoundSpec {
 }
 
 export const MUSIC_SOUNDS: Readonly<Record<MusicId, SoundSpec>> = {
-  title: { volume: 0.7, caption: '[Music: a slow guitar in a minor key]' },
-  house: { volume: 0.6, caption: '[Music: an unhurried guitar, warm]' },
-  dread: { volume: 0.7, caption: '[Music: a low, uneasy drone]' },
-  grief: { volume: 0.65, caption: '[Music: a slow lament on the guitar]' },
-  epilogue: { volume: 0.6, caption: '[Music: a quiet guitar turning from minor to major]' },
+  title: { volume: 1, caption: '[Music: a slow guitar in a minor key]' },
+  house: { volume: 1, caption: '[Music: an unhurried guitar, warm]' },
+  dread: { volume: 1, caption: '[Music: a low, uneasy drone]' },
+  grief: { volume: 1, caption: '[Music: a slow lament on the guitar]' },
+  epilogue: { volume: 1, caption: '[Music: a quiet guitar turning from minor to major]' },
 };
 
 export const AMBIENCE_SOUNDS: Readonly<Record<AmbienceId, SoundSpec>> = {
-  night: { volume: 0.5, caption: '[Night insects; distant dogs bark]' },
-  garden: { volume: 0.5, caption: '[Wind in the eucalyptus; hens cluck]' },
-  street: { volume: 0.5, caption: '[A tram passes in the distance; a cart, voices]' },
-  market: { volume: 0.45, caption: '[The market: voices, vendors calling]' },
-  rain: { volume: 0.5, caption: '[Rain on the roof and the patio]' },
-  wind: { volume: 0.45, caption: '[Wind gusting over the walls]' },
-  house: { volume: 0.6, caption: '[A quiet house: a clock ticks; a typewriter far off]' },
-  hospital: { volume: 0.45, caption: '[A hospital corridor: footsteps, low voices]' },
-  crowd: { volume: 0.5, caption: '[A vast crowd, hushed; shuffling feet]' },
+  night: { volume: 1, caption: '[Night insects; distant dogs bark]' },
+  garden: { volume: 1, caption: '[Wind in the eucalyptus; hens cluck]' },
+  street: { volume: 1, caption: '[A tram passes in the distance; a cart, voices]' },
+  market: { volume: 1, caption: '[The market: voices, vendors calling]' },
+  rain: { volume: 1, caption: '[Rain on the roof and the patio]' },
+  wind: { volume: 1, caption: '[Wind gusting over the walls]' },
+  house: { volume: 1, caption: '[A quiet house: a clock ticks; a typewriter far off]' },
+  hospital: { volume: 1, caption: '[A hospital corridor: footsteps, low voices]' },
+  crowd: { volume: 1, caption: '[A vast crowd, hushed; shuffling feet]' },
 };
 
 export const SFX_SOUNDS: Readonly<Record<SfxId, SoundSpec>> = {
-  gate_bolt: { volume: 0.8, caption: '[The gate bolt slides home]' },
-  steel_door: { volume: 0.8, caption: '[A steel door swings shut]' },
-  car_engine: { volume: 0.7, caption: '[A car engine starts]' },
-  alarm_buzzer: { volume: 0.6, caption: '[The alarm buzzer sounds]' },
-  siren: { volume: 0.6, caption: '[A siren wails]' },
-  gunfire: { volume: 0.7, caption: '[Gunfire in the dark]' },
-  glass_break: { volume: 0.7, caption: '[Glass shatters]' },
-  footsteps: { volume: 0.8, caption: '[Footsteps on gravel]' },
-  typewriter: { volume: 0.7, caption: '[A typewriter clatters]' },
-  dictaphone: { volume: 0.8, caption: '[The Dictaphone hums and crackles]' },
-  ambulance_bell: { volume: 0.6, caption: '[An ambulance bell clangs]' },
-  dog_bark: { volume: 0.7, caption: '[A dog barks]' },
-  rooster: { volume: 0.6, caption: '[A rooster crows]' },
-  church_bell: { volume: 0.6, caption: '[A church bell tolls]' },
-  phone_ring: { volume: 0.6, caption: '[The telephone rings]' },
-  hammer: { volume: 0.7, caption: '[Hammering]' },
+  gate_bolt: { volume: 1, caption: '[The gate bolt slides home]' },
+  steel_door: { volume: 1, caption: '[A steel door swings shut]' },
+  car_engine: { volume: 1, caption: '[A car engine starts]' },
+  alarm_buzzer: { volume: 1, caption: '[The alarm buzzer sounds]' },
+  siren: { volume: 1, caption: '[A siren wails]' },
+  gunfire: { volume: 1, caption: '[Gunfire in the dark]' },
+  glass_break: { volume: 1, caption: '[Glass shatters]' },
+  footsteps: { volume: 1, caption: '[Footsteps on gravel]' },
+  typewriter: { volume: 1, caption: '[A typewriter clatters]' },
+  dictaphone: { volume: 1, caption: '[The Dictaphone hums and crackles]' },
+  ambulance_bell: { volume: 1, caption: '[An ambulance bell clangs]' },
+  dog_bark: { volume: 1, caption: '[A dog barks]' },
+  rooster: { volume: 1, caption: '[A rooster crows]' },
+  church_bell: { volume: 1, caption: '[A church bell tolls]' },
+  phone_ring: { volume: 1, caption: '[The telephone rings]' },
+  hammer: { volume: 1, caption: '[Hammering]' },
 };
 
 function entry(ref: SoundRef, spec: SoundSpec): SoundEntry {

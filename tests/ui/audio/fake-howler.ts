@@ -7,6 +7,9 @@ export type HowlCall =
   | { op: 'stop'; url: string; id: number }
   | { op: 'volume'; url: string; id: number; level: number }
   | { op: 'fade'; url: string; id: number; from: number; to: number; ms: number }
+  | { op: 'rate'; url: string; id: number; rate: number }
+  | { op: 'pan'; url: string; id: number; pan: number }
+  | { op: 'seek'; url: string; id: number; seconds: number }
   | { op: 'unload'; url: string };
 
 export class FakeHowls {
@@ -26,6 +29,9 @@ export class FakeHowls {
       stop: (id) => void this.calls.push({ op: 'stop', url, id }),
       setVolume: (level, id) => void this.calls.push({ op: 'volume', url, id, level }),
       fade: (from, to, ms, id) => void this.calls.push({ op: 'fade', url, id, from, to, ms }),
+      setRate: (rate, id) => void this.calls.push({ op: 'rate', url, id, rate }),
+      setPan: (pan, id) => void this.calls.push({ op: 'pan', url, id, pan }),
+      seek: (seconds, id) => void this.calls.push({ op: 'seek', url, id, seconds }),
       unload: () => void this.calls.push({ op: 'unload', url }),
     };
     return howl;

@@ -28,10 +28,12 @@ describe('HowlerAudio reconciling declared state', () => {
   it('starts the declared music and ambience, fading each in from silence', () => {
     const { audio, howls } = setup();
     audio.reconcile({ music: 'title', ambience: 'night' });
-    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/music/title.ogg', '/a/ambience/night.ogg']);
+    // the night bed is layered: two playbacks of its file (tests/ui/audio/ambient-events.test.ts)
+    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/music/title.ogg', '/a/ambience/night.ogg', '/a/ambience/night.ogg']);
     const fades = howls.ops('fade');
     expect(fades).toEqual([
       expect.objectContaining({ url: '/a/music/title.ogg', from: 0, to: levelFor(soundEntry({ kind: 'music', id: 'title' }), DEFAULTS), ms: FADE }),
+      expect.objectContaining({ url: '/a/ambience/night.ogg', from: 0, ms: FADE }),
       expect.objectContaining({ url: '/a/ambience/night.ogg', from: 0, ms: FADE }),
     ]);
   });
@@ -158,7 +160,7 @@ describe('HowlerAudio before the first tap', () => {
     expect(howls.ops('play')).toEqual([]);
     audio.unlock();
     await Promise.resolve();
-    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/music/house.ogg', '/a/ambience/night.ogg']);
+    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/music/house.ogg', '/a/ambience/night.ogg', '/a/ambience/night.ogg']);
   });
 
   it('starts the declared state when the browser lets audio run by itself (kiosk autoplay flag)', () => {
@@ -203,7 +205,7 @@ describe('HowlerAudio when sound fails', () => {
   it('warns about a missing file, plays nothing for it, and does not throw', () => {
     const { audio, howls, warn } = setup({ urlFor: (e) => (e.file === 'music/dread.ogg' ? undefined : fakeUrl(e)) });
     expect(() => audio.reconcile({ music: 'dread', ambience: 'wind' })).not.toThrow();
-    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/ambience/wind.ogg']);
+    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/ambience/wind.ogg', '/a/ambience/wind.ogg']);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('music/dread.ogg');
   });
@@ -253,6 +255,6 @@ describe('HowlerAudio when sound fails', () => {
     expect(audio.status).toBe('unavailable');
     audio.reconcile({ music: 'title', ambience: null });
     audio.playSfx('rooster');
-    expect(howls.ops('play')).toHaveLength(2);
+    expect(howls.ops('play')).toHaveLength(3); // the epilogue, and the garden bed's two layers, before dispose
   });
 });

@@ -80,6 +80,16 @@ describe('howlerFactory', () => {
   });
 });
 
+describe('howlerFactory playing one file twice', () => {
+  it('gives two playbacks, even before the file has loaded (a layered bed)', () => {
+    const handle = howlerFactory(Howl)({ url: '/x/ambience/rain.ogg', loop: true, stream: false, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    const first = handle.play();
+    const second = handle.play();
+    expect(first).not.toBe(second);
+    handle.unload();
+  });
+});
+
 describe('soundUrl', () => {
   it('finds a bundled URL for every sound in the catalog', () => {
     for (const entry of allSounds()) expect(soundUrl(entry), entry.file).toMatch(/\.ogg(\?|$)/);
