@@ -1,4 +1,4 @@
-import type { Language } from '../core/settings/language.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../core/settings/language.ts';
 import type { StageOptions } from '../ui/phaser/stage-view.ts';
 import type { Controller } from './controller.ts';
 import { installTrustedTypesPolicy } from './trusted-types.ts';
@@ -50,7 +50,7 @@ export function loadPresentation(
 
   later(() => {
     import('./attach-sound.ts')
-      .then(({ attachSound }) => attachSound(controller, options.lang ?? 'en'))
+      .then(({ attachSound }) => attachSound(controller, options.lang ?? DEFAULT_LANGUAGE))
       .then((audio) => {
         const unlock = () => audio.unlock();
         window.addEventListener('pointerdown', unlock, { capture: true });

@@ -8,7 +8,7 @@ import { esClassroom } from '../../../src/ui/strings/es-classroom.ts';
 import { enKiosk } from '../../../src/ui/strings/en-kiosk.ts';
 import { esKiosk } from '../../../src/ui/strings/es-kiosk.ts';
 import { ES_CAPTIONS } from '../../../src/ui/strings/es-captions.ts';
-import { ES_ONESHOT_CAPTIONS } from '../../../src/ui/strings/es-oneshot-captions.ts';
+import { oneshotCaptions as ES_ONESHOT_CAPTIONS } from '../../../src/languages/es/oneshot-captions.ts';
 import { ONESHOT_CAPTIONS } from '../../../src/core/audio/ambient-events.ts';
 import { SFX_SOUNDS } from '../../../src/core/audio/sound-catalog.ts';
 
@@ -42,7 +42,7 @@ const TABLES = [
   ['classroom (en-classroom.ts → es-classroom.ts)', enClassroom, esClassroom],
   ['kiosk visitor screens (en-kiosk.ts → es-kiosk.ts)', pickVisitor(enKiosk), esKiosk],
   ['sound captions (sound-catalog.ts → es-captions.ts)', Object.fromEntries(Object.entries(SFX_SOUNDS).map(([id, s]) => [id, s.caption])), ES_CAPTIONS],
-  ['ambient one-shot captions (ambient-events.ts → es-oneshot-captions.ts)', ONESHOT_CAPTIONS, ES_ONESHOT_CAPTIONS],
+  ['ambient one-shot captions (ambient-events.ts → languages/es/oneshot-captions.ts)', ONESHOT_CAPTIONS, ES_ONESHOT_CAPTIONS],
 ] as const;
 
 function pickVisitor(table: typeof enKiosk) {

@@ -4,7 +4,7 @@ import type { OneshotId } from '../../core/audio/ambient-events.ts';
  * Captions for the ambient one-shots in Spanish (Mexico), beside ONESHOT_CAPTIONS in core/audio/ambient-events.ts.
  * A file of its own (not in es-captions.ts) so it travels in the sound chunk, not in the Spanish first-text bytes.
  */
-export const ES_ONESHOT_CAPTIONS: Readonly<Record<OneshotId, string>> = {
+export const oneshotCaptions: Readonly<Record<OneshotId, string>> = {
   dog_far: '[Ladra un perro a lo lejos]',
   hens: '[Cacarean las gallinas]',
   bird_far: '[Canta un pájaro a lo lejos]',
