@@ -1,0 +1,77 @@
+// Build-time rasterisation of the generated SVG scenes (docs/art.md, "Rasters"). resvg-js draws the SVG (fast and
+// close to Chromium's own drawing), sharp reduces it to a 32-colour palette (the prints use a handful of inks; 16
+// colours turned the brick-red accent brown) and writes lossless WebP, which packs a palette image tightly. Results
+// are cached by a hash of the SVG text, the size and RASTER_VERSION, so a rebuild only draws what changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+
+/** Widths of the full-scene rasters (the pictures are 16:9, designed at 960×540). The run time picks one. */
+export const TIERS = [640, 1280, 1920, 2560];
+/** The tier the offline copy keeps (tools/sw/precache-list.mjs): the others are fetched when a screen wants them. */
+export const OFFLINE_TIER = 1280;
+export const DESIGN_W = 960;
+/** Change when the drawing or encoding below changes: every cached raster is then drawn again. */
+export const RASTER_VERSION = 'resvg2.6.2-sharp0.35.6-p32-webpll-1';
+const PALETTE_COLOURS = 32;
+
+/**
+ * Pixel size of one file at one tier: full scenes are tier × 9/16; an overlay keeps its box (from the SVG's own
+ * width and height attributes, in design pixels) at the same scale as the scene under it; the small corner plan too.
+ */
+export function rasterSize(designW, designH, tier) {
+  const scale = tier / DESIGN_W;
+  return [Math.max(1, Math.round(designW * scale)), Math.max(1, Math.round(designH * scale))];
+}
+
+/** The design size an SVG declares (width and height attributes on its root element). */
+export function svgDesignSize(svgText) {
+  const root = /<svg\b[^>]*>/.exec(svgText)?.[0] ?? '';
+  const w = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]);
+  const h = Number(/\bheight="([\d.]+)"/.exec(root)?.[1]);
+  if (Number.isFinite(w) && w > 0 && Number.isFinite(h) && h > 0) return [w, h];
+  const box = /\bviewBox="[\d.\s-]*?([\d.]+)\s+([\d.]+)"/.exec(root);
+  if (box) return [Number(box[1]), Number(box[2])];
+  throw new Error('SVG without width/height or viewBox');
+}
+
+export function rasterHash(svgText, width, height) {
+  return createHash('sha256').update(RASTER_VERSION).update('\0').update(`${width}x${height}`).update('\0').update(svgText).digest('hex').slice(0, 20);
+}
+
+/** Draw one SVG at width×height and encode it as a palette WebP. */
+export async function rasterise(svgText, width, height) {
+  const rendered = new Resvg(svgText, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();
+  const raw = sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } });
+  const sized = rendered.height === height ? raw : raw.resize(width, height, { fit: 'fill' });
+  const png = await sized.png({ palette: true, colours: PALETTE_COLOURS, dither: 0, effort: 7 }).toBuffer();
+  return sharp(png).webp({ lossless: true, effort: 4 }).toBuffer();
+}
+
+/** rasterise() through a cache folder: the same SVG at the same size is drawn once. */
+export async function cachedRaster(cacheDir, svgText, width, height) {
+  const file = join(cacheDir, `${rasterHash(svgText, width, height)}.webp`);
+  if (existsSync(file)) return readFileSync(file);
+  const buffer = await rasterise(svgText, width, height);
+  mkdirSync(cacheDir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, buffer);
+  renameSync(temp, file); // two builds at once never read half a file
+  return buffer;
+}
+
+/** Run `work` over `items` with at most `limit` in flight (the machine has two cores). */
+export async function inPool(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
