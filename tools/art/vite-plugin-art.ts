@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 // @ts-expect-error plain ESM module without types
-import { TIERS, cachedRaster, inPool, rasterSize, svgDesignSize } from './raster.mjs';
+import { TIERS, cachedRasters, defaultCacheDir, inPool, rasterSize, svgDesignSize } from './raster.mjs';
 
 const VIRTUAL_ID = 'virtual:art';
 const RESOLVED_ID = '\0virtual:art';
@@ -27,22 +27,23 @@ function sources(artDir: string): Source[] {
     });
 }
 
-async function raster(cacheDir: string, source: Source, tier: number): Promise<Buffer> {
-  const [w, h] = rasterSize(source.design[0], source.design[1], tier) as [number, number];
-  return (await cachedRaster(cacheDir, readFileSync(source.file, 'utf8'), w, h)) as Buffer;
+/** One picture at the given tiers (cached; drawn once at the largest missing size). */
+async function rasters(cacheDir: string, source: Source, tiers: readonly number[]): Promise<Buffer[]> {
+  const sizes = tiers.map((tier) => rasterSize(source.design[0], source.design[1], tier) as [number, number]);
+  return (await cachedRasters(cacheDir, readFileSync(source.file, 'utf8'), sizes)) as Buffer[];
 }
 
 /**
  * `virtual:art`: `{ tiers, files: { [key]: url per tier } }` for every assets/art/*.svg. A production build draws
- * each SVG at every tier width as WebP (tools/art/raster.mjs, cached in node_modules/.cache/avenida-art, so only
- * changed pictures are drawn again) and emits them as `assets/<key>-w<tier>-<hash>.webp`; no SVG reaches dist.
+ * each SVG at every tier width as WebP (tools/art/raster.mjs, cached by content in ~/.cache/avenida-viena-art or
+ * $AVENIDA_ART_CACHE, so only changed pictures are drawn again) and emits them as `assets/<key>-w<tier>-<hash>.webp`; no SVG reaches dist.
  * The dev server draws the same files on request under /@art/.
  */
 export function art(): Plugin {
   let root = process.cwd();
   let serving = false;
   const artDir = (): string => resolve(root, 'assets', 'art');
-  const cacheDir = (): string => resolve(root, 'node_modules', '.cache', 'avenida-art');
+  const cacheDir = (): string => defaultCacheDir() as string;
   return {
     name: 'avenida-viena-art',
     configResolved(config) {
@@ -63,17 +64,16 @@ export function art(): Plugin {
           entries.push(`${JSON.stringify(s.key)}: [${tiers.map((t) => JSON.stringify(`/@art/${s.key}/${t}.webp`)).join(', ')}]`);
         }
       } else {
-        const jobs = list.flatMap((s) => tiers.map((tier) => ({ s, tier })));
         const started = Date.now();
-        const buffers = await inPool(jobs, 2, ({ s, tier }: { s: Source; tier: number }) => raster(cacheDir(), s, tier));
-        const refs = jobs.map(({ s, tier }, i) =>
-          this.emitFile({ type: 'asset', name: `${s.key}-w${tier}.webp`, source: buffers[i] as Buffer }),
-        );
+        const drawn = (await inPool(list, 2, (s: Source) => rasters(cacheDir(), s, tiers))) as Buffer[][];
         list.forEach((s, i) => {
-          const urls = tiers.map((_, t) => `import.meta.ROLLUP_FILE_URL_${refs[i * tiers.length + t]}`);
+          const urls = tiers.map((tier, t) => {
+            const ref = this.emitFile({ type: 'asset', name: `${s.key}-w${tier}.webp`, source: drawn[i]?.[t] as Buffer });
+            return `import.meta.ROLLUP_FILE_URL_${ref}`;
+          });
           entries.push(`${JSON.stringify(s.key)}: [${urls.join(', ')}]`);
         });
-        this.info(`art: ${jobs.length} rasters of ${list.length} pictures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        this.info(`art: ${list.length * tiers.length} rasters of ${list.length} pictures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
       return `export default { tiers: ${JSON.stringify(tiers)}, files: { ${entries.join(',\n')} } };`;
     },
@@ -84,8 +84,8 @@ export function art(): Plugin {
         const source = sources(artDir()).find((s) => s.key === match[1]);
         const tier = Number(match[2]);
         if (source === undefined || !(TIERS as number[]).includes(tier)) return next();
-        raster(cacheDir(), source, tier).then(
-          (buffer) => {
+        rasters(cacheDir(), source, [tier]).then(
+          ([buffer]) => {
             res.setHeader('Content-Type', 'image/webp');
             res.end(buffer);
           },
