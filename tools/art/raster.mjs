@@ -1,7 +1,8 @@
-// Build-time rasterisation of the generated SVG scenes (docs/art.md, "Rasters"). resvg-js draws the SVG once, at the
-// largest size needed (several times faster than sharp's own SVG reader here), sharp scales it down for the smaller
-// tiers, reduces each to a 32-colour palette (the prints use a handful of inks; 16 colours turned the brick-red
-// accent brown) and writes lossless WebP, which packs a palette image tightly. Results are cached by a hash of the
+// Build-time rasterisation of the generated SVG scenes (docs/art.md, "Rasters"). resvg-js draws the SVG at each size
+// (several times faster than sharp's own SVG reader here; drawing each size directly keeps edges crisp: scaling one
+// big drawing down made files three times larger once quantised), sharp reduces it to a 32-colour palette (the prints
+// use a handful of inks; 16 colours turned the brick-red accent brown) and writes lossless WebP, which packs a
+// palette image tightly. Results are cached by a hash of the
 // SVG text, the size and RASTER_VERSION, so a rebuild only draws what changed; the cache is shared by every checkout
 // on the machine (content-addressed, so that is safe).
 import { createHash } from 'node:crypto';
@@ -17,7 +18,7 @@ export const TIERS = [640, 1280, 1920, 2560];
 export const OFFLINE_TIER = 1280;
 export const DESIGN_W = 960;
 /** Change when the drawing or encoding below changes: every cached raster is then drawn again. */
-export const RASTER_VERSION = 'resvg2.6.2-sharp0.35.6-p32e3-webpll1-down-2';
+export const RASTER_VERSION = 'resvg2.6.2-sharp0.35.6-p32e3-webpll1-direct-3';
 
 /** Where rasters are cached: AVENIDA_ART_CACHE, or ~/.cache/avenida-viena-art. */
 export function defaultCacheDir() {
@@ -55,23 +56,15 @@ async function encode(image) {
   return sharp(png).webp({ lossless: true, effort: 1 }).toBuffer();
 }
 
-/**
- * Draw one SVG at each of `sizes` ([width, height], largest first is not required) as palette WebP. resvg draws
- * once at the largest size; smaller ones are scaled down from it (a supersampled edge, no extra drawing).
- */
+/** Draw one SVG at each of `sizes` ([width, height]) as palette WebP, each size drawn directly. */
 export async function rasteriseSizes(svgText, sizes) {
-  if (sizes.length === 0) return [];
-  const largest = sizes.reduce((a, b) => (b[0] > a[0] ? b : a));
-  const rendered = new Resvg(svgText, { fitTo: { mode: 'width', value: largest[0] }, font: { loadSystemFonts: false } }).render();
-  const raw = { raw: { width: rendered.width, height: rendered.height, channels: 4 } };
-  const pixels = rendered.pixels;
-  return Promise.all(
-    sizes.map(([w, h]) => {
-      const image = sharp(pixels, raw);
-      const exact = w === rendered.width && h === rendered.height;
-      return encode(exact ? image : image.resize(w, h, { fit: 'fill', kernel: 'lanczos3' }));
-    }),
-  );
+  const out = [];
+  for (const [w, h] of sizes) {
+    const rendered = new Resvg(svgText, { fitTo: { mode: 'width', value: w }, font: { loadSystemFonts: false } }).render();
+    const image = sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } });
+    out.push(await encode(rendered.height === h ? image : image.resize(w, h, { fit: 'fill' })));
+  }
+  return out;
 }
 
 /** rasteriseSizes() through a cache folder: the same SVG at the same size is drawn once. */
