@@ -146,12 +146,21 @@ export class StageScene extends Phaser.Scene {
       try {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${response.status} for ${url}`);
-        return await createImageBitmap(await response.blob());
+        return await createImageBitmap(await response.blob(), this.bitmapOptions());
       } catch (error) {
         lastError = error;
       }
     }
     throw lastError instanceof Error ? lastError : new Error(String(lastError));
+  }
+
+  /**
+   * WebGL ignores UNPACK_FLIP_Y and UNPACK_PREMULTIPLY_ALPHA for an ImageBitmap: the bitmap must already be the way
+   * Phaser's WebGL textures expect it (flipped, premultiplied), or the picture comes out upside down. The Canvas
+   * renderer draws the bitmap as it is.
+   */
+  private bitmapOptions(): ImageBitmapOptions {
+    return this.renderer.type === Phaser.WEBGL ? { imageOrientation: 'flipY', premultiplyAlpha: 'premultiply' } : {};
   }
 
   private texturesFor(layers: StageLayers): string[] {
