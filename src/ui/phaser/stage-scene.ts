@@ -1,6 +1,6 @@
-// The one Phaser scene: it reconciles the picture to a StageLayers value. It fetches the WebP rasters a picture
-// needs (drawn at build time, tools/art/raster.mjs), decodes them off the main thread with createImageBitmap before
-// they become textures, builds the new picture in a container and crossfades it over the old one. It owns no story
+// The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the WebP rasters a picture needs
+// (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread with img.decode() before they
+// become textures, builds the new picture in a container and crossfades it over the old one. It owns no story
 // logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; at most two
 // pictures exist at once (layer-stack.ts: a crossfade in progress is cut when a newer picture arrives); decoded
 // textures beyond those on screen are held within a byte budget (texture-budget.ts); every timer and tween belongs
@@ -55,8 +55,8 @@ export class StageScene extends Phaser.Scene {
   private pending: StageLayers | null = null;
   private failed = new Set<string>();
   private loading = new Map<string, Promise<void>>();
-  /** Decoded bitmaps by texture key, least recently used first (Map order). */
-  private held = new Map<string, { bitmap: ImageBitmap; bytes: number }>();
+  /** Decoded pictures by texture key, least recently used first (Map order). */
+  private held = new Map<string, { image: HTMLImageElement; bytes: number }>();
   private warned = new Set<string>();
   private dead = false;
   private onSettled: (layers: StageLayers, textures: number) => void = () => {};
@@ -119,14 +119,10 @@ export class StageScene extends Phaser.Scene {
     const inFlight = this.loading.get(key);
     if (inFlight !== undefined) return inFlight;
     const job = this.decode(key)
-      .then((bitmap) => {
-        if (this.dead || this.textures.exists(key)) {
-          bitmap.close();
-          return;
-        }
-        // Phaser takes any drawable its renderer can upload; an ImageBitmap is one (texImage2D / drawImage).
-        this.textures.addImage(key, bitmap as unknown as HTMLImageElement);
-        this.held.set(key, { bitmap, bytes: bitmap.width * bitmap.height * 4 });
+      .then((image) => {
+        if (this.dead || this.textures.exists(key)) return;
+        this.textures.addImage(key, image);
+        this.held.set(key, { image, bytes: image.naturalWidth * image.naturalHeight * 4 });
       })
       .catch((error: unknown) => {
         this.failed.add(key);
@@ -137,30 +133,27 @@ export class StageScene extends Phaser.Scene {
     return job;
   }
 
-  /** The raster at this screen's tier, else the offline tier; decoded off the main thread. */
-  private async decode(key: string): Promise<ImageBitmap> {
+  /**
+   * The raster at this screen's tier, else the offline tier, decoded before it is used: `img.decode()` decodes off
+   * the main thread, so the upload to the GPU in Phaser's next frame does not decode. (An ImageBitmap was tried: WebGL
+   * ignores the unpack flip for bitmaps, and Chromium's software WebGL flipped some sizes and not others.)
+   */
+  private async decode(key: string): Promise<HTMLImageElement> {
     const urls = [artUrl(key, this.tier), artUrl(key, this.fallbackTier)].filter((u): u is string => u !== undefined);
     if (urls.length === 0) throw new Error('no such picture');
     let lastError: unknown = null;
     for (const url of [...new Set(urls)]) {
+      const image = new Image();
+      image.decoding = 'async';
+      image.src = url;
       try {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${response.status} for ${url}`);
-        return await createImageBitmap(await response.blob(), this.bitmapOptions());
+        await image.decode();
+        return image;
       } catch (error) {
         lastError = error;
       }
     }
     throw lastError instanceof Error ? lastError : new Error(String(lastError));
-  }
-
-  /**
-   * WebGL ignores UNPACK_FLIP_Y and UNPACK_PREMULTIPLY_ALPHA for an ImageBitmap: the bitmap must already be the way
-   * Phaser's WebGL textures expect it (flipped, premultiplied), or the picture comes out upside down. The Canvas
-   * renderer draws the bitmap as it is.
-   */
-  private bitmapOptions(): ImageBitmapOptions {
-    return this.renderer.type === Phaser.WEBGL ? { imageOrientation: 'flipY', premultiplyAlpha: 'premultiply' } : {};
   }
 
   private texturesFor(layers: StageLayers): string[] {
@@ -405,8 +398,7 @@ export class StageScene extends Phaser.Scene {
     const list = [...this.held].map(([key, { bytes }]) => ({ key, bytes }));
     for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET_BYTES, new Set([INSET_KEY, ...pending]))) {
       if (this.textures.exists(key)) this.textures.remove(key);
-      this.held.get(key)?.bitmap.close();
-      this.held.delete(key);
+      this.held.delete(key); // the image element goes with it; the browser frees its decoded pixels
     }
   }
 
@@ -437,7 +429,6 @@ export class StageScene extends Phaser.Scene {
     }
     this.stack = [];
     this.pending = null;
-    for (const { bitmap } of this.held.values()) bitmap.close();
     this.held.clear();
   }
 }
