@@ -47,7 +47,8 @@ export function svgDesignSize(svgText) {
 }
 
 export function rasterHash(svgText, width, height) {
-  return createHash('sha256').update(RASTER_VERSION).update('\0').update(`${width}x${height}`).update('\0').update(svgText).digest('hex').slice(0, 20);
+  const hash = createHash('sha256').update(RASTER_VERSION).update('\0').update(`${width}x${height}`).update('\0');
+  return hash.update(svgText).digest('hex').slice(0, 20);
 }
 
 /** Encode RGBA pixels as a 32-colour palette, lossless WebP. */
@@ -60,7 +61,8 @@ async function encode(image) {
 export async function rasteriseSizes(svgText, sizes) {
   const out = [];
   for (const [w, h] of sizes) {
-    const rendered = new Resvg(svgText, { fitTo: { mode: 'width', value: w }, font: { loadSystemFonts: false } }).render();
+    const options = { fitTo: { mode: 'width', value: w }, font: { loadSystemFonts: false } };
+    const rendered = new Resvg(svgText, options).render();
     const image = sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } });
     out.push(await encode(rendered.height === h ? image : image.resize(w, h, { fit: 'fill' })));
   }

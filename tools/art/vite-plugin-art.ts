@@ -36,7 +36,8 @@ async function rasters(cacheDir: string, source: Source, tiers: readonly number[
 /**
  * `virtual:art`: `{ tiers, files: { [key]: url per tier } }` for every assets/art/*.svg. A production build draws
  * each SVG at every tier width as WebP (tools/art/raster.mjs, cached by content in ~/.cache/avenida-viena-art or
- * $AVENIDA_ART_CACHE, so only changed pictures are drawn again) and emits them as `assets/<key>-w<tier>-<hash>.webp`; no SVG reaches dist.
+ * $AVENIDA_ART_CACHE, so only changed pictures are drawn again) and emits them as
+ * `assets/<key>-w<tier>-<hash>.webp`; no SVG reaches dist.
  * The dev server draws the same files on request under /@art/.
  */
 export function art(): Plugin {
@@ -61,19 +62,22 @@ export function art(): Plugin {
       if (serving) {
         for (const s of list) {
           this.addWatchFile(s.file);
-          entries.push(`${JSON.stringify(s.key)}: [${tiers.map((t) => JSON.stringify(`/@art/${s.key}/${t}.webp`)).join(', ')}]`);
+          const urls = tiers.map((t) => JSON.stringify(`/@art/${s.key}/${t}.webp`));
+          entries.push(`${JSON.stringify(s.key)}: [${urls.join(', ')}]`);
         }
       } else {
         const started = Date.now();
         const drawn = (await inPool(list, 2, (s: Source) => rasters(cacheDir(), s, tiers))) as Buffer[][];
         list.forEach((s, i) => {
           const urls = tiers.map((tier, t) => {
-            const ref = this.emitFile({ type: 'asset', name: `${s.key}-w${tier}.webp`, source: drawn[i]?.[t] as Buffer });
+            const source = drawn[i]?.[t] as Buffer;
+            const ref = this.emitFile({ type: 'asset', name: `${s.key}-w${tier}.webp`, source });
             return `import.meta.ROLLUP_FILE_URL_${ref}`;
           });
           entries.push(`${JSON.stringify(s.key)}: [${urls.join(', ')}]`);
         });
-        this.info(`art: ${list.length * tiers.length} rasters of ${list.length} pictures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        this.info(`art: ${list.length * tiers.length} rasters of ${list.length} pictures in ${seconds} s`);
       }
       return `export default { tiers: ${JSON.stringify(tiers)}, files: { ${entries.join(',\n')} } };`;
     },

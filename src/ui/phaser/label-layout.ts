@@ -11,10 +11,15 @@ export interface LabelBox {
 }
 
 /** Where each label's centre goes (same order as given), clear of every label placed before it. */
-export function separateLabels(boxes: readonly LabelBox[], gap = 2, tries = 6): { id: string; cx: number; cy: number }[] {
+export function separateLabels(
+  boxes: readonly LabelBox[],
+  gap = 2,
+  tries = 6,
+): { id: string; cx: number; cy: number }[] {
   const placed: LabelBox[] = [];
   const overlaps = (a: LabelBox, b: LabelBox): boolean =>
-    Math.abs(a.cx - b.cx) * 2 < a.width + b.width + gap * 2 && Math.abs(a.cy - b.cy) * 2 < a.height + b.height + gap * 2;
+    Math.abs(a.cx - b.cx) * 2 < a.width + b.width + gap * 2 &&
+    Math.abs(a.cy - b.cy) * 2 < a.height + b.height + gap * 2;
   return boxes.map((box) => {
     let chosen = box;
     for (let i = 0; i <= tries * 2; i++) {
