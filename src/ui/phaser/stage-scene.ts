@@ -139,7 +139,10 @@ export class StageScene extends Phaser.Scene {
    * ignores the unpack flip for bitmaps, and Chromium's software WebGL flipped some sizes and not others.)
    */
   private async decode(key: string): Promise<HTMLImageElement> {
-    const urls = [artUrl(key, this.tier), artUrl(key, this.fallbackTier)].filter((u): u is string => u !== undefined);
+    // Offline, only the offline tier is kept (the service worker's precache): do not ask for the others.
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    const tiers = offline ? [this.fallbackTier] : [this.tier, this.fallbackTier];
+    const urls = tiers.map((tier) => artUrl(key, tier)).filter((u): u is string => u !== undefined);
     if (urls.length === 0) throw new Error('no such picture');
     let lastError: unknown = null;
     for (const url of [...new Set(urls)]) {
