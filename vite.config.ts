@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { art } from './tools/art/vite-plugin-art.ts';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
 import { serviceWorker } from './tools/sw/vite-plugin-sw.ts';
 
@@ -24,7 +25,8 @@ const PHASER_DEFINES = {
 export default defineConfig(({ command }) => ({
   base: './',
   // serviceWorker: dist/sw.js with the precache list of this build (offline copy, docs/kiosk.md).
-  plugins: [ink(), serviceWorker()],
+  // art: the SVG scenes drawn as WebP at build time, one file per tier width (docs/art.md).
+  plugins: [ink(), art(), serviceWorker()],
   // Production builds only: dev and the unit tests keep the prebuilt bundle.
   ...(command === 'build' ? { resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_SOURCE }] }, define: PHASER_DEFINES } : {}),
   build: {

@@ -396,6 +396,7 @@ On the floor of the garage, Cornell finds Bob Harte's serape, neatly folded. # c
 Bob is gone. # cite: pat
 The policemen from the hut are found with their hands tied. # cite: pat
 Some of them would say they saw Harte led away to a car by the attackers, protesting. # cite: lq
+# scene: patio
 The sun comes up on a garden trampled in the dark. # invented
 * [Walk the garden paths]
   You walk the paths in the first light: brass in the flower beds, a cactus knocked flat, a tree trunk scarred white where a burst went into it. # invented
@@ -414,6 +415,7 @@ The sun comes up on a garden trampled in the dark. # invented
 }
 
 = teamster_morning
+# scene: street
 You walk out into the road. In the dust, the tracks of several cars, and of your own two, going towards the city. # invented
 * [Follow the tracks on foot]
   You follow them to the corner, where the dirt becomes paving and the tracks become nothing. A woman at a door says she heard the guns and saw nothing and says it again. # invented
@@ -433,6 +435,7 @@ Back in the guards' rooms, Robins and you count what is left: the pistols, the r
 -> entry
 
 = student_morning
+# scene: guardroom
 You go to Bob's cot in the guards' rooms. His books, his shaving things, a letter half-written, a clean shirt folded for the morning. # invented
 * [Pick up the serape]
   Cornell gives you the serape, because you are Bob's friend. It is still folded. You do not unfold it. # invented

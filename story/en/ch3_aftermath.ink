@@ -285,6 +285,7 @@ They come for Harold Robins as well. The Old Man objects, and they leave him. # 
     You take the one o'clock at the garage door: Bob's watch. The bar, the bolts, the switch on the wall. Every time a car passes on the road, you are on your feet before you know it. # invented
     ~ raise(trust_guards, 1)
 * [Take the roof.]
+    # scene: tower
     You take the roof, flat by the parapet with a rifle and a blanket. Over Coyoacán the sky is enormous, and every dog in the district barks at something you cannot see. # invented
 * [Sit up in the corridor by the bedroom.]
     You take a chair into the corridor outside the bedroom and sit there till dawn with your pistol on your knee. Towards three Natalia opens the door, sees you, and closes it again very gently. # invented

@@ -396,6 +396,7 @@ En el piso de la cochera, Cornell encuentra el sarape de Bob Harte, bien doblado
 Bob no está. # cite: pat
 A los policías de la caseta los encuentran con las manos atadas. # cite: pat
 Algunos dirían que vieron cómo los atacantes se llevaban a Harte a un coche, y que él protestaba. # cite: lq
+# scene: patio
 El sol sale sobre un jardín pisoteado en la oscuridad. # invented
 * [Recorrer los senderos del jardín]
   Recorres los senderos con la primera luz: casquillos en los arriates, un cactus derribado, un tronco marcado de blanco donde entró una ráfaga. # invented
@@ -414,6 +415,7 @@ El sol sale sobre un jardín pisoteado en la oscuridad. # invented
 }
 
 = teamster_morning
+# scene: street
 Sales al camino. En el polvo, las huellas de varios coches, y de los dos de la casa, rumbo a la ciudad. # invented
 * [Seguir las huellas a pie]
   Las sigues hasta la esquina, donde la tierra se vuelve pavimento y las huellas se vuelven nada. Una mujer en una puerta dice que oyó los disparos y no vio nada, y lo vuelve a decir. # invented
@@ -433,6 +435,7 @@ De regreso en los cuartos de los guardias, tú y Robins cuentan lo que queda: la
 -> entry
 
 = student_morning
+# scene: guardroom
 Vas al catre de Bob en los cuartos de los guardias. Sus libros, sus cosas de rasurar, una carta a medio escribir, una camisa limpia doblada para la mañana. # invented
 * [Recoger el sarape]
   Cornell te da el sarape, porque eres amigo de Bob. Sigue doblado. No lo desdoblas. # invented

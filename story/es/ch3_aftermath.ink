@@ -285,6 +285,7 @@ También vienen por Harold Robins. El Viejo protesta, y lo dejan. # cite: pat
     Tomas la guardia de la una en la puerta de la cochera: la de Bob. La tranca, los cerrojos, el interruptor en la pared. Cada vez que pasa un coche por el camino, ya estás de pie antes de darte cuenta. # invented
     ~ raise(trust_guards, 1)
 * [Tomar la azotea.]
+    # scene: tower
     Tomas la azotea, pegado al pretil, con un rifle y una cobija. Sobre Coyoacán el cielo es enorme, y todos los perros del barrio les ladran a cosas que tú no ves. # invented
 * [Velar en el pasillo junto a la recámara.]
     Llevas una silla al pasillo afuera de la recámara y te quedas ahí hasta el amanecer con la pistola en las rodillas. Como a las tres Natalia abre la puerta, te ve, y la vuelve a cerrar con mucho cuidado. # invented

@@ -82,7 +82,7 @@ describe('the offline copy in Chromium', () => {
     const { names, urls } = await cachedUrls(page);
     expect(names).toHaveLength(1);
     expect(urls.length).toBe(precached.length);
-    for (const kind of [/\.ogg$/, /story-en-.*\.json$/, /story-es-.*\.json$/, /\.woff2$/, /\.svg$/, /index\.html$/]) expect(urls.some((u) => kind.test(u)), String(kind)).toBe(true);
+    for (const kind of [/\.ogg$/, /story-en-.*\.json$/, /story-es-.*\.json$/, /\.woff2$/, /-w\d+-[^/]*\.webp$/, /index\.html$/]) expect(urls.some((u) => kind.test(u)), String(kind)).toBe(true);
     expect(urls.filter((u) => u.endsWith('.map'))).toEqual([]);
 
     await context.setOffline(true);
@@ -100,7 +100,7 @@ describe('the offline copy in Chromium', () => {
     }, first.last, { timeout: 60_000 });
     // A picture and a sound file, answered by the service worker with the network off.
     await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 180_000 });
-    await expect.poll(() => responses.filter((r) => /\.svg$/.test(r.url) && r.fromCache && r.status === 200).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => responses.filter((r) => /\.webp$/.test(r.url) && r.fromCache && r.status === 200).length, { timeout: 60_000 }).toBeGreaterThan(0);
     await expect.poll(() => responses.filter((r) => /\.ogg$/.test(r.url) && r.fromCache && r.status < 300).length, { timeout: 60_000 }).toBeGreaterThan(0);
     expect(responses.filter((r) => !r.fromCache && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
     await page.waitForTimeout(1_500);

@@ -22,6 +22,27 @@ const plan = {
   fire: [510, 242],
   palette: planPalette,
 };
+/**
+ * The centre of interest of each scene, in design pixels: a screen of another shape crops the picture around it
+ * (src/ui/phaser/art-fit.ts coverView). Chosen by looking at the pictures: the doors, the table, the figures.
+ */
+const FOCUS = {
+  plan: [520, 270], // a narrow box keeps the house; a wide one reaches the garage, the only way in
+  gate: [440, 300],
+  patio: [430, 280],
+  study: [420, 300],
+  dining: [480, 320],
+  library: [520, 300],
+  bedroom: [460, 260],
+  guardroom: [460, 320],
+  tower: [480, 260],
+  street: [480, 300],
+  market: [480, 300],
+  cactus: [480, 320],
+  hospital: [480, 300],
+  procession: [480, 320],
+  museum: [480, 300],
+};
 const SCENES = { plan, gate, patio, study, dining, library, bedroom, guardroom, tower, street, market, cactus, hospital, procession, museum };
 
 mkdirSync(out, { recursive: true });
@@ -40,7 +61,7 @@ const write = (file, text) => {
 };
 
 for (const [id, scene] of Object.entries(SCENES)) {
-  const entry = { overlays: {}, flash: scene.flash, fire: scene.fire };
+  const entry = { overlays: {}, flash: scene.flash, fire: scene.fire, focus: FOCUS[id] ?? [480, 270] };
   for (const time of TIMES) {
     const P = scene.palette ? scene.palette(time) : PALETTES[time];
     reseed(id); // the same seed at every hour, so a change of time crossfades between matching shapes

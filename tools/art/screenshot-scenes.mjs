@@ -21,7 +21,8 @@ const SCENES = listOf('SCENE_IDS').filter((s) => !only || only.includes(s));
 const TIMES = listOf('TIMES_OF_DAY');
 const MEASURES = readFileSync(join(root, 'src/ui/phaser/layers.ts'), 'utf8').match(/MEASURE_IDS = \[([\s\S]*?)\] as const/)[1].match(/'([a-z_]+)'/g).map((s) => s.slice(1, -1));
 
-const server = await createServer({ root, configFile: false, logLevel: 'warn', optimizeDeps: { entries: ['tools/art/preview/index.html'] }, server: { host: '127.0.0.1', port: 5199, strictPort: false, hmr: false } }); // no reloads mid-run when sources change
+// The project's config: its art plugin serves the rasters the game uses (drawn on request, cached).
+const server = await createServer({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', optimizeDeps: { entries: ['tools/art/preview/index.html'] }, server: { host: '127.0.0.1', port: 5199, strictPort: false, hmr: false } }); // no reloads mid-run when sources change
 await server.listen();
 const url = `${server.resolvedUrls.local[0]}tools/art/preview/index.html`;
 const browser = await chromium.launch({

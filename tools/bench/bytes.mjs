@@ -1,7 +1,7 @@
 // Byte accounting of a built game folder (dist/): what loads before the first story text, every category of
 // file, and the whole offline bundle. Pure file reads + zlib at a fixed level, so the numbers are deterministic
 // for a given build (tools/bench/check-budgets.mjs asserts on them in `npm test`).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
 import { registryLanguages } from '../i18n/registry.mjs';
 import { gzipSync } from 'node:zlib';
@@ -115,5 +115,11 @@ export function measureBytes(dir = 'dist') {
   }
   const criticalJsSpanish = criticalJsByLanguage.es ?? criticalJs;
   const biggestJs = files.filter((f) => f.category === 'js').sort((a, b) => b.raw - a.raw)[0] ?? null;
-  return { files, totals, all, criticalJs, criticalJsByLanguage, criticalJsSpanish, biggestJs };
+  // What a device keeps for offline play: the service worker's precache list (one raster tier of the art, not all
+  // four; tools/sw/precache-list.mjs). Without a list (an old build) it is every file, as before.
+  const listFile = join(dir, 'sw-precache.json');
+  const listed = existsSync(listFile) ? new Set(JSON.parse(readFileSync(listFile, 'utf8')).map((f) => f.replace(/^\.\//, ''))) : null;
+  const offlineFiles = listed === null ? files : files.filter((f) => listed.has(f.file));
+  const offline = offlineFiles.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { files: 0, raw: 0, gzip: 0 });
+  return { files, totals, all, offline, criticalJs, criticalJsByLanguage, criticalJsSpanish, biggestJs };
 }

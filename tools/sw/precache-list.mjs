@@ -10,10 +10,22 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export const PRECACHE_FILE = 'sw-precache.json';
 export const CACHE_PREFIX = 'avenida-viena-';
 
+/**
+ * Pictures are built at several widths (tools/art/vite-plugin-art.ts names them `<key>-w<width>-<hash>.webp`); the
+ * offline copy keeps one width, OFFLINE_ART_WIDTH (tools/art/raster.mjs OFFLINE_TIER), and the stage falls back to it
+ * when another width cannot be fetched. The other widths are fetched from the network when a screen asks for them.
+ */
+export const OFFLINE_ART_WIDTH = 1280;
+const ART_WIDTH = /-w(\d+)-[^/]*\.webp$/;
+
 /** Paths relative to the build folder, with "/" separators; returns the precache list, sorted, as "./path". */
 export function precacheList(files) {
   return files
     .filter((file) => !file.endsWith('.map') && file !== SERVICE_WORKER_FILE && file !== PRECACHE_FILE && !file.split('/').some((part) => part.startsWith('.')))
+    .filter((file) => {
+      const width = ART_WIDTH.exec(file);
+      return width === null || Number(width[1]) === OFFLINE_ART_WIDTH;
+    })
     .sort()
     .map((file) => `./${file}`);
 }

@@ -1,39 +1,33 @@
-// Where the pictures are: every SVG in assets/art/ is bundled by Vite and served from our own origin (small ones
-// inline as data: URLs). Keys are file names without '.svg', e.g. 'patio-night', 'gate__steel_doors-day', 'inset'.
+// Where the pictures are: every assets/art/*.svg is drawn as WebP at build time at each tier width
+// (tools/art/vite-plugin-art.ts); `virtual:art` lists the URLs, all on our own origin. No SVG reaches the page.
+// Keys are file names without '.svg', e.g. 'patio-night', 'gate__steel_doors-day', 'inset'.
 
+import art from 'virtual:art';
 import manifestJson from '../../../assets/art/manifest.json';
 
-const files = import.meta.glob('../../../assets/art/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+/** Raster widths, smallest first (tools/art/raster.mjs TIERS). */
+export const ART_TIERS: readonly number[] = art.tiers;
 
-const urls = new Map<string, string>();
-for (const [path, url] of Object.entries(files)) {
-  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.svg$/, '');
-  urls.set(name, base64DataUrl(url));
-}
-
-/**
- * Phaser's loader decodes every data: URL as base64, but Vite inlines small SVGs URL-encoded. Re-encode those
- * (only happens when assetsInlineLimit > 0, e.g. in the art tools; the game build emits files).
- */
-export function base64DataUrl(url: string): string {
-  const match = /^data:([^,;]+)(;[^,]*)?,(.*)$/s.exec(url);
-  if (match === null || (match[2] ?? '').includes('base64')) return url;
-  const text = decodeURIComponent(match[3] ?? '');
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return `data:${match[1]};base64,${btoa(binary)}`;
-}
-
-export function artUrl(key: string): string | undefined {
-  return urls.get(key);
+/** The URL of one picture at one tier width, or undefined when there is no such picture. */
+export function artUrl(key: string, tier: number): string | undefined {
+  const index = art.tiers.indexOf(tier);
+  return index < 0 ? undefined : art.files[key]?.[index];
 }
 
 /** [x, y, width, height] on the 960×540 picture. */
 export type Box = readonly [number, number, number, number];
 
+export interface SceneArt {
+  readonly overlays: Readonly<Record<string, Box>>;
+  readonly flash: readonly (readonly [number, number])[];
+  readonly fire: readonly [number, number];
+  /** What a cropped view keeps in sight (the centre of interest), in design pixels. */
+  readonly focus?: readonly [number, number];
+}
+
 export interface ArtManifest {
   readonly size: readonly [number, number];
-  readonly scenes: Readonly<Record<string, { overlays: Readonly<Record<string, Box>>; flash: readonly (readonly [number, number])[]; fire: readonly [number, number] }>>;
+  readonly scenes: Readonly<Record<string, SceneArt>>;
   readonly plan: {
     readonly labels: readonly { id: string; text: string; x: number; y: number; size?: 'small'; align?: 'left' }[];
     readonly markers: Readonly<Record<string, readonly [number, number]>>;

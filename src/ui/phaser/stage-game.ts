@@ -3,7 +3,8 @@
 
 import * as Phaser from 'phaser';
 import { layersFor, layersSignature } from './layers.ts';
-import { ART_H, ART_W, artScaleFor } from './art-scale.ts';
+import { ART_TIERS } from './art-urls.ts';
+import { backingSize, tierFor } from './art-fit.ts';
 import { StageScene } from './stage-scene.ts';
 import type { StageOptions, StageView } from './stage-view.ts';
 
@@ -32,39 +33,70 @@ async function waitForFonts(): Promise<void> {
   await Promise.race([load.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1500))]);
 }
 
+/** The tier the offline copy keeps (tools/art/raster.mjs OFFLINE_TIER): the fallback when another tier fails. */
+const OFFLINE_TIER = 1280;
+
+/** The parent's CSS box (the page's layout decides it; the canvas only follows). */
+function boxOf(parent: HTMLElement): { width: number; height: number } {
+  return { width: parent.clientWidth || window.innerWidth, height: parent.clientHeight || window.innerHeight };
+}
+
 export async function startStageGame(parent: HTMLElement, options: StageOptions): Promise<StageView> {
-  const artScale = artScaleFor(parent.clientWidth || window.innerWidth, window.devicePixelRatio || 1);
+  const dpr = (): number => window.devicePixelRatio || 1;
+  const box = boxOf(parent);
+  // One tier for the page's life: the largest box it is likely to get is the one it has now (kiosk, desktop).
+  const tier = tierFor(box.width, box.height, dpr(), ART_TIERS);
   const scene = new StageScene();
   parent.dataset.stage = '';
+  parent.dataset.stageTier = String(tier);
   scene.configure({
-    artScale,
+    tier,
+    fallbackTier: OFFLINE_TIER,
     planLabels: options.planLabels,
     onBusy: () => {
       parent.dataset.stage = '';
     },
     onSettled: (layers, textures) => {
       parent.dataset.stage = `${layers.scene}/${layers.time}`;
-      parent.dataset.stageTextures = String(textures); // SVG textures held: bounded by the budget (soak tests read it)
+      parent.dataset.stageTextures = String(textures); // decoded textures held: bounded by the budget (soak tests)
+      parent.dataset.stageTextureBytes = String(scene.textureBytes());
+    },
+    onLayers: (count) => {
+      parent.dataset.stageLayers = String(count); // pictures on the stage now: never more than two (e2e reads it)
     },
   });
+  const first = backingSize(box.width, box.height, dpr());
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: ART_W * artScale,
-    height: ART_H * artScale,
+    width: first.width,
+    height: first.height,
     backgroundColor: '#f3ead6',
     banner: false,
     audio: { noAudio: true }, // howler owns all sound
     input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false }, // the DOM owns input
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // The canvas follows its box (below); CSS shows it at 100 % of #stage, its backing store is box × pixel ratio.
+    scale: { mode: Phaser.Scale.NONE },
     render: { antialias: true, powerPreference: 'low-power' },
     fps: { target: 60, limit: 30 }, // a quiet picture: 30 frames a second is plenty, and kinder to old Chromebooks
     disableContextMenu: false,
     scene: [scene],
   });
+  // Scale.RESIZE's job, with the pixel ratio: whatever size the page gives #stage, the canvas backing follows it.
+  let lastSize = `${first.width}x${first.height}`;
+  const observer = new ResizeObserver(() => {
+    const now = boxOf(parent);
+    const size = backingSize(now.width, now.height, dpr());
+    const key = `${size.width}x${size.height}`;
+    if (key === lastSize) return;
+    lastSize = key;
+    game.scale.resize(size.width, size.height);
+  });
+  observer.observe(parent);
   try {
     await withTimeout(scene.ready, BOOT_TIMEOUT_MS);
   } catch (error) {
+    observer.disconnect();
     game.destroy(true);
     delete parent.dataset.stage;
     throw error;
@@ -94,9 +126,13 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      observer.disconnect();
       game.destroy(true);
       delete parent.dataset.stage;
       delete parent.dataset.stageTextures;
+      delete parent.dataset.stageTextureBytes;
+      delete parent.dataset.stageLayers;
+      delete parent.dataset.stageTier;
     },
   };
 }

@@ -1,19 +1,23 @@
-// The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the SVGs a picture needs on
-// demand, builds the new picture in a container and crossfades it over the old one. It owns no story logic.
-// Resource rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture at all; old picture containers are
-// destroyed (their SVG textures stay cached, least recently used ones beyond a small budget are removed); every
-// timer and tween belongs to one picture and dies with it; listeners are removed on shutdown.
+// The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the WebP rasters a picture needs
+// (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread with img.decode() before they
+// become textures, builds the new picture in a container and crossfades it over the old one. It owns no story
+// logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; at most two
+// pictures exist at once (layer-stack.ts: a crossfade in progress is cut when a newer picture arrives); decoded
+// textures beyond those on screen are held within a byte budget (texture-budget.ts); every timer and tween belongs
+// to one picture and dies with it; listeners are removed on shutdown. The camera covers whatever box the page gives
+// the canvas, cropped around the scene's focal point (art-fit.ts).
 
 import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
+import { ART_H, ART_W, coverView } from './art-fit.ts';
 import { FLASH_FADE_MS, FLASH_RISE_MS, flashStep } from './flash-timing.ts';
+import { separateLabels } from './label-layout.ts';
 import type { StageLayers } from './layers.ts';
+import { pushLayer } from './layer-stack.ts';
 import type { PlanLabels } from './plan-labels.ts';
-import { ART_H, ART_W } from './art-scale.ts';
+import { OFF_SCREEN_BUDGET_BYTES, texturesToEvict } from './texture-budget.ts';
 
 const INSET_KEY = 'inset';
-/** SVG textures kept beyond the ones on screen: enough for back-and-forth between a few places, small for old Chromebooks. */
-const TEXTURE_BUDGET = 8;
 
 const INK = 0x1d1915;
 const PAPER = 0xf3ead6;
@@ -24,23 +28,40 @@ const FIRE = 0xc8552e;
 interface Picture {
   readonly layers: StageLayers;
   readonly container: Phaser.GameObjects.Container;
+  /** The small plan, placed in the corner of the visible part of the picture (moves when the box is resized). */
+  readonly inset: Phaser.GameObjects.Container | null;
   readonly cleanup: (() => void)[];
   readonly textures: readonly string[];
 }
 
+export interface StageSceneOptions {
+  /** Raster tier width to fetch, and the one to fall back to when that fails (the offline copy keeps it). */
+  readonly tier: number;
+  readonly fallbackTier: number;
+  readonly planLabels: PlanLabels;
+  readonly onSettled: (layers: StageLayers, textures: number) => void;
+  readonly onBusy: () => void;
+  /** Called whenever the number of pictures on the stage changes (read-only, for tests and the soak). */
+  readonly onLayers: (count: number) => void;
+}
+
 export class StageScene extends Phaser.Scene {
-  /** Rasterisation scale: SVGs are drawn at 960×540×scale so they stay sharp on big kiosk screens. */
-  private artScale = 1;
+  private tier = 1280;
+  private fallbackTier = 1280;
   /** The plan's words in the page's language (English from the manifest until configured). */
   private planLabels: Partial<PlanLabels> = {};
-  private current: Picture | null = null;
-  private outgoing: Picture[] = [];
+  /** Pictures on the stage, bottom to top; never more than MAX_LAYERS (layer-stack.ts). */
+  private stack: Picture[] = [];
   private pending: StageLayers | null = null;
   private failed = new Set<string>();
-  private recent: string[] = [];
+  private loading = new Map<string, Promise<void>>();
+  /** Decoded pictures by texture key, least recently used first (Map order). */
+  private held = new Map<string, { image: HTMLImageElement; bytes: number }>();
   private warned = new Set<string>();
+  private dead = false;
   private onSettled: (layers: StageLayers, textures: number) => void = () => {};
   private onBusy: () => void = () => {};
+  private onLayers: (count: number) => void = () => {};
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
 
@@ -51,20 +72,27 @@ export class StageScene extends Phaser.Scene {
     });
   }
 
-  configure(options: { artScale: number; planLabels: PlanLabels; onSettled: (layers: StageLayers, textures: number) => void; onBusy: () => void }): void {
-    this.artScale = options.artScale;
+  configure(options: StageSceneOptions): void {
+    this.tier = options.tier;
+    this.fallbackTier = options.fallbackTier;
     this.planLabels = options.planLabels;
     this.onSettled = options.onSettled;
     this.onBusy = options.onBusy;
+    this.onLayers = options.onLayers;
   }
 
   create(): void {
-    this.cameras.main.setZoom(this.artScale).centerOn(ART_W / 2, ART_H / 2);
     this.cameras.main.setBackgroundColor(PAPER);
-    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
+    this.fitCamera();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.shutdown, this); // game.destroy() may skip SHUTDOWN
     this.readyResolve?.();
+  }
+
+  /** Pictures on the stage now (the one shown and, during a crossfade, the one under it). */
+  layerCount(): number {
+    return this.stack.length;
   }
 
   /** Show these layers (the caller has already checked they differ from what is shown). */
@@ -72,33 +100,63 @@ export class StageScene extends Phaser.Scene {
     for (const name of layers.unknown) this.warnOnce(`unknown-${name}`, `[stage] no picture for security measure "${name}"`);
     this.pending = layers;
     this.onBusy();
-    this.pump();
+    void this.prepare(layers);
   }
 
-  private pump(): void {
-    const layers = this.pending;
-    if (layers === null) return;
-    if (this.load.isLoading()) return; // the 'complete' handler pumps again
-    const missing = this.texturesFor(layers).filter((key) => !this.textures.exists(key) && !this.failed.has(key));
-    let queued = 0;
-    for (const key of missing) {
-      const url = artUrl(key);
-      if (url === undefined) {
-        this.failed.add(key);
-        this.warnOnce(key, `[stage] missing picture "${key}": showing plain paper`);
-        continue;
-      }
-      const size = this.rasterSize(key);
-      this.load.svg(key, url, { width: size[0], height: size[1] });
-      queued++;
-    }
-    if (queued > 0) {
-      this.load.once(Phaser.Loader.Events.COMPLETE, () => this.pump());
-      this.load.start();
-      return;
+  /** Fetch and decode what the picture needs; build it only if it is still the newest one asked for. */
+  private async prepare(layers: StageLayers): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await Promise.all(this.texturesFor(layers).map((key) => this.ensureTexture(key)));
+      if (this.dead || this.pending !== layers) return; // superseded: the newer request builds
+      if (this.texturesFor(layers).every((key) => this.textures.exists(key) || this.failed.has(key))) break;
     }
     this.pending = null;
     this.build(layers);
+  }
+
+  private ensureTexture(key: string): Promise<void> {
+    if (this.textures.exists(key) || this.failed.has(key)) return Promise.resolve();
+    const inFlight = this.loading.get(key);
+    if (inFlight !== undefined) return inFlight;
+    const job = this.decode(key)
+      .then((image) => {
+        if (this.dead || this.textures.exists(key)) return;
+        this.textures.addImage(key, image);
+        this.held.set(key, { image, bytes: image.naturalWidth * image.naturalHeight * 4 });
+      })
+      .catch((error: unknown) => {
+        this.failed.add(key);
+        this.warnOnce(key, `[stage] could not load picture "${key}": showing plain paper (${String(error)})`);
+      })
+      .finally(() => this.loading.delete(key));
+    this.loading.set(key, job);
+    return job;
+  }
+
+  /**
+   * The raster at this screen's tier, else the offline tier, decoded before it is used: `img.decode()` decodes off
+   * the main thread, so the upload to the GPU in Phaser's next frame does not decode. (An ImageBitmap was tried: WebGL
+   * ignores the unpack flip for bitmaps, and Chromium's software WebGL flipped some sizes and not others.)
+   */
+  private async decode(key: string): Promise<HTMLImageElement> {
+    // Offline, only the offline tier is kept (the service worker's precache): do not ask for the others.
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    const tiers = offline ? [this.fallbackTier] : [this.tier, this.fallbackTier];
+    const urls = tiers.map((tier) => artUrl(key, tier)).filter((u): u is string => u !== undefined);
+    if (urls.length === 0) throw new Error('no such picture');
+    let lastError: unknown = null;
+    for (const url of [...new Set(urls)]) {
+      const image = new Image();
+      image.decoding = 'async';
+      image.src = url;
+      try {
+        await image.decode();
+        return image;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    throw lastError instanceof Error ? lastError : new Error(String(lastError));
   }
 
   private texturesFor(layers: StageLayers): string[] {
@@ -107,26 +165,35 @@ export class StageScene extends Phaser.Scene {
     return keys;
   }
 
-  private rasterSize(key: string): [number, number] {
-    const s = this.artScale;
-    if (key === INSET_KEY) return [Math.round(240 * s), Math.round(135 * s)];
-    const sep = key.indexOf('__');
-    if (sep < 0) return [Math.round(ART_W * s), Math.round(ART_H * s)];
-    const scene = key.slice(0, sep);
-    const measure = key.slice(sep + 2, key.lastIndexOf('-'));
-    const box = manifest.scenes[scene]?.overlays[measure];
-    return box === undefined ? [64, 64] : [Math.max(1, Math.round(box[2] * s)), Math.max(1, Math.round(box[3] * s))];
-  }
-
-  private onLoadError(file: Phaser.Loader.File): void {
-    this.failed.add(file.key);
-    this.warnOnce(file.key, `[stage] could not load picture "${file.key}": showing plain paper`);
-  }
-
   private warnOnce(id: string, message: string): void {
     if (this.warned.has(id)) return;
     this.warned.add(id);
     console.warn(message);
+  }
+
+  // ------------------------------------------------------------------ fitting the box
+
+  /** The focal point of the picture on top (or the middle): what a crop keeps in sight. */
+  private focus(): readonly [number, number] {
+    const top = this.stack[this.stack.length - 1];
+    return (top && manifest.scenes[top.layers.scene]?.focus) ?? [ART_W / 2, ART_H / 2];
+  }
+
+  /** Cover the canvas with the picture around its focal point; keep each small plan in the visible corner. */
+  private fitCamera(): void {
+    const { width, height } = this.scale.gameSize;
+    const camera = this.cameras.main;
+    camera.setSize(width, height);
+    const view = coverView(width, height, this.focus());
+    camera.setZoom(view.zoom).centerOn(view.centerX, view.centerY);
+    for (const picture of this.stack) this.placeInset(picture, view.visible);
+  }
+
+  private placeInset(picture: Picture, visible: { x: number; y: number; width: number; height: number }): void {
+    if (picture.inset === null) return;
+    // The inset keeps its size relative to the visible part, so a phone's tight crop does not make it huge.
+    const scale = Math.min(1, visible.width / ART_W / 0.6);
+    picture.inset.setScale(scale).setPosition(visible.x + visible.width - (176 + 18) * scale, visible.y + 10 * scale);
   }
 
   // ------------------------------------------------------------------ building a picture
@@ -152,17 +219,19 @@ export class StageScene extends Phaser.Scene {
       if (layers.effect.id === 'raid_flashes') this.addRaid(container, layers, cleanup);
       else this.addFire(container, layers, cleanup);
     }
-    if (layers.marker !== null) this.addInset(container, layers.marker, night);
-    this.crossfade({ layers, container, cleanup, textures: this.texturesFor(layers) });
+    const inset = layers.marker === null ? null : this.addInset(layers.marker, night);
+    if (inset !== null) container.add(inset);
+    this.crossfade({ layers, container, inset, cleanup, textures: this.texturesFor(layers) });
   }
 
   private addPlanLabels(container: Phaser.GameObjects.Container, night: boolean): void {
     const colour = night ? '#e6d9b4' : '#1d1915';
     const stroke = night ? '#141c31' : '#f4ead5';
-    for (const label of manifest.plan.labels) {
+    const texts = manifest.plan.labels.map((label) => {
       const small = label.size === 'small';
+      const words = (this.planLabels as Readonly<Record<string, string | undefined>>)[label.id] ?? label.text;
       const text = this.add
-        .text(label.x, label.y, (this.planLabels as Readonly<Record<string, string | undefined>>)[label.id] ?? label.text, {
+        .text(label.x, label.y, words, {
           fontFamily: '"Libre Baskerville", Georgia, "Times New Roman", serif',
           fontSize: small ? '13px' : '17px',
           fontStyle: small ? 'normal' : 'italic',
@@ -171,33 +240,48 @@ export class StageScene extends Phaser.Scene {
           strokeThickness: 4,
         })
         .setOrigin(label.align === 'left' ? 0 : 0.5, 0.5)
-        .setResolution(this.artScale);
+        .setResolution(Math.min(3, Math.max(1, this.cameras.main.zoom)));
+      return { label, text };
+    });
+    // Longer words (another language, a fallback font) must not run into the next room's name.
+    const placed = separateLabels(
+      texts.map(({ label, text }) => ({
+        id: label.id,
+        cx: label.align === 'left' ? label.x + text.width / 2 : label.x,
+        cy: label.y,
+        width: text.width - 4, // the stroke's outer 2 px on each side may touch
+        height: text.height - 4,
+      })),
+    );
+    texts.forEach(({ text }, i) => {
+      text.setY(placed[i]?.cy ?? text.y);
       container.add(text);
-    }
+    });
   }
 
-  /** The small plan in the top-right corner, with the player's place ringed in the accent colour. */
-  private addInset(container: Phaser.GameObjects.Container, marker: string, night: boolean): void {
+  /**
+   * The small plan, with the player's place ringed in the accent colour: its own container, drawn at the origin
+   * and placed in the top-right corner of the visible part of the picture (placeInset), however it is cropped.
+   */
+  private addInset(marker: string, night: boolean): Phaser.GameObjects.Container {
     const w = 176;
     const h = 99;
-    const x = ART_W - w - 14;
-    const y = 14;
-    const card = this.add.rectangle(x - 4, y - 4, w + 8, h + 8, night ? 0x0b1020 : INK).setOrigin(0);
-    container.add(card);
+    const inset = this.add.container(0, 0);
+    inset.add(this.add.rectangle(-4, -4, w + 8, h + 8, night ? 0x0b1020 : INK).setOrigin(0));
     if (this.textures.exists(INSET_KEY)) {
-      const map = this.add.image(x, y, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
+      const map = this.add.image(0, 0, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
       if (night) map.setTint(0x8e98b4); // a paper map by moonlight
-      container.add(map);
-    }
-    else container.add(this.add.rectangle(x, y, w, h, PAPER).setOrigin(0));
+      inset.add(map);
+    } else inset.add(this.add.rectangle(0, 0, w, h, PAPER).setOrigin(0));
     const at = manifest.plan.markers[marker];
-    if (at === undefined) return;
-    const mx = x + (at[0] / ART_W) * w;
-    const my = y + (at[1] / ART_H) * h;
+    if (at === undefined) return inset;
+    const mx = (at[0] / ART_W) * w;
+    const my = (at[1] / ART_H) * h;
     const ring = this.add.graphics();
     ring.lineStyle(3, ACCENT, 1).strokeCircle(mx, my, 9);
     ring.fillStyle(ACCENT, 1).fillCircle(mx, my, 3.5);
-    container.add(ring);
+    inset.add(ring);
+    return inset;
   }
 
   /** The night of 24 May: darkness, and bursts at the windows (a still picture when motion is reduced). */
@@ -265,25 +349,33 @@ export class StageScene extends Phaser.Scene {
   // ------------------------------------------------------------------ crossfade and texture budget
 
   private crossfade(next: Picture): void {
-    const previous = this.current;
-    this.current = next;
+    const first = this.stack.length === 0;
     const reduced = next.layers.effect?.still ?? false;
-    const duration = previous === null ? 350 : reduced ? 300 : 800;
+    const duration = first ? 350 : reduced ? 300 : 800;
+    // Quick readers change scenes faster than a fade lasts: the picture on top stays under the new one, anything
+    // older goes now (a fade in progress is cut), so the stage never holds more than two pictures.
+    const change = pushLayer(this.stack, next);
+    for (const old of change.retire) this.retire(old);
+    const under = this.stack[this.stack.length - 1];
+    if (under !== undefined) {
+      this.tweens.killTweensOf(under.container);
+      under.container.setAlpha(1);
+    }
+    this.stack = [...change.keep];
+    this.onLayers(this.stack.length);
     next.container.setAlpha(0);
     this.children.bringToTop(next.container);
-    // Quick readers change scenes faster than a fade lasts: keep only the picture just left (it is what shows
-    // underneath the new one) and retire the older ones now, or they pile up and every frame draws them all.
-    for (const old of this.outgoing) this.retire(old);
-    this.outgoing = previous === null ? [] : [previous];
+    this.fitCamera(); // the new scene's focal point
     this.tweens.add({
       targets: next.container,
       alpha: 1,
       duration,
       ease: 'Sine.easeInOut',
       onComplete: () => {
-        if (this.current !== next) return; // superseded mid-fade; the newer picture retires the old ones
-        for (const old of this.outgoing) this.retire(old);
-        this.outgoing = [];
+        if (this.stack[this.stack.length - 1] !== next) return; // superseded mid-fade; the newer one cleans up
+        for (const old of this.stack.slice(0, -1)) this.retire(old);
+        this.stack = [next];
+        this.onLayers(1);
         this.touch(next.textures);
         this.onSettled(next.layers, this.textureCount());
       },
@@ -296,37 +388,51 @@ export class StageScene extends Phaser.Scene {
     picture.container.destroy(true);
   }
 
-  /** Mark textures as recently used and drop the oldest ones beyond the budget (never those on screen). */
+  /** Mark textures as recently used and drop the oldest off-screen ones beyond the byte budget. */
   private touch(keys: readonly string[]): void {
-    this.recent = this.recent.filter((k) => !keys.includes(k)).concat(keys);
-    const onScreen = new Set(this.current?.textures ?? []);
-    while (this.recent.length > keys.length + TEXTURE_BUDGET) {
-      const oldest = this.recent.shift() as string;
-      if (onScreen.has(oldest) || oldest === INSET_KEY) continue;
-      if (this.textures.exists(oldest)) this.textures.remove(oldest);
+    for (const key of keys) {
+      const entry = this.held.get(key);
+      if (entry === undefined) continue;
+      this.held.delete(key);
+      this.held.set(key, entry); // Map order is use order
+    }
+    const onScreen = new Set(this.stack.flatMap((p) => p.textures));
+    const pending = new Set(this.pending === null ? [] : this.texturesFor(this.pending));
+    const list = [...this.held].map(([key, { bytes }]) => ({ key, bytes }));
+    for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET_BYTES, new Set([INSET_KEY, ...pending]))) {
+      if (this.textures.exists(key)) this.textures.remove(key);
+      this.held.delete(key); // the image element goes with it; the browser frees its decoded pixels
     }
   }
 
-  /** How many SVG textures are loaded (for the soak test and the tools). */
+  /** How many decoded textures are held (for the soak test and the tools). */
   textureCount(): number {
-    return this.recent.filter((k) => this.textures.exists(k)).length;
+    return this.held.size;
+  }
+
+  /** Bytes of decoded pictures held (width × height × 4 each). */
+  textureBytes(): number {
+    let sum = 0;
+    for (const { bytes } of this.held.values()) sum += bytes;
+    return sum;
   }
 
   private shutdown(): void {
+    this.dead = true;
     this.events.off(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.off(Phaser.Scenes.Events.DESTROY, this.shutdown, this);
-    // on game.destroy() the scene's plugins may already be gone: release what is still there
-    this.load?.off(Phaser.Loader.Events.FILE_LOAD_ERROR, this.onLoadError, this);
-    for (const picture of [...this.outgoing, ...(this.current === null ? [] : [this.current])]) {
+    // on game.destroy() the scene's systems may already be gone: release what is still there
+    this.scale?.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    for (const picture of this.stack) {
       try {
         this.retire(picture);
       } catch {
         // already torn down with the game
       }
     }
-    this.outgoing = [];
-    this.current = null;
+    this.stack = [];
     this.pending = null;
+    this.held.clear();
   }
 }
 

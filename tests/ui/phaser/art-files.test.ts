@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENE_IDS, TIMES_OF_DAY } from '../../../src/core/stage/ids.ts';
 import { MEASURES_BY_SCENE, baseKey, overlayKey } from '../../../src/ui/phaser/layers.ts';
-import { artScaleFor } from '../../../src/ui/phaser/art-scale.ts';
 
 const dir = join(import.meta.dirname, '../../../assets/art');
 const files = new Set(readdirSync(dir));
@@ -47,6 +46,17 @@ describe('assets/art', () => {
     }
   });
 
+  it('gives every scene a focal point inside the picture for cropped screens', () => {
+    for (const scene of SCENE_IDS) {
+      const focus = (manifest.scenes[scene] as { focus?: number[] } | undefined)?.focus;
+      expect(focus, scene).toHaveLength(2);
+      expect(focus?.[0]).toBeGreaterThan(0);
+      expect(focus?.[0]).toBeLessThan(960);
+      expect(focus?.[1]).toBeGreaterThan(0);
+      expect(focus?.[1]).toBeLessThan(540);
+    }
+  });
+
   it('knows where every compound scene is on the plan', () => {
     for (const scene of ['gate', 'patio', 'study', 'dining', 'library', 'bedroom', 'guardroom', 'tower', 'street']) {
       const at = manifest.plan.markers[scene];
@@ -57,22 +67,12 @@ describe('assets/art', () => {
   });
 });
 
-describe('artScaleFor', () => {
-  it('draws at design size for a small canvas and sharper for a big or dense one', () => {
-    expect(artScaleFor(700, 1)).toBe(1);
-    expect(artScaleFor(1280, 1)).toBe(1.5);
-    expect(artScaleFor(960, 2)).toBe(2);
-    expect(artScaleFor(3840, 2)).toBe(2);
-    expect(artScaleFor(0, 0)).toBe(1);
-  });
-});
-
 describe('loading order', () => {
   it('keeps Phaser out of the modules the story text needs (only a dynamic import in stage-view.ts)', () => {
     const src = join(import.meta.dirname, '../../../src/ui/phaser');
     const view = readFileSync(join(src, 'stage-view.ts'), 'utf8');
     expect(view).toMatch(/await import\('\.\/stage-game\.ts'\)/);
     expect(view).not.toMatch(/^import (?!type)[^;]*from '[^']*(phaser|stage-game|stage-scene)/m);
-    for (const pure of ['layers.ts', 'flash-timing.ts', 'art-scale.ts']) expect(readFileSync(join(src, pure), 'utf8')).not.toMatch(/from 'phaser'/);
+    for (const pure of ['layers.ts', 'flash-timing.ts', 'art-fit.ts', 'layer-stack.ts', 'label-layout.ts', 'texture-budget.ts']) expect(readFileSync(join(src, pure), 'utf8')).not.toMatch(/from 'phaser'/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM module without types
-import { cacheName, precacheList, serviceWorkerText } from '../../../tools/sw/precache-list.mjs';
+import { OFFLINE_ART_WIDTH, cacheName, precacheList, serviceWorkerText } from '../../../tools/sw/precache-list.mjs';
 import { SERVICE_WORKER_FILE } from '../../../src/app/service-worker-file.ts';
 import { SERVICE_WORKER_SINK, allowScriptUrl, installOfflinePolicy } from '../../../src/app/offline-copy.ts';
 
@@ -34,6 +34,13 @@ describe('the offline precache list', () => {
     const list: string[] = precacheList(BUILT);
     expect(list.filter((f) => f.endsWith('.map') || f.includes('/.') || f === `./${SERVICE_WORKER_FILE}` || f.endsWith('sw-precache.json'))).toEqual([]);
     expect(list).toHaveLength(BUILT.length - 4);
+  });
+
+  it('keeps one width of each picture for offline play, and the others out of the download', () => {
+    const art = [640, 1280, 1920, 2560].map((w) => `assets/plan-dawn-w${w}-Q1x.webp`);
+    const list: string[] = precacheList([...BUILT, ...art]);
+    expect(list.filter((f) => f.endsWith('.webp'))).toEqual([`./assets/plan-dawn-w${OFFLINE_ART_WIDTH}-Q1x.webp`]);
+    expect(list).toHaveLength(BUILT.length - 4 + 1);
   });
 
   it('names the cache after the contents, so a changed file is a new version and the same build is the same one', () => {
