@@ -11,9 +11,9 @@ import { resolveMode } from './app/modes.ts';
 import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
 import { createSession } from './core/session/session.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
-import { storyIdentity } from './core/story/story-identity.ts';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './core/settings/language.ts';
 import { PSEUDO_LANGUAGE } from './dev/pseudo/pseudo-enabled.ts';
+import { identifyStory } from './app/identify-story.ts';
 import { resolveLanguage } from './app/resolve-language.ts';
 import { parseSettings } from './core/settings/parse-settings.ts';
 import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
@@ -70,7 +70,7 @@ async function boot(): Promise<void> {
     // does a story that is not the one this page was built with: its own hash must be the one the bundle expects,
     // because every save made from here on is stamped with that hash.
     const text = await storyText;
-    const identity = storyIdentity(text);
+    const identity = await identifyStory(text);
     if (identity !== story?.hash) throw new Error(`the story file is ${identity}, this page expects ${story?.hash}`);
     engine = StoryEngine.fromJson(text);
   } catch (error) {

@@ -6,7 +6,7 @@ import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../../
 import '../../../styles/settings.css';
 import { lazyPart } from '../lazy-part.ts';
 import { menuButton } from '../panel.ts';
-import { ChaptersPanel, chapterSelectOpen } from './chapters-panel.ts';
+import { chapterSelectOpen } from './chapter-select-open.ts';
 import { SaveLoader } from './save-loader.ts';
 
 /** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
@@ -143,15 +143,30 @@ export const installSaves: Feature = (context) => {
     flush(); // the dialog's autosave row shows the latest choice, not the one before the idle save
     void savesPanel().then((panel) => panel?.open());
   };
-  const chapters = new ChaptersPanel({
-    strings,
-    slots,
-    loader,
-    playing,
-    chapterSelect: mode.chapterSelect,
-    restart: () => controller.begin({ kind: mode.entry }),
-    onLoaded,
-  });
+  // Chapter select is its own chunk too, fetched the first time it opens.
+  const chaptersPanel = lazyPart(
+    () =>
+      import('./chapters-panel.ts').then(
+        ({ ChaptersPanel }) =>
+          new ChaptersPanel({
+            strings,
+            slots,
+            loader,
+            playing,
+            chapterSelect: mode.chapterSelect,
+            restart: () => controller.begin({ kind: mode.entry }),
+            onLoaded,
+          }),
+      ),
+    'chapters',
+    {
+      notices,
+      message: strings.partMissing,
+      reloadLabel: strings.reloadPage,
+      reload: () => window.location.reload(),
+    },
+  );
+  const openChapters = (): void => void chaptersPanel().then((panel) => panel?.open());
 
   const continueButton = menuButton(strings.saves.continueGame, () => {
     const text = slots.readText(AUTO_SLOT);
@@ -167,14 +182,14 @@ export const installSaves: Feature = (context) => {
     if (!result.ok) notices.show(result.message, 'warning');
     else if (!result.exact) onLoaded(result.message);
   }, { id: 'continue', primary: true });
-  const titleChapters = menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters-title' });
+  const titleChapters = menuButton(strings.chapters.open, openChapters, { id: 'open-chapters-title' });
   const begin = context.titleMenu.querySelector('#begin');
   if (begin) begin.before(continueButton);
   else context.titleMenu.prepend(continueButton);
   context.titleMenu.append(menuButton(strings.saves.open, openSaves, { id: 'open-saves-title' }), titleChapters);
   context.readerBar.append(
     menuButton(strings.saves.open, openSaves, { id: 'open-saves' }),
-    menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters' }),
+    menuButton(strings.chapters.open, openChapters, { id: 'open-chapters' }),
   );
 
   function refreshTitle(): void {
