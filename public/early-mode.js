@@ -8,7 +8,9 @@
     var search = window.location.search;
     if (search.length > 2048) return;
     var mode = new URLSearchParams(search).get('mode');
-    if (mode && mode.slice(0, 40).toLowerCase() === 'kiosk') document.documentElement.setAttribute('data-boot-mode', 'kiosk');
+    if (mode && mode.slice(0, 40).toLowerCase() === 'kiosk') {
+      document.documentElement.setAttribute('data-boot-mode', 'kiosk');
+    }
   } catch (error) {
     // an unreadable address: the title shows as usual and the module script reports the problem
   }

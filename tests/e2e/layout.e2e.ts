@@ -34,7 +34,8 @@ const SCREENS: readonly Screen[] = [
   { name: 'desktop', width: 1920, height: 1080, arrangement: 'side', minLines: 8, measure: true },
   { name: 'desktop-1440p', width: 2560, height: 1440, arrangement: 'side', minLines: 8, measure: true },
   { name: 'kiosk', width: 1920, height: 1080, kiosk: true, arrangement: 'side', minLines: 6, measure: true },
-  { name: 'kiosk-portrait', width: 1080, height: 1920, kiosk: true, arrangement: 'stacked', minLines: 8, measure: true },
+  { name: 'kiosk-portrait', width: 1080, height: 1920, kiosk: true, arrangement: 'stacked', minLines: 8,
+    measure: true },
 ];
 
 interface Box {
@@ -79,16 +80,24 @@ function overlap(a: Box, b: Box): number {
 }
 /** Inside the viewport, with a pixel of rounding. */
 function inside(b: Box, viewport: { width: number; height: number }): boolean {
-  return b.x >= -1 && b.y >= -1 && b.x + b.width <= viewport.width + 1 && b.y + b.height <= viewport.height + 1 && area(b) > 0;
+  const right = b.x + b.width;
+  const bottom = b.y + b.height;
+  return b.x >= -1 && b.y >= -1 && right <= viewport.width + 1 && bottom <= viewport.height + 1 && area(b) > 0;
 }
 
 /** Opens the game at a screen, begins (kiosk: from the attract screen), plays into the story, waits for the picture. */
 async function playAt(screen: Screen, lang: 'en' | 'es'): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width: screen.width, height: screen.height },
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}?lang=${lang}${screen.kiosk ? '&mode=kiosk' : ''}`);
-  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
-  if (screen.kiosk) await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+  const slow = { timeout: 90_000 };
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, slow);
+  const attract = () => document.documentElement.dataset['kiosk'] === 'attract';
+  if (screen.kiosk) await page.waitForFunction(attract, undefined, slow);
   // force: no wait for two still animation frames, which a busy machine drawing software WebGL may not give in time.
   await page.locator(screen.kiosk ? '#kiosk-begin' : '#begin').click({ force: true });
   await page.locator('#choices button[data-choice]').first().waitFor({ timeout: 90_000 });
@@ -109,7 +118,8 @@ async function measure(page: Page): Promise<Measured> {
       const r = el?.getBoundingClientRect();
       return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : { x: 0, y: 0, width: 0, height: 0 };
     };
-    const visible = (el: Element) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const visible = (el: Element) =>
+      el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
     const story = document.getElementById('story')!;
     const storyStyle = getComputedStyle(story);
     const s = story.getBoundingClientRect();
@@ -124,16 +134,20 @@ async function measure(page: Page): Promise<Measured> {
       }
     }
     // A paragraph of plain story prose (not the chosen line, a caption, a note or a document, in other sizes)
-    const paragraph = story.querySelector('p:not(.chosen):not(.caption):not(.note):not(.title):not(.document)') ?? story;
+    const prose = 'p:not(.chosen):not(.caption):not(.note):not(.title):not(.document)';
+    const paragraph = story.querySelector(prose) ?? story;
     const sample = document.createElement('span');
-    sample.textContent = 'A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, above the dry bed of the river';
+    sample.textContent =
+      'A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, above the dry bed of the river';
     sample.style.whiteSpace = 'nowrap';
     paragraph.append(sample);
     const perCharacter = sample.getBoundingClientRect().width / (sample.textContent.length);
     sample.remove();
     const column = paragraph.getBoundingClientRect().width;
     const bar = document.getElementById('reader-bar')!;
-    const barParts = [...bar.querySelectorAll('.chapter, button')].filter(visible).map((el) => ({ label: el.textContent ?? '', box: box(el) }));
+    const barParts = [...bar.querySelectorAll('.chapter, button')]
+      .filter(visible)
+      .map((el) => ({ label: el.textContent ?? '', box: box(el) }));
     return {
       viewport: { width: window.innerWidth, height: window.innerHeight },
       bar: box(bar),
@@ -154,21 +168,25 @@ async function measure(page: Page): Promise<Measured> {
 describe('screen layouts in Chromium', () => {
   for (const screen of SCREENS) {
     for (const lang of ['en', 'es'] as const) {
-      it(`lays out ${screen.name} (${screen.width} × ${screen.height}, ${lang}) with every part in view and nothing overlapping`, async () => {
+      const title = `${screen.name} (${screen.width} × ${screen.height}, ${lang})`;
+      it(`lays out ${title} with every part in view and nothing overlapping`, async () => {
         const { page, close } = await playAt(screen, lang);
         await page.screenshot({ path: `${SHOTS}/layout-${screen.name}-${lang}.png` });
         const m = await measure(page);
         for (const [part, b] of [['bar', m.bar], ['story', m.story], ['choices', m.choices]] as const) {
           expect(inside(b, m.viewport), `${part} ${JSON.stringify(b)} is inside the viewport`).toBe(true);
         }
-        for (const b of m.choiceButtons) expect(inside(b, m.viewport), `choice ${JSON.stringify(b)} in view`).toBe(true);
+        for (const b of m.choiceButtons) {
+          expect(inside(b, m.viewport), `choice ${JSON.stringify(b)} in view`).toBe(true);
+        }
         expect(overlap(m.bar, m.story)).toBeLessThan(2);
         expect(overlap(m.bar, m.choices)).toBeLessThan(2);
         expect(overlap(m.story, m.choices)).toBeLessThan(2);
         // The bar's labels (the chapter name, each visible button) never overlap each other.
         for (let i = 0; i < m.barParts.length; i++) {
           for (let j = i + 1; j < m.barParts.length; j++) {
-            expect(overlap(m.barParts[i]!.box, m.barParts[j]!.box), `"${m.barParts[i]!.label}" and "${m.barParts[j]!.label}"`).toBeLessThan(2);
+            const [a, b] = [m.barParts[i]!, m.barParts[j]!];
+            expect(overlap(a.box, b.box), `"${a.label}" and "${b.label}"`).toBeLessThan(2);
           }
         }
         // The picture: its own box, never under the panel, beside it (landscape) or above it (portrait).

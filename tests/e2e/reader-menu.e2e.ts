@@ -14,10 +14,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? '');
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? '');
 
 describe('the reader menu on a phone', () => {
-  it('folds the bar into one button that opens by keyboard, moves with arrows, closes on Escape and gives focus back', async () => {
+  it('folds the bar into one button: opens by keyboard, arrows move, Escape closes and gives focus back', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
@@ -76,7 +77,12 @@ describe('the reader menu on a phone', () => {
 
 describe('the first paint of a kiosk', () => {
   /** The page as it is painted before the game's own modules run: they are held back. */
-  async function beforeModules(query: string): Promise<{ title: boolean; marked: string | null; close: () => Promise<void> }> {
+  interface FirstPaint {
+    readonly title: boolean;
+    readonly marked: string | null;
+    readonly close: () => Promise<void>;
+  }
+  async function beforeModules(query: string): Promise<FirstPaint> {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
     const page = await context.newPage();

@@ -32,13 +32,15 @@ async function reachable(page: Page, selector: string, index: number): Promise<b
   return page.locator(selector).nth(index).evaluate((el) => {
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.top >= -1 && r.left >= -1 && r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1;
+    const fits = r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1;
+    return r.width > 0 && r.top >= -1 && r.left >= -1 && fits;
   });
 }
 
 describe('zoom and reflow in Chromium', () => {
   for (const zoom of ZOOMS) {
-    it(`keeps the title, every control and a few lines of story in reach at ${zoom.name} (${zoom.width} × ${zoom.height} CSS px)`, async () => {
+    const title = `${zoom.name} (${zoom.width} × ${zoom.height} CSS px)`;
+    it(`keeps the title, every control and a few lines of story in reach at ${title}`, async () => {
       const context = await browser.newContext({
         viewport: { width: zoom.width, height: zoom.height },
         deviceScaleFactor: zoom.scale,
@@ -52,13 +54,16 @@ describe('zoom and reflow in Chromium', () => {
       const titleTop = await page.evaluate(() => {
         const screen = document.getElementById('title-screen')!;
         screen.scrollTop = 0;
-        return document.getElementById('title-heading')!.getBoundingClientRect().top - screen.getBoundingClientRect().top;
+        const heading = document.getElementById('title-heading')!;
+        return heading.getBoundingClientRect().top - screen.getBoundingClientRect().top;
       });
       expect(titleTop).toBeGreaterThanOrEqual(0);
       // Every title button shown (Continue and Chapters appear only once there is a save).
       const titleControls = await page.locator('#title-screen button:visible').count();
       expect(titleControls).toBeGreaterThanOrEqual(3);
-      for (let i = 0; i < titleControls; i++) expect(await reachable(page, '#title-screen button:visible', i), `title button ${i}`).toBe(true);
+      for (let i = 0; i < titleControls; i++) {
+        expect(await reachable(page, '#title-screen button:visible', i), `title button ${i}`).toBe(true);
+      }
       await page.screenshot({ path: `${SHOTS}/layout-${zoom.name}-title.png` });
 
       await page.locator('#begin').click({ force: true });
@@ -90,7 +95,9 @@ describe('zoom and reflow in Chromium', () => {
       }
       const actions = await page.locator('#reader-actions button').count();
       expect(actions).toBeGreaterThanOrEqual(4);
-      for (let i = 0; i < actions; i++) expect(await reachable(page, '#reader-actions button', i), `action ${i}`).toBe(true);
+      for (let i = 0; i < actions; i++) {
+        expect(await reachable(page, '#reader-actions button', i), `action ${i}`).toBe(true);
+      }
       await page.screenshot({ path: `${SHOTS}/layout-${zoom.name}-menu.png` });
       await context.close();
     }, 180_000);

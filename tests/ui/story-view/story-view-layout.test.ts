@@ -8,12 +8,16 @@ import { StoryView } from '../../../src/ui/dom/story-view.ts';
  * it does; the one layout-dependent step (scrolling to the new passage) waits for the next animation frame, where
  * the browser lays the page out once anyway.
  */
-const LAYOUT_READS = ['offsetHeight', 'offsetWidth', 'offsetTop', 'offsetLeft', 'clientHeight', 'clientWidth', 'scrollHeight', 'scrollTop'] as const;
+const LAYOUT_READS = [
+  'offsetHeight', 'offsetWidth', 'offsetTop', 'offsetLeft', 'clientHeight', 'clientWidth', 'scrollHeight', 'scrollTop',
+] as const;
 const LAYOUT_CALLS = ['getBoundingClientRect', 'getClientRects', 'scrollIntoView'] as const;
 
 function frame(texts: readonly string[], choices: readonly string[]): Frame {
-  const line = (text: string, id: number) => ({ id, text, classes: [], sfx: [], cites: [], record: null, recalls: [], invented: false, clear: false });
-  return { lines: texts.map(line), choices: choices.map((text, index) => ({ index, text })), status: 'choosing' } as unknown as Frame;
+  const line = (text: string, id: number) =>
+    ({ id, text, classes: [], sfx: [], cites: [], record: null, recalls: [], invented: false, clear: false });
+  const offered = choices.map((text, index) => ({ index, text }));
+  return { lines: texts.map(line), choices: offered, status: 'choosing' } as unknown as Frame;
 }
 
 let frames: FrameRequestCallback[] = [];
@@ -26,7 +30,8 @@ beforeEach(() => {
   touched.length = 0;
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   for (const name of LAYOUT_READS) {
-    const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name);
+    const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
+    const original = own ?? Object.getOwnPropertyDescriptor(Element.prototype, name);
     Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => (touched.push(name), 0) });
     restore.push(() => {
       if (original) Object.defineProperty(HTMLElement.prototype, name, original);
@@ -51,7 +56,8 @@ function view(): StoryView {
   const story = document.createElement('div');
   const choices = document.createElement('nav');
   document.body.append(story, choices);
-  return new StoryView({ story, choices, onChoose: () => undefined, captionFor: () => null, labels: { recordReached: 'On the record', chooseHint: (n) => `${n} choices` } });
+  const labels = { recordReached: 'On the record', chooseHint: (n: number) => `${n} choices` };
+  return new StoryView({ story, choices, onChoose: () => undefined, captionFor: () => null, labels });
 }
 
 describe('the story view and layout', () => {
