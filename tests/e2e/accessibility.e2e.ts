@@ -106,6 +106,7 @@ describe('accessibility in Chromium', () => {
     await check(page, 'phone', 'play', found);
     // On a phone the bar's actions are under its one menu button (docs/layout.md): open it, check it, then Saves.
     await page.locator('#reader-menu-toggle').click();
+    await page.locator('#reader-menu-toggle[aria-expanded="true"]').waitFor();
     await check(page, 'phone', 'menu', found);
     await openPanel(page, '#open-saves', '#saves');
     await check(page, 'phone', 'saves', found);

@@ -92,6 +92,7 @@ describe('zoom and reflow in Chromium', () => {
       if (await toggle.isVisible()) {
         expect(await reachable(page, '#reader-menu-toggle', 0)).toBe(true);
         await toggle.click({ force: true });
+        await page.locator('#reader-menu-toggle[aria-expanded="true"]').waitFor();
       }
       const actions = await page.locator('#reader-actions button').count();
       expect(actions).toBeGreaterThanOrEqual(4);
