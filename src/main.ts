@@ -5,6 +5,7 @@ import '@fontsource/libre-baskerville/700.css';
 import '@fontsource/libre-baskerville/400-italic.css';
 import '@fontsource/courier-prime/400.css';
 import './styles/base.css';
+import './styles/layout.css';
 import stories from 'virtual:stories';
 import { Controller } from './app/controller.ts';
 import { resolveMode } from './app/modes.ts';
@@ -110,7 +111,7 @@ async function boot(): Promise<void> {
     storage,
     notices,
     titleMenu: document.getElementById('title-menu') ?? root,
-    readerBar: document.getElementById('reader-bar') ?? root,
+    readerBar: document.getElementById('reader-actions') ?? root,
     root,
   };
   for (const install of FEATURES) install(context);

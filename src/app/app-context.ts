@@ -22,6 +22,7 @@ export interface AppContext {
   readonly storage: StoragePort;
   readonly notices: Notices;
   readonly titleMenu: HTMLElement;
+  /** Where features put their reader-bar buttons (#reader-actions: in the bar, or under its menu button). */
   readonly readerBar: HTMLElement;
   readonly root: HTMLElement;
 }

@@ -5,6 +5,7 @@ import { installSaves } from '../ui/dom/saves/install-saves.ts';
 import { installSettings } from '../ui/dom/settings/install-settings.ts';
 import { installKiosk } from '../ui/dom/kiosk/install-kiosk.ts';
 import { installLanguage } from '../ui/dom/language/install-language.ts';
+import { installReaderMenu } from '../ui/dom/reader-bar/install-reader-menu.ts';
 
 /** Classroom tools (guide, glossary, prompts and their data) load only in classroom mode, never on first paint. */
 const installClassroomOnDemand: Feature = (context) => {
@@ -15,4 +16,4 @@ const installClassroomOnDemand: Feature = (context) => {
 };
 
 /** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
-export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings, installKiosk, installClassroomOnDemand, installLanguage];
+export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings, installKiosk, installClassroomOnDemand, installLanguage, installReaderMenu];

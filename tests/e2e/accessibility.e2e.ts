@@ -104,6 +104,10 @@ describe('accessibility in Chromium', () => {
     await check(page, 'phone', 'title', found);
     await beginAndPlay(page, 2);
     await check(page, 'phone', 'play', found);
+    // On a phone the bar's actions are under its one menu button (docs/layout.md): open it, check it, then Saves.
+    await page.locator('#reader-menu-toggle').click();
+    await page.locator('#reader-menu-toggle[aria-expanded="true"]').waitFor();
+    await check(page, 'phone', 'menu', found);
     await openPanel(page, '#open-saves', '#saves');
     await check(page, 'phone', 'saves', found);
     expect(found).toEqual({});

@@ -73,6 +73,8 @@ export const en = {
     story: 'Story',
     storyText: 'Story text',
     yourChoices: 'Your choices',
+    /** The reader bar's one button on narrow screens, which opens its actions as a list. */
+    menu: 'Menu',
     description: "Avenida Viena, 1940: a guard's story from Trotsky's house in Coyoacán. Interactive history for museums and classrooms.",
   },
   // Language (issue 12)

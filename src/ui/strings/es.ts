@@ -69,6 +69,7 @@ export const es: Strings = {
     story: 'Historia',
     storyText: 'Texto de la historia',
     yourChoices: 'Tus decisiones',
+    menu: 'Menú',
     description: 'Avenida Viena, 1940: la historia de un guardia en la casa de Trotsky en Coyoacán. Historia interactiva para museos y salones de clase.',
   },
   language: {
