@@ -10,7 +10,7 @@ import { passage, ready } from './support/play.ts';
 
 // The offline copy (docs/kiosk.md): the built game served by tools/serve.mjs (strict CSP, Trusted Types), asked
 // for with `offline=on`; once the service worker controls the page, the network goes away and the game must still
-// load, play, draw and sound. Screenshots: /work/shots/kiosk/offline-*.png when that folder can be made.
+// load, play, draw and sound. Screenshots: .out/shots/offline-*.png (KIOSK_SHOTS moves them).
 const COPY = '.out/offline-dist';
 const SHOTS = process.env['KIOSK_SHOTS'] ?? '.out/shots';
 const SCREEN = { width: 1920, height: 1080 };

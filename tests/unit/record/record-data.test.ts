@@ -10,11 +10,10 @@ import { storyTagValues } from './story-tag-values.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-/** The bracket codes of the research file, as source ids (`LT-SSMD` → `lt_ssmd`). */
+/** The bracket codes of the research file (kept in the repository), as source ids (`LT-SSMD` → `lt_ssmd`). */
 function bracketCodes(): string[] {
-  const text = readFileSync(join(ROOT, '../shared/history/record.md'), 'utf8');
-  const codes = new Set([...text.matchAll(/\*\*\[([A-Z][A-Z0-9-]*)\]\*\*|\[([A-Z][A-Z0-9-]+)(?: [^\]]*)?\]/g)].map((m) => (m[1] ?? m[2])!));
-  return [...codes].map((code) => code.toLowerCase().replaceAll('-', '_'));
+  const file = JSON.parse(readFileSync(join(ROOT, 'story/record/research-codes.json'), 'utf8')) as { codes: string[] };
+  return file.codes.map((code) => code.toLowerCase().replaceAll('-', '_'));
 }
 
 describe('the shipped historical record', () => {
