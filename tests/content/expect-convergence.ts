@@ -4,7 +4,6 @@
 // seeded random walks end to end, the kiosk cut exhaustively. The budget is CPU time (so a loaded machine does not fail it); running out of it is a failure.
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-// @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included }
 import { compileInkFile } from '../../tools/ink/compile-ink.mjs';
 import { boundedVerify } from '../../tools/verify/bounded-verify.ts';
 import { formatBounded } from '../../tools/verify/format-bounded.ts';
@@ -18,7 +17,7 @@ export const CONVERGENCE_TIMEOUT = 30 * 60_000;
  * file so that each runs in its own worker, with its own heap.
  */
 export function expectConvergence(lang: 'en' | 'es'): void {
-  const compiled = compileInkFile(resolve(__dirname, `../../story/${lang}/main.ink`)) as { json: string | null; errors: string[]; warnings: string[] };
+  const compiled = compileInkFile(resolve(__dirname, `../../story/${lang}/main.ink`));
   expect([...compiled.errors, ...compiled.warnings]).toEqual([]);
   const report = boundedVerify(realStoryBounded(compiled.json as string));
   console.log(formatBounded(report));

@@ -2,11 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
-// @ts-expect-error plain ESM module without types
 import { NO_RELOAD_CONFIG, robotVisit, sampleKiosk, seededRandom } from '../../tools/bench/kiosk-robot.mjs';
 
 // Kiosk mode in Chromium at the museum screen's size. Screenshots go to .out/shots/kiosk-*.png.
@@ -23,7 +21,7 @@ let baseUrl = '';
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: COPY }));
   browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 });
 afterAll(async () => {

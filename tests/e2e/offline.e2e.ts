@@ -2,7 +2,6 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch } from './support/browser.ts';
@@ -23,7 +22,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
   precached = JSON.parse(readFileSync(`${COPY}/sw-precache.json`, 'utf8')) as string[];
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: COPY }));
   browser = await launch();
 });
 afterAll(async () => {

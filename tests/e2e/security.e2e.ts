@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/strings/en.ts';
-// @ts-expect-error plain ESM module without types
 import { CONTENT_SECURITY_POLICY } from '../../tools/serve.mjs';
 import { launch, openPage, type Watched } from './support/browser.ts';
 

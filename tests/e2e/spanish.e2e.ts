@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
@@ -21,7 +20,7 @@ let baseUrl = '';
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: COPY }));
   browser = await launch();
 });
 afterAll(async () => {

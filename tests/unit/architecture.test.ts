@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { lintText, lintTree } from '../../tools/lint.mjs';
 
 describe('the architecture rules', () => {

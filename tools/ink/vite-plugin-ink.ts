@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-// @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included }
 import { compileInkFile } from './compile-ink.mjs';
 
 const VIRTUAL_ID = 'virtual:stories';
@@ -23,7 +22,7 @@ export function storyHash(json: string): string {
 function compile(root: string, lang: string): Compiled | null {
   const file = resolve(root, 'story', lang, 'main.ink');
   if (!existsSync(file)) return null;
-  const result = compileInkFile(file) as { json: string | null; errors: string[]; warnings: string[]; included: string[] };
+  const result = compileInkFile(file);
   const messages = [...result.errors, ...result.warnings];
   // Warnings fail the build too: "loose end" at compile time is "ran out of content" on a museum screen (pitfalls I20).
   if (!result.json || messages.length > 0) throw new Error(`ink (${lang}) did not compile cleanly:\n${messages.join('\n')}`);

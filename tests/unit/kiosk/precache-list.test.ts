@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { cacheName, precacheList, serviceWorkerText } from '../../../tools/sw/precache-list.mjs';
 import { SERVICE_WORKER_FILE } from '../../../src/app/service-worker-file.ts';
 import { SERVICE_WORKER_SINK, allowScriptUrl, installOfflinePolicy } from '../../../src/app/offline-copy.ts';
