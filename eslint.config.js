@@ -1,0 +1,45 @@
+// ESLint (flat config): typescript-eslint's strict and stylistic type-checked sets for src, tools and tests, the
+// architecture's import bans (tools/lint/layers.mjs, the one source of them), and the rules this code base tunes on
+// purpose (each with its reason; docs/lint.md). `node tools/lint.mjs` runs it.
+import tseslint from 'typescript-eslint';
+import { layerConfigs } from './tools/lint/layers.mjs';
+
+const TS = ['**/*.ts', '**/*.mts'];
+const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', '.out/**', 'coverage/**', 'node_modules/**', 'assets/**', 'tools/bench/reference/**'] },
+  {
+    files: TS,
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Hostile parsers read untrusted records by key (`data['day']`): brackets mark a key that may be absent.
+      '@typescript-eslint/dot-notation': ['error', { allowIndexSignaturePropertyAccess: true }],
+      // Counts and sizes go into messages as they are.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Event handlers are written `() => panel.close()`; the arrow's value is never used.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    // A test's `!` on the fixture it just built is an assertion (noUncheckedIndexedAccess): a wrong one throws and fails.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The plain ESM tools run by node directly: the same rules without type information (no project holds them).
+    files: JS,
+    extends: [tseslint.configs.strict, tseslint.configs.stylistic],
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+    },
+  },
+  {
+    // Phaser's own sources are CommonJS; this file re-exports a subset of them, so it requires on purpose.
+    files: ['**/*.cjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  ...layerConfigs(),
+);
