@@ -209,7 +209,7 @@ describe('kiosk mode in Chromium', () => {
     await openStaff('Enter');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kiosk-export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^kiosk-counts-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync((await download.path()), 'utf8');
     const rows = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n').map((line) => line.split(','));
     expect(rows[0]).toEqual(['date', 'metric', 'detail', 'value']);
     expect(rows.every((row) => row.length === 4)).toBe(true);
@@ -232,7 +232,7 @@ describe('kiosk mode in Chromium', () => {
     await page.screenshot({ path: `${KIOSK_SHOTS}/staff-stats-es.png` });
     const [spanish] = await Promise.all([page.waitForEvent('download'), page.locator('#kiosk-export-csv').click()]);
     expect(spanish.suggestedFilename()).toMatch(/^conteos-kiosco-/);
-    expect(readFileSync((await spanish.path())!, 'utf8')).toContain('fecha,dato,detalle,valor');
+    expect(readFileSync((await spanish.path()), 'utf8')).toContain('fecha,dato,detalle,valor');
 
     await page.reload();
     await phase(page, 'attract');
@@ -260,7 +260,7 @@ describe('kiosk mode in Chromium', () => {
     // each visit touches begin, makes up to five random choices and walks away; the fake clock runs the idle
     // warning and the countdown to the reset.
     const cdp = await context.newCDPSession(page);
-    const samples: Array<{ visit: number; nodes: number; heap: number; dialogs: number; openDialogs: number; textures: number }> = [];
+    const samples: { visit: number; nodes: number; heap: number; dialogs: number; openDialogs: number; textures: number }[] = [];
     const random = seededRandom(7);
     for (let visit = 1; visit <= visits; visit++) {
       expect(await robotVisit(page, random)).toBe(true);

@@ -147,7 +147,7 @@ describe('saves in Chromium', () => {
     await context.addInitScript(() => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.endsWith('probe')) return real.call(this, key, value);
+        if (key.endsWith('probe')) { real.call(this, key, value); return; }
         throw new DOMException('full', 'QuotaExceededError');
       };
     });

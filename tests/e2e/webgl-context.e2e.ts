@@ -41,7 +41,7 @@ describe('the pictures and the WebGL context', () => {
     const sceneBefore = await page.evaluate(() => document.getElementById('stage')?.dataset['stage']);
     const lost = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
       const extension = gl?.getExtension('WEBGL_lose_context');
       if (!extension) return false;
       extension.loseContext();

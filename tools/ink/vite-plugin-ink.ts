@@ -65,10 +65,10 @@ export function ink(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /^\/@ink\/(en|es)\.json/.exec(req.url ?? '');
-        if (!match) return next();
+        if (!match) { next(); return; }
         try {
           const compiled = compile(root, match[1]!);
-          if (!compiled) return next();
+          if (!compiled) { next(); return; }
           res.setHeader('Content-Type', 'application/json');
           res.end(compiled.json);
         } catch (error) {

@@ -35,7 +35,7 @@ export interface RunnableStory {
   asyncContinueComplete: boolean;
   currentText: string | null;
   currentTags: string[] | null;
-  currentChoices: Array<{ text: string }>;
+  currentChoices: { text: string }[];
   ContinueAsync(ms: number): void;
 }
 

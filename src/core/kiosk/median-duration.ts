@@ -24,7 +24,7 @@ export function medianSeconds(durations: Readonly<Record<string, number>>): numb
 }
 
 /** Histograms of several days added together (the staff panel's "all days" median). */
-export function mergeDurations(tables: ReadonlyArray<Readonly<Record<string, number>>>): Record<string, number> {
+export function mergeDurations(tables: readonly Readonly<Record<string, number>>[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const table of tables) for (const [step, n] of Object.entries(table)) out[step] = (out[step] ?? 0) + n;
   return out;

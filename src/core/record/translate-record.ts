@@ -38,7 +38,7 @@ export function translateRecord(base: RecordData, raw: RawTranslation): Translat
     if (!optional) missing.push(`${where}.${key}`);
     return english;
   };
-  const maybe = (where: string, english: string | undefined, translated: Item | undefined, key: string): { [k: string]: string } =>
+  const maybe = (where: string, english: string | undefined, translated: Item | undefined, key: string): Record<string, string> =>
     english === undefined ? {} : { [key]: text(where, english, translated, key) };
 
   const beatsEs = byId(raw.beats);

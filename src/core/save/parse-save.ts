@@ -85,9 +85,9 @@ function readSave(data: Record<string, unknown>): SaveGame {
   return {
     format: SAVE_FORMAT,
     formatVersion: data['formatVersion'] as number,
-    storyHash: field(typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash'] as string), data['storyHash'] as string, 'story edition'),
+    storyHash: field(typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash']), data['storyHash'] as string, 'story edition'),
     lang: field(data['lang'] === 'en' || data['lang'] === 'es', data['lang'] as string, 'language'),
-    savedAt: field(typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'] as string)), data['savedAt'] as string, 'date'),
+    savedAt: field(typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'])), data['savedAt'] as string, 'date'),
     name: str(data['name'], 'name', 60),
     checkpoint: nullable(data['checkpoint'], (v) => id(v, 'chapter')),
     role: id(data['role'], 'role'),

@@ -59,7 +59,7 @@ describe('createHowlerAudio with the real howler', () => {
 
 describe('howlerFactory', () => {
   it('passes loop, streaming and the ogg format to howler and reports its load and play errors', () => {
-    const seen: Array<Record<string, unknown>> = [];
+    const seen: Record<string, unknown>[] = [];
     class SpyHowl extends Howl {
       constructor(options: ConstructorParameters<typeof Howl>[0]) {
         super({ ...options, preload: false });
@@ -104,7 +104,7 @@ describe('the silent adapter', () => {
 describe('howlerFactory before a sound has loaded', () => {
   it('keeps only the latest level of each playback instead of growing howler\'s queue, and applies it on load', () => {
     let options: Record<string, unknown> = {};
-    const volumes: Array<[number, number]> = [];
+    const volumes: [number, number][] = [];
     let loaded = false;
     class NeverLoadedHowl extends Howl {
       constructor(o: ConstructorParameters<typeof Howl>[0]) {
@@ -137,7 +137,7 @@ describe('howlerFactory before a sound has loaded', () => {
 
   it('holds levels while an HTML5 play is still locked, and applies the latest when the play starts', () => {
     let options: Record<string, unknown> = {};
-    const volumes: Array<[number, number]> = [];
+    const volumes: [number, number][] = [];
     let howl: LockedHowl | null = null;
     class LockedHowl extends Howl {
       _playLock = true;

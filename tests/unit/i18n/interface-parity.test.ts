@@ -14,7 +14,7 @@ import { SFX_SOUNDS } from '../../../src/core/audio/sound-catalog.ts';
 const SAME_IN_BOTH = new Set(['Avenida Viena, 1940', 'Avenida Viena', 'Patio', 'Normal', 'Atkinson Hyperlegible', 'OpenDyslexic', 'no', 'Glosario']);
 
 /** Every leaf of a table as [path, text]; functions are called with sample arguments so their words are compared. */
-function leaves(value: unknown, path = ''): Array<[string, string]> {
+function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
     const call = value as (...a: unknown[]) => unknown;

@@ -60,7 +60,7 @@ describe('the script-URL rule of the offline copy (Trusted Types)', () => {
   });
 
   it('is installed as the default policy with the HTML rule kept, once, and only where Trusted Types exist', () => {
-    const created: Array<{ name: string; rules: Record<string, unknown> }> = [];
+    const created: { name: string; rules: Record<string, unknown> }[] = [];
     const factory = { defaultPolicy: null, createPolicy: (name: string, rules: Record<string, unknown>) => created.push({ name, rules }) };
     installOfflinePolicy(url, { trustedTypes: factory });
     expect(created.map((c) => [c.name, Object.keys(c.rules)])).toEqual([['default', ['createHTML', 'createScriptURL']]]);

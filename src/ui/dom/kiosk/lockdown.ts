@@ -24,7 +24,7 @@ export function installLockdown(win: Window): () => void {
   const onWheel = (event: WheelEvent): void => {
     if (event.ctrlKey && event.cancelable) event.preventDefault();
   };
-  const added: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [
+  const added: [EventTarget, string, EventListener, AddEventListenerOptions][] = [
     [doc, 'contextmenu', block, { capture: true }],
     [doc, 'selectstart', block, { capture: true }],
     [doc, 'dragstart', block, { capture: true }],

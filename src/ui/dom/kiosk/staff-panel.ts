@@ -166,7 +166,7 @@ export class StaffPanel {
     const config = o.config();
     const memory = o.memoryBytes();
     const median = medianSeconds(mergeDurations(counts.days.map((day) => day.durations)));
-    const rows: Array<[string, string]> = [
+    const rows: [string, string][] = [
       [t.uptime, formatDuration(o.uptimeMs())],
       [t.sessionsServed, String(o.sessionsServed())],
       [t.started, String(counts.started)],

@@ -68,7 +68,7 @@ export class ChaptersPanel {
           actions.className = 'save-actions';
           const play = button(t.play, () => {
             const go = () => this.finish(this.parts.loader.loadParsed(parsed));
-            if (!this.parts.playing()) return go();
+            if (!this.parts.playing()) { go(); return; }
             confirmInPlace(actions, t.confirmChapter(name), { yes: t.confirmChapterYes, cancel: this.parts.strings.saves.cancel }, go, () => this.render());
           });
           play.setAttribute('aria-describedby', label.id);

@@ -47,7 +47,7 @@ export const installSaves: Feature = (context) => {
     return makeSave({ storyHash, lang, now, snapshot, name: strings.saves.name(strings.chapterNames[snapshot.game.checkpoint ?? 'start'] ?? '', DATE.format(now)) });
   };
   const autosave = (): void => {
-    if (pending !== null) return flush();
+    if (pending !== null) { flush(); return; }
     if (!playing()) return;
     slots.autosave(session.snapshot(), lastCheckpoint);
   };
@@ -124,7 +124,7 @@ export const installSaves: Feature = (context) => {
 
   const continueButton = menuButton(strings.saves.continueGame, () => {
     const text = slots.readText(AUTO_SLOT);
-    if (text === null) return refreshTitle();
+    if (text === null) { refreshTitle(); return; }
     const result = loader.loadText(text);
     if (!result.ok) notices.show(result.message, 'warning');
     else if (!result.exact) onLoaded(result.message);

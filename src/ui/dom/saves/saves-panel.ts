@@ -96,7 +96,7 @@ export class SavesPanel {
     if (named && playing) {
       actions.append(
         button(s.saveHere, () => {
-          if (parsed === null) return this.doSave(entry.slot);
+          if (parsed === null) { this.doSave(entry.slot); return; }
           this.ask(actions, s.confirmOverwrite(name || title), s.confirmSaveYes, () => this.doSave(entry.slot));
         }),
       );
@@ -104,7 +104,7 @@ export class SavesPanel {
     if (parsed?.ok) {
       actions.append(
         button(s.load, () => {
-          if (!playing) return this.finish(this.parts.loader.loadParsed(parsed));
+          if (!playing) { this.finish(this.parts.loader.loadParsed(parsed)); return; }
           this.ask(actions, s.confirmLoad(name), s.confirmLoadYes, () => this.finish(this.parts.loader.loadParsed(parsed)));
         }),
         button(s.export, () => {
@@ -178,7 +178,7 @@ export class SavesPanel {
     label.textContent = s.codeLabel;
     const use = () => {
       const decoded = decodeSaveCode(input.value);
-      if (!decoded.ok) return this.say(decoded.problem);
+      if (!decoded.ok) { this.say(decoded.problem); return; }
       const { state } = decoded;
       const result = this.parts.loader.startChapter(state.checkpoint, state.role, carryOf(state));
       this.finish(result.ok ? { ok: true, exact: false, message: s.codeStarted(this.parts.loader.chapterName(state.checkpoint)) } : result);
