@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../tools/serve.mjs';
+import { animationsDone, pageIdle, pictureSettled, stillForScreenshot } from './support/settled.ts';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch } from './support/browser.ts';
 import { passage, ready } from './support/play.ts';
@@ -68,7 +69,10 @@ describe('the offline copy in Chromium', () => {
   it('is not installed unless the address asks for it (the privacy statement: no cache, no worker)', async () => {
     const { page, context, errors } = await open(baseUrl);
     await ready(page);
-    await page.waitForTimeout(2_000);
+    // The offline copy would register from an idle callback queued once the presentation starts loading: wait
+    // until the stage has started (or given up) and the page has had an idle moment after it.
+    await pictureSettled(page, 180_000);
+    await pageIdle(page);
     expect(await page.evaluate(async () => ({ workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({ workers: 0, caches: 0 });
     expect(errors).toEqual([]);
     await context.close();
@@ -102,7 +106,7 @@ describe('the offline copy in Chromium', () => {
     await expect.poll(() => responses.filter((r) => r.url.endsWith('.svg') && r.fromCache && r.status === 200).length, { timeout: 60_000 }).toBeGreaterThan(0);
     await expect.poll(() => responses.filter((r) => r.url.endsWith('.ogg') && r.fromCache && r.status < 300).length, { timeout: 60_000 }).toBeGreaterThan(0);
     expect(responses.filter((r) => !r.fromCache && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
-    await page.waitForTimeout(1_500);
+    await stillForScreenshot(page);
     await page.screenshot({ path: `${SHOTS}/offline-reload.png` });
     expect(errors).toEqual([]);
     await context.close();
@@ -118,7 +122,7 @@ describe('the offline copy in Chromium', () => {
     expect(await page.locator('#kiosk-attract').textContent()).toContain('Toca para comenzar');
     // The compound behind the attract screen, drawn from the cache.
     await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 180_000 });
-    await page.waitForTimeout(2_500); // let the crossfade finish before the picture is taken
+    await animationsDone(page); // the stage's crossfade ended when data-stage was set; CSS ones end here
     await page.screenshot({ path: `${SHOTS}/offline-kiosk-attract.png` });
     await page.locator('#kiosk-begin').click({ force: true });
     await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing');

@@ -71,7 +71,15 @@ async function playToEnd(page: Page, maxTurns: number): Promise<number> {
       turns++;
       continue;
     }
-    await page.waitForTimeout(100);
+    // Between passages: wait for the next thing to act on (choices, a dialog or the end).
+    await page.waitForFunction(
+      (theEnd) =>
+        document.querySelectorAll('#choices button[data-choice]').length > 0 ||
+        document.querySelector('dialog[open]') !== null ||
+        [...document.querySelectorAll('#story p.note')].some((p) => p.textContent === theEnd),
+      en.theEnd,
+      { timeout: 60_000 },
+    );
   }
   throw new Error(`the story did not end within ${maxTurns} choices`);
 }
@@ -139,12 +147,18 @@ describe('the Content-Security-Policy in Chromium', () => {
       return { html, evaluated, inline, fetched };
     });
     expect(outcomes).toEqual({ html: 'TypeError', evaluated: 'EvalError', inline: 'TypeError', fetched: 'TypeError' });
-    await page.waitForTimeout(200);
-    const seen = (await violations()).join('\n');
-    // Chromium reports eval and script text under Trusted Types (the stricter rule), the fetch under connect-src.
-    expect(seen).toMatch(/require-trusted-types-for trusted-types-sink eval/);
-    expect(seen).toMatch(/require-trusted-types-for trusted-types-sink (Element innerHTML|HTMLElement innerHTML)/);
-    expect(seen).toMatch(/connect-src https:\/\/example\.invalid/);
+    // Chromium reports eval and script text under Trusted Types (the stricter rule), the fetch under connect-src;
+    // the reports arrive as events after the attempts, so wait until all three kinds have been seen.
+    const expected = [
+      /require-trusted-types-for trusted-types-sink eval/,
+      /require-trusted-types-for trusted-types-sink (Element innerHTML|HTMLElement innerHTML)/,
+      /connect-src https:\/\/example\.invalid/,
+    ];
+    const missing = async () => {
+      const seen = (await violations()).join('\n');
+      return expected.filter((pattern) => !pattern.test(seen)).map(String);
+    };
+    await expect.poll(missing, { timeout: 30_000 }).toEqual([]);
     await context.close();
   });
 

@@ -11,6 +11,8 @@ export interface KioskConfig {
 /** What one soak sample holds (see sampleKiosk). */
 export interface KioskSample {
   heap: number;
+  /** Element objects script still holds, attached or detached, counted after a full collection. */
+  elements: number;
   nodes: number;
   dialogs: number;
   openDialogs: number;
