@@ -74,7 +74,3 @@ export type MeasureId = (typeof MEASURE_IDS)[number];
 /** Mirrors `LIST roles` in story/en/variables.ink. */
 export const ROLE_IDS = ['teamster', 'student', 'mexican'] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
-
-export function isOneOfIds<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}

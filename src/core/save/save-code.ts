@@ -2,6 +2,7 @@ import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../code
 import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 import { MEASURE_IDS } from '../record/record-ids.ts';
 import type { CarriedState } from '../session/session.ts';
+import { isOneOf } from '../is-one-of.ts';
 
 /**
  * A short save code a student can copy by hand between school computers ("AV-7K2M9-Q4XZ0-R8"). It carries
@@ -62,8 +63,8 @@ export function carryOf(state: Pick<CodeState, 'trust' | 'measures' | 'known'>):
   return {
     numbers: { ...state.trust },
     lists: {
-      house: { list: 'measures', items: state.measures.filter((m) => (CODE_MEASURES as readonly string[]).includes(m)) },
-      known: { list: 'knowledge', items: state.known.filter((k) => (CODE_KNOWLEDGE as readonly string[]).includes(k)) },
+      house: { list: 'measures', items: state.measures.filter((m) => isOneOf(CODE_MEASURES, m)) },
+      known: { list: 'knowledge', items: state.known.filter((k) => isOneOf(CODE_KNOWLEDGE, k)) },
     },
   };
 }

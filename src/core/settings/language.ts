@@ -1,9 +1,11 @@
+import { isOneOf } from '../is-one-of.ts';
+
 /** The languages the game ships in: one ink tree, one interface table and one record translation each. */
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return isOneOf(LANGUAGES, value);
 }
 
 /** What each language is called in itself (the toggle shows both names, whatever the current language). */

@@ -4,6 +4,7 @@
 import { SCENE_IDS, type EffectId, type SceneId, type TimeOfDay } from '../../core/stage/ids.ts';
 import type { StageState } from '../../core/stage/stage-state.ts';
 import { MEASURE_IDS, type MeasureId } from '../../core/record/record-ids.ts';
+import { isOneOf } from '../../core/is-one-of.ts';
 
 /** The ink LIST `measures` (one list for the whole game), in the order the pictures stack them. */
 export { MEASURE_IDS, type MeasureId };
@@ -63,7 +64,7 @@ export function measureName(raw: string): string {
 }
 
 export function isMeasureId(value: string): value is MeasureId {
-  return (MEASURE_IDS as readonly string[]).includes(value);
+  return isOneOf(MEASURE_IDS, value);
 }
 
 export function overlayKey(scene: SceneId, measure: MeasureId, time: TimeOfDay): string {

@@ -2,7 +2,7 @@ import type { Feature } from '../../../app/app-context.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import { enRecord, type RecordStrings } from '../../strings/en-record.ts';
 import { esRecord } from '../../strings/es-record.ts';
-import { menuButton } from '../panel.ts';
+import { button } from '../button.ts';
 
 /** The Record (archive) from the reader bar at any time; the debrief at the end of the story. */
 const TABLES: Readonly<Record<Language, RecordStrings>> = { en: enRecord, es: esRecord };
@@ -14,7 +14,7 @@ export const installRecord: Feature = (context) => {
   const game = () => context.controller.currentFrame?.game;
 
   context.readerBar.append(
-    menuButton(t.archiveButton, () => {
+    button(t.archiveButton, () => {
       const current = game();
       if (current) void load().then((p) => p.openArchive(current));
     }, { id: 'open-archive' }),

@@ -4,6 +4,8 @@ import type { Strings } from '../../strings/en.ts';
 import { Panel } from '../panel.ts';
 import { confirmInPlace } from './confirm-row.ts';
 import type { LoadResult, SaveLoader } from './save-loader.ts';
+import { button } from '../button.ts';
+import { paragraph } from '../paragraph.ts';
 
 /** Chapter ids in story order: the chapters a checkpoint save can exist for. */
 export const CHAPTER_ORDER: readonly string[] = CODE_CHAPTERS;
@@ -103,19 +105,4 @@ export class ChaptersPanel {
     this.panel.close();
     this.parts.onLoaded(result.message);
   }
-}
-
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function paragraph(text: string, className: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  if (className) p.className = className;
-  p.textContent = text;
-  return p;
 }

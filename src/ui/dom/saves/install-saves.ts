@@ -2,7 +2,7 @@ import type { Feature } from '../../../app/app-context.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
 import '../../../styles/settings.css';
-import { menuButton } from '../panel.ts';
+import { button } from '../button.ts';
 import { ChaptersPanel, chapterSelectOpen } from './chapters-panel.ts';
 import { SaveLoader } from './save-loader.ts';
 import type { SavesPanel } from './saves-panel.ts';
@@ -122,21 +122,21 @@ export const installSaves: Feature = (context) => {
     onLoaded,
   });
 
-  const continueButton = menuButton(strings.saves.continueGame, () => {
+  const continueButton = button(strings.saves.continueGame, () => {
     const text = slots.readText(AUTO_SLOT);
     if (text === null) { refreshTitle(); return; }
     const result = loader.loadText(text);
     if (!result.ok) notices.show(result.message, 'warning');
     else if (!result.exact) onLoaded(result.message);
   }, { id: 'continue', primary: true });
-  const titleChapters = menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters-title' });
+  const titleChapters = button(strings.chapters.open, () => chapters.open(), { id: 'open-chapters-title' });
   const begin = context.titleMenu.querySelector('#begin');
   if (begin) begin.before(continueButton);
   else context.titleMenu.prepend(continueButton);
-  context.titleMenu.append(menuButton(strings.saves.open, openSaves, { id: 'open-saves-title' }), titleChapters);
+  context.titleMenu.append(button(strings.saves.open, openSaves, { id: 'open-saves-title' }), titleChapters);
   context.readerBar.append(
-    menuButton(strings.saves.open, openSaves, { id: 'open-saves' }),
-    menuButton(strings.chapters.open, () => chapters.open(), { id: 'open-chapters' }),
+    button(strings.saves.open, openSaves, { id: 'open-saves' }),
+    button(strings.chapters.open, () => chapters.open(), { id: 'open-chapters' }),
   );
 
   function refreshTitle(): void {

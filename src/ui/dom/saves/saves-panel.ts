@@ -6,6 +6,8 @@ import { Panel } from '../panel.ts';
 import { confirmInPlace } from './confirm-row.ts';
 import { downloadSave, readSaveFile, saveFilename } from './save-file.ts';
 import type { LoadResult, SaveLoader } from './save-loader.ts';
+import { button } from '../button.ts';
+import { paragraph } from '../paragraph.ts';
 
 export interface SavesPanelParts {
   readonly strings: Strings;
@@ -232,19 +234,4 @@ export class SavesPanel {
   private say(message: string): void {
     this.status.textContent = message;
   }
-}
-
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function paragraph(text: string, className: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = className;
-  p.textContent = text;
-  return p;
 }
