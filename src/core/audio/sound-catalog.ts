@@ -9,7 +9,6 @@ export type SoundRef =
   | { readonly kind: 'music'; readonly id: MusicId }
   | { readonly kind: 'ambience'; readonly id: AmbienceId }
   | { readonly kind: 'sfx'; readonly id: SfxId };
-export type SoundKind = SoundRef['kind'];
 
 export interface SoundSpec {
   /** Level of this file in the mix, 0–1, before the player's channel and master volumes. */
@@ -31,7 +30,7 @@ export interface SoundEntry extends SoundSpec {
   readonly stream: boolean;
 }
 
-export const MUSIC_SOUNDS: Readonly<Record<MusicId, SoundSpec>> = {
+const MUSIC_SOUNDS: Readonly<Record<MusicId, SoundSpec>> = {
   title: { volume: 0.7, caption: '[Music: a slow guitar in a minor key]' },
   house: { volume: 0.6, caption: '[Music: an unhurried guitar, warm]' },
   dread: { volume: 0.7, caption: '[Music: a low, uneasy drone]' },
@@ -39,7 +38,7 @@ export const MUSIC_SOUNDS: Readonly<Record<MusicId, SoundSpec>> = {
   epilogue: { volume: 0.6, caption: '[Music: a quiet guitar turning from minor to major]' },
 };
 
-export const AMBIENCE_SOUNDS: Readonly<Record<AmbienceId, SoundSpec>> = {
+const AMBIENCE_SOUNDS: Readonly<Record<AmbienceId, SoundSpec>> = {
   night: { volume: 0.5, caption: '[Night insects; distant dogs bark]' },
   garden: { volume: 0.5, caption: '[Wind in the eucalyptus; hens cluck]' },
   street: { volume: 0.5, caption: '[A tram passes in the distance; a cart, voices]' },

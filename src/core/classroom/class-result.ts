@@ -47,7 +47,7 @@ export type DecodedResult = { readonly ok: true; readonly result: ClassResult; r
 
 const VERSION = 1;
 const BODY_CHARS = 10; // 50 bits
-export const RESULT_PREFIX = 'AVC';
+const RESULT_PREFIX = 'AVC';
 
 /** The result of a playthrough so far (at a pause point or at the end). `tag` comes from the caller (random). */
 export function resultFromGame(game: GameState, tag: number): ClassResult {

@@ -41,7 +41,7 @@ export function emptyCounts(at: number): KioskCounts {
   return { started: 0, finished: 0, errors: 0, since: at, days: [] };
 }
 
-export function emptyDay(day: string): DayCounts {
+function emptyDay(day: string): DayCounts {
   return { day, started: 0, finished: 0, errors: 0, languages: {}, durations: {}, stops: {} };
 }
 

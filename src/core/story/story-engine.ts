@@ -18,7 +18,7 @@ export interface ChoiceOption {
 }
 
 /** How long one line may run before we call it an infinite loop (pitfalls I14: bare Continue() can hang forever). */
-export const DEFAULT_LINE_BUDGET_MS = 500;
+const DEFAULT_LINE_BUDGET_MS = 500;
 const SLICE_MS = 25;
 
 /**
@@ -50,14 +50,6 @@ export class StoryEngine {
   /** Parses compiled story JSON (a leading BOM is stripped: pitfalls I18). Throws only for JSON that is not a story. */
   static fromJson(json: string, options: { lineBudgetMs?: number } = {}): StoryEngine {
     return new StoryEngine(json.replace(/^\uFEFF/, ''), options.lineBudgetMs ?? DEFAULT_LINE_BUDGET_MS);
-  }
-
-  get canContinue(): boolean {
-    return this.story.canContinue;
-  }
-
-  get globalTags(): readonly string[] {
-    return this.story.globalTags ?? [];
   }
 
   /** Next line of text with its tags, or null when the story is waiting for a choice, has ended, or hung. */

@@ -15,7 +15,7 @@ for (const [path, url] of Object.entries(files)) {
  * Phaser's loader decodes every data: URL as base64, but Vite inlines small SVGs URL-encoded. Re-encode those
  * (only happens when assetsInlineLimit > 0, e.g. in the art tools; the game build emits files).
  */
-export function base64DataUrl(url: string): string {
+function base64DataUrl(url: string): string {
   const match = /^data:([^,;]+)(;[^,]*)?,(.*)$/s.exec(url);
   if (match === null || (match[2] ?? '').includes('base64')) return url;
   const text = decodeURIComponent(match[3] ?? '');

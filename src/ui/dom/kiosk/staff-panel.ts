@@ -253,12 +253,12 @@ export class StaffPanel {
 const LANGUAGE_NAMES: Readonly<Record<StaffLanguage, string>> = { en: 'English', es: 'Español' };
 
 /** A visit length: "7 min 35 s". */
-export function formatSeconds(seconds: number): string {
+function formatSeconds(seconds: number): string {
   const whole = Math.round(seconds);
   return whole >= 60 ? `${Math.floor(whole / 60)} min ${whole % 60} s` : `${whole} s`;
 }
 
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);

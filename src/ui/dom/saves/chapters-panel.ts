@@ -8,7 +8,7 @@ import { button } from '../button.ts';
 import { paragraph } from '../paragraph.ts';
 
 /** Chapter ids in story order: the chapters a checkpoint save can exist for. */
-export const CHAPTER_ORDER: readonly string[] = CODE_CHAPTERS;
+const CHAPTER_ORDER: readonly string[] = CODE_CHAPTERS;
 
 /** Chapter select opens once a chapter is finished: two chapter starts saved means the first was played through. */
 export function chapterSelectOpen(slots: SaveSlots): boolean {
