@@ -25,7 +25,8 @@ function readRandomly(session: Session, frame: Frame, seed: number, limit: numbe
   let state = seed;
   while (frame.status === 'choosing' && !done(frame) && choices < limit) {
     state = (state * 1103515245 + 12345) % 2147483648;
-    const choice = frame.choices[state % frame.choices.length]!;
+    const choice = frame.choices[state % frame.choices.length];
+    if (choice === undefined) break; // unreachable while choosing (there is at least one choice)
     words += countWords(choice.text);
     frame = session.choose(choice.index);
     choices++;

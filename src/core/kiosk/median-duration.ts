@@ -18,7 +18,7 @@ export function medianSeconds(durations: Readonly<Record<string, number>>): numb
       seen += n;
       if (seen > rank) return step * DURATION_STEP_S + DURATION_STEP_S / 2;
     }
-    return steps.at(-1)![0] * DURATION_STEP_S + DURATION_STEP_S / 2;
+    return (steps.at(-1)?.[0] ?? 0) * DURATION_STEP_S + DURATION_STEP_S / 2; // unreachable: rank < total
   };
   return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }

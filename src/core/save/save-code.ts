@@ -44,7 +44,7 @@ export function decodeSaveCode(input: string): DecodedCode {
   const match = /^AV([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
   if (!match) return { ok: false, problem: 'That does not look like a save code (it starts with AV and has 14 letters and digits).' };
   const [, body, check] = match as unknown as [string, string, string];
-  if ([...body].some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'That code has a letter that save codes never use.' };
+  if (!new RegExp(`^[${ALPHABET}]+$`).test(body)) return { ok: false, problem: 'That code has a letter that save codes never use.' };
   if (checksum(body) !== check) return { ok: false, problem: 'That code has a typing mistake somewhere: please check each character.' };
   const fields = new BitReader(fromBase32(body));
   if (fields.take(4) !== VERSION) return { ok: false, problem: 'That code was made by another version of the game.' };

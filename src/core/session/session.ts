@@ -68,8 +68,8 @@ export function createSession(options: SessionOptions): Session {
     game = {
       ...game,
       role: Array.isArray(role) && role.length > 0 ? String(role[0]) : game.role,
-      measures: Array.isArray(house) ? [...house] : game.measures,
-      known: Array.isArray(known) ? [...known] : game.known,
+      measures: Array.isArray(house) ? [...(house as readonly string[])] : game.measures,
+      known: Array.isArray(known) ? [...(known as readonly string[])] : game.known,
       trust,
     };
     stage = withMeasures(stage, game.measures);

@@ -1,4 +1,5 @@
 import { InkList, Story } from 'inkjs';
+import { isRecord } from '../is-record.ts';
 
 /** A problem reported by the ink runtime, as data: the session decides what to show. */
 export interface InkIssue {
@@ -104,6 +105,7 @@ export class StoryEngine {
     if (value === null || value === undefined) return undefined;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
     if (value instanceof Map) return [...value.keys()].map(itemName);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- ink's value objects print themselves
     return String(value);
   }
 
@@ -147,8 +149,8 @@ export class StoryEngine {
 function itemName(key: unknown): string {
   const text = String(key);
   try {
-    const parsed = JSON.parse(text) as { itemName?: string };
-    if (parsed && typeof parsed.itemName === 'string') return parsed.itemName;
+    const parsed: unknown = JSON.parse(text);
+    if (isRecord(parsed) && typeof parsed['itemName'] === 'string') return parsed['itemName'];
   } catch {
     // not JSON: fall through to the dotted form
   }

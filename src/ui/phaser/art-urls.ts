@@ -3,7 +3,7 @@
 
 import manifestJson from '../../../assets/art/manifest.json';
 
-const files = import.meta.glob('../../../assets/art/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob<string>('../../../assets/art/*.svg', { query: '?url', import: 'default', eager: true });
 
 const urls = new Map<string, string>();
 for (const [path, url] of Object.entries(files)) {

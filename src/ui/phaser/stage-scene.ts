@@ -39,8 +39,8 @@ export class StageScene extends Phaser.Scene {
   private failed = new Set<string>();
   private recent: string[] = [];
   private warned = new Set<string>();
-  private onSettled: (layers: StageLayers, textures: number) => void = () => {};
-  private onBusy: () => void = () => {};
+  private onSettled: (layers: StageLayers, textures: number) => void = () => undefined;
+  private onBusy: () => void = () => undefined;
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
 
@@ -118,10 +118,11 @@ export class StageScene extends Phaser.Scene {
     return box === undefined ? [64, 64] : [Math.max(1, Math.round(box[2] * s)), Math.max(1, Math.round(box[3] * s))];
   }
 
-  private onLoadError(file: Phaser.Loader.File): void {
+  /** An arrow (bound once), so the same function can be handed to Phaser's on() and off(). */
+  private readonly onLoadError = (file: Phaser.Loader.File): void => {
     this.failed.add(file.key);
     this.warnOnce(file.key, `[stage] could not load picture "${file.key}": showing plain paper`);
-  }
+  };
 
   private warnOnce(id: string, message: string): void {
     if (this.warned.has(id)) return;
@@ -312,7 +313,8 @@ export class StageScene extends Phaser.Scene {
     return this.recent.filter((k) => this.textures.exists(k)).length;
   }
 
-  private shutdown(): void {
+  /** An arrow (bound once), so the same function can be handed to Phaser's once() and off(). */
+  private readonly shutdown = (): void => {
     this.events.off(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.off(Phaser.Scenes.Events.DESTROY, this.shutdown, this);
     // on game.destroy() the scene's plugins may already be gone: release what is still there
@@ -327,7 +329,7 @@ export class StageScene extends Phaser.Scene {
     this.outgoing = [];
     this.current = null;
     this.pending = null;
-  }
+  };
 }
 
 /** A row of flame tongues standing on y = 0 (carved, pointed: a print's flames, not a photograph's). */
