@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../tools/serve.mjs';
-import { animationsDone, pageIdle, pictureSettled, stillForScreenshot } from './support/settled.ts';
+import { animationsDone, pageIdle, stillForScreenshot } from './support/settled.ts';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch } from './support/browser.ts';
 import { passage, ready } from './support/play.ts';
@@ -71,7 +71,7 @@ describe('the offline copy in Chromium', () => {
     await ready(page);
     // The offline copy would register from an idle callback queued once the presentation starts loading: wait
     // until the stage has started (or given up) and the page has had an idle moment after it.
-    await pictureSettled(page, 180_000);
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 180_000 });
     await pageIdle(page);
     expect(await page.evaluate(async () => ({ workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({ workers: 0, caches: 0 });
     expect(errors).toEqual([]);
