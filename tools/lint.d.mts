@@ -8,7 +8,9 @@ export interface LintViolation {
 }
 
 export function specifiers(text: string): string[];
-/** Lints one file's text as if it lived at `path` (relative, with forward slashes). */
+/** Lints one file's text as if it lived at `path` (relative, with forward slashes): text rules and layer bans. */
 export function lintText(path: string, text: string): LintViolation[];
-/** Lints src/ and tests/ under `root`. */
+/** Lints src/ and tests/ under `root` with lintText. */
 export function lintTree(root?: string): { files: number; violations: LintViolation[] };
+/** ESLint over the tree with eslint.config.js; prints the report and returns the error count. */
+export function runEslint(): Promise<number>;

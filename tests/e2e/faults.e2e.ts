@@ -83,7 +83,7 @@ describe('when the story file cannot be had', () => {
     ['is JSON but not a story', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"hello":"world"}' }))],
   ] as const) {
     it(`says so plainly and offers "Try again" when the story file ${label}; the retry works once it is back`, async () => {
-      const { page, context } = await openWith(async (p) => void (await fault(p)));
+      const { page, context } = await openWith(fault);
       const retry = page.getByRole('button', { name: en.tryAgain });
       await retry.waitFor({ timeout: 15_000 });
       expect(await page.locator('#loading').textContent()).toBe(en.loadFailed);
@@ -145,7 +145,7 @@ describe('when the pictures cannot run', () => {
   it('plays on with WebGL switched off in the browser (Phaser falls back to canvas, or the game runs as text)', async () => {
     const noGl = await launch(['--disable-3d-apis', '--disable-webgl']);
     try {
-      const { page, context, errors } = await openWith(async () => undefined, noGl);
+      const { page, context, errors } = await openWith(() => Promise.resolve(), noGl);
       await ready(page);
       await playFirst(page, 8);
       await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 20_000 });
@@ -160,7 +160,7 @@ describe('when the pictures cannot run', () => {
   });
 
   it('plays on when the WebGL context is lost mid-scene', async () => {
-    const { page, context, errors } = await openWith(async () => undefined);
+    const { page, context, errors } = await openWith(() => Promise.resolve());
     await ready(page);
     await playFirst(page, 3);
     await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'webgl', undefined, { timeout: 20_000 });
@@ -196,7 +196,7 @@ describe('when sound cannot play', () => {
     ['the howler chunk fails to load', (page: Page) => page.route('**/assets/howler*.js', (route) => route.abort('failed'))],
   ] as const) {
     it(`plays on in silence when ${label}`, async () => {
-      const { page, context, errors } = await openWith(async (p) => void (await fault(p)));
+      const { page, context, errors } = await openWith(fault);
       await ready(page);
       await playFirst(page, 10);
       await expectNotBlank(page);
@@ -208,7 +208,7 @@ describe('when sound cannot play', () => {
   it('plays on when the browser blocks autoplay (no gesture yet)', async () => {
     const strict = await launch(['--autoplay-policy=document-user-activation-required']);
     try {
-      const { page, context, errors } = await openWith(async () => undefined, strict);
+      const { page, context, errors } = await openWith(() => Promise.resolve(), strict);
       await ready(page);
       await playFirst(page, 6);
       await expectNotBlank(page);

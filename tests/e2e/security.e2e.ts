@@ -142,7 +142,7 @@ describe('the Content-Security-Policy in Chromium', () => {
       const inline = attempt(() => (script.textContent = 'window.__ran = true'));
       const fetched = await fetch('https://example.invalid/x').then(
         () => 'ran',
-        (error: Error) => error.name,
+        (error: unknown) => (error as Error).name,
       );
       return { html, evaluated, inline, fetched };
     });

@@ -67,7 +67,7 @@ export function ink(): Plugin {
         const match = /^\/@ink\/(en|es)\.json/.exec(req.url ?? '');
         if (!match) { next(); return; }
         try {
-          const compiled = compile(root, match[1]!);
+          const compiled = compile(root, match[1] ?? 'en'); // the pattern always captures the language
           if (!compiled) { next(); return; }
           res.setHeader('Content-Type', 'application/json');
           res.end(compiled.json);

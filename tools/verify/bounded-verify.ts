@@ -256,7 +256,7 @@ export function boundedVerify(options: BoundedOptions): BoundedReport {
         if (role) story.variablesState.$('role', InkList.FromString(`roles.${role}`, story));
         story.ChoosePathString(chapter);
       } catch (error) {
-        fail({ kind: 'setup', start: `${chapter} from ${from}`, message: String((error as Error).message ?? error), path: [], replay: '' });
+        fail({ kind: 'setup', start: `${chapter} from ${from}`, message: error instanceof Error ? error.message : String(error), path: [], replay: '' });
         continue;
       }
       const { first, result, state } = explorer.segmentFromHere({ maxStates: options.segmentCap });

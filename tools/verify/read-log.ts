@@ -139,6 +139,7 @@ export function installReadLog(story: object): void {
       const active = shared.active;
       active?.writes?.add(`v:${args[0] as string}`);
       if (active?.carried) {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- ink's value objects print themselves
         if (inCarrier(this, active.carriers)) active.carriedValues?.add(`${args[0] as string}=${String(value?.value)}`);
         else active.plainWrites?.add(`v:${args[0] as string}`);
       }

@@ -52,7 +52,7 @@ function canonicalFlow(flow: FlowJson): unknown {
     .map(Number)
     .sort((a, b) => a - b)
     .map((n) => {
-      const t = (flow.choiceThreads ?? {})[String(n)] as ThreadJson;
+      const t = flow.choiceThreads?.[String(n)] as ThreadJson;
       return [idOf(n), { ...t, threadIndex: idOf(t.threadIndex) }];
     });
   return { threads, choices, choiceThreads };

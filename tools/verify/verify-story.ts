@@ -137,7 +137,7 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
       if (start.knot) story.ChoosePathString(start.knot);
       drain();
     } catch (error) {
-      fail({ kind: 'setup', start: start.id, path: [], message: `could not set up the start: ${String((error as Error).message ?? error)}` });
+      fail({ kind: 'setup', start: start.id, path: [], message: `could not set up the start: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
     const { first, result } = explorer.exploreFromHere();

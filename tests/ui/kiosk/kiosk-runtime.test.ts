@@ -65,14 +65,15 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
 }
 
 const html = () => document.documentElement;
-const q = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element it expects
+const q = <T extends HTMLElement = HTMLElement>(selector: string): T | null => document.querySelector<T>(selector);
 const pointer = (x = 500, y = 500) => window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
 
 /** Five taps in the corner and the default PIN: the staff panel's numbers and controls. */
 function openStaff(): HTMLDialogElement {
   for (let i = 0; i < 5; i++) pointer(10, 10);
   const staff = q<HTMLDialogElement>('#kiosk-staff')!;
-  for (const label of [...DEFAULT_PIN, 'Enter']) [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+  for (const label of [...Array.from(DEFAULT_PIN), 'Enter']) [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
   return staff;
 }
 

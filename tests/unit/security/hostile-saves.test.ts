@@ -119,7 +119,10 @@ describe('saves over storage that misbehaves', () => {
         if (!allow(key)) throw new DOMException('full', 'QuotaExceededError');
         values.set(key, value);
       },
-      removeItem: (key: string) => void (allow(key) ? values.delete(key) : deny()),
+      removeItem: (key: string) => {
+        if (allow(key)) values.delete(key);
+        else deny();
+      },
       clear: () => values.clear(),
     };
   };
