@@ -43,7 +43,7 @@ function mirrorProblems(english: Json[], spanish: Json[], shape: Shape, at: stri
     const en = english[i];
     const es = spanish[i];
     const id = en?.['id'] ?? es?.['id'] ?? i;
-    const where = `${at}[${JSON.stringify(id)}]`;
+    const where = `${at}[${typeof id === 'string' || typeof id === 'number' ? String(id) : JSON.stringify(id)}]`;
     if (!en) {
       problems.push(`${where}: extra Spanish entry`);
       continue;
