@@ -145,9 +145,10 @@ describe('saves in Chromium', () => {
   it('keeps playing when every write is refused (storage full)', async () => {
     const { page, context, errors } = await openPage(browser, 'about:blank');
     await context.addInitScript(() => {
-      const real = Storage.prototype.setItem.bind(localStorage);
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the storage it belongs to
+      const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.endsWith('probe')) { real(key, value); return; }
+        if (key.endsWith('probe')) { real.call(this, key, value); return; }
         throw new DOMException('full', 'QuotaExceededError');
       };
     });
