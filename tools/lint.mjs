@@ -1,30 +1,17 @@
-// Project lint: the architecture's import bans and the safety rules, as plain text checks over the sources.
+// Project lint: the safety rules as plain text checks over the sources, the architecture's import bans (defined
+// once in tools/lint/layers.mjs and checked through ESLint's Linter), and, run directly, ESLint over the whole tree
+// (eslint.config.js: typescript-eslint strict + stylistic, type-checked, with the same layer bans).
 // Exported for the architecture test; run directly it prints each violation and exits non-zero.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ESLint, Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { layerConfigs } from './lint/layers.mjs';
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** Rules: [applies to path?, test(file text, specifiers) → message | null]. */
 export const RULES = [
-  {
-    name: 'core-is-pure',
-    applies: (path) => path.startsWith('src/core/'),
-    check: (_text, specs) =>
-      specs.find((s) => /^(phaser|howler)$/.test(s) || /\/(app|adapters|ui)\//.test(s) || /^\.\.\/\.\.\/(app|adapters|ui)\b/.test(s))
-        ? `core imports a browser-side module (${specs.find((s) => /phaser|howler|app|adapters|ui/.test(s))})`
-        : null,
-  },
-  {
-    name: 'one-module-touches-inkjs',
-    applies: (path) => path.startsWith('src/') && path !== 'src/core/story/story-engine.ts',
-    check: (_text, specs) => (specs.some((s) => s === 'inkjs' || s.startsWith('inkjs/')) ? 'imports inkjs (only src/core/story/story-engine.ts may)' : null),
-  },
-  {
-    name: 'ui-never-touches-ink',
-    applies: (path) => path.startsWith('src/ui/'),
-    check: (_text, specs) => (specs.some((s) => /core\/story\/story-engine/.test(s)) ? 'the UI imports the story engine' : null),
-  },
   {
     name: 'text-not-html',
     applies: (path) => path.startsWith('src/'),
@@ -61,12 +48,24 @@ export function specifiers(text) {
   return found;
 }
 
-/** Lints one file's text as if it lived at `path` (relative, with forward slashes). */
+/** The layer bans alone, for checking one text without type information (ESLint's Linter, synchronous). */
+const LAYER_LINT = [{ files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'], linterOptions: { reportUnusedDisableDirectives: 'off' }, languageOptions: { parser: tseslint.parser }, plugins: { '@typescript-eslint': tseslint.plugin } }, ...layerConfigs()];
+const linter = new Linter({ configType: 'flat' });
+
+/** The layer bans broken by one file's text (rule name from tools/lint/layers.mjs). */
+function layerViolations(path, text) {
+  return linter
+    .verify(text, LAYER_LINT, { filename: path })
+    .map((m) => ({ rule: m.ruleId === null ? 'parse' : 'layers', path, message: m.message }));
+}
+
+/** Lints one file's text as if it lived at `path` (relative, with forward slashes): text rules and layer bans. */
 export function lintText(path, text) {
   const specs = specifiers(text);
-  return RULES.filter((rule) => rule.applies(path))
+  const textRules = RULES.filter((rule) => rule.applies(path))
     .map((rule) => ({ rule: rule.name, path, message: rule.check(text, specs) }))
     .filter((v) => v.message !== null);
+  return [...textRules, ...layerViolations(path, text)];
 }
 
 export function lintTree(root = process.cwd()) {
@@ -88,9 +87,20 @@ export function lintTree(root = process.cwd()) {
   return { files, violations };
 }
 
+/** ESLint over src, tools, tests and the config files, with eslint.config.js; returns the error count. */
+export async function runEslint() {
+  const eslint = new ESLint();
+  const results = await eslint.lintFiles(['.']);
+  const formatter = await eslint.loadFormatter('stylish');
+  const text = await formatter.format(results);
+  if (text) console.error(text);
+  return results.reduce((sum, r) => sum + r.errorCount + r.fatalErrorCount, 0);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { files, violations } = lintTree();
   for (const v of violations) console.error(`${v.path}: [${v.rule}] ${v.message}`);
-  console.log(`lint: ${files} files, ${violations.length} problems`);
-  process.exit(violations.length === 0 ? 0 : 1);
+  const eslintErrors = await runEslint();
+  console.log(`lint: ${files} files, ${violations.length} problems; eslint: ${eslintErrors} errors`);
+  process.exit(violations.length === 0 && eslintErrors === 0 ? 0 : 1);
 }

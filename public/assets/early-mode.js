@@ -5,13 +5,13 @@
 // src/app/modes.ts resolveMode does; the module script still decides the mode. Touches nothing else.
 (function () {
   try {
-    var search = window.location.search;
+    const search = window.location.search;
     if (search.length > 2048) return;
-    var mode = new URLSearchParams(search).get('mode');
+    const mode = new URLSearchParams(search).get('mode');
     if (mode && mode.slice(0, 40).toLowerCase() === 'kiosk') {
       document.documentElement.setAttribute('data-boot-mode', 'kiosk');
     }
-  } catch (error) {
+  } catch {
     // an unreadable address: the title shows as usual and the module script reports the problem
   }
 })();

@@ -38,13 +38,13 @@ export class Controller {
   private audio: AudioPort | null = null;
   private lastEntry: Entry = { kind: 'start' };
   private frame: Frame | null = null;
-  private readonly listeners: Array<(frame: Frame) => void> = [];
-  private readonly beginListeners: Array<(entry: Entry) => void> = [];
+  private readonly listeners: ((frame: Frame) => void)[] = [];
+  private readonly beginListeners: ((entry: Entry) => void)[] = [];
   /** Captions for sound effects: the mode's default until the settings say otherwise (setCaptions). */
   private captions = false;
   private volumes: AudioVolumes | null = null;
   private ceiling = 1;
-  private readonly endingActions: Array<{ label: string; action: (frame: Frame) => void }> = [];
+  private readonly endingActions: { label: string; action: (frame: Frame) => void }[] = [];
 
   constructor(private readonly parts: ControllerParts) {
     const find = (id: string) => {

@@ -5,7 +5,7 @@
  * it costs the first text nothing on the ordinary path.
  */
 export async function identifyStory(text: string): Promise<string> {
-  const subtle = globalThis.isSecureContext === false ? undefined : globalThis.crypto?.subtle;
+  const subtle = !globalThis.isSecureContext ? undefined : globalThis.crypto?.subtle;
   if (subtle) {
     const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
     return Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -4,7 +4,7 @@ import type { Controller } from './controller.ts';
 import { installTrustedTypesPolicy } from './trusted-types.ts';
 
 /** Reduced motion: the player's setting (`html[data-motion]`) when set, else the device's preference. */
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   const setting = document.documentElement.dataset['motion'];
   if (setting === 'reduced') return true;
   if (setting === 'full') return false;

@@ -11,7 +11,7 @@ export interface WaitingUpdate {
 }
 
 /** The message the service worker (tools/sw/service-worker.js) answers with skipWaiting(). */
-export const TAKE_OVER = 'take-over';
+const TAKE_OVER = 'take-over';
 /** If the new worker never takes over (a stuck install), the page reloads anyway after this long. */
 const TAKE_OVER_TIMEOUT_MS = 5_000;
 

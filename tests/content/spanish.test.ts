@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RECORD } from '../../src/core/record/record-data.ts';
 import { translateRecord, type RawTranslation } from '../../src/core/record/translate-record.ts';
-// @ts-expect-error plain ESM module without types
 import { checkParity } from '../../tools/i18n/parity.mjs';
 
 const FILES = ['beats', 'sources', 'disputes', 'pushbacks', 'measures', 'roles'] as const;
@@ -19,7 +18,7 @@ function spanishRecord(): RawTranslation {
 
 describe('the Spanish edition', () => {
   it('compiles cleanly and has exactly the shape of the English story (tools/i18n/parity.mjs)', () => {
-    const { ok, problems } = checkParity('story/en/main.ink', 'story/es/main.ink') as { ok: boolean; problems: string[] };
+    const { ok, problems } = checkParity('story/en/main.ink', 'story/es/main.ink');
     expect(problems).toEqual([]);
     expect(ok).toBe(true);
   }, 120_000);

@@ -110,7 +110,7 @@ describe('when the story file cannot be had', () => {
     ],
   ] as const) {
     it(`says so plainly and offers "Try again" when the story file ${label}; the retry works once it is back`, async () => {
-      const { page, context } = await openWith(async (p) => void (await fault(p)));
+      const { page, context } = await openWith(fault);
       const retry = page.getByRole('button', { name: en.tryAgain });
       await retry.waitFor({ timeout: 15_000 });
       expect(await page.locator('#loading').textContent()).toBe(en.loadFailed);
@@ -138,7 +138,7 @@ describe('when the story breaks while being read', () => {
     await page.getByRole('button', { name: en.backToCheckpoint }).click();
     await page.getByRole('button', { name: /Check the bolt/ }).waitFor();
     expect(await page.locator('#story').innerText()).toContain('The gate on Avenida Viena is barred');
-    expect(errors.filter((e) => !/\[story\]/.test(e))).toEqual([]);
+    expect(errors.filter((e) => !e.includes('[story]'))).toEqual([]);
     await context.close();
   });
 
@@ -172,7 +172,7 @@ describe('when the pictures cannot run', () => {
   it('plays on with WebGL switched off in the browser (Phaser falls back to canvas, or the game runs as text)', async () => {
     const noGl = await launch(['--disable-3d-apis', '--disable-webgl']);
     try {
-      const { page, context, errors } = await openWith(async () => undefined, noGl);
+      const { page, context, errors } = await openWith(() => Promise.resolve(), noGl);
       await ready(page);
       await playFirst(page, 8);
       await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 20_000 });
@@ -187,7 +187,7 @@ describe('when the pictures cannot run', () => {
   });
 
   it('plays on when the WebGL context is lost mid-scene', async () => {
-    const { page, context, errors } = await openWith(async () => undefined);
+    const { page, context, errors } = await openWith(() => Promise.resolve());
     await ready(page);
     await playFirst(page, 3);
     await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'webgl', undefined, { timeout: 20_000 });
@@ -223,7 +223,7 @@ describe('when sound cannot play', () => {
     ['the howler chunk fails to load', (page: Page) => page.route('**/assets/howler*.js', (route) => route.abort('failed'))],
   ] as const) {
     it(`plays on in silence when ${label}`, async () => {
-      const { page, context, errors } = await openWith(async (p) => void (await fault(p)));
+      const { page, context, errors } = await openWith(fault);
       await ready(page);
       await playFirst(page, 10);
       await expectNotBlank(page);
@@ -235,7 +235,7 @@ describe('when sound cannot play', () => {
   it('plays on when the browser blocks autoplay (no gesture yet)', async () => {
     const strict = await launch(['--autoplay-policy=document-user-activation-required']);
     try {
-      const { page, context, errors } = await openWith(async () => undefined, strict);
+      const { page, context, errors } = await openWith(() => Promise.resolve(), strict);
       await ready(page);
       await playFirst(page, 6);
       await expectNotBlank(page);

@@ -54,7 +54,7 @@ interface Measured {
   readonly stage: Box;
   readonly canvas: Box | null;
   /** Boxes of what the bar shows: the chapter name and the visible buttons. */
-  readonly barParts: Array<{ label: string; box: Box }>;
+  readonly barParts: { label: string; box: Box }[];
   readonly choiceButtons: Box[];
   /** Distinct lines of story text wholly inside the story's visible area. */
   readonly visibleLines: number;

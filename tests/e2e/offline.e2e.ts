@@ -2,15 +2,15 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
+import { animationsDone, pageIdle, stillForScreenshot } from './support/settled.ts';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch } from './support/browser.ts';
 import { passage, ready } from './support/play.ts';
 
 // The offline copy (docs/kiosk.md): the built game served by tools/serve.mjs (strict CSP, Trusted Types), asked
 // for with `offline=on`; once the service worker controls the page, the network goes away and the game must still
-// load, play, draw and sound. Screenshots: /work/shots/kiosk/offline-*.png when that folder can be made.
+// load, play, draw and sound. Screenshots: .out/shots/offline-*.png (KIOSK_SHOTS moves them).
 const COPY = '.out/offline-dist';
 const SHOTS = process.env['KIOSK_SHOTS'] ?? '.out/shots';
 const SCREEN = { width: 1920, height: 1080 };
@@ -23,7 +23,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
   precached = JSON.parse(readFileSync(`${COPY}/sw-precache.json`, 'utf8')) as string[];
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: COPY }));
   browser = await launch();
 });
 afterAll(async () => {
@@ -36,7 +36,7 @@ interface Watched {
   context: BrowserContext;
   errors: string[];
   /** Every response the page saw: address, and whether the service worker answered it. */
-  responses: Array<{ url: string; fromCache: boolean; status: number }>;
+  responses: { url: string; fromCache: boolean; status: number }[];
 }
 
 async function open(url: string): Promise<Watched> {
@@ -69,7 +69,10 @@ describe('the offline copy in Chromium', () => {
   it('is not installed unless the address asks for it (the privacy statement: no cache, no worker)', async () => {
     const { page, context, errors } = await open(baseUrl);
     await ready(page);
-    await page.waitForTimeout(2_000);
+    // The offline copy would register from an idle callback queued once the presentation starts loading: wait
+    // until the stage has started (or given up) and the page has had an idle moment after it.
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 180_000 });
+    await pageIdle(page);
     expect(await page.evaluate(async () => ({ workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({ workers: 0, caches: 0 });
     expect(errors).toEqual([]);
     await context.close();
@@ -100,10 +103,10 @@ describe('the offline copy in Chromium', () => {
     }, first.last, { timeout: 60_000 });
     // A picture and a sound file, answered by the service worker with the network off.
     await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 180_000 });
-    await expect.poll(() => responses.filter((r) => /\.webp$/.test(r.url) && r.fromCache && r.status === 200).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    await expect.poll(() => responses.filter((r) => /\.ogg$/.test(r.url) && r.fromCache && r.status < 300).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => responses.filter((r) => r.url.endsWith('.webp') && r.fromCache && r.status === 200).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => responses.filter((r) => r.url.endsWith('.ogg') && r.fromCache && r.status < 300).length, { timeout: 60_000 }).toBeGreaterThan(0);
     expect(responses.filter((r) => !r.fromCache && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
-    await page.waitForTimeout(1_500);
+    await stillForScreenshot(page);
     await page.screenshot({ path: `${SHOTS}/offline-reload.png` });
     expect(errors).toEqual([]);
     await context.close();
@@ -119,7 +122,7 @@ describe('the offline copy in Chromium', () => {
     expect(await page.locator('#kiosk-attract').textContent()).toContain('Toca para comenzar');
     // The compound behind the attract screen, drawn from the cache.
     await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 180_000 });
-    await page.waitForTimeout(2_500); // let the crossfade finish before the picture is taken
+    await animationsDone(page); // the stage's crossfade ended when data-stage was set; CSS ones end here
     await page.screenshot({ path: `${SHOTS}/offline-kiosk-attract.png` });
     await page.locator('#kiosk-begin').click({ force: true });
     await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing');

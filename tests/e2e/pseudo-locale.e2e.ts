@@ -3,7 +3,6 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
 import { launch, openPage } from './support/browser.ts';
 import { ready } from './support/play.ts';
@@ -44,7 +43,7 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`the pseudo-locale build failed:\n${build.stdout}\n${build.stderr}`);
 });
 beforeAll(async () => {
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: DIST })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: DIST })));
   browser = await launch();
 });
 afterAll(async () => {

@@ -2,7 +2,6 @@ import { readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
 import { en } from '../../src/ui/strings/en.ts';
 import { launch, openPage } from './support/browser.ts';
@@ -19,7 +18,7 @@ let baseUrl = '';
 
 beforeAll(async () => {
   snapshotDist(COPY);
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })));
   browser = await launch();
 });
 afterAll(async () => {

@@ -43,7 +43,7 @@ describe('saves in Chromium', () => {
     }, key);
     const waitForTurn = (key: string, turn: number) =>
       page.waitForFunction(([k, t]) => {
-        const text = localStorage.getItem(k as string);
+        const text = localStorage.getItem(k);
         return text !== null && (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn === t;
       }, [key, turn] as const, { timeout: 10_000 });
     await ready(page);
@@ -179,9 +179,10 @@ describe('saves in Chromium', () => {
   it('keeps playing when every write is refused (storage full)', async () => {
     const { page, context, errors } = await openPage(browser, 'about:blank');
     await context.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the storage it belongs to
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.endsWith('probe')) return real.call(this, key, value);
+        if (key.endsWith('probe')) { real.call(this, key, value); return; }
         throw new DOMException('full', 'QuotaExceededError');
       };
     });

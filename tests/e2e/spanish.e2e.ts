@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../tools/serve.mjs';
+import { animationsDone, stillForScreenshot } from './support/settled.ts';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
 import { ready } from './support/play.ts';
@@ -21,7 +21,7 @@ let baseUrl = '';
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: COPY }));
   browser = await launch();
 });
 afterAll(async () => {
@@ -78,7 +78,7 @@ describe('the game in Spanish', () => {
     await ready(page);
     await page.getByRole('button', { name: 'Comenzar', exact: true }).click();
     await playFirstChoices(page, 12);
-    await page.waitForTimeout(800);
+    await stillForScreenshot(page);
     expect(await page.locator('#reader-bar').textContent()).toMatch(/Ajustes/);
     await page.screenshot({ path: `${SHOTS}/es-play.png` });
     expect(await axe(page)).toEqual([]);
@@ -110,7 +110,7 @@ describe('the game in Spanish', () => {
     expect(debrief).toContain('Lo que pasó');
     expect(debrief).toContain('24 de mayo de 1940');
     expect(debrief).toContain('20 de agosto de 1940');
-    await page.waitForTimeout(500);
+    await animationsDone(page);
     await page.screenshot({ path: `${SHOTS}/es-debrief.png` });
     expect(errors).toEqual([]);
     await context.close();
@@ -120,7 +120,7 @@ describe('the game in Spanish', () => {
     const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk&lang=es`, { viewport: { width: 1920, height: 1080 } });
     await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
     expect(await page.locator('#kiosk-language button[lang="es"]').getAttribute('aria-pressed')).toBe('true');
-    await page.waitForTimeout(1_500);
+    await stillForScreenshot(page);
     await page.screenshot({ path: `${SHOTS}/es-kiosk-attract.png` });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -41,7 +41,7 @@ describe('the pictures and the WebGL context', () => {
     const sceneBefore = await page.evaluate(() => document.getElementById('stage')?.dataset['stage']);
     const lost = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
       const extension = gl?.getExtension('WEBGL_lose_context');
       if (!extension) return false;
       extension.loseContext();
@@ -58,10 +58,10 @@ describe('the pictures and the WebGL context', () => {
     expect(await page.locator('#story p').count()).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as { restoreStage: () => void }).restoreStage());
     await page.waitForFunction((old) => { const s = document.getElementById('stage')?.dataset['stage'] ?? ''; return s !== '' && s !== old; }, sceneBefore, { timeout: 60_000 });
-    await page.waitForTimeout(1_500);
-    // The new scene is really drawn: a full picture, and not the stale frame from before the loss.
-    expect(await stageColours(page)).toBeGreaterThan(5);
-    expect(Buffer.compare(await page.locator('#stage canvas').screenshot(), pictureBefore)).not.toBe(0);
+    // The new scene is really drawn: a full picture, and not the stale frame from before the loss (polled until the
+    // canvas shows it: the scene settles at the end of its fade, and the canvas paints on its next frame).
+    await expect.poll(() => stageColours(page), { timeout: 30_000 }).toBeGreaterThan(5);
+    await expect.poll(async () => Buffer.compare(await page.locator('#stage canvas').screenshot(), pictureBefore), { timeout: 30_000 }).not.toBe(0);
     expect(errors.filter((e) => !/WebGL|context/i.test(e))).toEqual([]);
     await context.close();
   });

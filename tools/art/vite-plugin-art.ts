@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-// @ts-expect-error plain ESM module without types
 import { TIERS, cachedRasters, defaultCacheDir, inPool, rasterSize, svgDesignSize } from './raster.mjs';
 
 const VIRTUAL_ID = 'virtual:art';
@@ -22,15 +21,15 @@ function sources(artDir: string): Source[] {
     .map((name) => {
       const key = name.slice(0, -4);
       const file = join(artDir, name);
-      const design = key === 'inset' ? INSET_DESIGN : (svgDesignSize(readFileSync(file, 'utf8')) as [number, number]);
+      const design = key === 'inset' ? INSET_DESIGN : (svgDesignSize(readFileSync(file, 'utf8')));
       return { key, file, design };
     });
 }
 
 /** One picture at the given tiers (cached; drawn once at the largest missing size). */
 async function rasters(cacheDir: string, source: Source, tiers: readonly number[]): Promise<Buffer[]> {
-  const sizes = tiers.map((tier) => rasterSize(source.design[0], source.design[1], tier) as [number, number]);
-  return (await cachedRasters(cacheDir, readFileSync(source.file, 'utf8'), sizes)) as Buffer[];
+  const sizes = tiers.map((tier) => rasterSize(source.design[0], source.design[1], tier));
+  return (await cachedRasters(cacheDir, readFileSync(source.file, 'utf8'), sizes));
 }
 
 /**
@@ -44,7 +43,7 @@ export function art(): Plugin {
   let root = process.cwd();
   let serving = false;
   const artDir = (): string => resolve(root, 'assets', 'art');
-  const cacheDir = (): string => defaultCacheDir() as string;
+  const cacheDir = (): string => defaultCacheDir();
   return {
     name: 'avenida-viena-art',
     configResolved(config) {
@@ -67,7 +66,7 @@ export function art(): Plugin {
         }
       } else {
         const started = Date.now();
-        const drawn = (await inPool(list, 2, (s: Source) => rasters(cacheDir(), s, tiers))) as Buffer[][];
+        const drawn = await inPool<Source, Buffer[]>(list, 2, (s) => rasters(cacheDir(), s, tiers));
         list.forEach((s, i) => {
           const urls = tiers.map((tier, t) => {
             const source = drawn[i]?.[t] as Buffer;
@@ -84,10 +83,10 @@ export function art(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /^\/@art\/([\w-]+)\/(\d+)\.webp/.exec(req.url ?? '');
-        if (!match) return next();
+        if (!match) { next(); return; }
         const source = sources(artDir()).find((s) => s.key === match[1]);
         const tier = Number(match[2]);
-        if (source === undefined || !(TIERS as number[]).includes(tier)) return next();
+        if (source === undefined || !(TIERS as number[]).includes(tier)) { next(); return; }
         rasters(cacheDir(), source, [tier]).then(
           ([buffer]) => {
             res.setHeader('Content-Type', 'image/webp');

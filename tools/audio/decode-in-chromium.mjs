@@ -37,7 +37,7 @@ try {
         const buffer = await ctx.decodeAudioData(bytes);
         const data = buffer.getChannelData(0);
         let peak = 0;
-        for (let i = 0; i < data.length; i++) peak = Math.max(peak, Math.abs(data[i]));
+        for (const v of data) peak = Math.max(peak, Math.abs(v));
         out.push({ file, seconds: buffer.duration, peak });
       } catch (error) {
         out.push({ file, error: String(error) });

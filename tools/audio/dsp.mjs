@@ -187,13 +187,13 @@ export function mixInto(dst, src, at = 0, gain = 1, wrap = false) {
 
 export function peak(x) {
   let m = 0;
-  for (let i = 0; i < x.length; i++) m = Math.max(m, Math.abs(x[i]));
+  for (const v of x) m = Math.max(m, Math.abs(v));
   return m;
 }
 
 export function rms(x) {
   let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] * x[i];
+  for (const v of x) s += v * v;
   return Math.sqrt(s / Math.max(1, x.length));
 }
 

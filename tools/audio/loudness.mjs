@@ -142,8 +142,8 @@ const PHASES = makePhases();
  */
 export function truePeakLinear(x) {
   let peak = 0;
-  for (let n = 0; n < x.length; n++) {
-    const a = Math.abs(x[n]);
+  for (const sample of x) {
+    const a = Math.abs(sample);
     if (a > peak) peak = a;
   }
   for (const taps of PHASES) {

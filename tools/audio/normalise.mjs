@@ -48,7 +48,7 @@ function limiterGain(x, ceiling, rate) {
  */
 export function normaliseLoudness(x, rate, targetLufs, ceilingDb = TRUE_PEAK_CEILING_DB - 0.5) {
   const ceiling = dbToGain(ceilingDb);
-  let y = Float64Array.from(x);
+  const y = Float64Array.from(x);
   let limited = false;
   for (let pass = 0; pass < 6; pass++) {
     const now = integratedLoudness([y], rate);

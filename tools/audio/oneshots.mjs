@@ -2,7 +2,7 @@
 // and pans (src/core/audio/ambient-events.ts), so a bed never plays the same dog at the same second twice. They used
 // to be baked into the 16 s loops, which made each loop recognisable; the beds now carry only texture.
 import {
-  sec, buf, rng, white, brown, pink, biquad, mul, mixInto, normalize, reverb, sine, ahr, modes, decayEnv, wander, fadeEnds,
+  sec, buf, rng, white, brown, pink, biquad, mul, mixInto, normalize, reverb, sine, ahr, modes, wander, fadeEnds,
 } from './dsp.mjs';
 import { bark, henPhrase, tramBell, hoof, typeKey, hardStep, murmur, saw } from './voices.mjs';
 

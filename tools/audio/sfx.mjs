@@ -70,7 +70,7 @@ function car_engine(r) {
   return fadeEnds(soften(out, 1.2), 0.02);
 }
 
-function alarm_buzzer(r) {
+function alarm_buzzer(_r) {
   // an electric alarm buzzer: a rough 120 Hz rasp, two long blasts
   const out = buf(sec(3));
   for (const [at, len] of [[0, 1.1], [1.5, 1.3]]) {
@@ -82,7 +82,7 @@ function alarm_buzzer(r) {
   return reverb(out, { size: 0.7, decay: 0.5, wet: 0.15, tail: 0.4 });
 }
 
-function siren(r) {
+function siren(_r) {
   // a motor siren winding up, holding, and winding down, heard across the neighbourhood
   const n = sec(5.5);
   const contour = (i) => {
@@ -205,7 +205,7 @@ function church_bell(r) {
   return fadeEnds(reverb(out, { size: 1.4, decay: 0.7, wet: 0.3, tail: 0.5 }).subarray(0, sec(8.2)), 0.3);
 }
 
-function phone_ring(r) {
+function phone_ring(_r) {
   // an electromechanical bell: a clapper hammering two gongs about 20 times a second, two rings
   const out = buf(sec(4.2));
   for (const start of [0, 2.6]) {

@@ -46,14 +46,29 @@ export async function robotVisit(page, random) {
 }
 
 /**
+ * Element objects the page's script still holds, in the document or detached from it: V8's queryObjects over
+ * Element.prototype (it collects all garbage first, so the count does not depend on when a collection ran).
+ */
+async function retainedElements(cdp) {
+  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'Element.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
+  await cdp.send('Runtime.releaseObject', { objectId: prototype.objectId });
+  return result.value;
+}
+
+/**
  * What a soak samples: the JS heap after a forced garbage collection (over CDP: Playwright's fake clock replaces
- * `performance`, so `performance.memory` is gone), DOM elements, dialogs in the page and open ones, the stage's
+ * `performance`, so `performance.memory` is gone; a measurement to report, too noisy to assert on), the element
+ * objects script still holds (a count to assert on), DOM elements, dialogs in the page and open ones, the stage's
  * Phaser texture count (NaN without a stage) and the kiosk's visit counter.
  */
 export async function sampleKiosk(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const elements = await retainedElements(cdp);
   const dom = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
     dialogs: document.querySelectorAll('dialog').length,
@@ -61,5 +76,5 @@ export async function sampleKiosk(page, cdp) {
     textures: Number(document.getElementById('stage')?.dataset.stageTextures ?? NaN),
     visits: Number(document.documentElement.dataset.kioskVisits ?? NaN),
   }));
-  return { heap: usedSize, ...dom };
+  return { heap: usedSize, elements, ...dom };
 }

@@ -20,7 +20,7 @@ const settled = (page) =>
  * new passage synchronously, so the text is in the DOM by then; checked), `frame` = to the start of the next
  * animation frame (the one that paints it). Text fade-in animation is not counted.
  */
-export async function measureChoices(browser, { gameUrl, turns = 100, seed = 1940, log = () => {} }) {
+export async function measureChoices(browser, { gameUrl, turns = 100, seed = 1940, log = () => undefined }) {
   const { context, page, errors } = await freshPage(browser, { initScripts: [firstTextProbe] });
   try {
     await page.goto(gameUrl);

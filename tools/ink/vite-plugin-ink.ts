@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { LANGUAGES } from '../../src/core/settings/language.ts';
-// @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included }
 import { compileInkFile } from './compile-ink.mjs';
 
 const VIRTUAL_ID = 'virtual:stories';
@@ -23,7 +22,7 @@ export function storyHash(json: string): string {
 function compile(root: string, lang: string): Compiled | null {
   const file = resolve(root, 'story', lang, 'main.ink');
   if (!existsSync(file)) return null;
-  const result = compileInkFile(file) as { json: string | null; errors: string[]; warnings: string[]; included: string[] };
+  const result = compileInkFile(file);
   const messages = [...result.errors, ...result.warnings];
   // Warnings fail the build too: "loose end" at compile time is "ran out of content" on a museum screen (pitfalls I20).
   if (!result.json || messages.length > 0) throw new Error(`ink (${lang}) did not compile cleanly:\n${messages.join('\n')}`);
@@ -66,10 +65,13 @@ export function ink(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /^\/@ink\/([a-z]{2,3})\.json/.exec(req.url ?? '');
-        if (!match || !LANGUAGES.includes(match[1]!)) return next();
+        if (!match?.[1] || !LANGUAGES.includes(match[1])) {
+          next();
+          return;
+        }
         try {
-          const compiled = compile(root, match[1]!);
-          if (!compiled) return next();
+          const compiled = compile(root, match[1]);
+          if (!compiled) { next(); return; }
           res.setHeader('Content-Type', 'application/json');
           res.end(compiled.json);
         } catch (error) {

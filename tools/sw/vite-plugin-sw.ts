@@ -2,7 +2,6 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-// @ts-expect-error plain ESM module without types
 import { PRECACHE_FILE, SERVICE_WORKER_FILE, cacheName, precacheList, serviceWorkerText } from './precache-list.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('./service-worker.js', import.meta.url));

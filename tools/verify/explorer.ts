@@ -78,7 +78,7 @@ export interface ExplorerStory {
   asyncContinueComplete: boolean;
   currentText: string | null;
   currentTags: string[] | null;
-  currentChoices: Array<{ text: string }>;
+  currentChoices: { text: string }[];
   ContinueAsync(ms: number): void;
 }
 

@@ -96,7 +96,7 @@ export function applyExit(exit: SegmentExit, state: InkStateJson): InkStateJson 
   const out = JSON.parse(exit.frameJson) as InkStateJson;
   const vars: Record<string, unknown> = { ...(state.variablesState ?? {}) };
   for (const [name, value] of exit.written) {
-    if (value === undefined) delete vars[name];
+    if (value === undefined) Reflect.deleteProperty(vars, name);
     else vars[name] = value;
   }
   out.variablesState = vars;

@@ -28,9 +28,7 @@ export interface Recorder {
 }
 
 type AnyFn = (...args: unknown[]) => unknown;
-interface Patchable {
-  [name: string]: unknown;
-}
+type Patchable = Record<string, unknown>;
 interface ContainerLike {
   path: { toString(): string };
 }

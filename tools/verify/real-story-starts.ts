@@ -8,7 +8,7 @@ import { CANONICAL_SEQUENCE } from '../../src/core/record/canonical-sequence.ts'
 import type { StartSpec } from './verify-story.ts';
 
 /** Chapter checkpoint knots in story order, each with the first canonical beat it must pass. */
-export const CHAPTER_FIRST_BEAT: ReadonlyArray<readonly [chapter: string, firstBeat: string]> = [
+export const CHAPTER_FIRST_BEAT: readonly (readonly [chapter: string, firstBeat: string])[] = [
   ['ch1_arrival', 'raid_1940_05_24'],
   ['ch2_raid', 'raid_1940_05_24'],
   ['ch3_aftermath', 'jacson_enters_1940_05_28'],

@@ -35,7 +35,7 @@ export interface RunnableStory {
   asyncContinueComplete: boolean;
   currentText: string | null;
   currentTags: string[] | null;
-  currentChoices: Array<{ text: string }>;
+  currentChoices: { text: string }[];
   ContinueAsync(ms: number): void;
 }
 
@@ -73,7 +73,7 @@ export function runStep(story: RunnableStory, drain: () => string[], limits: Ste
       if (problems.length > 0) return fail(classify(problems));
     }
   } catch (error) {
-    return fail({ kind: 'error', message: `ink threw: ${String((error as Error)?.message ?? error)}` }, true);
+    return fail({ kind: 'error', message: `ink threw: ${error instanceof Error ? error.message : String(error)}` }, true);
   }
   return fail(story.currentChoices.length > 0 ? { kind: 'choices' } : { kind: 'end' });
 }

@@ -12,7 +12,7 @@
 // partly explored. Failures carry the one command that replays them.
 import { InkList, Story } from 'inkjs';
 import { chronicleProblem } from './chronicle-diff.ts';
-import { Explorer, exampleIndices, examplePath, exitPath, type ExplorerStory, type SegmentResult } from './explorer.ts';
+import { Explorer, exampleIndices, examplePath, exitPath, type SegmentResult } from './explorer.ts';
 import { parseOutcomeKey } from './outcome.ts';
 import { randomWalks, type ChapterEntries, type WalkReport } from './random-walks.ts';
 import { installReadLog } from './read-log.ts';
@@ -24,7 +24,7 @@ import { verifyStory, type StartReport } from './verify-story.ts';
 export interface SamplingOptions {
   readonly json: string;
   /** Chapter checkpoints in story order with the first canonical beat each must pass (real-story-starts.ts). */
-  readonly chapters: ReadonlyArray<readonly [string, string]>;
+  readonly chapters: readonly (readonly [string, string])[];
   readonly roles: readonly string[];
   readonly canonical: readonly string[];
   /** Knot of the story's opening segment (before the first checkpoint), explored without a role. */
@@ -141,7 +141,7 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
     installReadLog(story);
     return story;
   };
-  const explorer = new Explorer(makeStory as unknown as () => ExplorerStory, () => errors.splice(0, errors.length), {
+  const explorer = new Explorer(makeStory, () => errors.splice(0, errors.length), {
     limits,
     loopRepeats: 3,
     maxStates: Number.MAX_SAFE_INTEGER,
@@ -151,7 +151,7 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
   });
   const segments: SegmentReport[] = [];
   const chapters: ChapterReport[] = [];
-  const segmentList: Array<{ chapter: string; next: string | null; first: number }> = [];
+  const segmentList: { chapter: string; next: string | null; first: number }[] = [];
   if (options.opening) segmentList.push({ chapter: options.opening, next: chapterNames[0] ?? null, first: 0 });
   options.chapters.forEach(([chapter, beat], i) => segmentList.push({ chapter, next: chapterNames[i + 1] ?? null, first: canonical.indexOf(beat) }));
 
@@ -221,7 +221,7 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
         if (role) story.variablesState.$('role', InkList.FromString(`roles.${role}`, story));
         story.ChoosePathString(chapter);
       } catch (error) {
-        fail({ kind: 'setup', start: `${chapter} from ${from}`, message: String((error as Error).message ?? error), path: [], replay: '' });
+        fail({ kind: 'setup', start: `${chapter} from ${from}`, message: error instanceof Error ? error.message : String(error), path: [], replay: '' });
         continue;
       }
       const { first, result } = explorer.segmentFromHere({ maxStates: options.segmentCap });

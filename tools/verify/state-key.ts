@@ -29,7 +29,7 @@ interface FlowJson {
   callstack: { threads: ThreadJson[]; threadCounter?: number };
   outputStream?: unknown;
   choiceThreads?: Record<string, ThreadJson>;
-  currentChoices?: Array<{ originalThreadIndex?: number; index?: number; [key: string]: unknown }>;
+  currentChoices?: { originalThreadIndex?: number; index?: number; [key: string]: unknown }[];
 }
 
 function canonicalFlow(flow: FlowJson): unknown {
@@ -52,7 +52,7 @@ function canonicalFlow(flow: FlowJson): unknown {
     .map(Number)
     .sort((a, b) => a - b)
     .map((n) => {
-      const t = (flow.choiceThreads ?? {})[String(n)] as ThreadJson;
+      const t = flow.choiceThreads?.[String(n)] as ThreadJson;
       return [idOf(n), { ...t, threadIndex: idOf(t.threadIndex) }];
     });
   return { threads, choices, choiceThreads };
@@ -90,7 +90,7 @@ export function fullKey(loop: string, state: InkStateJson): string {
   return `${loop}\u0000${JSON.stringify(sorted(state.visitCounts ?? {}))}`;
 }
 
-function sorted(record: Record<string, unknown>): Array<[string, unknown]> {
+function sorted(record: Record<string, unknown>): [string, unknown][] {
   return Object.keys(record)
     .sort()
     .map((k) => [k, record[k]]);

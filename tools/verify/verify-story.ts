@@ -3,7 +3,7 @@
 // start list: the CLI (verify.mjs), the content test and the unit tests all call `verifyStory`.
 import { InkList, Story } from 'inkjs';
 import { chronicleProblem } from './chronicle-diff.ts';
-import { Explorer, examplePath, type ExplorerStory } from './explorer.ts';
+import { Explorer, examplePath } from './explorer.ts';
 import { parseOutcomeKey } from './outcome.ts';
 import { installReadLog } from './read-log.ts';
 import { DEFAULT_LIMITS, type StepLimits } from './run-step.ts';
@@ -102,7 +102,7 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
   }
   if (/[[,]\s*"rnd"\s*[,\]]/.test(options.json)) notes.push('the story uses RANDOM(); explored with one fixed seed only');
 
-  const turnsSince = /"TURNS\?"/.test(options.json);
+  const turnsSince = options.json.includes('"TURNS?"');
   const errors: string[] = [];
   const makeStory = (): Story => {
     const story = new Story(options.json);
@@ -112,7 +112,7 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
     return story;
   };
   const drain = (): string[] => errors.splice(0, errors.length);
-  const explorer = new Explorer(makeStory as unknown as () => ExplorerStory, drain, {
+  const explorer = new Explorer(makeStory, drain, {
     limits: options.limits ?? DEFAULT_LIMITS,
     loopRepeats: options.loopRepeats ?? 3,
     maxStates: options.maxStates ?? 2_000_000,
@@ -137,7 +137,7 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
       if (start.knot) story.ChoosePathString(start.knot);
       drain();
     } catch (error) {
-      fail({ kind: 'setup', start: start.id, path: [], message: `could not set up the start: ${String((error as Error).message ?? error)}` });
+      fail({ kind: 'setup', start: start.id, path: [], message: `could not set up the start: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
     const { first, result } = explorer.exploreFromHere();

@@ -362,7 +362,7 @@ export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promi
   try {
     const module = await import('howler');
     // howler is CommonJS: depending on the bundler its exports arrive as named exports or under `default`.
-    const lib = (module.Howl ? module : (module as unknown as { default: typeof module }).default) as typeof module;
+    const lib = (module.Howl ? module : (module as unknown as { default: typeof module }).default);
     // Kiosks and classrooms run on mains power; an auto-suspended context would need resuming mid-story (pitfalls H7).
     lib.Howler.autoSuspend = false;
     // howler makes its AudioContext lazily (first Howl or volume call); make it now, so `status` can read its
@@ -371,7 +371,7 @@ export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promi
     return new HowlerAudio({
       ...common,
       makeHowl: options.makeHowl ?? howlerFactory(lib.Howl),
-      howler: options.howler ?? (lib.Howler as unknown as HowlerGlobalLike),
+      howler: options.howler ?? (lib.Howler),
     });
   } catch (error) {
     logger.warn(`[sound] howler could not load (${String(error)}); the story goes on silently.`);

@@ -34,7 +34,9 @@ export class SilentAudio implements AudioPort {
   }
 
   /** Never calls the listener: nothing plays, so nothing needs a caption. */
-  onAmbientEvent(): void {}
+  onAmbientEvent(): void {
+    // nothing plays, so there is nothing to caption
+  }
 
   dispose(): void {
     this.disposed = true;

@@ -1,6 +1,6 @@
 import type { StoragePort } from '../../core/storage/storage-port.ts';
 
-export const KEY_PREFIX = 'avenida-viena:';
+const KEY_PREFIX = 'avenida-viena:';
 
 /**
  * localStorage behind the StoragePort. Every call is guarded: private mode, school policies and full quotas throw

@@ -45,7 +45,9 @@ export function nextAmbientEvent(ambience: AmbienceId, random: RandomSource, pre
   if (total <= 0) return null;
   const afterMs = Math.round(1000 * between(random, bed.gapSec[0], bed.gapSec[1]));
   let pick = random.next() * total;
-  let id = pool[pool.length - 1]![0];
+  const last = pool.at(-1);
+  if (last === undefined) return null;
+  let id = last[0];
   for (const [candidate, weight] of pool) {
     if (pick < weight) {
       id = candidate;

@@ -9,7 +9,6 @@ export type SoundRef =
   | { readonly kind: 'music'; readonly id: MusicId }
   | { readonly kind: 'ambience'; readonly id: AmbienceId }
   | { readonly kind: 'sfx'; readonly id: SfxId };
-export type SoundKind = SoundRef['kind'];
 
 export interface SoundSpec {
   /**

@@ -23,9 +23,6 @@ export function exactMinutes(length: { readonly words: number; readonly choices:
   return length.words / pace.wordsPerMinute + (length.choices * pace.secondsPerChoice) / 60;
 }
 
-/** Seconds a student spends on one choice (reading the options and deciding), for planning lessons. */
-export const SECONDS_PER_CHOICE = CLASSROOM_PACE.secondsPerChoice;
-
 /**
  * Measured lengths of each chapter: median words read and choices made over random playthroughs of every role,
  * from the chapter start to its pause point (tests/unit/classroom/chapter-times.test.ts re-measures the story and

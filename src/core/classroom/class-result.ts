@@ -2,6 +2,7 @@ import type { GameState } from '../game/game-state.ts';
 import { checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
 import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 import type { CodeProblem } from '../codes/code-problem.ts';
+import { isOneOf } from '../is-one-of.ts';
 
 /**
  * A student's class result: the few facts a class discussion needs, and nothing personal. No name, no free text,
@@ -49,11 +50,11 @@ export type DecodedResult =
 
 const VERSION = 1;
 const BODY_CHARS = 10; // 50 bits
-export const RESULT_PREFIX = 'AVC';
+const RESULT_PREFIX = 'AVC';
 
 /** The result of a playthrough so far (at a pause point or at the end). `tag` comes from the caller (random). */
 export function resultFromGame(game: GameState, tag: number): ClassResult {
-  const role = (RESULT_ROLES as readonly string[]).includes(game.role) ? (game.role as ResultRole) : 'teamster';
+  const role: ResultRole = isOneOf(RESULT_ROLES, game.role) ? game.role : 'teamster';
   const views = Object.fromEntries(
     DISPUTE_IDS.map((id) => {
       const options: readonly string[] = RESULT_DISPUTES[id];

@@ -89,7 +89,7 @@ export function summariseClass(texts: readonly string[]): ClassSummary {
 }
 
 /** Counts over already-decoded results. */
-export function aggregate(results: readonly ClassResult[], rejected: ClassSummary['rejected'] = [], duplicates = 0): ClassSummary {
+function aggregate(results: readonly ClassResult[], rejected: ClassSummary['rejected'] = [], duplicates = 0): ClassSummary {
   const roles = zeroes(RESULT_ROLES);
   const chapters = zeroes(RESULT_CHAPTERS);
   const attempts = zeroes(RESULT_PUSHBACKS);

@@ -76,7 +76,7 @@ export function parseMarkdown(markdown: string): Block[] {
       for (; i < lines.length && (lines[i] ?? '').trim().startsWith('|'); i++) rows.push(cells(lines[i] ?? ''));
       i--;
       const [head = [], maybeRule, ...rest] = rows;
-      const body = maybeRule && maybeRule.every((c) => /^:?-{3,}:?$/.test(c)) ? rest : maybeRule ? [maybeRule, ...rest] : rest;
+      const body = maybeRule?.every((c) => /^:?-{3,}:?$/.test(c)) ? rest : maybeRule ? [maybeRule, ...rest] : rest;
       blocks.push({ kind: 'table', head: head.map(parseInline), rows: body.map((r) => r.map(parseInline)) });
     } else if (bullet || numbered) {
       const ordered = numbered !== null;

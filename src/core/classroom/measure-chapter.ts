@@ -25,7 +25,8 @@ function readRandomly(session: Session, frame: Frame, seed: number, limit: numbe
   let state = seed;
   while (frame.status === 'choosing' && !done(frame) && choices < limit) {
     state = (state * 1103515245 + 12345) % 2147483648;
-    const choice = frame.choices[state % frame.choices.length]!;
+    const choice = frame.choices[state % frame.choices.length];
+    if (choice === undefined) break; // unreachable while choosing (there is at least one choice)
     words += countWords(choice.text);
     frame = session.choose(choice.index);
     choices++;
@@ -45,7 +46,7 @@ function openingWords(engine: StoryEngine, chapter: ClassroomChapter, role: stri
  * next chapter and are subtracted. Deterministic for a given story, chapter, role and seed. Give the engine a
  * generous line budget (a loaded machine must not cut a reader short): a broken frame throws.
  */
-export function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: string, seed: number): ChapterLength {
+function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: string, seed: number): ChapterLength {
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
   const start = session.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) });
   const { frame, words, choices } = readRandomly(session, start, seed, 300, (f) => f.pause);

@@ -8,7 +8,7 @@ export function toBase32(value: number, length: number): string {
   let out = '';
   let rest = value;
   for (let i = 0; i < length; i++) {
-    out = ALPHABET[rest % 32] + out;
+    out = ALPHABET.charAt(rest % 32) + out;
     rest = Math.floor(rest / 32);
   }
   return out;

@@ -5,7 +5,7 @@ import type { StageState } from '../stage/stage-state.ts';
  * sounds of the garden or the night. Each entry is a complete StageState, so the renderer and the audio
  * adapter reconcile to it exactly as they do for the story.
  */
-export const ATTRACT_STAGES: readonly StageState[] = [
+const ATTRACT_STAGES: readonly StageState[] = [
   { scene: 'plan', time: 'dawn', music: 'title', ambience: 'garden', effect: null, measures: [] },
   { scene: 'patio', time: 'day', music: 'title', ambience: 'garden', effect: null, measures: [] },
   { scene: 'street', time: 'dusk', music: 'title', ambience: 'street', effect: null, measures: [] },

@@ -32,7 +32,7 @@ export function csvField(value: string | number): string {
  * a byte-order mark, so spreadsheet programs read the accents of Spanish labels right.
  */
 export function countsToCsv(counts: KioskCounts, labels: CsvLabels): string {
-  const rows: Array<ReadonlyArray<string | number>> = [labels.header];
+  const rows: (readonly (string | number)[])[] = [labels.header];
   for (const day of counts.days) {
     rows.push([day.day, labels.started, '', day.started], [day.day, labels.finished, '', day.finished], [day.day, labels.errors, '', day.errors]);
     const median = medianSeconds(day.durations);

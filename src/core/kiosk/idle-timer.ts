@@ -21,10 +21,6 @@ export class IdleTimer {
     this.timings = timings;
   }
 
-  get timing(): IdleTimings {
-    return this.timings;
-  }
-
   begin(): IdleEffect {
     return this.apply({ kind: 'begin', at: this.now() });
   }
@@ -39,10 +35,6 @@ export class IdleTimer {
 
   tick(): IdleEffect {
     return this.apply({ kind: 'tick', at: this.now() });
-  }
-
-  reset(): IdleEffect {
-    return this.apply({ kind: 'reset', at: this.now() });
   }
 
   remainingMs(): number {

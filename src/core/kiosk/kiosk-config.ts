@@ -42,9 +42,9 @@ export function staffLanguageOf(config: KioskConfig, deviceLanguage: string): St
 }
 
 /** Reading speed for a visitor standing at a screen (slower than seated reading). */
-export const READING_WPM = 120;
+const READING_WPM = 120;
 /** The most a passage earns is this many times the quiet time (180 s with the default 60 s). */
-export const MAX_READING_FACTOR = 3;
+const MAX_READING_FACTOR = 3;
 
 export function timingsOf(config: KioskConfig): IdleTimings {
   return {

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.ts';
 /**
  * Anonymous counts kept only on the kiosk (staff store): no visitor data, just how many visits began, reached
  * the end, how long they lasted, which language each chose and where the unfinished ones stopped, per day, plus
@@ -41,7 +42,7 @@ export function emptyCounts(at: number): KioskCounts {
   return { started: 0, finished: 0, errors: 0, since: at, days: [] };
 }
 
-export function emptyDay(day: string): DayCounts {
+function emptyDay(day: string): DayCounts {
   return { day, started: 0, finished: 0, errors: 0, languages: {}, durations: {}, stops: {} };
 }
 
@@ -77,11 +78,12 @@ function parseDay(value: unknown): DayCounts | null {
 export function parseCounts(raw: string | null, at: number): KioskCounts {
   if (raw === null || raw.length > MAX_STORED) return emptyCounts(at);
   try {
-    const data = JSON.parse(raw) as Record<string, unknown>;
-    const started = count(data?.['started']);
-    const finished = count(data?.['finished']);
-    const errors = count(data?.['errors']);
-    const since = count(data?.['since']);
+    const data: unknown = JSON.parse(raw);
+    if (!isRecord(data)) return emptyCounts(at); // "null", a number, a list: not our counts
+    const started = count(data['started']);
+    const finished = count(data['finished']);
+    const errors = count(data['errors']);
+    const since = count(data['since']);
     if (started === null || finished === null || errors === null || since === null) return emptyCounts(at);
     const rawDays = data['days'] ?? []; // counts stored before days existed have none
     if (!Array.isArray(rawDays)) return emptyCounts(at);

@@ -18,13 +18,13 @@ export function medianSeconds(durations: Readonly<Record<string, number>>): numb
       seen += n;
       if (seen > rank) return step * DURATION_STEP_S + DURATION_STEP_S / 2;
     }
-    return steps.at(-1)![0] * DURATION_STEP_S + DURATION_STEP_S / 2;
+    return (steps.at(-1)?.[0] ?? 0) * DURATION_STEP_S + DURATION_STEP_S / 2; // unreachable: rank < total
   };
   return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
 /** Histograms of several days added together (the staff panel's "all days" median). */
-export function mergeDurations(tables: ReadonlyArray<Readonly<Record<string, number>>>): Record<string, number> {
+export function mergeDurations(tables: readonly Readonly<Record<string, number>>[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const table of tables) for (const [step, n] of Object.entries(table)) out[step] = (out[step] ?? 0) + n;
   return out;

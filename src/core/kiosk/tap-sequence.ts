@@ -7,7 +7,7 @@ export interface TapRule {
   readonly windowMs: number;
 }
 
-export const STAFF_TAPS: TapRule = { count: 5, windowMs: 3_000 };
+const STAFF_TAPS: TapRule = { count: 5, windowMs: 3_000 };
 
 export function registerTap(recent: readonly number[], at: number, rule: TapRule = STAFF_TAPS): { recent: number[]; triggered: boolean } {
   const kept = [...recent.filter((t) => at - t < rule.windowMs && t <= at), at];

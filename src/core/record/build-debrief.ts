@@ -164,7 +164,7 @@ function buildViews(taken: readonly string[], record: RecordData, refs: Refs, pr
     }
     const previous = latest.get(found.dispute.id);
     const earlier = previous ? [...previous.earlier, previous.view.label] : [];
-    if (previous && previous.view.id === found.view.id) continue;
+    if (previous?.view.id === found.view.id) continue;
     latest.set(found.dispute.id, { ...found, earlier });
   }
   return [...latest.values()].map(({ dispute, view, earlier }) => ({

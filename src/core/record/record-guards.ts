@@ -1,6 +1,8 @@
 // Tiny hand-written guards for reading untrusted JSON into the record. They never throw: each reports what is
 // wrong to a problem sink and returns a fallback, so one bad field does not hide the others.
 
+import { isOneOf } from '../is-one-of.ts';
+import { isRecord } from '../is-record.ts';
 import type { RecordProblem, RecordProblemKind } from './record-types.ts';
 
 export type Report = (kind: RecordProblemKind, where: string, message: string) => void;
@@ -11,10 +13,6 @@ export function problemSink(): { readonly problems: RecordProblem[]; readonly re
 }
 
 export type Obj = Readonly<Record<string, unknown>>;
-
-export function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A required, non-blank string field. */
 export function text(obj: Obj, key: string, where: string, report: Report): string {
@@ -45,7 +43,7 @@ export function oneOf<T extends string>(
 ): T | undefined {
   const value = text(obj, key, where, report);
   if (value === '') return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  if (isOneOf(allowed, value)) return value;
   report('bad_value', `${where}.${key}`, `"${value}" is not one of ${allowed.join(', ')}`);
   return undefined;
 }
@@ -73,7 +71,7 @@ export function objectList(value: unknown, where: string, report: Report): Obj[]
   }
   const out: Obj[] = [];
   value.forEach((item, i) => {
-    if (isObject(item)) out.push(item);
+    if (isRecord(item)) out.push(item);
     else report('bad_value', `${where}[${i}]`, 'must be an object');
   });
   return out;

@@ -39,7 +39,6 @@ export const PUSHBACK_IDS = [
   'stay_in_study',
   'refuse_jacson_aug20',
 ] as const;
-export type PushbackId = (typeof PUSHBACK_IDS)[number];
 
 export const VIEW_IDS = [
   'harte_victim',
@@ -51,7 +50,6 @@ export const VIEW_IDS = [
   'entry_overwhelmed',
   'entry_unsure',
 ] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Mirrors `LIST measures` in story/en/variables.ink. */
 export const MEASURE_IDS = [
@@ -73,8 +71,3 @@ export type MeasureId = (typeof MEASURE_IDS)[number];
 
 /** Mirrors `LIST roles` in story/en/variables.ink. */
 export const ROLE_IDS = ['teamster', 'student', 'mexican'] as const;
-export type RoleId = (typeof ROLE_IDS)[number];
-
-export function isOneOfIds<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}

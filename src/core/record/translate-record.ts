@@ -2,6 +2,7 @@
 // by the same ids as the English data. Structure (dates, order, sources, confidence, which beat a dispute belongs
 // to) always comes from the English files, so a translation can never change what the record says happened.
 import type { Beat, Dispute, MeasureRecord, NeverAdopted, Pushback, RecordData, RoleRecord, Source } from './record-types.ts';
+import { isRecord } from '../is-record.ts';
 
 /** The translated files as imported, any of them possibly absent (not yet written). */
 export interface RawTranslation {
@@ -21,8 +22,7 @@ export interface TranslatedRecord {
 
 type Item = Readonly<Record<string, unknown>>;
 
-const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
-const items = (value: unknown): readonly Item[] => (Array.isArray(value) ? value.filter(isItem) : []);
+const items = (value: unknown): readonly Item[] => (Array.isArray(value) ? value.filter(isRecord) : []);
 const byId = (value: unknown): ReadonlyMap<string, Item> => new Map(items(value).flatMap((item) => (typeof item['id'] === 'string' ? [[item['id'], item] as const] : [])));
 
 /**
@@ -38,7 +38,7 @@ export function translateRecord(base: RecordData, raw: RawTranslation): Translat
     if (!optional) missing.push(`${where}.${key}`);
     return english;
   };
-  const maybe = (where: string, english: string | undefined, translated: Item | undefined, key: string): { [k: string]: string } =>
+  const maybe = (where: string, english: string | undefined, translated: Item | undefined, key: string): Record<string, string> =>
     english === undefined ? {} : { [key]: text(where, english, translated, key) };
 
   const beatsEs = byId(raw.beats);
@@ -93,7 +93,7 @@ export function translateRecord(base: RecordData, raw: RawTranslation): Translat
     return { ...p, attempt: text(where, p.attempt, es, 'attempt'), reason: text(where, p.reason, es, 'reason') };
   });
 
-  const measuresRaw = isItem(raw.measures) ? raw.measures : {};
+  const measuresRaw = isRecord(raw.measures) ? raw.measures : {};
   const measuresEs = byId(measuresRaw['measures']);
   const neverEs = byId(measuresRaw['neverAdopted']);
   const labelled = <T extends MeasureRecord | NeverAdopted>(list: string, item: T, es: Item | undefined): T => ({

@@ -87,8 +87,9 @@ export function validateBeats(raw: unknown, report: Report, cite: Cite): Set<str
 
   const sorted = [...chronicle].sort((a, b) => a.order - b.order);
   for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1]!;
-    const after = sorted[i]!;
+    const before = sorted[i - 1];
+    const after = sorted[i];
+    if (before === undefined || after === undefined) continue; // unreachable: 1 ≤ i < length
     if (!canFollow(before.span, after.span)) {
       report('out_of_order', `beats[${after.id}].date`, `dated before "${before.id}", which comes earlier in the sequence`);
     }

@@ -1,11 +1,11 @@
 // The record validator: checks all of story/record/*.json together and returns every problem it finds.
 // Never throws: the data is treated as untrusted input (a hand edit can break anything).
 
+import { isRecord } from '../is-record.ts';
 import { MEASURE_IDS, PUSHBACK_IDS, ROLE_IDS, VIEW_IDS } from './record-ids.ts';
 import {
   checkUnique,
   checkVocabulary,
-  isObject,
   objectList,
   oneOf,
   optionalText,
@@ -130,7 +130,7 @@ function validatePushbacks(raw: unknown, beatIds: ReadonlySet<string>, report: R
 }
 
 function validateMeasures(raw: unknown, report: Report, cite: Cite): void {
-  if (!isObject(raw)) {
+  if (!isRecord(raw)) {
     report('bad_value', 'measures', 'must be an object with "measures" and "neverAdopted"');
     return;
   }

@@ -1,7 +1,9 @@
 import { INITIAL_GAME, TRUST_KEYS, type GameState } from '../game/game-state.ts';
 import type { SessionSnapshot } from '../session/session.ts';
 import type { TranscriptEntry } from '../session/transcript.ts';
-import { AMBIENCE_IDS, EFFECT_IDS, MUSIC_IDS, SCENE_IDS, TIMES_OF_DAY, isOneOf } from '../stage/ids.ts';
+import { isOneOf } from '../is-one-of.ts';
+import { isRecord } from '../is-record.ts';
+import { AMBIENCE_IDS, EFFECT_IDS, MUSIC_IDS, SCENE_IDS, TIMES_OF_DAY } from '../stage/ids.ts';
 import type { StageState } from '../stage/stage-state.ts';
 import { isLanguage } from '../settings/language.ts';
 import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveGame } from './save-game.ts';
@@ -50,10 +52,6 @@ function reject(reason: SaveRejection, detail: string): ParsedSave {
   return { ok: false, reason, detail };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function field<T>(ok: boolean, value: T, what: string): T {
   if (!ok) throw new SaveFieldError(`the save's ${what} is damaged`);
   return value;
@@ -86,9 +84,9 @@ function readSave(data: Record<string, unknown>): SaveGame {
   return {
     format: SAVE_FORMAT,
     formatVersion: data['formatVersion'] as number,
-    storyHash: field(typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash'] as string), data['storyHash'] as string, 'story edition'),
+    storyHash: field(typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash']), data['storyHash'] as string, 'story edition'),
     lang: field(isLanguage(data['lang']), data['lang'] as string, 'language'),
-    savedAt: field(typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'] as string)), data['savedAt'] as string, 'date'),
+    savedAt: field(typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'])), data['savedAt'] as string, 'date'),
     name: str(data['name'], 'name', 60),
     checkpoint: nullable(data['checkpoint'], (v) => id(v, 'chapter')),
     role: id(data['role'], 'role'),
@@ -109,7 +107,7 @@ function readSnapshot(data: Record<string, unknown>): SessionSnapshot {
 function readStage(value: unknown): StageState {
   if (!isRecord(value)) throw new SaveFieldError("the save's scene is damaged");
   const oneOf = <T extends string>(list: readonly T[], v: unknown, what: string): T =>
-    field(typeof v === 'string' && isOneOf(list, v), v as T, what);
+    field(isOneOf(list, v), v as T, what);
   return {
     scene: oneOf(SCENE_IDS, value['scene'], 'scene'),
     time: oneOf(TIMES_OF_DAY, value['time'], 'time of day'),

@@ -3,6 +3,7 @@ import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 import type { CodeProblem } from '../codes/code-problem.ts';
 import { MEASURE_IDS } from '../record/record-ids.ts';
 import type { CarriedState } from '../session/session.ts';
+import { isOneOf } from '../is-one-of.ts';
 
 /**
  * A short save code a student can copy by hand between school computers ("AV-7K2M9-Q4XZ0-R8"). It carries
@@ -46,7 +47,7 @@ export function decodeSaveCode(input: string): DecodedCode {
   const match = /^AV([0-9A-Z]{10})([0-9A-Z]{2})$/.exec(cleaned);
   if (!match) return { ok: false, problem: 'not-a-code' };
   const [, body, check] = match as unknown as [string, string, string];
-  if ([...body].some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'bad-letter' };
+  if (Array.from(body).some((c) => !ALPHABET.includes(c))) return { ok: false, problem: 'bad-letter' };
   if (checksum(body) !== check) return { ok: false, problem: 'typing-mistake' };
   const fields = new BitReader(fromBase32(body));
   if (fields.take(4) !== VERSION) return { ok: false, problem: 'other-version' };
@@ -65,8 +66,8 @@ export function carryOf(state: Pick<CodeState, 'trust' | 'measures' | 'known'>):
   return {
     numbers: { ...state.trust },
     lists: {
-      house: { list: 'measures', items: state.measures.filter((m) => (CODE_MEASURES as readonly string[]).includes(m)) },
-      known: { list: 'knowledge', items: state.known.filter((k) => (CODE_KNOWLEDGE as readonly string[]).includes(k)) },
+      house: { list: 'measures', items: state.measures.filter((m) => isOneOf(CODE_MEASURES, m)) },
+      known: { list: 'knowledge', items: state.known.filter((k) => isOneOf(CODE_KNOWLEDGE, k)) },
     },
   };
 }

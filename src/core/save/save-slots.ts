@@ -12,7 +12,6 @@ export const AUTO_SLOT = 'auto';
 export const PREVIOUS_AUTO_SLOT = 'auto-previous';
 /** The named slots a player saves into by hand. */
 export const NAMED_SLOTS = ['slot1', 'slot2', 'slot3'] as const;
-export type NamedSlot = (typeof NAMED_SLOTS)[number];
 
 /** Storage keys: `save:auto`, `save:slot1`…, `save:checkpoint:<chapter id>`. */
 export function slotKey(slot: string): string {

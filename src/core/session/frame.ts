@@ -11,15 +11,11 @@ export interface Problem {
 }
 
 export interface FrameLine {
-  readonly id: number;
   readonly text: string;
   readonly classes: readonly TextClass[];
-  /** The stage as it should look when this line appears. */
-  readonly stage: StageState;
   readonly sfx: readonly SfxId[];
   readonly cites: readonly string[];
   readonly record: string | null;
-  readonly recalls: readonly string[];
   readonly invented: boolean;
   /** Clear the text panel before this line. */
   readonly clear: boolean;

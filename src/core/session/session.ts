@@ -54,7 +54,6 @@ export function createSession(options: SessionOptions): Session {
   let stage: StageState = INITIAL_STAGE;
   let game: GameState = INITIAL_GAME;
   let transcript: readonly TranscriptEntry[] = [];
-  let lineId = 0;
   let frame: Frame | null = null;
 
   function mirrorInk(): void {
@@ -69,8 +68,8 @@ export function createSession(options: SessionOptions): Session {
     game = {
       ...game,
       role: Array.isArray(role) && role.length > 0 ? String(role[0]) : game.role,
-      measures: Array.isArray(house) ? [...house] : game.measures,
-      known: Array.isArray(known) ? [...known] : game.known,
+      measures: Array.isArray(house) ? [...(house as readonly string[])] : game.measures,
+      known: Array.isArray(known) ? [...(known as readonly string[])] : game.known,
       trust,
     };
     stage = withMeasures(stage, game.measures);
@@ -85,7 +84,6 @@ export function createSession(options: SessionOptions): Session {
       const classes: TextClass[] = [];
       const sfx: SfxId[] = [];
       const cites: string[] = [];
-      const recalls: string[] = [];
       let record: string | null = null;
       let invented = false;
       for (const raw of line.tags) {
@@ -109,9 +107,6 @@ export function createSession(options: SessionOptions): Session {
           case 'cite':
             cites.push(command.source);
             break;
-          case 'recall':
-            recalls.push(command.beat);
-            break;
           case 'record':
             record = command.beat;
             break;
@@ -125,6 +120,7 @@ export function createSession(options: SessionOptions): Session {
           case 'restart':
             clearNext = true;
             break;
+          case 'recall': // the archive's recalls live in the game state (applyToGame), not on the line
           case 'checkpoint':
           case 'scene':
           case 'time':
@@ -140,7 +136,7 @@ export function createSession(options: SessionOptions): Session {
       mirrorInk();
       const text = line.text.trim();
       if (text.length === 0 && sfx.length === 0 && record === null) continue;
-      lines.push({ id: ++lineId, text, classes, stage, sfx, cites, record, recalls, invented, clear: clearNext });
+      lines.push({ text, classes, sfx, cites, record, invented, clear: clearNext });
       clearNext = false;
     }
     for (const issue of engine.takeIssues()) {
@@ -211,7 +207,7 @@ export function createSession(options: SessionOptions): Session {
       const lastChoice = transcript.map((e) => e.kind).lastIndexOf('choice');
       const lines: FrameLine[] = transcript.slice(lastChoice + 1).flatMap((entry) =>
         entry.kind === 'line'
-          ? [{ id: ++lineId, text: entry.text, classes: entry.classes as TextClass[], stage, sfx: [], cites: [], record: entry.record, recalls: [], invented: false, clear: false }]
+          ? [{ text: entry.text, classes: entry.classes as TextClass[], sfx: [], cites: [], record: entry.record, invented: false, clear: false }]
           : [],
       );
       const choices = engine.choices().map((c) => ({ index: c.index, text: c.text }));

@@ -3,7 +3,7 @@ export type TranscriptEntry =
   | { readonly kind: 'line'; readonly text: string; readonly record: string | null; readonly classes: readonly string[] }
   | { readonly kind: 'choice'; readonly text: string };
 
-export const TRANSCRIPT_LIMIT = 3000;
+const TRANSCRIPT_LIMIT = 3000;
 
 export function appendTranscript(
   transcript: readonly TranscriptEntry[],

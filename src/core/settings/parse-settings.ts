@@ -2,6 +2,8 @@ import type { AudioVolumes } from '../audio/audio-port.ts';
 import {
   LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings,
 } from './settings.ts';
+import { isOneOf } from '../is-one-of.ts';
+import { isRecord } from '../is-record.ts';
 import { LANGUAGES, isLanguage } from './language.ts';
 
 /** Stored settings larger than this are not ours (the real thing is about 300 characters). */
@@ -31,7 +33,7 @@ export function parseSettings(text: unknown, defaults: Settings): ParsedSettings
   const pick = <T extends string>(list: readonly T[], key: keyof Settings, fallback: T): T => {
     const value = data[key];
     if (value === undefined) return fallback;
-    if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T;
+    if (isOneOf(list, value)) return value;
     problems.push(`${key} was not one of ${list.join(', ')}`);
     return fallback;
   };
@@ -81,8 +83,4 @@ function readVolumes(value: unknown, defaults: AudioVolumes, problems: string[])
     sfx: level('sfx'),
     muted: typeof muted === 'boolean' ? muted : defaults.muted,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -66,7 +66,3 @@ export type EffectId = (typeof EFFECT_IDS)[number];
 /** Text styles a line can carry (`# class: document`). */
 export const TEXT_CLASSES = ['document', 'letter', 'speech', 'quote', 'note', 'title'] as const;
 export type TextClass = (typeof TEXT_CLASSES)[number];
-
-export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}

@@ -1,4 +1,5 @@
 import { InkList, Story } from 'inkjs';
+import { isRecord } from '../is-record.ts';
 
 /** A problem reported by the ink runtime, as data: the session decides what to show. */
 export interface InkIssue {
@@ -18,7 +19,7 @@ export interface ChoiceOption {
 }
 
 /** How long one line may run before we call it an infinite loop (pitfalls I14: bare Continue() can hang forever). */
-export const DEFAULT_LINE_BUDGET_MS = 500;
+const DEFAULT_LINE_BUDGET_MS = 500;
 const SLICE_MS = 25;
 
 /**
@@ -50,14 +51,6 @@ export class StoryEngine {
   /** Parses compiled story JSON (a leading BOM is stripped: pitfalls I18). Throws only for JSON that is not a story. */
   static fromJson(json: string, options: { lineBudgetMs?: number } = {}): StoryEngine {
     return new StoryEngine(json.replace(/^\uFEFF/, ''), options.lineBudgetMs ?? DEFAULT_LINE_BUDGET_MS);
-  }
-
-  get canContinue(): boolean {
-    return this.story.canContinue;
-  }
-
-  get globalTags(): readonly string[] {
-    return this.story.globalTags ?? [];
   }
 
   /** Next line of text with its tags, or null when the story is waiting for a choice, has ended, or hung. */
@@ -121,6 +114,7 @@ export class StoryEngine {
     if (value === null || value === undefined) return undefined;
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
     if (value instanceof Map) return [...value.keys()].map(itemName);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- ink's value objects print themselves
     return String(value);
   }
 
@@ -183,8 +177,8 @@ export class StoryEngine {
 function itemName(key: unknown): string {
   const text = String(key);
   try {
-    const parsed = JSON.parse(text) as { itemName?: string };
-    if (parsed && typeof parsed.itemName === 'string') return parsed.itemName;
+    const parsed: unknown = JSON.parse(text);
+    if (isRecord(parsed) && typeof parsed['itemName'] === 'string') return parsed['itemName'];
   } catch {
     // not JSON: fall through to the dotted form
   }

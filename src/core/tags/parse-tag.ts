@@ -6,9 +6,9 @@ import {
   SFX_IDS,
   TEXT_CLASSES,
   TIMES_OF_DAY,
-  isOneOf,
 } from '../stage/ids.ts';
 import { META_KEYS, type Command } from './command.ts';
+import { isOneOf } from '../is-one-of.ts';
 
 export type TagResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly problem: string };
 

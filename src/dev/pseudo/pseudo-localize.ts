@@ -66,8 +66,8 @@ const ACCENTED: Readonly<Record<string, string>> = {
 
 /** One word, accented and about 30 % longer (its own accented letters repeated), so long words stay long words. */
 function pseudoWord(word: string): string {
-  const accented = [...word].map((c) => ACCENTED[c] ?? c).join('');
-  const letters = [...accented].filter((c) => /\p{L}/u.test(c));
+  const accented = Array.from(word, (c) => ACCENTED[c] ?? c).join('');
+  const letters = Array.from(accented).filter((c) => /\p{L}/u.test(c));
   if (letters.length === 0) return accented;
   const extra = Math.ceil(letters.length * 0.3);
   let padding = '';

@@ -46,14 +46,3 @@ export class Panel {
     if (this.dialog.open) this.dialog.close();
   }
 }
-
-/** A button for the reader bar or the title menu. */
-export function menuButton(label: string, onClick: () => void, options: { id?: string; primary?: boolean } = {}): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = label;
-  if (options.id) button.id = options.id;
-  if (options.primary) button.className = 'primary';
-  button.addEventListener('click', onClick);
-  return button;
-}

@@ -1,9 +1,10 @@
 // Which picture layers a StageState implies. Pure (no Phaser, no DOM) so the mapping from the story's security
 // measures to what is drawn can be tested in node. The Phaser code draws exactly what this returns.
 
-import { SCENE_IDS, type EffectId, type SceneId, type TimeOfDay } from '../../core/stage/ids.ts';
+import type { EffectId, SceneId, TimeOfDay } from '../../core/stage/ids.ts';
 import type { StageState } from '../../core/stage/stage-state.ts';
 import { MEASURE_IDS, type MeasureId } from '../../core/record/record-ids.ts';
+import { isOneOf } from '../../core/is-one-of.ts';
 
 /** The ink LIST `measures` (one list for the whole game), in the order the pictures stack them. */
 export { MEASURE_IDS, type MeasureId };
@@ -62,8 +63,8 @@ export function measureName(raw: string): string {
   return dot >= 0 ? raw.slice(dot + 1) : raw;
 }
 
-export function isMeasureId(value: string): value is MeasureId {
-  return (MEASURE_IDS as readonly string[]).includes(value);
+function isMeasureId(value: string): value is MeasureId {
+  return isOneOf(MEASURE_IDS, value);
 }
 
 export function overlayKey(scene: SceneId, measure: MeasureId, time: TimeOfDay): string {
@@ -101,6 +102,3 @@ export function layersSignature(layers: StageLayers): string {
   const effect = layers.effect === null ? '-' : `${layers.effect.id}:${layers.effect.still ? 'still' : 'moving'}`;
   return [layers.base, layers.overlays.join(','), layers.marker ?? '-', effect].join('|');
 }
-
-/** Every scene must have a picture; kept here so the manifest test can check the art folder against it. */
-export const ALL_SCENES: readonly SceneId[] = SCENE_IDS;

@@ -59,9 +59,9 @@ export class StageScene extends Phaser.Scene {
   private held = new Map<string, { image: HTMLImageElement; bytes: number }>();
   private warned = new Set<string>();
   private dead = false;
-  private onSettled: (layers: StageLayers, textures: number) => void = () => {};
-  private onBusy: () => void = () => {};
-  private onLayers: (count: number) => void = () => {};
+  private onSettled: (layers: StageLayers, textures: number) => void = () => undefined;
+  private onBusy: () => void = () => undefined;
+  private onLayers: (count: number) => void = () => undefined;
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
 
@@ -140,7 +140,7 @@ export class StageScene extends Phaser.Scene {
    */
   private async decode(key: string): Promise<HTMLImageElement> {
     // Offline, only the offline tier is kept (the service worker's precache): do not ask for the others.
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     const tiers = offline ? [this.fallbackTier] : [this.tier, this.fallbackTier];
     const urls = tiers.map((tier) => artUrl(key, tier)).filter((u): u is string => u !== undefined);
     if (urls.length === 0) throw new Error('no such picture');
@@ -180,14 +180,15 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** Cover the canvas with the picture around its focal point; keep each small plan in the visible corner. */
-  private fitCamera(): void {
+  /** An arrow (bound once), so the same function can be handed to Phaser's on() and off(). */
+  private readonly fitCamera = (): void => {
     const { width, height } = this.scale.gameSize;
     const camera = this.cameras.main;
     camera.setSize(width, height);
     const view = coverView(width, height, this.focus());
     camera.setZoom(view.zoom).centerOn(view.centerX, view.centerY);
     for (const picture of this.stack) this.placeInset(picture, view.visible);
-  }
+  };
 
   private placeInset(picture: Picture, visible: { x: number; y: number; width: number; height: number }): void {
     if (picture.inset === null) return;
@@ -417,7 +418,8 @@ export class StageScene extends Phaser.Scene {
     return sum;
   }
 
-  private shutdown(): void {
+  /** An arrow (bound once), so the same function can be handed to Phaser's once() and off(). */
+  private readonly shutdown = (): void => {
     this.dead = true;
     this.events.off(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.off(Phaser.Scenes.Events.DESTROY, this.shutdown, this);
@@ -433,7 +435,7 @@ export class StageScene extends Phaser.Scene {
     this.stack = [];
     this.pending = null;
     this.held.clear();
-  }
+  };
 }
 
 /** A row of flame tongues standing on y = 0 (carved, pointed: a print's flames, not a photograph's). */

@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import { DIST_DIR } from './dist-dir.ts';
-// @ts-expect-error plain ESM module without types
 import { startServer } from '../../../tools/serve.mjs';
 
 declare module 'vitest' {
@@ -10,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { server, url } = (await startServer({ port: 0, dir: DIST_DIR })) as { server: import('node:http').Server; url: string };
+  const { server, url } = await startServer({ port: 0, dir: DIST_DIR });
   project.provide('baseUrl', url);
   return () => new Promise<void>((done) => server.close(() => done()));
 }

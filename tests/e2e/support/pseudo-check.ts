@@ -74,7 +74,8 @@ export async function pseudoProblems(page: Page, exempt: Exempt = CONTENT): Prom
         const rect = element.getBoundingClientRect();
         if (rect.width <= 2 || (style.position === 'fixed' && rect.width === 0)) continue;
         // Visually hidden text (1 px, clipped) is for screen readers: not a box a reader sees.
-        if ((style.clip !== 'auto' && style.clip !== '') || style.clipPath !== 'none') continue;
+        const clip = style.getPropertyValue('clip');
+        if ((clip !== 'auto' && clip !== '') || style.clipPath !== 'none') continue;
         const scrolls = /auto|scroll/.test(style.overflowX);
         if (!scrolls && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
           overflowing.push(`${where(element)}: content ${element.scrollWidth} px in a ${element.clientWidth} px box`);

@@ -104,7 +104,7 @@ describe('ambient one-shots', () => {
     expect(heard).toEqual([]);
   });
 
-  it('wait for audio to be unlocked before the first event', async () => {
+  it('wait for audio to be unlocked before the first event', () => {
     const { audio, howls, ctx } = setup(new FakeContext('suspended'));
     audio.reconcile({ music: null, ambience: 'garden' });
     vi.advanceTimersByTime(5 * 60_000);

@@ -37,7 +37,7 @@ export class FakeHowls {
     return howl;
   };
 
-  ops<K extends HowlCall['op']>(op: K): Array<Extract<HowlCall, { op: K }>> {
+  ops<K extends HowlCall['op']>(op: K): Extract<HowlCall, { op: K }>[] {
     return this.calls.filter((c): c is Extract<HowlCall, { op: K }> => c.op === op);
   }
 

@@ -59,7 +59,7 @@ describe('createHowlerAudio with the real howler', () => {
 
 describe('howlerFactory', () => {
   it('passes loop, streaming and the ogg format to howler and reports its load and play errors', () => {
-    const seen: Array<Record<string, unknown>> = [];
+    const seen: Record<string, unknown>[] = [];
     class SpyHowl extends Howl {
       constructor(options: ConstructorParameters<typeof Howl>[0]) {
         super({ ...options, preload: false });
@@ -114,7 +114,7 @@ describe('the silent adapter', () => {
 describe('howlerFactory before a sound has loaded', () => {
   it('keeps only the latest level of each playback instead of growing howler\'s queue, and applies it on load', () => {
     let options: Record<string, unknown> = {};
-    const volumes: Array<[number, number]> = [];
+    const volumes: [number, number][] = [];
     let loaded = false;
     class NeverLoadedHowl extends Howl {
       constructor(o: ConstructorParameters<typeof Howl>[0]) {
@@ -147,13 +147,14 @@ describe('howlerFactory before a sound has loaded', () => {
 
   it('holds levels while an HTML5 play is still locked, and applies the latest when the play starts', () => {
     let options: Record<string, unknown> = {};
-    const volumes: Array<[number, number]> = [];
+    const volumes: [number, number][] = [];
     let howl: LockedHowl | null = null;
     class LockedHowl extends Howl {
       _playLock = true;
       constructor(o: ConstructorParameters<typeof Howl>[0]) {
         super({ ...o, preload: false });
         options = o as unknown as Record<string, unknown>;
+        // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test keeps the one Howl the adapter made
         howl = this;
       }
       override state(): 'loaded' {

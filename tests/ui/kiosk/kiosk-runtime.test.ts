@@ -67,14 +67,15 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
 }
 
 const html = () => document.documentElement;
-const q = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector);
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element it expects
+const q = <T extends HTMLElement = HTMLElement>(selector: string): T | null => document.querySelector<T>(selector);
 const pointer = (x = 500, y = 500) => window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
 
 /** Five taps in the corner and the default PIN: the staff panel's numbers and controls. */
 function openStaff(): HTMLDialogElement {
   for (let i = 0; i < 5; i++) pointer(10, 10);
   const staff = q<HTMLDialogElement>('#kiosk-staff')!;
-  for (const label of [...DEFAULT_PIN, 'Enter']) [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+  for (const label of [...Array.from(DEFAULT_PIN), 'Enter']) [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
   return staff;
 }
 
@@ -285,9 +286,12 @@ describe('two kiosk tabs on one profile', () => {
       otherTabBegins(1);
       vi.advanceTimersByTime(80_500);
     }
-    const stored = JSON.parse(built.staffStore.read('kiosk-counts')!);
+    const stored = JSON.parse(built.staffStore.read('kiosk-counts') ?? 'null') as {
+      started: number;
+      days: { started: number }[];
+    };
     expect(stored.started).toBe(6);
-    expect(stored.days.reduce((sum: number, day: { started: number }) => sum + day.started, 0)).toBe(6);
+    expect(stored.days.reduce((sum, day) => sum + day.started, 0)).toBe(6);
   });
 
   it('holds a PIN lockout made in the other tab here too', () => {
@@ -303,7 +307,7 @@ describe('two kiosk tabs on one profile', () => {
     otherTabBegins(4);
     const staff = openStaff();
     const rows = [...staff.querySelectorAll('tr, dt, div')];
-    const started = rows.find((row) => /Visits begun/.test(row.textContent ?? ''));
+    const started = rows.find((row) => row.textContent.includes('Visits begun'));
     expect(started?.textContent).toContain('4');
   });
 

@@ -20,7 +20,7 @@ describe('assets/art', () => {
 
   it('has an overlay and a placement for every measure a scene can show', () => {
     for (const [scene, measures] of Object.entries(MEASURES_BY_SCENE)) {
-      for (const measure of measures ?? []) {
+      for (const measure of measures) {
         expect(manifest.scenes[scene]?.overlays[measure], `${scene}/${measure}`).toHaveLength(4);
         for (const time of TIMES_OF_DAY) expect(files).toContain(`${overlayKey(scene as never, measure, time)}.svg`);
       }

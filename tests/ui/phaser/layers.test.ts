@@ -72,7 +72,7 @@ describe('layersFor', () => {
   it('only lists measures that exist and scenes that exist', () => {
     for (const [scene, measures] of Object.entries(MEASURES_BY_SCENE)) {
       expect(SCENE_IDS).toContain(scene);
-      for (const m of measures ?? []) expect(MEASURE_IDS).toContain(m);
+      for (const m of measures) expect(MEASURE_IDS).toContain(m);
     }
     expect(TIMES_OF_DAY.length).toBe(4);
   });

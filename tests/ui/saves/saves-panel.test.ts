@@ -104,7 +104,7 @@ describe('the saves panel', () => {
 
   it('starts the chapter a typed code names, and explains a mistyped one', () => {
     const { body, loader, onLoaded, press } = setup();
-    const code = body.querySelector('.save-code')!.textContent!;
+    const code = body.querySelector('.save-code')!.textContent;
     const input = body.querySelector<HTMLInputElement>('#save-code-input')!;
     input.value = code.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
     press(body, en.saves.codeUse);

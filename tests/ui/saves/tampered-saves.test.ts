@@ -64,7 +64,7 @@ function tamperedSave(tamper: (ink: string) => string): string {
   return saveText({ ...snapshot, ink }, 'Edited');
 }
 
-const tampers: Array<[string, (ink: string) => string]> = [
+const tampers: [string, (ink: string) => string][] = [
   [
     'a choice that leads to a knot the story does not have',
     (ink) => ink.replaceAll('"targetPath":"ch2_raid', '"targetPath":"gone'),
@@ -107,7 +107,7 @@ describe('a choice the story cannot follow', () => {
     }
     expect(() => engine.choose(99)).not.toThrow();
     expect(engine.takeIssues().map((i) => i.severity)).toEqual(['error']);
-    expect(engine.canContinue).toBe(false);
+    expect(engine.continueLine()).toBeFalsy();
     expect(engine.choices()).toEqual([]);
   });
 });

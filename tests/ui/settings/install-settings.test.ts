@@ -31,7 +31,7 @@ function change(element: HTMLSelectElement | HTMLInputElement, value: string | b
 beforeEach(() => {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('style');
-  for (const key of Object.keys(document.documentElement.dataset)) delete document.documentElement.dataset[key];
+  for (const key of Object.keys(document.documentElement.dataset)) document.documentElement.removeAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 });
 
 describe('installing settings', () => {

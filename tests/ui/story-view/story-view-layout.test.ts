@@ -22,7 +22,7 @@ function frame(texts: readonly string[], choices: readonly string[]): Frame {
 
 let frames: FrameRequestCallback[] = [];
 const touched: string[] = [];
-const restore: Array<() => void> = [];
+const restore: (() => void)[] = [];
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -35,15 +35,17 @@ beforeEach(() => {
     Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => (touched.push(name), 0) });
     restore.push(() => {
       if (original) Object.defineProperty(HTMLElement.prototype, name, original);
-      else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+      else Reflect.deleteProperty(HTMLElement.prototype, name);
     });
   }
   for (const name of LAYOUT_CALLS) {
-    const original = Element.prototype[name];
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, name);
     Element.prototype[name] = function (this: Element) {
       touched.push(name);
     } as never;
-    restore.push(() => (Element.prototype[name] = original as never));
+    restore.push(() => {
+      if (original) Object.defineProperty(Element.prototype, name, original);
+    });
   }
 });
 
@@ -77,12 +79,12 @@ describe('the story view and layout', () => {
     const first = v.render(frame(['Second passage.', 'More of it.'], ['On']), 'On');
     expect(touched).toEqual([]);
     expect(frames).toHaveLength(1);
-    let scrolled: Element | null = null;
+    const scrolled: Element[] = [];
     Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled = this;
+      scrolled.push(this);
     };
     frames.splice(0).forEach((run) => run(0));
-    expect(scrolled).toBe(first);
+    expect(scrolled).toEqual([first]);
     expect(first?.textContent).toBe('On');
   });
 });

@@ -5,10 +5,11 @@ import { chapterStartState } from '../../../src/core/classroom/chapter-start.ts'
 import { CANONICAL_SEQUENCE } from '../../../src/core/record/canonical-sequence.ts';
 import { createSession } from '../../../src/core/session/session.ts';
 import { StoryEngine } from '../../../src/core/story/story-engine.ts';
-// @ts-expect-error plain ESM module without types
 import { compileInkFile } from '../../../tools/ink/compile-ink.mjs';
 
-const { json } = compileInkFile('story/en/main.ink') as { json: string };
+const compiled = compileInkFile('story/en/main.ink').json;
+if (compiled === null) throw new Error('story/en/main.ink does not compile');
+const json: string = compiled;
 const engine = StoryEngine.fromJson(json);
 const variables = readFileSync('story/en/variables.ink', 'utf8');
 const listItems = (name: string) => (new RegExp(`LIST\\s+${name}\\s*=\\s*(.+)`).exec(variables)?.[1] ?? '').split(',').map((s) => s.trim());

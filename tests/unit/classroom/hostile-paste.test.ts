@@ -14,7 +14,7 @@ const base: ClassResult = {
 const CODE = encodeResult(base); // AVC-XXXXX-XXXXX-CC
 
 /** The same code as a word processor or another keyboard might give it. */
-const disguises: Array<[string, string]> = [
+const disguises: [string, string][] = [
   ['non-breaking spaces for dashes', CODE.replaceAll('-', '\u00a0')],
   ['en dashes', CODE.replaceAll('-', '\u2013')],
   ['em dashes and a minus sign', CODE.replace('-', '\u2014').replace('-', '\u2212')],
@@ -22,7 +22,7 @@ const disguises: Array<[string, string]> = [
   ['a byte-order mark and a soft hyphen', `\ufeff${CODE.slice(0, 6)}\u00ad${CODE.slice(6)}`],
   ['Cyrillic look-alike letters', CODE.replace('A', '\u0410').replace('C', '\u0421')],
   ['Greek look-alike letters', CODE.replace('A', '\u0391').replace('V', 'V')],
-  ['full-width characters', [...CODE].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')],
+  ['full-width characters', Array.from(CODE, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')],
   ['ideographic spaces', CODE.replaceAll('-', '\u3000')],
 ];
 

@@ -16,7 +16,7 @@ import { SFX_SOUNDS } from '../../../src/core/audio/sound-catalog.ts';
 const SAME_IN_BOTH = new Set(['Avenida Viena, 1940', 'Avenida Viena', 'Patio', 'Normal', 'Atkinson Hyperlegible', 'OpenDyslexic', 'no', 'Glosario']);
 
 /** Every leaf of a table as [path, text]; functions are called with sample arguments so their words are compared. */
-function leaves(value: unknown, path = ''): Array<[string, string]> {
+function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
     const call = value as (...a: unknown[]) => unknown;
@@ -50,25 +50,36 @@ function pickVisitor(table: typeof enKiosk) {
   return { attractLabel, touchToBegin, attractLines, warningTitle, warningBody, warningCountdown, stillHere };
 }
 
+/** The parity check: every problem of a translated table against its English one (an empty list passes). */
+function parityProblems(english: unknown, spanish: unknown): string[] {
+  const spanishLeaves = new Map(leaves(spanish));
+  const englishPaths = new Set(leaves(english).map(([path]) => path));
+  const problems: string[] = [];
+  for (const [path, text] of leaves(english)) {
+    const translated = spanishLeaves.get(path);
+    if (translated === undefined) problems.push(`${path}: missing`);
+    else if (translated.trim() === '') problems.push(`${path}: empty`);
+    else if (translated === text && !SAME_IN_BOTH.has(text) && hasWords(text)) problems.push(`${path}: still English ("${text}")`);
+  }
+  for (const path of spanishLeaves.keys()) if (!englishPaths.has(path)) problems.push(`${path}: not in English`);
+  return problems;
+}
+
 describe('interface parity between English and Spanish', () => {
   it.each(TABLES)('every key of the %s table has a Spanish value that is not empty and not left in English', (_name, english, spanish) => {
-    const spanishLeaves = new Map(leaves(spanish));
-    const problems: string[] = [];
-    for (const [path, text] of leaves(english)) {
-      const translated = spanishLeaves.get(path);
-      if (translated === undefined) problems.push(`${path}: missing`);
-      else if (translated.trim() === '') problems.push(`${path}: empty`);
-      else if (translated === text && !SAME_IN_BOTH.has(text) && hasWords(text)) problems.push(`${path}: still English ("${text}")`);
-    }
-    for (const path of spanishLeaves.keys()) if (!leaves(english).some(([p]) => p === path)) problems.push(`${path}: not in English`);
-    expect(problems).toEqual([]);
+    expect(parityProblems(english, spanish)).toEqual([]);
   });
 
-  it('notices an untranslated string (the check can fail)', () => {
-    const english = leaves({ a: 'Begin', b: (n: number) => `${n} options` });
-    const spanish = new Map(leaves({ a: 'Begin', b: (n: number) => `${n} opciones` }));
-    const untranslated = english.filter(([path, text]) => spanish.get(path) === text).map(([path]) => path);
-    expect(untranslated).toEqual(['a']);
+  it('fails on planted faults in a real table: a string left in English, an empty one, a missing key and an extra one', () => {
+    const { begin: _dropped, ...withoutBegin } = es;
+    const planted = { ...withoutBegin, continueStory: en.continueStory, theEnd: ' ', extra: 'sobrante' };
+    expect(parityProblems(en, planted).sort()).toEqual(['begin: missing', `continueStory: still English ("${en.continueStory}")`, 'extra: not in English', 'theEnd: empty']);
+  });
+
+  it('fails on a function whose words were left in English, and passes names that are the same on purpose', () => {
+    const english = { title: 'Avenida Viena, 1940', options: (n: number) => `${n} options` };
+    expect(parityProblems(english, { title: 'Avenida Viena, 1940', options: (n: number) => `${n} options` })).toEqual(['options(): still English ("2 options")']);
+    expect(parityProblems(english, { title: 'Avenida Viena, 1940', options: (n: number) => `${n} opciones` })).toEqual([]);
   });
 
   it('writes Spanish record dates the Spanish way, and role titles in lower case inside a sentence', () => {

@@ -3,7 +3,7 @@ import { resolveLanguage } from '../../../src/app/resolve-language.ts';
 import { PSEUDO_MARK, isPseudo, pseudoTable, pseudoText } from '../../../src/dev/pseudo/pseudo-localize.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 
-const letters = (s: string) => [...s].filter((c) => /\p{L}/u.test(c)).length;
+const letters = (s: string) => Array.from(s).filter((c) => /\p{L}/u.test(c)).length;
 
 describe('the pseudo-locale', () => {
   it('accents every Latin letter, marks both ends and keeps digits and punctuation', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../support/compile-inline.ts';
-// @ts-expect-error plain ESM module without types
 import { firstDifference, storyShape } from '../../../tools/i18n/story-shape.mjs';
 
 const EN = `# lang: en

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { OFFLINE_ART_WIDTH, cacheName, precacheList, serviceWorkerText } from '../../../tools/sw/precache-list.mjs';
 import { SERVICE_WORKER_FILE } from '../../../src/app/service-worker-file.ts';
 import { SERVICE_WORKER_SINK, allowScriptUrl, installOfflinePolicy } from '../../../src/app/offline-copy.ts';
@@ -68,7 +67,7 @@ describe('the script-URL rule of the offline copy (Trusted Types)', () => {
   });
 
   it('is installed as the default policy with the HTML rule kept, once, and only where Trusted Types exist', () => {
-    const created: Array<{ name: string; rules: Record<string, unknown> }> = [];
+    const created: { name: string; rules: Record<string, unknown> }[] = [];
     const factory = { defaultPolicy: null, createPolicy: (name: string, rules: Record<string, unknown>) => created.push({ name, rules }) };
     installOfflinePolicy(url, { trustedTypes: factory });
     expect(created.map((c) => [c.name, Object.keys(c.rules)])).toEqual([['default', ['createHTML', 'createScriptURL']]]);

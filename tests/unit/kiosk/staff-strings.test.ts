@@ -3,7 +3,7 @@ import { enKioskStaff } from '../../../src/ui/strings/en-kiosk.ts';
 import { esKioskStaff } from '../../../src/ui/strings/es-kiosk.ts';
 
 /** Every leaf as [path, text]; functions are called with a sample count or name so their words are compared. */
-function leaves(value: unknown, path = ''): Array<[string, string]> {
+function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') return [[`${path}()`, String((value as (a: unknown) => unknown)(path.endsWith('languageName') ? 'es' : path.endsWith('FileName') || path.endsWith('exported') ? 'x' : 2))]];
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));

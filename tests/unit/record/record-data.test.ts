@@ -10,14 +10,11 @@ import { storyTagValues } from './story-tag-values.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-/**
- * The bracket codes of the research file (`../shared/history/record.md`, `LT-SSMD` → `lt_ssmd`), copied here because
- * the project never reads ../shared at run or test time. Update this list when the research file gains a code.
- */
-const RESEARCH_CODES = [
-  'pat', 'han40', 'lt_ssmd', 'lt_cgpu', 'sa', 'time', 'ss', 'sch', 'ev', 'rou', 'deu',
-  'volk', 'mit', 'con', 'neuro', 'dew', 'wp', 'axe', 'lq', 'wsws', 'comintern',
-];
+/** The bracket codes of the research file (kept in the repository), as source ids (`LT-SSMD` → `lt_ssmd`). */
+function bracketCodes(): string[] {
+  const file = JSON.parse(readFileSync(join(ROOT, 'tests/unit/record/research-codes.json'), 'utf8')) as { codes: string[] };
+  return file.codes.map((code) => code.toLowerCase().replaceAll('-', '_'));
+}
 
 describe('the shipped historical record', () => {
   it('validates with zero problems', () => {
@@ -40,7 +37,7 @@ describe('the shipped historical record', () => {
   });
 
   it('has a source for every bracket code of the research file', () => {
-    const codes = RESEARCH_CODES;
+    const codes = bracketCodes();
     expect(codes).toEqual(expect.arrayContaining(['pat', 'han40', 'lt_ssmd', 'lt_cgpu', 'wsws', 'comintern']));
     const ids = RECORD.sources.map((s) => s.id);
     expect(codes.filter((code) => !ids.includes(code))).toEqual([]);

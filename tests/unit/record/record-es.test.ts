@@ -42,7 +42,8 @@ function mirrorProblems(english: Json[], spanish: Json[], shape: Shape, at: stri
   for (let i = 0; i < count; i++) {
     const en = english[i];
     const es = spanish[i];
-    const where = `${at}[${String(en?.['id'] ?? es?.['id'] ?? i)}]`;
+    const id = en?.['id'] ?? es?.['id'] ?? i;
+    const where = `${at}[${typeof id === 'string' || typeof id === 'number' ? String(id) : JSON.stringify(id)}]`;
     if (!en) {
       problems.push(`${where}: extra Spanish entry`);
       continue;

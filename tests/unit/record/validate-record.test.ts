@@ -29,14 +29,14 @@ function beat(record: Copy, id: string): Json {
 }
 
 function kinds(record: Copy | RawRecord): RecordProblemKind[] {
-  return validateRecord(record as RawRecord, STORY_CITES).map((p) => p.kind);
+  return validateRecord(record, STORY_CITES).map((p) => p.kind);
 }
 
 describe('validateRecord', () => {
   it('reports a beat citing a source that does not exist', () => {
     const record = copy();
     beat(record, 'raid_1940_05_24')['sources'] = ['pat', 'no_such_book'];
-    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
+    const problems = validateRecord(record, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'unknown_source', message: expect.stringContaining('no_such_book') }));
   });
 
@@ -75,7 +75,7 @@ describe('validateRecord', () => {
   it('reports spine dates that run backwards', () => {
     const record = copy();
     beat(record, 'harte_found_1940_06_25')['date'] = '1940-05-01';
-    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
+    const problems = validateRecord(record, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'out_of_order', where: 'beats[harte_found_1940_06_25].date' }));
   });
 
@@ -96,7 +96,7 @@ describe('validateRecord', () => {
   it('reports a spine beat that is missing altogether', () => {
     const record = copy();
     record.beats = record.beats.filter((b) => b['id'] !== 'funeral_1940_08_22');
-    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
+    const problems = validateRecord(record, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'vocabulary', message: expect.stringContaining('funeral_1940_08_22') }));
   });
 
@@ -121,7 +121,7 @@ describe('validateRecord', () => {
     delete beat(record, 'raid_1940_05_24')['summary'];
     beat(record, 'tampico_1937_01_09')['place'] = '   ';
     delete record.pushbacks[0]!['reason'];
-    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES);
+    const problems = validateRecord(record, STORY_CITES);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing_field', where: 'beats[raid_1940_05_24].summary' }));
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'bad_value', where: 'beats[tampico_1937_01_09].place' }));
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing_field', where: 'pushbacks[search_visitors].reason' }));

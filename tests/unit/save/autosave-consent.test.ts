@@ -78,9 +78,9 @@ describe('the autosave is never overwritten without consent', () => {
     page(backing).autosave(snapshot('ch3_fortress', 40), 'ch3_fortress');
     const refusing: StoragePort = {
       kind: 'device',
-      read: backing.read,
-      keys: backing.keys,
-      remove: backing.remove,
+      read: (key) => backing.read(key),
+      keys: () => backing.keys(),
+      remove: (key) => backing.remove(key),
       write: (key, value) => (key.endsWith(PREVIOUS_AUTO_SLOT) ? false : backing.write(key, value)),
     };
     const today = page(refusing);

@@ -73,7 +73,7 @@ describe('parseSave', () => {
         const at = Math.floor(next() * text.length);
         const roll = next();
         if (roll < 0.4) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20));
-        else if (roll < 0.8) text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
+        else if (roll < 0.8) text = text.slice(0, at) + (pieces[Math.floor(next() * pieces.length)] ?? '') + text.slice(at);
         else text = text.slice(0, at);
       }
       const result = parseSave(text, HASH);

@@ -3,14 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
-import { ALLOWED_CODE, checkBundle, checkCss, checkHtml, checkScript } from '../../../tools/check-bundle.mjs';
-
-interface Problem {
-  file: string;
-  rule: string;
-  excerpt: string;
-}
+import { ALLOWED_CODE, checkBundle, checkCss, checkHtml, checkScript, type BundleProblem } from '../../../tools/check-bundle.mjs';
 
 /** Builds the game into a private folder: never touches dist/, which an e2e run may be serving. */
 let out: string;
@@ -23,7 +16,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the built bundle', () => {
   it('contains no eval, no code built from strings and no other-origin URL in any script, page or stylesheet', () => {
-    const { counts, problems } = checkBundle(out) as { counts: { js: number; html: number; css: number }; problems: Problem[] };
+    const { counts, problems } = checkBundle(out);
     expect(counts.js).toBeGreaterThan(3);
     expect(counts.html).toBe(1);
     expect(problems.map((p) => `${p.file}: [${p.rule}] ${p.excerpt}`)).toEqual([]);
@@ -45,7 +38,7 @@ describe('the built bundle', () => {
 });
 
 describe('check-bundle finds what it is meant to find', () => {
-  const rules = (problems: Problem[]) => problems.map((p) => p.rule);
+  const rules = (problems: BundleProblem[]) => problems.map((p) => p.rule);
 
   it('flags eval, new Function, a Function string and a string timer', () => {
     expect(rules(checkScript('a.js', 'x=eval("1")'))).toEqual(['eval']);
@@ -84,7 +77,7 @@ describe('check-bundle finds what it is meant to find', () => {
       mkdirSync(join(empty, 'assets'));
       writeFileSync(join(empty, 'index.html'), '<script src="./assets/a.js"></script>');
       writeFileSync(join(empty, 'assets', 'a.js'), 'eval(location.hash)');
-      expect(rules((checkBundle(empty) as { problems: Problem[] }).problems)).toEqual(['eval']);
+      expect(rules(checkBundle(empty).problems)).toEqual(['eval']);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

@@ -37,7 +37,7 @@ export function fixtureApp(ink: string, options: { lineBudgetMs?: number; search
   const choices = root.querySelector<HTMLElement>('#choices')!;
   const buttons = () => [...choices.querySelectorAll('button')];
   const press = (label: string | RegExp) => {
-    const button = buttons().find((b) => (typeof label === 'string' ? b.textContent?.includes(label) : label.test(b.textContent ?? '')));
+    const button = buttons().find((b) => (typeof label === 'string' ? b.textContent.includes(label) : label.test(b.textContent)));
     if (!button) throw new Error(`no button "${String(label)}" among: ${buttons().map((b) => b.textContent).join(' | ')}`);
     button.click();
   };

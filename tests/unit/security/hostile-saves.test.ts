@@ -27,7 +27,7 @@ const json = (value: unknown) => JSON.stringify(value);
 const withSnapshot = (patch: Record<string, unknown>) => json({ ...base(), snapshot: { ...base().snapshot, ...patch } });
 
 /** Each hostile file a player, a pupil or a prankster could import, and the reason it must be refused for. */
-const REFUSED: ReadonlyArray<readonly [string, unknown, SaveRejection]> = [
+const REFUSED: readonly (readonly [string, unknown, SaveRejection])[] = [
   ['an empty file', '', 'not-json'],
   ['a file cut short', json(base()).slice(0, 200), 'not-json'],
   ['a file cut to one character', '{', 'not-json'],
@@ -119,7 +119,10 @@ describe('saves over storage that misbehaves', () => {
         if (!allow(key)) throw new DOMException('full', 'QuotaExceededError');
         values.set(key, value);
       },
-      removeItem: (key: string) => void (allow(key) ? values.delete(key) : deny()),
+      removeItem: (key: string) => {
+        if (allow(key)) values.delete(key);
+        else deny();
+      },
       clear: () => values.clear(),
     };
   };

@@ -5,10 +5,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM module without types
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, SECURITY_HEADERS, startServer } from '../../../tools/serve.mjs';
 
-const directives = CSP_DIRECTIVES as Record<string, string[]>;
+const directives = CSP_DIRECTIVES;
 let server: Server;
 let base: URL;
 let root: string;
@@ -62,7 +61,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'site', 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(join(root, 'site', 'assets', 'a.js'), 'export {};');
   writeFileSync(join(root, 'secret.txt'), 'outside the site');
-  const started = (await startServer({ port: 0, dir: join(root, 'site') })) as { server: Server; url: string };
+  const started = await startServer({ port: 0, dir: join(root, 'site') });
   server = started.server;
   base = new URL(started.url);
 });
@@ -107,7 +106,7 @@ describe('tools/serve.mjs', () => {
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
     expect(page.headers['set-cookie']).toBeUndefined();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) expect(page.headers[name.toLowerCase()]).toBe(value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page.headers[name.toLowerCase()]).toBe(value);
   });
 
   it('sends the policy with errors too, as plain text', async () => {

@@ -49,7 +49,7 @@ describe('a broken story never leaves a blank or frozen page', () => {
     app.controller.begin({ kind: 'start' });
     app.press('Check the bolt');
     expectRecovery(app);
-    expect(app.logged.some((m) => /ink-error/.test(m))).toBe(true);
+    expect(app.logged.some((m) => m.includes('ink-error'))).toBe(true);
     app.press(en.backToCheckpoint);
     expect(app.story.textContent).toContain('The gate is barred for the night.');
     expect(app.buttons().map((b) => b.textContent)).toEqual(['1Check the bolt, choice 1 of 2', '2Sleep, choice 2 of 2']);
@@ -70,7 +70,7 @@ describe('a broken story never leaves a blank or frozen page', () => {
     app.controller.begin({ kind: 'start' });
     app.press('Walk the wall'); // returns only because the engine's line budget ends the loop
     expectRecovery(app);
-    expect(app.logged.some((m) => /endless loop/.test(m))).toBe(true);
+    expect(app.logged.some((m) => m.includes('endless loop'))).toBe(true);
     app.press(en.backToCheckpoint);
     expect(app.story.textContent).toContain('The patio is quiet.');
   });

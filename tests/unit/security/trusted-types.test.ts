@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMPARSER_SINK, allowHtml, installTrustedTypesPolicy, isPlainSvg } from '../../../src/app/trusted-types.ts';
 
-type Rules = { createHTML?: (input: string, type: string, sink: string) => string | null };
+interface Rules { createHTML?: (input: string, type: string, sink: string) => string | null }
 
 function fakeFactory(existing: unknown = null) {
-  const created: Array<{ name: string; rules: Rules }> = [];
+  const created: { name: string; rules: Rules }[] = [];
   return {
     created,
     factory: {

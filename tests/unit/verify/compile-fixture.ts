@@ -11,7 +11,7 @@ export function compileFixture(source: string): string {
   try {
     json = new Compiler(source, options).Compile().ToJson() ?? null;
   } catch (error) {
-    problems.push(String((error as Error).message));
+    problems.push((error as Error).message);
   }
   if (!json || problems.length > 0) throw new Error(`fixture did not compile:\n${problems.join('\n')}`);
   return json;

@@ -2,7 +2,7 @@
 // procession of 22 August, and the garden as a museum today (the stele). Crowds are silhouettes only.
 
 import {
-  W, H, PALETTES, box, framed, poly, blob, line, polyline, sky, ground, eucalyptus, roundTree, organCactus, agave,
+  W, H, box, framed, poly, blob, line, sky, ground, eucalyptus, roundTree, organCactus, agave,
   person, volcanoes, between,
 } from './ink-kit.mjs';
 import { church } from './scenes-outside.mjs';

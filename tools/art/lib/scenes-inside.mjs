@@ -1,7 +1,7 @@
 // Rooms of the house and the guards' quarters (record.md §3.2): study, dining room, library, bedroom, guard room.
 // Light comes through the windows by day and from a lamp at dusk and night.
 
-import { W, H, PALETTES, box, framed, poly, blob, line, person, seated, chair, grilledWindow } from './ink-kit.mjs';
+import { W, H, PALETTES, box, framed, poly, blob, line, seated, chair, grilledWindow } from './ink-kit.mjs';
 import { shutter } from './scenes-outside.mjs';
 
 const pane = (P) => (P.night ? '#152039' : P.sky);

@@ -112,9 +112,9 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
 
   // Contexts: one per (entry node, frame, entry state). Context 0 is the segment itself.
   const ctxKey = new Map<string, number>();
-  const ctxFrame: Array<'main' | 'function' | 'tunnel'> = [];
-  const summaries: Array<Set<number>> = [];
-  const callers: Array<Array<{ ctx: number; cont: number; from: number }>> = [];
+  const ctxFrame: ('main' | 'function' | 'tunnel')[] = [];
+  const summaries: Set<number>[] = [];
+  const callers: { ctx: number; cont: number; from: number }[][] = [];
   const ctxCaller: number[] = [];
   const parent = new Map<number, number>();
   const work: number[] = [];

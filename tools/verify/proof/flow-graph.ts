@@ -153,7 +153,7 @@ export function buildFlowGraph(root: Container): FlowGraph {
   };
   const cachedAt = (container: Container, index: number): number => {
     let m = memo.get(container);
-    if (!m) memo.set(container, (m = new Map()));
+    if (!m) memo.set(container, (m = new Map<number, number>()));
     let v = m.get(index);
     if (v === undefined) m.set(index, (v = at(container, index)));
     return v;
@@ -242,7 +242,7 @@ export function buildFlowGraph(root: Container): FlowGraph {
         node = { kind: 'beat', next, beat: m[1] as string };
       }
     } else if (obj instanceof Tag) {
-      const m = /^record:\s*(\S+)/.exec(obj.text ?? '');
+      const m = /^record:\s*(\S+)/.exec(obj.text);
       if (m) node = { kind: 'beat', next, beat: m[1] as string };
     } else if (obj instanceof VariableAssignment && obj.variableName) {
       variables.add(obj.variableName);

@@ -172,7 +172,7 @@ export function analyseLiveness(graph: FlowGraph): Liveness {
   }
   const alwaysOffered = (v: number): boolean => {
     const node = graph.nodes[v]?.node;
-    if (!node || node.kind !== 'choice') return false;
+    if (node?.kind !== 'choice') return false;
     if (!node.onceOnly) return true;
     const body = node.targetContainer;
     const parent = body.parent;

@@ -15,7 +15,7 @@ export interface ProofOptions {
   readonly story: { readonly mainContentContainer: Container };
   readonly canonical: readonly string[];
   /** Chapter checkpoint knots in story order, each with the first canonical beat it must pass. */
-  readonly chapters: ReadonlyArray<readonly [chapter: string, firstBeat: string]>;
+  readonly chapters: readonly (readonly [chapter: string, firstBeat: string])[];
   readonly roles: readonly string[];
   readonly roleVariable: string;
   readonly roleList: string;
@@ -80,7 +80,7 @@ export function proveStory(options: ProofOptions): ProofReport {
     if (e <= 0) throw new Error(`proof: the story has no knot ${knot}`);
     return e;
   };
-  const condMemo = new Map<number, Array<boolean | null>>();
+  const condMemo = new Map<number, (boolean | null)[]>();
   const condition = (n: number, role: number): boolean | null => {
     let row = condMemo.get(n);
     if (!row) {
@@ -142,7 +142,7 @@ export function proveStory(options: ProofOptions): ProofReport {
   const global: ProofFailure[] = liveness.loops.map((loop) => {
     const located = loop.nodes.filter((n) => info(n).line !== null);
     located.sort((a, b) => (info(a).line ?? 0) - (info(b).line ?? 0));
-    const first = located[0] ?? (loop.nodes[0] as number);
+    const first = located[0] ?? loop.nodes[0] ?? 0; // a loop has at least one node
     const lines = [...new Set(located.map(at))];
     return {
       kind: 'endless-loop',

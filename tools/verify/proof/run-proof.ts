@@ -2,7 +2,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Container } from 'inkjs/engine/Container';
-// @ts-expect-error plain ESM module without types: returns { json, errors, warnings, included, story }
 import { compileInkFile } from '../../ink/compile-ink.mjs';
 import { CANONICAL_SEQUENCE } from '../../../src/core/record/canonical-sequence.ts';
 import { CHAPTER_FIRST_BEAT, ROLE_LIST, ROLE_VARIABLE } from '../real-story-starts.ts';
@@ -18,7 +17,7 @@ export interface CompiledForProof {
 }
 
 export function compileForProof(file: string): CompiledForProof {
-  return compileInkFile(file) as CompiledForProof;
+  return compileInkFile(file);
 }
 
 /** The roles of the story's role LIST, in declaration order (from the compiled JSON). */

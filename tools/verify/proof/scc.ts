@@ -9,7 +9,7 @@ export function stronglyConnected(n: number, successors: (v: number) => readonly
   const stack: number[] = [];
   let counter = 0;
   let comps = 0;
-  const work: Array<[number, number]> = [];
+  const work: [number, number][] = [];
   for (let root = 0; root < n; root += 1) {
     if (index[root] !== -1) continue;
     work.push([root, 0]);

@@ -64,9 +64,9 @@ export class GuidePanel {
     this.content.setAttribute('aria-label', this.t.sections[section]);
     this.content.dataset['section'] = section;
     const onLink = (href: string): (() => void) | null => {
-      if (/role-cards\.md/.test(href)) return () => this.show('roles');
-      if (/invented\.md/.test(href)) return () => this.show('invented');
-      if (/teacher-guide\.md/.test(href)) return () => this.show('guide');
+      if (href.includes('role-cards.md')) return () => this.show('roles');
+      if (href.includes('invented.md')) return () => this.show('invented');
+      if (href.includes('teacher-guide.md')) return () => this.show('guide');
       if (href === '#glossary') return () => this.show('glossary');
       if (href.startsWith('#')) {
         const target = href.slice(1);

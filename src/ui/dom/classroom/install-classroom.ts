@@ -4,8 +4,8 @@ import type { Entry } from '../../../core/session/session.ts';
 import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
+import { button } from '../button.ts';
 import { lazyPart } from '../lazy-part.ts';
-import { menuButton } from '../panel.ts';
 import './classroom.css';
 import { classroomDocuments } from './classroom-documents.ts';
 import { glossaryFor } from './glossary-for-language.ts';
@@ -72,15 +72,15 @@ export const installClassroom: Feature = (context) => {
     'div',
     { className: 'teacher-menu', id: 'teacher-menu', attrs: { role: 'group', 'aria-labelledby': 'teacher-menu-label' } },
     el('p', { className: 'kicker', id: 'teacher-menu-label' }, t.forTeachers),
-    menuButton(t.startAtChapter, () => withPanels((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
-    menuButton(t.teacherGuide, () => withPanels((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
-    menuButton(t.roleCards, () => withPanels((p) => p.openGuide('roles')), { id: 'open-role-cards' }),
-    menuButton(t.classView, () => withPanels((p) => p.openClassView()), { id: 'open-class-view' }),
+    button(t.startAtChapter, () => withPanels((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
+    button(t.teacherGuide, () => withPanels((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
+    button(t.roleCards, () => withPanels((p) => p.openGuide('roles')), { id: 'open-role-cards' }),
+    button(t.classView, () => withPanels((p) => p.openClassView()), { id: 'open-class-view' }),
   );
   context.titleMenu.after(teacherTools);
   context.readerBar.append(
-    menuButton(t.glossary, () => openGlossary(), { id: 'open-glossary' }),
-    menuButton(t.debriefButton, () => {
+    button(t.glossary, () => openGlossary(), { id: 'open-glossary' }),
+    button(t.debriefButton, () => {
       const current = game();
       if (current) withPanels((p) => p.openDebrief(current));
     }, { id: 'open-student-debrief' }),

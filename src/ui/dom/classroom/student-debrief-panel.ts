@@ -70,7 +70,7 @@ export class StudentDebriefPanel {
     saveDebrief.addEventListener('click', () =>
       downloadText(
         t.debriefFileName,
-        [`${t.debriefTitle}`, `${t.resultTitle}: ${code}`, `${t.chaptersPlayed} ${chapters}`, '', `${t.reflectionTitle}:`, textarea.value || '-', '', view.innerText || view.textContent || ''].join('\n'),
+        [t.debriefTitle, `${t.resultTitle}: ${code}`, `${t.chaptersPlayed} ${chapters}`, '', `${t.reflectionTitle}:`, textarea.value || '-', '', view.innerText || view.textContent || ''].join('\n'),
       ),
     );
 

@@ -81,7 +81,7 @@ export class KioskRuntime {
   private leaving: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
   private readonly html: HTMLElement;
-  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]>;
+  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][];
 
   constructor(private readonly parts: KioskRuntimeParts) {
     const { win, staffStore } = parts;

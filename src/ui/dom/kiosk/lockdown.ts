@@ -24,7 +24,7 @@ export function installLockdown(win: Window): () => void {
   const onWheel = (event: WheelEvent): void => {
     if (event.ctrlKey && event.cancelable) event.preventDefault();
   };
-  const added: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [
+  const added: [EventTarget, string, EventListener, AddEventListenerOptions][] = [
     [doc, 'contextmenu', block, { capture: true }],
     [doc, 'selectstart', block, { capture: true }],
     [doc, 'dragstart', block, { capture: true }],
@@ -42,7 +42,7 @@ export function installLockdown(win: Window): () => void {
 }
 
 /** Keys that reload, navigate away, open tools, print, save, zoom or search. Pure, for tests. */
-export function isLeavingKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+function isLeavingKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
   const key = event.key;
   const mod = event.ctrlKey || event.metaKey;
   if (/^F([1-9]|1[0-2])$/.test(key)) return true; // F5 reload, F11 fullscreen, F12 tools, F1 help, F3 find, F6 address…

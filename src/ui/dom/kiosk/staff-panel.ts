@@ -167,7 +167,7 @@ export class StaffPanel {
     const config = o.config();
     const memory = o.memoryBytes();
     const median = medianSeconds(mergeDurations(counts.days.map((day) => day.durations)));
-    const rows: Array<[string, string]> = [
+    const rows: [string, string][] = [
       [t.uptime, formatDuration(o.uptimeMs())],
       [t.sessionsServed, String(o.sessionsServed())],
       [t.started, String(counts.started)],
@@ -253,12 +253,12 @@ export class StaffPanel {
 /** Each language's name in itself, so staff find their own whichever language the panel is in. */
 
 /** A visit length: "7 min 35 s". */
-export function formatSeconds(seconds: number): string {
+function formatSeconds(seconds: number): string {
   const whole = Math.round(seconds);
   return whole >= 60 ? `${Math.floor(whole / 60)} min ${whole % 60} s` : `${whole} s`;
 }
 
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);

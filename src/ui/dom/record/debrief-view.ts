@@ -80,7 +80,7 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
       'tr',
       { attrs: { 'data-measure': m.id } },
       el('th', { attrs: { scope: 'row' } }, m.label),
-      el('td', {}, m.yours ? t.inPlace['yes']! : t.inPlace['no']!),
+      el('td', {}, (m.yours ? t.inPlace['yes'] : t.inPlace['no']) ?? ''),
       el('td', {}, t.inPlace[m.may24] ?? m.may24),
       el('td', {}, t.inPlace[m.aug20] ?? m.aug20),
     ),

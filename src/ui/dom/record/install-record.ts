@@ -1,7 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
+import { button } from '../button.ts';
 import { lazyPart } from '../lazy-part.ts';
-import { menuButton } from '../panel.ts';
 
 /**
  * The Record (archive) from the reader bar at any time; the debrief at the end of the story. The panels and their
@@ -31,7 +31,7 @@ export const installRecord: Feature = (context) => {
   const game = () => context.controller.currentFrame?.game;
 
   context.readerBar.append(
-    menuButton(
+    button(
       strings.archiveButton,
       () => {
         const current = game();

@@ -4,6 +4,8 @@ import { Panel } from '../panel.ts';
 import { confirmInPlace } from './confirm-row.ts';
 import { CHAPTER_ORDER, chapterSelectOpen } from './chapter-select-open.ts';
 import type { LoadResult, SaveLoader } from './save-loader.ts';
+import { button } from '../button.ts';
+import { paragraph } from '../paragraph.ts';
 
 export interface ChaptersPanelParts {
   readonly strings: Strings;
@@ -60,7 +62,7 @@ export class ChaptersPanel {
           actions.className = 'save-actions';
           const play = button(t.play, () => {
             const go = () => this.finish(this.parts.loader.loadParsed(parsed));
-            if (!this.parts.playing()) return go();
+            if (!this.parts.playing()) { go(); return; }
             confirmInPlace(actions, t.confirmChapter(name), { yes: t.confirmChapterYes, cancel: this.parts.strings.saves.cancel }, go, () => this.render());
           });
           play.setAttribute('aria-describedby', label.id);
@@ -95,19 +97,4 @@ export class ChaptersPanel {
     this.panel.close();
     this.parts.onLoaded(result.message);
   }
-}
-
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function paragraph(text: string, className: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  if (className) p.className = className;
-  p.textContent = text;
-  return p;
 }

@@ -4,8 +4,8 @@ import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
 import type { SessionSnapshot } from '../../../core/session/session.ts';
 import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../../core/settings/language.ts';
 import '../../../styles/settings.css';
+import { button } from '../button.ts';
 import { lazyPart } from '../lazy-part.ts';
-import { menuButton } from '../panel.ts';
 import { chapterSelectOpen } from './chapter-select-open.ts';
 import { SaveLoader } from './save-loader.ts';
 
@@ -65,7 +65,7 @@ export const installSaves: Feature = (context) => {
     return makeSave({ storyHash, lang, now, snapshot, name: nameOf(snapshot, now) });
   };
   const autosave = (): void => {
-    if (pending !== null) return flush();
+    if (pending !== null) { flush(); return; }
     if (!playing()) return;
     slots.autosave(session.snapshot(), lastCheckpoint);
   };
@@ -168,9 +168,9 @@ export const installSaves: Feature = (context) => {
   );
   const openChapters = (): void => void chaptersPanel().then((panel) => panel?.open());
 
-  const continueButton = menuButton(strings.saves.continueGame, () => {
+  const continueButton = button(strings.saves.continueGame, () => {
     const text = slots.readText(AUTO_SLOT);
-    if (text === null) return refreshTitle();
+    if (text === null) { refreshTitle(); return; }
     slots.continueFrom(text);
     continuing = true;
     let result;
@@ -182,14 +182,14 @@ export const installSaves: Feature = (context) => {
     if (!result.ok) notices.show(result.message, 'warning');
     else if (!result.exact) onLoaded(result.message);
   }, { id: 'continue', primary: true });
-  const titleChapters = menuButton(strings.chapters.open, openChapters, { id: 'open-chapters-title' });
+  const titleChapters = button(strings.chapters.open, openChapters, { id: 'open-chapters-title' });
   const begin = context.titleMenu.querySelector('#begin');
   if (begin) begin.before(continueButton);
   else context.titleMenu.prepend(continueButton);
-  context.titleMenu.append(menuButton(strings.saves.open, openSaves, { id: 'open-saves-title' }), titleChapters);
+  context.titleMenu.append(button(strings.saves.open, openSaves, { id: 'open-saves-title' }), titleChapters);
   context.readerBar.append(
-    menuButton(strings.saves.open, openSaves, { id: 'open-saves' }),
-    menuButton(strings.chapters.open, openChapters, { id: 'open-chapters' }),
+    button(strings.saves.open, openSaves, { id: 'open-saves' }),
+    button(strings.chapters.open, openChapters, { id: 'open-chapters' }),
   );
 
   function refreshTitle(): void {

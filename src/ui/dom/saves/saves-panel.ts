@@ -8,6 +8,8 @@ import { Panel } from '../panel.ts';
 import { confirmInPlace } from './confirm-row.ts';
 import { downloadSave, readSaveFile, saveFilename } from './save-file.ts';
 import type { LoadResult, SaveLoader } from './save-loader.ts';
+import { button } from '../button.ts';
+import { paragraph } from '../paragraph.ts';
 
 export interface SavesPanelParts {
   readonly strings: Strings;
@@ -101,7 +103,7 @@ export class SavesPanel {
     if (named && playing) {
       actions.append(
         button(s.saveHere, () => {
-          if (parsed === null) return this.doSave(entry.slot);
+          if (parsed === null) { this.doSave(entry.slot); return; }
           this.ask(actions, s.confirmOverwrite(name || title), s.confirmSaveYes, () => this.doSave(entry.slot));
         }),
       );
@@ -109,7 +111,7 @@ export class SavesPanel {
     if (parsed?.ok) {
       actions.append(
         button(s.load, () => {
-          if (!playing) return this.finish(this.parts.loader.loadParsed(parsed));
+          if (!playing) { this.finish(this.parts.loader.loadParsed(parsed)); return; }
           this.ask(actions, s.confirmLoad(name), s.confirmLoadYes, () => this.finish(this.parts.loader.loadParsed(parsed)));
         }),
         button(s.export, () => {
@@ -183,7 +185,10 @@ export class SavesPanel {
     label.textContent = s.codeLabel;
     const use = () => {
       const decoded = decodeSaveCode(input.value);
-      if (!decoded.ok) return this.say(s.codeProblem[decoded.problem]);
+      if (!decoded.ok) {
+        this.say(s.codeProblem[decoded.problem]);
+        return;
+      }
       const { state } = decoded;
       const result = this.parts.loader.startChapter(state.checkpoint, state.role, carryOf(state));
       this.finish(result.ok ? { ok: true, exact: false, message: s.codeStarted(this.parts.loader.chapterName(state.checkpoint)) } : result);
@@ -237,19 +242,4 @@ export class SavesPanel {
   private say(message: string): void {
     this.status.textContent = message;
   }
-}
-
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function paragraph(text: string, className: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = className;
-  p.textContent = text;
-  return p;
 }

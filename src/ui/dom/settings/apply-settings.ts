@@ -20,7 +20,7 @@ export function applySettings(settings: Settings, html: HTMLElement, devicePrefe
 const loaded = new Set<Typeface>(['book']);
 
 /** Loads a typeface's CSS (and so its font files) once. A failure leaves the fallback fonts in the stack. */
-export async function loadTypeface(typeface: Typeface): Promise<void> {
+async function loadTypeface(typeface: Typeface): Promise<void> {
   if (loaded.has(typeface)) return;
   loaded.add(typeface);
   try {

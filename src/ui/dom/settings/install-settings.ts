@@ -1,7 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { parseSettings, serializeSettings } from '../../../core/settings/parse-settings.ts';
 import { SETTINGS_KEY, defaultSettings, type Settings } from '../../../core/settings/settings.ts';
-import { menuButton } from '../panel.ts';
+import { button } from '../button.ts';
 import { applySettings, devicePrefersReducedMotion } from './apply-settings.ts';
 import { SettingsPanel } from './settings-panel.ts';
 import { addressWithLanguage } from '../../../app/resolve-language.ts';
@@ -44,6 +44,6 @@ export const installSettings: Feature = (context) => {
   );
   apply(parsed.settings, false);
 
-  context.titleMenu.append(menuButton(strings.settings.open, () => panel.open(), { id: 'open-settings-title' }));
-  context.readerBar.append(menuButton(strings.settings.open, () => panel.open(), { id: 'open-settings' }));
+  context.titleMenu.append(button(strings.settings.open, () => panel.open(), { id: 'open-settings-title' }));
+  context.readerBar.append(button(strings.settings.open, () => panel.open(), { id: 'open-settings' }));
 };
