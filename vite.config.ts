@@ -28,7 +28,9 @@ export default defineConfig(({ command }) => ({
   // art: the SVG scenes drawn as WebP at build time, one file per tier width (docs/art.md).
   plugins: [ink(), art(), serviceWorker()],
   // Production builds only: dev and the unit tests keep the prebuilt bundle.
-  ...(command === 'build' ? { resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_SOURCE }] }, define: PHASER_DEFINES } : {}),
+  ...(command === 'build'
+    ? { resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_SOURCE }] }, define: PHASER_DEFINES }
+    : {}),
   build: {
     target: 'es2022',
     // Phaser alone is ~1.37 MB minified; it loads after the story text, in its own chunk.

@@ -29,7 +29,13 @@ const log = (line) => console.log(line);
 
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadBefore: load1(), loadAfter: null, chromium: null },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? 'unknown',
+    loadBefore: load1(),
+    loadAfter: null,
+    chromium: null,
+  },
 };
 
 let pages = { game: resolve(out, 'dist'), reference: resolve(out, 'reference') };
@@ -45,9 +51,15 @@ const gameUrl = `${url}/game/`;
 try {
   if (!skip.has('load')) {
     log('▶ time to first story text');
-    report.load = await measureFirstText(browser, { gameUrl, referenceUrl: `${url}/reference/`, runs: Number(option('runs', 10)), log });
+    report.load = await measureFirstText(browser, {
+      gameUrl,
+      referenceUrl: `${url}/reference/`,
+      runs: Number(option('runs', 10)),
+      log,
+    });
   }
-  const partial = () => writeFileSync(resolve(out, 'report.partial.json'), `${JSON.stringify({ ...report, bytes: undefined }, null, 2)}\n`);
+  const partial = () =>
+    writeFileSync(resolve(out, 'report.partial.json'), `${JSON.stringify({ ...report, bytes: undefined }, null, 2)}\n`);
   partial(); // each phase is saved as it finishes: a long soak cut short keeps what was measured
   if (!skip.has('play')) {
     log('▶ choice → next text over a scripted playthrough');
@@ -62,7 +74,12 @@ try {
   if (!skip.has('soak')) {
     log('▶ memory over kiosk visits');
     const visits = Number(option('visits', 200));
-    report.soak = await measureSoak(browser, { gameUrl, visits, sampleAt: [...new Set([20, 50, 100, 150, 200, visits])].filter((v) => v <= visits), log });
+    report.soak = await measureSoak(browser, {
+      gameUrl,
+      visits,
+      sampleAt: [...new Set([20, 50, 100, 150, 200, visits])].filter((v) => v <= visits),
+      log,
+    });
   }
 } finally {
   await browser.close();
@@ -82,12 +99,18 @@ const table = markdown(report);
 writeFileSync(resolve(out, 'report.md'), `# Benchmark report\n\n${table}`);
 // The dated copy under docs/perf/ is the record the issue asks for (commit it with the change it measures).
 mkdirSync(resolve(root, 'docs/perf'), { recursive: true });
-writeFileSync(resolve(root, `docs/perf/bench-${report.date.slice(0, 10)}.md`), `# Benchmark ${report.date.slice(0, 10)}\n\nWritten by \`npm run bench\`; how each number is taken: docs/performance.md.\n\n${table}`);
+writeFileSync(
+  resolve(root, `docs/perf/bench-${report.date.slice(0, 10)}.md`),
+  `# Benchmark ${report.date.slice(0, 10)}\n\nWritten by \`npm run bench\`; how each number is taken: docs/performance.md.\n\n${table}`,
+);
 const docPath = resolve(root, 'docs/performance.md');
 const doc = readFileSync(docPath, { encoding: 'utf8', flag: 'a+' });
 const begin = '<!-- bench:begin -->';
 const end = '<!-- bench:end -->';
 const block = `${begin}\n${table}${end}`;
-const next = doc.includes(begin) && doc.includes(end) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${doc}\n## Latest numbers\n\n${block}\n`;
+const next =
+  doc.includes(begin) && doc.includes(end)
+    ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
+    : `${doc}\n## Latest numbers\n\n${block}\n`;
 writeFileSync(docPath, next);
 console.log(`\n${table}\nwritten: .out/bench/report.json, .out/bench/report.md, docs/performance.md`);

@@ -24,12 +24,17 @@ if (!compiled.json) {
   process.exit(1);
 }
 const engine = StoryEngine.fromJson(compiled.json, { lineBudgetMs: 60_000 });
-const cell = (l) => `${String(l.words).padStart(5)}w ${String(l.choices).padStart(3)}c ${exactMinutes(l, CLASSROOM_PACE).toFixed(1).padStart(4)}′`;
-console.log(`${'chapter'.padEnd(15)} ${RESULT_ROLES.map((r) => r.padEnd(16)).join(' ')} ${'all roles'.padEnd(16)} home`);
+const cell = (l) =>
+  `${String(l.words).padStart(5)}w ${String(l.choices).padStart(3)}c ${exactMinutes(l, CLASSROOM_PACE).toFixed(1).padStart(4)}′`;
+console.log(
+  `${'chapter'.padEnd(15)} ${RESULT_ROLES.map((r) => r.padEnd(16)).join(' ')} ${'all roles'.padEnd(16)} home`,
+);
 const opening = measureOpening(engine, 17);
 let home = exactMinutes(opening, HOME_PACE);
 let classroom = exactMinutes(opening, CLASSROOM_PACE);
-console.log(`${'opening'.padEnd(15)} ${' '.repeat(51)}${cell(opening)} ${exactMinutes(opening, HOME_PACE).toFixed(1).padStart(5)}′`);
+console.log(
+  `${'opening'.padEnd(15)} ${' '.repeat(51)}${cell(opening)} ${exactMinutes(opening, HOME_PACE).toFixed(1).padStart(5)}′`,
+);
 const lengths = {};
 for (const chapter of RESULT_CHAPTERS) {
   const perRole = RESULT_ROLES.map((role) => medianChapterLength(engine, chapter, [role], runs));
@@ -37,9 +42,15 @@ for (const chapter of RESULT_CHAPTERS) {
   lengths[chapter] = all;
   home += exactMinutes(all, HOME_PACE);
   classroom += exactMinutes(all, CLASSROOM_PACE);
-  console.log(`${chapter.padEnd(16)} ${perRole.map(cell).join(' ')} ${cell(all)} ${exactMinutes(all, HOME_PACE).toFixed(1).padStart(5)}′`);
+  console.log(
+    `${chapter.padEnd(16)} ${perRole.map(cell).join(' ')} ${cell(all)} ${exactMinutes(all, HOME_PACE).toFixed(1).padStart(5)}′`,
+  );
 }
-console.log(`whole story (opening, chapters I to VII, epilogue): ${classroom.toFixed(1)} min at the classroom pace, ${home.toFixed(1)} min at the home pace`);
+console.log(
+  `whole story (opening, chapters I to VII, epilogue): ${classroom.toFixed(1)} min at the classroom pace, ${home.toFixed(1)} min at the home pace`,
+);
 const json = args.find((a) => a.startsWith('--json='))?.slice(7);
 if (json) writeFileSync(json, JSON.stringify(lengths, null, 1));
-console.log('targets: every chapter and role 15–20 min at the classroom pace; the whole story 60–90 min at the home pace');
+console.log(
+  'targets: every chapter and role 15–20 min at the classroom pace; the whole story 60–90 min at the home pace',
+);

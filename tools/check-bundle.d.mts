@@ -15,4 +15,7 @@ export function isOwnReference(value: string): boolean;
 export function checkHtml(file: string, text: string): BundleProblem[];
 export function checkCss(file: string, text: string): BundleProblem[];
 /** Checks every script, page and stylesheet under `dir`; throws when `dir` has no index.html. */
-export function checkBundle(dir?: string): { counts: { js: number; html: number; css: number }; problems: BundleProblem[] };
+export function checkBundle(dir?: string): {
+  counts: { js: number; html: number; css: number };
+  problems: BundleProblem[];
+};

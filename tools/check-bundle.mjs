@@ -61,7 +61,8 @@ export function checkScript(file, text) {
   }
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = match[0].replace(/[.]+$/, '');
-    if (!ALLOWED_URLS.has(url)) problems.push({ file, line: lineOf(text, match.index), rule: 'other-origin URL', excerpt: url });
+    if (!ALLOWED_URLS.has(url))
+      problems.push({ file, line: lineOf(text, match.index), rule: 'other-origin URL', excerpt: url });
   }
   return problems;
 }
@@ -79,10 +80,13 @@ export function checkHtml(file, text) {
   const problems = [];
   const add = (index, rule, what) => problems.push({ file, line: lineOf(text, index), rule, excerpt: what });
   for (const match of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/.test(match[1]) && match[2].trim() !== '') add(match.index, 'inline script', excerpt(text, match.index));
+    if (!/\bsrc\s*=/.test(match[1]) && match[2].trim() !== '')
+      add(match.index, 'inline script', excerpt(text, match.index));
   }
-  for (const match of text.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi)) add(match.index, 'inline event handler', match[1]);
-  for (const match of text.matchAll(/<[a-z][^>]*\sstyle\s*=/gi)) add(match.index, 'style attribute', excerpt(text, match.index));
+  for (const match of text.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi))
+    add(match.index, 'inline event handler', match[1]);
+  for (const match of text.matchAll(/<[a-z][^>]*\sstyle\s*=/gi))
+    add(match.index, 'style attribute', excerpt(text, match.index));
   for (const match of text.matchAll(/\s(src|href|action|formaction|poster|srcset)\s*=\s*["']([^"']*)["']/gi)) {
     if (!isOwnReference(match[2])) add(match.index, 'other-origin reference', `${match[1]}=${match[2]}`);
   }
@@ -93,17 +97,20 @@ export function checkHtml(file, text) {
 export function checkCss(file, text) {
   const problems = [];
   for (const match of text.matchAll(/url\(\s*["']?([^"')]*)["']?\s*\)/gi)) {
-    if (!isOwnReference(match[1])) problems.push({ file, line: lineOf(text, match.index), rule: 'other-origin reference', excerpt: match[1] });
+    if (!isOwnReference(match[1]))
+      problems.push({ file, line: lineOf(text, match.index), rule: 'other-origin reference', excerpt: match[1] });
   }
   for (const match of text.matchAll(/@import\s+(?:url\()?\s*["']?([^"');\s]*)/gi)) {
-    if (!isOwnReference(match[1])) problems.push({ file, line: lineOf(text, match.index), rule: 'other-origin import', excerpt: match[1] });
+    if (!isOwnReference(match[1]))
+      problems.push({ file, line: lineOf(text, match.index), rule: 'other-origin import', excerpt: match[1] });
   }
   return problems;
 }
 
 /** Checks every .js/.mjs, .html and .css file under dir. Throws if dir has no index.html (nothing was built). */
 export function checkBundle(dir = 'dist') {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: build first ("npx vite build")`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/index.html not found: build first ("npx vite build")`);
   const problems = [];
   const counts = { js: 0, html: 0, css: 0 };
   for (const full of walk(dir)) {
@@ -128,7 +135,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { counts, problems } = checkBundle(dir);
     for (const p of problems) console.error(`${p.file}:${p.line}: [${p.rule}] ${p.excerpt}`);
-    console.log(`check-bundle: ${counts.js} scripts, ${counts.html} pages, ${counts.css} stylesheets, ${problems.length} problems`);
+    console.log(
+      `check-bundle: ${counts.js} scripts, ${counts.html} pages, ${counts.css} stylesheets, ${problems.length} problems`,
+    );
     process.exit(problems.length === 0 ? 0 : 1);
   } catch (error) {
     console.error(`check-bundle: ${error instanceof Error ? error.message : String(error)}`);

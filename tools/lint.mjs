@@ -15,7 +15,10 @@ export const RULES = [
   {
     name: 'text-not-html',
     applies: (path) => path.startsWith('src/'),
-    check: (text) => (/\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(text) ? 'inserts HTML (story text must go in as text)' : null),
+    check: (text) =>
+      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(text)
+        ? 'inserts HTML (story text must go in as text)'
+        : null,
   },
   {
     name: 'no-eval',
@@ -25,12 +28,18 @@ export const RULES = [
   {
     name: 'no-other-origin',
     applies: (path) => path.startsWith('src/'),
-    check: (text) => (/\b(fetch|import)\(\s*['"`]https?:\/\//.test(text) || /\bnew WebSocket\(/.test(text) ? 'reaches another origin' : null),
+    check: (text) =>
+      /\b(fetch|import)\(\s*['"`]https?:\/\//.test(text) || /\bnew WebSocket\(/.test(text)
+        ? 'reaches another origin'
+        : null,
   },
   {
     name: 'no-focused-or-skipped-tests',
     applies: (path) => path.startsWith('tests/'),
-    check: (text) => (/\b(it|test|describe)\.(only|skip|todo)\(|\bx(it|describe)\(/.test(text) ? 'has a focused, skipped or todo test' : null),
+    check: (text) =>
+      /\b(it|test|describe)\.(only|skip|todo)\(|\bx(it|describe)\(/.test(text)
+        ? 'has a focused, skipped or todo test'
+        : null,
   },
 ];
 
@@ -49,7 +58,15 @@ export function specifiers(text) {
 }
 
 /** The layer bans alone, for checking one text without type information (ESLint's Linter, synchronous). */
-const LAYER_LINT = [{ files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'], linterOptions: { reportUnusedDisableDirectives: 'off' }, languageOptions: { parser: tseslint.parser }, plugins: { '@typescript-eslint': tseslint.plugin } }, ...layerConfigs()];
+const LAYER_LINT = [
+  {
+    files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'],
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+  },
+  ...layerConfigs(),
+];
 const linter = new Linter({ configType: 'flat' });
 
 /** The layer bans broken by one file's text (rule name from tools/lint/layers.mjs). */

@@ -69,7 +69,9 @@ export function startServer({ port = 4173, dir = 'dist', host = '127.0.0.1' } = 
   const server = createServer((req, res) => {
     // A static game: nothing to post, put or delete.
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      res
+        .writeHead(405, { ...HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed');
       return;
     }
     let path;
@@ -128,6 +130,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const at = process.argv.indexOf(name);
     return at === -1 ? fallback : process.argv[at + 1];
   };
-  const { url } = await startServer({ port: Number(arg('--port', process.env.PORT ?? 4173)), dir: arg('--dir', 'dist') });
-  console.log(`\n  Avenida Viena, 1940 is running at ${url}\n  Kiosk mode: ${url}?mode=kiosk   Classroom mode: ${url}?mode=classroom\n  Press Ctrl+C to stop.\n`);
+  const { url } = await startServer({
+    port: Number(arg('--port', process.env.PORT ?? 4173)),
+    dir: arg('--dir', 'dist'),
+  });
+  console.log(
+    `\n  Avenida Viena, 1940 is running at ${url}\n  Kiosk mode: ${url}?mode=kiosk   Classroom mode: ${url}?mode=classroom\n  Press Ctrl+C to stop.\n`,
+  );
 }

@@ -13,6 +13,12 @@ export async function attachSound(controller: Controller, lang: Language): Promi
   const audio = await createHowlerAudio();
   controller.attachAudio(audio);
   const story = document.getElementById('story');
-  if (story) captionAmbientEvents({ audio, story, wanted: () => controller.ambientCaptionsWanted(), captionFor: eventCaptions(lang) });
+  if (story)
+    captionAmbientEvents({
+      audio,
+      story,
+      wanted: () => controller.ambientCaptionsWanted(),
+      captionFor: eventCaptions(lang),
+    });
   return audio;
 }

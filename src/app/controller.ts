@@ -63,7 +63,11 @@ export class Controller {
       choices: this.choices,
       onChoose: (index) => this.choose(index),
       captionFor: (sfx) => (this.captions ? parts.captionFor(sfx) : null),
-      labels: { recordReached: parts.strings.recordReached, chooseHint: parts.strings.chooseHint, choicePosition: parts.strings.choicePosition },
+      labels: {
+        recordReached: parts.strings.recordReached,
+        chooseHint: parts.strings.chooseHint,
+        choicePosition: parts.strings.choicePosition,
+      },
     });
   }
 
@@ -268,7 +272,9 @@ export class Controller {
     const checkpoint = frame.game.checkpoint;
     if (checkpoint && checkpoint !== 'kiosk') {
       buttons.push(
-        this.button(this.parts.strings.backToCheckpoint, () => this.begin({ kind: 'chapter', checkpoint, role: frame.game.role })),
+        this.button(this.parts.strings.backToCheckpoint, () =>
+          this.begin({ kind: 'chapter', checkpoint, role: frame.game.role }),
+        ),
       );
     }
     buttons.push(this.button(this.parts.strings.restart, () => this.begin(this.lastEntry)));

@@ -16,4 +16,13 @@ const installClassroomOnDemand: Feature = (context) => {
 };
 
 /** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
-export const FEATURES: readonly Feature[] = [installRecord, installHistory, installSaves, installSettings, installKiosk, installClassroomOnDemand, installLanguage, installReaderMenu];
+export const FEATURES: readonly Feature[] = [
+  installRecord,
+  installHistory,
+  installSaves,
+  installSettings,
+  installKiosk,
+  installClassroomOnDemand,
+  installLanguage,
+  installReaderMenu,
+];

@@ -28,7 +28,13 @@ export function loadPresentation(
 
   // The offline copy (docs/kiosk.md): production builds only, when the mode asks for it. Its module installs the
   // Trusted Types policy (with the one script-URL rule it needs) before the stage's own call would.
-  const offline = import.meta.env.PROD && options.offline ? import('./offline-copy.ts').then((m) => m.startOfflineCopy(), (e: unknown) => console.warn('[offline]', e)) : null;
+  const offline =
+    import.meta.env.PROD && options.offline
+      ? import('./offline-copy.ts').then(
+          (m) => m.startOfflineCopy(),
+          (e: unknown) => console.warn('[offline]', e),
+        )
+      : null;
 
   later(() => {
     if (!stageElement) return;

@@ -23,7 +23,10 @@ interface Factory {
  * (a script element's src), stays blocked. Keeping it in the default policy keeps the CSP's `trusted-types
  * default` unchanged. Does nothing where Trusted Types are missing or a default policy exists.
  */
-export function installOfflinePolicy(serviceWorkerUrl: string, scope: { trustedTypes?: Factory } = globalThis as never): void {
+export function installOfflinePolicy(
+  serviceWorkerUrl: string,
+  scope: { trustedTypes?: Factory } = globalThis as never,
+): void {
   const factory = scope.trustedTypes;
   if (!factory || factory.defaultPolicy) return;
   factory.createPolicy('default', {

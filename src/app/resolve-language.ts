@@ -40,7 +40,10 @@ export function resolveLanguage(inputs: LanguageInputs): ResolvedLanguage {
   if (raw !== null && raw !== '') {
     const value: string = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase();
     if (isLanguage(value) || (inputs.extra ?? []).includes(value)) return { lang: value, source: 'address', problems };
-    const shown = raw.slice(0, MAX_PARAM_LENGTH).toLowerCase().replace(/[^a-z0-9_-]/g, '?');
+    const shown = raw
+      .slice(0, MAX_PARAM_LENGTH)
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]/g, '?');
     problems.push(`Unknown language "${shown}" in the address: ignored.`);
   }
   if (inputs.remembered !== null) return { lang: inputs.remembered, source: 'remembered', problems };
@@ -56,7 +59,11 @@ export function resolveLanguage(inputs: LanguageInputs): ResolvedLanguage {
  * The address that reloads this page in `lang`, keeping every other parameter (mode, kiosk timings). `extra` adds
  * parameters (the kiosk's `visit=begin`).
  */
-export function addressWithLanguage(search: string, lang: Language, extra: Readonly<Record<string, string>> = {}): string {
+export function addressWithLanguage(
+  search: string,
+  lang: Language,
+  extra: Readonly<Record<string, string>> = {},
+): string {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 2048 ? '' : search);

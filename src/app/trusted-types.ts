@@ -12,7 +12,10 @@
 
 interface TrustedTypesFactory {
   readonly defaultPolicy: unknown;
-  createPolicy(name: string, rules: { createHTML?: (input: string, type: string, sink: string) => string | null }): unknown;
+  createPolicy(
+    name: string,
+    rules: { createHTML?: (input: string, type: string, sink: string) => string | null },
+  ): unknown;
 }
 
 /** The sink name Chromium passes to the default policy for DOMParser.parseFromString. */

@@ -18,7 +18,10 @@ describe('the real English story', () => {
   it('carries only tags the game understands', () => {
     const tags = tagsInCompiledStory(compiled.json!);
     expect(tags.length).toBeGreaterThan(500);
-    const problems = tags.map((tag) => [tag, parseTag(tag)] as const).filter(([, r]) => !r.ok).map(([tag]) => tag);
+    const problems = tags
+      .map((tag) => [tag, parseTag(tag)] as const)
+      .filter(([, r]) => !r.ok)
+      .map(([tag]) => tag);
     expect(problems).toEqual([]);
   });
 
@@ -36,7 +39,11 @@ describe('the real English story', () => {
   it('declares the variables and LIST items that save codes carry, in the same order', () => {
     const source = readFileSync('story/en/variables.ink', 'utf8');
     const lists = new Map<string, string[]>();
-    for (const match of source.matchAll(/LIST\s+(\w+)\s*=\s*(.+)/g)) lists.set(match[1]!, match[2]!.split(',').map((s) => s.trim().replace(/[()]/g, '')));
+    for (const match of source.matchAll(/LIST\s+(\w+)\s*=\s*(.+)/g))
+      lists.set(
+        match[1]!,
+        match[2]!.split(',').map((s) => s.trim().replace(/[()]/g, '')),
+      );
     expect(lists.get('roles')).toEqual([...CODE_ROLES]);
     expect(lists.get('measures')).toEqual([...CODE_MEASURES]);
     expect(lists.get('knowledge')).toEqual([...CODE_KNOWLEDGE]);
@@ -51,13 +58,23 @@ describe('the size of the story', () => {
       const stats = storyStats(`story/${lang}`);
       expect(stats.words, lang).toBeGreaterThanOrEqual(30_000);
       expect(stats.choices, lang).toBeGreaterThanOrEqual(250);
-      for (const row of stats.rows.filter((r) => /^(ch\d|epilogue|kiosk)/.test(r.file))) expect(row.choices, `${lang}/${row.file}`).toBeGreaterThan(10);
+      for (const row of stats.rows.filter((r) => /^(ch\d|epilogue|kiosk)/.test(r.file)))
+        expect(row.choices, `${lang}/${row.file}`).toBeGreaterThan(10);
     }
   });
 
   it('puts every classroom pause on a line of text, never alone before a divert into the next chapter', () => {
     for (const lang of ['en', 'es']) {
-      for (const file of ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue']) {
+      for (const file of [
+        'ch1_arrival',
+        'ch2_raid',
+        'ch3_aftermath',
+        'ch4_fortress',
+        'ch5_rehearsal',
+        'ch6_attack',
+        'ch7_death',
+        'epilogue',
+      ]) {
         const source = readFileSync(`story/${lang}/${file}.ink`, 'utf8');
         expect(source, `${lang}/${file}`).toMatch(/\S.*# pause/);
         expect(source, `${lang}/${file}`).not.toMatch(/^\s*# pause\s*$/m);

@@ -31,12 +31,16 @@ async function smallTargets(page: Page): Promise<string[]> {
     const scope: ParentNode = modal ?? document;
     const found: string[] = [];
     for (const el of scope.querySelectorAll<HTMLElement>('button, select, input, a[href], [tabindex="0"]')) {
-      const target = el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.closest<HTMLElement>('.check-row') ?? el) : el;
+      const target =
+        el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.closest<HTMLElement>('.check-row') ?? el) : el;
       const box = target.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (box.width === 0 || box.height === 0 || box.bottom <= 0 || style.visibility === 'hidden') continue;
       if (el.classList.contains('skip-link')) continue;
-      if (box.width < 44 || box.height < 44) found.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.width < 44 || box.height < 44)
+        found.push(
+          `${el.tagName.toLowerCase()}#${el.id}.${el.className} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     }
     return found;
   });
@@ -45,7 +49,8 @@ async function smallTargets(page: Page): Promise<string[]> {
 async function themed(theme: string, viewport?: { width: number; height: number }) {
   const watched = await openPage(browser, 'about:blank', { viewport });
   await watched.context.addInitScript((t) => {
-    if (!localStorage.getItem('avenida-viena:settings')) localStorage.setItem('avenida-viena:settings', JSON.stringify({ theme: t }));
+    if (!localStorage.getItem('avenida-viena:settings'))
+      localStorage.setItem('avenida-viena:settings', JSON.stringify({ theme: t }));
   }, theme);
   await watched.page.goto(inject('baseUrl'));
   await ready(watched.page);
@@ -130,7 +135,12 @@ describe('accessibility in Chromium', () => {
   it('plays the whole first chapter by keyboard alone, focus always on the choices, and dialogs give focus back', async () => {
     const { page, context, errors } = await openPage(browser, inject('baseUrl'));
     await ready(page);
-    const active = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', inChoices: !!document.activeElement?.closest('#choices'), dialog: !!document.activeElement?.closest('dialog') }));
+    const active = () =>
+      page.evaluate(() => ({
+        id: document.activeElement?.id ?? '',
+        inChoices: !!document.activeElement?.closest('#choices'),
+        dialog: !!document.activeElement?.closest('dialog'),
+      }));
     for (let i = 0; i < 10 && (await active()).id !== 'begin'; i++) await page.keyboard.press('Tab');
     expect((await active()).id).toBe('begin');
     await page.keyboard.press('Enter');
@@ -143,7 +153,11 @@ describe('accessibility in Chromium', () => {
         count: document.querySelectorAll('#choices button[data-choice]').length,
       }));
     let turns = 0;
-    for (let now = await state(); turns < 300 && now.chapter !== en.chapterNames['ch2_raid']; turns++, now = await state()) {
+    for (
+      let now = await state();
+      turns < 300 && now.chapter !== en.chapterNames['ch2_raid'];
+      turns++, now = await state()
+    ) {
       expect(now.inChoices, `focus left the choices on turn ${turns}`).toBe(true);
       // Vary the path as the first-chapter walk does: the first option on even turns, the last (reached with Tab) on odd ones.
       const count = now.count;

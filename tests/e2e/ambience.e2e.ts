@@ -23,12 +23,18 @@ describe('ambience in real Chromium', () => {
   it('plays a bed in two layers and ambient one-shots over it, with no console error', async () => {
     const { page, errors, context } = await openPage(browser, 'about:blank');
     await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, {
+      timeout: 90_000,
+    });
     await page.getByRole('button', { name: 'Begin', exact: true }).click();
     await page.locator('#choices button[data-choice]').first().waitFor({ timeout: 30_000 });
     const snapshot = (): Promise<HowlerSnapshot> =>
       page.evaluate(() => {
-        interface HowlInternals { _src: string | string[]; state(): string; _sounds: { _paused: boolean }[] }
+        interface HowlInternals {
+          _src: string | string[];
+          state(): string;
+          _sounds: { _paused: boolean }[];
+        }
         const howler = (window as unknown as { Howler?: { ctx?: { state: string }; _howls: HowlInternals[] } }).Howler;
         return {
           ctx: howler?.ctx?.state ?? 'none',
@@ -43,9 +49,18 @@ describe('ambience in real Chromium', () => {
     // the first passage declares an ambience; its bed is one Howl with two playing sounds (the two layers)
     await page.waitForFunction(
       () => {
-        interface HowlInternals { _src: string | string[]; state(): string; _sounds: { _paused: boolean }[] }
+        interface HowlInternals {
+          _src: string | string[];
+          state(): string;
+          _sounds: { _paused: boolean }[];
+        }
         const howls = (window as unknown as { Howler?: { _howls: HowlInternals[] } }).Howler?._howls ?? [];
-        return howls.some((h) => String(h._src).includes('/assets/') && h.state() === 'loaded' && h._sounds.filter((s) => !s._paused).length >= 2);
+        return howls.some(
+          (h) =>
+            String(h._src).includes('/assets/') &&
+            h.state() === 'loaded' &&
+            h._sounds.filter((s) => !s._paused).length >= 2,
+        );
       },
       undefined,
       { timeout: 60_000, polling: 500 },
@@ -53,9 +68,18 @@ describe('ambience in real Chromium', () => {
     // an ambient one-shot arrives by itself within the longest gap of any bed (45 s), loads and plays
     await page.waitForFunction(
       () => {
-        interface HowlInternals { _src: string | string[]; state(): string; _sounds: unknown[] }
+        interface HowlInternals {
+          _src: string | string[];
+          state(): string;
+          _sounds: unknown[];
+        }
         const howls = (window as unknown as { Howler?: { _howls: HowlInternals[] } }).Howler?._howls ?? [];
-        return howls.some((h) => /oneshot|_far|hens|cart|vendor|rain_tin|typing|floorboard|corridor|tray/.test(String(h._src)) && h.state() === 'loaded' && h._sounds.length > 0);
+        return howls.some(
+          (h) =>
+            /oneshot|_far|hens|cart|vendor|rain_tin|typing|floorboard|corridor|tray/.test(String(h._src)) &&
+            h.state() === 'loaded' &&
+            h._sounds.length > 0,
+        );
       },
       undefined,
       { timeout: 90_000, polling: 500 },

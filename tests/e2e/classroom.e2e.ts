@@ -26,7 +26,9 @@ const classroomUrl = () => `${inject('baseUrl')}?mode=classroom`;
  */
 async function openTextOnly(): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  await context.route(/\/assets\/phaser-[^/]*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await context.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -42,10 +44,12 @@ async function ready(page: Page): Promise<void> {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('#stage').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .exclude('#stage')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
 
 /** Presses 1 at every choice until the pause screen opens; each step waits for the story to move on. */
 async function playToPause(page: Page): Promise<number> {
@@ -54,7 +58,11 @@ async function playToPause(page: Page): Promise<number> {
   for (; turns < 80 && (await pause.count()) === 0; turns++) {
     const first = await page.locator('#choices button[data-choice]').first().elementHandle({ timeout: 30_000 });
     await page.keyboard.press('1');
-    await page.waitForFunction((button) => !button?.isConnected || document.querySelector('dialog#pause[open]') !== null, first, { timeout: 30_000 });
+    await page.waitForFunction(
+      (button) => !button?.isConnected || document.querySelector('dialog#pause[open]') !== null,
+      first,
+      { timeout: 30_000 },
+    );
   }
   await pause.waitFor({ state: 'visible', timeout: 30_000 });
   return turns;
@@ -71,7 +79,12 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: "Teacher's guide" }).click();
     const guide = page.locator('#teacher-guide');
     await guide.getByRole('heading', { name: 'Learning objectives' }).waitFor();
-    for (const heading of ['Lesson plan: 45 minutes', 'Lesson plan: 90 minutes (or two 45-minute lessons)', 'Source-analysis activity: two disputed points', 'Privacy statement (for school vetting)']) {
+    for (const heading of [
+      'Lesson plan: 45 minutes',
+      'Lesson plan: 90 minutes (or two 45-minute lessons)',
+      'Source-analysis activity: two disputed points',
+      'Privacy statement (for school vetting)',
+    ]) {
       expect(await guide.getByRole('heading', { name: heading }).count(), heading).toBe(1);
     }
     await page.screenshot({ path: `${SHOTS}/classroom-guide.png` });
@@ -151,7 +164,9 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
     await gloss.first().focus();
     await page.keyboard.press('Enter');
     await page.locator('dialog#glossary[open] dt.current').waitFor();
-    expect(await page.locator('dialog#glossary[open] dt.current').evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await page.locator('dialog#glossary[open] dt.current').evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    );
     await page.screenshot({ path: `${SHOTS}/classroom-glossary.png` });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -170,7 +185,9 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
     await pause.getByRole('button', { name: 'Your debrief and result code' }).click();
     const debrief = page.locator('dialog#student-debrief[open]');
     await debrief.locator('.result-code').waitFor();
-    await debrief.getByLabel('Your reflection (stays on this computer)').fill('I think Bob opened the door to someone he knew.');
+    await debrief
+      .getByLabel('Your reflection (stays on this computer)')
+      .fill('I think Bob opened the door to someone he knew.');
     const code = (await debrief.locator('.result-code').textContent()) ?? '';
     expect(code).toMatch(/^AVC-/);
     const box = (await debrief.locator('.result-box').textContent()) ?? '';
@@ -180,9 +197,14 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
     expect(await axe(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SHOTS}/classroom-debrief-print.png`, fullPage: true });
-    expect(await debrief.locator('.reflection-print').textContent()).toBe('I think Bob opened the door to someone he knew.');
+    expect(await debrief.locator('.reflection-print').textContent()).toBe(
+      'I think Bob opened the door to someone he knew.',
+    );
     await page.emulateMedia({ media: 'screen' });
-    const [download] = await Promise.all([page.waitForEvent('download'), debrief.getByRole('button', { name: 'Save the result code as a file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      debrief.getByRole('button', { name: 'Save the result code as a file' }).click(),
+    ]);
     const file = await download.path();
     const studentFile = readFileSync(file, 'utf8');
     expect(studentFile).toContain(code);
@@ -192,8 +214,22 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
 
     // Two more students, made directly: a Teamster and a Mexican comrade, both through chapter III.
     const others = [
-      encodeResult({ role: 'teamster', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_unsure' }, attempts: [], proposals: [], tag: 5 }),
-      encodeResult({ role: 'mexican', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_victim' }, attempts: [], proposals: [], tag: 6 }),
+      encodeResult({
+        role: 'teamster',
+        chapters: ['ch3_aftermath'],
+        views: { entry: null, harte: 'harte_unsure' },
+        attempts: [],
+        proposals: [],
+        tag: 5,
+      }),
+      encodeResult({
+        role: 'mexican',
+        chapters: ['ch3_aftermath'],
+        views: { entry: null, harte: 'harte_victim' },
+        attempts: [],
+        proposals: [],
+        tag: 6,
+      }),
     ];
     const teacher = await openTextOnly();
     await ready(teacher.page);
@@ -205,12 +241,15 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
       { name: 'student-3.txt', mimeType: 'text/plain', buffer: Buffer.from(`${others[1]}\n`) },
     ]);
     await view.locator('.class-count[data-students="3"]').waitFor();
-    const count = (table: string, key: string) => view.locator(`[data-table="${table}"] tr[data-key="${key}"] td`).getAttribute('data-count');
+    const count = (table: string, key: string) =>
+      view.locator(`[data-table="${table}"] tr[data-key="${key}"] td`).getAttribute('data-count');
     expect(await count('roles', 'student')).toBe('1');
     expect(await count('roles', 'teamster')).toBe('1');
     expect(await count('roles', 'mexican')).toBe('1');
     expect(await count('chapters', 'ch3_aftermath')).toBe('3');
-    const harte = await Promise.all(['harte_victim', 'harte_deceived', 'harte_agent', 'harte_unsure', 'none'].map((k) => count('view-harte', k)));
+    const harte = await Promise.all(
+      ['harte_victim', 'harte_deceived', 'harte_agent', 'harte_unsure', 'none'].map((k) => count('view-harte', k)),
+    );
     expect(harte.reduce((n, c) => n + Number(c), 0)).toBe(3);
     await teacher.page.screenshot({ path: `${SHOTS}/classroom-class-view.png`, fullPage: true });
     expect(await axe(teacher.page)).toEqual([]);

@@ -20,10 +20,15 @@ afterAll(async () => {
 });
 
 /** Waits for the game to boot; generous, because CI machines (and this one) can be very busy. */
-const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
+const ready = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
 
 /** Opens the game with routes (or init scripts) installed before the first request. */
-async function openWith(setup: (page: Page) => Promise<unknown>, target: Browser = browser, search = ''): Promise<Watched> {
+async function openWith(
+  setup: (page: Page) => Promise<unknown>,
+  target: Browser = browser,
+  search = '',
+): Promise<Watched> {
   const watched = await openPage(target, 'about:blank');
   await setup(watched.page);
   await watched.page.goto(`${inject('baseUrl')}${search}`);
@@ -98,10 +103,25 @@ The patio is quiet under the jacaranda; somewhere a rabbit hutch creaks in the w
 
 describe('when the story file cannot be had', () => {
   for (const [label, fault] of [
-    ['answers 404', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 404, body: 'Not found' }))],
+    [
+      'answers 404',
+      (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 404, body: 'Not found' })),
+    ],
     ['is unreachable', (page: Page) => page.route(STORY_FILE, (route) => route.abort('connectionrefused'))],
-    ['is not JSON', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>proxy error</html>' }))],
-    ['is JSON but not a story', (page: Page) => page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"hello":"world"}' }))],
+    [
+      'is not JSON',
+      (page: Page) =>
+        page.route(STORY_FILE, (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: '<html>proxy error</html>' }),
+        ),
+    ],
+    [
+      'is JSON but not a story',
+      (page: Page) =>
+        page.route(STORY_FILE, (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: '{"hello":"world"}' }),
+        ),
+    ],
     // A working ink story, but not ours: it must not play, nor stamp saves with our story's hash.
     [
       'is another game’s story',
@@ -160,10 +180,14 @@ describe('when the story breaks while being read', () => {
 
 describe('when the pictures cannot run', () => {
   it('plays on as text when the Phaser chunk fails to load', async () => {
-    const { page, context, errors } = await openWith((p) => p.route('**/assets/phaser-*.js', (route) => route.abort('failed')));
+    const { page, context, errors } = await openWith((p) =>
+      p.route('**/assets/phaser-*.js', (route) => route.abort('failed')),
+    );
     await ready(page);
     await playFirst(page, 8);
-    await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'none', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'none', undefined, {
+      timeout: 15_000,
+    });
     await expectNotBlank(page);
     expect(errors.filter((e) => !/phaser|Failed to load|Failed to fetch|dynamically imported/i.test(e))).toEqual([]);
     await context.close();
@@ -175,7 +199,9 @@ describe('when the pictures cannot run', () => {
       const { page, context, errors } = await openWith(() => Promise.resolve(), noGl);
       await ready(page);
       await playFirst(page, 8);
-      await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, {
+        timeout: 20_000,
+      });
       const renderer = await page.evaluate(() => document.documentElement.dataset['renderer']);
       expect(['canvas', 'none']).toContain(renderer);
       await expectNotBlank(page);
@@ -190,7 +216,9 @@ describe('when the pictures cannot run', () => {
     const { page, context, errors } = await openWith(() => Promise.resolve());
     await ready(page);
     await playFirst(page, 3);
-    await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'webgl', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'webgl', undefined, {
+      timeout: 20_000,
+    });
     const lost = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
       const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
@@ -207,7 +235,9 @@ describe('when the pictures cannot run', () => {
   });
 
   it('plays on when every picture file is missing', async () => {
-    const { page, context, errors } = await openWith((p) => p.route('**/assets/*.svg', (route) => route.fulfill({ status: 404, body: '' })));
+    const { page, context, errors } = await openWith((p) =>
+      p.route('**/assets/*.svg', (route) => route.fulfill({ status: 404, body: '' })),
+    );
     await ready(page);
     await playFirst(page, 8);
     await expectNotBlank(page);
@@ -218,16 +248,30 @@ describe('when the pictures cannot run', () => {
 
 describe('when sound cannot play', () => {
   for (const [label, fault] of [
-    ['every sound file is missing', (page: Page) => page.route('**/assets/*.ogg', (route) => route.fulfill({ status: 404, body: '' }))],
-    ['every sound file is undecodable', (page: Page) => page.route('**/assets/*.ogg', (route) => route.fulfill({ status: 200, contentType: 'audio/ogg', body: 'not a sound at all' }))],
-    ['the howler chunk fails to load', (page: Page) => page.route('**/assets/howler*.js', (route) => route.abort('failed'))],
+    [
+      'every sound file is missing',
+      (page: Page) => page.route('**/assets/*.ogg', (route) => route.fulfill({ status: 404, body: '' })),
+    ],
+    [
+      'every sound file is undecodable',
+      (page: Page) =>
+        page.route('**/assets/*.ogg', (route) =>
+          route.fulfill({ status: 200, contentType: 'audio/ogg', body: 'not a sound at all' }),
+        ),
+    ],
+    [
+      'the howler chunk fails to load',
+      (page: Page) => page.route('**/assets/howler*.js', (route) => route.abort('failed')),
+    ],
   ] as const) {
     it(`plays on in silence when ${label}`, async () => {
       const { page, context, errors } = await openWith(fault);
       await ready(page);
       await playFirst(page, 10);
       await expectNotBlank(page);
-      expect(errors.filter((e) => !/404|Failed to load|decod|howler|dynamically imported|Failed to fetch/i.test(e))).toEqual([]);
+      expect(
+        errors.filter((e) => !/404|Failed to load|decod|howler|dynamically imported|Failed to fetch/i.test(e)),
+      ).toEqual([]);
       await context.close();
     });
   }

@@ -32,7 +32,10 @@ describe('the first chapter in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.locator('#choices').getByRole('button', { name: /Begin/ }).click();
-    await page.locator('#choices').getByRole('button', { name: /The Mexican comrade/ }).click();
+    await page
+      .locator('#choices')
+      .getByRole('button', { name: /The Mexican comrade/ })
+      .click();
     let reached = false;
     for (let turn = 0; turn < 400 && !reached; turn++) {
       reached = (await page.locator('#story p[data-record="raid_1940_05_24"]').count()) > 0;
@@ -44,18 +47,26 @@ describe('the first chapter in Chromium', () => {
     expect(reached).toBe(true);
     expect(errors).toEqual([]);
     const origin = new URL(inject('baseUrl')).origin;
-    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')),
+    ).toEqual([]);
     await context.close();
   });
 
   it('has no automatically detectable accessibility violations on the title and the story', async () => {
     const { page, context } = await openPage(browser, inject('baseUrl'));
     await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
-    const title = await new AxeBuilder({ page }).exclude('#stage').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const title = await new AxeBuilder({ page })
+      .exclude('#stage')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(title.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.locator('#choices button').first().waitFor();
-    const reading = await new AxeBuilder({ page }).exclude('#stage').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const reading = await new AxeBuilder({ page })
+      .exclude('#stage')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(reading.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await context.close();
   });

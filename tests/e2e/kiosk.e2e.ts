@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../tools/serve.mjs';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
-import { NO_RELOAD_CONFIG, robotVisit, sampleKiosk, seededRandom, type KioskSample } from '../../tools/bench/kiosk-robot.mjs';
+import {
+  NO_RELOAD_CONFIG,
+  robotVisit,
+  sampleKiosk,
+  seededRandom,
+  type KioskSample,
+} from '../../tools/bench/kiosk-robot.mjs';
 import { animationsDone, stillForScreenshot } from './support/settled.ts';
 
 // Kiosk mode in Chromium at the museum screen's size. Screenshots go to .out/shots/kiosk-*.png.
@@ -17,7 +23,6 @@ const COPY = '.out/kiosk-dist';
 let browser: Browser;
 let server: Server;
 let baseUrl = '';
-
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -40,7 +45,8 @@ const phase = (page: Page, value: string, timeout = 90_000) =>
  */
 const tapCorner = (page: Page) =>
   page.evaluate(() => {
-    for (let i = 0; i < 5; i++) window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 20, clientY: 20, bubbles: true }));
+    for (let i = 0; i < 5; i++)
+      window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 20, clientY: 20, bubbles: true }));
   });
 
 describe('kiosk mode in Chromium', () => {
@@ -59,7 +65,9 @@ describe('kiosk mode in Chromium', () => {
         return event.defaultPrevented;
       };
       return {
-        contextmenu: fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: 300, clientY: 300 })),
+        contextmenu: fire(
+          new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: 300, clientY: 300 }),
+        ),
         select: fire(new Event('selectstart', { bubbles: true, cancelable: true })),
         reload: fire(new KeyboardEvent('keydown', { key: 'F5', bubbles: true, cancelable: true })),
         back: fire(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true })),
@@ -67,7 +75,14 @@ describe('kiosk mode in Chromium', () => {
         touchAction: getComputedStyle(document.documentElement).touchAction,
       };
     });
-    expect(blocked).toEqual({ contextmenu: true, select: true, reload: true, back: true, userSelect: 'none', touchAction: 'manipulation' });
+    expect(blocked).toEqual({
+      contextmenu: true,
+      select: true,
+      reload: true,
+      back: true,
+      userSelect: 'none',
+      touchAction: 'manipulation',
+    });
     await stillForScreenshot(page); // the crossfade has finished before the picture is taken
     await page.screenshot({ path: `${SHOTS}/kiosk-attract.png` });
     expect(errors).toEqual([]);
@@ -88,9 +103,13 @@ describe('kiosk mode in Chromium', () => {
       }
       // Wait until the passage has settled (choices, or the ending's buttons), then in one round trip (a loaded
       // machine takes seconds per driver action) note the beats and the choice heights and press the first choice.
-      await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, undefined, {
+        timeout: 60_000,
+      });
       const turn = await page.evaluate(() => {
-        const beats = [...document.querySelectorAll('#story p[data-record]')].map((p) => p.getAttribute('data-record') ?? '');
+        const beats = [...document.querySelectorAll('#story p[data-record]')].map(
+          (p) => p.getAttribute('data-record') ?? '',
+        );
         const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
         const heights = choices.map((b) => b.getBoundingClientRect().height);
         choices[0]?.click();
@@ -107,7 +126,11 @@ describe('kiosk mode in Chromium', () => {
     // The debrief itself, not only its dialog: the chronicle dates the three beats the visitor reached, with sources.
     const debrief = page.locator('#debrief');
     expect(await debrief.textContent()).toContain('What happened');
-    for (const [beat, date] of [['raid_1940_05_24', '24 May 1940'], ['attack_1940_08_20', '20 August 1940'], ['death_1940_08_21', '21 August 1940']] as const) {
+    for (const [beat, date] of [
+      ['raid_1940_05_24', '24 May 1940'],
+      ['attack_1940_08_20', '20 August 1940'],
+      ['death_1940_08_21', '21 August 1940'],
+    ] as const) {
       const entry = debrief.locator(`[data-beat="${beat}"]`);
       expect(await entry.locator('time').textContent(), beat).toContain(date);
       expect(await entry.locator('[data-source]').count(), beat).toBeGreaterThan(0);
@@ -115,7 +138,9 @@ describe('kiosk mode in Chromium', () => {
     expect(await page.locator('#debrief .panel-actions').isVisible()).toBe(false); // no print or download on a kiosk
     expect(errors).toEqual([]);
     const origin = new URL(baseUrl).origin;
-    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')),
+    ).toEqual([]);
     await context.close();
   }, 300_000);
 
@@ -171,10 +196,13 @@ describe('kiosk mode in Chromium', () => {
     await staff.locator('.kiosk-keypad').waitFor();
     // The keypad's buttons pressed by their labels, one round trip per PIN.
     const enter = (pin: string) =>
-      page.evaluate((keys) => {
-        const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
-        for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
-      }, [...Array.from(pin), 'Enter']);
+      page.evaluate(
+        (keys) => {
+          const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
+          for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
+        },
+        [...Array.from(pin), 'Enter'],
+      );
     await enter('1940');
     await staff.locator('.kiosk-stats').waitFor();
     expect(await staff.textContent()).toContain('Visits since this page loaded');
@@ -200,17 +228,24 @@ describe('kiosk mode in Chromium', () => {
     const openStaff = async (enterLabel: string) => {
       await tapCorner(page);
       await page.locator('#kiosk-staff .kiosk-keypad').waitFor();
-      await page.evaluate((keys) => {
-        const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
-        for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
-      }, ['1', '9', '4', '0', enterLabel]);
+      await page.evaluate(
+        (keys) => {
+          const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
+          for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
+        },
+        ['1', '9', '4', '0', enterLabel],
+      );
       await page.locator('#kiosk-staff .kiosk-stats').waitFor();
     };
     await openStaff('Enter');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kiosk-export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^kiosk-counts-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await download.path()), 'utf8');
-    const rows = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+    const csv = readFileSync(await download.path(), 'utf8');
+    const rows = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
     expect(rows[0]).toEqual(['date', 'metric', 'detail', 'value']);
     expect(rows.every((row) => row.length === 4)).toBe(true);
     expect(rows.find((row) => row[1] === 'visits begun')?.[3]).toBe('1');
@@ -225,14 +260,16 @@ describe('kiosk mode in Chromium', () => {
     expect(await staff.textContent()).toContain('Visitas desde que se cargó la página');
     expect(await staff.textContent()).toContain('Exportar los conteos (CSV)');
     expect(await page.locator('#kiosk-staff-title').textContent()).toBe('Personal del museo');
-    const heights = await page.$$eval('#kiosk-staff button', (buttons) => buttons.map((b) => b.getBoundingClientRect().height).filter((h) => h > 0));
+    const heights = await page.$$eval('#kiosk-staff button', (buttons) =>
+      buttons.map((b) => b.getBoundingClientRect().height).filter((h) => h > 0),
+    );
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     await animationsDone(page);
     mkdirSync(KIOSK_SHOTS, { recursive: true });
     await page.screenshot({ path: `${KIOSK_SHOTS}/staff-stats-es.png` });
     const [spanish] = await Promise.all([page.waitForEvent('download'), page.locator('#kiosk-export-csv').click()]);
     expect(spanish.suggestedFilename()).toMatch(/^conteos-kiosco-/);
-    expect(readFileSync((await spanish.path()), 'utf8')).toContain('fecha,dato,detalle,valor');
+    expect(readFileSync(await spanish.path(), 'utf8')).toContain('fecha,dato,detalle,valor');
 
     await page.reload();
     await phase(page, 'attract');
@@ -251,11 +288,16 @@ describe('kiosk mode in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     // The planned reload comes at visit 200 by default; this soak measures one page's lifetime, so the staff
     // setting moves it out of the way (the reload itself is covered in tests/ui/kiosk).
-    await page.addInitScript((config) => localStorage.setItem('avenida-viena:kiosk-config', JSON.stringify(config)), NO_RELOAD_CONFIG);
+    await page.addInitScript(
+      (config) => localStorage.setItem('avenida-viena:kiosk-config', JSON.stringify(config)),
+      NO_RELOAD_CONFIG,
+    );
     await page.clock.install();
     await page.goto(kioskUrl());
     await phase(page, 'attract');
-    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, {
+      timeout: 90_000,
+    });
     // The robot visitor and the sampler are shared with the 2,000-visit benchmark (tools/bench/kiosk-robot.mjs):
     // each visit touches begin, makes up to five random choices and walks away; the fake clock runs the idle
     // warning and the countdown to the reset.
@@ -264,7 +306,8 @@ describe('kiosk mode in Chromium', () => {
     const random = seededRandom(7);
     for (let visit = 1; visit <= visits; visit++) {
       expect(await robotVisit(page, random)).toBe(true);
-      if (visit === 20 || visit % 100 === 0 || visit === visits) samples.push({ visit, ...(await sampleKiosk(page, cdp)) });
+      if (visit === 20 || visit % 100 === 0 || visit === visits)
+        samples.push({ visit, ...(await sampleKiosk(page, cdp)) });
     }
     console.log('[kiosk soak]', JSON.stringify(samples));
     const first = samples[0]!;

@@ -34,8 +34,15 @@ const SCREENS: readonly Screen[] = [
   { name: 'desktop', width: 1920, height: 1080, arrangement: 'side', minLines: 8, measure: true },
   { name: 'desktop-1440p', width: 2560, height: 1440, arrangement: 'side', minLines: 8, measure: true },
   { name: 'kiosk', width: 1920, height: 1080, kiosk: true, arrangement: 'side', minLines: 6, measure: true },
-  { name: 'kiosk-portrait', width: 1080, height: 1920, kiosk: true, arrangement: 'stacked', minLines: 8,
-    measure: true },
+  {
+    name: 'kiosk-portrait',
+    width: 1080,
+    height: 1920,
+    kiosk: true,
+    arrangement: 'stacked',
+    minLines: 8,
+    measure: true,
+  },
 ];
 
 interface Box {
@@ -141,7 +148,7 @@ async function measure(page: Page): Promise<Measured> {
       'A rutted dirt road, adobe huts, a dog asleep in the only shade. At the end, above the dry bed of the river';
     sample.style.whiteSpace = 'nowrap';
     paragraph.append(sample);
-    const perCharacter = sample.getBoundingClientRect().width / (sample.textContent.length);
+    const perCharacter = sample.getBoundingClientRect().width / sample.textContent.length;
     sample.remove();
     const column = paragraph.getBoundingClientRect().width;
     const bar = document.getElementById('reader-bar')!;
@@ -173,7 +180,11 @@ describe('screen layouts in Chromium', () => {
         const { page, close } = await playAt(screen, lang);
         await page.screenshot({ path: `${SHOTS}/layout-${screen.name}-${lang}.png` });
         const m = await measure(page);
-        for (const [part, b] of [['bar', m.bar], ['story', m.story], ['choices', m.choices]] as const) {
+        for (const [part, b] of [
+          ['bar', m.bar],
+          ['story', m.story],
+          ['choices', m.choices],
+        ] as const) {
           expect(inside(b, m.viewport), `${part} ${JSON.stringify(b)} is inside the viewport`).toBe(true);
         }
         for (const b of m.choiceButtons) {

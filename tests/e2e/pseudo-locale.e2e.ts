@@ -43,7 +43,7 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`the pseudo-locale build failed:\n${build.stdout}\n${build.stderr}`);
 });
 beforeAll(async () => {
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: DIST })));
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: DIST }));
   browser = await launch();
 });
 afterAll(async () => {

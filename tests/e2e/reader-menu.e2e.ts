@@ -36,7 +36,7 @@ describe('the reader menu on a phone', () => {
     await page.locator('#reader-menu-toggle[aria-expanded="true"]').waitFor();
     expect(await page.locator('#open-settings').isVisible()).toBe(true);
     const first = await focused(page);
-    expect(first).toBe(await page.locator('#reader-actions button').first().getAttribute('id') ?? 'BUTTON');
+    expect(first).toBe((await page.locator('#reader-actions button').first().getAttribute('id')) ?? 'BUTTON');
     await page.keyboard.press('ArrowDown');
     expect(await focused(page)).not.toBe(first);
     await page.keyboard.press('Escape');

@@ -18,7 +18,7 @@ let baseUrl = '';
 
 beforeAll(async () => {
   snapshotDist(COPY);
-  ({ server, url: baseUrl } = (await startServer({ port: 0, dir: COPY })));
+  ({ server, url: baseUrl } = await startServer({ port: 0, dir: COPY }));
   browser = await launch();
 });
 afterAll(async () => {

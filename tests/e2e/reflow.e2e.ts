@@ -29,12 +29,15 @@ afterAll(async () => {
  * inside the viewport.
  */
 async function reachable(page: Page, selector: string, index: number): Promise<boolean> {
-  return page.locator(selector).nth(index).evaluate((el) => {
-    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    const r = el.getBoundingClientRect();
-    const fits = r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1;
-    return r.width > 0 && r.top >= -1 && r.left >= -1 && fits;
-  });
+  return page
+    .locator(selector)
+    .nth(index)
+    .evaluate((el) => {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const fits = r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1;
+      return r.width > 0 && r.top >= -1 && r.left >= -1 && fits;
+    });
 }
 
 describe('zoom and reflow in Chromium', () => {

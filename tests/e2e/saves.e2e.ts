@@ -37,15 +37,22 @@ describe('saves in Chromium', () => {
 
   it('sets the stored autosave aside for Begin instead of Continue and a second tab’s new game', async () => {
     const { page, context, errors } = await openPage(browser, inject('baseUrl'));
-    const turnIn = (key: string) => page.evaluate((k) => {
-      const text = localStorage.getItem(k);
-      return text === null ? null : (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn;
-    }, key);
-    const waitForTurn = (key: string, turn: number) =>
-      page.waitForFunction(([k, t]) => {
+    const turnIn = (key: string) =>
+      page.evaluate((k) => {
         const text = localStorage.getItem(k);
-        return text !== null && (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn === t;
-      }, [key, turn] as const, { timeout: 10_000 });
+        return text === null ? null : (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn;
+      }, key);
+    const waitForTurn = (key: string, turn: number) =>
+      page.waitForFunction(
+        ([k, t]) => {
+          const text = localStorage.getItem(k);
+          return (
+            text !== null && (JSON.parse(text) as { snapshot: { game: { turn: number } } }).snapshot.game.turn === t
+          );
+        },
+        [key, turn] as const,
+        { timeout: 10_000 },
+      );
     await ready(page);
     await beginAndPlay(page, 5);
     await waitForTurn(AUTO_KEY, 5);
@@ -108,8 +115,13 @@ describe('saves in Chromium', () => {
       [JSON.stringify({ format: 'twine-save', passages: [] }), 'not-ours'],
       [JSON.stringify({ format: 'avenida-viena-save', formatVersion: 1, storyHash: 'zz', snapshot: {} }), 'damaged'],
     ] as const) {
-      await page.locator('#import-save-file').setInputFiles({ name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(content) });
-      await page.waitForFunction((text) => document.querySelector('#saves [role="status"]')?.textContent === text, en.saves.rejected[reason]);
+      await page
+        .locator('#import-save-file')
+        .setInputFiles({ name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+      await page.waitForFunction(
+        (text) => document.querySelector('#saves [role="status"]')?.textContent === text,
+        en.saves.rejected[reason],
+      );
     }
     await page.locator('#saves .panel-close').click();
     expect(await passage(page)).toEqual(before);
@@ -127,9 +139,13 @@ describe('saves in Chromium', () => {
     expect(auto.checkpoint).toBe('ch1_arrival');
     const old = JSON.stringify({ ...auto, storyHash: '0000000000000000' });
     await page.locator('#open-saves').click();
-    await page.locator('#import-save-file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(old) });
+    await page
+      .locator('#import-save-file')
+      .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(old) });
     await page.locator('.notices .notice', { hasText: 'different edition' }).waitFor();
-    expect(await page.locator('.notices').textContent()).toContain(en.saves.otherEdition(en.chapterNames['ch1_arrival']!));
+    expect(await page.locator('.notices').textContent()).toContain(
+      en.saves.otherEdition(en.chapterNames['ch1_arrival']!),
+    );
     expect(await chapterLabel(page)).toBe(chapter);
     expect((await passage(page)).choices.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -182,7 +198,10 @@ describe('saves in Chromium', () => {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the storage it belongs to
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.endsWith('probe')) { real.call(this, key, value); return; }
+        if (key.endsWith('probe')) {
+          real.call(this, key, value);
+          return;
+        }
         throw new DOMException('full', 'QuotaExceededError');
       };
     });

@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 /** Opens a page that records CSP and Trusted Types violations and any dialog (an alert would mean script ran). */
-async function openWatched(search = '', serviceWorkers: 'allow' | 'block' = 'block'): Promise<Watched & { violations: () => Promise<string[]>; dialogs: string[] }> {
+async function openWatched(
+  search = '',
+  serviceWorkers: 'allow' | 'block' = 'block',
+): Promise<Watched & { violations: () => Promise<string[]>; dialogs: string[] }> {
   const watched = await openPage(browser, 'about:blank', { serviceWorkers });
   const dialogs: string[] = [];
   watched.page.on('dialog', (dialog) => {
@@ -34,7 +37,9 @@ async function openWatched(search = '', serviceWorkers: 'allow' | 'block' = 'blo
   await watched.page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   await watched.page.goto(`${inject('baseUrl')}${search}`);
   const violations = async () => [
@@ -44,7 +49,8 @@ async function openWatched(search = '', serviceWorkers: 'allow' | 'block' = 'blo
   return { ...watched, violations, dialogs };
 }
 
-const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
+const ready = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', undefined, { timeout: 90_000 });
 
 /**
  * Plays to the end of the story choosing the first option every time, stepping through anything in the way (a
@@ -85,7 +91,9 @@ async function playToEnd(page: Page, maxTurns: number): Promise<number> {
 }
 
 function otherOrigin(requests: readonly string[]): string[] {
-  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith(`blob:${origin}/`));
+  return requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith(`blob:${origin}/`),
+  );
 }
 
 async function expectNoCookies(watched: Watched): Promise<void> {
@@ -97,7 +105,8 @@ async function expectNoCookies(watched: Watched): Promise<void> {
 async function cachedUrls(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
     return urls;
   });
 }
@@ -137,7 +146,9 @@ describe('the Content-Security-Policy in Chromium', () => {
       };
       const html = attempt(() => (document.createElement('div').innerHTML = '<b>x</b>'));
       // eval from a later task: code run directly by the test driver is exempt from the eval check.
-      const evaluated = await new Promise<string>((done) => setTimeout(() => done(attempt(() => (0, eval)('1 + 1'))), 0));
+      const evaluated = await new Promise<string>((done) =>
+        setTimeout(() => done(attempt(() => (0, eval)('1 + 1'))), 0),
+      );
       const script = document.createElement('script');
       const inline = attempt(() => (script.textContent = 'window.__ran = true'));
       const fetched = await fetch('https://example.invalid/x').then(
@@ -170,8 +181,12 @@ describe('the Content-Security-Policy in Chromium', () => {
       await page.locator('#choices button[data-choice]').first().waitFor();
       await page.keyboard.press('1');
     }
-    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, { timeout: 120_000 });
-    await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['renderer'] !== undefined, undefined, {
+      timeout: 120_000,
+    });
+    await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, {
+      timeout: 120_000,
+    });
     expect(await page.evaluate(() => document.documentElement.dataset['renderer'])).toBe('webgl');
     for (const open of ['#open-saves', '#open-settings', '#open-history']) {
       const button = page.locator(`${open}:visible`);
@@ -199,9 +214,18 @@ describe('no third parties, no cookies, nothing kept but what the privacy statem
     expect(turns).toBeGreaterThan(30);
     expect(otherOrigin(requests)).toEqual([]);
     const own = requests.filter((url) => url.startsWith(origin));
-    expect(own.some((url) => /\.woff2?$/.test(url)), 'fonts from our origin').toBe(true);
-    expect(own.some((url) => url.endsWith('.svg')), 'art from our origin').toBe(true);
-    expect(own.some((url) => url.endsWith('.ogg')), 'sound from our origin').toBe(true);
+    expect(
+      own.some((url) => /\.woff2?$/.test(url)),
+      'fonts from our origin',
+    ).toBe(true);
+    expect(
+      own.some((url) => url.endsWith('.svg')),
+      'art from our origin',
+    ).toBe(true);
+    expect(
+      own.some((url) => url.endsWith('.ogg')),
+      'sound from our origin',
+    ).toBe(true);
     await expectNoCookies(watched);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.length).toBeGreaterThan(0);
@@ -220,7 +244,9 @@ describe('no third parties, no cookies, nothing kept but what the privacy statem
     expect(await playToEnd(page, 1_500)).toBeGreaterThan(30);
     expect(otherOrigin(requests)).toEqual([]);
     await expectNoCookies(watched);
-    expect((await page.evaluate(() => Object.keys(localStorage))).filter((key) => !key.startsWith('avenida-viena:'))).toEqual([]);
+    expect(
+      (await page.evaluate(() => Object.keys(localStorage))).filter((key) => !key.startsWith('avenida-viena:')),
+    ).toEqual([]);
     expect(await otherStores(page)).toEqual({ session: 0, databases: 0, caches: 0, workers: 0 });
     expect(errors).toEqual([]);
     await context.close();
@@ -229,7 +255,9 @@ describe('no third parties, no cookies, nothing kept but what the privacy statem
   it('plays the kiosk cut to the end without one request to another origin, and keeps nothing of the visitor', async () => {
     const watched = await openWatched('?mode=kiosk', 'allow');
     const { page, context, requests, errors } = watched;
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, {
+      timeout: 90_000,
+    });
     await page.locator('#kiosk-begin').click();
     expect(await playToEnd(page, 200)).toBeGreaterThan(5);
     expect(otherOrigin(requests)).toEqual([]);
@@ -239,12 +267,17 @@ describe('no third parties, no cookies, nothing kept but what the privacy statem
     expect(keys.filter((key) => !staff.includes(key))).toEqual([]);
     // The kiosk's offline copy (on by default in kiosk mode): one worker and one cache of the game's own files,
     // nothing about the visitor.
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1, undefined, { timeout: 90_000, polling: 500 });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1, undefined, {
+      timeout: 90_000,
+      polling: 500,
+    });
     const stores = await otherStores(page);
     expect({ session: stores.session, databases: stores.databases }).toEqual({ session: 0, databases: 0 });
     expect(stores.workers).toBe(1);
     expect(stores.caches).toBeLessThanOrEqual(1);
-    expect((await cachedUrls(page)).filter((url) => !url.startsWith(origin) || /[?&](mode|lang|idle)=/.test(url))).toEqual([]);
+    expect(
+      (await cachedUrls(page)).filter((url) => !url.startsWith(origin) || /[?&](mode|lang|idle)=/.test(url)),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 600_000);
@@ -270,7 +303,9 @@ describe('text stays text, and hostile input changes nothing', () => {
     // The same name arriving in an imported file is shown as text too.
     const save = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), `${PREFIX}save:slot2`))!);
     const file = JSON.stringify({ ...save, name: `${HOSTILE}<script>alert(2)</script>`.slice(0, 60) });
-    await page.locator('#import-save-file').setInputFiles({ name: `${HOSTILE}.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page
+      .locator('#import-save-file')
+      .setInputFiles({ name: `${HOSTILE}.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.locator('.notices .notice', { hasText: 'Loaded:' }).waitFor();
     expect(await page.locator('.notices').innerText()).toContain(`Loaded: ${HOSTILE}<script>`);
     expect(await page.locator('img, iframe, #app script').count()).toBe(0);
@@ -319,7 +354,8 @@ describe('text stays text, and hostile input changes nothing', () => {
       await ready(page);
       const mode = await page.evaluate(() => document.getElementById('app')?.dataset['mode']);
       expect(['browser', 'kiosk'], search).toContain(mode);
-      if (mode === 'browser') expect(await page.getByRole('button', { name: 'Begin', exact: true }).isEnabled(), search).toBe(true);
+      if (mode === 'browser')
+        expect(await page.getByRole('button', { name: 'Begin', exact: true }).isEnabled(), search).toBe(true);
       expect(await page.locator('img').count(), search).toBe(0);
     }
     expect(dialogs).toEqual([]);

@@ -39,7 +39,12 @@ describe('settings in Chromium', () => {
     await page.locator('#setting-typeface').selectOption('dyslexic');
     await page.waitForFunction(() => document.fonts.check('16px OpenDyslexic'));
     expect(requests.some((url) => /opendyslexic.*\.woff2$/i.test(url))).toBe(true);
-    expect(await page.locator('#story p').first().evaluate((p) => getComputedStyle(p).fontFamily)).toMatch(/^OpenDyslexic/);
+    expect(
+      await page
+        .locator('#story p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).fontFamily),
+    ).toMatch(/^OpenDyslexic/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -48,8 +53,16 @@ describe('settings in Chromium', () => {
     const { page, context } = await openPage(browser, inject('baseUrl'));
     await ready(page);
     await beginAndPlay(page, 1);
-    const size = () => page.locator('#story p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-    const lineHeight = () => page.locator('#story p').first().evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    const size = () =>
+      page
+        .locator('#story p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const lineHeight = () =>
+      page
+        .locator('#story p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
     const before = { size: await size(), line: await lineHeight() };
     await page.locator('#open-settings').click();
     await page.locator('#setting-textSize').selectOption('larger');
@@ -64,7 +77,11 @@ describe('settings in Chromium', () => {
     await ready(page);
     expect(await page.evaluate(() => document.documentElement.dataset['motion'])).toBe('reduced');
     await beginAndPlay(page, 1);
-    const animation = () => page.locator('#story p.new').last().evaluate((p) => getComputedStyle(p).animationName);
+    const animation = () =>
+      page
+        .locator('#story p.new')
+        .last()
+        .evaluate((p) => getComputedStyle(p).animationName);
     expect(await animation()).toBe('none');
     await page.locator('#open-settings').click();
     await page.locator('#setting-motion').selectOption('full');

@@ -17,7 +17,6 @@ let browser: Browser;
 let server: Server;
 let baseUrl = '';
 
-
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   snapshotDist(COPY);
@@ -34,9 +33,13 @@ async function playFirstChoices(page: Page, limit: number): Promise<{ turns: num
   const beats = new Set<string>();
   let turns = 0;
   for (; turns < limit; turns++) {
-    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, undefined, {
+      timeout: 60_000,
+    });
     const turn = await page.evaluate(() => {
-      const seen = [...document.querySelectorAll('#story p[data-record]')].map((p) => p.getAttribute('data-record') ?? '');
+      const seen = [...document.querySelectorAll('#story p[data-record]')].map(
+        (p) => p.getAttribute('data-record') ?? '',
+      );
       const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
       choices[0]?.click();
       return { seen, count: choices.length };
@@ -48,7 +51,10 @@ async function playFirstChoices(page: Page, limit: number): Promise<{ turns: num
 }
 
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('#stage').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .exclude('#stage')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -86,8 +92,12 @@ describe('the game in Spanish', () => {
     await page.locator('#archive[open]').waitFor();
     const archive = (await page.locator('#archive').textContent()) ?? '';
     expect(archive).toContain('Lo que pasó');
-    expect(archive).toMatch(/(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 19\d\d/);
-    expect(archive).not.toMatch(/(January|February|March|April|May|June|July|August|September|October|November|December) 19/);
+    expect(archive).toMatch(
+      /(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 19\d\d/,
+    );
+    expect(archive).not.toMatch(
+      /(January|February|March|April|May|June|July|August|September|October|November|December) 19/,
+    );
     await page.screenshot({ path: `${SHOTS}/es-archive.png` });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -95,15 +105,25 @@ describe('the game in Spanish', () => {
   }, 180_000);
 
   it('lets a kiosk visitor choose Spanish on the attract screen and plays the exhibit cut to the Spanish debrief', async () => {
-    const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk`, { viewport: { width: 1920, height: 1080 } });
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
-    await Promise.all([page.waitForURL(/lang=es/), page.locator('#kiosk-language button[lang="es"]').click({ force: true })]);
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing', undefined, { timeout: 90_000 });
+    const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk`, {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, {
+      timeout: 90_000,
+    });
+    await Promise.all([
+      page.waitForURL(/lang=es/),
+      page.locator('#kiosk-language button[lang="es"]').click({ force: true }),
+    ]);
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'playing', undefined, {
+      timeout: 90_000,
+    });
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(page.url()).not.toMatch(/visit=/);
     const { turns, beats } = await playFirstChoices(page, 80);
     expect(turns).toBeGreaterThan(4); // the exhibit cut is short: six choices from the role to the end
-    for (const beat of ['raid_1940_05_24', 'attack_1940_08_20', 'death_1940_08_21']) expect(beats, beat).toContain(beat);
+    for (const beat of ['raid_1940_05_24', 'attack_1940_08_20', 'death_1940_08_21'])
+      expect(beats, beat).toContain(beat);
     await page.getByRole('button', { name: 'Lee tu balance' }).click({ force: true });
     await page.locator('#debrief[open]').waitFor();
     const debrief = (await page.locator('#debrief').textContent()) ?? '';
@@ -117,8 +137,12 @@ describe('the game in Spanish', () => {
   }, 300_000);
 
   it('shows the kiosk attract screen with the Spanish choice pressed', async () => {
-    const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk&lang=es`, { viewport: { width: 1920, height: 1080 } });
-    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, { timeout: 90_000 });
+    const { page, errors, context } = await openPage(browser, `${baseUrl}?mode=kiosk&lang=es`, {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await page.waitForFunction(() => document.documentElement.dataset['kiosk'] === 'attract', undefined, {
+      timeout: 90_000,
+    });
     expect(await page.locator('#kiosk-language button[lang="es"]').getAttribute('aria-pressed')).toBe('true');
     await stillForScreenshot(page);
     await page.screenshot({ path: `${SHOTS}/es-kiosk-attract.png` });

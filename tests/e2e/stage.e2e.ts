@@ -27,7 +27,9 @@ afterAll(async () => {
 
 /** Waits until a picture has settled on the stage (data-stage says '<scene>/<time>'). */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '') !== '', undefined, {
+    timeout: 90_000,
+  });
   return page.evaluate(() => document.getElementById('stage')?.dataset['stage'] ?? '');
 }
 
@@ -55,36 +57,61 @@ describe('the stage', () => {
         const stage = document.getElementById('stage')!;
         const box = stage.getBoundingClientRect();
         if (box.width >= 100 && box.height >= 100) return;
-        Object.assign(stage.style, { left: '0px', top: '0px', right: '0px', bottom: 'auto', width: '100%', height: '35vh' });
+        Object.assign(stage.style, {
+          left: '0px',
+          top: '0px',
+          right: '0px',
+          bottom: 'auto',
+          width: '100%',
+          height: '35vh',
+        });
       });
       await page.getByRole('button', { name: /The old tower/ }).click();
-      await page.waitForFunction(() => (document.getElementById('stage')?.dataset['stage'] ?? '').startsWith('tower/'), undefined, { timeout: 90_000 });
+      await page.waitForFunction(
+        () => (document.getElementById('stage')?.dataset['stage'] ?? '').startsWith('tower/'),
+        undefined,
+        { timeout: 90_000 },
+      );
       await page.waitForTimeout(1_000); // the crossfade ends
       const fit = await page.evaluate(() => {
         const stage = document.getElementById('stage')!;
         const canvas = stage.querySelector('canvas')!;
         const s = stage.getBoundingClientRect();
         const c = canvas.getBoundingClientRect();
-        return { stage: [s.left, s.top, s.width, s.height], canvas: [c.left, c.top, c.width, c.height], backing: [canvas.width, canvas.height], layers: stage.dataset['stageLayers'] };
+        return {
+          stage: [s.left, s.top, s.width, s.height],
+          canvas: [c.left, c.top, c.width, c.height],
+          backing: [canvas.width, canvas.height],
+          layers: stage.dataset['stageLayers'],
+        };
       });
       // The canvas fills the stage box exactly, and its backing store has the box's shape (so nothing is stretched).
-      for (let i = 0; i < 4; i++) expect(Math.abs((fit.canvas[i] as number) - (fit.stage[i] as number))).toBeLessThanOrEqual(1);
-      expect((fit.backing[0] as number) / (fit.backing[1] as number)).toBeCloseTo((fit.stage[2] as number) / (fit.stage[3] as number), 1);
+      for (let i = 0; i < 4; i++)
+        expect(Math.abs((fit.canvas[i] as number) - (fit.stage[i] as number))).toBeLessThanOrEqual(1);
+      expect((fit.backing[0] as number) / (fit.backing[1] as number)).toBeCloseTo(
+        (fit.stage[2] as number) / (fit.stage[3] as number),
+        1,
+      );
       expect(fit.layers).toBe('1');
       // The picture has many colours (a print, not a blank or paper-only canvas). Read from a screenshot taken by
       // the browser, never from the GPU.
-      const png = await page.locator('#stage canvas').screenshot({ path: join(SHOTS, `stage-${viewport.width}x${viewport.height}.png`) });
+      const png = await page
+        .locator('#stage canvas')
+        .screenshot({ path: join(SHOTS, `stage-${viewport.width}x${viewport.height}.png`) });
       await page.screenshot({ path: join(SHOTS, `page-${viewport.width}x${viewport.height}.png`) });
-      const look = await page.evaluate(async (data) => {
-        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context2d = canvas.getContext('2d')!;
-        context2d.drawImage(bitmap, 0, 0);
-        const all = context2d.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        const seen = new Set<number>();
-        for (let i = 0; i < all.length; i += 4 * 97) seen.add((all[i]! << 16) | (all[i + 1]! << 8) | all[i + 2]!);
-        return { colours: seen.size, width: bitmap.width, height: bitmap.height };
-      }, [...png]);
+      const look = await page.evaluate(
+        async (data) => {
+          const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context2d = canvas.getContext('2d')!;
+          context2d.drawImage(bitmap, 0, 0);
+          const all = context2d.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < all.length; i += 4 * 97) seen.add((all[i]! << 16) | (all[i + 1]! << 8) | all[i + 2]!);
+          return { colours: seen.size, width: bitmap.width, height: bitmap.height };
+        },
+        [...png],
+      );
       expect(look.colours).toBeGreaterThan(5);
       // Pictures are rasters drawn at build time: the page never asks for an SVG.
       expect(requests.filter((r) => r.endsWith('.svg'))).toEqual([]);
@@ -95,7 +122,9 @@ describe('the stage', () => {
   }
 
   it('holds at most two pictures while a visitor taps through ten choices in one second', async () => {
-    const { page, context, errors } = await openPage(browser, inject('baseUrl'), { viewport: { width: 1920, height: 1080 } });
+    const { page, context, errors } = await openPage(browser, inject('baseUrl'), {
+      viewport: { width: 1920, height: 1080 },
+    });
     await ready(page);
     await toTheTour(page);
     await settled(page);
@@ -120,7 +149,11 @@ describe('the stage', () => {
     await page.waitForTimeout(1_500);
     const seen = await page.evaluate(() => {
       const s = (window as unknown as { stageSeen: { maxLayers: number; scenes: Set<string> } }).stageSeen;
-      return { maxLayers: s.maxLayers, scenes: [...s.scenes], now: document.getElementById('stage')?.dataset['stageLayers'] };
+      return {
+        maxLayers: s.maxLayers,
+        scenes: [...s.scenes],
+        now: document.getElementById('stage')?.dataset['stageLayers'],
+      };
     });
     expect(seen.maxLayers).toBeGreaterThanOrEqual(1);
     expect(seen.maxLayers).toBeLessThanOrEqual(2);

@@ -17,12 +17,18 @@ describe('the architecture rules', () => {
   });
 
   it('catch inkjs imported anywhere but the story engine', () => {
-    expect(lintText('src/ui/dom/x.ts', "import { Story } from 'inkjs';").map((v) => v.message).join()).toMatch(/only src\/core\/story\/story-engine\.ts imports inkjs/);
+    expect(
+      lintText('src/ui/dom/x.ts', "import { Story } from 'inkjs';")
+        .map((v) => v.message)
+        .join(),
+    ).toMatch(/only src\/core\/story\/story-engine\.ts imports inkjs/);
     expect(lintText('src/core/story/story-engine.ts', "import { Story } from 'inkjs';")).toEqual([]);
   });
 
   it('catch the UI importing a value from src/app, and let it import types', () => {
-    expect(lintText('src/ui/dom/x.ts', "import { resolveMode } from '../../app/modes.ts';").map((v) => v.rule)).toEqual(['layers']);
+    expect(lintText('src/ui/dom/x.ts', "import { resolveMode } from '../../app/modes.ts';").map((v) => v.rule)).toEqual(
+      ['layers'],
+    );
     expect(lintText('src/ui/dom/x.ts', "import type { Feature } from '../../app/app-context.ts';")).toEqual([]);
   });
 

@@ -13,8 +13,16 @@ const dir = join(root, 'assets', 'art');
 const args = process.argv.slice(2);
 const width = Number(args.find((a) => a.startsWith('--width='))?.slice(8) ?? 1280);
 const height = Math.round((width * 540) / 960);
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-const names = only ?? readdirSync(dir).filter((f) => /^[a-z]+-(dawn|day|dusk|night)\.svg$/.test(f)).filter((_, i) => i % 10 === 0).map((f) => f.slice(0, -4));
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const names =
+  only ??
+  readdirSync(dir)
+    .filter((f) => /^[a-z]+-(dawn|day|dusk|night)\.svg$/.test(f))
+    .filter((_, i) => i % 10 === 0)
+    .map((f) => f.slice(0, -4));
 
 const rgb = async (input) => (await sharp(input).removeAlpha().raw().toBuffer({ resolveWithObject: true })).data;
 const mad = (a, b) => {
@@ -28,7 +36,9 @@ const page = await browser.newPage({ viewport: { width, height } });
 const totals = { resvg: { diff: 0, ms: 0 }, sharp: { diff: 0, ms: 0 } };
 for (const name of names) {
   const svg = readFileSync(join(dir, `${name}.svg`), 'utf8');
-  await page.setContent(`<body style="margin:0"><img style="display:block;width:${width}px;height:${height}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`);
+  await page.setContent(
+    `<body style="margin:0"><img style="display:block;width:${width}px;height:${height}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`,
+  );
   await page.waitForFunction(() => document.images[0]?.complete);
   const reference = await rgb(await page.screenshot({ clip: { x: 0, y: 0, width, height } }));
   let t = performance.now();
@@ -36,7 +46,10 @@ for (const name of names) {
   const resvgPng = r.asPng();
   totals.resvg.ms += performance.now() - t;
   t = performance.now();
-  const sharpPng = await sharp(Buffer.from(svg), { density: (72 * width) / 960 }).resize(width, height).png().toBuffer();
+  const sharpPng = await sharp(Buffer.from(svg), { density: (72 * width) / 960 })
+    .resize(width, height)
+    .png()
+    .toBuffer();
   totals.sharp.ms += performance.now() - t;
   const dr = mad(reference, await rgb(resvgPng));
   const ds = mad(reference, await rgb(sharpPng));
@@ -45,4 +58,7 @@ for (const name of names) {
   console.log(`${name.padEnd(16)} resvg ${dr.toFixed(2)}  sharp ${ds.toFixed(2)}`);
 }
 await browser.close();
-for (const [k, v] of Object.entries(totals)) console.log(`${k}: mean difference from Chromium ${(v.diff / names.length).toFixed(2)} / 255, ${(v.ms / names.length).toFixed(0)} ms per picture at ${width} px`);
+for (const [k, v] of Object.entries(totals))
+  console.log(
+    `${k}: mean difference from Chromium ${(v.diff / names.length).toFixed(2)} / 255, ${(v.ms / names.length).toFixed(0)} ms per picture at ${width} px`,
+  );

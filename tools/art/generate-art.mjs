@@ -18,7 +18,12 @@ const TIMES = ['dawn', 'day', 'dusk', 'night'];
 const plan = {
   base: (P) => planBase(P),
   overlays: planOverlays,
-  flash: [[580, 300], [545, 270], [615, 270], [480, 210]],
+  flash: [
+    [580, 300],
+    [545, 270],
+    [615, 270],
+    [480, 210],
+  ],
   fire: [510, 242],
   palette: planPalette,
 };
@@ -43,7 +48,23 @@ const FOCUS = {
   procession: [480, 320],
   museum: [480, 300],
 };
-const SCENES = { plan, gate, patio, study, dining, library, bedroom, guardroom, tower, street, market, cactus, hospital, procession, museum };
+const SCENES = {
+  plan,
+  gate,
+  patio,
+  study,
+  dining,
+  library,
+  bedroom,
+  guardroom,
+  tower,
+  street,
+  market,
+  cactus,
+  hospital,
+  procession,
+  museum,
+};
 
 mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out)) if (f.endsWith('.svg') || f === 'manifest.json') rmSync(join(out, f));
@@ -78,4 +99,6 @@ for (const [id, scene] of Object.entries(SCENES)) {
 }
 write('inset.svg', insetSvg());
 writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-console.log(`${count} SVG files, ${(total / 1024).toFixed(0)} KB in all; largest ${largest.file} ${(largest.bytes / 1024).toFixed(1)} KB`);
+console.log(
+  `${count} SVG files, ${(total / 1024).toFixed(0)} KB in all; largest ${largest.file} ${(largest.bytes / 1024).toFixed(1)} KB`,
+);

@@ -25,4 +25,8 @@ export function cachedRasters(
   sizes: readonly (readonly [number, number])[],
 ): Promise<Buffer[]>;
 /** Runs `work` over `items`, at most `limit` at once; results in the items' order. */
-export function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]>;
+export function inPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]>;

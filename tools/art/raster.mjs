@@ -73,7 +73,10 @@ export async function rasteriseSizes(svgText, sizes) {
 export async function cachedRasters(cacheDir, svgText, sizes) {
   const files = sizes.map(([w, h]) => join(cacheDir, `${rasterHash(svgText, w, h)}.webp`));
   const missing = sizes.map((size, i) => ({ size, i })).filter(({ i }) => !existsSync(files[i]));
-  const drawn = await rasteriseSizes(svgText, missing.map((m) => m.size));
+  const drawn = await rasteriseSizes(
+    svgText,
+    missing.map((m) => m.size),
+  );
   if (missing.length > 0) mkdirSync(cacheDir, { recursive: true });
   missing.forEach(({ i }, k) => {
     const temp = `${files[i]}.${process.pid}.tmp`;

@@ -55,10 +55,19 @@ const rows = RESULT_ROLES.map((role) => {
   const pictures = plays.map((p) => new Set(p).size);
   const places = plays.map((p) => new Set(p.map((x) => x.split('/')[0])).size);
   const union = new Set(plays.flat().map((x) => x.split('/')[0]));
-  return { role, pictures: median(pictures), places: median(places), changes: median(plays.map((p) => p.length - 1)), placesSeen: [...union].sort() };
+  return {
+    role,
+    pictures: median(pictures),
+    places: median(places),
+    changes: median(plays.map((p) => p.length - 1)),
+    placesSeen: [...union].sort(),
+  };
 });
 if (args.includes('--json')) console.log(JSON.stringify(rows, null, 1));
 else {
   console.log(`median of ${runs} seeded readers per role, chapter I to the ending (${file.slice(root.length + 1)})`);
-  for (const r of rows) console.log(`${r.role.padEnd(9)} pictures ${String(r.pictures).padStart(3)}  places ${String(r.places).padStart(2)}  changes ${String(r.changes).padStart(4)}  places any reader saw: ${r.placesSeen.join(' ')}`);
+  for (const r of rows)
+    console.log(
+      `${r.role.padEnd(9)} pictures ${String(r.pictures).padStart(3)}  places ${String(r.places).padStart(2)}  changes ${String(r.changes).padStart(4)}  places any reader saw: ${r.placesSeen.join(' ')}`,
+    );
 }

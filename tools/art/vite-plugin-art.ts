@@ -21,7 +21,7 @@ function sources(artDir: string): Source[] {
     .map((name) => {
       const key = name.slice(0, -4);
       const file = join(artDir, name);
-      const design = key === 'inset' ? INSET_DESIGN : (svgDesignSize(readFileSync(file, 'utf8')));
+      const design = key === 'inset' ? INSET_DESIGN : svgDesignSize(readFileSync(file, 'utf8'));
       return { key, file, design };
     });
 }
@@ -29,7 +29,7 @@ function sources(artDir: string): Source[] {
 /** One picture at the given tiers (cached; drawn once at the largest missing size). */
 async function rasters(cacheDir: string, source: Source, tiers: readonly number[]): Promise<Buffer[]> {
   const sizes = tiers.map((tier) => rasterSize(source.design[0], source.design[1], tier));
-  return (await cachedRasters(cacheDir, readFileSync(source.file, 'utf8'), sizes));
+  return await cachedRasters(cacheDir, readFileSync(source.file, 'utf8'), sizes);
 }
 
 /**
@@ -83,10 +83,16 @@ export function art(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const match = /^\/@art\/([\w-]+)\/(\d+)\.webp/.exec(req.url ?? '');
-        if (!match) { next(); return; }
+        if (!match) {
+          next();
+          return;
+        }
         const source = sources(artDir()).find((s) => s.key === match[1]);
         const tier = Number(match[2]);
-        if (source === undefined || !(TIERS as number[]).includes(tier)) { next(); return; }
+        if (source === undefined || !(TIERS as number[]).includes(tier)) {
+          next();
+          return;
+        }
         rasters(cacheDir(), source, [tier]).then(
           ([buffer]) => {
             res.setHeader('Content-Type', 'image/webp');

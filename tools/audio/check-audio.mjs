@@ -22,7 +22,8 @@ const TOTAL_BUDGET = 3 * 1024 * 1024;
 function seamRatio(x) {
   const w = 1600;
   let inside = 1e-6;
-  for (let i = 1; i < w; i++) inside = Math.max(inside, Math.abs(x[i] - x[i - 1]), Math.abs(x[x.length - i] - x[x.length - i - 1]));
+  for (let i = 1; i < w; i++)
+    inside = Math.max(inside, Math.abs(x[i] - x[i - 1]), Math.abs(x[x.length - i] - x[x.length - i - 1]));
   return Math.abs(x[0] - x[x.length - 1]) / inside;
 }
 
@@ -50,12 +51,29 @@ for (const { id, kind } of readSoundIds()) {
   const loops = kind === 'music' || kind === 'ambience';
   const seam = loops ? seamRatio(x) : null;
   const len = LENGTHS[kind];
-  if (seconds < len[0] || seconds > len[1]) failures.push(`${kind}/${id}: ${seconds.toFixed(2)} s outside ${len.join('–')} s`);
-  if (Math.abs(lufs - LOUDNESS_TARGETS[kind]) > LOUDNESS_TOLERANCE_LU) failures.push(`${kind}/${id}: ${lufs.toFixed(1)} LUFS, target ${LOUDNESS_TARGETS[kind]}`);
-  if (tp > TRUE_PEAK_CEILING_DB) failures.push(`${kind}/${id}: true peak ${tp.toFixed(2)} dBTP over ${TRUE_PEAK_CEILING_DB}`);
-  if (seam !== null && seam > 1.5) failures.push(`${kind}/${id}: loop seam jump ${seam.toFixed(2)}× the local steps (a click)`);
+  if (seconds < len[0] || seconds > len[1])
+    failures.push(`${kind}/${id}: ${seconds.toFixed(2)} s outside ${len.join('–')} s`);
+  if (Math.abs(lufs - LOUDNESS_TARGETS[kind]) > LOUDNESS_TOLERANCE_LU)
+    failures.push(`${kind}/${id}: ${lufs.toFixed(1)} LUFS, target ${LOUDNESS_TARGETS[kind]}`);
+  if (tp > TRUE_PEAK_CEILING_DB)
+    failures.push(`${kind}/${id}: true peak ${tp.toFixed(2)} dBTP over ${TRUE_PEAK_CEILING_DB}`);
+  if (seam !== null && seam > 1.5)
+    failures.push(`${kind}/${id}: loop seam jump ${seam.toFixed(2)}× the local steps (a click)`);
   rows.push({ kind, id, seconds, bytes, lufs, tp, seam });
-  if (specDir) execFileSync('sox', [file, '-n', 'spectrogram', '-x', '800', '-y', '257', '-t', `${kind}/${id}`, '-o', join(specDir, `${kind}-${id}.png`)]);
+  if (specDir)
+    execFileSync('sox', [
+      file,
+      '-n',
+      'spectrogram',
+      '-x',
+      '800',
+      '-y',
+      '257',
+      '-t',
+      `${kind}/${id}`,
+      '-o',
+      join(specDir, `${kind}-${id}.png`),
+    ]);
 }
 
 if (markdown) {

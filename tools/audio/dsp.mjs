@@ -70,7 +70,11 @@ export function pink(n, r) {
  */
 export function biquad(input, type, freq, q = 0.707, gainDb = 0) {
   const out = buf(input.length);
-  let b0 = 0, b1 = 0, b2 = 0, a1 = 0, a2 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    a1 = 0,
+    a2 = 0;
   const design = (f) => {
     const w = (2 * Math.PI * Math.min(Math.max(f, 10), RATE * 0.45)) / RATE;
     const cos = Math.cos(w);
@@ -78,23 +82,69 @@ export function biquad(input, type, freq, q = 0.707, gainDb = 0) {
     const A = Math.pow(10, gainDb / 40);
     let a0;
     switch (type) {
-      case 'lowpass': b0 = (1 - cos) / 2; b1 = 1 - cos; b2 = b0; a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha; break;
-      case 'highpass': b0 = (1 + cos) / 2; b1 = -(1 + cos); b2 = b0; a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha; break;
-      case 'bandpass': b0 = alpha; b1 = 0; b2 = -alpha; a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha; break;
-      case 'notch': b0 = 1; b1 = -2 * cos; b2 = 1; a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha; break;
-      case 'peak': b0 = 1 + alpha * A; b1 = -2 * cos; b2 = 1 - alpha * A; a0 = 1 + alpha / A; a1 = -2 * cos; a2 = 1 - alpha / A; break;
-      default: throw new Error(`unknown filter type ${type}`);
+      case 'lowpass':
+        b0 = (1 - cos) / 2;
+        b1 = 1 - cos;
+        b2 = b0;
+        a0 = 1 + alpha;
+        a1 = -2 * cos;
+        a2 = 1 - alpha;
+        break;
+      case 'highpass':
+        b0 = (1 + cos) / 2;
+        b1 = -(1 + cos);
+        b2 = b0;
+        a0 = 1 + alpha;
+        a1 = -2 * cos;
+        a2 = 1 - alpha;
+        break;
+      case 'bandpass':
+        b0 = alpha;
+        b1 = 0;
+        b2 = -alpha;
+        a0 = 1 + alpha;
+        a1 = -2 * cos;
+        a2 = 1 - alpha;
+        break;
+      case 'notch':
+        b0 = 1;
+        b1 = -2 * cos;
+        b2 = 1;
+        a0 = 1 + alpha;
+        a1 = -2 * cos;
+        a2 = 1 - alpha;
+        break;
+      case 'peak':
+        b0 = 1 + alpha * A;
+        b1 = -2 * cos;
+        b2 = 1 - alpha * A;
+        a0 = 1 + alpha / A;
+        a1 = -2 * cos;
+        a2 = 1 - alpha / A;
+        break;
+      default:
+        throw new Error(`unknown filter type ${type}`);
     }
-    b0 /= a0; b1 /= a0; b2 /= a0; a1 /= a0; a2 /= a0;
+    b0 /= a0;
+    b1 /= a0;
+    b2 /= a0;
+    a1 /= a0;
+    a2 /= a0;
   };
   const sweep = typeof freq === 'function';
   if (!sweep) design(freq);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < input.length; i++) {
     if (sweep && (i & 31) === 0) design(freq(i));
     const x = input[i];
     const y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = x; y2 = y1; y1 = y;
+    x2 = x1;
+    x1 = x;
+    y2 = y1;
+    y1 = y;
     out[i] = y;
   }
   return out;
@@ -170,7 +220,7 @@ export function ahr(n, attack, release) {
 
 export function mul(a, b) {
   const out = buf(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] * (typeof b === 'number' ? b : b[i] ?? 0);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] * (typeof b === 'number' ? b : (b[i] ?? 0));
   return out;
 }
 
@@ -236,7 +286,8 @@ export function reverb(input, { size = 1, decay = 0.78, damp = 0.35, wet = 0.3, 
   const wetSig = buf(n);
   for (const d of combs) {
     const line = buf(d);
-    let idx = 0, lp = 0;
+    let idx = 0,
+      lp = 0;
     for (let i = 0; i < n; i++) {
       const out = line[idx];
       lp = out * (1 - damp) + lp * damp;

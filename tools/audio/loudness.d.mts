@@ -6,6 +6,10 @@ export declare function coefficientsFor(stage: Coefficients, rate: number): [num
 export declare function runBiquad(x: ArrayLike<number>, coefficients: Coefficients): Float64Array;
 export declare function biquadPower(coefficients: Coefficients, freq: number, rate: number): number;
 export declare function kWeight(x: ArrayLike<number>, rate: number): Float64Array;
-export declare function integratedLoudness(channels: readonly ArrayLike<number>[], rate: number, gains?: readonly number[]): number;
+export declare function integratedLoudness(
+  channels: readonly ArrayLike<number>[],
+  rate: number,
+  gains?: readonly number[],
+): number;
 export declare function truePeakLinear(x: ArrayLike<number>): number;
 export declare function truePeakDb(x: ArrayLike<number>): number;

@@ -41,11 +41,17 @@ export function coefficientsFor([b0, b1, b2, a1, a2], rate) {
 /** Run a biquad (direct form I, in float64) over a signal. */
 export function runBiquad(x, [b0, b1, b2, a1, a2]) {
   const y = new Float64Array(x.length);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const out = b0 * v + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = v; y2 = y1; y1 = out;
+    x2 = x1;
+    x1 = v;
+    y2 = y1;
+    y1 = out;
     y[i] = out;
   }
   return y;
@@ -63,7 +69,10 @@ export function biquadPower([b0, b1, b2, a1, a2], freq, rate) {
 
 /** K-weight one channel at `rate`. */
 export function kWeight(x, rate) {
-  return runBiquad(runBiquad(x, coefficientsFor(K_WEIGHTING_48K.shelf, rate)), coefficientsFor(K_WEIGHTING_48K.highpass, rate));
+  return runBiquad(
+    runBiquad(x, coefficientsFor(K_WEIGHTING_48K.shelf, rate)),
+    coefficientsFor(K_WEIGHTING_48K.highpass, rate),
+  );
 }
 
 const toLufs = (power) => (power > 0 ? LOUDNESS_OFFSET + 10 * Math.log10(power) : -Infinity);
@@ -110,7 +119,8 @@ export function integratedLoudness(channels, rate, gains = channels.map(() => 1)
 const OVERSAMPLE = 4;
 const HALF = 24;
 function besselI0(x) {
-  let sum = 1, term = 1;
+  let sum = 1,
+    term = 1;
   for (let k = 1; k < 40; k++) {
     term *= (x / (2 * k)) ** 2;
     sum += term;

@@ -2,7 +2,22 @@
 // and pans (src/core/audio/ambient-events.ts), so a bed never plays the same dog at the same second twice. They used
 // to be baked into the 16 s loops, which made each loop recognisable; the beds now carry only texture.
 import {
-  sec, buf, rng, white, brown, pink, biquad, mul, mixInto, normalize, reverb, sine, ahr, modes, wander, fadeEnds,
+  sec,
+  buf,
+  rng,
+  white,
+  brown,
+  pink,
+  biquad,
+  mul,
+  mixInto,
+  normalize,
+  reverb,
+  sine,
+  ahr,
+  modes,
+  wander,
+  fadeEnds,
 } from './dsp.mjs';
 import { bark, henPhrase, tramBell, hoof, typeKey, hardStep, murmur, saw } from './voices.mjs';
 
@@ -34,7 +49,15 @@ function bird_far(r) {
   const out = buf(sec(1.4));
   for (const at of [0, 0.55]) {
     const f = r.range(2400, 2800);
-    mixInto(out, mul(sine(n, (i) => f + 700 * Math.sin(i / 300)), ahr(n, 0.05, 0.2)), sec(at), 0.5);
+    mixInto(
+      out,
+      mul(
+        sine(n, (i) => f + 700 * Math.sin(i / 300)),
+        ahr(n, 0.05, 0.2),
+      ),
+      sec(at),
+      0.5,
+    );
   }
   return far(out, 5000, 1, 0.3);
 }
@@ -43,7 +66,13 @@ function tram_far(r) {
   const n = sec(5.5);
   const pass = ahr(n, 2, 3);
   const rumble = mul(biquad(brown(n, r), 'bandpass', 90, 1.2), pass);
-  const squeal = mul(mul(sine(n, (i) => 2200 + 40 * Math.sin(i / 900)), pass), wander(n, r, 3, 4));
+  const squeal = mul(
+    mul(
+      sine(n, (i) => 2200 + 40 * Math.sin(i / 900)),
+      pass,
+    ),
+    wander(n, r, 3, 4),
+  );
   const tram = mixInto(mul(rumble, 1.2), squeal, 0, 0.025);
   mixInto(tram, tramBell(r), sec(1.8), 0.1);
   return far(tram, 3000, 1.4, 0.3);
@@ -57,7 +86,20 @@ function cart(r) {
   // the wheel's creak, once a turn
   for (let t = 0.5; t < 3.8; t += 1.3) {
     const c = sec(0.3);
-    mixInto(out, mul(biquad(saw(c, (i) => 260 + 60 * Math.sin(i / 500)), 'bandpass', 900, 8), ahr(c, 0.05, 0.2)), sec(t), 0.15);
+    mixInto(
+      out,
+      mul(
+        biquad(
+          saw(c, (i) => 260 + 60 * Math.sin(i / 500)),
+          'bandpass',
+          900,
+          8,
+        ),
+        ahr(c, 0.05, 0.2),
+      ),
+      sec(t),
+      0.15,
+    );
   }
   return far(out, 2500, 1.4, 0.35);
 }
@@ -76,7 +118,12 @@ function truck_far(r) {
 function vendor_call(r) {
   const m = sec(1.4);
   const f0 = r.range(180, 260);
-  const cry = biquad(saw(m, (i) => f0 * (1 + 0.25 * Math.sin((Math.PI * i) / m))), 'bandpass', 900, 3);
+  const cry = biquad(
+    saw(m, (i) => f0 * (1 + 0.25 * Math.sin((Math.PI * i) / m))),
+    'bandpass',
+    900,
+    3,
+  );
   return far(mul(cry, ahr(m, 0.1, 0.5)), 2600, 1.2, 0.3);
 }
 
@@ -93,7 +140,13 @@ function rain_tin(r) {
   for (let k = 0; k < 120; k++) {
     const at = Math.floor(r.next() * (n - sec(0.1)));
     const f = r.range(2500, 5200);
-    const ping = modes([{ f, amp: 1, tau: 0.02 }, { f: f * 1.53, amp: 0.4, tau: 0.012 }], 0.08);
+    const ping = modes(
+      [
+        { f, amp: 1, tau: 0.02 },
+        { f: f * 1.53, amp: 0.4, tau: 0.012 },
+      ],
+      0.08,
+    );
     mixInto(out, ping, at, r.range(0.05, 0.2) * swell[at]);
   }
   mixInto(out, mul(biquad(white(n, r), 'bandpass', 4000, 1), swell), 0, 0.05);
@@ -109,24 +162,51 @@ function typing_far(r) {
 function floorboard(r) {
   const c = sec(0.6);
   const f = r.range(160, 200);
-  return mul(biquad(saw(c, (i) => f + 40 * Math.sin(i / 800)), 'bandpass', 700, 6), ahr(c, 0.1, 0.25));
+  return mul(
+    biquad(
+      saw(c, (i) => f + 40 * Math.sin(i / 800)),
+      'bandpass',
+      700,
+      6,
+    ),
+    ahr(c, 0.1, 0.25),
+  );
 }
 
 function corridor_steps(r) {
   const out = buf(sec(5));
-  for (let t = 0.05, k = 0; k < 8; t += 0.55, k++) mixInto(out, hardStep(r), sec(t), Math.sin((Math.PI * (k + 0.5)) / 8));
+  for (let t = 0.05, k = 0; k < 8; t += 0.55, k++)
+    mixInto(out, hardStep(r), sec(t), Math.sin((Math.PI * (k + 0.5)) / 8));
   mixInto(out, murmur(r, 2, 120, 3), sec(2), 0.4);
   return reverb(biquad(out, 'lowpass', 3000), { size: 1.1, decay: 0.82, damp: 0.2, wet: 0.45, tail: 1 });
 }
 
 function tray(r) {
-  const m = modes([{ f: 1900 * r.range(0.95, 1.05), amp: 1, tau: 0.3 }, { f: 4700, amp: 0.5, tau: 0.15 }, { f: 3100, amp: 0.4, tau: 0.2 }], 0.9);
+  const m = modes(
+    [
+      { f: 1900 * r.range(0.95, 1.05), amp: 1, tau: 0.3 },
+      { f: 4700, amp: 0.5, tau: 0.15 },
+      { f: 3100, amp: 0.4, tau: 0.2 },
+    ],
+    0.9,
+  );
   return reverb(m, { size: 1.1, decay: 0.8, damp: 0.2, wet: 0.4, tail: 0.6 });
 }
 
 const RECIPES = {
-  dog_far, hens, bird_far, tram_far, cart, truck_far, vendor_call, thunder_far, rain_tin, typing_far, floorboard,
-  corridor_steps, tray,
+  dog_far,
+  hens,
+  bird_far,
+  tram_far,
+  cart,
+  truck_far,
+  vendor_call,
+  thunder_far,
+  rain_tin,
+  typing_far,
+  floorboard,
+  corridor_steps,
+  tray,
 };
 
 /** Render one ambient one-shot by id: starts and ends at zero, so it can be dropped anywhere over a bed. */

@@ -1,15 +1,38 @@
 // The sixteen one-shot effects. Each recipe returns a short buffer that starts and ends at silence.
 // The gunfire is deliberately distant and dull: shots heard from a guard's room in the night, never a spectacle.
 import {
-  RATE, sec, buf, rng, white, brown, biquad, mul, mixInto, normalize, reverb, sine, ahr, decayEnv, modes,
-  fadeEnds, soften, wander,
+  RATE,
+  sec,
+  buf,
+  rng,
+  white,
+  brown,
+  biquad,
+  mul,
+  mixInto,
+  normalize,
+  reverb,
+  sine,
+  ahr,
+  decayEnv,
+  modes,
+  fadeEnds,
+  soften,
+  wander,
 } from './dsp.mjs';
 import { bark, gravelStep, typeKey, carriageBell, bellStrike, saw, crackle, murmur } from './voices.mjs';
 
 /** A metal body struck: inharmonic modes plus a short noise transient. */
 function metalHit(r, base, dur, bright = 1) {
   const ratios = [1, 1.58, 2.31, 2.94, 3.87, 5.1];
-  const ring = modes(ratios.map((k, i) => ({ f: base * k * r.range(0.99, 1.01), amp: 1 / (1 + i * 0.6), tau: dur / (1 + i * 0.8 / bright) })), dur);
+  const ring = modes(
+    ratios.map((k, i) => ({
+      f: base * k * r.range(0.99, 1.01),
+      amp: 1 / (1 + i * 0.6),
+      tau: dur / (1 + (i * 0.8) / bright),
+    })),
+    dur,
+  );
   const n = sec(dur);
   const hit = mul(biquad(white(n, r), 'bandpass', base * 3, 1.2), decayEnv(n, 0.0005, 0.01));
   return mixInto(ring, hit, 0, 2);
@@ -19,7 +42,10 @@ function gate_bolt(r) {
   const out = buf(sec(1.2));
   // the bolt drawn along its staple: a rough metal scrape rising in pitch
   const s = sec(0.35);
-  const scrape = mul(biquad(white(s, r), 'bandpass', (i) => 1800 + 1800 * (i / s), 6), mul(ahr(s, 0.03, 0.05), wander(s, r, 60, 80)));
+  const scrape = mul(
+    biquad(white(s, r), 'bandpass', (i) => 1800 + 1800 * (i / s), 6),
+    mul(ahr(s, 0.03, 0.05), wander(s, r, 60, 80)),
+  );
   mixInto(out, scrape, 0, 1.5);
   // it shoots home with a clunk
   mixInto(out, metalHit(r, 420, 0.5), sec(0.36), 0.6);
@@ -31,7 +57,12 @@ function steel_door(r) {
   const out = buf(sec(2.4));
   // a heavy hinge groaning as the door swings
   const g = sec(1.1);
-  const groan = biquad(saw(g, (i) => 70 + 30 * Math.sin((Math.PI * i) / g) + 6 * Math.sin(i / 200)), 'bandpass', 500, 3);
+  const groan = biquad(
+    saw(g, (i) => 70 + 30 * Math.sin((Math.PI * i) / g) + 6 * Math.sin(i / 200)),
+    'bandpass',
+    500,
+    3,
+  );
   mixInto(out, mul(groan, ahr(g, 0.2, 0.3)), 0, 0.35);
   // the slam: low steel modes and a thump
   mixInto(out, metalHit(r, 95, 1.6, 0.6), sec(1.05), 0.9);
@@ -44,7 +75,12 @@ function car_engine(r) {
   const out = buf(total);
   // the starter motor cranking, then the engine catching and idling: firing pulses, rough and low
   const crank = sec(1.2);
-  const motor = biquad(saw(crank, (i) => 45 + 10 * Math.sin(i / 1500)), 'bandpass', 400, 2);
+  const motor = biquad(
+    saw(crank, (i) => 45 + 10 * Math.sin(i / 1500)),
+    'bandpass',
+    400,
+    2,
+  );
   const cranks = buf(crank);
   for (let i = 0; i < crank; i++) cranks[i] = 0.55 + 0.45 * Math.sin((2 * Math.PI * 6 * i) / RATE);
   mixInto(out, mul(mul(motor, cranks), ahr(crank, 0.05, 0.1)), 0, 0.4);
@@ -73,7 +109,10 @@ function car_engine(r) {
 function alarm_buzzer(_r) {
   // an electric alarm buzzer: a rough 120 Hz rasp, two long blasts
   const out = buf(sec(3));
-  for (const [at, len] of [[0, 1.1], [1.5, 1.3]]) {
+  for (const [at, len] of [
+    [0, 1.1],
+    [1.5, 1.3],
+  ]) {
     const n = sec(len);
     const raspy = saw(n, (i) => 120 + 2 * Math.sin(i / 50));
     const shaped = mixInto(biquad(raspy, 'bandpass', 1100, 2), biquad(raspy, 'bandpass', 2400, 4), 0, 0.6);
@@ -91,7 +130,12 @@ function siren(_r) {
     if (t < 3) return 650 + 20 * Math.sin(t * 5);
     return 650 * Math.exp(-(t - 3) / 1.6) + 120;
   };
-  const tone = mixInto(saw(n, contour), sine(n, (i) => contour(i) * 2), 0, 0.3);
+  const tone = mixInto(
+    saw(n, contour),
+    sine(n, (i) => contour(i) * 2),
+    0,
+    0.3,
+  );
   const shaped = biquad(biquad(tone, 'lowpass', 1800), 'highpass', 150);
   const env = ahr(n, 0.4, 1.5);
   const dry = mul(shaped, env);
@@ -121,7 +165,18 @@ function glass_break(r) {
   for (let k = 0; k < 70; k++) {
     const t = Math.min(1.5, Math.abs(r.bipolar()) ** 2 * 1.5);
     const f = r.range(2500, 9000);
-    mixInto(out, modes([{ f, amp: 1, tau: r.range(0.02, 0.12) }, { f: f * 1.47, amp: 0.5, tau: 0.03 }], 0.3), sec(t), r.range(0.05, 0.2));
+    mixInto(
+      out,
+      modes(
+        [
+          { f, amp: 1, tau: r.range(0.02, 0.12) },
+          { f: f * 1.47, amp: 0.5, tau: 0.03 },
+        ],
+        0.3,
+      ),
+      sec(t),
+      r.range(0.05, 0.2),
+    );
   }
   mixInto(out, mul(biquad(crackle(total, r, 300), 'highpass', 2500), decayEnv(total, 0.001, 0.4)), 0, 1);
   return fadeEnds(reverb(out, { size: 0.7, decay: 0.5, wet: 0.15, tail: 0.3 }), 0.01);
@@ -129,7 +184,8 @@ function glass_break(r) {
 
 function footsteps(r) {
   const out = buf(sec(3.4));
-  for (let k = 0; k < 6; k++) mixInto(out, gravelStep(r, k % 2 ? 0.9 : 1.1), sec(0.1 + k * 0.52 + r.range(-0.03, 0.03)), r.range(0.7, 1));
+  for (let k = 0; k < 6; k++)
+    mixInto(out, gravelStep(r, k % 2 ? 0.9 : 1.1), sec(0.1 + k * 0.52 + r.range(-0.03, 0.03)), r.range(0.7, 1));
   return fadeEnds(out, 0.02);
 }
 
@@ -186,7 +242,12 @@ function dog_bark(r) {
 
 function rooster(r) {
   // cock-a-doodle-doo: four syllables, the last one long and falling, a raspy voiced tone
-  const syllables = [[0, 0.14, 520, 560], [0.18, 0.14, 600, 640], [0.36, 0.22, 720, 760], [0.62, 0.9, 780, 520]];
+  const syllables = [
+    [0, 0.14, 520, 560],
+    [0.18, 0.14, 600, 640],
+    [0.36, 0.22, 720, 760],
+    [0.62, 0.9, 780, 520],
+  ];
   const out = buf(sec(2));
   for (const [at, len, f0, f1] of syllables) {
     const n = sec(len);
@@ -211,7 +272,18 @@ function phone_ring(_r) {
   for (const start of [0, 2.6]) {
     for (let t = 0; t < 1.2; t += 0.05) {
       const gong = (t / 0.05) % 2 < 1 ? 1180 : 1420;
-      mixInto(out, modes([{ f: gong, amp: 1, tau: 0.12 }, { f: gong * 2.76, amp: 0.4, tau: 0.05 }], 0.3), sec(start + t), 0.5);
+      mixInto(
+        out,
+        modes(
+          [
+            { f: gong, amp: 1, tau: 0.12 },
+            { f: gong * 2.76, amp: 0.4, tau: 0.05 },
+          ],
+          0.3,
+        ),
+        sec(start + t),
+        0.5,
+      );
     }
   }
   return fadeEnds(reverb(out, { size: 0.6, decay: 0.5, wet: 0.15, tail: 0.3 }), 0.02);
@@ -224,15 +296,35 @@ function hammer(r) {
     const t = 0.05 + k * 0.5 + r.range(-0.03, 0.03);
     const n = sec(0.25);
     const wood = mul(biquad(white(n, r), 'bandpass', r.range(350, 500), 3), decayEnv(n, 0.0005, 0.035));
-    const nail = modes([{ f: 2300 + k * 90, amp: 0.3, tau: 0.04 }, { f: 4100, amp: 0.15, tau: 0.02 }], 0.25);
+    const nail = modes(
+      [
+        { f: 2300 + k * 90, amp: 0.3, tau: 0.04 },
+        { f: 4100, amp: 0.15, tau: 0.02 },
+      ],
+      0.25,
+    );
     mixInto(out, mixInto(wood, nail), sec(t), k === 4 ? 1 : 0.8);
   }
   return fadeEnds(reverb(out, { size: 0.9, decay: 0.6, wet: 0.25, tail: 0.4 }), 0.02);
 }
 
 const RECIPES = {
-  gate_bolt, steel_door, car_engine, alarm_buzzer, siren, gunfire, glass_break, footsteps, typewriter, dictaphone,
-  ambulance_bell, dog_bark, rooster, church_bell, phone_ring, hammer,
+  gate_bolt,
+  steel_door,
+  car_engine,
+  alarm_buzzer,
+  siren,
+  gunfire,
+  glass_break,
+  footsteps,
+  typewriter,
+  dictaphone,
+  ambulance_bell,
+  dog_bark,
+  rooster,
+  church_bell,
+  phone_ring,
+  hammer,
 };
 
 export function renderSfx(id, seed) {

@@ -1,7 +1,20 @@
 // Building blocks shared by the ambience loops and the effects: animals, people, steps, small mechanical noises.
 // Each returns a short mono buffer; callers place them in time (see mixInto) and set the distance.
 import {
-  RATE, sec, buf, white, biquad, onePole, mul, decayEnv, ahr, normalize, mixInto, sine, modes, fadeTail,
+  RATE,
+  sec,
+  buf,
+  white,
+  biquad,
+  onePole,
+  mul,
+  decayEnv,
+  ahr,
+  normalize,
+  mixInto,
+  sine,
+  modes,
+  fadeTail,
 } from './dsp.mjs';
 
 /** A naive sawtooth with a pitch function (cheap; always used behind formant filters, which hide its aliasing). */
@@ -68,7 +81,10 @@ export function henPhrase(r) {
 export function rabbitSound(r) {
   if (r.next() < 0.5) {
     const n = sec(0.15);
-    return mul(sine(n, (i) => 90 - 40 * (i / n)), decayEnv(n, 0.002, 0.03));
+    return mul(
+      sine(n, (i) => 90 - 40 * (i / n)),
+      decayEnv(n, 0.002, 0.03),
+    );
   }
   const n = sec(r.range(0.3, 0.7));
   return mul(biquad(white(n, r), 'bandpass', 3500, 0.8), mul(ahr(n, 0.05, 0.2), 0.25));
@@ -96,7 +112,14 @@ export function murmur(r, seconds, f0 = 140, syllablesPerSec = 4) {
   const gate = buf(n);
   const f1s = buf(n);
   const f2s = buf(n);
-  const vowels = [[300, 2300], [400, 2000], [550, 1800], [700, 1200], [500, 900], [350, 800]];
+  const vowels = [
+    [300, 2300],
+    [400, 2000],
+    [550, 1800],
+    [700, 1200],
+    [500, 900],
+    [350, 800],
+  ];
   let t = r.range(0, 0.3);
   while (t < seconds) {
     const len = r.range(0.6, 1.4) / syllablesPerSec;
@@ -111,7 +134,11 @@ export function murmur(r, seconds, f0 = 140, syllablesPerSec = 4) {
     // phrase pauses now and then
     t += len + (r.next() < 0.15 ? r.range(0.3, 0.9) : r.range(0, 0.05));
   }
-  for (let i = 1; i < n; i++) if (f1s[i] === 0) { f1s[i] = f1s[i - 1] || 500; f2s[i] = f2s[i - 1] || 1500; }
+  for (let i = 1; i < n; i++)
+    if (f1s[i] === 0) {
+      f1s[i] = f1s[i - 1] || 500;
+      f2s[i] = f2s[i - 1] || 1500;
+    }
   const intonation = onePole(onePole(white(n, r), 1.5), 1.5);
   const src = saw(n, (i) => f0 * (1 + 3 * intonation[i]));
   const a = biquad(src, 'bandpass', (i) => f1s[i], 5);
@@ -154,28 +181,56 @@ export function typeKey(r) {
 
 /** The carriage-return bell: a small bright bell ping. */
 export function carriageBell() {
-  return modes([
-    { f: 2093, amp: 1, tau: 0.5 }, { f: 5300, amp: 0.35, tau: 0.18 }, { f: 8000, amp: 0.15, tau: 0.06 },
-  ], 1);
+  return modes(
+    [
+      { f: 2093, amp: 1, tau: 0.5 },
+      { f: 5300, amp: 0.35, tau: 0.18 },
+      { f: 8000, amp: 0.15, tau: 0.06 },
+    ],
+    1,
+  );
 }
 
 /** A bell struck once, partials in the usual church-bell ratios (hum, prime, tierce, quint, nominal…). */
 export function bellStrike(fund, dur, r, bright = 1) {
   const ratios = [
-    [0.5, 0.6, 1.0], [1, 0.8, 0.6], [1.19, 0.55, 0.45], [1.5, 0.35, 0.35], [2, 0.5, 0.3],
-    [2.52, 0.25 * bright, 0.2], [3.01, 0.18 * bright, 0.14], [4.1, 0.1 * bright, 0.08],
-    [5.43, 0.12 * bright, 0.04], [6.91, 0.08 * bright, 0.025],
+    [0.5, 0.6, 1.0],
+    [1, 0.8, 0.6],
+    [1.19, 0.55, 0.45],
+    [1.5, 0.35, 0.35],
+    [2, 0.5, 0.3],
+    [2.52, 0.25 * bright, 0.2],
+    [3.01, 0.18 * bright, 0.14],
+    [4.1, 0.1 * bright, 0.08],
+    [5.43, 0.12 * bright, 0.04],
+    [6.91, 0.08 * bright, 0.025],
   ];
-  const ring = modes(ratios.map(([k, amp, tau]) => ({ f: fund * k * (1 + r.range(-0.002, 0.002)), amp, tau: tau * dur })), dur);
+  const ring = modes(
+    ratios.map(([k, amp, tau]) => ({ f: fund * k * (1 + r.range(-0.002, 0.002)), amp, tau: tau * dur })),
+    dur,
+  );
   // the clapper's strike: a short bright knock on the bronze
   const n = sec(0.08);
-  return mixInto(ring, mul(biquad(white(n, r), 'bandpass', fund * 9, 1.5), decayEnv(n, 0.0005, 0.012)), 0, 0.5 * bright);
+  return mixInto(
+    ring,
+    mul(biquad(white(n, r), 'bandpass', fund * 9, 1.5), decayEnv(n, 0.0005, 0.012)),
+    0,
+    0.5 * bright,
+  );
 }
 
 /** A tram's far bell: two quick dings. */
 export function tramBell(r) {
   const out = buf(sec(1.2));
-  const ding = () => modes([{ f: 1250, amp: 1, tau: 0.35 }, { f: 3130, amp: 0.4, tau: 0.12 }, { f: 1875, amp: 0.3, tau: 0.2 }], 1);
+  const ding = () =>
+    modes(
+      [
+        { f: 1250, amp: 1, tau: 0.35 },
+        { f: 3130, amp: 0.4, tau: 0.12 },
+        { f: 1875, amp: 0.3, tau: 0.2 },
+      ],
+      1,
+    );
   mixInto(out, ding(), 0);
   mixInto(out, ding(), sec(r.range(0.2, 0.28)), 0.8);
   return out;
@@ -193,4 +248,3 @@ export function tick(r, tock = false) {
   const c = mul(biquad(white(n, r), 'bandpass', tock ? 2100 : 2900, 8), decayEnv(n, 0.0003, 0.008));
   return normalize(mixInto(c, modes([{ f: tock ? 1400 : 1750, amp: 0.3, tau: 0.015 }], 0.06)), 1);
 }
-

@@ -21,7 +21,10 @@ export const launchBench = () => chromium.launch({ executablePath: CHROMIUM, hea
 export const SLOW = { cpuRate: 4, latencyMs: 100, downBytesPerSecond: 1_600_000 / 8, upBytesPerSecond: 1_600_000 / 8 };
 
 /** A fresh context (cold cache, empty storage) and page, throttled when `slow` is set. */
-export async function freshPage(browser, { slow = false, viewport = { width: 1280, height: 800 }, initScripts = [] } = {}) {
+export async function freshPage(
+  browser,
+  { slow = false, viewport = { width: 1280, height: 800 }, initScripts = [] } = {},
+) {
   const context = await browser.newContext({ viewport });
   for (const script of initScripts) await context.addInitScript(script);
   const page = await context.newPage();

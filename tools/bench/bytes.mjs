@@ -90,7 +90,11 @@ export function measureBytes(dir = 'dist') {
     t.raw += f.raw;
     t.gzip += f.gzip;
   }
-  const all = files.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { files: 0, raw: 0, gzip: 0 });
+  const all = files.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), {
+    files: 0,
+    raw: 0,
+    gzip: 0,
+  });
   const critical = criticalScripts(dir);
   const byName = new Map(files.map((f) => [f.file, f]));
   const criticalFiles = critical.map((file) => byName.get(file)).filter(Boolean);
@@ -105,7 +109,9 @@ export function measureBytes(dir = 'dist') {
   for (const lang of registryLanguages().slice(1)) {
     const isPack = (f) => f.file.startsWith(`assets/pack-${lang}-`) && f.file.endsWith('.js');
     const pack = files.filter(isPack).map((f) => f.file);
-    const langFiles = criticalScripts(dir, pack).map((file) => byName.get(file)).filter(Boolean);
+    const langFiles = criticalScripts(dir, pack)
+      .map((file) => byName.get(file))
+      .filter(Boolean);
     criticalJsByLanguage[lang] = {
       files: langFiles.map((f) => f.file),
       raw: langFiles.reduce((s, f) => s + f.raw, 0),
@@ -118,8 +124,14 @@ export function measureBytes(dir = 'dist') {
   // What a device keeps for offline play: the service worker's precache list (one raster tier of the art, not all
   // four; tools/sw/precache-list.mjs). Without a list (an old build) it is every file, as before.
   const listFile = join(dir, 'sw-precache.json');
-  const listed = existsSync(listFile) ? new Set(JSON.parse(readFileSync(listFile, 'utf8')).map((f) => f.replace(/^\.\//, ''))) : null;
+  const listed = existsSync(listFile)
+    ? new Set(JSON.parse(readFileSync(listFile, 'utf8')).map((f) => f.replace(/^\.\//, '')))
+    : null;
   const offlineFiles = listed === null ? files : files.filter((f) => listed.has(f.file));
-  const offline = offlineFiles.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { files: 0, raw: 0, gzip: 0 });
+  const offline = offlineFiles.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), {
+    files: 0,
+    raw: 0,
+    gzip: 0,
+  });
   return { files, totals, all, offline, criticalJs, criticalJsByLanguage, criticalJsSpanish, biggestJs };
 }

@@ -17,7 +17,9 @@ export function budgetProblems(bytes, budgets = BUDGETS) {
   const problems = [];
   if (bytes.criticalJs.files.length === 0) problems.push('no script found in index.html: nothing to measure');
   if (bytes.criticalJs.gzip > budgets.criticalJsGzip) {
-    problems.push(`JS before first text is ${bytes.criticalJs.gzip} B gzip, over ${budgets.criticalJsGzip} B (${bytes.criticalJs.files.join(', ')})`);
+    problems.push(
+      `JS before first text is ${bytes.criticalJs.gzip} B gzip, over ${budgets.criticalJsGzip} B (${bytes.criticalJs.files.join(', ')})`,
+    );
   }
   // Every registry language after the first: the first script plus its interface chunk (pack-<id>).
   for (const [lang, critical] of Object.entries(bytes.criticalJsByLanguage ?? { es: bytes.criticalJsSpanish })) {
@@ -31,7 +33,8 @@ export function budgetProblems(bytes, budgets = BUDGETS) {
   const allJs = bytes.totals.js?.gzip ?? 0;
   if (allJs > budgets.allJsGzip) problems.push(`all JS is ${allJs} B gzip, over ${budgets.allJsGzip} B`);
   for (const f of bytes.files) {
-    if (f.category === 'js' && f.raw > budgets.chunkRaw) problems.push(`${f.file} is ${f.raw} B raw, over ${budgets.chunkRaw} B`);
+    if (f.category === 'js' && f.raw > budgets.chunkRaw)
+      problems.push(`${f.file} is ${f.raw} B raw, over ${budgets.chunkRaw} B`);
   }
   return problems;
 }

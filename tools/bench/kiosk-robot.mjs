@@ -52,7 +52,11 @@ export async function robotVisit(page, random) {
 async function retainedElements(cdp) {
   const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'Element.prototype' });
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
   await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
   await cdp.send('Runtime.releaseObject', { objectId: prototype.objectId });
   return result.value;

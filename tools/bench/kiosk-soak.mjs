@@ -36,8 +36,20 @@ cpSync('dist', COPY, { recursive: true }); // a private copy: dist/ may be rebui
 const { server, url } = await startServer({ port: 0, dir: COPY });
 const browser = await launchBench();
 const startedAt = Date.now();
-const report = { visitsPlanned: visits, visitsDone: 0, stoppedEarly: false, startedAt: new Date(startedAt).toISOString(), seconds: 0, errors: [], samples: [] };
-const save = () => writeFileSync(OUT, `${JSON.stringify({ ...report, seconds: Math.round((Date.now() - startedAt) / 1000) }, null, 2)}\n`);
+const report = {
+  visitsPlanned: visits,
+  visitsDone: 0,
+  stoppedEarly: false,
+  startedAt: new Date(startedAt).toISOString(),
+  seconds: 0,
+  errors: [],
+  samples: [],
+};
+const save = () =>
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ ...report, seconds: Math.round((Date.now() - startedAt) / 1000) }, null, 2)}\n`,
+  );
 
 try {
   const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
@@ -56,10 +68,17 @@ try {
   await page.clock.install();
   await page.goto(`${url}?mode=kiosk`);
   await kioskPhase(page, 'attract');
-  await page.waitForFunction(() => {
-    const renderer = document.documentElement.dataset.renderer;
-    return renderer === 'none' || (renderer !== undefined && (document.getElementById('stage')?.dataset.stage ?? '') !== '');
-  }, undefined, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(
+    () => {
+      const renderer = document.documentElement.dataset.renderer;
+      return (
+        renderer === 'none' ||
+        (renderer !== undefined && (document.getElementById('stage')?.dataset.stage ?? '') !== '')
+      );
+    },
+    undefined,
+    { timeout: 120_000, polling: 100 },
+  );
   const cdp = await context.newCDPSession(page);
   const random = seededRandom(7);
   for (let visit = 1; visit <= visits; visit++) {
@@ -68,7 +87,17 @@ try {
     if (visit === 20 || visit % every === 0 || visit === visits) {
       await page.clock.fastForward(2_000); // let the attract picture settle
       const s = await sampleKiosk(page, cdp);
-      report.samples.push({ visit, errors: report.errors.length, heapMB: Math.round((s.heap / 1_048_576) * 100) / 100, nodes: s.nodes, dialogs: s.dialogs, openDialogs: s.openDialogs, textures: s.textures, pageVisits: s.visits, seconds: Math.round((Date.now() - startedAt) / 1000) });
+      report.samples.push({
+        visit,
+        errors: report.errors.length,
+        heapMB: Math.round((s.heap / 1_048_576) * 100) / 100,
+        nodes: s.nodes,
+        dialogs: s.dialogs,
+        openDialogs: s.openDialogs,
+        textures: s.textures,
+        pageVisits: s.visits,
+        seconds: Math.round((Date.now() - startedAt) / 1000),
+      });
       console.log(`kiosk-soak ${JSON.stringify(report.samples.at(-1))}`);
       save();
       if (visit < visits && pastStop(startedAt)) {
@@ -92,5 +121,7 @@ try {
 const first = report.samples.find((s) => s.visit === 20);
 const last = report.samples.at(-1);
 if (first && last) {
-  console.log(`kiosk-soak: ${report.visitsDone} visits in ${Math.round((Date.now() - startedAt) / 1000)} s, ${report.errors.length} errors, heap ${first.heapMB} → ${last.heapMB} MB, DOM ${first.nodes} → ${last.nodes}, textures ${first.textures} → ${last.textures}, open dialogs ${last.openDialogs}`);
+  console.log(
+    `kiosk-soak: ${report.visitsDone} visits in ${Math.round((Date.now() - startedAt) / 1000)} s, ${report.errors.length} errors, heap ${first.heapMB} → ${last.heapMB} MB, DOM ${first.nodes} → ${last.nodes}, textures ${first.textures} → ${last.textures}, open dialogs ${last.openDialogs}`,
+  );
 }

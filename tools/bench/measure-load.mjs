@@ -8,7 +8,10 @@ async function oneLoad(browser, url, { slow, settle }) {
   const { context, page, errors } = await freshPage(browser, { slow, initScripts: [firstTextProbe] });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench?.firstTextFrame !== null, undefined, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(() => window.__bench?.firstTextFrame !== null, undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
     let longest = null;
     if (settle) {
       // Pictures arrive after the text: wait until Phaser has drawn (or given up), then one more second.
@@ -44,7 +47,10 @@ async function oneLoad(browser, url, { slow, settle }) {
 }
 
 /** Runs `runs` cold loads of each page per profile; returns raw samples and medians. */
-export async function measureFirstText(browser, { gameUrl, referenceUrl, runs = 10, settleRuns = 3, log = console.log }) {
+export async function measureFirstText(
+  browser,
+  { gameUrl, referenceUrl, runs = 10, settleRuns = 3, log = console.log },
+) {
   const result = {};
   for (const profile of ['fast', 'slow']) {
     const slow = profile === 'slow';
@@ -56,7 +62,9 @@ export async function measureFirstText(browser, { gameUrl, referenceUrl, runs = 
         if (which === 'game') game.push(await oneLoad(browser, gameUrl, { slow, settle: !slow && i < settleRuns }));
         else reference.push(await oneLoad(browser, referenceUrl, { slow, settle: false }));
       }
-      log(`  first text ${profile} ${i + 1}/${runs}: game ${round(game.at(-1).firstText)} ms, reference ${round(reference.at(-1).firstText)} ms`);
+      log(
+        `  first text ${profile} ${i + 1}/${runs}: game ${round(game.at(-1).firstText)} ms, reference ${round(reference.at(-1).firstText)} ms`,
+      );
     }
     const gameMedian = median(game.map((s) => s.firstText));
     const referenceMedian = median(reference.map((s) => s.firstText));
@@ -73,7 +81,9 @@ export async function measureFirstText(browser, { gameUrl, referenceUrl, runs = 
       },
       ratio: gameMedian && referenceMedian ? round(gameMedian / referenceMedian, 2) : null,
       ratioFrame: round(median(game.map((s) => s.firstTextFrame)) / median(reference.map((s) => s.firstTextFrame)), 2),
-      longestTaskAfterText: game.some((s) => s.longest !== null) ? round(Math.max(...game.filter((s) => s.longest !== null).map((s) => s.longest))) : null,
+      longestTaskAfterText: game.some((s) => s.longest !== null)
+        ? round(Math.max(...game.filter((s) => s.longest !== null).map((s) => s.longest)))
+        : null,
       renderer: game.find((s) => s.renderer)?.renderer ?? null,
       errors: [...game, ...reference].flatMap((s) => s.errors),
       samples: { game: game.map((s) => round(s.firstText)), reference: reference.map((s) => round(s.firstText)) },

@@ -44,16 +44,26 @@ export async function measureChoices(browser, { gameUrl, turns = 100, seed = 194
             const t0 = performance.now();
             buttons[Math.floor(pick * buttons.length)].click();
             const t1 = performance.now();
-            const changed = document.querySelectorAll('#story p').length !== before || document.querySelector('#story p:last-of-type') !== lastBefore;
+            const changed =
+              document.querySelectorAll('#story p').length !== before ||
+              document.querySelector('#story p:last-of-type') !== lastBefore;
             requestAnimationFrame(() => {
               const t2 = performance.now();
-              resolve({ dom: t1 - t0, frame: t2 - t0, changed, stage: document.getElementById('stage')?.dataset.stage ?? '' });
+              resolve({
+                dom: t1 - t0,
+                frame: t2 - t0,
+                changed,
+                stage: document.getElementById('stage')?.dataset.stage ?? '',
+              });
             });
           }),
         pick,
       );
       if (sample === null) {
-        ended = (await page.evaluate(() => document.querySelector('#story .note, #story .notice')?.className ?? 'no choices')) ?? 'no choices';
+        ended =
+          (await page.evaluate(
+            () => document.querySelector('#story .note, #story .notice')?.className ?? 'no choices',
+          )) ?? 'no choices';
         break;
       }
       samples.push(sample);
@@ -62,15 +72,30 @@ export async function measureChoices(browser, { gameUrl, turns = 100, seed = 194
       await page.waitForTimeout(60); // let the stage's after-paint update run between choices, as a reader would
     }
     await page.waitForTimeout(1_000);
-    const longTasks = await page.evaluate(() => window.__bench.longTasks.filter((t) => t.start >= window.__bench.firstText));
+    const longTasks = await page.evaluate(() =>
+      window.__bench.longTasks.filter((t) => t.start >= window.__bench.firstText),
+    );
     const dom = samples.filter((s) => s.changed).map((s) => s.dom);
     return {
       choices: samples.length,
       unchanged: samples.filter((s) => !s.changed).length,
       ended,
       dom: { median: round(median(dom), 2), p95: round(percentile(dom, 95), 2), max: round(Math.max(...dom), 2) },
-      frame: { median: round(median(samples.map((s) => s.frame)), 2), p95: round(percentile(samples.map((s) => s.frame), 95), 2) },
-      longTasks: { count: longTasks.length, longest: round(longTasks.reduce((m, t) => Math.max(m, t.duration), 0)), over50: longTasks.filter((t) => t.duration > 50).length },
+      frame: {
+        median: round(median(samples.map((s) => s.frame)), 2),
+        p95: round(
+          percentile(
+            samples.map((s) => s.frame),
+            95,
+          ),
+          2,
+        ),
+      },
+      longTasks: {
+        count: longTasks.length,
+        longest: round(longTasks.reduce((m, t) => Math.max(m, t.duration), 0)),
+        over50: longTasks.filter((t) => t.duration > 50).length,
+      },
       scenesSeen: scenes.size,
       errors,
     };
@@ -84,13 +109,20 @@ export async function measureChoices(browser, { gameUrl, turns = 100, seed = 194
  * many objects). Counts animation frames (rAF) and frames Phaser drew over `seconds`.
  */
 export async function measureHeaviestScene(browser, { gameUrl, seconds = 5 }) {
-  const { context, page, errors } = await freshPage(browser, { viewport: { width: 1920, height: 1080 }, initScripts: [drawCounterProbe] });
+  const { context, page, errors } = await freshPage(browser, {
+    viewport: { width: 1920, height: 1080 },
+    initScripts: [drawCounterProbe],
+  });
   try {
     await page.goto(`${gameUrl}?mode=kiosk`);
-    await page.waitForFunction(() => document.documentElement.dataset.kiosk === 'attract', undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.kiosk === 'attract', undefined, {
+      timeout: 120_000,
+    });
     await settled(page);
     await page.evaluate(() => document.getElementById('kiosk-begin')?.click());
-    await page.waitForFunction(() => document.documentElement.dataset.kiosk === 'playing', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.kiosk === 'playing', undefined, {
+      timeout: 60_000,
+    });
     for (let turn = 0; turn < 30; turn++) {
       const there = await page.evaluate(() => {
         if (document.querySelector('#story p[data-record="raid_1940_05_24"]')) return true;
@@ -99,7 +131,9 @@ export async function measureHeaviestScene(browser, { gameUrl, seconds = 5 }) {
       });
       if (there) break;
     }
-    await page.waitForFunction(() => document.getElementById('stage')?.dataset.stage === 'bedroom/night', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('stage')?.dataset.stage === 'bedroom/night', undefined, {
+      timeout: 60_000,
+    });
     await page.waitForTimeout(1_000); // past the crossfade
     const result = await page.evaluate(
       (ms) =>
@@ -120,7 +154,15 @@ export async function measureHeaviestScene(browser, { gameUrl, seconds = 5 }) {
               lastCalls = counter.calls;
             }
             if (now - start < ms) requestAnimationFrame(tick);
-            else resolve({ frames, drawn, elapsed: now - start, gaps, stage: document.getElementById('stage')?.dataset.stage, renderer: document.documentElement.dataset.renderer });
+            else
+              resolve({
+                frames,
+                drawn,
+                elapsed: now - start,
+                gaps,
+                stage: document.getElementById('stage')?.dataset.stage,
+                renderer: document.documentElement.dataset.renderer,
+              });
           };
           requestAnimationFrame(tick);
         }),

@@ -6,25 +6,38 @@ import { robotVisit, sampleKiosk, seededRandom } from './kiosk-robot.mjs';
 import { kioskNoReloadProbe } from './probes.mjs';
 import { round } from './stats.mjs';
 
-export async function measureSoak(browser, { gameUrl, visits = 200, sampleAt = [20, 50, 100, 150, 200], log = console.log }) {
+export async function measureSoak(
+  browser,
+  { gameUrl, visits = 200, sampleAt = [20, 50, 100, 150, 200], log = console.log },
+) {
   const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
   await context.addInitScript(kioskNoReloadProbe);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const phase = (value) => page.waitForFunction((v) => document.documentElement.dataset.kiosk === v, value, { timeout: 120_000 });
+  const phase = (value) =>
+    page.waitForFunction((v) => document.documentElement.dataset.kiosk === v, value, { timeout: 120_000 });
   try {
     await page.clock.install();
     await page.goto(`${gameUrl}?mode=kiosk`);
     await phase('attract');
-    await page.waitForFunction(() => {
-      const r = document.documentElement.dataset.renderer;
-      return r === 'none' || (r !== undefined && (document.getElementById('stage')?.dataset.stage ?? '') !== '');
-    }, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const r = document.documentElement.dataset.renderer;
+        return r === 'none' || (r !== undefined && (document.getElementById('stage')?.dataset.stage ?? '') !== '');
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     const cdp = await context.newCDPSession(page);
     const measure = async () => {
       const { heap, nodes, textures, visits: counted } = await sampleKiosk(page, cdp);
-      return { heapMB: round(heap / 1_048_576, 2), nodes, textures, visits: Number.isNaN(counted) ? null : String(counted) };
+      return {
+        heapMB: round(heap / 1_048_576, 2),
+        nodes,
+        textures,
+        visits: Number.isNaN(counted) ? null : String(counted),
+      };
     };
     const samples = [];
     const random = seededRandom(7);
@@ -35,7 +48,9 @@ export async function measureSoak(browser, { gameUrl, visits = 200, sampleAt = [
       if (sampleAt.includes(visit)) {
         await page.clock.fastForward(2_000); // let the attract picture settle
         samples.push({ visit, ...(await measure()) });
-        log(`  soak visit ${visit}: ${JSON.stringify(samples.at(-1))} (${Math.round((Date.now() - started) / 1000)} s)`);
+        log(
+          `  soak visit ${visit}: ${JSON.stringify(samples.at(-1))} (${Math.round((Date.now() - started) / 1000)} s)`,
+        );
       }
     }
     const first = samples.find((s) => s.visit === 20) ?? samples[0];

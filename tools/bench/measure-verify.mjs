@@ -8,14 +8,29 @@ export function measureVerifier(root, { run = true } = {}) {
   let exitCode = null;
   if (run) {
     const started = Date.now();
-    const child = spawnSync('node', ['tools/verify/verify.mjs'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const child = spawnSync('node', ['tools/verify/verify.mjs'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     wallMs = Date.now() - started;
     exitCode = child.status;
   }
   try {
     const report = JSON.parse(readFileSync(resolve(root, '.out/verify-report.json'), 'utf8'));
     const t = report.totals ?? {};
-    return { ran: run, ok: report.ok, exitCode, wallMs, states: t.states, ms: t.ms, statesPerSecond: t.statesPerSecond, paths: t.paths, failures: report.failureCount };
+    return {
+      ran: run,
+      ok: report.ok,
+      exitCode,
+      wallMs,
+      states: t.states,
+      ms: t.ms,
+      statesPerSecond: t.statesPerSecond,
+      paths: t.paths,
+      failures: report.failureCount,
+    };
   } catch (error) {
     return { ran: run, ok: false, exitCode, wallMs, error: String(error) };
   }

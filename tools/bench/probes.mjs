@@ -8,7 +8,13 @@
 // enabled) the probe clicks Begin in the same task, as a visitor who taps at once would, so the game's number is
 // "ready + Begin's work", with no human delay in it. `ready` and the title's first paint are recorded as well.
 export function firstTextProbe() {
-  const bench = (window.__bench = { ready: null, firstText: null, firstTextFrame: null, longTasks: [], clicked: false });
+  const bench = (window.__bench = {
+    ready: null,
+    firstText: null,
+    firstTextFrame: null,
+    longTasks: [],
+    clicked: false,
+  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -57,7 +63,10 @@ export function drawCounterProbe() {
 /** The kiosk's staff settings, stored before the page loads: no planned reload inside the 200-visit soak. */
 export function kioskNoReloadProbe() {
   try {
-    localStorage.setItem('avenida-viena:kiosk-config', JSON.stringify({ warningMs: 60000, countdownMs: 20000, reloadEvery: 1000, pin: '1940' }));
+    localStorage.setItem(
+      'avenida-viena:kiosk-config',
+      JSON.stringify({ warningMs: 60000, countdownMs: 20000, reloadEvery: 1000, pin: '1940' }),
+    );
   } catch {
     // storage blocked: the soak then stops at the planned reload, and says so
   }

@@ -12,43 +12,130 @@ export function rows(r) {
   const add = (measure, value, target, met) => out.push({ measure, value, target, met });
   const { load, bytes, play, scene, soak, verify } = r;
   if (load) {
-    add(`First story text, game (median of ${load.fast.samples.game.length} cold loads)`, ms(load.fast.game.firstText), '–', null);
+    add(
+      `First story text, game (median of ${load.fast.samples.game.length} cold loads)`,
+      ms(load.fast.game.firstText),
+      '–',
+      null,
+    );
     add('First story text, reference bare inkjs page', ms(load.fast.reference.firstText), '–', null);
-    add('First text ratio game / reference', `${load.fast.ratio}× (painted frame: ${load.fast.ratioFrame}×)`, '≤ 1.25×', load.fast.ratio !== null ? load.fast.ratio <= 1.25 : null);
-    add('First text, 4× CPU + 1.6 Mbit/s, 100 ms RTT (game)', `${ms(load.slow.game.firstText)} (reference ${ms(load.slow.reference.firstText)}, ${load.slow.ratio}×)`, '< 1500 ms', load.slow.game.firstText !== null ? load.slow.game.firstText < 1500 : null);
-    add('Game ready (Begin enabled), title painted', `${ms(load.fast.game.ready)}, ${ms(load.fast.game.titlePaint)}`, '–', null);
+    add(
+      'First text ratio game / reference',
+      `${load.fast.ratio}× (painted frame: ${load.fast.ratioFrame}×)`,
+      '≤ 1.25×',
+      load.fast.ratio !== null ? load.fast.ratio <= 1.25 : null,
+    );
+    add(
+      'First text, 4× CPU + 1.6 Mbit/s, 100 ms RTT (game)',
+      `${ms(load.slow.game.firstText)} (reference ${ms(load.slow.reference.firstText)}, ${load.slow.ratio}×)`,
+      '< 1500 ms',
+      load.slow.game.firstText !== null ? load.slow.game.firstText < 1500 : null,
+    );
+    add(
+      'Game ready (Begin enabled), title painted',
+      `${ms(load.fast.game.ready)}, ${ms(load.fast.game.titlePaint)}`,
+      '–',
+      null,
+    );
   }
   if (bytes) {
-    add('JS before first text (gzip)', `${kb(bytes.criticalJs.gzip)} (${bytes.criticalJs.files.map((f) => f.replace(/^assets\//, '')).join(', ')})`, `≤ ${kb(BUDGETS.criticalJsGzip)}`, bytes.criticalJs.gzip <= BUDGETS.criticalJsGzip);
-    add('JS before first text in Spanish (gzip, with the Spanish interface chunk)', kb(bytes.criticalJsSpanish.gzip), `≤ ${kb(BUDGETS.criticalJsGzip)}`, bytes.criticalJsSpanish.gzip <= BUDGETS.criticalJsGzip);
-    add('All JS (gzip)', kb(bytes.totals.js?.gzip), `≤ ${kb(BUDGETS.allJsGzip)}`, (bytes.totals.js?.gzip ?? 0) <= BUDGETS.allJsGzip);
-    add('Biggest JS chunk (raw)', `${bytes.biggestJs?.file.replace(/^assets\//, '')} ${(bytes.biggestJs.raw / MIB).toFixed(2)} MiB`, '≤ 2 MiB', bytes.biggestJs.raw <= BUDGETS.chunkRaw);
-    for (const [name, label] of [['css', 'CSS'], ['fonts', 'Fonts'], ['art', 'Art'], ['audio', 'Audio'], ['story', 'Story JSON, all languages']]) {
+    add(
+      'JS before first text (gzip)',
+      `${kb(bytes.criticalJs.gzip)} (${bytes.criticalJs.files.map((f) => f.replace(/^assets\//, '')).join(', ')})`,
+      `≤ ${kb(BUDGETS.criticalJsGzip)}`,
+      bytes.criticalJs.gzip <= BUDGETS.criticalJsGzip,
+    );
+    add(
+      'JS before first text in Spanish (gzip, with the Spanish interface chunk)',
+      kb(bytes.criticalJsSpanish.gzip),
+      `≤ ${kb(BUDGETS.criticalJsGzip)}`,
+      bytes.criticalJsSpanish.gzip <= BUDGETS.criticalJsGzip,
+    );
+    add(
+      'All JS (gzip)',
+      kb(bytes.totals.js?.gzip),
+      `≤ ${kb(BUDGETS.allJsGzip)}`,
+      (bytes.totals.js?.gzip ?? 0) <= BUDGETS.allJsGzip,
+    );
+    add(
+      'Biggest JS chunk (raw)',
+      `${bytes.biggestJs?.file.replace(/^assets\//, '')} ${(bytes.biggestJs.raw / MIB).toFixed(2)} MiB`,
+      '≤ 2 MiB',
+      bytes.biggestJs.raw <= BUDGETS.chunkRaw,
+    );
+    for (const [name, label] of [
+      ['css', 'CSS'],
+      ['fonts', 'Fonts'],
+      ['art', 'Art'],
+      ['audio', 'Audio'],
+      ['story', 'Story JSON, all languages'],
+    ]) {
       const t = bytes.totals[name];
       if (t) add(`${label} (${t.files} files): raw / gzip`, `${kb(t.raw)} / ${kb(t.gzip)}`, '–', null);
     }
-    add(`Whole offline bundle, what the offline copy keeps (${bytes.offline.files} files): raw / gzip`, `${kb(bytes.offline.raw)} / ${kb(bytes.offline.gzip)}`, '≤ 4000 kB gzip', bytes.offline.gzip <= 4000 * 1000);
-    add(`Everything built, all art tiers (${bytes.all.files} files): raw / gzip`, `${kb(bytes.all.raw)} / ${kb(bytes.all.gzip)}`, '–', null);
+    add(
+      `Whole offline bundle, what the offline copy keeps (${bytes.offline.files} files): raw / gzip`,
+      `${kb(bytes.offline.raw)} / ${kb(bytes.offline.gzip)}`,
+      '≤ 4000 kB gzip',
+      bytes.offline.gzip <= 4000 * 1000,
+    );
+    add(
+      `Everything built, all art tiers (${bytes.all.files} files): raw / gzip`,
+      `${kb(bytes.all.raw)} / ${kb(bytes.all.gzip)}`,
+      '–',
+      null,
+    );
   }
   if (play) {
-    add(`Choice → text in DOM, ${play.choices} choices: median / p95 / max`, `${ms(play.dom.median)} / ${ms(play.dom.p95)} / ${ms(play.dom.max)}`, 'p95 ≤ 16 ms', play.dom.p95 !== null ? play.dom.p95 <= 16 : null);
-    add('Choice → start of the next frame: median / p95', `${ms(play.frame.median)} / ${ms(play.frame.p95)}`, '–', null);
-    add('Longest main-thread task while playing (after first text)', `${ms(play.longTasks.longest)} (${play.longTasks.count} tasks > 50 ms)`, '–', null);
+    add(
+      `Choice → text in DOM, ${play.choices} choices: median / p95 / max`,
+      `${ms(play.dom.median)} / ${ms(play.dom.p95)} / ${ms(play.dom.max)}`,
+      'p95 ≤ 16 ms',
+      play.dom.p95 !== null ? play.dom.p95 <= 16 : null,
+    );
+    add(
+      'Choice → start of the next frame: median / p95',
+      `${ms(play.frame.median)} / ${ms(play.frame.p95)}`,
+      '–',
+      null,
+    );
+    add(
+      'Longest main-thread task while playing (after first text)',
+      `${ms(play.longTasks.longest)} (${play.longTasks.count} tasks > 50 ms)`,
+      '–',
+      null,
+    );
   }
-  if (load?.fast.longestTaskAfterText !== undefined) add('Longest task from first text to the first picture (cold load)', ms(load.fast.longestTaskAfterText), '–', null);
+  if (load?.fast.longestTaskAfterText !== undefined)
+    add('Longest task from first text to the first picture (cold load)', ms(load.fast.longestTaskAfterText), '–', null);
   if (scene) {
-    add(`Heaviest scene (${scene.scene}, raid flashes, ${scene.renderer}): animation frames per s`, `${scene.rafFps} fps (p95 frame ${ms(scene.frameP95)})`, '≥ 55 fps', scene.rafFps !== null ? scene.rafFps >= 55 : null);
+    add(
+      `Heaviest scene (${scene.scene}, raid flashes, ${scene.renderer}): animation frames per s`,
+      `${scene.rafFps} fps (p95 frame ${ms(scene.frameP95)})`,
+      '≥ 55 fps',
+      scene.rafFps !== null ? scene.rafFps >= 55 : null,
+    );
     add('Heaviest scene: frames Phaser drew per s (capped at 30 by design)', `${scene.phaserFps} fps`, '–', null);
   }
   if (soak) {
     const s20 = soak.samples.find((s) => s.visit === 20);
     const sN = soak.samples.at(-1);
-    add(`Kiosk heap, visit 20 → ${sN.visit}`, `${s20.heapMB} → ${sN.heapMB} MB (${soak.heapGrowthMB >= 0 ? '+' : ''}${soak.heapGrowthMB} MB)`, '≤ +5 MB', soak.heapGrowthMB <= 5);
+    add(
+      `Kiosk heap, visit 20 → ${sN.visit}`,
+      `${s20.heapMB} → ${sN.heapMB} MB (${soak.heapGrowthMB >= 0 ? '+' : ''}${soak.heapGrowthMB} MB)`,
+      '≤ +5 MB',
+      soak.heapGrowthMB <= 5,
+    );
     add(`Kiosk DOM elements, visit 20 → ${sN.visit}`, `${s20.nodes} → ${sN.nodes}`, 'same', soak.nodesSame);
     add(`Kiosk Phaser textures, visit 20 → ${sN.visit}`, `${s20.textures} → ${sN.textures}`, 'same', soak.texturesSame);
   }
   if (verify) {
-    add('Verifier: states, total time, states per second', `${verify.states?.toLocaleString('en-US')} states, ${((verify.ms ?? 0) / 1000).toFixed(1)} s, ${Math.round(verify.statesPerSecond ?? 0).toLocaleString('en-US')} states/s (${verify.ok ? 'PASS' : `FAIL: ${verify.failures} problems`})`, '–', null);
+    add(
+      'Verifier: states, total time, states per second',
+      `${verify.states?.toLocaleString('en-US')} states, ${((verify.ms ?? 0) / 1000).toFixed(1)} s, ${Math.round(verify.statesPerSecond ?? 0).toLocaleString('en-US')} states/s (${verify.ok ? 'PASS' : `FAIL: ${verify.failures} problems`})`,
+      '–',
+      null,
+    );
   }
   return out;
 }

@@ -19,7 +19,8 @@ export function startBenchServer(mounts, { port = 0, host = '127.0.0.1' } = {}) 
     const root = resolve(mounts[prefix]);
     const rest = path.slice(prefix.length);
     const file = normalize(join(root, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404, SECURITY_HEADERS).end();
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile())
+      return res.writeHead(404, SECURITY_HEADERS).end();
     const ext = extname(file);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     let body = cache.get(`${file}:${gzip}`);

@@ -11,4 +11,5 @@ export const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-export const round = (value, digits = 1) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+export const round = (value, digits = 1) =>
+  value === null || value === undefined ? null : Number(value.toFixed(digits));

@@ -7,7 +7,10 @@ export interface InkCompileResult {
   warnings: string[];
   included: string[];
   /** The compiler's runtime Story (the tree the JSON serialises, with debug metadata: file and line), or null. */
-  story: { readonly mainContentContainer: import('inkjs/engine/Container').Container; readonly listDefinitions?: unknown } | null;
+  story: {
+    readonly mainContentContainer: import('inkjs/engine/Container').Container;
+    readonly listDefinitions?: unknown;
+  } | null;
 }
 
 /** Compiles an ink tree from its root file; never throws for content errors (they come back in `errors`). */

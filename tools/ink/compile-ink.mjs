@@ -30,10 +30,16 @@ export function compileInkFile(rootFile) {
       return handler.LoadInkFileContents(fullPath);
     },
   };
-  const options = new CompilerOptions(resolve(rootFile), [], false, (message, type) => {
-    if (type === AUTHOR) return;
-    (type === WARNING ? warnings : errors).push(message);
-  }, tracking);
+  const options = new CompilerOptions(
+    resolve(rootFile),
+    [],
+    false,
+    (message, type) => {
+      if (type === AUTHOR) return;
+      (type === WARNING ? warnings : errors).push(message);
+    },
+    tracking,
+  );
   const source = readFileSync(rootFile, 'utf8').replace(/^\uFEFF/, '');
   let json = null;
   let story = null;
@@ -52,6 +58,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { json, errors, warnings } = compileInkFile(file);
   for (const m of errors) console.error(m);
   for (const m of warnings) console.error(m);
-  if (json) console.log(`${file}: compiled, ${json.length} bytes of JSON, ${errors.length} errors, ${warnings.length} warnings`);
+  if (json)
+    console.log(
+      `${file}: compiled, ${json.length} bytes of JSON, ${errors.length} errors, ${warnings.length} warnings`,
+    );
   process.exit(errors.length + warnings.length > 0 ? 1 : 0);
 }

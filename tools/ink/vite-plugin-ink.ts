@@ -25,7 +25,8 @@ function compile(root: string, lang: string): Compiled | null {
   const result = compileInkFile(file);
   const messages = [...result.errors, ...result.warnings];
   // Warnings fail the build too: "loose end" at compile time is "ran out of content" on a museum screen (pitfalls I20).
-  if (!result.json || messages.length > 0) throw new Error(`ink (${lang}) did not compile cleanly:\n${messages.join('\n')}`);
+  if (!result.json || messages.length > 0)
+    throw new Error(`ink (${lang}) did not compile cleanly:\n${messages.join('\n')}`);
   return { json: result.json, hash: storyHash(result.json), included: [file, ...result.included] };
 }
 
@@ -54,7 +55,9 @@ export function ink(): Plugin {
         if (!compiled) continue;
         for (const file of compiled.included) this.addWatchFile(file);
         if (serving) {
-          entries.push(`${lang}: { url: ${JSON.stringify(`/@ink/${lang}.json?v=${compiled.hash}`)}, hash: ${JSON.stringify(compiled.hash)} }`);
+          entries.push(
+            `${lang}: { url: ${JSON.stringify(`/@ink/${lang}.json?v=${compiled.hash}`)}, hash: ${JSON.stringify(compiled.hash)} }`,
+          );
         } else {
           const ref = this.emitFile({ type: 'asset', name: `story-${lang}.json`, source: compiled.json });
           entries.push(`${lang}: { url: import.meta.ROLLUP_FILE_URL_${ref}, hash: ${JSON.stringify(compiled.hash)} }`);
@@ -71,7 +74,10 @@ export function ink(): Plugin {
         }
         try {
           const compiled = compile(root, match[1]);
-          if (!compiled) { next(); return; }
+          if (!compiled) {
+            next();
+            return;
+          }
           res.setHeader('Content-Type', 'application/json');
           res.end(compiled.json);
         } catch (error) {

@@ -23,7 +23,10 @@ export const LAYERS = [
       { name: 'howler', message: 'the core never plays sound: howler belongs to src/adapters/audio' },
     ],
     patterns: [
-      { group: [...APP, ...ADAPTERS, ...UI, ...FEATURES], message: 'the core imports nothing from app, adapters, features or ui' },
+      {
+        group: [...APP, ...ADAPTERS, ...UI, ...FEATURES],
+        message: 'the core imports nothing from app, adapters, features or ui',
+      },
     ],
   },
   {
@@ -40,7 +43,11 @@ export const LAYERS = [
     name: 'ui-never-touches-ink-or-app-values',
     files: ['src/ui/**'],
     // Feature code that still lives in src/ui and calls app functions; it moves to src/features/ (issue 19).
-    ignores: ['src/ui/dom/kiosk/kiosk-runtime.ts', 'src/ui/dom/settings/install-settings.ts', 'src/ui/dom/language/switch-language.ts'],
+    ignores: [
+      'src/ui/dom/kiosk/kiosk-runtime.ts',
+      'src/ui/dom/settings/install-settings.ts',
+      'src/ui/dom/language/switch-language.ts',
+    ],
     patterns: [
       { group: ['**/core/story/story-engine*'], message: 'the UI never touches the story engine (it renders frames)' },
       { group: APP, message: 'the UI imports only types from src/app', allowTypeImports: true },
@@ -55,7 +62,10 @@ export function layerConfigs() {
     files: layer.files,
     ...(layer.ignores ? { ignores: layer.ignores } : {}),
     rules: {
-      [layer.rule ?? '@typescript-eslint/no-restricted-imports']: ['error', { paths: layer.paths ?? [], patterns: layer.patterns }],
+      [layer.rule ?? '@typescript-eslint/no-restricted-imports']: [
+        'error',
+        { paths: layer.paths ?? [], patterns: layer.patterns },
+      ],
     },
   }));
 }

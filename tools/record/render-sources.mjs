@@ -30,7 +30,11 @@ for (const b of beats) {
   const ids = new Set([...b.sources, ...(b.versions ?? []).flatMap((v) => v.sources)]);
   ids.forEach((id) => usedBy.get(id)?.beats.push(b.title));
 }
-for (const d of disputes) count(d.versions.flatMap((v) => v.sources), 'disputes');
+for (const d of disputes)
+  count(
+    d.versions.flatMap((v) => v.sources),
+    'disputes',
+  );
 for (const p of pushbacks) count(p.sources, 'pushbacks');
 for (const m of [...measures, ...neverAdopted]) count(m.sources, 'security');
 
@@ -41,7 +45,9 @@ function describeUse({ beats: titles, disputes: d, pushbacks: p, security: m }) 
     [d, 'disputed point', 'disputed points'],
     [p, 'pushback', 'pushbacks'],
     [m, 'security note', 'security notes'],
-  ].filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  ]
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
   if (counted.length) parts.push(counted.join(', '));
   return parts.join('. ');
 }

@@ -21,7 +21,13 @@ const ART_WIDTH = /-w(\d+)-[^/]*\.webp$/;
 /** Paths relative to the build folder, with "/" separators; returns the precache list, sorted, as "./path". */
 export function precacheList(files) {
   return files
-    .filter((file) => !file.endsWith('.map') && file !== SERVICE_WORKER_FILE && file !== PRECACHE_FILE && !file.split('/').some((part) => part.startsWith('.')))
+    .filter(
+      (file) =>
+        !file.endsWith('.map') &&
+        file !== SERVICE_WORKER_FILE &&
+        file !== PRECACHE_FILE &&
+        !file.split('/').some((part) => part.startsWith('.')),
+    )
     .filter((file) => {
       const width = ART_WIDTH.exec(file);
       return width === null || Number(width[1]) === OFFLINE_ART_WIDTH;

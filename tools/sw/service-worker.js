@@ -46,7 +46,8 @@ async function partOf(request, response) {
   const size = body.byteLength;
   const start = match[1] === '' ? Math.max(0, size - Number(match[2])) : Number(match[1]);
   const end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  if (start > end || start >= size) return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+  if (start > end || start >= size)
+    return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
   const headers = new Headers(response.headers);
   headers.set('Content-Range', `bytes ${start}-${end}/${size}`);
   headers.set('Content-Length', String(end - start + 1));

@@ -23,7 +23,16 @@ import { runStep, type StepLimits, type StepResult } from './run-step.ts';
 import { baseKey, fullKey, loopKey, type InkStateJson } from './state-key.ts';
 import { outcomeKey, prependBeats, type Outcome } from './outcome.ts';
 import { MemoTable, valuesIn } from './memo-table.ts';
-import { applyExit, countDeltas, exitKey, exitValues, newExit, prependStep, writtenValues, type SegmentExit } from './instantiate-exit.ts';
+import {
+  applyExit,
+  countDeltas,
+  exitKey,
+  exitValues,
+  newExit,
+  prependStep,
+  writtenValues,
+  type SegmentExit,
+} from './instantiate-exit.ts';
 
 /** How an outcome (or exit) is reached: choice labels, then the next result in the chain. */
 export interface Via {
@@ -100,7 +109,17 @@ export interface ExplorerOptions {
 }
 
 export class Explorer {
-  readonly stats: ExplorerStats = { states: 0, merges: 0, wholeMerges: 0, exits: 0, steps: 0, cycles: 0, loopCollapses: 0, memoEntries: 0, baseKeys: 0 };
+  readonly stats: ExplorerStats = {
+    states: 0,
+    merges: 0,
+    wholeMerges: 0,
+    exits: 0,
+    steps: 0,
+    cycles: 0,
+    loopCollapses: 0,
+    memoEntries: 0,
+    baseKeys: 0,
+  };
   /** Paths of every container the runtime entered, over the whole exploration (coverage). */
   readonly entered = new Set<string>();
   /** Choice text by the choice point's path, for every choice ever offered. */
@@ -150,7 +169,11 @@ export class Explorer {
    * until the path ends or enters a boundary knot (an exit, not followed). Used by the sampling
    * (sampling.ts), which checks each chapter on its own.
    */
-  segmentFromHere(limit: SegmentLimit = {}): { first: StepResult; state: InkStateJson | null; result: SegmentResult | null } {
+  segmentFromHere(limit: SegmentLimit = {}): {
+    first: StepResult;
+    state: InkStateJson | null;
+    result: SegmentResult | null;
+  } {
     this.current = null;
     this.drainErrors();
     const first = this.step();
@@ -230,8 +253,16 @@ export class Explorer {
     }
     const full = fullKey(loopKey(base, state), state);
     if (this.wholeOnPath.has(full)) {
-      const outcome = { kind: 'trap' as const, beats: [], detail: 'the story comes back to a chapter state it has already been in' };
-      return { outcomes: new Map([[outcomeKey(outcome), { labels: [], indices: [], next: null, nextKey: null }]]), deps: [], paths: 0 };
+      const outcome = {
+        kind: 'trap' as const,
+        beats: [],
+        detail: 'the story comes back to a chapter state it has already been in',
+      };
+      return {
+        outcomes: new Map([[outcomeKey(outcome), { labels: [], indices: [], next: null, nextKey: null }]]),
+        deps: [],
+        paths: 0,
+      };
     }
     this.wholeOnPath.add(full);
     this.chronicle.length = 0;
@@ -254,7 +285,8 @@ export class Explorer {
         const mine = prependBeats(outKey, entry.exit.beats);
         if (!outcomes.has(mine)) outcomes.set(mine, { labels, indices, next: after, nextKey: outKey });
       }
-      for (const name of after.deps) if (!(name.startsWith('v:') && entry.exit.written.has(name.slice(2)))) deps.add(name);
+      for (const name of after.deps)
+        if (!(name.startsWith('v:') && entry.exit.written.has(name.slice(2)))) deps.add(name);
       const leaked = after.deps.filter((name) => name.startsWith('c:') && entry.touched.has(name.slice(2)));
       if (leaked.length > 0) {
         const outcome = {
@@ -289,9 +321,24 @@ export class Explorer {
       if (this.collapsedAt.length < 20) this.collapsedAt.push(describeChoices(state));
       return this.cycle(loopDepths[0] as number);
     }
-    if (this.stats.states >= Math.min(this.options.maxStates, this.stateLimit) || (this.options.clock ?? performance.now.bind(performance))() > Math.min(this.options.deadline, this.deadline)) {
-      const outcome = { kind: 'budget' as const, beats: [], detail: 'exploration budget exhausted before this state was explored' };
-      return { outcomes: new Map([[outcomeKey(outcome), { labels: ['(not explored)'], indices: [], next: null, nextKey: null }]]), exits: new Map(), deps: [], paths: 0, low: Infinity };
+    if (
+      this.stats.states >= Math.min(this.options.maxStates, this.stateLimit) ||
+      (this.options.clock ?? performance.now.bind(performance))() > Math.min(this.options.deadline, this.deadline)
+    ) {
+      const outcome = {
+        kind: 'budget' as const,
+        beats: [],
+        detail: 'exploration budget exhausted before this state was explored',
+      };
+      return {
+        outcomes: new Map([
+          [outcomeKey(outcome), { labels: ['(not explored)'], indices: [], next: null, nextKey: null }],
+        ]),
+        exits: new Map(),
+        deps: [],
+        paths: 0,
+        low: Infinity,
+      };
     }
 
     this.stats.states++;
@@ -301,7 +348,8 @@ export class Explorer {
     this.beatsAtDepth[depth] = this.chronicle.length;
 
     const choices = currentChoices(state);
-    for (const choice of choices) if (choice.originalChoicePath) this.offered.set(choice.originalChoicePath, choice.text);
+    for (const choice of choices)
+      if (choice.originalChoicePath) this.offered.set(choice.originalChoicePath, choice.text);
     const outcomes = new Map<string, Via>();
     const exits = new Map<string, ExitEntry>();
     const deps = new Set<string>();
@@ -346,7 +394,12 @@ export class Explorer {
         const subExits = sub.exits.size > 0 ? exitVias(sub) : null;
         for (const [subKey, entry] of sub.exits) {
           const exit = prependStep(entry.exit, step.beats, stepWritten, stepDeltas);
-          addExit(exits, exit, { labels: [label], indices: [index], next: subExits && { outcomes: subExits }, nextKey: subKey }, entry.paths);
+          addExit(
+            exits,
+            exit,
+            { labels: [label], indices: [index], next: subExits && { outcomes: subExits }, nextKey: subKey },
+            entry.paths,
+          );
         }
         paths += sub.paths;
         low = Math.min(low, sub.low);
@@ -354,7 +407,11 @@ export class Explorer {
         const outcome: Outcome =
           step.status.kind === 'end'
             ? { kind: 'end', beats: step.beats, detail: endingName(this.last.lastEntered ?? '') }
-            : { kind: step.status.kind, beats: step.beats, detail: `${step.status.message} (last line: "${step.lastText.slice(0, 80)}")` };
+            : {
+                kind: step.status.kind,
+                beats: step.beats,
+                detail: `${step.status.message} (last line: "${step.lastText.slice(0, 80)}")`,
+              };
         const key = outcomeKey(outcome);
         if (!outcomes.has(key)) outcomes.set(key, { labels: [label], indices: [index], next: null, nextKey: null });
         paths += 1;
@@ -365,7 +422,11 @@ export class Explorer {
     loopDepths.pop();
     if (loopDepths.length === 0) this.loopsOnPath.delete(loop);
     if (low >= depth && outcomes.size === 0 && exits.size === 0) {
-      const trap = { kind: 'trap' as const, beats: [], detail: 'every choice from here leads back to where the player has already been: no way out' };
+      const trap = {
+        kind: 'trap' as const,
+        beats: [],
+        detail: 'every choice from here leads back to where the player has already been: no way out',
+      };
       outcomes.set(outcomeKey(trap), { labels: ['(loops forever)'], indices: [], next: null, nextKey: null });
     }
     const result: SegmentResult = { outcomes, exits, deps: [...deps], paths, low: low >= depth ? Infinity : low };
@@ -379,8 +440,17 @@ export class Explorer {
     const since = this.beatsAtDepth[toDepth] ?? 0;
     if (this.chronicle.length > since) {
       const repeated = this.chronicle.slice(since);
-      const outcome = { kind: 'beat_in_loop' as const, beats: [], detail: `a loop of choices passes ${repeated.join(', ')} and can repeat it` };
-      outcomes.set(outcomeKey(outcome), { labels: ['(back to an earlier choice)'], indices: [], next: null, nextKey: null });
+      const outcome = {
+        kind: 'beat_in_loop' as const,
+        beats: [],
+        detail: `a loop of choices passes ${repeated.join(', ')} and can repeat it`,
+      };
+      outcomes.set(outcomeKey(outcome), {
+        labels: ['(back to an earlier choice)'],
+        indices: [],
+        next: null,
+        nextKey: null,
+      });
     }
     return { outcomes, exits: new Map(), deps: [], paths: 0, low: toDepth };
   }
@@ -391,7 +461,10 @@ function addExit(exits: Map<string, ExitEntry>, exit: SegmentExit, via: Via, pat
   const known = exits.get(key);
   if (!known) exits.set(key, { exit, touched: exit.touched, via, paths });
   else {
-    const touched = exit.touched.size === 0 || [...exit.touched].every((p) => known.touched.has(p)) ? known.touched : new Set([...known.touched, ...exit.touched]);
+    const touched =
+      exit.touched.size === 0 || [...exit.touched].every((p) => known.touched.has(p))
+        ? known.touched
+        : new Set([...known.touched, ...exit.touched]);
     exits.set(key, { ...known, touched, paths: known.paths + paths });
   }
 }

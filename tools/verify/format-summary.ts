@@ -17,7 +17,12 @@ export function formatSummary(report: VerifyReport): string {
         `${n(s.paths).padStart(10)} paths  ${s.ms} ms  endings: ${s.endings.join(', ') || 'none'}`,
     ),
     ...report.notes.map((note) => `  note: ${note}`),
-    ...report.failures.slice(0, 15).map((f) => `  ✗ [${f.kind}]${f.start ? ` ${f.start}:` : ''} ${f.message}${f.path.length ? `\n      via: ${f.path.join(' → ')}` : ''}`),
+    ...report.failures
+      .slice(0, 15)
+      .map(
+        (f) =>
+          `  ✗ [${f.kind}]${f.start ? ` ${f.start}:` : ''} ${f.message}${f.path.length ? `\n      via: ${f.path.join(' → ')}` : ''}`,
+      ),
   ];
   if (report.failures.length > 15) lines.push(`  … ${report.failureCount - 15} more in the report`);
   return lines.join('\n');

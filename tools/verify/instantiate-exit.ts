@@ -29,7 +29,14 @@ export interface SegmentExit {
 const inside = (path: string, knot: string): boolean => path === knot || path.startsWith(`${knot}.`);
 
 /** A new exit at a step that entered `knot`: splits the step's count increments into kept and touched. */
-export function newExit(frameJson: string, frameBase: string, knot: string, beats: readonly string[], written: Map<string, unknown>, stepDeltas: Map<string, number>): SegmentExit {
+export function newExit(
+  frameJson: string,
+  frameBase: string,
+  knot: string,
+  beats: readonly string[],
+  written: Map<string, unknown>,
+  stepDeltas: Map<string, number>,
+): SegmentExit {
   const deltas = new Map<string, number>();
   const touched = new Set<string>();
   for (const [path, d] of stepDeltas) {
@@ -52,12 +59,18 @@ export function countDeltas(from: InkStateJson, to: InkStateJson): Map<string, n
 /** The values `state` has, after a step that assigned `writes` (names `v:x`) and reached `after`, of those globals. */
 export function writtenValues(writes: Iterable<string>, after: InkStateJson): Map<string, unknown> {
   const values = new Map<string, unknown>();
-  for (const name of writes) if (name.startsWith('v:')) values.set(name.slice(2), after.variablesState?.[name.slice(2)]);
+  for (const name of writes)
+    if (name.startsWith('v:')) values.set(name.slice(2), after.variablesState?.[name.slice(2)]);
   return values;
 }
 
 /** The same exit seen one step earlier: that step emitted `stepBeats`, assigned `stepWritten`, changed counts. */
-export function prependStep(exit: SegmentExit, stepBeats: readonly string[], stepWritten: Map<string, unknown>, stepDeltas: Map<string, number>): SegmentExit {
+export function prependStep(
+  exit: SegmentExit,
+  stepBeats: readonly string[],
+  stepWritten: Map<string, unknown>,
+  stepDeltas: Map<string, number>,
+): SegmentExit {
   const written = new Map(stepWritten);
   for (const [name, value] of exit.written) written.set(name, value);
   const deltas = new Map(exit.deltas);
@@ -66,7 +79,15 @@ export function prependStep(exit: SegmentExit, stepBeats: readonly string[], ste
     if (inside(path, exit.knot)) deltas.set(path, (deltas.get(path) ?? 0) + d);
     else touched.add(path);
   }
-  return { frameJson: exit.frameJson, frameBase: exit.frameBase, knot: exit.knot, beats: [...stepBeats, ...exit.beats], written, deltas, touched };
+  return {
+    frameJson: exit.frameJson,
+    frameBase: exit.frameBase,
+    knot: exit.knot,
+    beats: [...stepBeats, ...exit.beats],
+    written,
+    deltas,
+    touched,
+  };
 }
 
 /** Exits with the same key lead to the same state (touched counts aside, which nothing may read). */

@@ -65,7 +65,11 @@ export interface ChapterEntries {
   readonly seen: Set<string>;
 }
 
-export function randomWalks(options: WalkOptions, entered: Set<string>, entries: Map<string, ChapterEntries>): WalkReport {
+export function randomWalks(
+  options: WalkOptions,
+  entered: Set<string>,
+  entries: Map<string, ChapterEntries>,
+): WalkReport {
   const t0 = performance.now();
   const errors: string[] = [];
   const makeStory = (): Story => {
@@ -85,7 +89,8 @@ export function randomWalks(options: WalkOptions, entered: Set<string>, entries:
   const maxSteps = options.maxStepsPerWalk ?? 3_000;
   for (const start of options.starts) {
     for (let w = 0; w < options.walksPerStart; w++) {
-      if (options.deadline !== undefined && (options.clock ?? performance.now.bind(performance))() > options.deadline) break;
+      if (options.deadline !== undefined && (options.clock ?? performance.now.bind(performance))() > options.deadline)
+        break;
       walks++;
       const random = seededRandom(options.seed + w);
       story.ResetState();
@@ -113,7 +118,12 @@ export function randomWalks(options: WalkOptions, entered: Set<string>, entries:
         steps++;
         beats.push(...result.beats);
         if (result.status.kind === 'end') {
-          ending = recorder.lastEntered?.split('.').filter((p) => /^[A-Za-z_]\w*$/.test(p)).slice(0, 2).join('.') ?? '';
+          ending =
+            recorder.lastEntered
+              ?.split('.')
+              .filter((p) => /^[A-Za-z_]\w*$/.test(p))
+              .slice(0, 2)
+              .join('.') ?? '';
           break;
         }
         if (result.status.kind !== 'choices') {
@@ -121,9 +131,13 @@ export function randomWalks(options: WalkOptions, entered: Set<string>, entries:
           if (result.storyBroken) story = makeStory();
           break;
         }
-        if (recorder.crossed !== undefined && act !== undefined) keepEntry(entries, recorder.crossed, story, start, indices, beats.length, options.entriesPerChapter);
+        if (recorder.crossed !== undefined && act !== undefined)
+          keepEntry(entries, recorder.crossed, story, start, indices, beats.length, options.entriesPerChapter);
         if (indices.length >= maxSteps) {
-          problem = { kind: 'hang', message: `no ending after ${maxSteps} random choices (a loop the walk could not leave?)` };
+          problem = {
+            kind: 'hang',
+            message: `no ending after ${maxSteps} random choices (a loop the walk could not leave?)`,
+          };
           break;
         }
         const choices = story.currentChoices;
@@ -140,7 +154,16 @@ export function randomWalks(options: WalkOptions, entered: Set<string>, entries:
       if (problem) {
         failureCount++;
         if (failures.length < 20) {
-          failures.push({ start: start.id, ...problem, path: labels, replay: replayCommand({ ...(start.knot ? { knot: start.knot } : {}), ...(start.role ? { role: start.role } : {}), choices: indices }) });
+          failures.push({
+            start: start.id,
+            ...problem,
+            path: labels,
+            replay: replayCommand({
+              ...(start.knot ? { knot: start.knot } : {}),
+              ...(start.role ? { role: start.role } : {}),
+              choices: indices,
+            }),
+          });
         }
       }
     }
@@ -149,7 +172,15 @@ export function randomWalks(options: WalkOptions, entered: Set<string>, entries:
 }
 
 /** Remembers the state a walk reached on entering `chapter`, once per distinct globals valuation. */
-function keepEntry(entries: Map<string, ChapterEntries>, chapter: string, story: Story, start: WalkStart, indices: number[], position: number, cap: number): void {
+function keepEntry(
+  entries: Map<string, ChapterEntries>,
+  chapter: string,
+  story: Story,
+  start: WalkStart,
+  indices: number[],
+  position: number,
+  cap: number,
+): void {
   let known = entries.get(chapter);
   if (!known) {
     known = { kept: new Map(), seen: new Set() };
@@ -160,5 +191,14 @@ function keepEntry(entries: Map<string, ChapterEntries>, chapter: string, story:
   const key = JSON.stringify(parsed.variablesState ?? {});
   known.seen.add(key);
   if (known.kept.size >= cap || known.kept.has(key)) return;
-  known.kept.set(key, { chapter, json, position, replay: { ...(start.knot ? { knot: start.knot } : {}), ...(start.role ? { role: start.role } : {}), choices: [...indices] } });
+  known.kept.set(key, {
+    chapter,
+    json,
+    position,
+    replay: {
+      ...(start.knot ? { knot: start.knot } : {}),
+      ...(start.role ? { role: start.role } : {}),
+      choices: [...indices],
+    },
+  });
 }

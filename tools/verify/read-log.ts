@@ -45,7 +45,10 @@ interface Shared {
   active: Recorder | null;
   suppressed: number;
 }
-const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED] as Shared | undefined) ?? { active: null, suppressed: 0 };
+const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED] as Shared | undefined) ?? {
+  active: null,
+  suppressed: 0,
+};
 (globalThis as Record<symbol, unknown>)[SHARED] = shared;
 
 /** Starts logging into a fresh recorder (or the given one); returns it. Only one recorder is active at a time. */
@@ -66,7 +69,8 @@ function isGlobal(vars: VariablesLike, name: string): boolean {
 
 function wrap(proto: Patchable, method: string, make: (original: AnyFn) => AnyFn): void {
   const original = proto[method];
-  if (typeof original !== 'function') throw new Error(`verifier: inkjs has no ${method} to observe (inkjs version changed?)`);
+  if (typeof original !== 'function')
+    throw new Error(`verifier: inkjs has no ${method} to observe (inkjs version changed?)`);
   proto[method] = make(original as AnyFn);
 }
 
@@ -78,56 +82,76 @@ export function installReadLog(story: object): void {
   const varsProto = Object.getPrototypeOf((state as { variablesState: object }).variablesState) as Patchable;
   for (const proto of [storyProto, stateProto, varsProto]) if (proto[PATCHED as unknown as string]) return;
 
-  wrap(stateProto, 'VisitCountForContainer', (original) =>
-    function (this: unknown, ...args: unknown[]) {
-      if (shared.active && shared.suppressed === 0) shared.active.reads.add(`c:${(args[0] as ContainerLike).path.toString()}`);
-      return original.apply(this, args);
-    },
-  );
-  wrap(stateProto, 'IncrementVisitCountForContainer', (original) =>
-    function (this: unknown, ...args: unknown[]) {
-      shared.suppressed++;
-      try {
+  wrap(
+    stateProto,
+    'VisitCountForContainer',
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        if (shared.active && shared.suppressed === 0)
+          shared.active.reads.add(`c:${(args[0] as ContainerLike).path.toString()}`);
         return original.apply(this, args);
-      } finally {
-        shared.suppressed--;
-      }
-    },
+      },
   );
-  wrap(stateProto, 'TurnsSinceForContainer', (original) =>
-    function (this: unknown, ...args: unknown[]) {
-      if (shared.active) shared.active.reads.add(`t:${(args[0] as ContainerLike).path.toString()}`);
-      return original.apply(this, args);
-    },
+  wrap(
+    stateProto,
+    'IncrementVisitCountForContainer',
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        shared.suppressed++;
+        try {
+          return original.apply(this, args);
+        } finally {
+          shared.suppressed--;
+        }
+      },
   );
-  wrap(varsProto, 'GetVariableWithName', (original) =>
-    function (this: VariablesLike, ...args: unknown[]) {
-      const name = args[0] as string;
-      const contextIndex = (args[1] as number | undefined) ?? -1;
-      const active = shared.active;
-      if (active && contextIndex <= 0 && isGlobal(this, name)) active.reads.add(`v:${name}`);
-      return original.apply(this, args);
-    },
+  wrap(
+    stateProto,
+    'TurnsSinceForContainer',
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        if (shared.active) shared.active.reads.add(`t:${(args[0] as ContainerLike).path.toString()}`);
+        return original.apply(this, args);
+      },
   );
-  wrap(varsProto, 'SetGlobal', (original) =>
-    function (this: VariablesLike, ...args: unknown[]) {
-      const value = args[1] as { value?: { Count?: number } | number } | null;
-      const active = shared.active;
-      active?.writes?.add(`v:${args[0] as string}`);
-      if (shared.active && typeof value?.value === 'object' && value.value.Count === 0) shared.active.reads.add(`v:${args[0] as string}`);
-      return original.apply(this, args);
-    },
+  wrap(
+    varsProto,
+    'GetVariableWithName',
+    (original) =>
+      function (this: VariablesLike, ...args: unknown[]) {
+        const name = args[0] as string;
+        const contextIndex = (args[1] as number | undefined) ?? -1;
+        const active = shared.active;
+        if (active && contextIndex <= 0 && isGlobal(this, name)) active.reads.add(`v:${name}`);
+        return original.apply(this, args);
+      },
   );
-  wrap(storyProto, 'VisitContainer', (original) =>
-    function (this: unknown, ...args: unknown[]) {
-      if (shared.active) {
-        const path = (args[0] as ContainerLike).path.toString();
-        shared.active.entered.add(path);
-        shared.active.lastEntered = path;
-        if (shared.active.boundaries?.has(path)) shared.active.crossed = path;
-      }
-      return original.apply(this, args);
-    },
+  wrap(
+    varsProto,
+    'SetGlobal',
+    (original) =>
+      function (this: VariablesLike, ...args: unknown[]) {
+        const value = args[1] as { value?: { Count?: number } | number } | null;
+        const active = shared.active;
+        active?.writes?.add(`v:${args[0] as string}`);
+        if (shared.active && typeof value?.value === 'object' && value.value.Count === 0)
+          shared.active.reads.add(`v:${args[0] as string}`);
+        return original.apply(this, args);
+      },
+  );
+  wrap(
+    storyProto,
+    'VisitContainer',
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        if (shared.active) {
+          const path = (args[0] as ContainerLike).path.toString();
+          shared.active.entered.add(path);
+          shared.active.lastEntered = path;
+          if (shared.active.boundaries?.has(path)) shared.active.crossed = path;
+        }
+        return original.apply(this, args);
+      },
   );
   for (const proto of [storyProto, stateProto, varsProto]) proto[PATCHED as unknown as string] = true;
 }

@@ -12,7 +12,16 @@ export interface ReplayResult {
   readonly end: string;
 }
 
-export function replayPath(json: string, spec: { knot?: string | undefined; role?: string | undefined; variables?: Readonly<Record<string, number>>; choices: ReplaySpec['choices'] }, storySeed = 1940): ReplayResult {
+export function replayPath(
+  json: string,
+  spec: {
+    knot?: string | undefined;
+    role?: string | undefined;
+    variables?: Readonly<Record<string, number>>;
+    choices: ReplaySpec['choices'];
+  },
+  storySeed = 1940,
+): ReplayResult {
   const errors: string[] = [];
   const story = new Story(json);
   story.onError = (message, type) => errors.push(type === 1 ? `warning: ${message}` : message);
@@ -30,14 +39,21 @@ export function replayPath(json: string, spec: { knot?: string | undefined; role
     beats.push(...step.beats);
     if (step.beats.length > 0) log.push(`  # record: ${step.beats.join(', ')}`);
     if (step.status.kind === 'end') return { ok: true, log, beats, end: 'end (END or DONE)' };
-    if (step.status.kind !== 'choices') return { ok: false, log, beats, end: `${step.status.kind}: ${step.status.message} (last line: "${step.lastText}")` };
+    if (step.status.kind !== 'choices')
+      return {
+        ok: false,
+        log,
+        beats,
+        end: `${step.status.kind}: ${step.status.message} (last line: "${step.lastText}")`,
+      };
     const offered = story.currentChoices.map((c, n) => `${n}: ${c.text}`);
     if (i >= spec.choices.length) {
       log.push(`choices now: ${offered.join(' | ')}`);
       return { ok: true, log, beats, end: 'choices (the sequence is used up)' };
     }
     const index = spec.choices[i] as number;
-    if (index < 0 || index >= story.currentChoices.length) return { ok: false, log, beats, end: `choice ${index} does not exist here (${offered.join(' | ')})` };
+    if (index < 0 || index >= story.currentChoices.length)
+      return { ok: false, log, beats, end: `choice ${index} does not exist here (${offered.join(' | ')})` };
     log.push(`> [${index}] ${story.currentChoices[index]?.text ?? ''}`);
     act = () => story.ChooseChoiceIndex(index);
   }

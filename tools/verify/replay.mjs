@@ -19,7 +19,10 @@ const file = resolve(root, positional[0] ?? 'story/en/main.ink');
 const variables = Object.fromEntries(
   args.flatMap((a, i) => (a === '--set' ? [args[i + 1].split('=')] : [])).map(([name, v]) => [name, Number(v)]),
 );
-const choices = (value('choices') ?? '').split(',').filter((c) => c !== '' && c !== '-').map(Number);
+const choices = (value('choices') ?? '')
+  .split(',')
+  .filter((c) => c !== '' && c !== '-')
+  .map(Number);
 const compiled = compileInkFile(file);
 if (!compiled.json) {
   console.error(`replay: ${file} does not compile: ${compiled.errors.join('; ')}`);

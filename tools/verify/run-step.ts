@@ -46,20 +46,35 @@ export function runStep(story: RunnableStory, drain: () => string[], limits: Ste
   const beats: string[] = [];
   let lines = 0;
   let lastText = '';
-  const fail = (status: StepStatus, storyBroken = false): StepResult => ({ status, beats, lines, lastText, storyBroken });
+  const fail = (status: StepStatus, storyBroken = false): StepResult => ({
+    status,
+    beats,
+    lines,
+    lastText,
+    storyBroken,
+  });
   try {
     act?.();
     let problems = drain();
     if (problems.length > 0) return fail(classify(problems));
     while (story.canContinue) {
       if (lines >= limits.maxLinesPerStep) {
-        return fail({ kind: 'hang', message: `more than ${limits.maxLinesPerStep} lines without a choice (a loop that keeps printing?)` });
+        return fail({
+          kind: 'hang',
+          message: `more than ${limits.maxLinesPerStep} lines without a choice (a loop that keeps printing?)`,
+        });
       }
       const started = performance.now();
       do {
         story.ContinueAsync(limits.sliceMs);
         if (!story.asyncContinueComplete && performance.now() - started > limits.lineBudgetMs) {
-          return fail({ kind: 'hang', message: `one line took more than ${limits.lineBudgetMs} ms (an infinite loop that prints nothing?)` }, true);
+          return fail(
+            {
+              kind: 'hang',
+              message: `one line took more than ${limits.lineBudgetMs} ms (an infinite loop that prints nothing?)`,
+            },
+            true,
+          );
         }
       } while (!story.asyncContinueComplete);
       lines++;
@@ -67,13 +82,17 @@ export function runStep(story: RunnableStory, drain: () => string[], limits: Ste
       for (const tag of story.currentTags ?? []) {
         const parsed = parseTag(tag);
         if (parsed.ok && parsed.command.kind === 'record') beats.push(parsed.command.beat);
-        else if (!parsed.ok && /^\s*record\s*:/i.test(tag)) return fail({ kind: 'error', message: `bad record tag: ${parsed.problem}` });
+        else if (!parsed.ok && /^\s*record\s*:/i.test(tag))
+          return fail({ kind: 'error', message: `bad record tag: ${parsed.problem}` });
       }
       problems = drain();
       if (problems.length > 0) return fail(classify(problems));
     }
   } catch (error) {
-    return fail({ kind: 'error', message: `ink threw: ${error instanceof Error ? error.message : String(error)}` }, true);
+    return fail(
+      { kind: 'error', message: `ink threw: ${error instanceof Error ? error.message : String(error)}` },
+      true,
+    );
   }
   return fail(story.currentChoices.length > 0 ? { kind: 'choices' } : { kind: 'end' });
 }

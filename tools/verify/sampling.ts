@@ -86,7 +86,14 @@ export interface SamplingReport {
     readonly unreachable: readonly string[];
     readonly untakenChoices: readonly string[];
   };
-  readonly totals: { readonly states: number; readonly merges: number; readonly steps: number; readonly ms: number; readonly statesPerSecond: number; readonly peakHeapMB: number };
+  readonly totals: {
+    readonly states: number;
+    readonly merges: number;
+    readonly steps: number;
+    readonly ms: number;
+    readonly statesPerSecond: number;
+    readonly peakHeapMB: number;
+  };
   readonly proven: readonly string[];
   readonly sampled: readonly string[];
   readonly notes: readonly string[];
@@ -121,14 +128,32 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
     ...(options.kiosk ? [{ id: options.kiosk, knot: options.kiosk, expected: canonical }] : []),
   ];
   const walks = randomWalks(
-    { json: options.json, starts: walkStarts, walksPerStart: options.walksPerStart, seed: options.walkSeed, storySeed, limits, boundaries, entriesPerChapter: options.entriesPerChapter, deadline: cpu0 + options.maxMs * 0.45, clock: cpuMs },
+    {
+      json: options.json,
+      starts: walkStarts,
+      walksPerStart: options.walksPerStart,
+      seed: options.walkSeed,
+      storySeed,
+      limits,
+      boundaries,
+      entriesPerChapter: options.entriesPerChapter,
+      deadline: cpu0 + options.maxMs * 0.45,
+      clock: cpuMs,
+    },
     entered,
     entries,
   );
-  for (const f of walks.failures) fail({ kind: f.kind, start: `walk from ${f.start}`, message: f.message, path: f.path, replay: f.replay });
+  for (const f of walks.failures)
+    fail({ kind: f.kind, start: `walk from ${f.start}`, message: f.message, path: f.path, replay: f.replay });
   failureCount += walks.failureCount - walks.failures.length;
   if (walks.walks < options.walksPerStart * walkStarts.length) {
-    fail({ kind: 'budget', start: 'walks', message: `only ${walks.walks} of ${options.walksPerStart * walkStarts.length} random walks ran within the time budget`, path: [], replay: '' });
+    fail({
+      kind: 'budget',
+      start: 'walks',
+      message: `only ${walks.walks} of ${options.walksPerStart * walkStarts.length} random walks ran within the time budget`,
+      path: [],
+      replay: '',
+    });
   }
   sampleHeap();
 
@@ -153,13 +178,23 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
   const chapters: ChapterReport[] = [];
   const segmentList: { chapter: string; next: string | null; first: number }[] = [];
   if (options.opening) segmentList.push({ chapter: options.opening, next: chapterNames[0] ?? null, first: 0 });
-  options.chapters.forEach(([chapter, beat], i) => segmentList.push({ chapter, next: chapterNames[i + 1] ?? null, first: canonical.indexOf(beat) }));
+  options.chapters.forEach(([chapter, beat], i) =>
+    segmentList.push({ chapter, next: chapterNames[i + 1] ?? null, first: canonical.indexOf(beat) }),
+  );
 
   for (const { chapter, next, first: position0 } of segmentList) {
     const before = segments.length;
     const reads = new Set<string>();
-    const nextFirst = next ? canonical.indexOf((options.chapters.find(([c]) => c === next) as readonly [string, string])[1]) : canonical.length;
-    const check = (from: string, replay: ReplaySpec, position: number, firstBeats: readonly string[], result: SegmentResult): boolean => {
+    const nextFirst = next
+      ? canonical.indexOf((options.chapters.find(([c]) => c === next) as readonly [string, string])[1])
+      : canonical.length;
+    const check = (
+      from: string,
+      replay: ReplaySpec,
+      position: number,
+      firstBeats: readonly string[],
+      result: SegmentResult,
+    ): boolean => {
       let proven = true;
       for (const key of result.outcomes.keys()) {
         const outcome = parseOutcomeKey(key);
@@ -171,31 +206,69 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
         }
         if (outcome.kind === 'end') {
           const problem = chronicleProblem([...firstBeats, ...outcome.beats], canonical.slice(position));
-          if (problem) fail({ kind: 'chronicle', start: `${chapter} from ${from}`, message: `ending ${outcome.detail}: ${problem}`, path, replay: replayCommand(spec, options.storyFile) });
+          if (problem)
+            fail({
+              kind: 'chronicle',
+              start: `${chapter} from ${from}`,
+              message: `ending ${outcome.detail}: ${problem}`,
+              path,
+              replay: replayCommand(spec, options.storyFile),
+            });
           continue;
         }
-        fail({ kind: outcome.kind, start: `${chapter} from ${from}`, message: outcome.detail, path, replay: replayCommand(spec, options.storyFile) });
+        fail({
+          kind: outcome.kind,
+          start: `${chapter} from ${from}`,
+          message: outcome.detail,
+          path,
+          replay: replayCommand(spec, options.storyFile),
+        });
       }
       for (const [key, entry] of result.exits) {
         const beats = [...firstBeats, ...entry.exit.beats];
         const via = exitPath(result, key);
         const spec = { ...replay, choices: [...replay.choices, ...via.indices] };
-        const at = (problem: string): void => fail({ kind: 'chronicle', start: `${chapter} from ${from}`, message: problem, path: via.labels, replay: replayCommand(spec, options.storyFile) });
-        if (entry.exit.knot !== next) at(`leaves the chapter into ${entry.exit.knot}, but the next chapter is ${next ?? 'none (the story should end here)'}`);
+        const at = (problem: string): void =>
+          fail({
+            kind: 'chronicle',
+            start: `${chapter} from ${from}`,
+            message: problem,
+            path: via.labels,
+            replay: replayCommand(spec, options.storyFile),
+          });
+        if (entry.exit.knot !== next)
+          at(
+            `leaves the chapter into ${entry.exit.knot}, but the next chapter is ${next ?? 'none (the story should end here)'}`,
+          );
         const problem = chronicleProblem(beats, canonical.slice(position, position + beats.length));
         if (problem) at(`on the way to ${entry.exit.knot}: ${problem}`);
-        else if (position + beats.length < nextFirst) at(`reaches ${entry.exit.knot} without passing ${canonical.slice(position + beats.length, nextFirst).join(', ')}`);
+        else if (position + beats.length < nextFirst)
+          at(
+            `reaches ${entry.exit.knot} without passing ${canonical.slice(position + beats.length, nextFirst).join(', ')}`,
+          );
       }
       for (const dep of result.deps) {
         reads.add(dep);
         const path = dep.slice(2);
         if (dep.startsWith('c:') && !inside(path, chapter) && !(next !== null && inside(path, next))) {
-          fail({ kind: 'error', start: `${chapter} from ${from}`, message: `reads the visit count of ${path}, outside the chapter: cross-chapter read counts are forbidden (docs/writing-ink.md)`, path: [], replay: '' });
+          fail({
+            kind: 'error',
+            start: `${chapter} from ${from}`,
+            message: `reads the visit count of ${path}, outside the chapter: cross-chapter read counts are forbidden (docs/writing-ink.md)`,
+            path: [],
+            replay: '',
+          });
         }
       }
       return proven;
     };
-    const record = (from: string, t0: number, before: { states: number; merges: number }, result: SegmentResult | null, proven: boolean): void => {
+    const record = (
+      from: string,
+      t0: number,
+      before: { states: number; merges: number },
+      result: SegmentResult | null,
+      proven: boolean,
+    ): void => {
       segments.push({
         chapter,
         from,
@@ -221,7 +294,13 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
         if (role) story.variablesState.$('role', InkList.FromString(`roles.${role}`, story));
         story.ChoosePathString(chapter);
       } catch (error) {
-        fail({ kind: 'setup', start: `${chapter} from ${from}`, message: error instanceof Error ? error.message : String(error), path: [], replay: '' });
+        fail({
+          kind: 'setup',
+          start: `${chapter} from ${from}`,
+          message: error instanceof Error ? error.message : String(error),
+          path: [],
+          replay: '',
+        });
         continue;
       }
       const { first, result } = explorer.segmentFromHere({ maxStates: options.segmentCap });
@@ -231,8 +310,22 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
         const kind = first.status.kind;
         if (kind === 'end') {
           const problem = chronicleProblem(firstStep.beats, canonical.slice(position0));
-          if (problem) fail({ kind: 'chronicle', start: `${chapter} from ${from}`, message: `ends before any choice: ${problem}`, path: [], replay: replayCommand(replay, options.storyFile) });
-        } else fail({ kind, start: `${chapter} from ${from}`, message: 'message' in first.status ? first.status.message : kind, path: [], replay: replayCommand(replay, options.storyFile) });
+          if (problem)
+            fail({
+              kind: 'chronicle',
+              start: `${chapter} from ${from}`,
+              message: `ends before any choice: ${problem}`,
+              path: [],
+              replay: replayCommand(replay, options.storyFile),
+            });
+        } else
+          fail({
+            kind,
+            start: `${chapter} from ${from}`,
+            message: 'message' in first.status ? first.status.message : kind,
+            path: [],
+            replay: replayCommand(replay, options.storyFile),
+          });
       } else proven = check(from, replay, position0, firstStep.beats, result);
       record(from, t0, stats, result, proven);
     }
@@ -257,7 +350,10 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
       capped: mine.filter((s) => !s.proven).length,
       entriesSeen: seen?.seen.size ?? 0,
       entriesExplored: explored,
-      reads: [...reads].filter((d) => d.startsWith('v:')).map((d) => d.slice(2)).sort(),
+      reads: [...reads]
+        .filter((d) => d.startsWith('v:'))
+        .map((d) => d.slice(2))
+        .sort(),
     });
   }
   for (const name of explorer.entered) entered.add(name);
@@ -265,9 +361,17 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
   // 4. The kiosk cut, exhaustively end to end.
   let kiosk: StartReport | null = null;
   if (options.kiosk) {
-    const report = verifyStory({ json: options.json, starts: [{ id: options.kiosk, knot: options.kiosk, expected: canonical }], limits, maxMs: Math.max(deadline - cpuMs(), 10_000), seed: storySeed });
+    const report = verifyStory({
+      json: options.json,
+      starts: [{ id: options.kiosk, knot: options.kiosk, expected: canonical }],
+      limits,
+      maxMs: Math.max(deadline - cpuMs(), 10_000),
+      seed: storySeed,
+    });
     kiosk = report.starts[0] ?? null;
-    for (const f of report.failures) if (f.kind !== 'unreachable' && f.kind !== 'untaken_choice') fail({ kind: f.kind, start: options.kiosk, message: f.message, path: f.path, replay: '' });
+    for (const f of report.failures)
+      if (f.kind !== 'unreachable' && f.kind !== 'untaken_choice')
+        fail({ kind: f.kind, start: options.kiosk, message: f.message, path: f.path, replay: '' });
   }
 
   const outline = storyOutline(explorer.liveStory as unknown as { mainContentContainer: unknown });
@@ -275,10 +379,15 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
   const untaken = outline.choicePoints.filter((c) => !entered.has(c.targetPath)).map((c) => c.path);
   const anyCapped = segments.some((s) => !s.proven);
   if (anyCapped) {
-    if (unreachable.length + untaken.length > 0) notes.push(`${unreachable.length} knots/stitches and ${untaken.length} choices were not reached within the bounds (some segments hit their cap): listed in coverage, not failed`);
+    if (unreachable.length + untaken.length > 0)
+      notes.push(
+        `${unreachable.length} knots/stitches and ${untaken.length} choices were not reached within the bounds (some segments hit their cap): listed in coverage, not failed`,
+      );
   } else {
-    for (const name of unreachable) fail({ kind: 'unreachable', start: 'coverage', message: `${name} is never reached`, path: [], replay: '' });
-    for (const path of untaken) fail({ kind: 'untaken_choice', start: 'coverage', message: `${path} is never taken`, path: [], replay: '' });
+    for (const name of unreachable)
+      fail({ kind: 'unreachable', start: 'coverage', message: `${name} is never reached`, path: [], replay: '' });
+    for (const path of untaken)
+      fail({ kind: 'untaken_choice', start: 'coverage', message: `${path} is never taken`, path: [], replay: '' });
   }
 
   const ms = performance.now() - started;
@@ -290,7 +399,11 @@ export function sampleStory(options: SamplingOptions): SamplingReport {
   const sampled = [
     `${walks.walks} seeded random walks (seed ${walks.seed}) through the whole game from the opening${options.kiosk ? ' and the kiosk' : ''}, each with the full canonical chronicle`,
     `entry valuations: for each chapter, ${options.entriesPerChapter} at most of the distinct states the walks entered it with were explored (see chapters[].entriesSeen / entriesExplored); the full set of reachable entry valuations is not enumerated`,
-    ...(anyCapped ? [`${segments.length - provenSegments.length} segments hit the cap of ${options.segmentCap} states and are only partly explored`] : []),
+    ...(anyCapped
+      ? [
+          `${segments.length - provenSegments.length} segments hit the cap of ${options.segmentCap} states and are only partly explored`,
+        ]
+      : []),
   ];
   return {
     ok: failureCount === 0,

@@ -62,7 +62,13 @@ export function baseKey(state: InkStateJson): string {
   const flows = Object.keys(state.flows)
     .sort()
     .map((name) => [name, canonicalFlow(state.flows[name] as FlowJson)]);
-  return JSON.stringify([flows, state.currentFlowName ?? null, state.evalStack ?? [], state.storySeed ?? 0, state.previousRandom ?? 0]);
+  return JSON.stringify([
+    flows,
+    state.currentFlowName ?? null,
+    state.evalStack ?? [],
+    state.storySeed ?? 0,
+    state.previousRandom ?? 0,
+  ]);
 }
 
 /** Globals as the save writes them: a variable equal to its default is omitted, so "absent" means "default". */

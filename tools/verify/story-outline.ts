@@ -34,11 +34,19 @@ interface RuntimeChoicePoint extends RuntimeObject {
 const NAME = /^[A-Za-z_]\w*$/;
 
 function isContainer(obj: unknown): obj is RuntimeContainer {
-  return typeof obj === 'object' && obj !== null && 'namedContent' in obj && Array.isArray((obj as RuntimeContainer).content);
+  return (
+    typeof obj === 'object' && obj !== null && 'namedContent' in obj && Array.isArray((obj as RuntimeContainer).content)
+  );
 }
 
 function isChoicePoint(obj: unknown): obj is RuntimeChoicePoint {
-  return typeof obj === 'object' && obj !== null && 'onceOnly' in obj && 'isInvisibleDefault' in obj && 'pathStringOnChoice' in obj;
+  return (
+    typeof obj === 'object' &&
+    obj !== null &&
+    'onceOnly' in obj &&
+    'isInvisibleDefault' in obj &&
+    'pathStringOnChoice' in obj
+  );
 }
 
 export function storyOutline(story: { mainContentContainer: unknown }): StoryOutline {
@@ -49,7 +57,8 @@ export function storyOutline(story: { mainContentContainer: unknown }): StoryOut
   for (const [name, knot] of root.namedContent) {
     if (!NAME.test(name) || !isContainer(knot)) continue;
     knots.push(name);
-    for (const [inner, child] of knot.namedContent) if (NAME.test(inner) && isContainer(child)) stitches.push(`${name}.${inner}`);
+    for (const [inner, child] of knot.namedContent)
+      if (NAME.test(inner) && isContainer(child)) stitches.push(`${name}.${inner}`);
   }
   const choicePoints: ChoicePointInfo[] = [];
   const seen = new Set<RuntimeContainer>();

@@ -33,7 +33,17 @@ export interface VerifyOptions {
   readonly boundaries?: readonly string[];
 }
 
-export type FailureKind = 'chronicle' | 'dead_end' | 'error' | 'hang' | 'trap' | 'beat_in_loop' | 'budget' | 'unreachable' | 'untaken_choice' | 'setup';
+export type FailureKind =
+  | 'chronicle'
+  | 'dead_end'
+  | 'error'
+  | 'hang'
+  | 'trap'
+  | 'beat_in_loop'
+  | 'budget'
+  | 'unreachable'
+  | 'untaken_choice'
+  | 'setup';
 
 export interface Failure {
   readonly kind: FailureKind;
@@ -98,9 +108,15 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
   };
   const notes: string[] = [];
   if (usesTurns(options.json)) {
-    fail({ kind: 'error', start: null, path: [], message: 'the story uses TURNS(), which docs/writing-ink.md forbids: the verifier cannot merge states soundly' });
+    fail({
+      kind: 'error',
+      start: null,
+      path: [],
+      message: 'the story uses TURNS(), which docs/writing-ink.md forbids: the verifier cannot merge states soundly',
+    });
   }
-  if (/[[,]\s*"rnd"\s*[,\]]/.test(options.json)) notes.push('the story uses RANDOM(); explored with one fixed seed only');
+  if (/[[,]\s*"rnd"\s*[,\]]/.test(options.json))
+    notes.push('the story uses RANDOM(); explored with one fixed seed only');
 
   const turnsSince = options.json.includes('"TURNS?"');
   const errors: string[] = [];
@@ -119,7 +135,8 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
     deadline: started + (options.maxMs ?? 15 * 60_000),
     boundaries: new Set(turnsSince ? [] : (options.boundaries ?? [])),
   });
-  if (turnsSince && (options.boundaries ?? []).length > 0) notes.push('the story uses TURNS_SINCE(); chapter segments are off (slower, still exact)');
+  if (turnsSince && (options.boundaries ?? []).length > 0)
+    notes.push('the story uses TURNS_SINCE(); chapter segments are off (slower, still exact)');
 
   const startReports: StartReport[] = [];
   let totalPaths = 0;
@@ -137,7 +154,12 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
       if (start.knot) story.ChoosePathString(start.knot);
       drain();
     } catch (error) {
-      fail({ kind: 'setup', start: start.id, path: [], message: `could not set up the start: ${error instanceof Error ? error.message : String(error)}` });
+      fail({
+        kind: 'setup',
+        start: start.id,
+        path: [],
+        message: `could not set up the start: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
     const { first, result } = explorer.exploreFromHere();
@@ -145,7 +167,15 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
     let paths = 0;
     if (!result) {
       paths = 1;
-      checkOutcome(start, first.status.kind, first.beats, first.status.kind === 'end' ? '(before any choice)' : statusMessage(first.status), [], endings, fail);
+      checkOutcome(
+        start,
+        first.status.kind,
+        first.beats,
+        first.status.kind === 'end' ? '(before any choice)' : statusMessage(first.status),
+        [],
+        endings,
+        fail,
+      );
     } else {
       paths = result.paths;
       for (const key of result.outcomes.keys()) {
@@ -171,15 +201,20 @@ export function verifyStory(options: VerifyOptions): VerifyReport {
   const outline = storyOutline(explorer.liveStory as unknown as { mainContentContainer: unknown });
   const entered = explorer.entered;
   const unreachable = [...outline.knots, ...outline.stitches].filter((name) => !entered.has(name));
-  for (const name of unreachable) fail({ kind: 'unreachable', start: null, path: [], message: `${name} is never reached from any start` });
+  for (const name of unreachable)
+    fail({ kind: 'unreachable', start: null, path: [], message: `${name} is never reached from any start` });
   const untaken = outline.choicePoints.filter((c) => !entered.has(c.targetPath));
   const untakenChoices = untaken.map((c) => {
     const text = explorer.offered.get(c.path);
-    return text !== undefined ? `${c.path} "${text}" (offered, never taken)` : `${c.path}${c.invisibleDefault ? ' (fallback choice)' : ''} is never offered`;
+    return text !== undefined
+      ? `${c.path} "${text}" (offered, never taken)`
+      : `${c.path}${c.invisibleDefault ? ' (fallback choice)' : ''} is never offered`;
   });
   for (const message of untakenChoices) fail({ kind: 'untaken_choice', start: null, path: [], message });
   if (explorer.stats.loopCollapses > 0) {
-    notes.push(`${explorer.stats.loopCollapses} loops whose visit counts kept growing were cut after ${options.loopRepeats ?? 3} rounds, e.g. at ${explorer.collapsedAt.slice(0, 3).join(' / ')}`);
+    notes.push(
+      `${explorer.stats.loopCollapses} loops whose visit counts kept growing were cut after ${options.loopRepeats ?? 3} rounds, e.g. at ${explorer.collapsedAt.slice(0, 3).join(' / ')}`,
+    );
   }
 
   const ms = performance.now() - started;
@@ -235,4 +270,3 @@ function checkOutcome(
   }
   fail({ kind: kind as FailureKind, start: start.id, path, message: detail });
 }
-

@@ -1,6 +1,18 @@
-import { AMBIENCE_BEDS, LAYER_OFFSET_SEC, LAYER_RATE, ONESHOT_CAPTIONS, oneshotFile, type OneshotId } from '../../core/audio/ambient-events.ts';
+import {
+  AMBIENCE_BEDS,
+  LAYER_OFFSET_SEC,
+  LAYER_RATE,
+  ONESHOT_CAPTIONS,
+  oneshotFile,
+  type OneshotId,
+} from '../../core/audio/ambient-events.ts';
 import type { AudioPort, AudioScene, AudioStatus, AudioVolumes } from '../../core/audio/audio-port.ts';
-import { nextAmbientEvent, seededRandom, type AmbientEvent, type RandomSource } from '../../core/audio/event-schedule.ts';
+import {
+  nextAmbientEvent,
+  seededRandom,
+  type AmbientEvent,
+  type RandomSource,
+} from '../../core/audio/event-schedule.ts';
 import { DEFAULT_VOLUMES, levelFor } from '../../core/audio/mix-level.ts';
 import { planReconcile, SILENCE, type ChannelChange } from '../../core/audio/reconcile-plan.ts';
 import { soundEntry, type SoundEntry } from '../../core/audio/sound-catalog.ts';
@@ -81,8 +93,11 @@ export class HowlerAudio implements AudioPort {
   private disposed = false;
   private readonly random: RandomSource;
   /** The ambient events running over the current ambience bed, if any. */
-  private events: { readonly ambience: AmbienceId; timer: ReturnType<typeof setTimeout> | null; previous: OneshotId | null } | null =
-    null;
+  private events: {
+    readonly ambience: AmbienceId;
+    timer: ReturnType<typeof setTimeout> | null;
+    previous: OneshotId | null;
+  } | null = null;
   private eventListener: ((id: OneshotId) => void) | null = null;
   private readonly onStateChange = (): void => {
     if (this.status === 'running') this.apply();
@@ -130,7 +145,8 @@ export class HowlerAudio implements AudioPort {
     for (const voice of Object.values(this.channels)) {
       if (!voice) continue;
       voice.level = levelFor(voice.entry, this.volumes);
-      for (const layer of voice.layers) this.safely('volume', () => voice.howl.setVolume(voice.level * layer.share, layer.id));
+      for (const layer of voice.layers)
+        this.safely('volume', () => voice.howl.setVolume(voice.level * layer.share, layer.id));
     }
   }
 
@@ -182,7 +198,10 @@ export class HowlerAudio implements AudioPort {
     this.channels[change.channel] = null;
     if (change.channel === 'ambience') this.startEvents(change.to);
     if (change.to === null) return;
-    const entry = change.channel === 'music' ? soundEntry({ kind: 'music', id: change.to }) : soundEntry({ kind: 'ambience', id: change.to });
+    const entry =
+      change.channel === 'music'
+        ? soundEntry({ kind: 'music', id: change.to })
+        : soundEntry({ kind: 'ambience', id: change.to });
     this.channels[change.channel] = this.fadeIn(entry);
   }
 
@@ -218,7 +237,13 @@ export class HowlerAudio implements AudioPort {
     const bed = soundEntry({ kind: 'ambience', id: ambience });
     const level = levelFor(bed, this.volumes) * event.gain;
     if (level === 0) return; // muted or turned down to nothing: no sound, so no caption either
-    const entry: SoundEntry = { ...bed, file: oneshotFile(event.id), loop: false, stream: false, caption: ONESHOT_CAPTIONS[event.id] };
+    const entry: SoundEntry = {
+      ...bed,
+      file: oneshotFile(event.id),
+      loop: false,
+      stream: false,
+      caption: ONESHOT_CAPTIONS[event.id],
+    };
     const howl = this.howlFor(entry);
     if (!howl) return;
     const id = howl.play();
@@ -257,7 +282,8 @@ export class HowlerAudio implements AudioPort {
   }
 
   private startFade(voice: Voice, from: number, to: number): void {
-    for (const layer of voice.layers) voice.howl.fade(from * layer.share, to * layer.share, this.parts.fadeMs, layer.id);
+    for (const layer of voice.layers)
+      voice.howl.fade(from * layer.share, to * layer.share, this.parts.fadeMs, layer.id);
     voice.fade = { from, to, at: this.now() };
     voice.level = to;
   }
@@ -311,7 +337,10 @@ export class HowlerAudio implements AudioPort {
 
   /** A refused playback (usually a still-locked browser): forget that loop so the next unlock or reconcile restarts it. */
   private onPlayError(entry: SoundEntry, error: unknown): void {
-    this.warnOnce(`play:${entry.file}`, `[sound] ${entry.file} could not play (${String(error)}); it will retry after a tap.`);
+    this.warnOnce(
+      `play:${entry.file}`,
+      `[sound] ${entry.file} could not play (${String(error)}); it will retry after a tap.`,
+    );
     for (const channel of ['music', 'ambience'] as const) {
       if (this.channels[channel]?.entry.file === entry.file) {
         this.channels[channel] = null;
@@ -358,11 +387,12 @@ export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promi
     fadeMs: options.fadeMs ?? 1500,
     ...(options.random ? { random: options.random } : {}),
   };
-  if (options.makeHowl && options.howler) return new HowlerAudio({ ...common, makeHowl: options.makeHowl, howler: options.howler });
+  if (options.makeHowl && options.howler)
+    return new HowlerAudio({ ...common, makeHowl: options.makeHowl, howler: options.howler });
   try {
     const module = await import('howler');
     // howler is CommonJS: depending on the bundler its exports arrive as named exports or under `default`.
-    const lib = (module.Howl ? module : (module as unknown as { default: typeof module }).default);
+    const lib = module.Howl ? module : (module as unknown as { default: typeof module }).default;
     // Kiosks and classrooms run on mains power; an auto-suspended context would need resuming mid-story (pitfalls H7).
     lib.Howler.autoSuspend = false;
     // howler makes its AudioContext lazily (first Howl or volume call); make it now, so `status` can read its
@@ -371,7 +401,7 @@ export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promi
     return new HowlerAudio({
       ...common,
       makeHowl: options.makeHowl ?? howlerFactory(lib.Howl),
-      howler: options.howler ?? (lib.Howler),
+      howler: options.howler ?? lib.Howler,
     });
   } catch (error) {
     logger.warn(`[sound] howler could not load (${String(error)}); the story goes on silently.`);

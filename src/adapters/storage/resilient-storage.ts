@@ -6,7 +6,10 @@ import type { StoragePort } from '../../core/storage/storage-port.ts';
  * that key to memory and calls `onFallback` once, so the UI can show a visible notice. Nothing is lost while the
  * page stays open.
  */
-export function createResilientStorage(device: StoragePort | null, onFallback: (reason: 'unavailable' | 'refused') => void): StoragePort {
+export function createResilientStorage(
+  device: StoragePort | null,
+  onFallback: (reason: 'unavailable' | 'refused') => void,
+): StoragePort {
   const memory = createMemoryStorage();
   if (!device) {
     onFallback('unavailable');

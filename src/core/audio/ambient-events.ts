@@ -66,13 +66,83 @@ export function oneshotFile(id: OneshotId): string {
 }
 
 export const AMBIENCE_BEDS: Readonly<Record<AmbienceId, AmbienceBed>> = {
-  night: { layered: true, gapSec: [9, 26], events: [['dog_far', 3], ['truck_far', 1], ['bird_far', 1]] },
-  garden: { layered: true, gapSec: [6, 18], events: [['hens', 4], ['bird_far', 2], ['dog_far', 1]] },
-  street: { layered: true, gapSec: [7, 20], events: [['tram_far', 2], ['cart', 2], ['truck_far', 2], ['dog_far', 1]] },
-  market: { layered: true, gapSec: [5, 14], events: [['vendor_call', 4], ['cart', 1], ['dog_far', 1], ['hens', 1]] },
-  rain: { layered: true, gapSec: [8, 24], events: [['rain_tin', 3], ['thunder_far', 2]] },
-  wind: { layered: true, gapSec: [14, 34], events: [['dog_far', 1], ['bird_far', 1]] },
-  house: { layered: false, gapSec: [10, 28], events: [['typing_far', 3], ['floorboard', 2], ['truck_far', 1]] },
-  hospital: { layered: false, gapSec: [9, 24], events: [['corridor_steps', 3], ['tray', 2]] },
-  crowd: { layered: true, gapSec: [20, 45], events: [['dog_far', 1], ['bird_far', 1]] },
+  night: {
+    layered: true,
+    gapSec: [9, 26],
+    events: [
+      ['dog_far', 3],
+      ['truck_far', 1],
+      ['bird_far', 1],
+    ],
+  },
+  garden: {
+    layered: true,
+    gapSec: [6, 18],
+    events: [
+      ['hens', 4],
+      ['bird_far', 2],
+      ['dog_far', 1],
+    ],
+  },
+  street: {
+    layered: true,
+    gapSec: [7, 20],
+    events: [
+      ['tram_far', 2],
+      ['cart', 2],
+      ['truck_far', 2],
+      ['dog_far', 1],
+    ],
+  },
+  market: {
+    layered: true,
+    gapSec: [5, 14],
+    events: [
+      ['vendor_call', 4],
+      ['cart', 1],
+      ['dog_far', 1],
+      ['hens', 1],
+    ],
+  },
+  rain: {
+    layered: true,
+    gapSec: [8, 24],
+    events: [
+      ['rain_tin', 3],
+      ['thunder_far', 2],
+    ],
+  },
+  wind: {
+    layered: true,
+    gapSec: [14, 34],
+    events: [
+      ['dog_far', 1],
+      ['bird_far', 1],
+    ],
+  },
+  house: {
+    layered: false,
+    gapSec: [10, 28],
+    events: [
+      ['typing_far', 3],
+      ['floorboard', 2],
+      ['truck_far', 1],
+    ],
+  },
+  hospital: {
+    layered: false,
+    gapSec: [9, 24],
+    events: [
+      ['corridor_steps', 3],
+      ['tray', 2],
+    ],
+  },
+  crowd: {
+    layered: true,
+    gapSec: [20, 45],
+    events: [
+      ['dog_far', 1],
+      ['bird_far', 1],
+    ],
+  },
 };

@@ -38,7 +38,11 @@ const between = (random: RandomSource, lo: number, hi: number): number => lo + (
  * The next event on `ambience`'s bed, or null for a bed with no events. Never the same one-shot as `previous` when
  * the bed has more than one, so nothing plays twice in a row. Pure: everything random comes from `random`.
  */
-export function nextAmbientEvent(ambience: AmbienceId, random: RandomSource, previous: OneshotId | null): AmbientEvent | null {
+export function nextAmbientEvent(
+  ambience: AmbienceId,
+  random: RandomSource,
+  previous: OneshotId | null,
+): AmbientEvent | null {
   const bed = AMBIENCE_BEDS[ambience];
   const pool = bed.events.length > 1 ? bed.events.filter(([id]) => id !== previous) : bed.events;
   const total = pool.reduce((sum, [, weight]) => sum + weight, 0);
@@ -55,7 +59,13 @@ export function nextAmbientEvent(ambience: AmbienceId, random: RandomSource, pre
     }
     pick -= weight;
   }
-  return { id, afterMs, gain: between(random, 0.35, 1), pan: between(random, -0.7, 0.7), rate: between(random, 0.92, 1.08) };
+  return {
+    id,
+    afterMs,
+    gain: between(random, 0.35, 1),
+    pan: between(random, -0.7, 0.7),
+    rate: between(random, 0.92, 1.08),
+  };
 }
 
 /** The events of the first `durationMs` on a bed (tests and the docs' arithmetic): what the adapter would play. */

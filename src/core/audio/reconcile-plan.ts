@@ -13,7 +13,8 @@ export type ChannelChange =
 export function planReconcile(current: AudioScene, target: AudioScene): ChannelChange[] {
   const changes: ChannelChange[] = [];
   if (current.music !== target.music) changes.push({ channel: 'music', from: current.music, to: target.music });
-  if (current.ambience !== target.ambience) changes.push({ channel: 'ambience', from: current.ambience, to: target.ambience });
+  if (current.ambience !== target.ambience)
+    changes.push({ channel: 'ambience', from: current.ambience, to: target.ambience });
   return changes;
 }
 

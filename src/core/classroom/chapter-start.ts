@@ -4,7 +4,15 @@ import { RESULT_CHAPTERS } from './class-result.ts';
 export type ClassroomChapter = (typeof RESULT_CHAPTERS)[number];
 
 /** The fortifications the household really built after 24 May (chapter IV adds them; later chapters start with them). */
-const SUMMER_DEFENCES = ['steel_doors', 'towers', 'siren', 'wire_lights', 'shutters', 'police_tripled', 'redoubt'] as const;
+const SUMMER_DEFENCES = [
+  'steel_doors',
+  'towers',
+  'siren',
+  'wire_lights',
+  'shutters',
+  'police_tripled',
+  'redoubt',
+] as const;
 
 /**
  * The state a class starts with when the teacher begins at a chapter, instead of a student's own playthrough:
@@ -20,7 +28,13 @@ export function chapterStartState(chapter: ClassroomChapter): CarriedState {
   if (at >= 3) known.push('k_harte_past', 'k_jacson_story');
   if (at >= 4) known.push('k_sylvia');
   return {
-    numbers: { trust_lt: trust, trust_natalia: trust, trust_seva: trust, trust_guards: trust, trust_police: at >= 2 ? 1 : 0 },
+    numbers: {
+      trust_lt: trust,
+      trust_natalia: trust,
+      trust_seva: trust,
+      trust_guards: trust,
+      trust_police: at >= 2 ? 1 : 0,
+    },
     lists: {
       house: { list: 'measures', items: at >= 4 ? [...SUMMER_DEFENCES] : [] },
       known: { list: 'knowledge', items: known },

@@ -28,18 +28,22 @@ export function exactMinutes(length: { readonly words: number; readonly choices:
  * from the chapter start to its pause point (tests/unit/classroom/chapter-times.test.ts re-measures the story and
  * fails when these drift by more than a fifth). Used for the chapter list and the lesson plans.
  */
-export const CHAPTER_LENGTHS: Readonly<Record<ClassroomChapter, { readonly words: number; readonly choices: number }>> = {
-  ch1_arrival: { words: 1988, choices: 32 },
-  ch2_raid: { words: 2250, choices: 23 },
-  ch3_aftermath: { words: 2405, choices: 19 },
-  ch4_fortress: { words: 2256, choices: 24 },
-  ch5_rehearsal: { words: 2224, choices: 23 },
-  ch6_attack: { words: 2285, choices: 21 },
-  ch7_death: { words: 2191, choices: 23 },
-  epilogue: { words: 2264, choices: 21 },
-};
+export const CHAPTER_LENGTHS: Readonly<Record<ClassroomChapter, { readonly words: number; readonly choices: number }>> =
+  {
+    ch1_arrival: { words: 1988, choices: 32 },
+    ch2_raid: { words: 2250, choices: 23 },
+    ch3_aftermath: { words: 2405, choices: 19 },
+    ch4_fortress: { words: 2256, choices: 24 },
+    ch5_rehearsal: { words: 2224, choices: 23 },
+    ch6_attack: { words: 2285, choices: 21 },
+    ch7_death: { words: 2191, choices: 23 },
+    epilogue: { words: 2264, choices: 21 },
+  };
 
 /** Minutes to play a chapter: reading plus time for each choice at a pace (the classroom's by default), rounded. */
-export function playingMinutes(length: { readonly words: number; readonly choices: number }, pace: Pace = CLASSROOM_PACE): number {
+export function playingMinutes(
+  length: { readonly words: number; readonly choices: number },
+  pace: Pace = CLASSROOM_PACE,
+): number {
   return Math.round(exactMinutes(length, pace));
 }

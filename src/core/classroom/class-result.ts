@@ -13,7 +13,16 @@ import { isOneOf } from '../is-one-of.ts';
  * The lists below are the code's vocabulary: append only, never reorder, or old codes change meaning.
  * tests/unit/classroom/class-result.test.ts checks them against the ink and the record.
  */
-export const RESULT_CHAPTERS = ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'] as const;
+export const RESULT_CHAPTERS = [
+  'ch1_arrival',
+  'ch2_raid',
+  'ch3_aftermath',
+  'ch4_fortress',
+  'ch5_rehearsal',
+  'ch6_attack',
+  'ch7_death',
+  'epilogue',
+] as const;
 export const RESULT_ROLES = ['teamster', 'student', 'mexican'] as const;
 /** The disputes where the player takes a view, and that dispute's view ids (index + 1 is the code value; 0 = none). */
 export const RESULT_DISPUTES = {
@@ -21,10 +30,24 @@ export const RESULT_DISPUTES = {
   harte: ['harte_victim', 'harte_deceived', 'harte_agent', 'harte_unsure'],
 } as const;
 export const RESULT_PUSHBACKS = [
-  'search_visitors', 'guard_gate_may23', 'alarm_on_may24', 'chase_raiders', 'warn_about_jacson', 'search_jacson', 'stay_in_study', 'refuse_jacson_aug20',
+  'search_visitors',
+  'guard_gate_may23',
+  'alarm_on_may24',
+  'chase_raiders',
+  'warn_about_jacson',
+  'search_jacson',
+  'stay_in_study',
+  'refuse_jacson_aug20',
 ] as const;
 /** The player's own proposals (the historical measures are the same in every house, so they say nothing). */
-export const RESULT_PROPOSALS = ['alarm_tested', 'police_checked', 'night_rota', 'visitor_log', 'two_guard_gate', 'sandbags_early'] as const;
+export const RESULT_PROPOSALS = [
+  'alarm_tested',
+  'police_checked',
+  'night_rota',
+  'visitor_log',
+  'two_guard_gate',
+  'sandbags_early',
+] as const;
 
 export type ResultRole = (typeof RESULT_ROLES)[number];
 export type DisputeId = keyof typeof RESULT_DISPUTES;
@@ -74,7 +97,10 @@ export function resultFromGame(game: GameState, tag: number): ClassResult {
 
 /** Bit fields, low to high: version 4, role 2, chapters 8, entry view 3, Harte view 3, attempts 8, proposals 6, tag 9 = 43 of the 50 bits in ten characters (the rest stay zero). */
 export function encodeResult(result: ClassResult): string {
-  const fields = new BitWriter().put(VERSION, 4).put(RESULT_ROLES.indexOf(result.role), 2).putSet(RESULT_CHAPTERS, result.chapters);
+  const fields = new BitWriter()
+    .put(VERSION, 4)
+    .put(RESULT_ROLES.indexOf(result.role), 2)
+    .putSet(RESULT_CHAPTERS, result.chapters);
   for (const id of DISPUTE_IDS) {
     const options: readonly string[] = RESULT_DISPUTES[id];
     const view = result.views[id];
@@ -111,6 +137,13 @@ export function decodeResult(input: string): DecodedResult {
   const proposals = fields.takeSet(RESULT_PROPOSALS);
   const tag = fields.take(9);
   if (!role || badView || fields.rest !== 0) return { ok: false, problem: 'not-this-game' };
-  const result: ClassResult = { role, chapters, views: views as Record<DisputeId, string | null>, attempts, proposals, tag };
+  const result: ClassResult = {
+    role,
+    chapters,
+    views: views as Record<DisputeId, string | null>,
+    attempts,
+    proposals,
+    tag,
+  };
   return { ok: true, result, code: encodeResult(result) };
 }

@@ -89,12 +89,18 @@ export function summariseClass(texts: readonly string[]): ClassSummary {
 }
 
 /** Counts over already-decoded results. */
-function aggregate(results: readonly ClassResult[], rejected: ClassSummary['rejected'] = [], duplicates = 0): ClassSummary {
+function aggregate(
+  results: readonly ClassResult[],
+  rejected: ClassSummary['rejected'] = [],
+  duplicates = 0,
+): ClassSummary {
   const roles = zeroes(RESULT_ROLES);
   const chapters = zeroes(RESULT_CHAPTERS);
   const attempts = zeroes(RESULT_PUSHBACKS);
   const proposals = zeroes(RESULT_PROPOSALS);
-  const views = Object.fromEntries(DISPUTE_IDS.map((id): [DisputeId, Record<string, number>] => [id, { ...zeroes(RESULT_DISPUTES[id]), none: 0 }])) as Record<DisputeId, Record<string, number>>;
+  const views = Object.fromEntries(
+    DISPUTE_IDS.map((id): [DisputeId, Record<string, number>] => [id, { ...zeroes(RESULT_DISPUTES[id]), none: 0 }]),
+  ) as Record<DisputeId, Record<string, number>>;
   const bump = (table: Record<string, number>, key: string) => {
     table[key] = (table[key] ?? 0) + 1;
   };
@@ -106,6 +112,15 @@ function aggregate(results: readonly ClassResult[], rejected: ClassSummary['reje
     for (const id of DISPUTE_IDS) bump(views[id], r.views[id] ?? 'none');
   }
   return {
-    students: results.length, duplicates, repeated: [], cut: 0, rejected, roles, chapters, views, attempts, proposals,
+    students: results.length,
+    duplicates,
+    repeated: [],
+    cut: 0,
+    rejected,
+    roles,
+    chapters,
+    views,
+    attempts,
+    proposals,
   };
 }

@@ -29,7 +29,11 @@ function escape(text: string): string {
  * inside "Deweyan", and accents count as letters), earliest first, never overlapping. Pure: the caller adds the
  * entries it links to `linked`.
  */
-export function firstMentions(text: string, linked: ReadonlySet<string>, glossary: readonly GlossaryEntry[] = GLOSSARY): Mention[] {
+export function firstMentions(
+  text: string,
+  linked: ReadonlySet<string>,
+  glossary: readonly GlossaryEntry[] = GLOSSARY,
+): Mention[] {
   const found: Mention[] = [];
   for (const entry of glossary) {
     if (linked.has(entry.id)) continue;
@@ -37,7 +41,8 @@ export function firstMentions(text: string, linked: ReadonlySet<string>, glossar
     for (const spelling of entry.match) {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(spelling)}(?![\\p{L}\\p{N}])`, 'u');
       const hit = pattern.exec(text);
-      if (hit && (best === null || hit.index < best.start)) best = { entryId: entry.id, start: hit.index, end: hit.index + spelling.length };
+      if (hit && (best === null || hit.index < best.start))
+        best = { entryId: entry.id, start: hit.index, end: hit.index + spelling.length };
     }
     if (best) found.push(best);
   }

@@ -19,7 +19,13 @@ const wordsOf = (frame: Frame): number => frame.lines.reduce((n, l) => n + count
  * One seeded random reader: from `frame`, picks choices with a fixed linear congruential sequence until `done` says
  * stop, the story stops offering choices, or `limit` choices. Counts every word shown, choices included.
  */
-function readRandomly(session: Session, frame: Frame, seed: number, limit: number, done: (frame: Frame) => boolean): { frame: Frame; words: number; choices: number } {
+function readRandomly(
+  session: Session,
+  frame: Frame,
+  seed: number,
+  limit: number,
+  done: (frame: Frame) => boolean,
+): { frame: Frame; words: number; choices: number } {
   let words = wordsOf(frame);
   let choices = 0;
   let state = seed;
@@ -37,7 +43,14 @@ function readRandomly(session: Session, frame: Frame, seed: number, limit: numbe
 
 /** The words of a chapter's opening frame, which the frame that ends the chapter before it already shows. */
 function openingWords(engine: StoryEngine, chapter: ClassroomChapter, role: string): number {
-  return wordsOf(createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }));
+  return wordsOf(
+    createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({
+      kind: 'chapter',
+      checkpoint: chapter,
+      role,
+      carry: chapterStartState(chapter),
+    }),
+  );
 }
 
 /**
@@ -50,7 +63,10 @@ function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: st
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
   const start = session.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) });
   const { frame, words, choices } = readRandomly(session, start, seed, 300, (f) => f.pause);
-  if (frame.status === 'broken') throw new Error(`${chapter}/${role} seed ${seed}: the story broke after ${choices} choices (${frame.problems.map((p) => p.message).join('; ')})`);
+  if (frame.status === 'broken')
+    throw new Error(
+      `${chapter}/${role} seed ${seed}: the story broke after ${choices} choices (${frame.problems.map((p) => p.message).join('; ')})`,
+    );
   const next = RESULT_CHAPTERS[RESULT_CHAPTERS.indexOf(chapter) + 1];
   const overlap = frame.pause && next && frame.game.checkpoint === next ? openingWords(engine, next, role) : 0;
   return { words: words - overlap, choices };
@@ -63,16 +79,30 @@ function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: st
 export function measureOpening(engine: StoryEngine, seed: number): ChapterLength {
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
   const first = RESULT_CHAPTERS[0];
-  const { frame, words, choices } = readRandomly(session, session.begin({ kind: 'start' }), seed, 50, (f) => f.game.checkpoint === first);
+  const { frame, words, choices } = readRandomly(
+    session,
+    session.begin({ kind: 'start' }),
+    seed,
+    50,
+    (f) => f.game.checkpoint === first,
+  );
   if (frame.status === 'broken') throw new Error(`opening seed ${seed}: the story broke after ${choices} choices`);
   const overlap = frame.game.checkpoint === first ? openingWords(engine, first, frame.game.role) : 0;
   return { words: words - overlap, choices };
 }
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The median length of a chapter over `runs` seeded readers of each role (the figure the teacher's guide prints). */
-export function medianChapterLength(engine: StoryEngine, chapter: ClassroomChapter, roles: readonly string[], runs: number): ChapterLength {
-  const lengths = roles.flatMap((role) => Array.from({ length: runs }, (_, i) => measureChapter(engine, chapter, role, 17 + i * 7919)));
+export function medianChapterLength(
+  engine: StoryEngine,
+  chapter: ClassroomChapter,
+  roles: readonly string[],
+  runs: number,
+): ChapterLength {
+  const lengths = roles.flatMap((role) =>
+    Array.from({ length: runs }, (_, i) => measureChapter(engine, chapter, role, 17 + i * 7919)),
+  );
   return { words: median(lengths.map((l) => l.words)), choices: median(lengths.map((l) => l.choices)) };
 }

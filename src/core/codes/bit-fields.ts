@@ -15,7 +15,10 @@ export class BitWriter {
 
   /** Appends which of `list` are in `items`, one bit per entry of `list`. */
   putSet(list: readonly string[], items: readonly string[]): this {
-    return this.put(list.reduce((bits, item, i) => (items.includes(item) ? bits + 2 ** i : bits), 0), list.length);
+    return this.put(
+      list.reduce((bits, item, i) => (items.includes(item) ? bits + 2 ** i : bits), 0),
+      list.length,
+    );
   }
 
   get value(): number {

@@ -29,21 +29,33 @@ export function applyToGame(game: GameState, command: Command, canonical: readon
     }
     case 'pushback':
       return {
-        game: { ...game, pushbacks: [...game.pushbacks, { id: command.id, turn: game.turn, checkpoint: game.checkpoint }] },
+        game: {
+          ...game,
+          pushbacks: [...game.pushbacks, { id: command.id, turn: game.turn, checkpoint: game.checkpoint }],
+        },
         problem: null,
       };
     case 'view':
-      return { game: { ...game, views: [...game.views.filter((v) => prefix(v) !== prefix(command.id)), command.id] }, problem: null };
+      return {
+        game: { ...game, views: [...game.views.filter((v) => prefix(v) !== prefix(command.id)), command.id] },
+        problem: null,
+      };
     case 'recall':
-      return game.recalls.includes(command.beat) ? same : { game: { ...game, recalls: [...game.recalls, command.beat] }, problem: null };
+      return game.recalls.includes(command.beat)
+        ? same
+        : { game: { ...game, recalls: [...game.recalls, command.beat] }, problem: null };
     case 'cite':
-      return game.cites.includes(command.source) ? same : { game: { ...game, cites: [...game.cites, command.source] }, problem: null };
+      return game.cites.includes(command.source)
+        ? same
+        : { game: { ...game, cites: [...game.cites, command.source] }, problem: null };
     case 'checkpoint':
       return {
         game: {
           ...game,
           checkpoint: command.id,
-          checkpointsReached: game.checkpointsReached.includes(command.id) ? game.checkpointsReached : [...game.checkpointsReached, command.id],
+          checkpointsReached: game.checkpointsReached.includes(command.id)
+            ? game.checkpointsReached
+            : [...game.checkpointsReached, command.id],
         },
         problem: null,
       };

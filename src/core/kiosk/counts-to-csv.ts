@@ -34,10 +34,15 @@ export function csvField(value: string | number): string {
 export function countsToCsv(counts: KioskCounts, labels: CsvLabels): string {
   const rows: (readonly (string | number)[])[] = [labels.header];
   for (const day of counts.days) {
-    rows.push([day.day, labels.started, '', day.started], [day.day, labels.finished, '', day.finished], [day.day, labels.errors, '', day.errors]);
+    rows.push(
+      [day.day, labels.started, '', day.started],
+      [day.day, labels.finished, '', day.finished],
+      [day.day, labels.errors, '', day.errors],
+    );
     const median = medianSeconds(day.durations);
     if (median !== null) rows.push([day.day, labels.medianSeconds, '', median]);
-    for (const [code, n] of Object.entries(day.languages).sort()) rows.push([day.day, labels.language, labels.languageName(code), n]);
+    for (const [code, n] of Object.entries(day.languages).sort())
+      rows.push([day.day, labels.language, labels.languageName(code), n]);
     const stops = Object.entries(day.stops).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     for (const [stop, n] of stops) {
       const where = stop === FINISHED ? labels.stopFinished : stop === NO_BEAT ? labels.stopNoBeat : stop;

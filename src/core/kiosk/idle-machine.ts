@@ -59,7 +59,9 @@ export function readingAllowanceMs(words: number, timings: IdleTimings): number 
 type Phase<P extends IdlePhase> = Extract<IdleState, { phase: P }>;
 type EventOf<K extends IdleEvent['kind']> = Extract<IdleEvent, { kind: K }>;
 type Table = {
-  readonly [P in IdlePhase]: { readonly [K in IdleEvent['kind']]: (state: Phase<P>, event: EventOf<K>, timings: IdleTimings) => Transition };
+  readonly [P in IdlePhase]: {
+    readonly [K in IdleEvent['kind']]: (state: Phase<P>, event: EventOf<K>, timings: IdleTimings) => Transition;
+  };
 };
 
 const stay = (state: IdleState): Transition => ({ state, effect: 'none' });
@@ -79,7 +81,9 @@ const TABLE: Table = {
     input: (s, e) => stay(playing(e.at, s.allowMs)),
     passage: (_s, e, t) => stay(playing(e.at, readingAllowanceMs(e.words, t))),
     tick: (s, e, t) =>
-      e.at - s.quietSince >= s.allowMs ? { state: { phase: 'warning', deadline: e.at + t.countdownMs }, effect: 'show-warning' } : stay(s),
+      e.at - s.quietSince >= s.allowMs
+        ? { state: { phase: 'warning', deadline: e.at + t.countdownMs }, effect: 'show-warning' }
+        : stay(s),
     reset: () => ({ state: ATTRACT, effect: 'end-visit' }),
   },
   warning: {

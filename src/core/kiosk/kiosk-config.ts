@@ -34,7 +34,14 @@ export const PARAM_BOUNDS = {
 
 export const DEFAULT_PIN = '1940';
 
-export const KIOSK_DEFAULTS: KioskConfig = { warningMs: 60_000, countdownMs: 20_000, reloadEvery: 200, volumePercent: 100, pin: DEFAULT_PIN, staffLanguage: null };
+export const KIOSK_DEFAULTS: KioskConfig = {
+  warningMs: 60_000,
+  countdownMs: 20_000,
+  reloadEvery: 200,
+  volumePercent: 100,
+  pin: DEFAULT_PIN,
+  staffLanguage: null,
+};
 
 /** The staff panel's language: the staff's choice, else the device's language if the game has it, else the fallback. */
 export function staffLanguageOf(config: KioskConfig, deviceLanguage: string): StaffLanguage {
@@ -120,7 +127,10 @@ export function queryValue(search: string, name: string): string | null {
  * `?mode=kiosk&idle=S&countdown=S` (seconds): short idle numbers for commissioning and tests. Only the kiosk
  * installer calls this; values are clamped to PARAM_BOUNDS, and non-numbers are ignored with a problem.
  */
-export function applyAddressOverrides(config: KioskConfig, search: string): { config: KioskConfig; problems: string[] } {
+export function applyAddressOverrides(
+  config: KioskConfig,
+  search: string,
+): { config: KioskConfig; problems: string[] } {
   const problems: string[] = [];
   let next = config;
   const read = (name: string, key: keyof typeof PARAM_BOUNDS): void => {

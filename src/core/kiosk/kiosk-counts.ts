@@ -101,7 +101,10 @@ function onDay(counts: KioskCounts, day: string, change: (d: DayCounts) => DayCo
   return [...counts.days, change(emptyDay(day))].slice(-MAX_DAYS);
 }
 
-const plus = (table: Readonly<Record<string, number>>, key: string): Record<string, number> => ({ ...table, [key]: (table[key] ?? 0) + 1 });
+const plus = (table: Readonly<Record<string, number>>, key: string): Record<string, number> => ({
+  ...table,
+  [key]: (table[key] ?? 0) + 1,
+});
 
 /** A total without a day (kept for the page's own numbers). */
 export function bump(counts: KioskCounts, key: 'started' | 'finished' | 'errors'): KioskCounts {
@@ -123,7 +126,10 @@ export function countFinish(counts: KioskCounts, day: string): KioskCounts {
 export function countEnd(counts: KioskCounts, day: string, durationMs: number, stop: string): KioskCounts {
   const step = String(Math.max(0, Math.floor(durationMs / 1000 / DURATION_STEP_S)));
   const where = /^[a-z0-9_]{1,64}$/i.test(stop) ? stop : NO_BEAT;
-  return { ...counts, days: onDay(counts, day, (d) => ({ ...d, durations: plus(d.durations, step), stops: plus(d.stops, where) })) };
+  return {
+    ...counts,
+    days: onDay(counts, day, (d) => ({ ...d, durations: plus(d.durations, step), stops: plus(d.stops, where) })),
+  };
 }
 
 /** An error the page saw. */

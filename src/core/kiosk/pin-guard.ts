@@ -73,7 +73,13 @@ export function parsePinGuard(raw: string | null): PinGuardState {
     const data = JSON.parse(raw) as unknown;
     if (typeof data !== 'object' || data === null) return PIN_GUARD_OPEN;
     const { failures, lockedUntil } = data as Record<string, unknown>;
-    if (typeof failures !== 'number' || typeof lockedUntil !== 'number' || !Number.isFinite(failures) || !Number.isFinite(lockedUntil)) return PIN_GUARD_OPEN;
+    if (
+      typeof failures !== 'number' ||
+      typeof lockedUntil !== 'number' ||
+      !Number.isFinite(failures) ||
+      !Number.isFinite(lockedUntil)
+    )
+      return PIN_GUARD_OPEN;
     return { failures: Math.max(0, Math.floor(failures)), lockedUntil: Math.max(0, lockedUntil) };
   } catch {
     return PIN_GUARD_OPEN;

@@ -9,7 +9,11 @@ export interface TapRule {
 
 const STAFF_TAPS: TapRule = { count: 5, windowMs: 3_000 };
 
-export function registerTap(recent: readonly number[], at: number, rule: TapRule = STAFF_TAPS): { recent: number[]; triggered: boolean } {
+export function registerTap(
+  recent: readonly number[],
+  at: number,
+  rule: TapRule = STAFF_TAPS,
+): { recent: number[]; triggered: boolean } {
   const kept = [...recent.filter((t) => at - t < rule.windowMs && t <= at), at];
   if (kept.length >= rule.count) return { recent: [], triggered: true };
   return { recent: kept, triggered: false };

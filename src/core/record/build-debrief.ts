@@ -85,7 +85,12 @@ function debriefBeat(beat: Beat, refs: Refs): DebriefBeat {
   };
 }
 
-function buildChronicle(reachedIds: readonly string[], record: RecordData, refs: Refs, problems: string[]): DebriefChronicle {
+function buildChronicle(
+  reachedIds: readonly string[],
+  record: RecordData,
+  refs: Refs,
+  problems: string[],
+): DebriefChronicle {
   const beats = new Map(record.beats.map((b) => [b.id, b]));
   const seen = new Set<string>();
   const reached: DebriefBeat[] = [];
@@ -110,7 +115,10 @@ function buildChronicle(reachedIds: readonly string[], record: RecordData, refs:
     seen.add(id);
     reached.push(debriefBeat(beat, refs));
   }
-  const notReached = CANONICAL_SEQUENCE.filter((id) => !seen.has(id)).map((id) => ({ id, title: beats.get(id)?.title ?? id }));
+  const notReached = CANONICAL_SEQUENCE.filter((id) => !seen.has(id)).map((id) => ({
+    id,
+    title: beats.get(id)?.title ?? id,
+  }));
   return { reached, notReached, complete: inOrder && notReached.length === 0 };
 }
 
@@ -182,7 +190,12 @@ function buildViews(taken: readonly string[], record: RecordData, refs: Refs, pr
   }));
 }
 
-function buildSecurity(inPlace: readonly string[], record: RecordData, refs: Refs, problems: string[]): DebriefSecurity {
+function buildSecurity(
+  inPlace: readonly string[],
+  record: RecordData,
+  refs: Refs,
+  problems: string[],
+): DebriefSecurity {
   const known = new Set(record.measures.measures.map((m) => m.id));
   for (const id of inPlace) if (!known.has(id)) problems.push(`unknown measure "${id}"`);
   const measures = record.measures.measures.map((m) => ({
@@ -198,7 +211,12 @@ function buildSecurity(inPlace: readonly string[], record: RecordData, refs: Ref
   const proposals = measures.filter((m) => m.kind === 'proposal');
   return {
     measures,
-    neverAdopted: record.measures.neverAdopted.map((n) => ({ id: n.id, label: n.label, note: n.note, sources: refs(n.sources) })),
+    neverAdopted: record.measures.neverAdopted.map((n) => ({
+      id: n.id,
+      label: n.label,
+      note: n.note,
+      sources: refs(n.sources),
+    })),
     proposalsInPlace: proposals.filter((m) => m.yours).length,
     proposalsTotal: proposals.length,
   };

@@ -94,14 +94,24 @@ export interface DebriefMeasure {
 export interface DebriefSecurity {
   readonly measures: readonly DebriefMeasure[];
   /** Precautions the real household never took, whatever the player did. */
-  readonly neverAdopted: readonly { readonly id: string; readonly label: string; readonly note: string; readonly sources: readonly SourceRef[] }[];
+  readonly neverAdopted: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly note: string;
+    readonly sources: readonly SourceRef[];
+  }[];
   /** How many of the player's own proposals were in place, out of how many there were. */
   readonly proposalsInPlace: number;
   readonly proposalsTotal: number;
 }
 
 export interface Debrief {
-  readonly role: { readonly id: string; readonly title: string; readonly basis: string; readonly sources: readonly SourceRef[] } | null;
+  readonly role: {
+    readonly id: string;
+    readonly title: string;
+    readonly basis: string;
+    readonly sources: readonly SourceRef[];
+  } | null;
   readonly chronicle: DebriefChronicle;
   readonly attempts: readonly DebriefAttempt[];
   readonly views: readonly DebriefView[];

@@ -88,7 +88,12 @@ export function checkUnique(ids: readonly string[], where: string, report: Repor
 }
 
 /** Reports ids of a closed vocabulary that are missing, and ids that are not part of it. */
-export function checkVocabulary(defined: readonly string[], expected: readonly string[], where: string, report: Report): void {
+export function checkVocabulary(
+  defined: readonly string[],
+  expected: readonly string[],
+  where: string,
+  report: Report,
+): void {
   for (const id of expected) {
     if (!defined.includes(id)) report('vocabulary', where, `"${id}" is used by the story but not defined`);
   }

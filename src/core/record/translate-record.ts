@@ -1,7 +1,16 @@
 // The record in another language: the translated files (story/record/<lang>/*.json) hold only text fields, keyed
 // by the same ids as the English data. Structure (dates, order, sources, confidence, which beat a dispute belongs
 // to) always comes from the English files, so a translation can never change what the record says happened.
-import type { Beat, Dispute, MeasureRecord, NeverAdopted, Pushback, RecordData, RoleRecord, Source } from './record-types.ts';
+import type {
+  Beat,
+  Dispute,
+  MeasureRecord,
+  NeverAdopted,
+  Pushback,
+  RecordData,
+  RoleRecord,
+  Source,
+} from './record-types.ts';
 import { isRecord } from '../is-record.ts';
 
 /** The translated files as imported, any of them possibly absent (not yet written). */
@@ -23,7 +32,8 @@ export interface TranslatedRecord {
 type Item = Readonly<Record<string, unknown>>;
 
 const items = (value: unknown): readonly Item[] => (Array.isArray(value) ? value.filter(isRecord) : []);
-const byId = (value: unknown): ReadonlyMap<string, Item> => new Map(items(value).flatMap((item) => (typeof item['id'] === 'string' ? [[item['id'], item] as const] : [])));
+const byId = (value: unknown): ReadonlyMap<string, Item> =>
+  new Map(items(value).flatMap((item) => (typeof item['id'] === 'string' ? [[item['id'], item] as const] : [])));
 
 /**
  * Merges a translation over the English record by id. Any text field the translation lacks (or leaves empty) stays
@@ -32,14 +42,24 @@ const byId = (value: unknown): ReadonlyMap<string, Item> => new Map(items(value)
  */
 export function translateRecord(base: RecordData, raw: RawTranslation): TranslatedRecord {
   const missing: string[] = [];
-  const text = (where: string, english: string, translated: Item | undefined, key: string, optional = false): string => {
+  const text = (
+    where: string,
+    english: string,
+    translated: Item | undefined,
+    key: string,
+    optional = false,
+  ): string => {
     const value = translated?.[key];
     if (typeof value === 'string' && value.trim() !== '') return value;
     if (!optional) missing.push(`${where}.${key}`);
     return english;
   };
-  const maybe = (where: string, english: string | undefined, translated: Item | undefined, key: string): Record<string, string> =>
-    english === undefined ? {} : { [key]: text(where, english, translated, key) };
+  const maybe = (
+    where: string,
+    english: string | undefined,
+    translated: Item | undefined,
+    key: string,
+  ): Record<string, string> => (english === undefined ? {} : { [key]: text(where, english, translated, key) });
 
   const beatsEs = byId(raw.beats);
   const beats = base.beats.map((beat): Beat => {
@@ -54,7 +74,12 @@ export function translateRecord(base: RecordData, raw: RawTranslation): Translat
       ...maybe(where, beat.dateNote, es, 'dateNote'),
       ...maybe(where, beat.time, es, 'time'),
       ...(beat.versions
-        ? { versions: beat.versions.map((v, i) => ({ ...v, claim: text(`${where}.versions[${i}]`, v.claim, versionsEs[i], 'claim') })) }
+        ? {
+            versions: beat.versions.map((v, i) => ({
+              ...v,
+              claim: text(`${where}.versions[${i}]`, v.claim, versionsEs[i], 'claim'),
+            })),
+          }
         : {}),
     };
   });
@@ -81,8 +106,14 @@ export function translateRecord(base: RecordData, raw: RawTranslation): Translat
       ...dispute,
       question: text(where, dispute.question, es, 'question'),
       ...maybe(where, dispute.consensus, es, 'consensus'),
-      versions: dispute.versions.map((v) => ({ ...v, claim: text(`${where}.versions[${v.id}]`, v.claim, versionsEs.get(v.id), 'claim') })),
-      views: dispute.views.map((v) => ({ ...v, label: text(`${where}.views[${v.id}]`, v.label, viewsEs.get(v.id), 'label') })),
+      versions: dispute.versions.map((v) => ({
+        ...v,
+        claim: text(`${where}.versions[${v.id}]`, v.claim, versionsEs.get(v.id), 'claim'),
+      })),
+      views: dispute.views.map((v) => ({
+        ...v,
+        label: text(`${where}.views[${v.id}]`, v.label, viewsEs.get(v.id), 'label'),
+      })),
     };
   });
 
@@ -109,7 +140,11 @@ export function translateRecord(base: RecordData, raw: RawTranslation): Translat
   const rolesEs = byId(raw.roles);
   const roles = base.roles.map((role): RoleRecord => {
     const es = rolesEs.get(role.id);
-    return { ...role, title: text(`roles[${role.id}]`, role.title, es, 'title'), basis: text(`roles[${role.id}]`, role.basis, es, 'basis') };
+    return {
+      ...role,
+      title: text(`roles[${role.id}]`, role.title, es, 'title'),
+      basis: text(`roles[${role.id}]`, role.basis, es, 'basis'),
+    };
   });
 
   return { record: { beats, sources, disputes, pushbacks, measures, roles }, missing };

@@ -1,7 +1,17 @@
 import { canonicalIndex, CANONICAL_SEQUENCE } from './canonical-sequence.ts';
 import { SPINE_BEAT_IDS } from './record-ids.ts';
 import { canFollow, parseRecordDate, type DateSpan } from './record-date.ts';
-import { checkUnique, checkVocabulary, objectList, oneOf, optionalText, text, textList, type Obj, type Report } from './record-guards.ts';
+import {
+  checkUnique,
+  checkVocabulary,
+  objectList,
+  oneOf,
+  optionalText,
+  text,
+  textList,
+  type Obj,
+  type Report,
+} from './record-guards.ts';
 import type { BeatKind, Confidence } from './record-types.ts';
 
 const BEAT_KINDS: readonly BeatKind[] = ['spine', 'epilogue', 'backstory'];
@@ -46,7 +56,8 @@ export function validateBeats(raw: unknown, report: Report, cite: Cite): Set<str
     const kind = oneOf(beat, 'kind', BEAT_KINDS, at, report);
     const date = text(beat, 'date', at, report);
     const span = date === '' ? null : parseRecordDate(date);
-    if (date !== '' && span === null) report('bad_date', `${at}.date`, `"${date}" is not a real YYYY-MM-DD, YYYY-MM or YYYY date`);
+    if (date !== '' && span === null)
+      report('bad_date', `${at}.date`, `"${date}" is not a real YYYY-MM-DD, YYYY-MM or YYYY date`);
     optionalText(beat, 'dateNote', at, report);
     optionalText(beat, 'time', at, report);
     text(beat, 'place', at, report);
@@ -67,7 +78,11 @@ export function validateBeats(raw: unknown, report: Report, cite: Cite): Set<str
     }
     if (kind === undefined) continue;
     if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) {
-      report(order === undefined ? 'missing_field' : 'bad_value', `${at}.order`, 'spine and epilogue beats need a whole-number order from 1');
+      report(
+        order === undefined ? 'missing_field' : 'bad_value',
+        `${at}.order`,
+        'spine and epilogue beats need a whole-number order from 1',
+      );
       continue;
     }
     const expected = canonicalIndex(id);
@@ -91,7 +106,11 @@ export function validateBeats(raw: unknown, report: Report, cite: Cite): Set<str
     const after = sorted[i];
     if (before === undefined || after === undefined) continue; // unreachable: 1 ≤ i < length
     if (!canFollow(before.span, after.span)) {
-      report('out_of_order', `beats[${after.id}].date`, `dated before "${before.id}", which comes earlier in the sequence`);
+      report(
+        'out_of_order',
+        `beats[${after.id}].date`,
+        `dated before "${before.id}", which comes earlier in the sequence`,
+      );
     }
   }
   return new Set(ids.filter((id) => id !== ''));

@@ -54,7 +54,12 @@ export function validateRecord(raw: RawRecord, storyCites: Iterable<string> = []
     validateMeasures(raw.measures, report, cite);
     validateRoles(raw.roles, report, cite);
     for (const id of sourceIds) {
-      if (!used.has(id)) report('orphan_source', `sources[${id}]`, `"${id}" is not cited by any beat, dispute, pushback, measure, role or line of the story`);
+      if (!used.has(id))
+        report(
+          'orphan_source',
+          `sources[${id}]`,
+          `"${id}" is not cited by any beat, dispute, pushback, measure, role or line of the story`,
+        );
     }
   } catch (error) {
     // The guards should make this unreachable; if not, the data still gets a problem instead of a crash.
@@ -68,7 +73,8 @@ function validateSources(raw: unknown, report: Report): Set<string> {
   const ids = sources.map((source, i) => {
     const id = text(source, 'id', `sources[${i}]`, report);
     const at = `sources[${id || i}]`;
-    if (id !== '' && !SOURCE_ID.test(id)) report('bad_value', `${at}.id`, `"${id}" must be lowercase letters, digits and _`);
+    if (id !== '' && !SOURCE_ID.test(id))
+      report('bad_value', `${at}.id`, `"${id}" must be lowercase letters, digits and _`);
     text(source, 'short', at, report);
     text(source, 'citation', at, report);
     const kind = oneOf(source, 'kind', SOURCE_KINDS, at, report);
@@ -103,7 +109,8 @@ function validateDisputes(raw: unknown, beatIds: ReadonlySet<string>, report: Re
       viewIds.push(viewId);
       text(view, 'label', `${at}.views[${viewId || j}]`, report);
       for (const version of textList(view, 'versions', `${at}.views[${viewId || j}]`, report)) {
-        if (!versionIds.includes(version)) report('unknown_reference', `${at}.views[${viewId}]`, `unknown version "${version}"`);
+        if (!versionIds.includes(version))
+          report('unknown_reference', `${at}.views[${viewId}]`, `unknown version "${version}"`);
       }
     }
     return id;

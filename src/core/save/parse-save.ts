@@ -27,17 +27,21 @@ const ID = /^[a-z][a-z0-9_]*$/;
  */
 export function parseSave(text: unknown, currentStoryHash: string): ParsedSave {
   if (typeof text !== 'string') return reject('not-json', 'the save is not text');
-  if (text.length > MAX_SAVE_CHARS) return reject('too-large', `the save is ${text.length} characters; the limit is ${MAX_SAVE_CHARS}`);
+  if (text.length > MAX_SAVE_CHARS)
+    return reject('too-large', `the save is ${text.length} characters; the limit is ${MAX_SAVE_CHARS}`);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return reject('not-json', 'the save is not valid JSON (it may be cut short)');
   }
-  if (!isRecord(data) || data['format'] !== SAVE_FORMAT) return reject('not-ours', 'this is not a save from Avenida Viena, 1940');
+  if (!isRecord(data) || data['format'] !== SAVE_FORMAT)
+    return reject('not-ours', 'this is not a save from Avenida Viena, 1940');
   const version = data['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return reject('damaged', 'the save has no format version');
-  if (version > SAVE_FORMAT_VERSION) return reject('newer-format', `the save was made by a newer version of the game (format ${version})`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return reject('damaged', 'the save has no format version');
+  if (version > SAVE_FORMAT_VERSION)
+    return reject('newer-format', `the save was made by a newer version of the game (format ${version})`);
   try {
     const save = readSave(data);
     return { ok: true, save, sameEdition: save.storyHash === currentStoryHash };
@@ -75,7 +79,11 @@ function ids(value: unknown, what: string, max = 500): string[] {
 }
 
 function int(value: unknown, what: string, min = 0, max = 1_000_000): number {
-  return field(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max, value as number, what);
+  return field(
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+    value as number,
+    what,
+  );
 }
 
 function readSave(data: Record<string, unknown>): SaveGame {
@@ -84,9 +92,17 @@ function readSave(data: Record<string, unknown>): SaveGame {
   return {
     format: SAVE_FORMAT,
     formatVersion: data['formatVersion'] as number,
-    storyHash: field(typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash']), data['storyHash'] as string, 'story edition'),
+    storyHash: field(
+      typeof data['storyHash'] === 'string' && /^[0-9a-f]{8,64}$/.test(data['storyHash']),
+      data['storyHash'] as string,
+      'story edition',
+    ),
     lang: field(isLanguage(data['lang']), data['lang'] as string, 'language'),
-    savedAt: field(typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'])), data['savedAt'] as string, 'date'),
+    savedAt: field(
+      typeof data['savedAt'] === 'string' && !Number.isNaN(Date.parse(data['savedAt'])),
+      data['savedAt'] as string,
+      'date',
+    ),
     name: str(data['name'], 'name', 60),
     checkpoint: nullable(data['checkpoint'], (v) => id(v, 'chapter')),
     role: id(data['role'], 'role'),
@@ -101,7 +117,12 @@ function readSnapshot(data: Record<string, unknown>): SessionSnapshot {
   } catch {
     throw new SaveFieldError("the save's story position is damaged");
   }
-  return { ink, stage: readStage(data['stage']), game: readGame(data['game']), transcript: readTranscript(data['transcript']) };
+  return {
+    ink,
+    stage: readStage(data['stage']),
+    game: readGame(data['game']),
+    transcript: readTranscript(data['transcript']),
+  };
 }
 
 function readStage(value: unknown): StageState {
@@ -128,7 +149,11 @@ function readGame(value: unknown): GameState {
     if (!Array.isArray(v) || v.length > 500) throw new SaveFieldError(`the save's ${what} is damaged`);
     return v.map((e) => {
       if (!isRecord(e)) throw new SaveFieldError(`the save's ${what} is damaged`);
-      return { id: id(e['id'] ?? e['beat'], what), turn: int(e['turn'], what), checkpoint: nullable(e['checkpoint'], (c) => id(c, what)) };
+      return {
+        id: id(e['id'] ?? e['beat'], what),
+        turn: int(e['turn'], what),
+        checkpoint: nullable(e['checkpoint'], (c) => id(c, what)),
+      };
     });
   };
   return {
@@ -136,7 +161,11 @@ function readGame(value: unknown): GameState {
     measures: ids(value['measures'], 'security measures', 50),
     trust,
     known: ids(value['known'], 'knowledge', 100),
-    chronicle: entries(value['chronicle'], 'chronicle').map((e) => ({ beat: e.id, turn: e.turn, checkpoint: e.checkpoint })),
+    chronicle: entries(value['chronicle'], 'chronicle').map((e) => ({
+      beat: e.id,
+      turn: e.turn,
+      checkpoint: e.checkpoint,
+    })),
     pushbacks: entries(value['pushbacks'], 'attempts to change history'),
     views: ids(value['views'], 'views', 50),
     recalls: ids(value['recalls'], 'archive'),

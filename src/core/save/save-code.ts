@@ -11,11 +11,29 @@ import { isOneOf } from '../is-one-of.ts';
  * start. The lists below must match story/en/variables.ink (a content test checks it); append only, never
  * reorder, or old codes change meaning.
  */
-export const CODE_CHAPTERS = ['ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'] as const;
+export const CODE_CHAPTERS = [
+  'ch1_arrival',
+  'ch2_raid',
+  'ch3_aftermath',
+  'ch4_fortress',
+  'ch5_rehearsal',
+  'ch6_attack',
+  'ch7_death',
+  'epilogue',
+] as const;
 export const CODE_ROLES = ['teamster', 'student', 'mexican'] as const;
 export const CODE_TRUST = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
 export const CODE_MEASURES = MEASURE_IDS;
-export const CODE_KNOWLEDGE = ['k_moscow_trials', 'k_sedov', 'k_spain', 'k_asylum', 'k_harte_past', 'k_jacson_story', 'k_sylvia', 'k_comintern_press'] as const;
+export const CODE_KNOWLEDGE = [
+  'k_moscow_trials',
+  'k_sedov',
+  'k_spain',
+  'k_asylum',
+  'k_harte_past',
+  'k_jacson_story',
+  'k_sylvia',
+  'k_comintern_press',
+] as const;
 
 const VERSION = 1;
 const BODY_CHARS = 10;
@@ -29,12 +47,14 @@ export interface CodeState {
 }
 
 export type DecodedCode =
-  | { readonly ok: true; readonly state: CodeState }
-  | { readonly ok: false; readonly problem: CodeProblem };
+  { readonly ok: true; readonly state: CodeState } | { readonly ok: false; readonly problem: CodeProblem };
 
 /** Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8 = 46 bits. */
 export function encodeSaveCode(state: CodeState): string {
-  const fields = new BitWriter().put(VERSION, 4).put(CODE_CHAPTERS.indexOf(state.checkpoint), 4).put(CODE_ROLES.indexOf(state.role), 2);
+  const fields = new BitWriter()
+    .put(VERSION, 4)
+    .put(CODE_CHAPTERS.indexOf(state.checkpoint), 4)
+    .put(CODE_ROLES.indexOf(state.role), 2);
   for (const key of CODE_TRUST) fields.put(Math.max(0, Math.min(5, Math.round(state.trust[key]))), 3);
   fields.putSet(CODE_MEASURES, state.measures).putSet(CODE_KNOWLEDGE, state.known);
   const body = toBase32(fields.value, BODY_CHARS);

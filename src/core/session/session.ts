@@ -146,7 +146,9 @@ export function createSession(options: SessionOptions): Session {
     const broken = problems.some((p) => p.kind === 'ink-error');
     transcript = appendTranscript(
       transcript,
-      lines.filter((l) => l.text.length > 0).map((l) => ({ kind: 'line' as const, text: l.text, record: l.record, classes: l.classes })),
+      lines
+        .filter((l) => l.text.length > 0)
+        .map((l) => ({ kind: 'line' as const, text: l.text, record: l.record, classes: l.classes })),
     );
     frame = {
       lines,
@@ -175,7 +177,8 @@ export function createSession(options: SessionOptions): Session {
         case 'chapter':
           engine.setListItem('role', 'roles', entry.role);
           for (const [name, value] of Object.entries(entry.carry?.numbers ?? {})) engine.setNumber(name, value);
-          for (const [name, value] of Object.entries(entry.carry?.lists ?? {})) engine.setListItems(name, value.list, value.items);
+          for (const [name, value] of Object.entries(entry.carry?.lists ?? {}))
+            engine.setListItems(name, value.list, value.items);
           engine.goTo(entry.checkpoint);
           break;
       }
@@ -207,11 +210,29 @@ export function createSession(options: SessionOptions): Session {
       const lastChoice = transcript.map((e) => e.kind).lastIndexOf('choice');
       const lines: FrameLine[] = transcript.slice(lastChoice + 1).flatMap((entry) =>
         entry.kind === 'line'
-          ? [{ text: entry.text, classes: entry.classes as TextClass[], sfx: [], cites: [], record: entry.record, invented: false, clear: false }]
+          ? [
+              {
+                text: entry.text,
+                classes: entry.classes as TextClass[],
+                sfx: [],
+                cites: [],
+                record: entry.record,
+                invented: false,
+                clear: false,
+              },
+            ]
           : [],
       );
       const choices = engine.choices().map((c) => ({ index: c.index, text: c.text }));
-      frame = { lines, choices, stage, game, status: choices.length > 0 ? 'choosing' : 'ending', problems: [], pause: false };
+      frame = {
+        lines,
+        choices,
+        stage,
+        game,
+        status: choices.length > 0 ? 'choosing' : 'ending',
+        problems: [],
+        pause: false,
+      };
       return frame;
     },
     transcript() {

@@ -1,7 +1,5 @@
 import type { AudioVolumes } from '../audio/audio-port.ts';
-import {
-  LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings,
-} from './settings.ts';
+import { LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings } from './settings.ts';
 import { isOneOf } from '../is-one-of.ts';
 import { isRecord } from '../is-record.ts';
 import { LANGUAGES, isLanguage } from './language.ts';
@@ -21,7 +19,8 @@ export interface ParsedSettings {
  */
 export function parseSettings(text: unknown, defaults: Settings): ParsedSettings {
   if (text === null || text === undefined) return { settings: defaults, problems: [] };
-  if (typeof text !== 'string' || text.length > MAX_SETTINGS_CHARS) return { settings: defaults, problems: ['settings are not readable text'] };
+  if (typeof text !== 'string' || text.length > MAX_SETTINGS_CHARS)
+    return { settings: defaults, problems: ['settings are not readable text'] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -38,7 +37,8 @@ export function parseSettings(text: unknown, defaults: Settings): ParsedSettings
     return fallback;
   };
   const language = data['language'];
-  if (language !== undefined && language !== null && !isLanguage(language)) problems.push(`language was not one of ${LANGUAGES.join(', ')}`);
+  if (language !== undefined && language !== null && !isLanguage(language))
+    problems.push(`language was not one of ${LANGUAGES.join(', ')}`);
   const captions = data['captions'];
   if (captions !== undefined && typeof captions !== 'boolean') problems.push('captions was not true or false');
   return {

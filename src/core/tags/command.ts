@@ -23,4 +23,3 @@ export type Command =
 
 export const META_KEYS = ['title', 'story_version', 'lang', 'author'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
-

@@ -1,16 +1,9 @@
-import {
-  AMBIENCE_IDS,
-  EFFECT_IDS,
-  MUSIC_IDS,
-  SCENE_IDS,
-  SFX_IDS,
-  TEXT_CLASSES,
-  TIMES_OF_DAY,
-} from '../stage/ids.ts';
+import { AMBIENCE_IDS, EFFECT_IDS, MUSIC_IDS, SCENE_IDS, SFX_IDS, TEXT_CLASSES, TIMES_OF_DAY } from '../stage/ids.ts';
 import { META_KEYS, type Command } from './command.ts';
 import { isOneOf } from '../is-one-of.ts';
 
-export type TagResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly problem: string };
+export type TagResult =
+  { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly problem: string };
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const MAX_TAG_LENGTH = 200;

@@ -11,7 +11,10 @@ export interface NoticeAction {
 export class Notices {
   private readonly region: HTMLElement;
 
-  constructor(host: HTMLElement, private readonly dismissLabel: string) {
+  constructor(
+    host: HTMLElement,
+    private readonly dismissLabel: string,
+  ) {
     this.region = document.createElement('div');
     this.region.className = 'notices';
     this.region.setAttribute('role', 'status');

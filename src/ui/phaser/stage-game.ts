@@ -29,7 +29,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 async function waitForFonts(): Promise<void> {
   if (typeof document === 'undefined' || document.fonts === undefined) return;
-  const load = Promise.all([document.fonts.load('13px "Libre Baskerville"'), document.fonts.load('italic 17px "Libre Baskerville"')]);
+  const load = Promise.all([
+    document.fonts.load('13px "Libre Baskerville"'),
+    document.fonts.load('italic 17px "Libre Baskerville"'),
+  ]);
   await Promise.race([load.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1500))]);
 }
 

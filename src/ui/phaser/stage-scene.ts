@@ -97,7 +97,8 @@ export class StageScene extends Phaser.Scene {
 
   /** Show these layers (the caller has already checked they differ from what is shown). */
   present(layers: StageLayers): void {
-    for (const name of layers.unknown) this.warnOnce(`unknown-${name}`, `[stage] no picture for security measure "${name}"`);
+    for (const name of layers.unknown)
+      this.warnOnce(`unknown-${name}`, `[stage] no picture for security measure "${name}"`);
     this.pending = layers;
     this.onBusy();
     void this.prepare(layers);
@@ -343,7 +344,14 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     glow.setAlpha(0.6);
-    const tween = this.tweens.add({ targets: glow, alpha: 0.95, duration: 1600, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    const tween = this.tweens.add({
+      targets: glow,
+      alpha: 0.95,
+      duration: 1600,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
     cleanup.push(() => tween.remove());
   }
 
@@ -445,7 +453,10 @@ function flamePoints(halfWidth: number, height: number, tongues: number): Phaser
     const x0 = -halfWidth + (i / tongues) * halfWidth * 2;
     const x1 = -halfWidth + ((i + 1) / tongues) * halfWidth * 2;
     const tall = height * (0.6 + 0.4 * Math.sin(((i + 0.5) / tongues) * Math.PI));
-    pts.push(new Phaser.Math.Vector2((x0 + x1) / 2 + (i % 2 ? 4 : -4), 60 - tall), new Phaser.Math.Vector2(x1, 60 - tall * 0.35));
+    pts.push(
+      new Phaser.Math.Vector2((x0 + x1) / 2 + (i % 2 ? 4 : -4), 60 - tall),
+      new Phaser.Math.Vector2(x1, 60 - tall * 0.35),
+    );
   }
   pts.push(new Phaser.Math.Vector2(halfWidth, 60));
   return pts;

@@ -17,7 +17,10 @@ export const enClassroom = {
   chapterStartHelp:
     'Choose the role each group plays, then the chapter. A chapter started here begins with the house as it really was on that date and the background of the earlier chapters; the story pauses for discussion at the end of the chapter.',
   playAs: 'Play as',
-  roleNames: { teamster: 'The Teamster', student: 'The Student', mexican: 'The Mexican comrade' } as Record<string, string>,
+  roleNames: { teamster: 'The Teamster', student: 'The Student', mexican: 'The Mexican comrade' } as Record<
+    string,
+    string
+  >,
   start: (chapter: string) => `Start ${chapter}`,
   readingTime: (minutes: string) => `about ${minutes} minutes`,
   // Pause screen
@@ -49,7 +52,8 @@ export const enClassroom = {
   noneYet: 'none yet',
   // Glossary
   glossaryTitle: 'Glossary',
-  glossaryIntro: 'Words of the period, in our own words, with the sources behind each definition. Words in the story with a dotted underline open their entry here.',
+  glossaryIntro:
+    'Words of the period, in our own words, with the sources behind each definition. Words in the story with a dotted underline open their entry here.',
   glossaryLink: (term: string) => `${term}: open in the glossary`,
   sourcesLabel: 'Sources:',
   // Teacher's guide panel

@@ -71,7 +71,8 @@ export const enKioskStaff: KioskStaffStrings = {
   resetCounts: 'Reset the counts',
   reloadNow: 'Reload now',
   closeExhibit: 'Close the exhibit',
-  closeRefused: 'The browser kept this window open. Close it with Alt+F4 on a keyboard, or stop the kiosk service (see docs/kiosk.md).',
+  closeRefused:
+    'The browser kept this window open. Close it with Alt+F4 on a keyboard, or stop the kiosk service (see docs/kiosk.md).',
   changePin: 'Change the PIN',
   newPinPrompt: 'Enter a new PIN (4 to 8 digits)',
   pinChanged: 'The PIN was changed.',
@@ -112,7 +113,8 @@ export const enKiosk = {
   ],
   warningTitle: 'Are you still there?',
   warningBody: 'Touch anywhere to keep playing.',
-  warningCountdown: (seconds: number) => (seconds === 1 ? 'The story starts over in 1 second.' : `The story starts over in ${seconds} seconds.`),
+  warningCountdown: (seconds: number) =>
+    seconds === 1 ? 'The story starts over in 1 second.' : `The story starts over in ${seconds} seconds.`,
   stillHere: 'I am still here',
   staff: enKioskStaff,
 } as const;

@@ -9,12 +9,14 @@ export const en = {
   loadFailed: 'The story could not be loaded. Check that the game files are complete, then try again.',
   tryAgain: 'Try again',
   recordReached: 'On the record',
-  chooseHint: (n: number) => (n === 1 ? 'Your choice: one option' : `Your choices: ${n} options (keys 1 to ${Math.min(n, 9)})`),
+  chooseHint: (n: number) =>
+    n === 1 ? 'Your choice: one option' : `Your choices: ${n} options (keys 1 to ${Math.min(n, 9)})`,
   chapterLabel: 'Chapter',
   theEnd: 'The end of this story.',
   playAgain: 'Play again',
   brokenTitle: 'Something went wrong in the story.',
-  brokenBody: 'The story hit a problem it could not continue from. Nothing you did caused it. You can go back to the start of this chapter or begin again.',
+  brokenBody:
+    'The story hit a problem it could not continue from. Nothing you did caused it. You can go back to the start of this chapter or begin again.',
   backToCheckpoint: 'Back to the start of this chapter',
   restart: 'Begin again',
   menu: 'Menu',
@@ -26,7 +28,8 @@ export const en = {
     'This part of the game could not be loaded: the game may have been updated since this page opened. ' +
     'Reload the page to get it; your place in the story is kept.',
   reloadPage: 'Reload the page',
-  storageFallback: 'This browser is not letting the game store anything, so your progress is kept only until this page closes. Export a save from the menu to keep it.',
+  storageFallback:
+    'This browser is not letting the game store anything, so your progress is kept only until this page closes. Export a save from the menu to keep it.',
   pauseTitle: 'A pause for discussion',
   continueStory: 'Continue',
   chapterNames: {
@@ -69,13 +72,15 @@ export const en = {
     subtitle: "You are a young volunteer guard in Leon Trotsky's house. You know how it ends. The household does not.",
     mainMenu: 'Main menu',
     contentNoteLead: 'Content note:',
-    contentNote: ' this story includes political violence, a raid by gunmen and a killing. It shows them without gore. Every historical claim is sourced; what we invented is marked.',
+    contentNote:
+      ' this story includes political violence, a raid by gunmen and a killing. It shows them without gore. Every historical claim is sourced; what we invented is marked.',
     story: 'Story',
     storyText: 'Story text',
     yourChoices: 'Your choices',
     /** The reader bar's one button on narrow screens, which opens its actions as a list. */
     menu: 'Menu',
-    description: "Avenida Viena, 1940: a guard's story from Trotsky's house in Coyoacán. Interactive history for museums and classrooms.",
+    description:
+      "Avenida Viena, 1940: a guard's story from Trotsky's house in Coyoacán. Interactive history for museums and classrooms.",
   },
   // Language (issue 12)
   language: {
@@ -107,7 +112,8 @@ export const en = {
     cancel: 'Cancel',
     confirmOverwrite: (name: string) => `Replace “${name}” with the game you are playing now?`,
     confirmSaveYes: 'Yes, replace it',
-    confirmLoad: (name: string) => `Load “${name}”? The game you are playing now continues from the autosave only until your next choice.`,
+    confirmLoad: (name: string) =>
+      `Load “${name}”? The game you are playing now continues from the autosave only until your next choice.`,
     confirmLoadYes: 'Yes, load it',
     confirmDelete: (name: string) => `Delete “${name}” for good?`,
     confirmDeleteYes: 'Yes, delete it',
@@ -122,18 +128,22 @@ export const en = {
     name: (chapter: string, date: string) => `${chapter}, ${date}`,
     otherEdition: (chapter: string) =>
       `This save was made with a different edition of the story. Loading it as it is could send the story down the wrong path, so the game starts again at the beginning of ${chapter}, with your role, relationships, knowledge and the house's defences carried over. The save itself is kept.`,
-    otherEditionNoChapter: 'This save was made with a different edition of the story, before the first chapter began, so it cannot be used. Begin a new game instead. The save itself is kept.',
-    positionDamaged: (chapter: string) => `The exact place in this save could not be restored, so the game starts again at the beginning of ${chapter}, with your role and choices carried over.`,
+    otherEditionNoChapter:
+      'This save was made with a different edition of the story, before the first chapter began, so it cannot be used. Begin a new game instead. The save itself is kept.',
+    positionDamaged: (chapter: string) =>
+      `The exact place in this save could not be restored, so the game starts again at the beginning of ${chapter}, with your role and choices carried over.`,
     cannotUse: 'This save names a chapter or role this story does not have, so it cannot be used. Nothing was changed.',
     rejected: {
       'too-large': 'That file is far too large to be a save from this game. Nothing was changed.',
       'not-json': 'That file is not a save, or it was cut short while copying. Nothing was changed.',
       'not-ours': 'That file is not a save from Avenida Viena, 1940. Nothing was changed.',
-      'newer-format': 'That save was made by a newer version of the game. Update the game to load it. Nothing was changed.',
+      'newer-format':
+        'That save was made by a newer version of the game. Update the game to load it. Nothing was changed.',
       damaged: 'That save is damaged and cannot be loaded. Nothing was changed.',
     },
     codeTitle: 'Save code',
-    codeHelp: 'Write this code down to carry your chapter, role and choices to another computer. It starts you at the beginning of the chapter.',
+    codeHelp:
+      'Write this code down to carry your chapter, role and choices to another computer. It starts you at the beginning of the chapter.',
     codeNone: 'A save code appears once the first chapter has begun.',
     codeLabel: 'Enter a save code',
     codeUse: 'Use this code',
@@ -155,15 +165,18 @@ export const en = {
     none: 'Finish a chapter to be able to replay it from here.',
     play: 'Play from here',
     restart: 'Begin again from the very start',
-    confirmRestart: 'Begin again from the very start? The game you are playing now will be replaced. Save it in a slot first if you want to keep it.',
+    confirmRestart:
+      'Begin again from the very start? The game you are playing now will be replaced. Save it in a slot first if you want to keep it.',
     confirmRestartYes: 'Yes, begin again',
-    confirmChapter: (chapter: string) => `Replay ${chapter} from its beginning? The game you are playing now will be replaced.`,
+    confirmChapter: (chapter: string) =>
+      `Replay ${chapter} from its beginning? The game you are playing now will be replaced.`,
     confirmChapterYes: 'Yes, replay it',
   },
   history: {
     open: 'History',
     title: 'History',
-    intro: 'Everything you have read in this playthrough. What is on the record is fixed: the past can be reread, not changed.',
+    intro:
+      'Everything you have read in this playthrough. What is on the record is fixed: the past can be reread, not changed.',
     empty: 'Nothing has been read yet.',
     youChose: 'You chose:',
     fixed: 'On the record: fixed',
@@ -177,7 +190,11 @@ export const en = {
     lineSpacing: 'Line spacing',
     lineSpacings: { normal: 'Normal', relaxed: 'Relaxed', wide: 'Wide' },
     typeface: 'Typeface',
-    typefaces: { book: 'Book serif (Libre Baskerville)', hyperlegible: 'Atkinson Hyperlegible', dyslexic: 'OpenDyslexic' },
+    typefaces: {
+      book: 'Book serif (Libre Baskerville)',
+      hyperlegible: 'Atkinson Hyperlegible',
+      dyslexic: 'OpenDyslexic',
+    },
     theme: 'Colours',
     themes: { paper: 'Paper', dark: 'Dark', contrast: 'High contrast' },
     motion: 'Movement',

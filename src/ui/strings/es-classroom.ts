@@ -35,7 +35,8 @@ export const esClassroom: ClassroomStrings = {
     '¿Qué te sorprendió? ¿En qué versión de los hechos confías, y por qué? ¿Qué le preguntarías a alguien que estuvo ahí? Tu texto se queda en esta computadora: se imprime y se guarda con tu balance, y nunca entra en el código de resultado.',
   reflectionLabel: 'Tu reflexión (se queda en esta computadora)',
   reflectionSaved: 'Guardada en esta computadora.',
-  reflectionNotSaved: 'Este navegador no puede conservar tu texto cuando se cierra la página: imprime o guarda el balance para conservarlo.',
+  reflectionNotSaved:
+    'Este navegador no puede conservar tu texto cuando se cierra la página: imprime o guarda el balance para conservarlo.',
   resultFileName: (code: string) => `avenida-viena-resultado-${code}.txt`,
   debriefFileName: 'avenida-viena-balance.txt',
   resultFileText: (code: string, role: string, chapters: string) =>
@@ -43,12 +44,18 @@ export const esClassroom: ClassroomStrings = {
   chaptersPlayed: 'Capítulos jugados:',
   noneYet: 'ninguno todavía',
   glossaryTitle: 'Glosario',
-  glossaryIntro: 'Palabras de la época, en nuestras propias palabras, con las fuentes de cada definición. Las palabras de la historia subrayadas con puntos abren aquí su entrada.',
+  glossaryIntro:
+    'Palabras de la época, en nuestras propias palabras, con las fuentes de cada definición. Las palabras de la historia subrayadas con puntos abren aquí su entrada.',
   glossaryLink: (term: string) => `${term}: abrir en el glosario`,
   sourcesLabel: 'Fuentes:',
   guideTitle: 'Guía docente',
   guideSections: 'Secciones de la guía',
-  sections: { guide: 'Guía', roles: 'Fichas de personaje', glossary: 'Glosario', invented: 'Lo que inventamos y simplificamos' },
+  sections: {
+    guide: 'Guía',
+    roles: 'Fichas de personaje',
+    glossary: 'Glosario',
+    invented: 'Lo que inventamos y simplificamos',
+  },
   classViewTitle: 'Vista del grupo',
   classViewHelp:
     'Pegue los códigos de resultado de sus estudiantes (uno por línea, o cualquier texto que los contenga), o abra sus archivos de resultado. Todo se cuenta aquí, en esta computadora: no se envía nada a ningún lado.',

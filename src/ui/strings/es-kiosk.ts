@@ -14,7 +14,10 @@ export const esKiosk: KioskVisitorStrings = {
   ],
   warningTitle: '¿Sigues ahí?',
   warningBody: 'Toca en cualquier lugar para seguir jugando.',
-  warningCountdown: (seconds: number) => (seconds === 1 ? 'La historia vuelve a empezar en 1 segundo.' : `La historia vuelve a empezar en ${seconds} segundos.`),
+  warningCountdown: (seconds: number) =>
+    seconds === 1
+      ? 'La historia vuelve a empezar en 1 segundo.'
+      : `La historia vuelve a empezar en ${seconds} segundos.`,
   stillHere: 'Sigo aquí',
 };
 
@@ -50,7 +53,8 @@ export const esKioskStaff: KioskStaffStrings = {
   resetCounts: 'Poner los conteos en cero',
   reloadNow: 'Recargar ahora',
   closeExhibit: 'Cerrar la exhibición',
-  closeRefused: 'El navegador no cerró esta ventana. Ciérrela con Alt+F4 en un teclado o detenga el servicio del kiosco (vea docs/kiosk.md).',
+  closeRefused:
+    'El navegador no cerró esta ventana. Ciérrela con Alt+F4 en un teclado o detenga el servicio del kiosco (vea docs/kiosk.md).',
   changePin: 'Cambiar el NIP',
   newPinPrompt: 'Escriba un NIP nuevo (de 4 a 8 dígitos)',
   pinChanged: 'El NIP se cambió.',

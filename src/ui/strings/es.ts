@@ -7,12 +7,14 @@ export const es: Strings = {
   loadFailed: 'No se pudo cargar la historia. Revisa que los archivos del juego estén completos y vuelve a intentarlo.',
   tryAgain: 'Intentar de nuevo',
   recordReached: 'Queda en el registro',
-  chooseHint: (n: number) => (n === 1 ? 'Tu decisión: una opción' : `Tus decisiones: ${n} opciones (teclas 1 a ${Math.min(n, 9)})`),
+  chooseHint: (n: number) =>
+    n === 1 ? 'Tu decisión: una opción' : `Tus decisiones: ${n} opciones (teclas 1 a ${Math.min(n, 9)})`,
   chapterLabel: 'Capítulo',
   theEnd: 'Aquí termina esta historia.',
   playAgain: 'Jugar otra vez',
   brokenTitle: 'Algo salió mal en la historia.',
-  brokenBody: 'La historia se topó con un problema y no pudo seguir. No es por nada que hayas hecho. Puedes volver al inicio de este capítulo o empezar de nuevo.',
+  brokenBody:
+    'La historia se topó con un problema y no pudo seguir. No es por nada que hayas hecho. Puedes volver al inicio de este capítulo o empezar de nuevo.',
   backToCheckpoint: 'Volver al inicio de este capítulo',
   restart: 'Empezar de nuevo',
   menu: 'Menú',
@@ -24,7 +26,8 @@ export const es: Strings = {
     'desde que se abrió esta página. ' +
     'Recarga la página para obtenerla; tu lugar en la historia se conserva.',
   reloadPage: 'Recargar la página',
-  storageFallback: 'Este navegador no deja que el juego guarde nada, así que tu avance solo dura hasta que cierres esta página. Exporta una partida desde el menú para conservarla.',
+  storageFallback:
+    'Este navegador no deja que el juego guarde nada, así que tu avance solo dura hasta que cierres esta página. Exporta una partida desde el menú para conservarla.',
   pauseTitle: 'Una pausa para conversar',
   continueStory: 'Seguir',
   chapterNames: {
@@ -62,19 +65,23 @@ export const es: Strings = {
   page: {
     skipToStory: 'Saltar a la historia',
     kicker: 'Coyoacán, Ciudad de México',
-    subtitle: 'Eres un joven guardia voluntario en la casa de León Trotsky. Tú sabes cómo termina. Quienes viven ahí, no.',
+    subtitle:
+      'Eres un joven guardia voluntario en la casa de León Trotsky. Tú sabes cómo termina. Quienes viven ahí, no.',
     mainMenu: 'Menú principal',
     contentNoteLead: 'Aviso sobre el contenido:',
-    contentNote: ' esta historia incluye violencia política, el asalto de un grupo armado y un asesinato. Los muestra sin crudeza. Cada dato histórico tiene su fuente; lo que inventamos está señalado.',
+    contentNote:
+      ' esta historia incluye violencia política, el asalto de un grupo armado y un asesinato. Los muestra sin crudeza. Cada dato histórico tiene su fuente; lo que inventamos está señalado.',
     story: 'Historia',
     storyText: 'Texto de la historia',
     yourChoices: 'Tus decisiones',
     menu: 'Menú',
-    description: 'Avenida Viena, 1940: la historia de un guardia en la casa de Trotsky en Coyoacán. Historia interactiva para museos y salones de clase.',
+    description:
+      'Avenida Viena, 1940: la historia de un guardia en la casa de Trotsky en Coyoacán. Historia interactiva para museos y salones de clase.',
   },
   language: {
     label: 'Idioma',
-    switching: 'Al cambiar de idioma el juego se vuelve a cargar. Una partida en curso sigue desde el inicio de su capítulo.',
+    switching:
+      'Al cambiar de idioma el juego se vuelve a cargar. Una partida en curso sigue desde el inicio de su capítulo.',
     setting: 'Idioma de la historia y de la interfaz',
   },
   closePanel: 'Cerrar',
@@ -100,7 +107,8 @@ export const es: Strings = {
     cancel: 'Cancelar',
     confirmOverwrite: (name: string) => `¿Reemplazar “${name}” con la partida que estás jugando ahora?`,
     confirmSaveYes: 'Sí, reemplazarla',
-    confirmLoad: (name: string) => `¿Cargar “${name}”? La partida que juegas ahora solo queda en el guardado automático hasta tu siguiente decisión.`,
+    confirmLoad: (name: string) =>
+      `¿Cargar “${name}”? La partida que juegas ahora solo queda en el guardado automático hasta tu siguiente decisión.`,
     confirmLoadYes: 'Sí, cargarla',
     confirmDelete: (name: string) => `¿Borrar “${name}” para siempre?`,
     confirmDeleteYes: 'Sí, borrarla',
@@ -110,23 +118,29 @@ export const es: Strings = {
     deleted: 'Se borró la partida.',
     renamed: (name: string) => `Ahora se llama ${name}.`,
     notPlaying: 'Comienza o continúa una partida para guardarla aquí.',
-    memoryOnly: 'Este navegador solo guarda las partidas hasta que se cierra la página. Exporta a un archivo para conservar una partida.',
+    memoryOnly:
+      'Este navegador solo guarda las partidas hasta que se cierra la página. Exporta a un archivo para conservar una partida.',
     savedAt: (date: string) => `guardada el ${date}`,
     name: (chapter: string, date: string) => `${chapter}, ${date}`,
     otherEdition: (chapter: string) =>
       `Esta partida se guardó con otra edición de la historia (por ejemplo, en otro idioma). Cargarla tal cual podría llevar la historia por el camino equivocado, así que el juego vuelve a empezar al inicio de ${chapter}, conservando tu papel, tus relaciones, lo que sabes y las defensas de la casa. La partida guardada no se borra.`,
-    otherEditionNoChapter: 'Esta partida se guardó con otra edición de la historia antes de que empezara el primer capítulo, así que no se puede usar. Mejor comienza una partida nueva. La partida guardada no se borra.',
-    positionDamaged: (chapter: string) => `No se pudo recuperar el punto exacto de esta partida, así que el juego vuelve a empezar al inicio de ${chapter}, conservando tu papel y tus decisiones.`,
-    cannotUse: 'Esta partida menciona un capítulo o un papel que esta historia no tiene, así que no se puede usar. No se cambió nada.',
+    otherEditionNoChapter:
+      'Esta partida se guardó con otra edición de la historia antes de que empezara el primer capítulo, así que no se puede usar. Mejor comienza una partida nueva. La partida guardada no se borra.',
+    positionDamaged: (chapter: string) =>
+      `No se pudo recuperar el punto exacto de esta partida, así que el juego vuelve a empezar al inicio de ${chapter}, conservando tu papel y tus decisiones.`,
+    cannotUse:
+      'Esta partida menciona un capítulo o un papel que esta historia no tiene, así que no se puede usar. No se cambió nada.',
     rejected: {
       'too-large': 'Ese archivo es demasiado grande para ser una partida de este juego. No se cambió nada.',
       'not-json': 'Ese archivo no es una partida, o se cortó al copiarlo. No se cambió nada.',
       'not-ours': 'Ese archivo no es una partida de Avenida Viena, 1940. No se cambió nada.',
-      'newer-format': 'Esa partida se hizo con una versión más nueva del juego. Actualiza el juego para cargarla. No se cambió nada.',
+      'newer-format':
+        'Esa partida se hizo con una versión más nueva del juego. Actualiza el juego para cargarla. No se cambió nada.',
       damaged: 'Esa partida está dañada y no se puede cargar. No se cambió nada.',
     },
     codeTitle: 'Código de partida',
-    codeHelp: 'Anota este código para llevar tu capítulo, tu papel y tus decisiones a otra computadora. Te deja al inicio del capítulo.',
+    codeHelp:
+      'Anota este código para llevar tu capítulo, tu papel y tus decisiones a otra computadora. Te deja al inicio del capítulo.',
     codeNone: 'El código de partida aparece en cuanto empieza el primer capítulo.',
     codeLabel: 'Escribe un código de partida',
     codeUse: 'Usar este código',
@@ -147,15 +161,18 @@ export const es: Strings = {
     none: 'Termina un capítulo para poder volver a jugarlo desde aquí.',
     play: 'Jugar desde aquí',
     restart: 'Empezar otra vez desde el principio',
-    confirmRestart: '¿Empezar otra vez desde el principio? La partida que juegas ahora se reemplazará. Si quieres conservarla, guárdala antes en un espacio.',
+    confirmRestart:
+      '¿Empezar otra vez desde el principio? La partida que juegas ahora se reemplazará. Si quieres conservarla, guárdala antes en un espacio.',
     confirmRestartYes: 'Sí, empezar de nuevo',
-    confirmChapter: (chapter: string) => `¿Volver a jugar ${chapter} desde su inicio? La partida que juegas ahora se reemplazará.`,
+    confirmChapter: (chapter: string) =>
+      `¿Volver a jugar ${chapter} desde su inicio? La partida que juegas ahora se reemplazará.`,
     confirmChapterYes: 'Sí, volver a jugarlo',
   },
   history: {
     open: 'Historial',
     title: 'Historial',
-    intro: 'Todo lo que has leído en esta partida. Lo que está en el registro no cambia: el pasado se puede releer, no modificar.',
+    intro:
+      'Todo lo que has leído en esta partida. Lo que está en el registro no cambia: el pasado se puede releer, no modificar.',
     empty: 'Todavía no has leído nada.',
     youChose: 'Elegiste:',
     fixed: 'En el registro: no cambia',
@@ -169,7 +186,11 @@ export const es: Strings = {
     lineSpacing: 'Espacio entre líneas',
     lineSpacings: { normal: 'Normal', relaxed: 'Holgado', wide: 'Amplio' },
     typeface: 'Tipo de letra',
-    typefaces: { book: 'Serif de libro (Libre Baskerville)', hyperlegible: 'Atkinson Hyperlegible', dyslexic: 'OpenDyslexic' },
+    typefaces: {
+      book: 'Serif de libro (Libre Baskerville)',
+      hyperlegible: 'Atkinson Hyperlegible',
+      dyslexic: 'OpenDyslexic',
+    },
     theme: 'Colores',
     themes: { paper: 'Papel', dark: 'Oscuro', contrast: 'Alto contraste' },
     motion: 'Movimiento',

@@ -40,7 +40,11 @@ const NOISE = [/GPU stall due to ReadPixels/, /Automatic fallback to software We
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { reducedMotion?: boolean; viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+  options: {
+    reducedMotion?: boolean;
+    viewport?: { width: number; height: number };
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     serviceWorkers: options.serviceWorkers ?? 'block',

@@ -8,7 +8,11 @@ export async function ready(page: Page): Promise<void> {
 /** Text of the story panel's paragraphs and of the choices on offer: "the passage" a player sees. */
 export async function passage(page: Page): Promise<{ last: string; choices: string[] }> {
   return page.evaluate(() => ({
-    last: [...document.querySelectorAll('#story p')].map((p) => p.textContent ?? '').filter((t) => t.length > 0).at(-1) ?? '',
+    last:
+      [...document.querySelectorAll('#story p')]
+        .map((p) => p.textContent ?? '')
+        .filter((t) => t.length > 0)
+        .at(-1) ?? '',
     choices: [...document.querySelectorAll('#choices button[data-choice] .label')].map((b) => b.textContent ?? ''),
   }));
 }

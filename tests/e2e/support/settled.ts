@@ -10,7 +10,10 @@ export async function pictureSettled(page: Page, timeout = 90_000): Promise<void
   await page.waitForFunction(
     () => {
       const renderer = document.documentElement.dataset['renderer'];
-      return renderer === 'none' || (renderer !== undefined && (document.getElementById('stage')?.dataset['stage'] ?? '') !== '');
+      return (
+        renderer === 'none' ||
+        (renderer !== undefined && (document.getElementById('stage')?.dataset['stage'] ?? '') !== '')
+      );
     },
     undefined,
     { timeout },

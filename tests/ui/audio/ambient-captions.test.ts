@@ -17,7 +17,9 @@ function build(lang: 'en' | 'es' = 'en') {
   let now = 0;
   let wanted = true;
   let listener: ((id: OneshotId) => void) | null = null;
-  const audio = Object.assign(createSilentAudio(), { onAmbientEvent: (l: ((id: OneshotId) => void) | null) => void (listener = l) });
+  const audio = Object.assign(createSilentAudio(), {
+    onAmbientEvent: (l: ((id: OneshotId) => void) | null) => void (listener = l),
+  });
   captionAmbientEvents({ audio, story, wanted: () => wanted, captionFor: eventCaptions(lang), now: () => now });
   const hear = (id: OneshotId, at: number) => {
     now = at;
@@ -49,11 +51,23 @@ describe('captions for ambient sounds', () => {
   it('show at most one line a second', () => {
     const { story, hear } = build();
     const seen: string[] = [];
-    for (const [id, at] of [['dog_far', 1000], ['hens', 1500], ['cart', 1999], ['tray', 2000], ['bird_far', 2400]] as const) {
+    for (const [id, at] of [
+      ['dog_far', 1000],
+      ['hens', 1500],
+      ['cart', 1999],
+      ['tray', 2000],
+      ['bird_far', 2400],
+    ] as const) {
       hear(id, at);
       seen.push(story.querySelector('p.ambient')?.textContent ?? '');
     }
-    expect(seen).toEqual(['[A dog barks far off]', '[A dog barks far off]', '[A dog barks far off]', '[A metal tray is set down]', '[A metal tray is set down]']);
+    expect(seen).toEqual([
+      '[A dog barks far off]',
+      '[A dog barks far off]',
+      '[A dog barks far off]',
+      '[A metal tray is set down]',
+      '[A metal tray is set down]',
+    ]);
   });
 
   it('show nothing while captions are off or no passage is on screen', () => {
@@ -63,7 +77,7 @@ describe('captions for ambient sounds', () => {
     expect(lines()).toEqual([]);
   });
 
-  it('speak the reader\'s language', () => {
+  it("speak the reader's language", () => {
     const { hear, lines } = build('es');
     hear('rain_tin', 1000);
     expect(lines()).toEqual(['[La lluvia repiquetea en un techo de lámina]']);

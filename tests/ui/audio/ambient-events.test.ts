@@ -15,7 +15,14 @@ function setup(ctx = new FakeContext('running')) {
   const howls = new FakeHowls();
   const howler: HowlerGlobalLike = { ctx, noAudio: false };
   const warn = vi.fn();
-  const audio = new HowlerAudio({ makeHowl: howls.factory, howler, urlFor: fakeUrl, logger: { warn }, fadeMs: FADE, random: seededRandom(SEED) });
+  const audio = new HowlerAudio({
+    makeHowl: howls.factory,
+    howler,
+    urlFor: fakeUrl,
+    logger: { warn },
+    fadeMs: FADE,
+    random: seededRandom(SEED),
+  });
   const heard: OneshotId[] = [];
   audio.onAmbientEvent((id) => heard.push(id));
   return { audio, howls, heard, ctx, warn };
@@ -38,7 +45,9 @@ describe('ambience beds', () => {
     expect(first?.url).toBe('/a/ambience/rain.ogg');
     expect(second?.url).toBe('/a/ambience/rain.ogg');
     expect(howls.ops('rate')).toEqual([{ op: 'rate', url: '/a/ambience/rain.ogg', id: second!.id, rate: LAYER_RATE }]);
-    expect(howls.ops('seek')).toEqual([{ op: 'seek', url: '/a/ambience/rain.ogg', id: second!.id, seconds: LAYER_OFFSET_SEC }]);
+    expect(howls.ops('seek')).toEqual([
+      { op: 'seek', url: '/a/ambience/rain.ogg', id: second!.id, seconds: LAYER_OFFSET_SEC },
+    ]);
     const level = levelFor(soundEntry({ kind: 'ambience', id: 'rain' }), DEFAULTS);
     for (const fade of howls.ops('fade')) expect(fade.to).toBeCloseTo(level / Math.SQRT2, 10);
   });
@@ -55,7 +64,17 @@ describe('ambience beds', () => {
     audio.reconcile({ music: null, ambience: 'wind' });
     audio.reconcile({ music: null, ambience: null });
     vi.advanceTimersByTime(FADE + 100);
-    expect(howls.ops('stop').map((c) => c.id).sort()).toEqual(howls.ops('play').map((c) => c.id).sort());
+    expect(
+      howls
+        .ops('stop')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(
+      howls
+        .ops('play')
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 });
 
@@ -90,7 +109,9 @@ describe('ambient one-shots', () => {
     expect(oneshotPlays(howls)).toHaveLength(during);
     audio.reconcile({ music: null, ambience: 'hospital' });
     vi.advanceTimersByTime(5 * 60_000);
-    const after = oneshotPlays(howls).slice(during).map((c) => c.url);
+    const after = oneshotPlays(howls)
+      .slice(during)
+      .map((c) => c.url);
     expect(after.length).toBeGreaterThan(0);
     for (const url of after) expect(['/a/oneshot/corridor_steps.ogg', '/a/oneshot/tray.ogg']).toContain(url);
   });

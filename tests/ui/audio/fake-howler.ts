@@ -51,7 +51,10 @@ export class FakeContext implements AudioContextLike {
   state: string;
   resumeCalls = 0;
   private readonly listeners = new Set<() => void>();
-  constructor(state = 'suspended', private readonly allowResume = true) {
+  constructor(
+    state = 'suspended',
+    private readonly allowResume = true,
+  ) {
     this.state = state;
   }
   resume(): Promise<void> {

@@ -8,12 +8,20 @@ import { FakeContext, FakeHowls, fakeUrl } from './fake-howler.ts';
 const FADE = 1000;
 const DEFAULTS = { master: 1, music: 0.8, ambience: 0.8, sfx: 1, muted: false };
 
-function setup(opts: { ctx?: FakeContext | null; urlFor?: (e: { file: string }) => string | undefined; noAudio?: boolean } = {}) {
+function setup(
+  opts: { ctx?: FakeContext | null; urlFor?: (e: { file: string }) => string | undefined; noAudio?: boolean } = {},
+) {
   const howls = new FakeHowls();
   const ctx = opts.ctx === undefined ? new FakeContext('running') : opts.ctx;
   const howler: HowlerGlobalLike = { ctx, noAudio: opts.noAudio ?? false };
   const warn = vi.fn();
-  const audio = new HowlerAudio({ makeHowl: howls.factory, howler, urlFor: opts.urlFor ?? fakeUrl, logger: { warn }, fadeMs: FADE });
+  const audio = new HowlerAudio({
+    makeHowl: howls.factory,
+    howler,
+    urlFor: opts.urlFor ?? fakeUrl,
+    logger: { warn },
+    fadeMs: FADE,
+  });
   return { audio, howls, ctx, warn };
 }
 
@@ -29,10 +37,19 @@ describe('HowlerAudio reconciling declared state', () => {
     const { audio, howls } = setup();
     audio.reconcile({ music: 'title', ambience: 'night' });
     // the night bed is layered: two playbacks of its file (tests/ui/audio/ambient-events.test.ts)
-    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/music/title.ogg', '/a/ambience/night.ogg', '/a/ambience/night.ogg']);
+    expect(howls.ops('play').map((c) => c.url)).toEqual([
+      '/a/music/title.ogg',
+      '/a/ambience/night.ogg',
+      '/a/ambience/night.ogg',
+    ]);
     const fades = howls.ops('fade');
     expect(fades).toEqual([
-      expect.objectContaining({ url: '/a/music/title.ogg', from: 0, to: levelFor(soundEntry({ kind: 'music', id: 'title' }), DEFAULTS), ms: FADE }),
+      expect.objectContaining({
+        url: '/a/music/title.ogg',
+        from: 0,
+        to: levelFor(soundEntry({ kind: 'music', id: 'title' }), DEFAULTS),
+        ms: FADE,
+      }),
       expect.objectContaining({ url: '/a/ambience/night.ogg', from: 0, ms: FADE }),
       expect.objectContaining({ url: '/a/ambience/night.ogg', from: 0, ms: FADE }),
     ]);
@@ -88,11 +105,15 @@ describe('HowlerAudio reconciling declared state', () => {
     vi.advanceTimersByTime(FADE / 2);
     audio.reconcile({ music: 'house', ambience: null });
     const full = levelFor(soundEntry({ kind: 'music', id: 'house' }), DEFAULTS);
-    expect(howls.ops('fade').at(-1)).toEqual(expect.objectContaining({ id: houseId, from: expect.closeTo(full / 2, 5), to: full }));
+    expect(howls.ops('fade').at(-1)).toEqual(
+      expect.objectContaining({ id: houseId, from: expect.closeTo(full / 2, 5), to: full }),
+    );
     vi.advanceTimersByTime(FADE * 3);
     expect(howls.ops('play').filter((c) => c.url === '/a/music/house.ogg')).toHaveLength(1);
     expect(howls.ops('stop').map((c) => c.url)).toEqual(['/a/music/dread.ogg']);
-    expect(howls.ops('fade').at(-1)).toEqual(expect.objectContaining({ url: '/a/music/house.ogg', id: houseId, to: expect.any(Number) }));
+    expect(howls.ops('fade').at(-1)).toEqual(
+      expect.objectContaining({ url: '/a/music/house.ogg', id: houseId, to: expect.any(Number) }),
+    );
     expect(howls.ops('fade').at(-1)!.to).toBeGreaterThan(0);
   });
 
@@ -115,7 +136,14 @@ describe('HowlerAudio effects and volumes', () => {
     audio.playSfx('gate_bolt');
     const [play] = howls.ops('play');
     expect(play).toBeDefined();
-    expect(howls.ops('volume')).toEqual([{ op: 'volume', url: '/a/sfx/gate_bolt.ogg', id: play!.id, level: soundEntry({ kind: 'sfx', id: 'gate_bolt' }).volume * 0.25 }]);
+    expect(howls.ops('volume')).toEqual([
+      {
+        op: 'volume',
+        url: '/a/sfx/gate_bolt.ogg',
+        id: play!.id,
+        level: soundEntry({ kind: 'sfx', id: 'gate_bolt' }).volume * 0.25,
+      },
+    ]);
   });
 
   it('applies new volumes at once to what is playing, and mutes to zero', () => {
@@ -160,7 +188,11 @@ describe('HowlerAudio before the first tap', () => {
     expect(howls.ops('play')).toEqual([]);
     audio.unlock();
     await Promise.resolve();
-    expect(howls.ops('play').map((c) => c.url)).toEqual(['/a/music/house.ogg', '/a/ambience/night.ogg', '/a/ambience/night.ogg']);
+    expect(howls.ops('play').map((c) => c.url)).toEqual([
+      '/a/music/house.ogg',
+      '/a/ambience/night.ogg',
+      '/a/ambience/night.ogg',
+    ]);
   });
 
   it('starts the declared state when the browser lets audio run by itself (kiosk autoplay flag)', () => {
@@ -251,7 +283,12 @@ describe('HowlerAudio when sound fails', () => {
     const { audio, howls } = setup();
     audio.reconcile({ music: 'epilogue', ambience: 'garden' });
     audio.dispose();
-    expect(howls.ops('unload').map((c) => c.url).sort()).toEqual(['/a/ambience/garden.ogg', '/a/music/epilogue.ogg']);
+    expect(
+      howls
+        .ops('unload')
+        .map((c) => c.url)
+        .sort(),
+    ).toEqual(['/a/ambience/garden.ogg', '/a/music/epilogue.ogg']);
     expect(audio.status).toBe('unavailable');
     audio.reconcile({ music: 'title', ambience: null });
     audio.playSfx('rooster');

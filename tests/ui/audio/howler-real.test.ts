@@ -68,7 +68,13 @@ describe('howlerFactory', () => {
     }
     const onLoadError = vi.fn();
     const onPlayError = vi.fn();
-    const handle = howlerFactory(SpyHowl)({ url: '/x/music/title.ogg', loop: true, stream: true, onLoadError, onPlayError });
+    const handle = howlerFactory(SpyHowl)({
+      url: '/x/music/title.ogg',
+      loop: true,
+      stream: true,
+      onLoadError,
+      onPlayError,
+    });
     const options = seen[0]!;
     expect(options).toMatchObject({ src: ['/x/music/title.ogg'], format: ['ogg'], loop: true, html5: true, volume: 0 });
     (options['onloaderror'] as (id: number, e: unknown) => void)(1, 'decode');
@@ -82,7 +88,13 @@ describe('howlerFactory', () => {
 
 describe('howlerFactory playing one file twice', () => {
   it('gives two playbacks, even before the file has loaded (a layered bed)', () => {
-    const handle = howlerFactory(Howl)({ url: '/x/ambience/rain.ogg', loop: true, stream: false, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    const handle = howlerFactory(Howl)({
+      url: '/x/ambience/rain.ogg',
+      loop: true,
+      stream: false,
+      onLoadError: vi.fn(),
+      onPlayError: vi.fn(),
+    });
     const first = handle.play();
     const second = handle.play();
     expect(first).not.toBe(second);
@@ -112,7 +124,7 @@ describe('the silent adapter', () => {
 });
 
 describe('howlerFactory before a sound has loaded', () => {
-  it('keeps only the latest level of each playback instead of growing howler\'s queue, and applies it on load', () => {
+  it("keeps only the latest level of each playback instead of growing howler's queue, and applies it on load", () => {
     let options: Record<string, unknown> = {};
     const volumes: [number, number][] = [];
     let loaded = false;
@@ -129,7 +141,13 @@ describe('howlerFactory before a sound has loaded', () => {
         return this as never;
       }
     }
-    const handle = howlerFactory(NeverLoadedHowl)({ url: '/x/music/title.ogg', loop: true, stream: false, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    const handle = howlerFactory(NeverLoadedHowl)({
+      url: '/x/music/title.ogg',
+      loop: true,
+      stream: false,
+      onLoadError: vi.fn(),
+      onPlayError: vi.fn(),
+    });
     for (let i = 0; i < 5_000; i++) {
       handle.setVolume(i / 5_000, 7);
       handle.fade(0, 0.25, 100, 7);
@@ -165,7 +183,13 @@ describe('howlerFactory before a sound has loaded', () => {
         return this as never;
       }
     }
-    const handle = howlerFactory(LockedHowl)({ url: '/x/music/title.ogg', loop: true, stream: true, onLoadError: vi.fn(), onPlayError: vi.fn() });
+    const handle = howlerFactory(LockedHowl)({
+      url: '/x/music/title.ogg',
+      loop: true,
+      stream: true,
+      onLoadError: vi.fn(),
+      onPlayError: vi.fn(),
+    });
     for (let i = 0; i < 1_000; i++) handle.setVolume(i / 1_000, 3);
     handle.fade(0, 0.4, 100, 3);
     (options['onload'] as () => void)(); // loaded, but the play promise has not settled

@@ -15,10 +15,16 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const labels = { chapterName: (id: string) => id, question: (id: string) => `Q ${id}`, view: (id: string) => id, attempt: (id: string) => id, measure: (id: string) => id };
+const labels = {
+  chapterName: (id: string) => id,
+  question: (id: string) => `Q ${id}`,
+  view: (id: string) => id,
+  attempt: (id: string) => id,
+  measure: (id: string) => id,
+};
 
 describe('the pause screen', () => {
-  it('shows the chapter\'s question with Continue, and Continue closes it', () => {
+  it("shows the chapter's question with Continue, and Continue closes it", () => {
     const pause = new PausePanel(enClassroom, vi.fn());
     const prompts = DISCUSSION_PROMPTS.find((p) => p.chapter === 'ch3_aftermath');
     pause.open('III. Aftermath', prompts);
@@ -35,7 +41,9 @@ describe('the pause screen', () => {
     const heard = vi.fn();
     document.addEventListener('keydown', heard);
     pause.panel.body.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
-    pause.panel.body.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    pause.panel.body
+      .querySelector('button')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     document.removeEventListener('keydown', heard);
     expect(heard).toHaveBeenCalledTimes(1);
   });
@@ -52,23 +60,42 @@ describe("the student's debrief", () => {
 
   it('shows a result code that decodes to this playthrough, and keeps the reflection on the device only', () => {
     const storage = createMemoryStorage();
-    const panel = new StudentDebriefPanel({ t: enClassroom, record: enRecord, storage, chapterName: (c) => c, tag: () => 42 });
+    const panel = new StudentDebriefPanel({
+      t: enClassroom,
+      record: enRecord,
+      storage,
+      chapterName: (c) => c,
+      tag: () => 42,
+    });
     panel.open(game);
     const code = panel.panel.body.querySelector('.result-code')?.textContent ?? '';
     const decoded = decodeResult(code);
-    expect(decoded.ok && decoded.result).toMatchObject({ role: 'student', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_deceived' }, tag: 42 });
+    expect(decoded.ok && decoded.result).toMatchObject({
+      role: 'student',
+      chapters: ['ch3_aftermath'],
+      views: { entry: null, harte: 'harte_deceived' },
+      tag: 42,
+    });
     const box = panel.panel.body.querySelector<HTMLTextAreaElement>('#reflection')!;
     box.value = 'Bob opened the door; I am not sure he knew.';
     box.dispatchEvent(new Event('input'));
     expect(storage.read(REFLECTION_KEY)).toBe('Bob opened the door; I am not sure he knew.');
-    expect(panel.panel.body.querySelector('.reflection-print')?.textContent).toBe('Bob opened the door; I am not sure he knew.');
+    expect(panel.panel.body.querySelector('.reflection-print')?.textContent).toBe(
+      'Bob opened the door; I am not sure he knew.',
+    );
     expect(code).not.toContain('Bob');
     expect(panel.panel.body.querySelector('.debrief')).not.toBeNull();
   });
 
   it('gives the same code when reopened in the same visit', () => {
     let n = 0;
-    const panel = new StudentDebriefPanel({ t: enClassroom, record: enRecord, storage: createMemoryStorage(), chapterName: (c) => c, tag: () => ++n });
+    const panel = new StudentDebriefPanel({
+      t: enClassroom,
+      record: enRecord,
+      storage: createMemoryStorage(),
+      chapterName: (c) => c,
+      tag: () => ++n,
+    });
     panel.open(game);
     const first = panel.panel.body.querySelector('.result-code')?.textContent;
     panel.panel.close();
@@ -122,7 +149,11 @@ describe('the class view', () => {
 
 describe('the class view and files and text it cannot take whole', () => {
   const oneStudent = {
-    chapters: ['ch3_aftermath'], attempts: [], proposals: [], role: 'student' as const, views: { entry: null, harte: null },
+    chapters: ['ch3_aftermath'],
+    attempts: [],
+    proposals: [],
+    role: 'student' as const,
+    views: { entry: null, harte: null },
   };
 
   it('names a result file too large to read instead of skipping it in silence, and reads the others', async () => {

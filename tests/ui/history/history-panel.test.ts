@@ -31,7 +31,9 @@ describe('the history panel', () => {
     panel.render(TRANSCRIPT);
     const beat = panel.panel.body.querySelector<HTMLElement>('li[data-record="raid_1940_05_24"]');
     expect(beat?.querySelector('.fixed-mark')?.textContent).toBe(en.history.fixed);
-    expect(panel.panel.body.querySelectorAll('.history-list button, .history-list input, .history-list a')).toHaveLength(0);
+    expect(
+      panel.panel.body.querySelectorAll('.history-list button, .history-list input, .history-list a'),
+    ).toHaveLength(0);
   });
 
   it('says so when nothing has been read', () => {

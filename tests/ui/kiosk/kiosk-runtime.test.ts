@@ -39,7 +39,13 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
   document.documentElement.removeAttribute('data-theme');
   const root = document.createElement('main');
   root.id = 'app';
-  for (const [tag, id] of [['section', 'title-screen'], ['section', 'reader'], ['header', 'reader-bar'], ['div', 'story'], ['nav', 'choices']] as const) {
+  for (const [tag, id] of [
+    ['section', 'title-screen'],
+    ['section', 'reader'],
+    ['header', 'reader-bar'],
+    ['div', 'story'],
+    ['nav', 'choices'],
+  ] as const) {
     const node = document.createElement(tag);
     node.id = id;
     root.append(node);
@@ -47,21 +53,44 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
   document.body.append(root);
   const mode = resolveMode('?mode=kiosk').mode;
   const session = createSession({ engine: StoryEngine.fromJson(JSON_STORY), canonical: [] });
-  const controller = new Controller({ session, mode, strings: en, root, captionFor: () => null, logger: { warn: () => {}, error: () => {} } });
+  const controller = new Controller({
+    session,
+    mode,
+    strings: en,
+    root,
+    captionFor: () => null,
+    logger: { warn: () => {}, error: () => {} },
+  });
   const shown: StageState[] = [];
   controller.attachStage({ show: (stage) => shown.push(stage) });
   const storage = createMemoryStorage();
   const notices = new Notices(root, en.dismiss);
   const context = {
-    mode, strings: en, controller, session, storyHash: 'x', storage, notices,
-    titleMenu: root.querySelector('#title-screen')!, readerBar: root.querySelector('#reader-bar')!, root,
+    mode,
+    strings: en,
+    controller,
+    session,
+    storyHash: 'x',
+    storage,
+    notices,
+    titleMenu: root.querySelector('#title-screen')!,
+    readerBar: root.querySelector('#reader-bar')!,
+    root,
   } as AppContext;
   installSettings(context);
   const staffStore = createMemoryStorage();
   if (staffConfig !== null) staffStore.write('kiosk-config', staffConfig);
   const reload = vi.fn();
   const runtime = new KioskRuntime({
-    context, win: window, monotonic: () => Date.now(), wall: () => Date.now(), staffStore, search: '?mode=kiosk', reload, defaults: KIOSK_DEFAULTS, ...(closeWindow ? { closeWindow } : {}),
+    context,
+    win: window,
+    monotonic: () => Date.now(),
+    wall: () => Date.now(),
+    staffStore,
+    search: '?mode=kiosk',
+    reload,
+    defaults: KIOSK_DEFAULTS,
+    ...(closeWindow ? { closeWindow } : {}),
   });
   return { runtime, controller, session, storage, staffStore, reload, shown, notices };
 }
@@ -69,13 +98,15 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
 const html = () => document.documentElement;
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element it expects
 const q = <T extends HTMLElement = HTMLElement>(selector: string): T | null => document.querySelector<T>(selector);
-const pointer = (x = 500, y = 500) => window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
+const pointer = (x = 500, y = 500) =>
+  window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
 
 /** Five taps in the corner and the default PIN: the staff panel's numbers and controls. */
 function openStaff(): HTMLDialogElement {
   for (let i = 0; i < 5; i++) pointer(10, 10);
   const staff = q<HTMLDialogElement>('#kiosk-staff')!;
-  for (const label of [...Array.from(DEFAULT_PIN), 'Enter']) [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+  for (const label of [...Array.from(DEFAULT_PIN), 'Enter'])
+    [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
   return staff;
 }
 
@@ -197,7 +228,9 @@ describe('the kiosk lockdown and staff panel', () => {
     expect(fire(new Event('dragstart', { bubbles: true, cancelable: true }))).toBe(true);
     expect(fire(new KeyboardEvent('keydown', { key: 'F5', bubbles: true, cancelable: true }))).toBe(true);
     expect(fire(new KeyboardEvent('keydown', { key: 'r', ctrlKey: true, bubbles: true, cancelable: true }))).toBe(true);
-    expect(fire(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true }))).toBe(true);
+    expect(
+      fire(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true })),
+    ).toBe(true);
     expect(fire(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }))).toBe(false);
     built.runtime.dispose();
     expect(fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))).toBe(false);
@@ -209,7 +242,8 @@ describe('the kiosk lockdown and staff panel', () => {
     for (let i = 0; i < 5; i++) pointer(10, 10);
     const staff = q<HTMLDialogElement>('#kiosk-staff')!;
     expect(staff.open).toBe(true);
-    const press = (label: string) => [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+    const press = (label: string) =>
+      [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
     const enter = (pin: string) => {
       for (const digit of pin) press(digit);
       press('Enter');
@@ -231,7 +265,14 @@ describe('the kiosk lockdown and staff panel', () => {
 
   it('lets staff set the loudest sound, which caps the visitor volumes from then on and after a reload', () => {
     const heard: AudioVolumes[] = [];
-    const audio = { reconcile: () => {}, playSfx: () => {}, setVolumes: (v: AudioVolumes) => heard.push(v), unlock: () => {}, status: 'running' as const, dispose: () => {} };
+    const audio = {
+      reconcile: () => {},
+      playSfx: () => {},
+      setVolumes: (v: AudioVolumes) => heard.push(v),
+      unlock: () => {},
+      status: 'running' as const,
+      dispose: () => {},
+    };
     built.controller.attachAudio(audio);
     const staff = openStaff();
     const less = staff.querySelector<HTMLButtonElement>('[data-setting="volumePercent"] button:first-of-type')!;

@@ -15,7 +15,8 @@ const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as
 
 describe('assets/art', () => {
   it('has a picture for every scene at every time of day', () => {
-    for (const scene of SCENE_IDS) for (const time of TIMES_OF_DAY) expect(files, `${scene}-${time}`).toContain(`${baseKey(scene, time)}.svg`);
+    for (const scene of SCENE_IDS)
+      for (const time of TIMES_OF_DAY) expect(files, `${scene}-${time}`).toContain(`${baseKey(scene, time)}.svg`);
   });
 
   it('has an overlay and a placement for every measure a scene can show', () => {
@@ -73,6 +74,14 @@ describe('loading order', () => {
     const view = readFileSync(join(src, 'stage-view.ts'), 'utf8');
     expect(view).toMatch(/await import\('\.\/stage-game\.ts'\)/);
     expect(view).not.toMatch(/^import (?!type)[^;]*from '[^']*(phaser|stage-game|stage-scene)/m);
-    for (const pure of ['layers.ts', 'flash-timing.ts', 'art-fit.ts', 'layer-stack.ts', 'label-layout.ts', 'texture-budget.ts']) expect(readFileSync(join(src, pure), 'utf8')).not.toMatch(/from 'phaser'/);
+    for (const pure of [
+      'layers.ts',
+      'flash-timing.ts',
+      'art-fit.ts',
+      'layer-stack.ts',
+      'label-layout.ts',
+      'texture-budget.ts',
+    ])
+      expect(readFileSync(join(src, pure), 'utf8')).not.toMatch(/from 'phaser'/);
   });
 });

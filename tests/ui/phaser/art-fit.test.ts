@@ -1,6 +1,14 @@
 // Which raster tier a screen fetches, and how the picture covers any box around its focal point.
 import { describe, expect, it } from 'vitest';
-import { ART_H, ART_W, MAX_BACKING_PIXELS, backingSize, coverView, neededWidth, tierFor } from '../../../src/ui/phaser/art-fit.ts';
+import {
+  ART_H,
+  ART_W,
+  MAX_BACKING_PIXELS,
+  backingSize,
+  coverView,
+  neededWidth,
+  tierFor,
+} from '../../../src/ui/phaser/art-fit.ts';
 
 const TIERS = [640, 1280, 1920, 2560];
 
@@ -59,7 +67,13 @@ describe('coverView', () => {
   });
 
   it('always covers the box: the visible part times the zoom is the box', () => {
-    for (const [w, h] of [[390, 300], [1366, 768], [2560, 1440], [1080, 1920], [200, 200]] as const) {
+    for (const [w, h] of [
+      [390, 300],
+      [1366, 768],
+      [2560, 1440],
+      [1080, 1920],
+      [200, 200],
+    ] as const) {
       const view = coverView(w, h, [480, 270]);
       expect(view.visible.width * view.zoom).toBeCloseTo(w);
       expect(view.visible.height * view.zoom).toBeCloseTo(h);

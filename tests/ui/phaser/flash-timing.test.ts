@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FLASH_FADE_MS, FLASH_RISE_MS, MIN_FLASH_GAP_MS, flashStep, maxFlashesIn } from '../../../src/ui/phaser/flash-timing.ts';
+import {
+  FLASH_FADE_MS,
+  FLASH_RISE_MS,
+  MIN_FLASH_GAP_MS,
+  flashStep,
+  maxFlashesIn,
+} from '../../../src/ui/phaser/flash-timing.ts';
 
 const steps = (n: number, points: number) => Array.from({ length: n }, (_, i) => flashStep(i, points));
 
@@ -30,6 +36,12 @@ describe('raid flash timing', () => {
   });
 
   it('counts a burst that is too dense as too dense (the checker can fail)', () => {
-    expect(maxFlashesIn(1000, [{ delayMs: 100, point: 0 }, { delayMs: 100, point: 0 }, { delayMs: 100, point: 0 }])).toBe(3);
+    expect(
+      maxFlashesIn(1000, [
+        { delayMs: 100, point: 0 },
+        { delayMs: 100, point: 0 },
+        { delayMs: 100, point: 0 },
+      ]),
+    ).toBe(3);
   });
 });

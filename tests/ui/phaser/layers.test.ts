@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SCENE_IDS, TIMES_OF_DAY } from '../../../src/core/stage/ids.ts';
 import { INITIAL_STAGE, type StageState } from '../../../src/core/stage/stage-state.ts';
-import { COMPOUND_SCENES, MEASURE_IDS, MEASURES_BY_SCENE, layersFor, layersSignature, measureName } from '../../../src/ui/phaser/layers.ts';
+import {
+  COMPOUND_SCENES,
+  MEASURE_IDS,
+  MEASURES_BY_SCENE,
+  layersFor,
+  layersSignature,
+  measureName,
+} from '../../../src/ui/phaser/layers.ts';
 
 const stage = (over: Partial<StageState>): StageState => ({ ...INITIAL_STAGE, ...over });
 const moving = { reducedMotion: false };
@@ -18,7 +25,10 @@ describe('layersFor', () => {
   });
 
   it('draws every measure of the ink house list on the plan, in stacking order', () => {
-    const layers = layersFor(stage({ scene: 'plan', time: 'day', measures: ['towers', 'steel_doors', 'alarm_tested'] }), moving);
+    const layers = layersFor(
+      stage({ scene: 'plan', time: 'day', measures: ['towers', 'steel_doors', 'alarm_tested'] }),
+      moving,
+    );
     expect(layers.measures).toEqual(['alarm_tested', 'steel_doors', 'towers']);
     expect(layers.overlays).toEqual(['plan__alarm_tested-day', 'plan__steel_doors-day', 'plan__towers-day']);
   });

@@ -20,7 +20,8 @@ describe('the plan labels', () => {
   });
 
   it('keep the English table identical to the words the art generator wrote', () => {
-    for (const label of manifest.plan.labels) expect(en.planLabels[label.id as keyof typeof en.planLabels], label.id).toBe(label.text);
+    for (const label of manifest.plan.labels)
+      expect(en.planLabels[label.id as keyof typeof en.planLabels], label.id).toBe(label.text);
   });
 
   it('translate every Spanish label except the proper names', () => {

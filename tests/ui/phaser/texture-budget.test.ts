@@ -6,7 +6,16 @@ const MB = 1_000_000;
 
 describe('texturesToEvict', () => {
   it('removes nothing while the off-screen pictures fit', () => {
-    expect(texturesToEvict([{ key: 'a', bytes: 5 * MB }, { key: 'b', bytes: 5 * MB }], new Set(['b']), 10 * MB)).toEqual([]);
+    expect(
+      texturesToEvict(
+        [
+          { key: 'a', bytes: 5 * MB },
+          { key: 'b', bytes: 5 * MB },
+        ],
+        new Set(['b']),
+        10 * MB,
+      ),
+    ).toEqual([]);
   });
 
   it('removes the least recently used off-screen pictures first, until the rest fits', () => {
@@ -21,7 +30,10 @@ describe('texturesToEvict', () => {
   });
 
   it('never removes a picture on screen or a pinned one, even over budget', () => {
-    const held = [{ key: 'shown', bytes: 50 * MB }, { key: 'inset', bytes: 1 * MB }];
+    const held = [
+      { key: 'shown', bytes: 50 * MB },
+      { key: 'inset', bytes: 1 * MB },
+    ];
     expect(texturesToEvict(held, new Set(['shown']), 0, new Set(['inset']))).toEqual([]);
   });
 

@@ -31,7 +31,9 @@ describe('the archive', () => {
     const view = archiveView(game, RECORD, enRecord, [], 'disputed');
     const disputes = [...view.querySelectorAll('[data-dispute]')].map((d) => d.getAttribute('data-dispute'));
     expect(disputes).toContain('entry');
-    const untouched = RECORD.disputes.filter((d) => !d.beats.some((b) => ['raid_1940_05_24', 'tampico_1937_01_09'].includes(b)));
+    const untouched = RECORD.disputes.filter(
+      (d) => !d.beats.some((b) => ['raid_1940_05_24', 'tampico_1937_01_09'].includes(b)),
+    );
     for (const d of untouched) expect(disputes).not.toContain(d.id);
   });
 

@@ -63,7 +63,9 @@ function chapterTwoSave(hash: string): string {
   const { session } = setup();
   session.begin({ kind: 'chapter', checkpoint: 'ch1_arrival', role: 'student' });
   session.choose(0);
-  return JSON.stringify(makeSave({ storyHash: hash, lang: 'en', name: 'Night watch', now: new Date(), snapshot: session.snapshot() }));
+  return JSON.stringify(
+    makeSave({ storyHash: hash, lang: 'en', name: 'Night watch', now: new Date(), snapshot: session.snapshot() }),
+  );
 }
 
 describe('SaveLoader', () => {
@@ -116,7 +118,15 @@ describe('SaveLoader', () => {
   it('says a save from another edition made before any chapter cannot be used', () => {
     const { loader, session } = setup();
     session.begin({ kind: 'start' });
-    const text = JSON.stringify(makeSave({ storyHash: OTHER, lang: 'en', name: 'x', now: new Date(), snapshot: { ...session.snapshot(), game: { ...session.snapshot().game, checkpoint: null } } }));
+    const text = JSON.stringify(
+      makeSave({
+        storyHash: OTHER,
+        lang: 'en',
+        name: 'x',
+        now: new Date(),
+        snapshot: { ...session.snapshot(), game: { ...session.snapshot().game, checkpoint: null } },
+      }),
+    );
     expect(loader.loadText(text)).toEqual({ ok: false, message: en.saves.otherEditionNoChapter });
   });
 });

@@ -15,13 +15,25 @@ const HASH = 'abcdef0123456789';
 const SNAPSHOT: SessionSnapshot = {
   ink: '{}',
   stage: INITIAL_STAGE,
-  game: { ...INITIAL_GAME, role: 'student', checkpoint: 'ch3_aftermath', trust: { ...INITIAL_GAME.trust, trust_lt: 2 }, measures: ['towers'] },
+  game: {
+    ...INITIAL_GAME,
+    role: 'student',
+    checkpoint: 'ch3_aftermath',
+    trust: { ...INITIAL_GAME.trust, trust_lt: 2 },
+    measures: ['towers'],
+  },
   transcript: [],
 };
 
 function setup(playing = true, strings: Strings = en) {
   const storage = createMemoryStorage();
-  const slots = createSaveSlots({ storage, storyHash: HASH, lang: 'en', now: () => new Date('2026-11-26T10:00:00Z'), nameFor: () => 'III. Aftermath, 26 Nov' });
+  const slots = createSaveSlots({
+    storage,
+    storyHash: HASH,
+    lang: 'en',
+    now: () => new Date('2026-11-26T10:00:00Z'),
+    nameFor: () => 'III. Aftermath, 26 Nov',
+  });
   const loader = {
     loadParsed: vi.fn(() => ({ ok: true as const, exact: true, message: 'loaded' })),
     loadText: vi.fn(() => ({ ok: false as const, message: en.saves.rejected['not-json'] })),
@@ -33,7 +45,8 @@ function setup(playing = true, strings: Strings = en) {
     strings,
     slots,
     loader: loader as unknown as SaveLoader,
-    current: () => (playing ? makeSave({ storyHash: HASH, lang: 'en', name: 'now', now: new Date(), snapshot: SNAPSHOT }) : null),
+    current: () =>
+      playing ? makeSave({ storyHash: HASH, lang: 'en', name: 'now', now: new Date(), snapshot: SNAPSHOT }) : null,
     saveInto: (slot) => slots.save(slot, SNAPSHOT),
     onLoaded,
     formatDate: (iso) => iso.slice(0, 10),
@@ -112,7 +125,11 @@ describe('the saves panel', () => {
     expect(body.querySelector('[role="status"]')?.textContent).toMatch(/typing mistake/);
     input.value = code.toLowerCase();
     press(body, en.saves.codeUse);
-    expect(loader.startChapter).toHaveBeenCalledWith('ch3_aftermath', 'student', expect.objectContaining({ numbers: expect.objectContaining({ trust_lt: 2 }) }));
+    expect(loader.startChapter).toHaveBeenCalledWith(
+      'ch3_aftermath',
+      'student',
+      expect.objectContaining({ numbers: expect.objectContaining({ trust_lt: 2 }) }),
+    );
     expect(onLoaded).toHaveBeenCalledWith(en.saves.codeStarted(en.chapterNames['ch3_aftermath']!));
   });
 
@@ -133,7 +150,9 @@ describe('the saves panel', () => {
     const text = vi.spyOn(huge, 'text');
     Object.defineProperty(input, 'files', { value: [huge], configurable: true });
     input.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(body.querySelector('[role="status"]')?.textContent).toBe(en.saves.rejected['too-large']));
+    await vi.waitFor(() =>
+      expect(body.querySelector('[role="status"]')?.textContent).toBe(en.saves.rejected['too-large']),
+    );
     expect(text).not.toHaveBeenCalled();
     expect(loader.loadText).not.toHaveBeenCalled();
   });

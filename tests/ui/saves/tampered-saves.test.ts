@@ -45,7 +45,12 @@ const HASH = 'abcdef0123456789';
 function setup() {
   const session: Session = createSession({ engine: StoryEngine.fromJson(compileInk(STORY)), canonical: [] });
   let shown: Frame | null = null;
-  const controller = { resume: vi.fn((frame: Frame) => void (shown = frame)), get currentFrame() { return shown; } };
+  const controller = {
+    resume: vi.fn((frame: Frame) => void (shown = frame)),
+    get currentFrame() {
+      return shown;
+    },
+  };
   const loader = new SaveLoader({ session, controller, storyHash: HASH, strings: en, beforeShow: () => {} });
   return { session, controller, loader };
 }

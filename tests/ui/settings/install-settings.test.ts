@@ -17,7 +17,14 @@ function install(stored: string | null, mode: Mode = resolveMode('').mode) {
   const titleMenu = document.createElement('div');
   const readerBar = document.createElement('div');
   document.body.append(titleMenu, readerBar);
-  installSettings({ mode, strings: en, storage, controller: controller as unknown as Controller, titleMenu, readerBar } as unknown as AppContext);
+  installSettings({
+    mode,
+    strings: en,
+    storage,
+    controller: controller as unknown as Controller,
+    titleMenu,
+    readerBar,
+  } as unknown as AppContext);
   const select = (name: string) => document.querySelector<HTMLSelectElement>(`#setting-${name}`)!;
   return { storage, controller, titleMenu, readerBar, select };
 }
@@ -31,12 +38,22 @@ function change(element: HTMLSelectElement | HTMLInputElement, value: string | b
 beforeEach(() => {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('style');
-  for (const key of Object.keys(document.documentElement.dataset)) document.documentElement.removeAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  for (const key of Object.keys(document.documentElement.dataset))
+    document.documentElement.removeAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 });
 
 describe('installing settings', () => {
   it('applies remembered settings to <html> and the controller at once', () => {
-    const { controller } = install(JSON.stringify({ theme: 'dark', textSize: 'large', lineSpacing: 'wide', textSpeed: 'instant', motion: 'reduced', captions: true }));
+    const { controller } = install(
+      JSON.stringify({
+        theme: 'dark',
+        textSize: 'large',
+        lineSpacing: 'wide',
+        textSpeed: 'instant',
+        motion: 'reduced',
+        captions: true,
+      }),
+    );
     const html = document.documentElement;
     expect(html.dataset['theme']).toBe('dark');
     expect(html.dataset['textSpeed']).toBe('instant');
@@ -81,7 +98,15 @@ describe('installing settings', () => {
     const titleMenu = document.createElement('div');
     const readerBar = document.createElement('div');
     const controller = { setCaptions: vi.fn(), setVolumes: vi.fn() };
-    installSettings({ mode: resolveMode('').mode, lang: 'en', strings: en, storage, controller: controller as unknown as Controller, titleMenu, readerBar } as unknown as AppContext);
+    installSettings({
+      mode: resolveMode('').mode,
+      lang: 'en',
+      strings: en,
+      storage,
+      controller: controller as unknown as Controller,
+      titleMenu,
+      readerBar,
+    } as unknown as AppContext);
     const language = document.querySelector<HTMLSelectElement>('#setting-language')!;
     expect(language.value).toBe('en');
     expect([...language.options].map((o) => o.textContent)).toEqual(['English', 'Español']);
@@ -97,12 +122,15 @@ describe('installing settings', () => {
     expect(readerBar.textContent).toBe(en.settings.open);
     const controls = [...document.querySelectorAll<HTMLElement>('#settings select, #settings input')];
     expect(controls.length).toBe(13);
-    for (const control of controls) expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
+    for (const control of controls)
+      expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
   });
 
   it('goes back to the defaults on request', () => {
     const { storage, select } = install(JSON.stringify({ theme: 'dark' }));
-    const reset = [...document.querySelectorAll('#settings button')].find((b) => b.textContent === en.settings.reset) as HTMLButtonElement;
+    const reset = [...document.querySelectorAll('#settings button')].find(
+      (b) => b.textContent === en.settings.reset,
+    ) as HTMLButtonElement;
     reset.click();
     expect(document.documentElement.dataset['theme']).toBe('paper');
     expect(JSON.parse(storage.read(SETTINGS_KEY)!).theme).toBe('paper');

@@ -9,13 +9,29 @@ import { StoryView } from '../../../src/ui/dom/story-view.ts';
  * the browser lays the page out once anyway.
  */
 const LAYOUT_READS = [
-  'offsetHeight', 'offsetWidth', 'offsetTop', 'offsetLeft', 'clientHeight', 'clientWidth', 'scrollHeight', 'scrollTop',
+  'offsetHeight',
+  'offsetWidth',
+  'offsetTop',
+  'offsetLeft',
+  'clientHeight',
+  'clientWidth',
+  'scrollHeight',
+  'scrollTop',
 ] as const;
 const LAYOUT_CALLS = ['getBoundingClientRect', 'getClientRects', 'scrollIntoView'] as const;
 
 function frame(texts: readonly string[], choices: readonly string[]): Frame {
-  const line = (text: string, id: number) =>
-    ({ id, text, classes: [], sfx: [], cites: [], record: null, recalls: [], invented: false, clear: false });
+  const line = (text: string, id: number) => ({
+    id,
+    text,
+    classes: [],
+    sfx: [],
+    cites: [],
+    record: null,
+    recalls: [],
+    invented: false,
+    clear: false,
+  });
   const offered = choices.map((text, index) => ({ index, text }));
   return { lines: texts.map(line), choices: offered, status: 'choosing' } as unknown as Frame;
 }

@@ -5,7 +5,11 @@ const NONE = { search: '', remembered: null, browser: [] } as const;
 
 describe('resolveLanguage', () => {
   it('takes the language from the address first, over the remembered choice and the browser', () => {
-    expect(resolveLanguage({ search: '?lang=es', remembered: 'en', browser: ['en-US'] })).toEqual({ lang: 'es', source: 'address', problems: [] });
+    expect(resolveLanguage({ search: '?lang=es', remembered: 'en', browser: ['en-US'] })).toEqual({
+      lang: 'es',
+      source: 'address',
+      problems: [],
+    });
     expect(resolveLanguage({ search: '?mode=kiosk&lang=EN', remembered: 'es', browser: ['es-MX'] }).lang).toBe('en');
   });
 
@@ -21,11 +25,19 @@ describe('resolveLanguage', () => {
   });
 
   it('uses the remembered choice when the address says nothing', () => {
-    expect(resolveLanguage({ search: '?mode=browser', remembered: 'es', browser: ['en-GB'] })).toEqual({ lang: 'es', source: 'remembered', problems: [] });
+    expect(resolveLanguage({ search: '?mode=browser', remembered: 'es', browser: ['en-GB'] })).toEqual({
+      lang: 'es',
+      source: 'remembered',
+      problems: [],
+    });
   });
 
   it('gives Spanish to a browser that prefers any Spanish before English', () => {
-    expect(resolveLanguage({ ...NONE, browser: ['es-MX', 'en'] })).toEqual({ lang: 'es', source: 'browser', problems: [] });
+    expect(resolveLanguage({ ...NONE, browser: ['es-MX', 'en'] })).toEqual({
+      lang: 'es',
+      source: 'browser',
+      problems: [],
+    });
     expect(resolveLanguage({ ...NONE, browser: ['de', 'es-419'] }).lang).toBe('es');
     expect(resolveLanguage({ ...NONE, browser: ['en-US', 'es'] }).lang).toBe('en');
   });

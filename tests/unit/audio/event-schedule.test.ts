@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIENCE_BEDS, LAYER_RATE, ONESHOT_CAPTIONS, ONESHOT_IDS } from '../../../src/core/audio/ambient-events.ts';
-import { nextAmbientEvent, planAmbientEvents, seededRandom, type RandomSource } from '../../../src/core/audio/event-schedule.ts';
+import {
+  nextAmbientEvent,
+  planAmbientEvents,
+  seededRandom,
+  type RandomSource,
+} from '../../../src/core/audio/event-schedule.ts';
 import { AMBIENCE_IDS } from '../../../src/core/stage/ids.ts';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -47,7 +52,13 @@ describe('the ambient event schedule', () => {
   it('draws the gap, then the event by weight, then gain, pan and rate', () => {
     // garden: gap 6–18 s; events hens 4, bird_far 2, dog_far 1 (total 7): 0.5 × 7 = 3.5 falls in hens
     const event = nextAmbientEvent('garden', scripted([0.5, 0.5, 0, 1 - 1e-9, 0.5]), null);
-    expect(event).toEqual({ id: 'hens', afterMs: 12000, gain: 0.35, pan: expect.closeTo(0.7, 6), rate: expect.closeTo(1, 6) });
+    expect(event).toEqual({
+      id: 'hens',
+      afterMs: 12000,
+      gain: 0.35,
+      pan: expect.closeTo(0.7, 6),
+      rate: expect.closeTo(1, 6),
+    });
     // with hens just played, the pool is bird_far 2, dog_far 1: 0.9 × 3 = 2.7 falls in dog_far
     expect(nextAmbientEvent('garden', scripted([0, 0.9, 0.5, 0.5, 0.5]), 'hens')?.id).toBe('dog_far');
   });

@@ -11,7 +11,10 @@ import { normaliseLoudness } from '../../../tools/audio/normalise.mjs';
 
 function sine(freq: number, peakDbfs: number, rate: number, seconds: number, phase = 0): Float64Array {
   const amp = 10 ** (peakDbfs / 20);
-  return Float64Array.from({ length: Math.round(rate * seconds) }, (_, i) => amp * Math.sin((2 * Math.PI * freq * i) / rate + phase));
+  return Float64Array.from(
+    { length: Math.round(rate * seconds) },
+    (_, i) => amp * Math.sin((2 * Math.PI * freq * i) / rate + phase),
+  );
 }
 
 /** K-weighting's power gain at `freq`, from the standard's own 48 kHz table (no code under test involved). */
@@ -117,7 +120,10 @@ describe('true peak', () => {
     const rate = 32000;
     const n = rate * 2;
     // faded in and out, so the start and end do not ring
-    const x = Float64Array.from({ length: n }, (_, i) => Math.sin((Math.PI * i) / 2 + Math.PI / 4) * Math.min(1, i / 3200, (n - 1 - i) / 3200));
+    const x = Float64Array.from(
+      { length: n },
+      (_, i) => Math.sin((Math.PI * i) / 2 + Math.PI / 4) * Math.min(1, i / 3200, (n - 1 - i) / 3200),
+    );
     const samplePeak = 20 * Math.log10(Math.max(...x.map(Math.abs)));
     expect(samplePeak).toBeCloseTo(-3.01, 1);
     expect(Math.abs(truePeakDb(x))).toBeLessThan(0.05);

@@ -9,13 +9,15 @@ export interface OggInfo {
 
 export function oggInfo(bytes: Uint8Array): OggInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const isPage = (at: number) => bytes[at] === 0x4f && bytes[at + 1] === 0x67 && bytes[at + 2] === 0x67 && bytes[at + 3] === 0x53;
+  const isPage = (at: number) =>
+    bytes[at] === 0x4f && bytes[at + 1] === 0x67 && bytes[at + 2] === 0x67 && bytes[at + 3] === 0x53;
   if (!isPage(0)) throw new Error('not an Ogg file (no OggS at the start)');
   // first page: 27-byte header + segment table, then the Vorbis identification packet
   const segments = bytes[26] ?? 0;
   const packet = 27 + segments;
   const tag = String.fromCharCode(...bytes.subarray(packet + 1, packet + 7));
-  if (bytes[packet] !== 1 || tag !== 'vorbis') throw new Error('the first packet is not a Vorbis identification header');
+  if (bytes[packet] !== 1 || tag !== 'vorbis')
+    throw new Error('the first packet is not a Vorbis identification header');
   const channels = bytes[packet + 11] ?? 0;
   const sampleRate = view.getUint32(packet + 12, true);
   let last = -1;

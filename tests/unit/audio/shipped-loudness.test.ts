@@ -24,13 +24,19 @@ beforeAll(async () => {
 afterAll(() => decoder.free());
 
 describe('the loudness of every shipped sound', () => {
-  it.each(FILES)('$file sits within 1 LU of its category target and under -1.5 dBTP', async ({ file, category }) => {
-    await decoder.reset();
-    const decoded = await decoder.decodeFile(new Uint8Array(readFileSync(join(AUDIO, file))));
-    expect(decoded.errors).toEqual([]);
-    const samples = decoded.channelData[0]!;
-    const lufs = integratedLoudness([samples], decoded.sampleRate);
-    expect(Math.abs(lufs - LOUDNESS_TARGETS[category]), `${file}: ${lufs.toFixed(2)} LUFS`).toBeLessThanOrEqual(LOUDNESS_TOLERANCE_LU);
-    expect(truePeakDb(samples), `${file} true peak`).toBeLessThanOrEqual(TRUE_PEAK_CEILING_DB);
-  }, 30_000);
+  it.each(FILES)(
+    '$file sits within 1 LU of its category target and under -1.5 dBTP',
+    async ({ file, category }) => {
+      await decoder.reset();
+      const decoded = await decoder.decodeFile(new Uint8Array(readFileSync(join(AUDIO, file))));
+      expect(decoded.errors).toEqual([]);
+      const samples = decoded.channelData[0]!;
+      const lufs = integratedLoudness([samples], decoded.sampleRate);
+      expect(Math.abs(lufs - LOUDNESS_TARGETS[category]), `${file}: ${lufs.toFixed(2)} LUFS`).toBeLessThanOrEqual(
+        LOUDNESS_TOLERANCE_LU,
+      );
+      expect(truePeakDb(samples), `${file} true peak`).toBeLessThanOrEqual(TRUE_PEAK_CEILING_DB);
+    },
+    30_000,
+  );
 });

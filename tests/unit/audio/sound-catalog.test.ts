@@ -9,7 +9,11 @@ import { oggInfo } from './ogg-info.ts';
 const AUDIO = join(import.meta.dirname, '..', '..', '..', 'assets', 'audio');
 const TOTAL_BUDGET = 3 * 1024 * 1024;
 /** Per-kind limits: [shortest, longest] seconds and the biggest file. */
-const LIMITS = { music: { len: [120, 150], bytes: 300_000 }, ambience: { len: [10, 20], bytes: 160_000 }, sfx: { len: [0.3, 9], bytes: 60_000 } };
+const LIMITS = {
+  music: { len: [120, 150], bytes: 300_000 },
+  ambience: { len: [10, 20], bytes: 160_000 },
+  sfx: { len: [0.3, 9], bytes: 60_000 },
+};
 
 describe('the sound catalog', () => {
   it('has exactly one entry for every music, ambience and effect id in ids.ts', () => {

@@ -12,7 +12,8 @@ if (compiled === null) throw new Error('story/en/main.ink does not compile');
 const json: string = compiled;
 const engine = StoryEngine.fromJson(json);
 const variables = readFileSync('story/en/variables.ink', 'utf8');
-const listItems = (name: string) => (new RegExp(`LIST\\s+${name}\\s*=\\s*(.+)`).exec(variables)?.[1] ?? '').split(',').map((s) => s.trim());
+const listItems = (name: string) =>
+  (new RegExp(`LIST\\s+${name}\\s*=\\s*(.+)`).exec(variables)?.[1] ?? '').split(',').map((s) => s.trim());
 
 describe('starting at a chapter in class', () => {
   it('uses only variables and LIST items the ink declares', () => {
@@ -39,7 +40,7 @@ describe('starting at a chapter in class', () => {
     }
   });
 
-  it('starts after the fortress summer with the real summer defences and none of the player\'s own proposals', () => {
+  it("starts after the fortress summer with the real summer defences and none of the player's own proposals", () => {
     const late = chapterStartState('ch5_rehearsal').lists['house']?.items ?? [];
     expect(late).toEqual(expect.arrayContaining(['steel_doors', 'towers', 'siren']));
     expect(late).not.toContain('visitor_log');

@@ -40,7 +40,10 @@ describe('the class result code', () => {
         const result: ClassResult = {
           role,
           chapters: [...RESULT_CHAPTERS],
-          views: { entry: RESULT_DISPUTES.entry[v] ?? null, harte: v === 0 ? null : (RESULT_DISPUTES.harte[v] ?? null) },
+          views: {
+            entry: RESULT_DISPUTES.entry[v] ?? null,
+            harte: v === 0 ? null : (RESULT_DISPUTES.harte[v] ?? null),
+          },
           attempts: [...RESULT_PUSHBACKS],
           proposals: [...RESULT_PROPOSALS],
           tag: v === 0 ? 0 : 511,

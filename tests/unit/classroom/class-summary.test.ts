@@ -3,23 +3,50 @@ import { encodeResult, type ClassResult } from '../../../src/core/classroom/clas
 import { findResultCodes, summariseClass } from '../../../src/core/classroom/class-summary.ts';
 
 function result(overrides: Partial<ClassResult>): ClassResult {
-  return { role: 'teamster', chapters: ['ch3_aftermath'], views: { entry: null, harte: null }, attempts: [], proposals: [], tag: 1, ...overrides };
+  return {
+    role: 'teamster',
+    chapters: ['ch3_aftermath'],
+    views: { entry: null, harte: null },
+    attempts: [],
+    proposals: [],
+    tag: 1,
+    ...overrides,
+  };
 }
 
-const A = encodeResult(result({ role: 'student', views: { entry: null, harte: 'harte_victim' }, attempts: ['chase_raiders'], tag: 10 }));
+const A = encodeResult(
+  result({ role: 'student', views: { entry: null, harte: 'harte_victim' }, attempts: ['chase_raiders'], tag: 10 }),
+);
 const B = encodeResult(result({ role: 'student', views: { entry: null, harte: 'harte_unsure' }, tag: 11 }));
-const C = encodeResult(result({ role: 'mexican', chapters: ['ch2_raid', 'ch3_aftermath'], views: { entry: 'entry_known_face', harte: 'harte_unsure' }, proposals: ['night_rota'], tag: 12 }));
+const C = encodeResult(
+  result({
+    role: 'mexican',
+    chapters: ['ch2_raid', 'ch3_aftermath'],
+    views: { entry: 'entry_known_face', harte: 'harte_unsure' },
+    proposals: ['night_rota'],
+    tag: 12,
+  }),
+);
 
 describe('the class summary', () => {
   it('counts roles, chapters, views, attempts and proposals over the students', () => {
-    const s = summariseClass([`${A}\n${B}`, `Avenida Viena, 1940: class result\n\n${C}\n\nRole: The Mexican comrade\n`]);
+    const s = summariseClass([
+      `${A}\n${B}`,
+      `Avenida Viena, 1940: class result\n\n${C}\n\nRole: The Mexican comrade\n`,
+    ]);
     expect(s.students).toBe(3);
     expect(s.roles).toEqual({ teamster: 0, student: 2, mexican: 1 });
     expect(s.chapters['ch3_aftermath']).toBe(3);
     expect(s.chapters['ch2_raid']).toBe(1);
     expect(s.chapters['ch1_arrival']).toBe(0);
     expect(s.views.harte).toEqual({ harte_victim: 1, harte_deceived: 0, harte_agent: 0, harte_unsure: 2, none: 0 });
-    expect(s.views.entry).toEqual({ entry_known_face: 1, entry_ladders: 0, entry_overwhelmed: 0, entry_unsure: 0, none: 2 });
+    expect(s.views.entry).toEqual({
+      entry_known_face: 1,
+      entry_ladders: 0,
+      entry_overwhelmed: 0,
+      entry_unsure: 0,
+      none: 2,
+    });
     expect(s.attempts['chase_raiders']).toBe(1);
     expect(s.attempts['search_jacson']).toBe(0);
     expect(s.proposals['night_rota']).toBe(1);
@@ -28,7 +55,9 @@ describe('the class summary', () => {
   });
 
   it('counts a code given twice twice (matching games can share one) and reports it', () => {
-    const twin = encodeResult(result({ role: 'student', views: { entry: null, harte: 'harte_victim' }, attempts: ['chase_raiders'], tag: 99 }));
+    const twin = encodeResult(
+      result({ role: 'student', views: { entry: null, harte: 'harte_victim' }, attempts: ['chase_raiders'], tag: 99 }),
+    );
     const s = summariseClass([A, A, twin]);
     expect(s.students).toBe(3);
     expect(s.duplicates).toBe(1);

@@ -11,7 +11,8 @@ import { linkGlossaryTerms } from '../../../src/ui/dom/classroom/glossary-links.
 import { inventedParagraphsFor } from '../../../src/ui/dom/record/invented-paragraphs.ts';
 
 /** Reads a build address from the checkout: in the tests, `?url` gives the file's path from the project root. */
-const readFromDisk: TextReader = (url) => Promise.resolve(readFileSync(`.${new URL(url, 'file:///').pathname}`, 'utf8'));
+const readFromDisk: TextReader = (url) =>
+  Promise.resolve(readFileSync(`.${new URL(url, 'file:///').pathname}`, 'utf8'));
 
 describe('the classroom documents for a language', () => {
   it('are the English documents, glossary and prompts for an English page', async () => {
@@ -35,7 +36,9 @@ describe('the classroom documents for a language', () => {
   });
 
   it('fail, rather than show an empty page, when a document cannot be read', async () => {
-    await expect(classroomDocuments('es', (url) => Promise.reject(new Error(`${url} answered 404`)))).rejects.toThrow(/404/);
+    await expect(classroomDocuments('es', (url) => Promise.reject(new Error(`${url} answered 404`)))).rejects.toThrow(
+      /404/,
+    );
   });
 
   it('link Spanish words in a Spanish paragraph to the Spanish glossary, and English words not at all', () => {

@@ -34,7 +34,7 @@ describe('the discussion prompts', () => {
     }
   });
 
-  it('appear word for word in the teacher\'s guide', () => {
+  it("appear word for word in the teacher's guide", () => {
     for (const p of DISCUSSION_PROMPTS) {
       for (const text of [p.covers, p.pause, p.compare, ...p.questions]) expect(guide, text).toContain(text);
     }
@@ -58,7 +58,7 @@ describe('the discussion prompts', () => {
     });
   });
 
-  it('appear word for word in the Spanish teacher\'s guide', () => {
+  it("appear word for word in the Spanish teacher's guide", () => {
     for (const p of DISCUSSION_PROMPTS_ES) {
       for (const text of words(p)) expect(esGuide, text).toContain(text);
     }

@@ -7,7 +7,17 @@ import { firstMentions, GLOSSARY } from '../../../src/core/classroom/glossary.ts
 import { GLOSSARY_ES } from '../../../src/core/classroom/glossary-es.ts';
 import { translateGlossary } from '../../../src/core/classroom/translate-glossary.ts';
 
-const FILES = ['start', 'ch1_arrival', 'ch2_raid', 'ch3_aftermath', 'ch4_fortress', 'ch5_rehearsal', 'ch6_attack', 'ch7_death', 'epilogue'];
+const FILES = [
+  'start',
+  'ch1_arrival',
+  'ch2_raid',
+  'ch3_aftermath',
+  'ch4_fortress',
+  'ch5_rehearsal',
+  'ch6_attack',
+  'ch7_death',
+  'epilogue',
+];
 const storyIn = (lang: string) => FILES.map((f) => readFileSync(`story/${lang}/${f}.ink`, 'utf8')).join('\n');
 const STORY = storyIn('en');
 /** The Spanish story's prose: comments and tags (`# cite: comintern`) are not text a player reads. */
@@ -20,7 +30,19 @@ const ES_STORY = storyIn('es')
 describe('the glossary', () => {
   it('has the period terms a teacher asked for', () => {
     const ids = GLOSSARY.map((g) => g.id);
-    for (const id of ['gpu_nkvd', 'fourth_international', 'stalinist', 'trotskyist', 'asylum', 'comintern', 'moscow_trials', 'cardenas', 'coyoacan', 'cruz_verde', 'pcm']) {
+    for (const id of [
+      'gpu_nkvd',
+      'fourth_international',
+      'stalinist',
+      'trotskyist',
+      'asylum',
+      'comintern',
+      'moscow_trials',
+      'cardenas',
+      'coyoacan',
+      'cruz_verde',
+      'pcm',
+    ]) {
       expect(ids, id).toContain(id);
     }
     expect(new Set(ids).size).toBe(ids.length);
@@ -44,7 +66,10 @@ describe('the glossary', () => {
   });
 
   it('finds whole words only, with accents counted as letters, earliest first', () => {
-    const mentions = firstMentions('The Old Man met the Dewey Commission in Coyoacán; the GPU watched. GPU again.', new Set());
+    const mentions = firstMentions(
+      'The Old Man met the Dewey Commission in Coyoacán; the GPU watched. GPU again.',
+      new Set(),
+    );
     expect(mentions.map((m) => m.entryId)).toEqual(['old_man', 'dewey_commission', 'coyoacan', 'gpu_nkvd']);
     const [old] = mentions;
     expect(old && 'The Old Man met'.slice(old.start, old.end)).toBe('Old Man');
@@ -75,7 +100,9 @@ describe('the glossary', () => {
 
   it('keeps English words and sources for an entry the translation lacks, and never takes sources from the translation', () => {
     const one = GLOSSARY.slice(0, 2);
-    const translated = translateGlossary(one, [{ id: one[1]!.id, term: 'T', match: ['T'], definition: 'D', sources: ['x'] } as never]);
+    const translated = translateGlossary(one, [
+      { id: one[1]!.id, term: 'T', match: ['T'], definition: 'D', sources: ['x'] } as never,
+    ]);
     expect(translated[0]).toEqual(one[0]);
     expect(translated[1]).toEqual({ ...one[1], term: 'T', match: ['T'], definition: 'D' });
   });
@@ -84,14 +111,31 @@ describe('the glossary', () => {
     const linked = GLOSSARY_ES.filter((g) => firstMentions(ES_STORY, new Set(), [g]).length > 0).map((g) => g.id);
     const englishLinked = GLOSSARY.filter((g) => firstMentions(STORY, new Set(), [g]).length > 0).length;
     expect(linked.length).toBeGreaterThanOrEqual(Math.min(englishLinked, GLOSSARY_ES.length - 3));
-    for (const id of ['gpu_nkvd', 'fourth_international', 'moscow_trials', 'coyoacan', 'cruz_verde', 'blue_house', 'old_man', 'self_attack', 'el_popular']) {
+    for (const id of [
+      'gpu_nkvd',
+      'fourth_international',
+      'moscow_trials',
+      'coyoacan',
+      'cruz_verde',
+      'blue_house',
+      'old_man',
+      'self_attack',
+      'el_popular',
+    ]) {
       expect(linked, id).toContain(id);
     }
   });
 
   it('finds Spanish terms as whole words, accents included', () => {
     const text = 'El Viejo habló con la Comisión Dewey en Coyoacán; la GPU vigilaba. La Cruz Verde, el autoasalto.';
-    expect(firstMentions(text, new Set(), GLOSSARY_ES).map((m) => m.entryId)).toEqual(['old_man', 'dewey_commission', 'coyoacan', 'gpu_nkvd', 'cruz_verde', 'self_attack']);
+    expect(firstMentions(text, new Set(), GLOSSARY_ES).map((m) => m.entryId)).toEqual([
+      'old_man',
+      'dewey_commission',
+      'coyoacan',
+      'gpu_nkvd',
+      'cruz_verde',
+      'self_attack',
+    ]);
     expect(firstMentions('un viejo asilado, los procesos de Moscúes', new Set(), GLOSSARY_ES)).toEqual([]);
   });
 });

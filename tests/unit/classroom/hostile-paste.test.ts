@@ -8,8 +8,12 @@ import { normalisePasted } from '../../../src/core/classroom/normalise-pasted.ts
 // dropped without a word.
 
 const base: ClassResult = {
-  role: 'student', chapters: ['ch3_aftermath'], views: { entry: null, harte: 'harte_victim' },
-  attempts: [], proposals: [], tag: 7,
+  role: 'student',
+  chapters: ['ch3_aftermath'],
+  views: { entry: null, harte: 'harte_victim' },
+  attempts: [],
+  proposals: [],
+  tag: 7,
 };
 const CODE = encodeResult(base); // AVC-XXXXX-XXXXX-CC
 

@@ -11,7 +11,10 @@ describe('the classroom Markdown reader', () => {
     expect(blocks[1]).toEqual({ kind: 'paragraph', inline: [{ kind: 'text', text: 'A paragraph that wraps.' }] });
     expect(blocks[2]).toMatchObject({ ordered: false, items: [[{ text: 'one' }], [{ text: 'two continued' }]] });
     expect(blocks[3]).toMatchObject({ ordered: true });
-    expect(blocks[4]).toMatchObject({ head: [[{ text: 'A' }], [{ text: 'B' }]], rows: [[[{ text: 'x' }], [{ text: 'y' }]]] });
+    expect(blocks[4]).toMatchObject({
+      head: [[{ text: 'A' }], [{ text: 'B' }]],
+      rows: [[[{ text: 'x' }], [{ text: 'y' }]]],
+    });
   });
 
   it('reads strong, emphasis, code and links, and leaves markup as text', () => {
@@ -28,8 +31,12 @@ describe('the classroom Markdown reader', () => {
   });
 
   it('drops HTML comments and makes plain anchors from headings', () => {
-    expect(parseMarkdown('<!-- hidden -->\nShown')).toEqual([{ kind: 'paragraph', inline: [{ kind: 'text', text: 'Shown' }] }]);
-    expect(slug('Lesson plan: 90 minutes (or two 45-minute lessons)')).toBe('lesson-plan-90-minutes-or-two-45-minute-lessons');
+    expect(parseMarkdown('<!-- hidden -->\nShown')).toEqual([
+      { kind: 'paragraph', inline: [{ kind: 'text', text: 'Shown' }] },
+    ]);
+    expect(slug('Lesson plan: 90 minutes (or two 45-minute lessons)')).toBe(
+      'lesson-plan-90-minutes-or-two-45-minute-lessons',
+    );
     expect(slug('Cárdenas')).toBe('cardenas');
   });
 });

@@ -89,7 +89,12 @@ describe("the teacher's documents", () => {
       expect(h, role.id).toContain(title);
       expect(body, role.id).toContain(role.basis.split(',')[0] ?? role.basis);
     }
-    for (const part of ['**Who you are.**', '**What you believe.**', '**What you will notice.**', '**Who this role is built from.**']) {
+    for (const part of [
+      '**Who you are.**',
+      '**What you believe.**',
+      '**What you will notice.**',
+      '**Who this role is built from.**',
+    ]) {
       expect(cards.split(part).length - 1, part).toBe(roles.length);
     }
   });
@@ -103,20 +108,33 @@ describe("the teacher's documents", () => {
       expect(h, role.id).toContain(title);
       expect(body, role.id).toContain(role.basis);
     }
-    for (const part of ['**Quién eres.**', '**En qué crees.**', '**En qué te vas a fijar.**', '**De quién está hecho este papel.**']) {
+    for (const part of [
+      '**Quién eres.**',
+      '**En qué crees.**',
+      '**En qué te vas a fijar.**',
+      '**De quién está hecho este papel.**',
+    ]) {
       expect(esCards.split(part).length - 1, part).toBe(esRoles.length);
     }
   });
 
-  it("say in both languages that the Spanish player character is a young man, because the guards were all men, and that the English leaves it open", () => {
-    for (const [name, md] of [['role-cards', cards], ['teacher-guide', guide], ['invented', invented]] as const) {
+  it('say in both languages that the Spanish player character is a young man, because the guards were all men, and that the English leaves it open', () => {
+    for (const [name, md] of [
+      ['role-cards', cards],
+      ['teacher-guide', guide],
+      ['invented', invented],
+    ] as const) {
       const text = flat(md);
       expect(text, name).toMatch(/Spanish (version|edition)/);
       expect(text, name).toMatch(/young man/);
       expect(text, name).toMatch(/all men|every guard/);
       expect(text, name).toMatch(/gender (is left )?open/);
     }
-    for (const [name, md] of [['role-cards', esCards], ['teacher-guide', esGuide], ['invented', esInvented]] as const) {
+    for (const [name, md] of [
+      ['role-cards', esCards],
+      ['teacher-guide', esGuide],
+      ['invented', esInvented],
+    ] as const) {
       const text = flat(md);
       expect(text, name).toMatch(/hombre joven/);
       expect(text, name).toMatch(/todos (los guardias|hombres)|eran todos hombres/);

@@ -10,7 +10,14 @@ describe('applyToStage', () => {
     stage = applyToStage(stage, { kind: 'music', music: 'dread' });
     stage = applyToStage(stage, { kind: 'ambience', ambience: 'night' });
     stage = applyToStage(stage, { kind: 'effect', effect: 'raid_flashes' });
-    expect(stage).toEqual({ scene: 'gate', time: 'night', music: 'dread', ambience: 'night', effect: 'raid_flashes', measures: [] });
+    expect(stage).toEqual({
+      scene: 'gate',
+      time: 'night',
+      music: 'dread',
+      ambience: 'night',
+      effect: 'raid_flashes',
+      measures: [],
+    });
   });
 
   it('returns the same object when nothing changes, so renderers can skip work', () => {

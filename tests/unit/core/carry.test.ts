@@ -36,7 +36,12 @@ describe('starting a chapter with carried state', () => {
   it('refuses an item the story does not have', () => {
     const session = createSession({ engine: StoryEngine.fromJson(compileInk(STORY)), canonical: [] });
     expect(() =>
-      session.begin({ kind: 'chapter', checkpoint: 'later', role: 'student', carry: { numbers: {}, lists: { house: { list: 'measures', items: ['moat'] } } } }),
+      session.begin({
+        kind: 'chapter',
+        checkpoint: 'later',
+        role: 'student',
+        carry: { numbers: {}, lists: { house: { list: 'measures', items: ['moat'] } } },
+      }),
     ).toThrow();
   });
 });

@@ -36,10 +36,16 @@ describe('parseTag', () => {
   });
 
   it('requires record, cite and pushback values to be plain ids', () => {
-    expect(parseTag('record: raid_1940_05_24')).toEqual({ ok: true, command: { kind: 'record', beat: 'raid_1940_05_24' } });
+    expect(parseTag('record: raid_1940_05_24')).toEqual({
+      ok: true,
+      command: { kind: 'record', beat: 'raid_1940_05_24' },
+    });
     expect(parseTag('record: <img src=x>').ok).toBe(false);
     expect(parseTag('cite: Patenaude 2009').ok).toBe(false);
-    expect(parseTag('pushback: search_jacson')).toEqual({ ok: true, command: { kind: 'pushback', id: 'search_jacson' } });
+    expect(parseTag('pushback: search_jacson')).toEqual({
+      ok: true,
+      command: { kind: 'pushback', id: 'search_jacson' },
+    });
   });
 
   it('refuses a value on flags that take none', () => {
@@ -48,6 +54,9 @@ describe('parseTag', () => {
   });
 
   it('keeps global metadata tags', () => {
-    expect(parseTag('title: Avenida Viena, 1940')).toEqual({ ok: true, command: { kind: 'meta', key: 'title', value: 'Avenida Viena, 1940' } });
+    expect(parseTag('title: Avenida Viena, 1940')).toEqual({
+      ok: true,
+      command: { kind: 'meta', key: 'title', value: 'Avenida Viena, 1940' },
+    });
   });
 });

@@ -13,7 +13,16 @@ import { ONESHOT_CAPTIONS } from '../../../src/core/audio/ambient-events.ts';
 import { SFX_SOUNDS } from '../../../src/core/audio/sound-catalog.ts';
 
 /** Words that are the same in both languages on purpose (names, the title, "Normal", "no"). Reviewed one by one. */
-const SAME_IN_BOTH = new Set(['Avenida Viena, 1940', 'Avenida Viena', 'Patio', 'Normal', 'Atkinson Hyperlegible', 'OpenDyslexic', 'no', 'Glosario']);
+const SAME_IN_BOTH = new Set([
+  'Avenida Viena, 1940',
+  'Avenida Viena',
+  'Patio',
+  'Normal',
+  'Atkinson Hyperlegible',
+  'OpenDyslexic',
+  'no',
+  'Glosario',
+]);
 
 /** Every leaf of a table as [path, text]; functions are called with sample arguments so their words are compared. */
 function leaves(value: unknown, path = ''): [string, string][] {
@@ -29,7 +38,8 @@ function leaves(value: unknown, path = ''): [string, string][] {
     }
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
   return [[path, String(value)]];
 }
 
@@ -41,8 +51,16 @@ const TABLES = [
   ['record (en-record.ts → es-record.ts)', enRecord, esRecord],
   ['classroom (en-classroom.ts → es-classroom.ts)', enClassroom, esClassroom],
   ['kiosk visitor screens (en-kiosk.ts → es-kiosk.ts)', pickVisitor(enKiosk), esKiosk],
-  ['sound captions (sound-catalog.ts → es-captions.ts)', Object.fromEntries(Object.entries(SFX_SOUNDS).map(([id, s]) => [id, s.caption])), ES_CAPTIONS],
-  ['ambient one-shot captions (ambient-events.ts → languages/es/oneshot-captions.ts)', ONESHOT_CAPTIONS, ES_ONESHOT_CAPTIONS],
+  [
+    'sound captions (sound-catalog.ts → es-captions.ts)',
+    Object.fromEntries(Object.entries(SFX_SOUNDS).map(([id, s]) => [id, s.caption])),
+    ES_CAPTIONS,
+  ],
+  [
+    'ambient one-shot captions (ambient-events.ts → languages/es/oneshot-captions.ts)',
+    ONESHOT_CAPTIONS,
+    ES_ONESHOT_CAPTIONS,
+  ],
 ] as const;
 
 function pickVisitor(table: typeof enKiosk) {
@@ -59,27 +77,40 @@ function parityProblems(english: unknown, spanish: unknown): string[] {
     const translated = spanishLeaves.get(path);
     if (translated === undefined) problems.push(`${path}: missing`);
     else if (translated.trim() === '') problems.push(`${path}: empty`);
-    else if (translated === text && !SAME_IN_BOTH.has(text) && hasWords(text)) problems.push(`${path}: still English ("${text}")`);
+    else if (translated === text && !SAME_IN_BOTH.has(text) && hasWords(text))
+      problems.push(`${path}: still English ("${text}")`);
   }
   for (const path of spanishLeaves.keys()) if (!englishPaths.has(path)) problems.push(`${path}: not in English`);
   return problems;
 }
 
 describe('interface parity between English and Spanish', () => {
-  it.each(TABLES)('every key of the %s table has a Spanish value that is not empty and not left in English', (_name, english, spanish) => {
-    expect(parityProblems(english, spanish)).toEqual([]);
-  });
+  it.each(TABLES)(
+    'every key of the %s table has a Spanish value that is not empty and not left in English',
+    (_name, english, spanish) => {
+      expect(parityProblems(english, spanish)).toEqual([]);
+    },
+  );
 
   it('fails on planted faults in a real table: a string left in English, an empty one, a missing key and an extra one', () => {
     const { begin: _dropped, ...withoutBegin } = es;
     const planted = { ...withoutBegin, continueStory: en.continueStory, theEnd: ' ', extra: 'sobrante' };
-    expect(parityProblems(en, planted).sort()).toEqual(['begin: missing', `continueStory: still English ("${en.continueStory}")`, 'extra: not in English', 'theEnd: empty']);
+    expect(parityProblems(en, planted).sort()).toEqual([
+      'begin: missing',
+      `continueStory: still English ("${en.continueStory}")`,
+      'extra: not in English',
+      'theEnd: empty',
+    ]);
   });
 
   it('fails on a function whose words were left in English, and passes names that are the same on purpose', () => {
     const english = { title: 'Avenida Viena, 1940', options: (n: number) => `${n} options` };
-    expect(parityProblems(english, { title: 'Avenida Viena, 1940', options: (n: number) => `${n} options` })).toEqual(['options(): still English ("2 options")']);
-    expect(parityProblems(english, { title: 'Avenida Viena, 1940', options: (n: number) => `${n} opciones` })).toEqual([]);
+    expect(parityProblems(english, { title: 'Avenida Viena, 1940', options: (n: number) => `${n} options` })).toEqual([
+      'options(): still English ("2 options")',
+    ]);
+    expect(parityProblems(english, { title: 'Avenida Viena, 1940', options: (n: number) => `${n} opciones` })).toEqual(
+      [],
+    );
   });
 
   it('writes Spanish record dates the Spanish way, and role titles in lower case inside a sentence', () => {

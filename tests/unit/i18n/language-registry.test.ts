@@ -86,8 +86,8 @@ describe('code outside the language folders and tables', () => {
           continue;
         }
         // The tables are a language's own words (their type is the English table's).
-        if (!entry.name.endsWith(".ts") || /^src\/ui\/strings\/(en|es)[.-]/.test(path)) continue;
-        if (path.endsWith("-es.ts")) continue; // Spanish parts kept where they were written (src/languages/es/ uses them)
+        if (!entry.name.endsWith('.ts') || /^src\/ui\/strings\/(en|es)[.-]/.test(path)) continue;
+        if (path.endsWith('-es.ts')) continue; // Spanish parts kept where they were written (src/languages/es/ uses them)
         const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
         for (const lang of LANGUAGES) {
           if (new RegExp(`['"\`]${lang}(-[A-Z]{2}|-\\d{3})?['"\`]`).test(code) || new RegExp(`/${lang}/`).test(code))

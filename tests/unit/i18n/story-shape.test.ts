@@ -15,7 +15,11 @@ function differ(a: string, b: string): string | null {
 
 describe('the story shape used by the language parity check', () => {
   it('matches two languages that differ only in prose', () => {
-    const es = EN.replace('lang: en', 'lang: es').replace('Hello.', 'Hola.').replace('[Go] Gone.', '[Ir] Ido.').replace('[Stay] Stayed.', '[Quedarse] Te quedas.').replace('The end.', 'Fin.');
+    const es = EN.replace('lang: en', 'lang: es')
+      .replace('Hello.', 'Hola.')
+      .replace('[Go] Gone.', '[Ir] Ido.')
+      .replace('[Stay] Stayed.', '[Quedarse] Te quedas.')
+      .replace('The end.', 'Fin.');
     expect(differ(EN, es)).toBeNull();
   });
 

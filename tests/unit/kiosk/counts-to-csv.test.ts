@@ -27,8 +27,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -40,8 +39,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       field = '';
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   return rows;
 }

@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_DEFAULTS, STAFF_BOUNDS, applyAddressOverrides, nudge, parseKioskConfig, queryValue, serializeKioskConfig, staffLanguageOf, timingsOf } from '../../../src/core/kiosk/kiosk-config.ts';
+import {
+  KIOSK_DEFAULTS,
+  STAFF_BOUNDS,
+  applyAddressOverrides,
+  nudge,
+  parseKioskConfig,
+  queryValue,
+  serializeKioskConfig,
+  staffLanguageOf,
+  timingsOf,
+} from '../../../src/core/kiosk/kiosk-config.ts';
 import { registerTap } from '../../../src/core/kiosk/tap-sequence.ts';
 import { bump, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 
 describe('kiosk configuration', () => {
   it('round-trips staff settings and clamps stored values into their bounds', () => {
-    const config = { warningMs: 90_000, countdownMs: 30_000, reloadEvery: 50, volumePercent: 40, pin: '24051940', staffLanguage: 'es' as const };
+    const config = {
+      warningMs: 90_000,
+      countdownMs: 30_000,
+      reloadEvery: 50,
+      volumePercent: 40,
+      pin: '24051940',
+      staffLanguage: 'es' as const,
+    };
     expect(parseKioskConfig(serializeKioskConfig(config))).toEqual(config);
-    expect(parseKioskConfig(JSON.stringify({ warningMs: 1, countdownMs: 1, reloadEvery: 1e9, volumePercent: 250, pin: '12' }))).toEqual({
+    expect(
+      parseKioskConfig(
+        JSON.stringify({ warningMs: 1, countdownMs: 1, reloadEvery: 1e9, volumePercent: 250, pin: '12' }),
+      ),
+    ).toEqual({
       warningMs: STAFF_BOUNDS.warningMs.min,
       countdownMs: STAFF_BOUNDS.countdownMs.min,
       reloadEvery: STAFF_BOUNDS.reloadEvery.max,
@@ -18,7 +39,8 @@ describe('kiosk configuration', () => {
   });
 
   it('falls back to the defaults for damaged or hostile stored text', () => {
-    for (const raw of [null, '', '{', 'null', '"x"', 'x'.repeat(5000)]) expect(parseKioskConfig(raw)).toEqual(KIOSK_DEFAULTS);
+    for (const raw of [null, '', '{', 'null', '"x"', 'x'.repeat(5000)])
+      expect(parseKioskConfig(raw)).toEqual(KIOSK_DEFAULTS);
   });
 
   it('caps what a passage earns at three times the quiet time, so short commissioning numbers stay short', () => {
@@ -43,8 +65,14 @@ describe('kiosk configuration', () => {
   });
 
   it('honours short idle numbers from the address, clamped, and ignores non-numbers', () => {
-    expect(applyAddressOverrides(KIOSK_DEFAULTS, '?mode=kiosk&idle=3&countdown=2').config).toMatchObject({ warningMs: 3_000, countdownMs: 2_000 });
-    expect(applyAddressOverrides(KIOSK_DEFAULTS, '?idle=0&countdown=99999').config).toMatchObject({ warningMs: 2_000, countdownMs: 120_000 });
+    expect(applyAddressOverrides(KIOSK_DEFAULTS, '?mode=kiosk&idle=3&countdown=2').config).toMatchObject({
+      warningMs: 3_000,
+      countdownMs: 2_000,
+    });
+    expect(applyAddressOverrides(KIOSK_DEFAULTS, '?idle=0&countdown=99999').config).toMatchObject({
+      warningMs: 2_000,
+      countdownMs: 120_000,
+    });
     const bad = applyAddressOverrides(KIOSK_DEFAULTS, '?idle=abc');
     expect(bad.config).toEqual(KIOSK_DEFAULTS);
     expect(bad.problems).toHaveLength(1);
@@ -72,7 +100,14 @@ describe('the staff gesture', () => {
     };
     expect([0, 700, 1400, 2100].map(fire)).toEqual([false, false, false, false]);
     expect(fire(2800)).toBe(true);
-    expect([10_000, 11_000, 12_000, 13_000, 14_000, 15_000].map(fire)).toEqual([false, false, false, false, false, false]);
+    expect([10_000, 11_000, 12_000, 13_000, 14_000, 15_000].map(fire)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { FINISHED, MAX_DAYS, NO_BEAT, countEnd, countError, countFinish, countStart, dayOf, emptyCounts, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
+import {
+  FINISHED,
+  MAX_DAYS,
+  NO_BEAT,
+  countEnd,
+  countError,
+  countFinish,
+  countStart,
+  dayOf,
+  emptyCounts,
+  parseCounts,
+} from '../../../src/core/kiosk/kiosk-counts.ts';
 import { medianSeconds, mergeDurations } from '../../../src/core/kiosk/median-duration.ts';
 
 describe('the kiosk counts by day', () => {
@@ -15,24 +26,53 @@ describe('the kiosk counts by day', () => {
     counts = countEnd(counts, '2026-11-27', 5_000, '');
     expect(counts).toMatchObject({ started: 3, finished: 1, errors: 1 });
     expect(counts.days).toEqual([
-      { day: '2026-11-26', started: 2, finished: 1, errors: 0, languages: { es: 1, en: 1 }, durations: { '60': 1, '9': 1 }, stops: { [FINISHED]: 1, raid_1940_05_24: 1 } },
-      { day: '2026-11-27', started: 1, finished: 0, errors: 1, languages: { es: 1 }, durations: { '0': 1 }, stops: { [NO_BEAT]: 1 } },
+      {
+        day: '2026-11-26',
+        started: 2,
+        finished: 1,
+        errors: 0,
+        languages: { es: 1, en: 1 },
+        durations: { '60': 1, '9': 1 },
+        stops: { [FINISHED]: 1, raid_1940_05_24: 1 },
+      },
+      {
+        day: '2026-11-27',
+        started: 1,
+        finished: 0,
+        errors: 1,
+        languages: { es: 1 },
+        durations: { '0': 1 },
+        stops: { [NO_BEAT]: 1 },
+      },
     ]);
   });
 
   it('survive a round trip through the store and keep at most a year of days', () => {
     let counts = emptyCounts(0);
-    for (let i = 0; i < MAX_DAYS + 5; i++) counts = countStart(counts, dayOf(Date.UTC(2026, 0, 1) + i * 86_400_000, 0), 'en');
+    for (let i = 0; i < MAX_DAYS + 5; i++)
+      counts = countStart(counts, dayOf(Date.UTC(2026, 0, 1) + i * 86_400_000, 0), 'en');
     expect(counts.days).toHaveLength(MAX_DAYS);
     expect(parseCounts(JSON.stringify(counts), 9)).toEqual(counts);
   });
 
   it('read counts stored before days existed, and start again at zero for hostile days', () => {
-    expect(parseCounts('{"started":4,"finished":2,"errors":0,"since":7}', 9)).toEqual({ started: 4, finished: 2, errors: 0, since: 7, days: [] });
+    expect(parseCounts('{"started":4,"finished":2,"errors":0,"since":7}', 9)).toEqual({
+      started: 4,
+      finished: 2,
+      errors: 0,
+      since: 7,
+      days: [],
+    });
     const hostile = (day: unknown) => JSON.stringify({ started: 1, finished: 0, errors: 0, since: 7, days: [day] });
     const good = { day: '2026-11-26', started: 1, finished: 0, errors: 0, languages: {}, durations: {}, stops: {} };
     expect(parseCounts(hostile(good), 9).days).toHaveLength(1);
-    for (const bad of [{ ...good, day: '<img>' }, { ...good, stops: { '<b>': 1 } }, { ...good, started: -3 }, { ...good, languages: [] }, null]) {
+    for (const bad of [
+      { ...good, day: '<img>' },
+      { ...good, stops: { '<b>': 1 } },
+      { ...good, started: -3 },
+      { ...good, languages: [] },
+      null,
+    ]) {
       expect(parseCounts(hostile(bad), 9)).toEqual(emptyCounts(9));
     }
   });

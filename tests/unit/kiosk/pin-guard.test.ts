@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PIN_POLICY, PIN_GUARD_OPEN, effectiveLockedUntil, lockMsAfter, parsePinGuard, tryPin, type PinGuardState,
+  DEFAULT_PIN_POLICY,
+  PIN_GUARD_OPEN,
+  effectiveLockedUntil,
+  lockMsAfter,
+  parsePinGuard,
+  tryPin,
+  type PinGuardState,
 } from '../../../src/core/kiosk/pin-guard.ts';
 
 describe('the staff PIN rate limit', () => {
@@ -40,7 +46,12 @@ describe('the staff PIN rate limit', () => {
     let at = 0;
     for (let guess = 0; guess < 10_000; guess++) {
       at = Math.max(at, state.lockedUntil);
-      state = tryPin(state, String(guess).padStart(4, '0') === '1940' ? 'x' : String(guess).padStart(4, '0'), '1940', at).state;
+      state = tryPin(
+        state,
+        String(guess).padStart(4, '0') === '1940' ? 'x' : String(guess).padStart(4, '0'),
+        '1940',
+        at,
+      ).state;
     }
     expect(at).toBeGreaterThan(30 * 24 * 3600_000);
     expect(lockMsAfter(2)).toBe(0);
@@ -48,7 +59,14 @@ describe('the staff PIN rate limit', () => {
 
   it('reads a stored lockout back, and treats damaged values as open', () => {
     expect(parsePinGuard(JSON.stringify({ failures: 4, lockedUntil: 99 }))).toEqual({ failures: 4, lockedUntil: 99 });
-    for (const raw of [null, '', 'nope', '[]', '{"failures":"4"}', JSON.stringify({ failures: Infinity, lockedUntil: 1 })]) {
+    for (const raw of [
+      null,
+      '',
+      'nope',
+      '[]',
+      '{"failures":"4"}',
+      JSON.stringify({ failures: Infinity, lockedUntil: 1 }),
+    ]) {
       expect(parsePinGuard(raw)).toEqual(PIN_GUARD_OPEN);
     }
   });

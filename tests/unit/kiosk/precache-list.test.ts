@@ -23,15 +23,32 @@ const BUILT = [
 describe('the offline precache list', () => {
   it('holds the page, every chunk, both story files, fonts, art and all the audio, as relative addresses', () => {
     const list: string[] = precacheList(BUILT);
-    for (const file of ['./index.html', './assets/index-AbC123.js', './assets/phaser-9xl1.js', './assets/base-77.css', './assets/story-en-DFXp.json', './assets/story-es-aP04.json', './assets/libre-baskerville-latin-400-normal-x1.woff2', './assets/plan-dawn-q9.svg']) {
+    for (const file of [
+      './index.html',
+      './assets/index-AbC123.js',
+      './assets/phaser-9xl1.js',
+      './assets/base-77.css',
+      './assets/story-en-DFXp.json',
+      './assets/story-es-aP04.json',
+      './assets/libre-baskerville-latin-400-normal-x1.woff2',
+      './assets/plan-dawn-q9.svg',
+    ]) {
       expect(list, file).toContain(file);
     }
-    expect(list.filter((f) => f.endsWith('.ogg'))).toEqual(['./assets/garden_ambience-Zz.ogg', './assets/title_theme-Yy.ogg']);
+    expect(list.filter((f) => f.endsWith('.ogg'))).toEqual([
+      './assets/garden_ambience-Zz.ogg',
+      './assets/title_theme-Yy.ogg',
+    ]);
   });
 
   it('leaves out source maps, hidden files and the service worker and its list', () => {
     const list: string[] = precacheList(BUILT);
-    expect(list.filter((f) => f.endsWith('.map') || f.includes('/.') || f === `./${SERVICE_WORKER_FILE}` || f.endsWith('sw-precache.json'))).toEqual([]);
+    expect(
+      list.filter(
+        (f) =>
+          f.endsWith('.map') || f.includes('/.') || f === `./${SERVICE_WORKER_FILE}` || f.endsWith('sw-precache.json'),
+      ),
+    ).toEqual([]);
     expect(list).toHaveLength(BUILT.length - 4);
   });
 
@@ -43,15 +60,30 @@ describe('the offline precache list', () => {
   });
 
   it('names the cache after the contents, so a changed file is a new version and the same build is the same one', () => {
-    const a = cacheName([['./index.html', Buffer.from('a')], ['./x.js', Buffer.from('b')]]);
+    const a = cacheName([
+      ['./index.html', Buffer.from('a')],
+      ['./x.js', Buffer.from('b')],
+    ]);
     expect(a).toMatch(/^avenida-viena-[0-9a-f]{16}$/);
-    expect(cacheName([['./x.js', Buffer.from('b')], ['./index.html', Buffer.from('a')]])).toBe(a);
-    expect(cacheName([['./index.html', Buffer.from('a')], ['./x.js', Buffer.from('c')]])).not.toBe(a);
+    expect(
+      cacheName([
+        ['./x.js', Buffer.from('b')],
+        ['./index.html', Buffer.from('a')],
+      ]),
+    ).toBe(a);
+    expect(
+      cacheName([
+        ['./index.html', Buffer.from('a')],
+        ['./x.js', Buffer.from('c')],
+      ]),
+    ).not.toBe(a);
   });
 
   it('writes the build constants (the cache name and where the list is) in front of the hand-written worker', () => {
     const text: string = serviceWorkerText('self.x = BUILD;', { cache: 'avenida-viena-1' });
-    expect(text).toContain('const BUILD = {"cache":"avenida-viena-1","prefix":"avenida-viena-","list":"./sw-precache.json"};');
+    expect(text).toContain(
+      'const BUILD = {"cache":"avenida-viena-1","prefix":"avenida-viena-","list":"./sw-precache.json"};',
+    );
     expect(text.trim().endsWith('self.x = BUILD;')).toBe(true);
   });
 });
@@ -68,9 +100,14 @@ describe('the script-URL rule of the offline copy (Trusted Types)', () => {
 
   it('is installed as the default policy with the HTML rule kept, once, and only where Trusted Types exist', () => {
     const created: { name: string; rules: Record<string, unknown> }[] = [];
-    const factory = { defaultPolicy: null, createPolicy: (name: string, rules: Record<string, unknown>) => created.push({ name, rules }) };
+    const factory = {
+      defaultPolicy: null,
+      createPolicy: (name: string, rules: Record<string, unknown>) => created.push({ name, rules }),
+    };
     installOfflinePolicy(url, { trustedTypes: factory });
-    expect(created.map((c) => [c.name, Object.keys(c.rules)])).toEqual([['default', ['createHTML', 'createScriptURL']]]);
+    expect(created.map((c) => [c.name, Object.keys(c.rules)])).toEqual([
+      ['default', ['createHTML', 'createScriptURL']],
+    ]);
     installOfflinePolicy(url, { trustedTypes: { ...factory, defaultPolicy: {} } });
     expect(created).toHaveLength(1);
     expect(() => installOfflinePolicy(url, {})).not.toThrow();

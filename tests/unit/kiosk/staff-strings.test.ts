@@ -5,9 +5,20 @@ import { esKioskStaff } from '../../../src/ui/strings/es-kiosk.ts';
 /** Every leaf as [path, text]; functions are called with a sample count or name so their words are compared. */
 function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') return [[`${path}()`, String((value as (a: unknown) => unknown)(path.endsWith('languageName') ? 'es' : path.endsWith('FileName') || path.endsWith('exported') ? 'x' : 2))]];
+  if (typeof value === 'function')
+    return [
+      [
+        `${path}()`,
+        String(
+          (value as (a: unknown) => unknown)(
+            path.endsWith('languageName') ? 'es' : path.endsWith('FileName') || path.endsWith('exported') ? 'x' : 2,
+          ),
+        ),
+      ],
+    ];
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
   return [[path, String(value)]];
 }
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ATTRACT_BACKSTOP_MS, shouldApplyUpdate, type UpdateSituation } from '../../../src/core/kiosk/update-decision.ts';
+import {
+  ATTRACT_BACKSTOP_MS,
+  shouldApplyUpdate,
+  type UpdateSituation,
+} from '../../../src/core/kiosk/update-decision.ts';
 
-const kiosk = (over: Partial<UpdateSituation>): UpdateSituation => ({ kiosk: true, waiting: true, moment: 'idle-reset', attractForMs: 0, ...over });
+const kiosk = (over: Partial<UpdateSituation>): UpdateSituation => ({
+  kiosk: true,
+  waiting: true,
+  moment: 'idle-reset',
+  attractForMs: 0,
+  ...over,
+});
 
 describe('when a waiting new version takes over the page', () => {
   it('applies in kiosk mode at an idle reset, when the visitor has gone', () => {

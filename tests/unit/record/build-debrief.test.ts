@@ -20,7 +20,7 @@ function withInput(change: Partial<DebriefInput>): DebriefInput {
 }
 
 describe('buildDebrief', () => {
-  it('puts each pushback\'s historical reason and sources beside what the player tried', () => {
+  it("puts each pushback's historical reason and sources beside what the player tried", () => {
     const { attempts } = buildDebrief(FULL);
     expect(attempts.map((a) => [a.id, a.chapter])).toEqual([
       ['alarm_on_may24', 'ch2_raid'],
@@ -47,7 +47,7 @@ describe('buildDebrief', () => {
     expect(attempts.map((a) => a.chapter)).toEqual(['ch1_arrival', 'ch4_fortress']);
   });
 
-  it('sets the player\'s view beside every historian\'s version and marks the ones it agrees with', () => {
+  it("sets the player's view beside every historian's version and marks the ones it agrees with", () => {
     const { views } = buildDebrief(FULL);
     const entry = views.find((v) => v.disputeId === 'entry')!;
     expect(entry.yourView.id).toBe('entry_ladders');
@@ -66,7 +66,9 @@ describe('buildDebrief', () => {
     const { views } = buildDebrief(withInput({ views: ['harte_agent', 'harte_victim'] }));
     expect(views).toHaveLength(1);
     expect(views[0]!.yourView.id).toBe('harte_victim');
-    expect(views[0]!.earlierViews).toEqual([RECORD.disputes.find((d) => d.id === 'harte')!.views.find((v) => v.id === 'harte_agent')!.label]);
+    expect(views[0]!.earlierViews).toEqual([
+      RECORD.disputes.find((d) => d.id === 'harte')!.views.find((v) => v.id === 'harte_agent')!.label,
+    ]);
   });
 
   it('tells every beat of a complete chronicle with its sources, in play order', () => {
@@ -89,14 +91,18 @@ describe('buildDebrief', () => {
 
   it('reports beats out of order, repeated or unknown as problems without dropping the rest', () => {
     const debrief = buildDebrief(
-      withInput({ chronicle: ['jacson_enters_1940_05_28', 'raid_1940_05_24', 'raid_1940_05_24', 'tampico_1937_01_09', 'made_up'] }),
+      withInput({
+        chronicle: ['jacson_enters_1940_05_28', 'raid_1940_05_24', 'raid_1940_05_24', 'tampico_1937_01_09', 'made_up'],
+      }),
     );
     expect(debrief.chronicle.reached.map((b) => b.id)).toEqual(['jacson_enters_1940_05_28', 'raid_1940_05_24']);
     expect(debrief.chronicle.complete).toBe(false);
-    expect(debrief.problems.join('\n')).toMatch(/out of canonical order[\s\S]*more than once[\s\S]*tampico[\s\S]*made_up/);
+    expect(debrief.problems.join('\n')).toMatch(
+      /out of canonical order[\s\S]*more than once[\s\S]*tampico[\s\S]*made_up/,
+    );
   });
 
-  it('compares the player\'s house with what was really in place on 24 May and 20 August', () => {
+  it("compares the player's house with what was really in place on 24 May and 20 August", () => {
     const { security } = buildDebrief(FULL);
     const row = (id: string) => security.measures.find((m) => m.id === id)!;
     expect(row('visitor_log').yours).toBe(true);
@@ -116,13 +122,23 @@ describe('buildDebrief', () => {
 
   it('turns unknown pushbacks, views, measures and roles into problems, not crashes', () => {
     const debrief = buildDebrief(
-      withInput({ pushbacks: [{ id: 'fly_away', chapter: 'ch2_raid' }], views: ['harte_hero'], measures: ['moat'], role: 'pilot' }),
+      withInput({
+        pushbacks: [{ id: 'fly_away', chapter: 'ch2_raid' }],
+        views: ['harte_hero'],
+        measures: ['moat'],
+        role: 'pilot',
+      }),
     );
     expect(debrief.attempts).toEqual([]);
     expect(debrief.views).toEqual([]);
     expect(debrief.role).toBeNull();
     expect(debrief.problems).toEqual(
-      expect.arrayContaining(['unknown pushback "fly_away"', 'unknown view "harte_hero"', 'unknown measure "moat"', 'unknown role "pilot"']),
+      expect.arrayContaining([
+        'unknown pushback "fly_away"',
+        'unknown view "harte_hero"',
+        'unknown measure "moat"',
+        'unknown role "pilot"',
+      ]),
     );
   });
 
@@ -130,7 +146,7 @@ describe('buildDebrief', () => {
     expect(buildDebrief(FULL)).toEqual(buildDebrief(FULL));
   });
 
-  it('carries each source\'s caution into the debrief', () => {
+  it("carries each source's caution into the debrief", () => {
     const harte = buildDebrief(FULL).views.find((v) => v.disputeId === 'harte')!;
     const wsws = harte.versions.flatMap((v) => v.sources).find((s) => s.id === 'wsws');
     expect(wsws?.kind).toBe('partisan');

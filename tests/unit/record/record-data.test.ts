@@ -12,7 +12,9 @@ const ROOT = join(import.meta.dirname, '../../..');
 
 /** The bracket codes of the research file (kept in the repository), as source ids (`LT-SSMD` → `lt_ssmd`). */
 function bracketCodes(): string[] {
-  const file = JSON.parse(readFileSync(join(ROOT, 'tests/unit/record/research-codes.json'), 'utf8')) as { codes: string[] };
+  const file = JSON.parse(readFileSync(join(ROOT, 'tests/unit/record/research-codes.json'), 'utf8')) as {
+    codes: string[];
+  };
   return file.codes.map((code) => code.toLowerCase().replaceAll('-', '_'));
 }
 
@@ -31,7 +33,14 @@ describe('the shipped historical record', () => {
 
   it('defines every backstory beat the writers recall', () => {
     const backstory = RECORD.beats.filter((b) => b.kind === 'backstory').map((b) => b.id);
-    for (const id of ['tampico_1937_01_09', 'blue_house_1937', 'dewey_hearings_1937_04', 'sedov_dies_1938_02_16', 'move_to_viena_1939', 'seva_arrives_1939_08']) {
+    for (const id of [
+      'tampico_1937_01_09',
+      'blue_house_1937',
+      'dewey_hearings_1937_04',
+      'sedov_dies_1938_02_16',
+      'move_to_viena_1939',
+      'seva_arrives_1939_08',
+    ]) {
       expect(backstory).toContain(id);
     }
   });
@@ -69,13 +78,17 @@ describe('the shipped historical record', () => {
   });
 
   it('is rendered for humans in docs/sources.md, up to date with the JSON', () => {
-    expect(() => execFileSync(process.execPath, [join(ROOT, 'tools/record/render-sources.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [join(ROOT, 'tools/record/render-sources.mjs'), '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('knows the same measures and roles as the ink LISTs', () => {
     const ink = readFileSync(join(ROOT, 'story/en/variables.ink'), 'utf8');
     const list = (name: string) =>
-      (new RegExp(`^LIST ${name} = (.*)$`, 'm').exec(ink)?.[1] ?? '').split(',').map((item) => item.trim().replace(/[()]/g, ''));
+      (new RegExp(`^LIST ${name} = (.*)$`, 'm').exec(ink)?.[1] ?? '')
+        .split(',')
+        .map((item) => item.trim().replace(/[()]/g, ''));
     expect(list('measures')).toEqual([...MEASURE_IDS]);
     expect(list('roles')).toEqual([...ROLE_IDS]);
   });

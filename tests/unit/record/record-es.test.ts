@@ -37,7 +37,8 @@ function readJson(...parts: string[]): unknown {
 /** Every way `spanish` fails to mirror `english` under `shape`, as readable lines (empty when it mirrors). */
 function mirrorProblems(english: Json[], spanish: Json[], shape: Shape, at: string): string[] {
   const problems: string[] = [];
-  if (english.length !== spanish.length) problems.push(`${at}: ${english.length} English entries, ${spanish.length} Spanish`);
+  if (english.length !== spanish.length)
+    problems.push(`${at}: ${english.length} English entries, ${spanish.length} Spanish`);
   const count = Math.max(english.length, spanish.length);
   for (let i = 0; i < count; i++) {
     const en = english[i];

@@ -5,33 +5,82 @@ import { translateRecord } from '../../../src/core/record/translate-record.ts';
 const BASE: RecordData = {
   beats: [
     {
-      id: 'raid', kind: 'spine', order: 1, date: '1940-05-24', time: 'about 04:00', place: 'Avenida Viena', people: ['Leon Trotsky'],
-      title: 'The raid', summary: 'Gunmen raid the house.', confidence: 'disputed', sources: ['pat'],
-      versions: [{ claim: 'One version.', sources: ['pat'] }, { claim: 'Another.', sources: ['pat'] }],
+      id: 'raid',
+      kind: 'spine',
+      order: 1,
+      date: '1940-05-24',
+      time: 'about 04:00',
+      place: 'Avenida Viena',
+      people: ['Leon Trotsky'],
+      title: 'The raid',
+      summary: 'Gunmen raid the house.',
+      confidence: 'disputed',
+      sources: ['pat'],
+      versions: [
+        { claim: 'One version.', sources: ['pat'] },
+        { claim: 'Another.', sources: ['pat'] },
+      ],
     },
   ],
-  sources: [{ id: 'pat', short: 'Patenaude 2009', citation: 'Patenaude, Trotsky (2009).', kind: 'book', caution: 'Take care.' }],
+  sources: [
+    { id: 'pat', short: 'Patenaude 2009', citation: 'Patenaude, Trotsky (2009).', kind: 'book', caution: 'Take care.' },
+  ],
   disputes: [
     {
-      id: 'harte', question: 'Did Harte help?', beats: ['raid'], consensus: 'Most think so.',
+      id: 'harte',
+      question: 'Did Harte help?',
+      beats: ['raid'],
+      consensus: 'Most think so.',
       versions: [{ id: 'v1', claim: 'He did.', sources: ['pat'] }],
       views: [{ id: 'yes', label: 'Yes', versions: ['v1'] }],
     },
   ],
-  pushbacks: [{ id: 'search', beat: 'raid', attempt: 'You proposed a search.', reason: 'He refused.', sources: ['pat'] }],
+  pushbacks: [
+    { id: 'search', beat: 'raid', attempt: 'You proposed a search.', reason: 'He refused.', sources: ['pat'] },
+  ],
   measures: {
-    measures: [{ id: 'alarm', kind: 'proposal', label: 'Alarm', may24: 'no', aug20: 'yes', note: 'Switched off.', sources: ['pat'] }],
+    measures: [
+      {
+        id: 'alarm',
+        kind: 'proposal',
+        label: 'Alarm',
+        may24: 'no',
+        aug20: 'yes',
+        note: 'Switched off.',
+        sources: ['pat'],
+      },
+    ],
     neverAdopted: [{ id: 'search_all', label: 'Search everyone', note: 'Never.', sources: ['pat'] }],
   },
   roles: [{ id: 'teamster', title: 'The Teamster', basis: 'A composite.', sources: ['pat'] }],
 };
 
 const FULL = {
-  beats: [{ id: 'raid', time: 'hacia las 4:00', place: 'Avenida Viena', title: 'El asalto', summary: 'Un grupo armado asalta la casa.', versions: [{ claim: 'Una versión.' }, { claim: 'Otra.' }] }],
+  beats: [
+    {
+      id: 'raid',
+      time: 'hacia las 4:00',
+      place: 'Avenida Viena',
+      title: 'El asalto',
+      summary: 'Un grupo armado asalta la casa.',
+      versions: [{ claim: 'Una versión.' }, { claim: 'Otra.' }],
+    },
+  ],
   sources: [{ id: 'pat', caution: 'Con cuidado.' }],
-  disputes: [{ id: 'harte', question: '¿Ayudó Harte?', consensus: 'La mayoría cree que sí.', versions: [{ id: 'v1', claim: 'Sí ayudó.' }], views: [{ id: 'yes', label: 'Sí' }] }],
+  disputes: [
+    {
+      id: 'harte',
+      question: '¿Ayudó Harte?',
+      consensus: 'La mayoría cree que sí.',
+      versions: [{ id: 'v1', claim: 'Sí ayudó.' }],
+      views: [{ id: 'yes', label: 'Sí' }],
+    },
+  ],
   pushbacks: [{ id: 'search', attempt: 'Propusiste revisar.', reason: 'Se negó.' }],
-  measures: { measures: [{ id: 'alarm', label: 'Alarma', note: 'Apagada.' }], neverAdopted: [{ id: 'search_all', label: 'Revisar a todos', note: 'Nunca.' }] },
+  measures: {
+    measures: [{ id: 'alarm', label: 'Alarma', note: 'Apagada.' }],
+    neverAdopted: [{ id: 'search_all', label: 'Revisar a todos', note: 'Nunca.' }],
+  },
   roles: [{ id: 'teamster', title: 'El camionero', basis: 'Un personaje compuesto.' }],
 };
 
@@ -49,7 +98,9 @@ describe('translateRecord', () => {
   });
 
   it('never lets a translation change the structure: dates, order, sources and confidence stay English', () => {
-    const hostile = { beats: [{ ...FULL.beats[0], date: '1999-01-01', order: 9, sources: ['nope'], confidence: 'solid' }] };
+    const hostile = {
+      beats: [{ ...FULL.beats[0], date: '1999-01-01', order: 9, sources: ['nope'], confidence: 'solid' }],
+    };
     const beat = translateRecord(BASE, hostile).record.beats[0]!;
     expect([beat.date, beat.order, beat.sources, beat.confidence]).toEqual(['1940-05-24', 1, ['pat'], 'disputed']);
   });

@@ -37,7 +37,9 @@ describe('validateRecord', () => {
     const record = copy();
     beat(record, 'raid_1940_05_24')['sources'] = ['pat', 'no_such_book'];
     const problems = validateRecord(record, STORY_CITES);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'unknown_source', message: expect.stringContaining('no_such_book') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'unknown_source', message: expect.stringContaining('no_such_book') }),
+    );
   });
 
   it('reports an unknown source in a pushback, a dispute version and a measure', () => {
@@ -45,7 +47,9 @@ describe('validateRecord', () => {
     record.pushbacks[0]!['sources'] = ['ghost_a'];
     (record.disputes[0]!['versions'] as Json[])[0]!['sources'] = ['ghost_b'];
     record.measures.measures[0]!['sources'] = ['ghost_c'];
-    const messages = validateRecord(record as unknown as RawRecord, STORY_CITES).filter((p) => p.kind === 'unknown_source').map((p) => p.message);
+    const messages = validateRecord(record as unknown as RawRecord, STORY_CITES)
+      .filter((p) => p.kind === 'unknown_source')
+      .map((p) => p.message);
     for (const ghost of ['ghost_a', 'ghost_b', 'ghost_c']) expect(messages.join(' ')).toContain(`"${ghost}"`);
   });
 
@@ -53,7 +57,9 @@ describe('validateRecord', () => {
     const record = copy();
     record.beats.push(structuredClone(beat(record, 'tampico_1937_01_09')));
     record.sources.push(structuredClone(record.sources[0]!));
-    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES).filter((p) => p.kind === 'duplicate_id');
+    const problems = validateRecord(record as unknown as RawRecord, STORY_CITES).filter(
+      (p) => p.kind === 'duplicate_id',
+    );
     expect(problems.map((p) => p.where)).toEqual(expect.arrayContaining(['beats', 'sources']));
   });
 
@@ -76,7 +82,9 @@ describe('validateRecord', () => {
     const record = copy();
     beat(record, 'harte_found_1940_06_25')['date'] = '1940-05-01';
     const problems = validateRecord(record, STORY_CITES);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'out_of_order', where: 'beats[harte_found_1940_06_25].date' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'out_of_order', where: 'beats[harte_found_1940_06_25].date' }),
+    );
   });
 
   it('reports epilogue dates that run backwards', () => {
@@ -97,7 +105,9 @@ describe('validateRecord', () => {
     const record = copy();
     record.beats = record.beats.filter((b) => b['id'] !== 'funeral_1940_08_22');
     const problems = validateRecord(record, STORY_CITES);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'vocabulary', message: expect.stringContaining('funeral_1940_08_22') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'vocabulary', message: expect.stringContaining('funeral_1940_08_22') }),
+    );
   });
 
   it('reports a source no beat, dispute, pushback, measure or role cites', () => {
@@ -111,7 +121,8 @@ describe('validateRecord', () => {
   it('counts a source that only a line of the story cites as used, and no other', () => {
     const record = copy();
     record.sources.push({ id: 'lonely_pamphlet', short: 'A pamphlet', citation: 'A pamphlet, 1940.', kind: 'press' });
-    const orphans = (cites: string[]) => validateRecord(record as unknown as RawRecord, cites).filter((p) => p.kind === 'orphan_source');
+    const orphans = (cites: string[]) =>
+      validateRecord(record as unknown as RawRecord, cites).filter((p) => p.kind === 'orphan_source');
     expect(orphans([...STORY_CITES, 'lonely_pamphlet'])).toEqual([]);
     expect(orphans([...STORY_CITES]).map((p) => p.where)).toEqual(['sources[lonely_pamphlet]']);
   });
@@ -122,9 +133,15 @@ describe('validateRecord', () => {
     beat(record, 'tampico_1937_01_09')['place'] = '   ';
     delete record.pushbacks[0]!['reason'];
     const problems = validateRecord(record, STORY_CITES);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing_field', where: 'beats[raid_1940_05_24].summary' }));
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'bad_value', where: 'beats[tampico_1937_01_09].place' }));
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing_field', where: 'pushbacks[search_visitors].reason' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'missing_field', where: 'beats[raid_1940_05_24].summary' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'bad_value', where: 'beats[tampico_1937_01_09].place' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: 'missing_field', where: 'pushbacks[search_visitors].reason' }),
+    );
   });
 
   it('reports a disputed beat without versions', () => {
@@ -149,7 +166,9 @@ describe('validateRecord', () => {
     record.pushbacks = record.pushbacks.filter((p) => p['id'] !== 'search_jacson');
     const views = record.disputes.find((d) => d['id'] === 'entry')!['views'] as Json[];
     views.pop();
-    const messages = validateRecord(record as unknown as RawRecord, STORY_CITES).filter((p) => p.kind === 'vocabulary').map((p) => p.message);
+    const messages = validateRecord(record as unknown as RawRecord, STORY_CITES)
+      .filter((p) => p.kind === 'vocabulary')
+      .map((p) => p.message);
     expect(messages.join(' ')).toContain('search_jacson');
     expect(messages.join(' ')).toContain('entry_unsure');
   });
@@ -167,11 +186,20 @@ describe('validateRecord', () => {
     beat(record, 'raid_1940_05_24')['confidence'] = 'certain';
     beat(record, 'tampico_1937_01_09')['kind'] = 'legend';
     const where = validateRecord(record as unknown as RawRecord, STORY_CITES).map((p) => p.where);
-    expect(where).toEqual(expect.arrayContaining(['beats[raid_1940_05_24].confidence', 'beats[tampico_1937_01_09].kind']));
+    expect(where).toEqual(
+      expect.arrayContaining(['beats[raid_1940_05_24].confidence', 'beats[tampico_1937_01_09].kind']),
+    );
   });
 
   it('never throws, whatever it is given', () => {
-    const garbage: RawRecord = { beats: 'x', sources: null, disputes: [1, 'a'], pushbacks: {}, measures: [], roles: undefined };
+    const garbage: RawRecord = {
+      beats: 'x',
+      sources: null,
+      disputes: [1, 'a'],
+      pushbacks: {},
+      measures: [],
+      roles: undefined,
+    };
     expect(() => validateRecord(garbage)).not.toThrow();
     expect(validateRecord(garbage).length).toBeGreaterThan(5);
   });

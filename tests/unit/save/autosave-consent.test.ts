@@ -21,7 +21,10 @@ function snapshot(checkpoint: string, turn: number): SessionSnapshot {
 /** One page's saves over `storage` (two pages over one storage are two tabs on one profile). */
 const page = (storage: StoragePort) =>
   createSaveSlots({
-    storage, storyHash: 'abcdef0123456789', lang: 'en', nameFor: () => 'Game',
+    storage,
+    storyHash: 'abcdef0123456789',
+    lang: 'en',
+    nameFor: () => 'Game',
     now: () => new Date('2026-12-07T10:00:00Z'),
   });
 

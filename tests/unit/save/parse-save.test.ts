@@ -15,8 +15,16 @@ function validSave() {
     snapshot: {
       ink: JSON.stringify({ flows: {}, variablesState: {} }),
       stage: { ...INITIAL_STAGE, scene: 'gate', music: 'dread', measures: ['towers'] },
-      game: { ...INITIAL_GAME, role: 'student', checkpoint: 'ch2_raid', chronicle: [{ beat: 'raid_1940_05_24', turn: 3, checkpoint: 'ch2_raid' }] },
-      transcript: [{ kind: 'line', text: 'The gate is barred.', record: null, classes: [] }, { kind: 'choice', text: 'Wait' }],
+      game: {
+        ...INITIAL_GAME,
+        role: 'student',
+        checkpoint: 'ch2_raid',
+        chronicle: [{ beat: 'raid_1940_05_24', turn: 3, checkpoint: 'ch2_raid' }],
+      },
+      transcript: [
+        { kind: 'line', text: 'The gate is barred.', record: null, classes: [] },
+        { kind: 'choice', text: 'Wait' },
+      ],
     },
   });
 }
@@ -43,9 +51,18 @@ describe('parseSave', () => {
   it('refuses truncated JSON, another game, a newer format and wrong types, each with its own reason', () => {
     const text = JSON.stringify(validSave());
     expect(parseSave(text.slice(0, text.length / 2), HASH)).toMatchObject({ ok: false, reason: 'not-json' });
-    expect(parseSave(JSON.stringify({ saveVersion: 2, player: { hp: 10 } }), HASH)).toMatchObject({ ok: false, reason: 'not-ours' });
-    expect(parseSave(JSON.stringify({ ...validSave(), formatVersion: 99 }), HASH)).toMatchObject({ ok: false, reason: 'newer-format' });
-    expect(parseSave(JSON.stringify({ ...validSave(), role: 42 }), HASH)).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(parseSave(JSON.stringify({ saveVersion: 2, player: { hp: 10 } }), HASH)).toMatchObject({
+      ok: false,
+      reason: 'not-ours',
+    });
+    expect(parseSave(JSON.stringify({ ...validSave(), formatVersion: 99 }), HASH)).toMatchObject({
+      ok: false,
+      reason: 'newer-format',
+    });
+    expect(parseSave(JSON.stringify({ ...validSave(), role: 42 }), HASH)).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+    });
     expect(parseSave(42, HASH)).toMatchObject({ ok: false, reason: 'not-json' });
   });
 
@@ -55,7 +72,10 @@ describe('parseSave', () => {
 
   it('refuses markup or unknown ids where an id belongs', () => {
     const bad = validSave();
-    const hostile = { ...bad, snapshot: { ...bad.snapshot, stage: { ...bad.snapshot.stage, scene: '<img src=x onerror=alert(1)>' } } };
+    const hostile = {
+      ...bad,
+      snapshot: { ...bad.snapshot, stage: { ...bad.snapshot.stage, scene: '<img src=x onerror=alert(1)>' } },
+    };
     expect(parseSave(JSON.stringify(hostile), HASH)).toMatchObject({ ok: false, reason: 'damaged' });
     const longName = { ...bad, name: 'n'.repeat(10_000) };
     expect(parseSave(JSON.stringify(longName), HASH)).toMatchObject({ ok: false, reason: 'damaged' });
@@ -73,7 +93,8 @@ describe('parseSave', () => {
         const at = Math.floor(next() * text.length);
         const roll = next();
         if (roll < 0.4) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20));
-        else if (roll < 0.8) text = text.slice(0, at) + (pieces[Math.floor(next() * pieces.length)] ?? '') + text.slice(at);
+        else if (roll < 0.8)
+          text = text.slice(0, at) + (pieces[Math.floor(next() * pieces.length)] ?? '') + text.slice(at);
         else text = text.slice(0, at);
       }
       const result = parseSave(text, HASH);

@@ -3,14 +3,24 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED_CODE, checkBundle, checkCss, checkHtml, checkScript, type BundleProblem } from '../../../tools/check-bundle.mjs';
+import {
+  ALLOWED_CODE,
+  checkBundle,
+  checkCss,
+  checkHtml,
+  checkScript,
+  type BundleProblem,
+} from '../../../tools/check-bundle.mjs';
 
 /** Builds the game into a private folder: never touches dist/, which an e2e run may be serving. */
 let out: string;
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'avenida-bundle-'));
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`the build failed, so the bundle cannot be checked:\n${result.stderr}${result.stdout}`);
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(`the build failed, so the bundle cannot be checked:\n${result.stderr}${result.stdout}`);
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -49,25 +59,36 @@ describe('check-bundle finds what it is meant to find', () => {
   });
 
   it('flags the webpack globalThis shim too, now that nothing is allowed', () => {
-    const shim = 'g=(function(){if(typeof globalThis==`object`)return globalThis;try{return this||Function(`return this`)()}catch(e){}})()';
+    const shim =
+      'g=(function(){if(typeof globalThis==`object`)return globalThis;try{return this||Function(`return this`)()}catch(e){}})()';
     expect(rules(checkScript('phaser.js', shim))).toEqual(['Function("…")']);
   });
 
   it('flags other-origin URLs in scripts, pages and stylesheets', () => {
     expect(rules(checkScript('a.js', 'fetch("https://analytics.example/collect")'))).toEqual(['other-origin URL']);
     expect(checkScript('a.js', 'document.createElementNS("http://www.w3.org/2000/svg","svg")')).toEqual([]);
-    expect(rules(checkHtml('index.html', '<script type="module" src="https://cdn.example/x.js"></script>'))).toEqual(['other-origin reference']);
-    expect(rules(checkHtml('index.html', '<link rel="stylesheet" href="//fonts.example/css">'))).toEqual(['other-origin reference']);
-    expect(rules(checkCss('a.css', '@font-face{src:url(https://fonts.example/a.woff2)}'))).toEqual(['other-origin reference']);
+    expect(rules(checkHtml('index.html', '<script type="module" src="https://cdn.example/x.js"></script>'))).toEqual([
+      'other-origin reference',
+    ]);
+    expect(rules(checkHtml('index.html', '<link rel="stylesheet" href="//fonts.example/css">'))).toEqual([
+      'other-origin reference',
+    ]);
+    expect(rules(checkCss('a.css', '@font-face{src:url(https://fonts.example/a.woff2)}'))).toEqual([
+      'other-origin reference',
+    ]);
     expect(rules(checkCss('a.css', '@import "https://fonts.example/css";'))).toEqual(['other-origin import']);
-    expect(checkCss('a.css', '@font-face{src:url(./a.woff2) format("woff2"),url(data:font/woff2;base64,AA)}')).toEqual([]);
+    expect(checkCss('a.css', '@font-face{src:url(./a.woff2) format("woff2"),url(data:font/woff2;base64,AA)}')).toEqual(
+      [],
+    );
   });
 
   it('flags inline script, inline handlers and style attributes in pages', () => {
     expect(rules(checkHtml('index.html', '<script>alert(1)</script>'))).toEqual(['inline script']);
     expect(rules(checkHtml('index.html', '<img src="a.png" onerror="alert(1)">'))).toEqual(['inline event handler']);
     expect(rules(checkHtml('index.html', '<div style="color:red"></div>'))).toEqual(['style attribute']);
-    expect(checkHtml('index.html', '<script type="module" src="./assets/a.js"></script><a href="#story">skip</a>')).toEqual([]);
+    expect(
+      checkHtml('index.html', '<script type="module" src="./assets/a.js"></script><a href="#story">skip</a>'),
+    ).toEqual([]);
   });
 
   it('fails clearly when there is nothing built', () => {

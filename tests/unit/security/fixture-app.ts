@@ -32,13 +32,27 @@ export function fixtureApp(ink: string, options: { lineBudgetMs?: number; search
   const session = createSession({ engine, canonical: [] });
   const logged: string[] = [];
   const logger = { warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
-  const controller = new Controller({ session, mode: resolveMode(options.search ?? '').mode, strings: en, root, captionFor: () => null, logger });
+  const controller = new Controller({
+    session,
+    mode: resolveMode(options.search ?? '').mode,
+    strings: en,
+    root,
+    captionFor: () => null,
+    logger,
+  });
   const story = root.querySelector<HTMLElement>('#story')!;
   const choices = root.querySelector<HTMLElement>('#choices')!;
   const buttons = () => [...choices.querySelectorAll('button')];
   const press = (label: string | RegExp) => {
-    const button = buttons().find((b) => (typeof label === 'string' ? b.textContent.includes(label) : label.test(b.textContent)));
-    if (!button) throw new Error(`no button "${String(label)}" among: ${buttons().map((b) => b.textContent).join(' | ')}`);
+    const button = buttons().find((b) =>
+      typeof label === 'string' ? b.textContent.includes(label) : label.test(b.textContent),
+    );
+    if (!button)
+      throw new Error(
+        `no button "${String(label)}" among: ${buttons()
+          .map((b) => b.textContent)
+          .join(' | ')}`,
+      );
     button.click();
   };
   return { root, controller, session, story, choices, buttons, press, logged };

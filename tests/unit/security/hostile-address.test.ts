@@ -43,7 +43,13 @@ describe('hostile address parameters', () => {
   );
 
   it('plays the normal browser mode for every unknown or hostile mode, and says why', () => {
-    for (const search of ['?mode=museum', '?mode=%3Cscript%3E', '?mode=__proto__', '?mode=constructor', '?mode=javascript:alert(1)']) {
+    for (const search of [
+      '?mode=museum',
+      '?mode=%3Cscript%3E',
+      '?mode=__proto__',
+      '?mode=constructor',
+      '?mode=javascript:alert(1)',
+    ]) {
       const { mode, problems } = resolveMode(search);
       expect(mode.id, search).toBe('browser');
       expect(problems[0], search).toMatch(/^Unknown mode ".*": playing in the normal mode\.$/);
@@ -52,7 +58,10 @@ describe('hostile address parameters', () => {
 
   it('takes the first mode when the address repeats it, and ignores parameters it does not know', () => {
     expect(resolveMode('?mode=kiosk&mode=classroom').mode.id).toBe('kiosk');
-    expect(resolveMode('?chapter=../../etc/passwd&lang=xx&seed=NaN')).toEqual({ mode: resolveMode('').mode, problems: [] });
+    expect(resolveMode('?chapter=../../etc/passwd&lang=xx&seed=NaN')).toEqual({
+      mode: resolveMode('').mode,
+      problems: [],
+    });
   });
 
   it('ignores an address too long to be real, with a problem', () => {
@@ -62,7 +71,19 @@ describe('hostile address parameters', () => {
   });
 
   it("keeps the kiosk's idle and countdown overrides inside their bounds whatever the address says", () => {
-    for (const value of ['-1', '0', '1e309', 'Infinity', '-Infinity', 'NaN', '', '%20', '999999999999999', '0x10', '1;alert(1)']) {
+    for (const value of [
+      '-1',
+      '0',
+      '1e309',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '',
+      '%20',
+      '999999999999999',
+      '0x10',
+      '1;alert(1)',
+    ]) {
       const { config } = applyAddressOverrides(KIOSK_DEFAULTS, `?idle=${value}&countdown=${value}`);
       expect(config.warningMs, value).toBeGreaterThanOrEqual(PARAM_BOUNDS.warningMs.min);
       expect(config.warningMs, value).toBeLessThanOrEqual(PARAM_BOUNDS.warningMs.max);

@@ -24,7 +24,8 @@ const base = () =>
     },
   });
 const json = (value: unknown) => JSON.stringify(value);
-const withSnapshot = (patch: Record<string, unknown>) => json({ ...base(), snapshot: { ...base().snapshot, ...patch } });
+const withSnapshot = (patch: Record<string, unknown>) =>
+  json({ ...base(), snapshot: { ...base().snapshot, ...patch } });
 
 /** Each hostile file a player, a pupil or a prankster could import, and the reason it must be refused for. */
 const REFUSED: readonly (readonly [string, unknown, SaveRejection])[] = [
@@ -35,8 +36,16 @@ const REFUSED: readonly (readonly [string, unknown, SaveRejection])[] = [
   ['a 50 MB file', 'x'.repeat(50 * 1024 * 1024), 'too-large'],
   ['a 50 MB save-shaped file', `{"format":"avenida-viena-save","pad":"${'a'.repeat(50 * 1024 * 1024)}"}`, 'too-large'],
   ['JSON nested a hundred thousand deep', '['.repeat(100_000) + ']'.repeat(100_000), 'not-ours'],
-  ['another game\u2019s save', json({ version: 3, game: 'Some Other Game', player: { hp: 12, gold: 400 } }), 'not-ours'],
-  ['an ink state file on its own', json({ flows: {}, currentFlowName: 'DEFAULT_FLOW', inkSaveVersion: 10 }), 'not-ours'],
+  [
+    'another game\u2019s save',
+    json({ version: 3, game: 'Some Other Game', player: { hp: 12, gold: 400 } }),
+    'not-ours',
+  ],
+  [
+    'an ink state file on its own',
+    json({ flows: {}, currentFlowName: 'DEFAULT_FLOW', inkSaveVersion: 10 }),
+    'not-ours',
+  ],
   ['a JSON array', json([base()]), 'not-ours'],
   ['a JSON string', json(json(base())), 'not-ours'],
   ['null', 'null', 'not-ours'],
@@ -58,8 +67,16 @@ const REFUSED: readonly (readonly [string, unknown, SaveRejection])[] = [
   ['trust as text', withSnapshot({ game: { ...INITIAL_GAME, trust: { trust_lt: '100' } } }), 'damaged'],
   ['trust out of range', withSnapshot({ game: { ...INITIAL_GAME, trust: { trust_lt: 1e9 } } }), 'damaged'],
   ['a negative turn', withSnapshot({ game: { ...INITIAL_GAME, turn: -1 } }), 'damaged'],
-  ['a chronicle of a million entries', withSnapshot({ game: { ...INITIAL_GAME, chronicle: Array(600).fill({ beat: 'x', turn: 1 }) } }), 'damaged'],
-  ['a transcript entry of an unknown kind', withSnapshot({ transcript: [{ kind: 'script', text: 'alert(1)' }] }), 'damaged'],
+  [
+    'a chronicle of a million entries',
+    withSnapshot({ game: { ...INITIAL_GAME, chronicle: Array(600).fill({ beat: 'x', turn: 1 }) } }),
+    'damaged',
+  ],
+  [
+    'a transcript entry of an unknown kind',
+    withSnapshot({ transcript: [{ kind: 'script', text: 'alert(1)' }] }),
+    'damaged',
+  ],
   ['a transcript line too long', withSnapshot({ transcript: [{ kind: 'line', text: 'x'.repeat(5_000) }] }), 'damaged'],
   ['not text at all', { format: 'avenida-viena-save' }, 'not-json'],
 ];
@@ -85,7 +102,10 @@ describe('importing a hostile save file', () => {
 
   it('keeps a name with markup as the characters written (it is shown as text) and pollutes nothing', () => {
     const hostile = JSON.parse(json({ ...base(), name: '<img src=x onerror=alert(1)>' })) as Record<string, unknown>;
-    const text = json(hostile).replace('"format"', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format"');
+    const text = json(hostile).replace(
+      '"format"',
+      '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format"',
+    );
     const result = parseSave(text, HASH);
     expect(result.ok && result.save.name).toBe('<img src=x onerror=alert(1)>');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -99,9 +119,21 @@ describe('importing a hostile save file', () => {
 });
 
 describe('saves over storage that misbehaves', () => {
-  const hostileValues = (value: string): StoragePort => ({ kind: 'device', read: () => value, write: () => true, remove: () => undefined, keys: () => ['save:slot1'] });
+  const hostileValues = (value: string): StoragePort => ({
+    kind: 'device',
+    read: () => value,
+    write: () => true,
+    remove: () => undefined,
+    keys: () => ['save:slot1'],
+  });
   const slotsOver = (storage: StoragePort) =>
-    createSaveSlots({ storage, storyHash: HASH, lang: 'en', now: () => new Date('2026-11-26T10:00:00Z'), nameFor: () => 'Test' });
+    createSaveSlots({
+      storage,
+      storyHash: HASH,
+      lang: 'en',
+      now: () => new Date('2026-11-26T10:00:00Z'),
+      nameFor: () => 'Test',
+    });
 
   /** A Web Storage whose every call throws, as in some private modes and locked-down school profiles. */
   const throwingStore = (allow: (key: string) => boolean = () => false): Storage => {

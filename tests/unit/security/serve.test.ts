@@ -74,7 +74,9 @@ describe('the Content-Security-Policy the game is served with', () => {
   it('allows scripts only from our own origin: no inline script, no eval, no other host', () => {
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['default-src']).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|strict-dynamic|\*|https?:/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(
+      /unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|strict-dynamic|\*|https?:/,
+    );
   });
 
   it('lets data: and blob: only where Phaser and howler need them, and fetches only from our origin', () => {
@@ -117,7 +119,13 @@ describe('tools/serve.mjs', () => {
   });
 
   it('never serves a file outside its folder, however the path is written', async () => {
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const answer = await send(path);
       expect(answer.body, path).not.toContain('outside the site');
       expect([403, 404], path).toContain(answer.status);

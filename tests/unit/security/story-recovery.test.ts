@@ -52,7 +52,10 @@ describe('a broken story never leaves a blank or frozen page', () => {
     expect(app.logged.some((m) => m.includes('ink-error'))).toBe(true);
     app.press(en.backToCheckpoint);
     expect(app.story.textContent).toContain('The gate is barred for the night.');
-    expect(app.buttons().map((b) => b.textContent)).toEqual(['1Check the bolt, choice 1 of 2', '2Sleep, choice 2 of 2']);
+    expect(app.buttons().map((b) => b.textContent)).toEqual([
+      '1Check the bolt, choice 1 of 2',
+      '2Sleep, choice 2 of 2',
+    ]);
     expect(app.controller.currentFrame?.status).toBe('choosing');
   });
 

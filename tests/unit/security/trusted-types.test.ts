@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMPARSER_SINK, allowHtml, installTrustedTypesPolicy, isPlainSvg } from '../../../src/app/trusted-types.ts';
 
-interface Rules { createHTML?: (input: string, type: string, sink: string) => string | null }
+interface Rules {
+  createHTML?: (input: string, type: string, sink: string) => string | null;
+}
 
 function fakeFactory(existing: unknown = null) {
   const created: { name: string; rules: Rules }[] = [];
@@ -21,13 +23,20 @@ function fakeFactory(existing: unknown = null) {
 
 describe('the Trusted Types default policy', () => {
   it("lets our own SVG text through to DOMParser, which is what Phaser's SVG loader does with a size", () => {
-    const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+    const svg =
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
     expect(allowHtml(svg, DOMPARSER_SINK)).toBe(svg);
   });
 
   it('blocks every other HTML sink, even for an SVG', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
-    for (const sink of ['Element innerHTML', 'Element outerHTML', 'Element insertAdjacentHTML', 'Document write', 'Range createContextualFragment']) {
+    for (const sink of [
+      'Element innerHTML',
+      'Element outerHTML',
+      'Element insertAdjacentHTML',
+      'Document write',
+      'Range createContextualFragment',
+    ]) {
       expect(allowHtml(svg, sink), sink).toBeNull();
     }
   });

@@ -57,7 +57,10 @@ describe('parseSettings', () => {
 
   it('keeps the good fields and defaults only the bad ones', () => {
     const text = JSON.stringify({
-      theme: 'dark', textSize: 'enormous', typeface: '<script>', captions: 'yes',
+      theme: 'dark',
+      textSize: 'enormous',
+      typeface: '<script>',
+      captions: 'yes',
       volumes: { master: 0.3, music: 7, ambience: -1, sfx: 'loud', muted: 'no' },
     });
     const parsed = parseSettings(text, DEFAULTS);
@@ -74,7 +77,10 @@ describe('parseSettings', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pieces = ['{', '}', '"theme"', ':', '"dark"', ',', '"volumes"', '[', ']', 'null', '1e999', '"muted"', 'true'];
     for (let i = 0; i < 500; i++) {
-      const text = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(next() * 12) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
       const parsed = parseSettings(text, DEFAULTS);
       expect(Object.keys(parsed.settings).sort()).toEqual(Object.keys(DEFAULTS).sort());
     }

@@ -7,7 +7,9 @@ const FAST = { sliceMs: 5, lineBudgetMs: 2_000, maxLinesPerStep: 200 };
 
 // Six independent two-way choices, then a long shared tail: 64 paths that all reach the same choice points.
 function ladder(tail: string, header = ''): string {
-  const rungs = [1, 2, 3, 4, 5, 6].map((n) => `= r${n}\n* (left${n}) [Rung ${n} left]\n* (right${n}) [Rung ${n} right]\n- -> r${n + 1}\n`).join('');
+  const rungs = [1, 2, 3, 4, 5, 6]
+    .map((n) => `= r${n}\n* (left${n}) [Rung ${n} left]\n* (right${n}) [Rung ${n} right]\n- -> r${n + 1}\n`)
+    .join('');
   return `${header}\n-> climb\n=== climb\nStart. # record: one\n-> r1\n${rungs}= r7\n-> tail\n=== tail\n${tail}`;
 }
 
@@ -27,7 +29,11 @@ describe('state merging in the verifier', () => {
   it('still catches a chronicle that changes with a read count checked far downstream', () => {
     // Early choices look alike at every rung; only "Rung 2 left" then "Rung 4 right" repeats the beat, at the end.
     const tail = `* [Finish]\n- Fin. # record: two\n{climb.r4.right4 && climb.r2.left2: Again. # record: two}\n-> END\n`;
-    const report = verifyStory({ json: compileFixture(ladder(tail)), starts: [{ id: 'start', expected: ['one', 'two'] }], limits: FAST });
+    const report = verifyStory({
+      json: compileFixture(ladder(tail)),
+      starts: [{ id: 'start', expected: ['one', 'two'] }],
+      limits: FAST,
+    });
     const failure = report.failures.find((f) => f.kind === 'chronicle');
     expect(failure?.message).toMatch(/repeated two/);
     expect(failure?.path).toContain('Rung 4 right');
@@ -76,7 +82,12 @@ A. # record: one
     const segmented = verifyStory({ json, starts, limits: FAST, boundaries: ['ch_a', 'ch_b'] });
     expect(plain.failures.map((f) => f.message).sort()).toEqual(segmented.failures.map((f) => f.message).sort());
     expect(plain.ok).toBe(true);
-    const teamsterOnly = verifyStory({ json, starts: [starts[0] as (typeof starts)[0]], limits: FAST, boundaries: ['ch_a', 'ch_b'] });
+    const teamsterOnly = verifyStory({
+      json,
+      starts: [starts[0] as (typeof starts)[0]],
+      limits: FAST,
+      boundaries: ['ch_a', 'ch_b'],
+    });
     expect(teamsterOnly.coverage.untakenChoices.length).toBe(1);
   });
 
@@ -96,7 +107,12 @@ You help.
 B. # record: two
 -> END
 `;
-    const report = verifyStory({ json: compileFixture(source), starts: [{ id: 'start', expected: ['one', 'two'] }], limits: FAST, boundaries: ['ch_a', 'ch_b'] });
+    const report = verifyStory({
+      json: compileFixture(source),
+      starts: [{ id: 'start', expected: ['one', 'two'] }],
+      limits: FAST,
+      boundaries: ['ch_a', 'ch_b'],
+    });
     expect(report.failures.map((f) => f.message).join()).toMatch(/cross-chapter read counts are forbidden/);
   });
 });

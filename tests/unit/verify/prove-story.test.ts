@@ -7,15 +7,24 @@ import { proveStory, type ProofReport } from '../../../tools/verify/proof/prove-
 // compiler warning fails the fixture. Lines below are counted from the fixture's first line.
 function prove(source: string): ProofReport {
   const problems: string[] = [];
-  const options = new CompilerOptions('fixture.ink', [], false, (message: string, type: number) => {
-    if (type !== 0) problems.push(message);
-  }, { ResolveInkFilename: (name: string) => name, LoadInkFileContents: () => '' });
+  const options = new CompilerOptions(
+    'fixture.ink',
+    [],
+    false,
+    (message: string, type: number) => {
+      if (type !== 0) problems.push(message);
+    },
+    { ResolveInkFilename: (name: string) => name, LoadInkFileContents: () => '' },
+  );
   const story = new Compiler(source, options).Compile() as unknown as { mainContentContainer: Container };
   if (problems.length > 0) throw new Error(`fixture did not compile:\n${problems.join('\n')}`);
   return proveStory({
     story,
     canonical: ['one', 'two', 'three'],
-    chapters: [['ch_a', 'one'], ['ch_b', 'two']],
+    chapters: [
+      ['ch_a', 'one'],
+      ['ch_b', 'two'],
+    ],
     roles: ['teamster', 'student'],
     roleVariable: 'role',
     roleList: 'roles',
@@ -91,8 +100,10 @@ describe('the structural proof on inline stories', () => {
   });
 
   it('matches tunnel calls with their returns: a tunnel called twice passes its beat twice', () => {
-    const b = GOOD_B.replace('C. # record: three\n', '-> third -> third ->\n')
-      .replace('=== tell', '=== third\nC. # record: three\n->->\n=== tell');
+    const b = GOOD_B.replace('C. # record: three\n', '-> third -> third ->\n').replace(
+      '=== tell',
+      '=== third\nC. # record: three\n->->\n=== tell',
+    );
     const source = HEAD + GOOD_A + b;
     const f = prove(source).failures.find((x) => x.kind === 'beat-repeated' && x.segment === 'ch_b/teamster');
     expect(f).toMatchObject({ beat: 'three', file: 'fixture.ink', line: lineIn(source, 'C. # record: three') });
@@ -104,8 +115,10 @@ describe('the structural proof on inline stories', () => {
   });
 
   it('uses the role only where the refinement is proven: a role assigned inside a chapter splits nothing', () => {
-    const branchy = GOOD_B.replace('{role == student: You read.|You drive.}', '{role == student: B0. # record: two}')
-      .replace('- B. # record: two', '-\n{role != student: B1. # record: two}');
+    const branchy = GOOD_B.replace(
+      '{role == student: You read.|You drive.}',
+      '{role == student: B0. # record: two}',
+    ).replace('- B. # record: two', '-\n{role != student: B1. # record: two}');
     expect(prove(HEAD + GOOD_A + branchy).failures).toEqual([]);
     const changed = prove(HEAD + GOOD_A.replace('+ [Go on]', '+ [Go on]\n  ~ role = student') + branchy);
     expect(changed.roleRefinement.proven).toBe(false);

@@ -107,12 +107,19 @@ Too sure of yourself.
     const failure = report.failures.find((f) => f.kind === 'chronicle' && f.start.startsWith('ch_b from checkpoint'));
     expect(failure?.message).toMatch(/missing two/);
     expect(failure?.path).toEqual(['Slip away']);
-    expect(failure?.replay).toMatch(/^node tools\/verify\/replay\.mjs --start ch_b --role (teamster|student) --choices 1$/);
-    const replay = replayPath(compileFixture(STORY(`* [Go]
+    expect(failure?.replay).toMatch(
+      /^node tools\/verify\/replay\.mjs --start ch_b --role (teamster|student) --choices 1$/,
+    );
+    const replay = replayPath(
+      compileFixture(
+        STORY(`* [Go]
   B. # record: two
 * [Slip away]
 - -> END
-`)), { knot: 'ch_b', role: 'teamster', choices: [1] });
+`),
+      ),
+      { knot: 'ch_b', role: 'teamster', choices: [1] },
+    );
     expect(replay.beats).toEqual([]);
     expect(replay.end).toMatch(/^end/);
   });
@@ -136,7 +143,9 @@ The bolt jams.
 - B. # record: one
 -> END
 `);
-    expect(report.failures.some((f) => f.kind === 'chronicle' && /out of order|repeated one|missing two/.test(f.message))).toBe(true);
+    expect(
+      report.failures.some((f) => f.kind === 'chronicle' && /out of order|repeated one|missing two/.test(f.message)),
+    ).toBe(true);
   });
 
   it('reports a segment that hits its state cap as sampled, never as proven', () => {

@@ -292,8 +292,7 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
         } else if (p > idx) {
           const message = `beat ${node.beat} can be reached before ${canonical[idx]} (missing: ${missing(idx, p)})`;
           fail('beat-out-of-order', key, message, node.beat, n, canonical[idx] ?? null);
-        }
-        else propagate(c, node.next, enc(idx + 1, role, col), key);
+        } else propagate(c, node.next, enc(idx + 1, role, col), key);
         break;
       }
       case 'assign':
@@ -333,8 +332,7 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
           fail('return-without-call', key, 'a return (->-> or ~ return) is reached with no caller', null, n);
         } else if (frame !== node.frame) {
           fail('return-without-call', key, `a ${node.frame} return inside a ${frame}`, null, n);
-        }
-        else addSummary(c, fact);
+        } else addSummary(c, fact);
         break;
       }
       case 'runout':

@@ -184,8 +184,7 @@ export function buildFlowGraph(root: Container): FlowGraph {
     if (obj instanceof Divert) {
       if (obj.hasVariableTarget) {
         node = { kind: 'unsupported', what: `divert to a variable target (${obj.variableDivertName})` };
-      }
-      else if (obj.isExternal) node = { kind: 'unsupported', what: 'EXTERNAL function call' };
+      } else if (obj.isExternal) node = { kind: 'unsupported', what: 'EXTERNAL function call' };
       else {
         const target = pointerNode(obj);
         const tp = obj.targetPointer;
@@ -224,9 +223,10 @@ export function buildFlowGraph(root: Container): FlowGraph {
         case ControlCommand.CommandType.PopTunnel: {
           // `->-> target` leaves a divert target on the evaluation stack just before: not modelled.
           const prev = c.content[info.index - 2];
-          node = prev instanceof DivertTargetValue
-            ? { kind: 'unsupported', what: 'tunnel onwards to a target (->-> target)' }
-            : { kind: 'return', frame: 'tunnel' };
+          node =
+            prev instanceof DivertTargetValue
+              ? { kind: 'unsupported', what: 'tunnel onwards to a target (->-> target)' }
+              : { kind: 'return', frame: 'tunnel' };
           break;
         }
         case ControlCommand.CommandType.StartThread:

@@ -109,7 +109,7 @@ export function analyseLiveness(graph: FlowGraph): Liveness {
   // which the call's own step to its continuation already covers (and return edges to every call site of a
   // function called from many places would join unrelated parts of the story into one component).
   const holdsChoices = new Set<number>([...procedures].filter(([, p]) => p.hasChoice).map(([e]) => e));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [e, p] of procedures) {
       if (!holdsChoices.has(e) && p.calls.some((c) => holdsChoices.has(c))) {

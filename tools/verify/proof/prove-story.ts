@@ -109,9 +109,10 @@ export function proveStory(options: ProofOptions): ProofReport {
     if (inChapters[n] || assignedRole(n) === 0) badAssignments.push(at(n));
   }
   const role = options.roleVariable;
-  const roleRefinement = badAssignments.length === 0
-    ? { proven: true, reason: `every assignment to ${role} stores one role; none can run after a chapter checkpoint` }
-    : { proven: false, reason: `${role} may change in a chapter or be unknown: ${badAssignments.join(', ')}` };
+  const roleRefinement =
+    badAssignments.length === 0
+      ? { proven: true, reason: `every assignment to ${role} stores one role; none can run after a chapter checkpoint` }
+      : { proven: false, reason: `${role} may change in a chapter or be unknown: ${badAssignments.join(', ')}` };
 
   const beatReach = new Map<string, Uint8Array>();
   const ctx: BeatFlowContext = {
@@ -128,10 +129,12 @@ export function proveStory(options: ProofOptions): ProofReport {
     canReachBeat: (beat) => {
       let reach = beatReach.get(beat);
       if (!reach) {
-        const carriers = graph.nodes.map((_, n) => n).filter((n) => {
-          const node = info(n).node;
-          return node.kind === 'beat' && node.beat === beat;
-        });
+        const carriers = graph.nodes
+          .map((_, n) => n)
+          .filter((n) => {
+            const node = info(n).node;
+            return node.kind === 'beat' && node.beat === beat;
+          });
         beatReach.set(beat, (reach = liveness.reaching(carriers)));
       }
       return reach;
@@ -191,9 +194,8 @@ export function proveStory(options: ProofOptions): ProofReport {
   });
   const segments = specs.map((spec) => proveSegment(ctx, spec));
   const noExit = { nextCheckpoint: -1, exitIdx: L, nextName: null, home: null, startIdx: 0, role: 0 } as const;
-  const kiosk = options.kiosk === null
-    ? null
-    : proveSegment(ctx, { ...noExit, id: options.kiosk, start: entry(options.kiosk) });
+  const kiosk =
+    options.kiosk === null ? null : proveSegment(ctx, { ...noExit, id: options.kiosk, start: entry(options.kiosk) });
   const whole = proveSegment(ctx, { ...noExit, id: 'whole story', start: graph.at(root, 0) });
   const globalOk = global.length === 0;
   const proven = globalOk ? segments.filter((s) => s.failures.length === 0).length : 0;

@@ -126,8 +126,7 @@ export function evaluateCondition(block: readonly InkObject[], role: string | nu
       if (obj.pathForCount !== null || obj.name === null) stack.push(UNKNOWN);
       else if (obj.name === model.variable) {
         stack.push(role === null ? UNKNOWN : { k: 'roles', items: new Set([role]) });
-      }
-      else {
+      } else {
         const item = itemOf(obj.name, model);
         stack.push(item === null ? UNKNOWN : { k: 'roles', items: new Set([item]) });
       }

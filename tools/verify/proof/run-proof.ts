@@ -23,7 +23,9 @@ export function compileForProof(file: string): CompiledForProof {
 /** The roles of the story's role LIST, in declaration order (from the compiled JSON). */
 export function rolesOf(json: string): string[] {
   const defs = (JSON.parse(json) as { listDefs?: Record<string, Record<string, number>> }).listDefs ?? {};
-  return Object.entries(defs[ROLE_LIST] ?? {}).sort((a, b) => a[1] - b[1]).map(([name]) => name);
+  return Object.entries(defs[ROLE_LIST] ?? {})
+    .sort((a, b) => a[1] - b[1])
+    .map(([name]) => name);
 }
 
 /** The proof of a compiled real-story tree; `displayRoot` is where failure file names are relative to. */

@@ -24,9 +24,17 @@ export class ChapterStartPanel {
       { className: 'role-choice' },
       el('legend', {}, t.playAs),
       ...RESULT_ROLES.map((role, i) => {
-        const input = el('input', { id: `start-role-${role}`, attrs: { type: 'radio', name: 'start-role', value: role } });
+        const input = el('input', {
+          id: `start-role-${role}`,
+          attrs: { type: 'radio', name: 'start-role', value: role },
+        });
         input.checked = i === 0;
-        return el('div', { className: 'radio-row' }, input, el('label', { attrs: { for: input.id } }, t.roleNames[role] ?? role));
+        return el(
+          'div',
+          { className: 'radio-row' },
+          input,
+          el('label', { attrs: { for: input.id } }, t.roleNames[role] ?? role),
+        );
       }),
     );
     const list = el(

@@ -1,5 +1,12 @@
 import type { CodeProblem } from '../../../core/codes/code-problem.ts';
-import { DISPUTE_IDS, RESULT_CHAPTERS, RESULT_DISPUTES, RESULT_PROPOSALS, RESULT_PUSHBACKS, RESULT_ROLES } from '../../../core/classroom/class-result.ts';
+import {
+  DISPUTE_IDS,
+  RESULT_CHAPTERS,
+  RESULT_DISPUTES,
+  RESULT_PROPOSALS,
+  RESULT_PUSHBACKS,
+  RESULT_ROLES,
+} from '../../../core/classroom/class-result.ts';
 import { MAX_CLASS_TEXT, summariseClass, type ClassSummary } from '../../../core/classroom/class-summary.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { el } from '../el.ts';
@@ -30,10 +37,17 @@ export class ClassViewPanel {
     private readonly labels: ClassViewLabels,
   ) {
     this.panel = new Panel({ id: 'class-view', title: t.classViewTitle, closeLabel: t.close, wide: true });
-    this.textarea = el('textarea', { id: 'class-codes', attrs: { rows: '5', spellcheck: 'false', autocomplete: 'off' } });
+    this.textarea = el('textarea', {
+      id: 'class-codes',
+      attrs: { rows: '5', spellcheck: 'false', autocomplete: 'off' },
+    });
     const files = el('input', { id: 'class-files', attrs: { type: 'file', multiple: '', accept: '.txt,text/plain' } });
     files.addEventListener('change', () => void this.readFiles(files));
-    const show = el('button', { className: 'primary', attrs: { type: 'button', 'data-action': 'show-class' } }, t.showClass);
+    const show = el(
+      'button',
+      { className: 'primary', attrs: { type: 'button', 'data-action': 'show-class' } },
+      t.showClass,
+    );
     show.addEventListener('click', () => this.render());
     const clear = el('button', { attrs: { type: 'button' } }, t.clearClass);
     clear.addEventListener('click', () => {
@@ -44,12 +58,26 @@ export class ClassViewPanel {
     });
     const print = el('button', { attrs: { type: 'button' } }, t.print);
     print.addEventListener('click', () => window.print());
-    this.output = el('div', { className: 'class-summary', id: 'class-summary', attrs: { role: 'region', 'aria-live': 'polite', 'aria-label': t.classViewTitle } });
+    this.output = el('div', {
+      className: 'class-summary',
+      id: 'class-summary',
+      attrs: { role: 'region', 'aria-live': 'polite', 'aria-label': t.classViewTitle },
+    });
     this.panel.body.append(
       el('div', { className: 'panel-actions' }, print),
       el('p', { className: 'help' }, t.classViewHelp),
-      el('div', { className: 'field class-input' }, el('label', { attrs: { for: 'class-codes' } }, t.pasteLabel), this.textarea),
-      el('div', { className: 'field class-input' }, el('label', { attrs: { for: 'class-files' } }, t.filesLabel), files),
+      el(
+        'div',
+        { className: 'field class-input' },
+        el('label', { attrs: { for: 'class-codes' } }, t.pasteLabel),
+        this.textarea,
+      ),
+      el(
+        'div',
+        { className: 'field class-input' },
+        el('label', { attrs: { for: 'class-files' } }, t.filesLabel),
+        files,
+      ),
       el('div', { className: 'save-actions' }, show, clear),
       this.output,
     );
@@ -94,7 +122,13 @@ export class ClassViewPanel {
       this.output.replaceChildren(...children, el('p', {}, t.nothingLoaded));
       return;
     }
-    children.push(el('p', { className: 'class-count', attrs: { 'data-students': String(s.students) } }, el('strong', {}, t.students(s.students))));
+    children.push(
+      el(
+        'p',
+        { className: 'class-count', attrs: { 'data-students': String(s.students) } },
+        el('strong', {}, t.students(s.students)),
+      ),
+    );
     if (s.cut > 0) children.push(el('p', { className: 'status-line' }, t.textCut(s.cut)));
     if (s.duplicates > 0) {
       children.push(
@@ -108,16 +142,32 @@ export class ClassViewPanel {
     }
     const L = this.labels;
     children.push(
-      this.table('roles', t.rolesTitle, RESULT_ROLES.map((id) => [id, t.roleNames[id] ?? id, s.roles[id] ?? 0])),
-      this.table('chapters', t.chaptersTitle, RESULT_CHAPTERS.map((id) => [id, L.chapterName(id), s.chapters[id] ?? 0])),
+      this.table(
+        'roles',
+        t.rolesTitle,
+        RESULT_ROLES.map((id) => [id, t.roleNames[id] ?? id, s.roles[id] ?? 0]),
+      ),
+      this.table(
+        'chapters',
+        t.chaptersTitle,
+        RESULT_CHAPTERS.map((id) => [id, L.chapterName(id), s.chapters[id] ?? 0]),
+      ),
       ...DISPUTE_IDS.map((d) =>
         this.table(`view-${d}`, L.question(d), [
           ...RESULT_DISPUTES[d].map((v): [string, string, number] => [v, L.view(v), s.views[d][v] ?? 0]),
           ['none', t.noView, s.views[d]['none'] ?? 0],
         ]),
       ),
-      this.table('attempts', t.attemptsTitle, RESULT_PUSHBACKS.map((id) => [id, L.attempt(id), s.attempts[id] ?? 0])),
-      this.table('proposals', t.proposalsTitle, RESULT_PROPOSALS.map((id) => [id, L.measure(id), s.proposals[id] ?? 0])),
+      this.table(
+        'attempts',
+        t.attemptsTitle,
+        RESULT_PUSHBACKS.map((id) => [id, L.attempt(id), s.attempts[id] ?? 0]),
+      ),
+      this.table(
+        'proposals',
+        t.proposalsTitle,
+        RESULT_PROPOSALS.map((id) => [id, L.measure(id), s.proposals[id] ?? 0]),
+      ),
     );
     if (s.rejected.length > 0) {
       children.push(
@@ -134,7 +184,16 @@ export class ClassViewPanel {
       'table',
       { className: 'class-table', attrs: { 'data-table': id } },
       el('caption', {}, caption),
-      el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, this.t.itemHeader), el('th', { attrs: { scope: 'col' } }, this.t.countHeader))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { attrs: { scope: 'col' } }, this.t.itemHeader),
+          el('th', { attrs: { scope: 'col' } }, this.t.countHeader),
+        ),
+      ),
       el(
         'tbody',
         {},

@@ -36,6 +36,10 @@ const fetchText: TextReader = async (url) => {
  */
 export async function classroomDocuments(lang: Language, read: TextReader = fetchText): Promise<ClassroomDocuments> {
   const sources = await partOrFallback(SOURCES, lang)();
-  const [guide, roles, invented] = await Promise.all([read(sources.urls.guide), read(sources.urls.roles), read(sources.urls.invented)]);
+  const [guide, roles, invented] = await Promise.all([
+    read(sources.urls.guide),
+    read(sources.urls.roles),
+    read(sources.urls.invented),
+  ]);
   return { guide, roles, invented, glossary: sources.glossary, prompts: sources.prompts };
 }

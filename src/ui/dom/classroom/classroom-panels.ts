@@ -48,12 +48,15 @@ export class ClassroomPanels {
     const { documents } = parts;
     this.prompts = documents.prompts;
     this.guide = new GuidePanel(documents, documents.glossary, sources, t);
-    const minutes = Object.fromEntries(Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]));
+    const minutes = Object.fromEntries(
+      Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]),
+    );
     this.chapterStart = new ChapterStartPanel({
       t,
       chapterName: parts.chapterName,
       minutes,
-      start: (chapter: ClassroomChapter, role) => parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }),
+      start: (chapter: ClassroomChapter, role) =>
+        parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }),
     });
     const views = new Map(RECORD.disputes.flatMap((d) => d.views.map((v) => [v.id, v.label] as const)));
     this.classView = new ClassViewPanel(t, {
@@ -94,7 +97,10 @@ export class ClassroomPanels {
 
   openPause(chapter: string, chapterName: string): void {
     this.pausedAfter = chapter;
-    this.pause.open(chapterName, this.prompts.find((p) => p.chapter === chapter));
+    this.pause.open(
+      chapterName,
+      this.prompts.find((p) => p.chapter === chapter),
+    );
   }
 }
 

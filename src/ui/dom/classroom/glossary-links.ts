@@ -28,7 +28,14 @@ export function linkGlossaryTerms(
         added++;
         if (mention.start > last) parts.push(document.createTextNode(text.slice(last, mention.start)));
         const word = text.slice(mention.start, mention.end);
-        const button = el('button', { className: 'gloss', attrs: { type: 'button', 'data-gloss': entry.id, 'aria-label': label(word), 'aria-haspopup': 'dialog' } }, word);
+        const button = el(
+          'button',
+          {
+            className: 'gloss',
+            attrs: { type: 'button', 'data-gloss': entry.id, 'aria-label': label(word), 'aria-haspopup': 'dialog' },
+          },
+          word,
+        );
         button.addEventListener('click', () => open(entry.id));
         parts.push(button);
         last = mention.end;

@@ -6,7 +6,11 @@ import { el } from '../el.ts';
 export type SourceNames = ReadonlyMap<string, string>;
 
 /** The glossary as a definition list: each term, our definition, and the sources behind it. */
-export function glossaryView(entries: readonly GlossaryEntry[], sources: SourceNames, t: ClassroomStrings): HTMLElement {
+export function glossaryView(
+  entries: readonly GlossaryEntry[],
+  sources: SourceNames,
+  t: ClassroomStrings,
+): HTMLElement {
   // Sorted in the language of the page (<html lang>, set at boot from the registry), as a reader of it expects.
   const locale = document.documentElement.lang || undefined;
   const key = (entry: GlossaryEntry) => entry.term.replace(/^\W+/, '');
@@ -24,7 +28,11 @@ export function glossaryView(entries: readonly GlossaryEntry[], sources: SourceN
           'dd',
           { attrs: { 'data-gloss-entry': entry.id } },
           el('p', {}, entry.definition),
-          el('p', { className: 'sources' }, `${t.sourcesLabel} ${entry.sources.map((id) => sources.get(id) ?? id).join('; ')}`),
+          el(
+            'p',
+            { className: 'sources' },
+            `${t.sourcesLabel} ${entry.sources.map((id) => sources.get(id) ?? id).join('; ')}`,
+          ),
         ),
       ]),
     ),

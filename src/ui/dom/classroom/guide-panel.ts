@@ -37,7 +37,11 @@ export class GuidePanel {
       'div',
       { className: 'archive-tabs guide-tabs', attrs: { role: 'group', 'aria-label': t.guideSections } },
       ...SECTIONS.map((s) => {
-        const button = el('button', { attrs: { type: 'button', 'data-section': s, 'aria-pressed': 'false' } }, t.sections[s]);
+        const button = el(
+          'button',
+          { attrs: { type: 'button', 'data-section': s, 'aria-pressed': 'false' } },
+          t.sections[s],
+        );
         button.addEventListener('click', () => this.show(s));
         return button;
       }),
@@ -60,7 +64,8 @@ export class GuidePanel {
 
   private render(section: GuideSection): void {
     this.section = section;
-    for (const b of this.tabs.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset['section'] === section));
+    for (const b of this.tabs.querySelectorAll('button'))
+      b.setAttribute('aria-pressed', String(b.dataset['section'] === section));
     this.content.setAttribute('aria-label', this.t.sections[section]);
     this.content.dataset['section'] = section;
     const onLink = (href: string): (() => void) | null => {
@@ -70,7 +75,8 @@ export class GuidePanel {
       if (href === '#glossary') return () => this.show('glossary');
       if (href.startsWith('#')) {
         const target = href.slice(1);
-        return () => this.content.querySelector<HTMLElement>(`#md-${CSS.escape(target)}`)?.scrollIntoView({ block: 'start' });
+        return () =>
+          this.content.querySelector<HTMLElement>(`#md-${CSS.escape(target)}`)?.scrollIntoView({ block: 'start' });
       }
       return null;
     };

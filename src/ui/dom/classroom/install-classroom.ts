@@ -70,7 +70,11 @@ export const installClassroom: Feature = (context) => {
 
   const teacherTools = el(
     'div',
-    { className: 'teacher-menu', id: 'teacher-menu', attrs: { role: 'group', 'aria-labelledby': 'teacher-menu-label' } },
+    {
+      className: 'teacher-menu',
+      id: 'teacher-menu',
+      attrs: { role: 'group', 'aria-labelledby': 'teacher-menu-label' },
+    },
     el('p', { className: 'kicker', id: 'teacher-menu-label' }, t.forTeachers),
     button(t.startAtChapter, () => withPanels((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
     button(t.teacherGuide, () => withPanels((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
@@ -80,10 +84,14 @@ export const installClassroom: Feature = (context) => {
   context.titleMenu.after(teacherTools);
   context.readerBar.append(
     button(t.glossary, () => openGlossary(), { id: 'open-glossary' }),
-    button(t.debriefButton, () => {
-      const current = game();
-      if (current) withPanels((p) => p.openDebrief(current));
-    }, { id: 'open-student-debrief' }),
+    button(
+      t.debriefButton,
+      () => {
+        const current = game();
+        if (current) withPanels((p) => p.openDebrief(current));
+      },
+      { id: 'open-student-debrief' },
+    ),
   );
   controller.addEndingAction(t.yourDebrief, (frame) => withPanels((p) => p.openDebrief(frame.game)));
 
@@ -92,7 +100,14 @@ export const installClassroom: Feature = (context) => {
   /** Links glossary terms in the story's new paragraphs, once the glossary is here. */
   const linkNew = () => {
     const story = context.root.querySelector('#story');
-    if (story && glossaryEntries) linkGlossaryTerms(story.querySelectorAll<HTMLElement>('p.new:not(.chosen):not(.caption)'), linked, glossaryEntries, openGlossary, t.glossaryLink);
+    if (story && glossaryEntries)
+      linkGlossaryTerms(
+        story.querySelectorAll<HTMLElement>('p.new:not(.chosen):not(.caption)'),
+        linked,
+        glossaryEntries,
+        openGlossary,
+        t.glossaryLink,
+      );
   };
   /** The chapter of the frame before this one: at a pause, the chapter that has just ended. */
   let lastChapter: string | null = null;

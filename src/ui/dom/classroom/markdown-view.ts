@@ -21,8 +21,13 @@ export function markdownView(blocks: readonly Block[], onLink: (href: string) =>
           return el('code', {}, part.text);
         case 'link': {
           const action = onLink(part.href);
-          if (!action) return document.createTextNode(/^https?:/.test(part.href) ? `${part.text} (${part.href})` : part.text);
-          const button = el('button', { className: 'link-button', attrs: { type: 'button', 'data-href': part.href } }, part.text);
+          if (!action)
+            return document.createTextNode(/^https?:/.test(part.href) ? `${part.text} (${part.href})` : part.text);
+          const button = el(
+            'button',
+            { className: 'link-button', attrs: { type: 'button', 'data-href': part.href } },
+            part.text,
+          );
           button.addEventListener('click', action);
           return button;
         }
@@ -50,8 +55,16 @@ export function markdownView(blocks: readonly Block[], onLink: (href: string) =>
             el(
               'table',
               {},
-              el('thead', {}, el('tr', {}, ...block.head.map((cell) => el('th', { attrs: { scope: 'col' } }, ...inline(cell))))),
-              el('tbody', {}, ...block.rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, ...inline(cell)))))),
+              el(
+                'thead',
+                {},
+                el('tr', {}, ...block.head.map((cell) => el('th', { attrs: { scope: 'col' } }, ...inline(cell)))),
+              ),
+              el(
+                'tbody',
+                {},
+                ...block.rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, ...inline(cell))))),
+              ),
             ),
           ),
         );

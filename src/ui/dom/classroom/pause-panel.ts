@@ -23,7 +23,11 @@ export class PausePanel {
 
   open(chapterName: string, prompts: ChapterPrompts | undefined): void {
     const t = this.t;
-    const go = el('button', { className: 'primary', attrs: { type: 'button', 'data-action': 'continue' } }, t.continueStory);
+    const go = el(
+      'button',
+      { className: 'primary', attrs: { type: 'button', 'data-action': 'continue' } },
+      t.continueStory,
+    );
     go.addEventListener('click', () => this.panel.close());
     const debrief = el('button', { attrs: { type: 'button' } }, t.yourDebrief);
     debrief.addEventListener('click', () => {
@@ -34,7 +38,12 @@ export class PausePanel {
     if (prompts) {
       children.push(
         el('p', { className: 'pause-prompt', id: 'pause-prompt' }, prompts.pause),
-        el('details', {}, el('summary', {}, t.pauseMore), el('ul', {}, ...prompts.questions.map((q) => el('li', {}, q)))),
+        el(
+          'details',
+          {},
+          el('summary', {}, t.pauseMore),
+          el('ul', {}, ...prompts.questions.map((q) => el('li', {}, q))),
+        ),
         el('details', {}, el('summary', {}, t.pauseCompare), el('p', {}, prompts.compare)),
       );
     }

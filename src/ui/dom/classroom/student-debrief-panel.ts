@@ -30,7 +30,12 @@ export class StudentDebriefPanel {
   private tag: number | null = null;
 
   constructor(private readonly parts: StudentDebriefParts) {
-    this.panel = new Panel({ id: 'student-debrief', title: parts.t.debriefTitle, closeLabel: parts.t.close, wide: true });
+    this.panel = new Panel({
+      id: 'student-debrief',
+      title: parts.t.debriefTitle,
+      closeLabel: parts.t.close,
+      wide: true,
+    });
   }
 
   open(game: GameState): void {
@@ -38,7 +43,11 @@ export class StudentDebriefPanel {
     // One tag per page visit: reopening the debrief gives the same code for the same play, so a re-export is not a second student.
     this.tag ??= this.parts.tag();
     const code = encodeResult(resultFromGame(game, this.tag));
-    const chapters = game.checkpointsReached.map((c) => this.parts.chapterName(c)).filter(Boolean).join(', ') || t.noneYet;
+    const chapters =
+      game.checkpointsReached
+        .map((c) => this.parts.chapterName(c))
+        .filter(Boolean)
+        .join(', ') || t.noneYet;
     const roleName = t.roleNames[game.role] ?? game.role;
 
     const view = debriefView(
@@ -52,7 +61,10 @@ export class StudentDebriefPanel {
       record,
     );
 
-    const textarea = el('textarea', { id: 'reflection', attrs: { rows: '6', 'aria-describedby': 'reflection-help reflection-status' } });
+    const textarea = el('textarea', {
+      id: 'reflection',
+      attrs: { rows: '6', 'aria-describedby': 'reflection-help reflection-status' },
+    });
     textarea.value = storage.read(REFLECTION_KEY) ?? '';
     const printed = el('div', { className: 'reflection-print', attrs: { 'aria-hidden': 'true' } }, textarea.value);
     const status = el('p', { className: 'status-line', id: 'reflection-status', attrs: { role: 'status' } });
@@ -63,14 +75,25 @@ export class StudentDebriefPanel {
     });
 
     const saveResult = el('button', { attrs: { type: 'button', 'data-action': 'save-result' } }, t.saveResult);
-    saveResult.addEventListener('click', () => downloadText(t.resultFileName(code), t.resultFileText(code, roleName, chapters)));
+    saveResult.addEventListener('click', () =>
+      downloadText(t.resultFileName(code), t.resultFileText(code, roleName, chapters)),
+    );
     const print = el('button', { attrs: { type: 'button' } }, t.print);
     print.addEventListener('click', () => window.print());
     const saveDebrief = el('button', { attrs: { type: 'button' } }, t.saveDebrief);
     saveDebrief.addEventListener('click', () =>
       downloadText(
         t.debriefFileName,
-        [t.debriefTitle, `${t.resultTitle}: ${code}`, `${t.chaptersPlayed} ${chapters}`, '', `${t.reflectionTitle}:`, textarea.value || '-', '', view.innerText || view.textContent || ''].join('\n'),
+        [
+          t.debriefTitle,
+          `${t.resultTitle}: ${code}`,
+          `${t.chaptersPlayed} ${chapters}`,
+          '',
+          `${t.reflectionTitle}:`,
+          textarea.value || '-',
+          '',
+          view.innerText || view.textContent || '',
+        ].join('\n'),
       ),
     );
 

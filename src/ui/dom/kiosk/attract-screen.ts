@@ -59,7 +59,9 @@ export class AttractScreen {
     this.element = el(
       'section',
       { className: 'kiosk-attract', id: 'kiosk-attract', attrs: { 'aria-label': attractLabel } },
-      el('div', { className: 'kiosk-attract-card' },
+      el(
+        'div',
+        { className: 'kiosk-attract-card' },
         el('p', { className: 'kicker' }, heading.kicker),
         el('h1', { className: 'kiosk-title' }, heading.title),
         el('div', { className: 'kiosk-lines' }, ...this.lines),

@@ -30,7 +30,11 @@ export const installKiosk: Feature = (context) => {
           return window.closed;
         },
         deviceLanguage: navigator.language,
-        defaults: { ...KIOSK_DEFAULTS, warningMs: context.mode.idleWarningMs ?? KIOSK_DEFAULTS.warningMs, countdownMs: context.mode.idleCountdownMs },
+        defaults: {
+          ...KIOSK_DEFAULTS,
+          warningMs: context.mode.idleWarningMs ?? KIOSK_DEFAULTS.warningMs,
+          countdownMs: context.mode.idleCountdownMs,
+        },
       });
     })
     .catch((error: unknown) => console.error('[kiosk] the kiosk could not start', error));

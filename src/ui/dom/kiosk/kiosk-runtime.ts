@@ -2,9 +2,27 @@ import type { AppContext } from '../../../app/app-context.ts';
 import { ATTRACT_STEP_MS, attractStage } from '../../../core/kiosk/attract-cycle.ts';
 import { IdleTimer } from '../../../core/kiosk/idle-timer.ts';
 import type { IdleEffect } from '../../../core/kiosk/idle-machine.ts';
-import { applyAddressOverrides, parseKioskConfig, serializeKioskConfig, staffLanguageOf, timingsOf, type KioskConfig } from '../../../core/kiosk/kiosk-config.ts';
+import {
+  applyAddressOverrides,
+  parseKioskConfig,
+  serializeKioskConfig,
+  staffLanguageOf,
+  timingsOf,
+  type KioskConfig,
+} from '../../../core/kiosk/kiosk-config.ts';
 import { countsToCsv } from '../../../core/kiosk/counts-to-csv.ts';
-import { FINISHED, NO_BEAT, countEnd, countError, countFinish, countStart, dayOf, emptyCounts, parseCounts, type KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
+import {
+  FINISHED,
+  NO_BEAT,
+  countEnd,
+  countError,
+  countFinish,
+  countStart,
+  dayOf,
+  emptyCounts,
+  parseCounts,
+  type KioskCounts,
+} from '../../../core/kiosk/kiosk-counts.ts';
 import { shouldApplyUpdate } from '../../../core/kiosk/update-decision.ts';
 import { parsePinGuard } from '../../../core/kiosk/pin-guard.ts';
 import { registerTap } from '../../../core/kiosk/tap-sequence.ts';
@@ -23,7 +41,8 @@ import { installLockdown } from './lockdown.ts';
 import { StaffPanel } from './staff-panel.ts';
 
 export interface KioskRuntimeParts {
-  readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'> & Partial<Pick<AppContext, 'lang'>>;
+  readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'> &
+    Partial<Pick<AppContext, 'lang'>>;
   readonly win: Window;
   /** Monotonic ms (performance.now): idle timing never jumps with the wall clock. */
   readonly monotonic: () => number;

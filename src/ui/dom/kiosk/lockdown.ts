@@ -47,7 +47,14 @@ function isLeavingKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' |
   const mod = event.ctrlKey || event.metaKey;
   if (/^F([1-9]|1[0-2])$/.test(key)) return true; // F5 reload, F11 fullscreen, F12 tools, F1 help, F3 find, F6 address…
   if (event.altKey && (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Home' || key === 'F4')) return true;
-  if (key === 'BrowserBack' || key === 'BrowserForward' || key === 'BrowserRefresh' || key === 'BrowserHome' || key === 'BrowserSearch') return true;
+  if (
+    key === 'BrowserBack' ||
+    key === 'BrowserForward' ||
+    key === 'BrowserRefresh' ||
+    key === 'BrowserHome' ||
+    key === 'BrowserSearch'
+  )
+    return true;
   if (mod && /^[a-z0-9+=\-_[\]]$/i.test(key)) return true; // Ctrl+R, W, T, N, L, P, S, O, F, H, J, U, I, zoom, tab switch…
   if (mod && event.shiftKey) return true; // Ctrl+Shift+I/J/C/Delete, reopen tab…
   return false;

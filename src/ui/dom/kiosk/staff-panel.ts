@@ -1,5 +1,12 @@
 import { LANGUAGE_NAMES } from '../../../core/settings/language.ts';
-import { STAFF_BOUNDS, STAFF_LANGUAGES, isValidPin, nudge, type KioskConfig, type StaffLanguage } from '../../../core/kiosk/kiosk-config.ts';
+import {
+  STAFF_BOUNDS,
+  STAFF_LANGUAGES,
+  isValidPin,
+  nudge,
+  type KioskConfig,
+  type StaffLanguage,
+} from '../../../core/kiosk/kiosk-config.ts';
 import type { KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
 import { medianSeconds, mergeDurations } from '../../../core/kiosk/median-duration.ts';
 import { tryPin, type PinGuardState } from '../../../core/kiosk/pin-guard.ts';
@@ -31,7 +38,10 @@ export interface StaffPanelOptions {
   readonly closeWindow: () => boolean;
 }
 
-type View = { readonly kind: 'pin'; readonly message: string } | { readonly kind: 'stats'; readonly message: string } | { readonly kind: 'new-pin'; readonly message: string };
+type View =
+  | { readonly kind: 'pin'; readonly message: string }
+  | { readonly kind: 'stats'; readonly message: string }
+  | { readonly kind: 'new-pin'; readonly message: string };
 
 /**
  * The staff panel: a PIN keypad (buttons, no text entry), then the kiosk's numbers and its few controls. Wrong
@@ -99,7 +109,10 @@ export class StaffPanel {
         this.view = { kind: 'stats', message: '' };
         break;
       case 'rejected':
-        this.view = { kind: 'pin', message: result.lockedUntil > at ? t.locked(Math.ceil((result.lockedUntil - at) / 1000)) : t.wrongPin };
+        this.view = {
+          kind: 'pin',
+          message: result.lockedUntil > at ? t.locked(Math.ceil((result.lockedUntil - at) / 1000)) : t.wrongPin,
+        };
         break;
       case 'locked':
         this.view = { kind: 'pin', message: t.locked(Math.ceil((result.lockedUntil - at) / 1000)) };
@@ -177,13 +190,24 @@ export class StaffPanel {
       [t.memory, memory === null ? t.memoryUnknown : `${(memory / 1_048_576).toFixed(1)} MB`],
       [t.since, new Date(counts.since).toISOString().slice(0, 16).replace('T', ' ')],
     ];
-    const list = el('dl', { className: 'kiosk-stats' }, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)]));
+    const list = el(
+      'dl',
+      { className: 'kiosk-stats' },
+      ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)]),
+    );
     const stepper = (label: string, key: keyof typeof STAFF_BOUNDS, format: (value: number) => string) => {
       const less = el('button', { attrs: { type: 'button', 'aria-label': `${t.less}: ${label}` } }, '−');
       const more = el('button', { attrs: { type: 'button', 'aria-label': `${t.more}: ${label}` } }, '+');
       less.addEventListener('click', () => this.change(nudge(o.config(), key, -1)));
       more.addEventListener('click', () => this.change(nudge(o.config(), key, 1)));
-      return el('div', { className: 'kiosk-stepper', attrs: { 'data-setting': key } }, el('span', { className: 'kiosk-stepper-label' }, label), less, el('output', {}, format(config[key])), more);
+      return el(
+        'div',
+        { className: 'kiosk-stepper', attrs: { 'data-setting': key } },
+        el('span', { className: 'kiosk-stepper-label' }, label),
+        less,
+        el('output', {}, format(config[key])),
+        more,
+      );
     };
     const seconds = (ms: number) => String(Math.round(ms / 1000));
     const action = (label: string, run: () => void, id: string) => {
@@ -196,7 +220,13 @@ export class StaffPanel {
       { className: 'kiosk-staff-language', attrs: { role: 'group', 'aria-label': t.panelLanguage } },
       el('span', { className: 'kiosk-stepper-label' }, t.panelLanguage),
       ...STAFF_LANGUAGES.map((lang) => {
-        const button = el('button', { attrs: { type: 'button', lang, 'data-staff-language': lang, 'aria-pressed': String(lang === o.language()) } }, LANGUAGE_NAMES[lang]);
+        const button = el(
+          'button',
+          {
+            attrs: { type: 'button', lang, 'data-staff-language': lang, 'aria-pressed': String(lang === o.language()) },
+          },
+          LANGUAGE_NAMES[lang],
+        );
         button.addEventListener('click', () => {
           o.setLanguage(lang);
           this.view = { kind: 'stats', message: '' };
@@ -218,27 +248,43 @@ export class StaffPanel {
       el(
         'div',
         { className: 'panel-actions' },
-        action(t.exportCsv, () => {
-          const name = o.exportCsv();
-          this.view = { kind: 'stats', message: t.exported(name) };
-          this.render();
-        }, 'kiosk-export-csv'),
-        action(t.resetCounts, () => {
-          o.resetCounts();
-          this.view = { kind: 'stats', message: '' };
-          this.render();
-        }, 'kiosk-reset-counts'),
-        action(t.changePin, () => {
-          this.digits = '';
-          this.view = { kind: 'new-pin', message: '' };
-          this.render();
-        }, 'kiosk-change-pin'),
+        action(
+          t.exportCsv,
+          () => {
+            const name = o.exportCsv();
+            this.view = { kind: 'stats', message: t.exported(name) };
+            this.render();
+          },
+          'kiosk-export-csv',
+        ),
+        action(
+          t.resetCounts,
+          () => {
+            o.resetCounts();
+            this.view = { kind: 'stats', message: '' };
+            this.render();
+          },
+          'kiosk-reset-counts',
+        ),
+        action(
+          t.changePin,
+          () => {
+            this.digits = '';
+            this.view = { kind: 'new-pin', message: '' };
+            this.render();
+          },
+          'kiosk-change-pin',
+        ),
         action(t.reloadNow, () => o.reload(), 'kiosk-reload'),
-        action(t.closeExhibit, () => {
-          if (o.closeWindow()) return;
-          this.view = { kind: 'stats', message: t.closeRefused };
-          this.render();
-        }, 'kiosk-close-window'),
+        action(
+          t.closeExhibit,
+          () => {
+            if (o.closeWindow()) return;
+            this.view = { kind: 'stats', message: t.closeRefused };
+            this.render();
+          },
+          'kiosk-close-window',
+        ),
       ),
     );
   }

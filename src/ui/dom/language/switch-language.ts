@@ -10,7 +10,12 @@ import type { StoragePort } from '../../../core/storage/storage-port.ts';
  * file, so a game in progress continues through its autosave, which the save layer restarts at the start of its
  * chapter with everything carried over (another story edition).
  */
-export function switchLanguage(lang: Language, storage: StoragePort, captionsByDefault: boolean, win: Window = window): void {
+export function switchLanguage(
+  lang: Language,
+  storage: StoragePort,
+  captionsByDefault: boolean,
+  win: Window = window,
+): void {
   const current = parseSettings(storage.read(SETTINGS_KEY), defaultSettings(captionsByDefault)).settings;
   storage.write(SETTINGS_KEY, serializeSettings({ ...current, language: lang }));
   win.location.assign(addressWithLanguage(win.location.search, lang));

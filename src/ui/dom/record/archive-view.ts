@@ -13,7 +13,13 @@ export type ArchiveSection = 'happened' | 'disputed' | 'sources' | 'invented';
  * The archive ("The Record"): what the player has met so far, as historians tell it. Beats come from the
  * chronicle and from backstory recalled through people and documents; disputes are those touching those beats.
  */
-export function archiveView(game: GameState, record: RecordData, t: RecordStrings, invented: readonly string[], section: ArchiveSection): HTMLElement {
+export function archiveView(
+  game: GameState,
+  record: RecordData,
+  t: RecordStrings,
+  invented: readonly string[],
+  section: ArchiveSection,
+): HTMLElement {
   switch (section) {
     case 'happened':
       return happened(game, record, t);
@@ -29,12 +35,21 @@ export function archiveView(game: GameState, record: RecordData, t: RecordString
 function metBeats(game: GameState, record: RecordData): readonly DebriefBeat[] {
   const ids = new Set([...game.recalls, ...game.chronicle.map((e) => e.beat)]);
   const met = record.beats.filter((b) => ids.has(b.id)).sort((a, b) => a.date.localeCompare(b.date));
-  return resolveBeats(met.map((b) => b.id), record);
+  return resolveBeats(
+    met.map((b) => b.id),
+    record,
+  );
 }
 
 function happened(game: GameState, record: RecordData, t: RecordStrings): HTMLElement {
   const beats = metBeats(game, record);
-  return el('div', {}, el('p', { className: 'lead' }, t.happenedIntro), beats.length === 0 ? el('p', {}, t.nothingYet) : null, ...beats.map((b) => beatCard(b, t)));
+  return el(
+    'div',
+    {},
+    el('p', { className: 'lead' }, t.happenedIntro),
+    beats.length === 0 ? el('p', {}, t.nothingYet) : null,
+    ...beats.map((b) => beatCard(b, t)),
+  );
 }
 
 function refs(ids: readonly string[], record: RecordData): SourceRef[] {
@@ -54,7 +69,11 @@ function disputed(game: GameState, record: RecordData, t: RecordStrings): HTMLEl
         'article',
         { className: 'dispute', attrs: { 'data-dispute': d.id } },
         el('h4', {}, d.question),
-        el('ul', { className: 'versions side-by-side' }, ...d.versions.map((v) => el('li', {}, v.claim, sourceList(refs(v.sources, record), t.sourcesLabel)))),
+        el(
+          'ul',
+          { className: 'versions side-by-side' },
+          ...d.versions.map((v) => el('li', {}, v.claim, sourceList(refs(v.sources, record), t.sourcesLabel))),
+        ),
         d.consensus ? el('p', { className: 'note' }, `${t.consensus ?? ''} ${d.consensus}`) : null,
       ),
     ),
@@ -63,5 +82,10 @@ function disputed(game: GameState, record: RecordData, t: RecordStrings): HTMLEl
 
 function sources(game: GameState, record: RecordData, t: RecordStrings): HTMLElement {
   const cited = refs(game.cites, record);
-  return el('div', {}, el('p', { className: 'lead' }, t.sourcesIntro), cited.length === 0 ? el('p', {}, t.nothingYet) : sourceList(cited, t.sourcesLabel));
+  return el(
+    'div',
+    {},
+    el('p', { className: 'lead' }, t.sourcesIntro),
+    cited.length === 0 ? el('p', {}, t.nothingYet) : sourceList(cited, t.sourcesLabel),
+  );
 }

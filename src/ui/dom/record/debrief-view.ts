@@ -35,22 +35,42 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
       el('p', { className: 'note' }, `${t.roleBasis} ${debrief.role.basis}`),
     );
   }
-  const chronicle = el('section', { attrs: { 'aria-labelledby': 'debrief-chronicle' } }, el('h3', { id: 'debrief-chronicle' }, t.chronicleTitle));
+  const chronicle = el(
+    'section',
+    { attrs: { 'aria-labelledby': 'debrief-chronicle' } },
+    el('h3', { id: 'debrief-chronicle' }, t.chronicleTitle),
+  );
   if (debrief.chronicle.complete) chronicle.append(el('p', { className: 'note' }, t.chronicleComplete));
   for (const beat of debrief.chronicle.reached) chronicle.append(beatCard(beat, t));
   if (debrief.chronicle.notReached.length > 0) {
-    chronicle.append(el('p', { className: 'note' }, `${t.notReached} ${debrief.chronicle.notReached.map((b) => b.title).join('; ')}`));
-  }
-
-  const attempts = el('section', { attrs: { 'aria-labelledby': 'debrief-attempts' } }, el('h3', { id: 'debrief-attempts' }, t.attemptsTitle));
-  if (debrief.attempts.length === 0) attempts.append(el('p', {}, t.attemptsNone));
-  for (const a of debrief.attempts) {
-    attempts.append(
-      el('article', { className: 'attempt', attrs: { 'data-pushback': a.id } }, el('p', {}, el('strong', {}, a.attempt)), el('p', {}, a.reason), sourceList(a.sources, t.sourcesLabel)),
+    chronicle.append(
+      el('p', { className: 'note' }, `${t.notReached} ${debrief.chronicle.notReached.map((b) => b.title).join('; ')}`),
     );
   }
 
-  const views = el('section', { attrs: { 'aria-labelledby': 'debrief-views' } }, el('h3', { id: 'debrief-views' }, t.viewsTitle));
+  const attempts = el(
+    'section',
+    { attrs: { 'aria-labelledby': 'debrief-attempts' } },
+    el('h3', { id: 'debrief-attempts' }, t.attemptsTitle),
+  );
+  if (debrief.attempts.length === 0) attempts.append(el('p', {}, t.attemptsNone));
+  for (const a of debrief.attempts) {
+    attempts.append(
+      el(
+        'article',
+        { className: 'attempt', attrs: { 'data-pushback': a.id } },
+        el('p', {}, el('strong', {}, a.attempt)),
+        el('p', {}, a.reason),
+        sourceList(a.sources, t.sourcesLabel),
+      ),
+    );
+  }
+
+  const views = el(
+    'section',
+    { attrs: { 'aria-labelledby': 'debrief-views' } },
+    el('h3', { id: 'debrief-views' }, t.viewsTitle),
+  );
   if (debrief.views.length === 0) views.append(el('p', {}, t.viewsNone));
   for (const v of debrief.views) {
     views.append(
@@ -59,12 +79,20 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
         { className: 'view', attrs: { 'data-dispute': v.disputeId } },
         el('h4', {}, v.question),
         el('p', {}, el('strong', {}, `${t.yourView} `), v.yourView.label),
-        v.earlierViews.length > 0 ? el('p', { className: 'note' }, `${t.earlierViews} ${v.earlierViews.join('; ')}`) : null,
+        v.earlierViews.length > 0
+          ? el('p', { className: 'note' }, `${t.earlierViews} ${v.earlierViews.join('; ')}`)
+          : null,
         el(
           'ul',
           { className: 'versions' },
           ...v.versions.map((version) =>
-            el('li', { className: version.matchesYourView ? 'matches' : '' }, version.claim, version.matchesYourView ? el('em', {}, ` (${t.matchesYou})`) : null, sourceList(version.sources, t.sourcesLabel)),
+            el(
+              'li',
+              { className: version.matchesYourView ? 'matches' : '' },
+              version.claim,
+              version.matchesYourView ? el('em', {}, ` (${t.matchesYou})`) : null,
+              sourceList(version.sources, t.sourcesLabel),
+            ),
           ),
         ),
         v.consensus ? el('p', { className: 'note' }, `${t.consensus} ${v.consensus}`) : null,
@@ -72,7 +100,11 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
     );
   }
 
-  const security = el('section', { attrs: { 'aria-labelledby': 'debrief-security' } }, el('h3', { id: 'debrief-security' }, t.securityTitle));
+  const security = el(
+    'section',
+    { attrs: { 'aria-labelledby': 'debrief-security' } },
+    el('h3', { id: 'debrief-security' }, t.securityTitle),
+  );
   security.append(el('p', {}, t.securityIntro(debrief.security.proposalsInPlace, debrief.security.proposalsTotal)));
   const header = el('tr', {}, ...t.securityHeaders.map((h) => el('th', { attrs: { scope: 'col' } }, h)));
   const rows = debrief.security.measures.map((m) =>
@@ -85,11 +117,19 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
       el('td', {}, t.inPlace[m.aug20] ?? m.aug20),
     ),
   );
-  security.append(el('div', { className: 'table-wrap' }, el('table', {}, el('thead', {}, header), el('tbody', {}, ...rows))));
+  security.append(
+    el('div', { className: 'table-wrap' }, el('table', {}, el('thead', {}, header), el('tbody', {}, ...rows))),
+  );
   if (debrief.security.neverAdopted.length > 0) {
     security.append(
       el('p', {}, el('strong', {}, t.neverAdopted)),
-      el('ul', {}, ...debrief.security.neverAdopted.map((n) => el('li', {}, `${n.label}: ${n.note}`, sourceList(n.sources, t.sourcesLabel)))),
+      el(
+        'ul',
+        {},
+        ...debrief.security.neverAdopted.map((n) =>
+          el('li', {}, `${n.label}: ${n.note}`, sourceList(n.sources, t.sourcesLabel)),
+        ),
+      ),
     );
   }
   root.append(chronicle, attempts, views, security);

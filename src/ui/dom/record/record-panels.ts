@@ -21,7 +21,10 @@ export class RecordPanels {
 
   private readonly record: RecordData;
 
-  constructor(private readonly t: RecordStrings, lang: Language = DEFAULT_LANGUAGE) {
+  constructor(
+    private readonly t: RecordStrings,
+    lang: Language = DEFAULT_LANGUAGE,
+  ) {
     this.record = recordFor(lang);
     this.invented = inventedParagraphsFor(lang);
     this.archive = new Panel({ id: 'archive', title: t.archiveTitle, closeLabel: t.close, wide: true });
@@ -30,14 +33,27 @@ export class RecordPanels {
 
   openArchive(game: GameState, section: ArchiveSection = 'happened'): void {
     const t = this.t;
-    const labels: Record<ArchiveSection, string> = { happened: t.happened, disputed: t.disputed, sources: t.sourcesTab, invented: t.invented };
-    const content = el('div', { className: 'archive-content', id: 'archive-content', attrs: { role: 'region', 'aria-live': 'polite', 'aria-label': labels[section] } });
+    const labels: Record<ArchiveSection, string> = {
+      happened: t.happened,
+      disputed: t.disputed,
+      sources: t.sourcesTab,
+      invented: t.invented,
+    };
+    const content = el('div', {
+      className: 'archive-content',
+      id: 'archive-content',
+      attrs: { role: 'region', 'aria-live': 'polite', 'aria-label': labels[section] },
+    });
     content.append(archiveView(game, this.record, t, this.invented, section));
     const tabs = el(
       'div',
       { className: 'archive-tabs', attrs: { role: 'group', 'aria-label': t.tabsLabel } },
       ...SECTIONS.map((s) => {
-        const button = el('button', { attrs: { type: 'button', 'aria-pressed': String(s === section), 'data-section': s } }, labels[s]);
+        const button = el(
+          'button',
+          { attrs: { type: 'button', 'aria-pressed': String(s === section), 'data-section': s } },
+          labels[s],
+        );
         button.addEventListener('click', () => this.openArchive(game, s));
         return button;
       }),
@@ -49,21 +65,25 @@ export class RecordPanels {
 
   openDebrief(game: GameState): void {
     const t = this.t;
-    const debrief = buildDebrief({
-      chronicle: game.chronicle.map((e) => e.beat),
-      pushbacks: game.pushbacks.map((p) => ({ id: p.id, chapter: p.checkpoint ?? '' })),
-      views: game.views,
-      measures: game.measures,
-      role: game.role,
-    }, this.record);
+    const debrief = buildDebrief(
+      {
+        chronicle: game.chronicle.map((e) => e.beat),
+        pushbacks: game.pushbacks.map((p) => ({ id: p.id, chapter: p.checkpoint ?? '' })),
+        views: game.views,
+        measures: game.measures,
+        role: game.role,
+      },
+      this.record,
+    );
     const view = debriefView(debrief, t);
     const print = el('button', { attrs: { type: 'button' } }, t.print);
     print.addEventListener('click', () => window.print());
     const save = el('button', { attrs: { type: 'button' } }, t.saveFile);
-    save.addEventListener('click', () => downloadText(t.fileName, `${t.debriefTitle}\n\n${view.innerText || view.textContent || ''}`));
+    save.addEventListener('click', () =>
+      downloadText(t.fileName, `${t.debriefTitle}\n\n${view.innerText || view.textContent || ''}`),
+    );
     this.debrief.body.replaceChildren(el('div', { className: 'panel-actions' }, print, save), view);
     document.body.dataset['printing'] = 'debrief';
     this.debrief.open();
   }
 }
-

@@ -12,7 +12,12 @@ export function sourceList(sources: readonly SourceRef[], label: string): HTMLEl
       'ul',
       {},
       ...sources.map((s) =>
-        el('li', { attrs: { 'data-source': s.id } }, el('cite', {}, s.citation), s.caution ? el('span', { className: 'caution' }, ` ${s.caution}`) : null),
+        el(
+          'li',
+          { attrs: { 'data-source': s.id } },
+          el('cite', {}, s.citation),
+          s.caution ? el('span', { className: 'caution' }, ` ${s.caution}`) : null,
+        ),
       ),
     ),
   );

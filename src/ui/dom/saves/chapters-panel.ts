@@ -27,7 +27,11 @@ export class ChaptersPanel {
   private readonly status: HTMLParagraphElement;
 
   constructor(private readonly parts: ChaptersPanelParts) {
-    this.panel = new Panel({ id: 'chapters', title: parts.strings.chapters.title, closeLabel: parts.strings.closePanel });
+    this.panel = new Panel({
+      id: 'chapters',
+      title: parts.strings.chapters.title,
+      closeLabel: parts.strings.closePanel,
+    });
     this.status = document.createElement('p');
     this.status.className = 'status-line';
     this.status.setAttribute('role', 'status');
@@ -62,8 +66,17 @@ export class ChaptersPanel {
           actions.className = 'save-actions';
           const play = button(t.play, () => {
             const go = () => this.finish(this.parts.loader.loadParsed(parsed));
-            if (!this.parts.playing()) { go(); return; }
-            confirmInPlace(actions, t.confirmChapter(name), { yes: t.confirmChapterYes, cancel: this.parts.strings.saves.cancel }, go, () => this.render());
+            if (!this.parts.playing()) {
+              go();
+              return;
+            }
+            confirmInPlace(
+              actions,
+              t.confirmChapter(name),
+              { yes: t.confirmChapterYes, cancel: this.parts.strings.saves.cancel },
+              go,
+              () => this.render(),
+            );
           });
           play.setAttribute('aria-describedby', label.id);
           actions.append(play);
@@ -78,10 +91,16 @@ export class ChaptersPanel {
       restartHost.className = 'save-actions';
       restartHost.append(
         button(t.restart, () =>
-          confirmInPlace(restartHost, t.confirmRestart, { yes: t.confirmRestartYes, cancel: this.parts.strings.saves.cancel }, () => {
-            this.panel.close();
-            this.parts.restart();
-          }, () => this.render()),
+          confirmInPlace(
+            restartHost,
+            t.confirmRestart,
+            { yes: t.confirmRestartYes, cancel: this.parts.strings.saves.cancel },
+            () => {
+              this.panel.close();
+              this.parts.restart();
+            },
+            () => this.render(),
+          ),
         ),
       );
       children.push(restartHost);

@@ -27,7 +27,6 @@ function whenIdle(task: () => void): void {
   else window.setTimeout(task, 0);
 }
 
-
 /**
  * Saves in browser and classroom modes (kiosks keep nothing: `mode.persistence` is 'none', and this installs
  * nothing): autosave at every choice and when the page is hidden, a checkpoint save when each chapter begins,
@@ -65,7 +64,10 @@ export const installSaves: Feature = (context) => {
     return makeSave({ storyHash, lang, now, snapshot, name: nameOf(snapshot, now) });
   };
   const autosave = (): void => {
-    if (pending !== null) { flush(); return; }
+    if (pending !== null) {
+      flush();
+      return;
+    }
     if (!playing()) return;
     slots.autosave(session.snapshot(), lastCheckpoint);
   };
@@ -127,7 +129,12 @@ export const installSaves: Feature = (context) => {
       import('./saves-panel.ts').then(
         ({ SavesPanel }) =>
           new SavesPanel({
-            strings, slots, loader, current, onLoaded, formatDate,
+            strings,
+            slots,
+            loader,
+            current,
+            onLoaded,
+            formatDate,
             saveInto: (slot) => playing() && slots.save(slot, session.snapshot()),
           }),
       ),
@@ -168,20 +175,27 @@ export const installSaves: Feature = (context) => {
   );
   const openChapters = (): void => void chaptersPanel().then((panel) => panel?.open());
 
-  const continueButton = button(strings.saves.continueGame, () => {
-    const text = slots.readText(AUTO_SLOT);
-    if (text === null) { refreshTitle(); return; }
-    slots.continueFrom(text);
-    continuing = true;
-    let result;
-    try {
-      result = loader.loadText(text);
-    } finally {
-      continuing = false;
-    }
-    if (!result.ok) notices.show(result.message, 'warning');
-    else if (!result.exact) onLoaded(result.message);
-  }, { id: 'continue', primary: true });
+  const continueButton = button(
+    strings.saves.continueGame,
+    () => {
+      const text = slots.readText(AUTO_SLOT);
+      if (text === null) {
+        refreshTitle();
+        return;
+      }
+      slots.continueFrom(text);
+      continuing = true;
+      let result;
+      try {
+        result = loader.loadText(text);
+      } finally {
+        continuing = false;
+      }
+      if (!result.ok) notices.show(result.message, 'warning');
+      else if (!result.exact) onLoaded(result.message);
+    },
+    { id: 'continue', primary: true },
+  );
   const titleChapters = button(strings.chapters.open, openChapters, { id: 'open-chapters-title' });
   const begin = context.titleMenu.querySelector('#begin');
   if (begin) begin.before(continueButton);

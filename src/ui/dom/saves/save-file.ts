@@ -7,7 +7,8 @@ export function downloadSave(text: string, filename: string): void {
   downloadText(filename, text, 'application/json');
 }
 
-export type ReadFileResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'too-large' | 'not-json' };
+export type ReadFileResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'too-large' | 'not-json' };
 
 /** Reads a chosen file as text, refusing anything too large before reading a byte of it. */
 export async function readSaveFile(file: File): Promise<ReadFileResult> {

@@ -53,12 +53,16 @@ export class SaveLoader {
         this.putBack(backup);
         if (save.checkpoint === null) return { ok: false, message: s.rejected.damaged };
         const restarted = this.restartFrom(save);
-        return restarted.ok ? { ok: true, exact: false, message: s.positionDamaged(this.chapterName(save.checkpoint)) } : restarted;
+        return restarted.ok
+          ? { ok: true, exact: false, message: s.positionDamaged(this.chapterName(save.checkpoint)) }
+          : restarted;
       }
     }
     if (save.checkpoint === null) return { ok: false, message: s.otherEditionNoChapter };
     const restarted = this.restartFrom(save);
-    return restarted.ok ? { ok: true, exact: false, message: s.otherEdition(this.chapterName(save.checkpoint)) } : restarted;
+    return restarted.ok
+      ? { ok: true, exact: false, message: s.otherEdition(this.chapterName(save.checkpoint)) }
+      : restarted;
   }
 
   /** Starts a chapter with a role and carried variables (a save code, another edition's save). */
@@ -80,7 +84,11 @@ export class SaveLoader {
 
   private restartFrom(save: SaveGame): LoadResult {
     const game = save.snapshot.game;
-    return this.startChapter(save.checkpoint ?? '', save.role, carryOf({ trust: game.trust, measures: game.measures, known: game.known }));
+    return this.startChapter(
+      save.checkpoint ?? '',
+      save.role,
+      carryOf({ trust: game.trust, measures: game.measures, known: game.known }),
+    );
   }
 
   /**

@@ -1,5 +1,9 @@
 import {
-  AUTO_SLOT, NAMED_SLOTS, PREVIOUS_AUTO_SLOT, type SaveSlots, type SlotEntry,
+  AUTO_SLOT,
+  NAMED_SLOTS,
+  PREVIOUS_AUTO_SLOT,
+  type SaveSlots,
+  type SlotEntry,
 } from '../../../core/save/save-slots.ts';
 import type { SaveGame } from '../../../core/save/save-game.ts';
 import { CODE_CHAPTERS, CODE_ROLES, carryOf, decodeSaveCode, encodeSaveCode } from '../../../core/save/save-code.ts';
@@ -62,12 +66,19 @@ export class SavesPanel {
     // The game a new game replaced in the autosave: listed only while it exists, loadable like any save.
     const previous = this.parts.slots.read(PREVIOUS_AUTO_SLOT);
     if (previous.parsed !== null) list.append(this.slotItem(previous, s.previousAutosave, false));
-    NAMED_SLOTS.forEach((slot, i) => list.append(this.slotItem(this.parts.slots.read(slot), s.slot(i + 1), true, i + 1)));
+    NAMED_SLOTS.forEach((slot, i) =>
+      list.append(this.slotItem(this.parts.slots.read(slot), s.slot(i + 1), true, i + 1)),
+    );
 
     const tools = document.createElement('div');
     tools.className = 'save-tools';
     const current = this.parts.current();
-    if (current) tools.append(button(s.exportCurrent, () => downloadSave(JSON.stringify(current), saveFilename(current.checkpoint, current.savedAt))));
+    if (current)
+      tools.append(
+        button(s.exportCurrent, () =>
+          downloadSave(JSON.stringify(current), saveFilename(current.checkpoint, current.savedAt)),
+        ),
+      );
     const importButton = button(s.import, () => this.fileInput.click());
     importButton.id = 'import-save';
     importButton.setAttribute('aria-describedby', 'import-help');
@@ -94,8 +105,16 @@ export class SavesPanel {
       li.append(paragraph(s.empty, 'save-meta'));
     } else if (parsed.ok) {
       const date = this.parts.formatDate(parsed.save.savedAt);
-      li.append(paragraph(parsed.save.name.includes(date) ? parsed.save.name : `${parsed.save.name} (${s.savedAt(date)})`, 'save-meta'));
-      if (!parsed.sameEdition) li.append(paragraph(s.otherEdition(this.parts.loader.chapterName(parsed.save.checkpoint ?? 'start')), 'save-warning'));
+      li.append(
+        paragraph(
+          parsed.save.name.includes(date) ? parsed.save.name : `${parsed.save.name} (${s.savedAt(date)})`,
+          'save-meta',
+        ),
+      );
+      if (!parsed.sameEdition)
+        li.append(
+          paragraph(s.otherEdition(this.parts.loader.chapterName(parsed.save.checkpoint ?? 'start')), 'save-warning'),
+        );
     } else {
       li.append(paragraph(s.rejected[parsed.reason], 'save-warning'));
     }
@@ -103,7 +122,10 @@ export class SavesPanel {
     if (named && playing) {
       actions.append(
         button(s.saveHere, () => {
-          if (parsed === null) { this.doSave(entry.slot); return; }
+          if (parsed === null) {
+            this.doSave(entry.slot);
+            return;
+          }
           this.ask(actions, s.confirmOverwrite(name || title), s.confirmSaveYes, () => this.doSave(entry.slot));
         }),
       );
@@ -111,8 +133,13 @@ export class SavesPanel {
     if (parsed?.ok) {
       actions.append(
         button(s.load, () => {
-          if (!playing) { this.finish(this.parts.loader.loadParsed(parsed)); return; }
-          this.ask(actions, s.confirmLoad(name), s.confirmLoadYes, () => this.finish(this.parts.loader.loadParsed(parsed)));
+          if (!playing) {
+            this.finish(this.parts.loader.loadParsed(parsed));
+            return;
+          }
+          this.ask(actions, s.confirmLoad(name), s.confirmLoadYes, () =>
+            this.finish(this.parts.loader.loadParsed(parsed)),
+          );
         }),
         button(s.export, () => {
           const text = this.parts.slots.readText(entry.slot);
@@ -146,7 +173,8 @@ export class SavesPanel {
     input.value = name;
     input.setAttribute('aria-label', s.nameLabel(n));
     const rename = () => {
-      if (this.parts.slots.rename(slot, input.value)) this.rerender(slot, s.renamed(input.value.trim().slice(0, 60) || name));
+      if (this.parts.slots.rename(slot, input.value))
+        this.rerender(slot, s.renamed(input.value.trim().slice(0, 60) || name));
     };
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') rename();
@@ -191,7 +219,11 @@ export class SavesPanel {
       }
       const { state } = decoded;
       const result = this.parts.loader.startChapter(state.checkpoint, state.role, carryOf(state));
-      this.finish(result.ok ? { ok: true, exact: false, message: s.codeStarted(this.parts.loader.chapterName(state.checkpoint)) } : result);
+      this.finish(
+        result.ok
+          ? { ok: true, exact: false, message: s.codeStarted(this.parts.loader.chapterName(state.checkpoint)) }
+          : result,
+      );
     };
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') use();
@@ -206,7 +238,11 @@ export class SavesPanel {
     this.fileInput.value = '';
     if (!file) return;
     const read = await readSaveFile(file);
-    this.finish(read.ok ? this.parts.loader.loadText(read.text) : { ok: false, message: this.parts.strings.saves.rejected[read.reason] });
+    this.finish(
+      read.ok
+        ? this.parts.loader.loadText(read.text)
+        : { ok: false, message: this.parts.strings.saves.rejected[read.reason] },
+    );
   }
 
   private doSave(slot: string): void {
@@ -228,7 +264,9 @@ export class SavesPanel {
 
   private ask(host: HTMLElement, question: string, yes: string, onYes: () => void): void {
     const focusSlot = host.closest<HTMLElement>('.save-slot')?.dataset['slot'] ?? null;
-    confirmInPlace(host, question, { yes, cancel: this.parts.strings.saves.cancel }, onYes, () => this.rerender(focusSlot, ''));
+    confirmInPlace(host, question, { yes, cancel: this.parts.strings.saves.cancel }, onYes, () =>
+      this.rerender(focusSlot, ''),
+    );
   }
 
   /** Redraws the list and puts focus back on the slot that was acted on, so keyboard players keep their place. */
@@ -236,7 +274,9 @@ export class SavesPanel {
     this.render();
     this.say(message);
     const item = slot ? this.panel.body.querySelector<HTMLElement>(`.save-slot[data-slot="${slot}"]`) : null;
-    (item?.querySelector<HTMLElement>('button') ?? this.panel.body.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
+    (item?.querySelector<HTMLElement>('button') ?? this.panel.body.querySelector<HTMLElement>('button'))?.focus({
+      preventScroll: true,
+    });
   }
 
   private say(message: string): void {

@@ -1,5 +1,9 @@
 import {
-  LINE_HEIGHT, TEXT_SIZE_REM, resolveReducedMotion, type Settings, type Typeface,
+  LINE_HEIGHT,
+  TEXT_SIZE_REM,
+  resolveReducedMotion,
+  type Settings,
+  type Typeface,
 } from '../../../core/settings/settings.ts';
 import '../../../styles/settings.css';
 
@@ -28,10 +32,18 @@ async function loadTypeface(typeface: Typeface): Promise<void> {
       case 'book':
         return;
       case 'hyperlegible':
-        await Promise.all([import('@fontsource/atkinson-hyperlegible/400.css'), import('@fontsource/atkinson-hyperlegible/700.css'), import('@fontsource/atkinson-hyperlegible/400-italic.css')]);
+        await Promise.all([
+          import('@fontsource/atkinson-hyperlegible/400.css'),
+          import('@fontsource/atkinson-hyperlegible/700.css'),
+          import('@fontsource/atkinson-hyperlegible/400-italic.css'),
+        ]);
         return;
       case 'dyslexic':
-        await Promise.all([import('@fontsource/opendyslexic/400.css'), import('@fontsource/opendyslexic/700.css'), import('@fontsource/opendyslexic/400-italic.css')]);
+        await Promise.all([
+          import('@fontsource/opendyslexic/400.css'),
+          import('@fontsource/opendyslexic/700.css'),
+          import('@fontsource/opendyslexic/400-italic.css'),
+        ]);
         return;
     }
   } catch (error) {

@@ -1,5 +1,11 @@
 import {
-  LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, TYPEFACES, type Settings,
+  LINE_SPACINGS,
+  MOTIONS,
+  TEXT_SIZES,
+  TEXT_SPEEDS,
+  THEMES,
+  TYPEFACES,
+  type Settings,
 } from '../../../core/settings/settings.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../core/settings/language.ts';
 import type { Strings } from '../../strings/en.ts';
@@ -54,21 +60,31 @@ export class SettingsPanel {
     const s = this.settings;
     const reading = fieldset(t.reading, [
       this.select('textSize', t.textSize, TEXT_SIZES, t.textSizes, s.textSize, (v) => this.update({ textSize: v })),
-      this.select('lineSpacing', t.lineSpacing, LINE_SPACINGS, t.lineSpacings, s.lineSpacing, (v) => this.update({ lineSpacing: v })),
+      this.select('lineSpacing', t.lineSpacing, LINE_SPACINGS, t.lineSpacings, s.lineSpacing, (v) =>
+        this.update({ lineSpacing: v }),
+      ),
       this.select('typeface', t.typeface, TYPEFACES, t.typefaces, s.typeface, (v) => this.update({ typeface: v })),
       this.select('theme', t.theme, THEMES, t.themes, s.theme, (v) => this.update({ theme: v })),
       this.select('motion', t.motion, MOTIONS, t.motions, s.motion, (v) => this.update({ motion: v })),
-      this.select('textSpeed', t.textSpeed, TEXT_SPEEDS, t.textSpeeds, s.textSpeed, (v) => this.update({ textSpeed: v })),
+      this.select('textSpeed', t.textSpeed, TEXT_SPEEDS, t.textSpeeds, s.textSpeed, (v) =>
+        this.update({ textSpeed: v }),
+      ),
     ]);
     const sound = fieldset(t.sound, [
       this.checkbox('captions', t.captions, s.captions, (on) => this.update({ captions: on })),
-      this.checkbox('mute', t.mute, s.volumes.muted, (on) => this.update({ volumes: { ...this.settings.volumes, muted: on } })),
+      this.checkbox('mute', t.mute, s.volumes.muted, (on) =>
+        this.update({ volumes: { ...this.settings.volumes, muted: on } }),
+      ),
       ...VOLUME_KEYS.map((key) =>
-        this.slider(key, t.volumes[key], s.volumes[key], (level) => this.update({ volumes: { ...this.settings.volumes, [key]: level } })),
+        this.slider(key, t.volumes[key], s.volumes[key], (level) =>
+          this.update({ volumes: { ...this.settings.volumes, [key]: level } }),
+        ),
       ),
     ]);
     const language = fieldset(this.strings.language.label, [
-      this.select('language', this.strings.language.setting, LANGUAGES, LANGUAGE_NAMES, this.lang, (v) => this.update({ language: v })),
+      this.select('language', this.strings.language.setting, LANGUAGES, LANGUAGE_NAMES, this.lang, (v) =>
+        this.update({ language: v }),
+      ),
       hint(this.strings.language.switching),
     ]);
     const reset = document.createElement('button');
@@ -84,7 +100,12 @@ export class SettingsPanel {
   }
 
   private select<T extends string>(
-    name: string, label: string, values: readonly T[], names: Readonly<Record<T, string>>, current: T, set: (value: T) => void,
+    name: string,
+    label: string,
+    values: readonly T[],
+    names: Readonly<Record<T, string>>,
+    current: T,
+    set: (value: T) => void,
   ): HTMLElement {
     const select = document.createElement('select');
     select.id = `setting-${name}`;
