@@ -235,12 +235,17 @@ describe('when the pictures cannot run', () => {
   });
 
   it('plays on when every picture file is missing', async () => {
+    let refused = 0;
     const { page, context, errors } = await openWith((p) =>
-      p.route('**/assets/*.svg', (route) => route.fulfill({ status: 404, body: '' })),
+      p.route('**/assets/*.webp', (route) => {
+        refused++;
+        return route.fulfill({ status: 404, body: '' });
+      }),
     );
     await ready(page);
     await playFirst(page, 8);
     await expectNotBlank(page);
+    expect(refused, 'the stage asked for pictures and got none').toBeGreaterThan(0);
     expect(errors.filter((e) => !/404|Failed to load/i.test(e))).toEqual([]);
     await context.close();
   });

@@ -51,8 +51,16 @@ afterAll(async () => {
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
 });
 
-/** Opens a dialog by its button, checks it, screenshots it and closes it with Escape. */
+/**
+ * Opens a dialog by its button, checks it, screenshots it and closes it with Escape. On a narrow panel the reader
+ * bar's actions are under its one menu button (docs/layout.md): it is opened first, as a reader would.
+ */
 async function checkDialog(page: Page, button: string, dialog: string, shot: string) {
+  const toggle = page.locator('#reader-menu-toggle');
+  if (!(await page.locator(button).isVisible()) && (await toggle.isVisible())) {
+    await toggle.click();
+    await page.locator('#reader-menu-toggle[aria-expanded="true"]').waitFor();
+  }
   await page.locator(button).click();
   await page.locator(`dialog#${dialog}[open]`).waitFor();
   // The dialog's content may arrive a moment after it opens (a chunk on first use): wait until it has text.

@@ -219,7 +219,7 @@ describe('no third parties, no cookies, nothing kept but what the privacy statem
       'fonts from our origin',
     ).toBe(true);
     expect(
-      own.some((url) => url.endsWith('.svg')),
+      own.some((url) => url.endsWith('.webp')),
       'art from our origin',
     ).toBe(true);
     expect(
