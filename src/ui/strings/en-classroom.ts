@@ -76,6 +76,8 @@ export const enClassroom = {
   repeatedCode: (code: string, times: number) => `${code}: ${times} times`,
   textCut: (chars: number) =>
     `${chars.toLocaleString('en')} characters at the end were not read: paste or open them separately.`,
+  readingFiles: (done: number, total: number) => `Reading ${done} of ${total} files…`,
+  filesRead: (total: number) => (total === 1 ? '1 file read.' : `${total} files read.`),
   fileTooLarge: (name: string) => `${name} is too large to be a class's result file and was not read.`,
   rejectedTitle: 'Codes that could not be read',
   rolesTitle: 'Roles played',

@@ -72,6 +72,8 @@ export const esClassroom: ClassroomStrings = {
   repeatedCode: (code: string, times: number) => `${code}: ${times} veces`,
   textCut: (chars: number) =>
     `No se leyeron ${chars.toLocaleString('es')} caracteres del final: pégalos o ábrelos por separado.`,
+  readingFiles: (done: number, total: number) => `Leyendo ${done} de ${total} archivos…`,
+  filesRead: (total: number) => (total === 1 ? '1 archivo leído.' : `${total} archivos leídos.`),
   fileTooLarge: (name: string) =>
     `${name} es demasiado grande para ser un archivo de resultados de un grupo y no se leyó.`,
   rejectedTitle: 'Códigos que no se pudieron leer',

@@ -171,6 +171,38 @@ describe('the class view and files and text it cannot take whole', () => {
     expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('1');
   });
 
+  it('reads opened files one at a time and says how far it has got in a status a screen reader announces', async () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const status = view.panel.body.querySelector('#class-files-status')!;
+    expect(status.getAttribute('role')).toBe('status');
+    const pending: ((text: string) => void)[] = [];
+    const files = [1, 2, 3].map((tag) => ({
+      name: `s${tag}.txt`,
+      size: 100,
+      text: vi.fn(() => new Promise<string>((resolve) => pending.push(resolve))),
+      code: encodeResult({ ...oneStudent, tag }),
+    }));
+    const input = view.panel.body.querySelector<HTMLInputElement>('#class-files')!;
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change'));
+    expect(status.textContent).toBe(enClassroom.readingFiles(1, 3));
+    for (const [i, file] of files.entries()) {
+      await vi.waitFor(() => expect(file.text).toHaveBeenCalledTimes(1));
+      expect(status.textContent).toBe(enClassroom.readingFiles(i + 1, 3));
+      // The next file is not even asked for until this one is read.
+      expect(files[i + 1]?.text.mock.calls.length ?? 0).toBe(0);
+      pending[i]?.(`Result: ${file.code}`);
+    }
+    await vi.waitFor(() => expect(status.textContent).toBe(enClassroom.filesRead(3)));
+    expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('3');
+  });
+
+  it('words the reading progress in Spanish on a Spanish page', () => {
+    expect(esClassroom.readingFiles(3, 12)).toBe('Leyendo 3 de 12 archivos…');
+    expect(esClassroom.filesRead(12)).not.toBe(enClassroom.filesRead(12));
+  });
+
   it('lists the repeated code when the same code is given twice, and counts both', () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();

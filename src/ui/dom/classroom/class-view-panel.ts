@@ -31,6 +31,8 @@ export class ClassViewPanel {
   private readonly textarea: HTMLTextAreaElement;
   private readonly output: HTMLElement;
   private fileTexts: string[] = [];
+  /** Says how far the reading of opened files has got ("Reading 3 of 12 files…"), read out by screen readers. */
+  private readonly fileStatus: HTMLElement;
 
   constructor(
     private readonly t: ClassroomStrings,
@@ -40,6 +42,11 @@ export class ClassViewPanel {
     this.textarea = el('textarea', {
       id: 'class-codes',
       attrs: { rows: '5', spellcheck: 'false', autocomplete: 'off' },
+    });
+    this.fileStatus = el('p', {
+      className: 'status-line',
+      id: 'class-files-status',
+      attrs: { role: 'status', 'aria-live': 'polite' },
     });
     const files = el('input', { id: 'class-files', attrs: { type: 'file', multiple: '', accept: '.txt,text/plain' } });
     files.addEventListener('change', () => void this.readFiles(files));
@@ -77,6 +84,7 @@ export class ClassViewPanel {
         { className: 'field class-input' },
         el('label', { attrs: { for: 'class-files' } }, t.filesLabel),
         files,
+        this.fileStatus,
       ),
       el('div', { className: 'save-actions' }, show, clear),
       this.output,
@@ -91,7 +99,12 @@ export class ClassViewPanel {
   private async readFiles(input: HTMLInputElement): Promise<void> {
     const texts: string[] = [];
     const problems: string[] = [];
-    for (const file of [...(input.files ?? [])]) {
+    const chosen = [...(input.files ?? [])];
+    for (const [i, file] of chosen.entries()) {
+      this.fileStatus.textContent = this.t.readingFiles(i + 1, chosen.length);
+      // One file at a time, with a turn of the event loop between them: the page stays responsive and the status
+      // above is painted and announced while a class's worth of files is read.
+      await nextTurn();
       // A file bigger than any class's codes is said by name, never skipped in silence.
       if (file.size > MAX_CLASS_TEXT) {
         problems.push(this.t.fileTooLarge(file.name));
@@ -104,6 +117,7 @@ export class ClassViewPanel {
       }
     }
     this.fileTexts = texts;
+    this.fileStatus.textContent = this.t.filesRead(chosen.length);
     this.render(problems);
   }
 
@@ -220,4 +234,9 @@ function bar(fraction: number): HTMLElement {
   const span = el('span', { className: 'bar', attrs: { 'aria-hidden': 'true' } });
   span.style.inlineSize = `${Math.round(fraction * 100)}%`;
   return span;
+}
+
+/** Resolves after the browser has had a turn (input, paint, screen-reader announcements). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
