@@ -87,6 +87,38 @@ describe("the student's debrief", () => {
     expect(panel.panel.body.querySelector('.debrief')).not.toBeNull();
   });
 
+  it('asks for optional initials where the code is exported and carries them in the code', () => {
+    const panel = new StudentDebriefPanel({
+      t: enClassroom,
+      record: enRecord,
+      storage: createMemoryStorage(),
+      chapterName: (c) => c,
+      tag: () => 9,
+    });
+    panel.open(game);
+    const label = panel.panel.body.querySelector('label[for="result-initials"]');
+    expect(label?.textContent).toBe(enClassroom.initialsLabel);
+    const codeLine = panel.panel.body.querySelector('.result-code')!;
+    const before = decodeResult(codeLine.textContent);
+    expect(before.ok && before.result.initials).toBe('');
+    const input = panel.panel.body.querySelector<HTMLInputElement>('#result-initials')!;
+    input.value = 'm.á';
+    input.dispatchEvent(new Event('input'));
+    const after = decodeResult(codeLine.textContent);
+    expect(after.ok && after.result.initials).toBe('MA');
+    expect(after.ok && after.result.tag).toBe(9);
+    expect(codeLine.getAttribute('data-code')).toBe(codeLine.textContent);
+    // Reopened in the same visit: the same initials and so the same code.
+    panel.panel.close();
+    panel.open(game);
+    expect(panel.panel.body.querySelector('.result-code')?.textContent).toBe(after.ok ? after.code : '');
+  });
+
+  it('words the initials question in Spanish on a Spanish page', () => {
+    expect(esClassroom.initialsLabel).toMatch(/iniciales/);
+    expect(esClassroom.initialsHelp).not.toBe(enClassroom.initialsHelp);
+  });
+
   it('gives the same code when reopened in the same visit', () => {
     let n = 0;
     const panel = new StudentDebriefPanel({
@@ -108,7 +140,7 @@ describe('the class view', () => {
   it('loads three pasted codes and shows their counts', () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();
-    const base = { chapters: ['ch3_aftermath'], attempts: [], proposals: [] };
+    const base = { chapters: ['ch3_aftermath'], attempts: [], proposals: [], initials: '' };
     const codes = [
       encodeResult({ ...base, role: 'student', views: { entry: null, harte: 'harte_victim' }, tag: 1 }),
       encodeResult({ ...base, role: 'student', views: { entry: null, harte: 'harte_unsure' }, tag: 2 }),
@@ -154,6 +186,7 @@ describe('the class view and files and text it cannot take whole', () => {
     proposals: [],
     role: 'student' as const,
     views: { entry: null, harte: null },
+    initials: '',
   };
 
   it('names a result file too large to read instead of skipping it in silence, and reads the others', async () => {
@@ -203,6 +236,18 @@ describe('the class view and files and text it cannot take whole', () => {
     expect(esClassroom.filesRead(12)).not.toBe(enClassroom.filesRead(12));
   });
 
+  it('lists each result by initials and tag so a teacher can tell students apart and see who handed in twice', () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const ana = encodeResult({ ...oneStudent, tag: 5, initials: 'AM' });
+    const ben = encodeResult({ ...oneStudent, tag: 5, initials: 'BR' });
+    view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = `${ana}\n${ben}\n${ana}`;
+    view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
+    const items = [...view.panel.body.querySelectorAll('.handed-in li')].map((li) => li.textContent);
+    expect(items).toEqual([enClassroom.handedIn('AM #005', 2), enClassroom.handedIn('BR #005', 1)]);
+    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode('AM #005', 2));
+  });
+
   it('lists the repeated code when the same code is given twice, and counts both', () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();
@@ -210,7 +255,7 @@ describe('the class view and files and text it cannot take whole', () => {
     view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = `${code}\n${code}`;
     view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
     expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('2');
-    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode(code, 2));
+    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode('#005', 2));
   });
 });
 

@@ -150,7 +150,19 @@ export class ClassViewPanel {
         el(
           'ul',
           { className: 'repeated' },
-          ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.code, r.times)))),
+          ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.label, r.times)))),
+        ),
+      );
+    }
+    if (s.handedIn.length > 0) {
+      children.push(
+        el('h3', { id: 'handed-in-title' }, t.handedInTitle),
+        el(
+          'ul',
+          { className: 'handed-in', attrs: { 'aria-labelledby': 'handed-in-title' } },
+          ...s.handedIn.map((r) =>
+            el('li', { attrs: { 'data-times': String(r.times) } }, t.handedIn(r.label, r.times)),
+          ),
         ),
       );
     }
