@@ -142,7 +142,8 @@ export function resultFromGame(game: GameState, tag: number, initials = ''): Cla
     views,
     attempts: RESULT_PUSHBACKS.filter((p) => game.pushbacks.some((e) => e.id === p)),
     proposals: RESULT_PROPOSALS.filter((m) => game.measures.includes(m)),
-    tag: Math.max(0, Math.min(511, Math.floor(tag))),
+    // A tag that is not a number (NaN from a broken random source) becomes 0, never a broken code.
+    tag: Number.isNaN(tag) ? 0 : Math.max(0, Math.min(511, Math.floor(tag))),
     initials: normaliseInitials(initials),
   };
 }

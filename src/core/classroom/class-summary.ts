@@ -45,9 +45,11 @@ export interface ClassSummary {
 /**
  * Anything that starts like a result code: AVC, then twelve code characters (version 1) or fifteen (version 2, with
  * initials) with spaces or dashes between (never across a line break, so one bad line cannot swallow the next). The
- * three extra characters are taken only when a word ends there; `decodeCandidate` falls back to the twelve.
+ * three extra characters are taken only when a word ends there or the next code begins (codes glued together);
+ * `decodeCandidate` falls back to the twelve.
  */
-const CANDIDATE = /AVC[ \t-]*(?:[0-9A-Za-z][ \t-]*){12}(?:(?:[0-9A-Za-z][ \t-]*){2}[0-9A-Za-z](?![0-9A-Za-z]))?/gi;
+const CANDIDATE =
+  /AVC[ \t-]*(?:[0-9A-Za-z][ \t-]*){12}(?:(?:[0-9A-Za-z][ \t-]*){2}[0-9A-Za-z](?=AVC|[^0-9A-Za-z]|$))?/gi;
 
 /** A candidate read as a long code, or, when that fails, as a short (version 1) code followed by a short word. */
 function decodeCandidate(candidate: string): ReturnType<typeof decodeResult> {

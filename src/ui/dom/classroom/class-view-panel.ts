@@ -31,6 +31,8 @@ export class ClassViewPanel {
   private readonly textarea: HTMLTextAreaElement;
   private readonly output: HTMLElement;
   private fileTexts: string[] = [];
+  /** How many batches of files were chosen: only the latest one's texts are kept. */
+  private batches = 0;
   /** Says how far the reading of opened files has got ("Reading 3 of 12 files…"), read out by screen readers. */
   private readonly fileStatus: HTMLElement;
 
@@ -61,6 +63,8 @@ export class ClassViewPanel {
       this.textarea.value = '';
       files.value = '';
       this.fileTexts = [];
+      this.batches++; // a batch still being read is dropped too: "Start again" means empty
+      this.fileStatus.textContent = '';
       this.render();
     });
     const print = el('button', { attrs: { type: 'button' } }, t.print);
@@ -97,10 +101,14 @@ export class ClassViewPanel {
   }
 
   private async readFiles(input: HTMLInputElement): Promise<void> {
+    // Files chosen again while a batch is still being read replace it: the older batch, finishing later, must not
+    // put its texts over the newer choice (the file input now shows only the newer files).
+    const batch = ++this.batches;
     const texts: string[] = [];
     const problems: string[] = [];
     const chosen = [...(input.files ?? [])];
     for (const [i, file] of chosen.entries()) {
+      if (batch !== this.batches) return;
       this.fileStatus.textContent = this.t.readingFiles(i + 1, chosen.length);
       // One file at a time, with a turn of the event loop between them: the page stays responsive and the status
       // above is painted and announced while a class's worth of files is read.
@@ -116,6 +124,7 @@ export class ClassViewPanel {
         problems.push(this.t.fileUnreadable(file.name));
       }
     }
+    if (batch !== this.batches) return;
     this.fileTexts = texts;
     this.fileStatus.textContent = this.t.filesRead(chosen.length);
     this.render(problems);
