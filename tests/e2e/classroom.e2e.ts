@@ -221,6 +221,7 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
         attempts: [],
         proposals: [],
         tag: 5,
+        initials: 'TM',
       }),
       encodeResult({
         role: 'mexican',
@@ -229,6 +230,7 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
         attempts: [],
         proposals: [],
         tag: 6,
+        initials: '',
       }),
     ];
     const teacher = await openTextOnly();

@@ -1,6 +1,7 @@
 import {
   decodeResult,
   DISPUTE_IDS,
+  resultLabel,
   RESULT_CHAPTERS,
   RESULT_DISPUTES,
   RESULT_PROPOSALS,
@@ -10,6 +11,7 @@ import {
   type DisputeId,
 } from './class-result.ts';
 import type { CodeProblem } from '../codes/code-problem.ts';
+import { normaliseCode } from '../codes/base32.ts';
 import { normalisePasted } from './normalise-pasted.ts';
 
 /**
@@ -22,7 +24,12 @@ export interface ClassSummary {
   /** How many codes were given more than once (each copy is counted; the teacher is told, see `repeated`). */
   readonly duplicates: number;
   /** Codes given more than once and how often, so a code handed in twice by one student can be spotted. */
-  readonly repeated: readonly { readonly code: string; readonly times: number }[];
+  readonly repeated: readonly { readonly code: string; readonly label: string; readonly times: number }[];
+  /**
+   * Every distinct result handed in, in the order first given, shown by initials and tag (`resultLabel`, "AB #137")
+   * with how many times it was given: how the teacher tells students apart.
+   */
+  readonly handedIn: readonly { readonly label: string; readonly times: number }[];
   /** Characters left unread because a text was longer than MAX_CLASS_TEXT (0 when everything was read). */
   readonly cut: number;
   /** Pieces of text that looked like result codes but could not be read, with the reason. */
@@ -35,8 +42,23 @@ export interface ClassSummary {
   readonly proposals: Readonly<Record<string, number>>;
 }
 
-/** Anything that starts like a result code: AVC, then twelve code characters with spaces or dashes between (never across a line break, so one bad line cannot swallow the next). */
-const CANDIDATE = /AVC[ \t-]*(?:[0-9A-Za-z][ \t-]*){12}/gi;
+/**
+ * Anything that starts like a result code: AVC, then twelve code characters (version 1) or fifteen (version 2, with
+ * initials) with spaces or dashes between (never across a line break, so one bad line cannot swallow the next). The
+ * three extra characters are taken only when a word ends there or the next code begins (codes glued together);
+ * `decodeCandidate` falls back to the twelve.
+ */
+const CANDIDATE =
+  /AVC[ \t-]*(?:[0-9A-Za-z][ \t-]*){12}(?:(?:[0-9A-Za-z][ \t-]*){2}[0-9A-Za-z](?=AVC|[^0-9A-Za-z]|$))?/gi;
+
+/** A candidate read as a long code, or, when that fails, as a short (version 1) code followed by a short word. */
+function decodeCandidate(candidate: string): ReturnType<typeof decodeResult> {
+  const decoded = decodeResult(candidate);
+  const cleaned = normaliseCode(candidate);
+  if (decoded.ok || cleaned.length !== 18) return decoded;
+  const short = decodeResult(cleaned.slice(0, 15));
+  return short.ok ? short : decoded;
+}
 
 /**
  * The most text read from one paste or file: far beyond any class (12,000 codes are about 230,000 characters) and
@@ -59,6 +81,7 @@ function zeroes(ids: readonly string[]): Record<string, number> {
 /** Builds the class summary from the texts the teacher gave (each may hold several codes). */
 export function summariseClass(texts: readonly string[]): ClassSummary {
   const times = new Map<string, number>();
+  const labels = new Map<string, string>();
   const results: ClassResult[] = [];
   const rejected: { text: string; problem: CodeProblem }[] = [];
   let cut = 0;
@@ -72,20 +95,24 @@ export function summariseClass(texts: readonly string[]): ClassSummary {
         rejected.push({ text: fragment, problem: decoded.ok ? 'not-a-code' : decoded.problem });
       }
       for (const candidate of candidates) {
-        const decoded = decodeResult(candidate);
+        const decoded = decodeCandidate(candidate);
         if (!decoded.ok) {
           rejected.push({ text: candidate, problem: decoded.problem });
           continue;
         }
-        // Never merged on the code alone: the code's 9-bit tag cannot tell a class of students apart, so two
-        // matching games may give the same code. Each copy counts; repeats are reported for the teacher to judge.
+        // Never merged on the code alone: without initials the code's 9-bit tag cannot tell a class of students
+        // apart, so two matching games may give the same code. Each copy counts; repeats are reported, by initials
+        // and tag, for the teacher to judge.
         times.set(decoded.code, (times.get(decoded.code) ?? 0) + 1);
+        labels.set(decoded.code, resultLabel(decoded.result));
         results.push(decoded.result);
       }
     }
   }
-  const repeated = [...times].filter(([, n]) => n > 1).map(([code, n]) => ({ code, times: n }));
-  return { ...aggregate(results, rejected, repeated.length), repeated, cut };
+  const label = (code: string) => labels.get(code) ?? code;
+  const repeated = [...times].filter(([, n]) => n > 1).map(([code, n]) => ({ code, label: label(code), times: n }));
+  const handedIn = [...times].map(([code, n]) => ({ label: label(code), times: n }));
+  return { ...aggregate(results, rejected, repeated.length), repeated, handedIn, cut };
 }
 
 /** Counts over already-decoded results. */
@@ -115,6 +142,7 @@ function aggregate(
     students: results.length,
     duplicates,
     repeated: [],
+    handedIn: [],
     cut: 0,
     rejected,
     roles,

@@ -35,7 +35,9 @@ export const enClassroom = {
   debriefButton: 'Debrief',
   resultTitle: 'Your result code',
   resultHelp:
-    'Give this code to your teacher, or save it as a file and hand the file in. It holds only your role, the chapters you played, your views on the two disputed points, what you tried to change and which defences you proposed: no name and none of your writing.',
+    'Give this code to your teacher, or save it as a file and hand the file in. It holds only your role, the chapters you played, your views on the two disputed points, what you tried to change and which defences you proposed, and your initials if you add them: no name and none of your writing.',
+  initialsLabel: 'Your initials (optional, up to 3 letters)',
+  initialsHelp: 'They go into the code so your teacher can tell your result from a classmate’s.',
   saveResult: 'Save the result code as a file',
   saveDebrief: 'Save the debrief as a file',
   reflectionTitle: 'Your reflection',
@@ -73,9 +75,13 @@ export const enClassroom = {
   duplicates: (n: number) =>
     `${n === 1 ? 'One code was' : `${n} codes were`} given more than once, and every copy is counted: students whose ` +
     'games matched can share a code. If one student handed theirs in twice, remove the copy.',
-  repeatedCode: (code: string, times: number) => `${code}: ${times} times`,
+  repeatedCode: (label: string, times: number) => `${label}: ${times} times`,
+  handedInTitle: 'Results handed in (initials and number)',
+  handedIn: (label: string, times: number) => (times === 1 ? label : `${label} (${times} times)`),
   textCut: (chars: number) =>
     `${chars.toLocaleString('en')} characters at the end were not read: paste or open them separately.`,
+  readingFiles: (done: number, total: number) => `Reading ${done} of ${total} files…`,
+  filesRead: (total: number) => (total === 1 ? '1 file read.' : `${total} files read.`),
   fileTooLarge: (name: string) => `${name} is too large to be a class's result file and was not read.`,
   rejectedTitle: 'Codes that could not be read',
   rolesTitle: 'Roles played',

@@ -27,7 +27,9 @@ export const esClassroom: ClassroomStrings = {
   debriefButton: 'Balance',
   resultTitle: 'Tu código de resultado',
   resultHelp:
-    'Dale este código a tu maestra o maestro, o guárdalo como archivo y entrega el archivo. Solo contiene tu papel, los capítulos que jugaste, tu opinión sobre los dos puntos en disputa, lo que intentaste cambiar y qué defensas propusiste: ni tu nombre ni nada de lo que escribiste.',
+    'Dale este código a tu maestra o maestro, o guárdalo como archivo y entrega el archivo. Solo contiene tu papel, los capítulos que jugaste, tu opinión sobre los dos puntos en disputa, lo que intentaste cambiar y qué defensas propusiste, y tus iniciales si las agregas: ni tu nombre ni nada de lo que escribiste.',
+  initialsLabel: 'Tus iniciales (opcional, hasta 3 letras)',
+  initialsHelp: 'Van dentro del código para que tu maestra o maestro distinga tu resultado del de tus compañeros.',
   saveResult: 'Guardar el código de resultado como archivo',
   saveDebrief: 'Guardar el balance como archivo',
   reflectionTitle: 'Tu reflexión',
@@ -69,9 +71,13 @@ export const esClassroom: ClassroomStrings = {
     `${n === 1 ? 'Un código se entregó' : `${n} códigos se entregaron`} más de una vez, y se cuenta cada ` +
     'copia: dos estudiantes cuyas partidas coinciden pueden tener el mismo código. ' +
     'Si un estudiante entregó el suyo dos veces, quita la copia.',
-  repeatedCode: (code: string, times: number) => `${code}: ${times} veces`,
+  repeatedCode: (label: string, times: number) => `${label}: ${times} veces`,
+  handedInTitle: 'Resultados entregados (iniciales y número)',
+  handedIn: (label: string, times: number) => (times === 1 ? label : `${label} (${times} veces)`),
   textCut: (chars: number) =>
     `No se leyeron ${chars.toLocaleString('es')} caracteres del final: pégalos o ábrelos por separado.`,
+  readingFiles: (done: number, total: number) => `Leyendo ${done} de ${total} archivos…`,
+  filesRead: (total: number) => (total === 1 ? '1 archivo leído.' : `${total} archivos leídos.`),
   fileTooLarge: (name: string) =>
     `${name} es demasiado grande para ser un archivo de resultados de un grupo y no se leyó.`,
   rejectedTitle: 'Códigos que no se pudieron leer',

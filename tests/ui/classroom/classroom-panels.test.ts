@@ -87,6 +87,38 @@ describe("the student's debrief", () => {
     expect(panel.panel.body.querySelector('.debrief')).not.toBeNull();
   });
 
+  it('asks for optional initials where the code is exported and carries them in the code', () => {
+    const panel = new StudentDebriefPanel({
+      t: enClassroom,
+      record: enRecord,
+      storage: createMemoryStorage(),
+      chapterName: (c) => c,
+      tag: () => 9,
+    });
+    panel.open(game);
+    const label = panel.panel.body.querySelector('label[for="result-initials"]');
+    expect(label?.textContent).toBe(enClassroom.initialsLabel);
+    const codeLine = panel.panel.body.querySelector('.result-code')!;
+    const before = decodeResult(codeLine.textContent);
+    expect(before.ok && before.result.initials).toBe('');
+    const input = panel.panel.body.querySelector<HTMLInputElement>('#result-initials')!;
+    input.value = 'm.á';
+    input.dispatchEvent(new Event('input'));
+    const after = decodeResult(codeLine.textContent);
+    expect(after.ok && after.result.initials).toBe('MA');
+    expect(after.ok && after.result.tag).toBe(9);
+    expect(codeLine.getAttribute('data-code')).toBe(codeLine.textContent);
+    // Reopened in the same visit: the same initials and so the same code.
+    panel.panel.close();
+    panel.open(game);
+    expect(panel.panel.body.querySelector('.result-code')?.textContent).toBe(after.ok ? after.code : '');
+  });
+
+  it('words the initials question in Spanish on a Spanish page', () => {
+    expect(esClassroom.initialsLabel).toMatch(/iniciales/);
+    expect(esClassroom.initialsHelp).not.toBe(enClassroom.initialsHelp);
+  });
+
   it('gives the same code when reopened in the same visit', () => {
     let n = 0;
     const panel = new StudentDebriefPanel({
@@ -108,7 +140,7 @@ describe('the class view', () => {
   it('loads three pasted codes and shows their counts', () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();
-    const base = { chapters: ['ch3_aftermath'], attempts: [], proposals: [] };
+    const base = { chapters: ['ch3_aftermath'], attempts: [], proposals: [], initials: '' };
     const codes = [
       encodeResult({ ...base, role: 'student', views: { entry: null, harte: 'harte_victim' }, tag: 1 }),
       encodeResult({ ...base, role: 'student', views: { entry: null, harte: 'harte_unsure' }, tag: 2 }),
@@ -154,6 +186,7 @@ describe('the class view and files and text it cannot take whole', () => {
     proposals: [],
     role: 'student' as const,
     views: { entry: null, harte: null },
+    initials: '',
   };
 
   it('names a result file too large to read instead of skipping it in silence, and reads the others', async () => {
@@ -171,6 +204,50 @@ describe('the class view and files and text it cannot take whole', () => {
     expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('1');
   });
 
+  it('reads opened files one at a time and says how far it has got in a status a screen reader announces', async () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const status = view.panel.body.querySelector('#class-files-status')!;
+    expect(status.getAttribute('role')).toBe('status');
+    const pending: ((text: string) => void)[] = [];
+    const files = [1, 2, 3].map((tag) => ({
+      name: `s${tag}.txt`,
+      size: 100,
+      text: vi.fn(() => new Promise<string>((resolve) => pending.push(resolve))),
+      code: encodeResult({ ...oneStudent, tag }),
+    }));
+    const input = view.panel.body.querySelector<HTMLInputElement>('#class-files')!;
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change'));
+    expect(status.textContent).toBe(enClassroom.readingFiles(1, 3));
+    for (const [i, file] of files.entries()) {
+      await vi.waitFor(() => expect(file.text).toHaveBeenCalledTimes(1));
+      expect(status.textContent).toBe(enClassroom.readingFiles(i + 1, 3));
+      // The next file is not even asked for until this one is read.
+      expect(files[i + 1]?.text.mock.calls.length ?? 0).toBe(0);
+      pending[i]?.(`Result: ${file.code}`);
+    }
+    await vi.waitFor(() => expect(status.textContent).toBe(enClassroom.filesRead(3)));
+    expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('3');
+  });
+
+  it('words the reading progress in Spanish on a Spanish page', () => {
+    expect(esClassroom.readingFiles(3, 12)).toBe('Leyendo 3 de 12 archivos…');
+    expect(esClassroom.filesRead(12)).not.toBe(enClassroom.filesRead(12));
+  });
+
+  it('lists each result by initials and tag so a teacher can tell students apart and see who handed in twice', () => {
+    const view = new ClassViewPanel(enClassroom, labels);
+    view.open();
+    const ana = encodeResult({ ...oneStudent, tag: 5, initials: 'AM' });
+    const ben = encodeResult({ ...oneStudent, tag: 5, initials: 'BR' });
+    view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = `${ana}\n${ben}\n${ana}`;
+    view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
+    const items = [...view.panel.body.querySelectorAll('.handed-in li')].map((li) => li.textContent);
+    expect(items).toEqual([enClassroom.handedIn('AM #005', 2), enClassroom.handedIn('BR #005', 1)]);
+    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode('AM #005', 2));
+  });
+
   it('lists the repeated code when the same code is given twice, and counts both', () => {
     const view = new ClassViewPanel(enClassroom, labels);
     view.open();
@@ -178,7 +255,7 @@ describe('the class view and files and text it cannot take whole', () => {
     view.panel.body.querySelector<HTMLTextAreaElement>('#class-codes')!.value = `${code}\n${code}`;
     view.panel.body.querySelector<HTMLButtonElement>('[data-action="show-class"]')!.click();
     expect(view.panel.body.querySelector('.class-count')?.getAttribute('data-students')).toBe('2');
-    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode(code, 2));
+    expect(view.panel.body.querySelector('.repeated')?.textContent).toContain(enClassroom.repeatedCode('#005', 2));
   });
 });
 

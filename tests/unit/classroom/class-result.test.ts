@@ -12,8 +12,12 @@ import {
   RESULT_PUSHBACKS,
   RESULT_ROLES,
   resultFromGame,
+  normaliseInitials,
+  resultLabel,
   type ClassResult,
 } from '../../../src/core/classroom/class-result.ts';
+import { checksum, toBase32 } from '../../../src/core/codes/base32.ts';
+import { BitWriter } from '../../../src/core/codes/bit-fields.ts';
 import { INITIAL_GAME } from '../../../src/core/game/game-state.ts';
 import { CODE_CHAPTERS } from '../../../src/core/save/save-code.ts';
 
@@ -24,12 +28,13 @@ const SAMPLE: ClassResult = {
   attempts: ['guard_gate_may23', 'chase_raiders'],
   proposals: ['night_rota'],
   tag: 300,
+  initials: 'AB',
 };
 
 describe('the class result code', () => {
   it('round-trips a result exactly', () => {
     const code = encodeResult(SAMPLE);
-    expect(code).toMatch(/^AVC-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{2}$/);
+    expect(code).toMatch(/^AVC-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{3}-[0-9A-Z]{2}$/);
     const decoded = decodeResult(code);
     expect(decoded).toEqual({ ok: true, result: SAMPLE, code });
   });
@@ -47,6 +52,7 @@ describe('the class result code', () => {
           attempts: [...RESULT_PUSHBACKS],
           proposals: [...RESULT_PROPOSALS],
           tag: v === 0 ? 0 : 511,
+          initials: ['', 'Z', 'ZZ', 'ABC'][v] ?? '',
         };
         const decoded = decodeResult(encodeResult(result));
         expect(decoded.ok && decoded.result).toEqual(result);
@@ -71,7 +77,7 @@ describe('the class result code', () => {
       tried++;
       if (!decodeResult(`AVC-${body.slice(0, i)}${other}${body.slice(i + 1)}`).ok) rejected++;
     }
-    expect(tried).toBe(12);
+    expect(tried).toBe(15);
     expect(rejected).toBe(tried);
   });
 
@@ -100,7 +106,9 @@ describe('the class result code', () => {
       attempts: ['search_jacson'],
       proposals: ['visitor_log'],
       tag: 17,
+      initials: '',
     });
+    expect(resultFromGame(game, 17, ' m.j. ').initials).toBe('MJ');
   });
 
   it('speaks the same vocabulary as the story and the record', () => {
@@ -113,5 +121,80 @@ describe('the class result code', () => {
     expect(disputesWithViews.sort()).toEqual(Object.keys(RESULT_DISPUTES).sort());
     expect([...RESULT_PUSHBACKS].sort()).toEqual(pushbacks.map((p) => p.id).sort());
     expect([...RESULT_PROPOSALS]).toEqual(measures.measures.filter((m) => m.kind === 'proposal').map((m) => m.id));
+  });
+});
+
+/** A code as the previous version (1) of the game wrote it: no initials, ten characters and the check. */
+function versionOneCode(version: number, tag: number): string {
+  // Version 4, role 1 (student), chapters 00000100 (ch3_aftermath), no views, no attempts or proposals, tag.
+  const fields = new BitWriter()
+    .put(version, 4)
+    .put(1, 2)
+    .put(4, 8)
+    .put(0, 3)
+    .put(0, 3)
+    .put(0, 8)
+    .put(0, 6)
+    .put(tag, 9);
+  const body = toBase32(fields.value, 10);
+  return `AVC-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
+}
+
+describe('the initials in the class result code', () => {
+  it('keeps letters only, drops accents, upper-cases and keeps at most three', () => {
+    expect(['ana', 'Á.Ñ.', 'j-p m', 'ÉMILE ZOLA', '42', '😀x'].map(normaliseInitials)).toEqual([
+      'ANA',
+      'AN',
+      'JPM',
+      'EMI',
+      '',
+      'X',
+    ]);
+  });
+
+  it('gives two students with the same game and tag two different codes when their initials differ', () => {
+    const a = encodeResult({ ...SAMPLE, initials: 'AB' });
+    const b = encodeResult({ ...SAMPLE, initials: 'AC' });
+    expect(a).not.toBe(b);
+    expect(decodeResult(b)).toEqual({ ok: true, result: { ...SAMPLE, initials: 'AC' }, code: b });
+  });
+
+  it('still reads a code from the previous version, with no initials', () => {
+    const old = versionOneCode(1, 42);
+    expect(old).toMatch(/^AVC-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{2}$/);
+    const decoded = decodeResult(old);
+    expect(decoded.ok && decoded.result).toEqual({
+      role: 'student',
+      chapters: ['ch3_aftermath'],
+      views: { entry: null, harte: null },
+      attempts: [],
+      proposals: [],
+      tag: 42,
+      initials: '',
+    });
+  });
+
+  it('refuses a short code that says version 2, and a code from a version it does not know, as other-version', () => {
+    const problems = [versionOneCode(2, 1), versionOneCode(3, 1)].map((c) => {
+      const decoded = decodeResult(c);
+      return decoded.ok ? 'accepted' : decoded.problem;
+    });
+    expect(problems).toEqual(['other-version', 'other-version']);
+  });
+
+  it('refuses initials that are not letters or have a gap, as not this game', () => {
+    const code = encodeResult({ ...SAMPLE, initials: '' }).replace(/-/g, '');
+    const main = code.slice(3, 13);
+    const problems = [27 * 1, 0 + 1 * 32].map((initials) => {
+      const body = main + toBase32(initials, 3);
+      const decoded = decodeResult(`AVC${body}${checksum(body)}`);
+      return decoded.ok ? 'accepted' : decoded.problem;
+    });
+    expect(problems).toEqual(['not-this-game', 'not-this-game']);
+  });
+
+  it('labels a result by initials and a three-digit tag for the teacher', () => {
+    expect(resultLabel({ initials: 'MJ', tag: 7 })).toBe('MJ #007');
+    expect(resultLabel({ initials: '', tag: 300 })).toBe('#300');
   });
 });

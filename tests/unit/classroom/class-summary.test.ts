@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeResult, type ClassResult } from '../../../src/core/classroom/class-result.ts';
 import { findResultCodes, summariseClass } from '../../../src/core/classroom/class-summary.ts';
+import { checksum, toBase32 } from '../../../src/core/codes/base32.ts';
+import { BitWriter } from '../../../src/core/codes/bit-fields.ts';
 
 function result(overrides: Partial<ClassResult>): ClassResult {
   return {
@@ -10,6 +12,7 @@ function result(overrides: Partial<ClassResult>): ClassResult {
     attempts: [],
     proposals: [],
     tag: 1,
+    initials: '',
     ...overrides,
   };
 }
@@ -61,7 +64,7 @@ describe('the class summary', () => {
     const s = summariseClass([A, A, twin]);
     expect(s.students).toBe(3);
     expect(s.duplicates).toBe(1);
-    expect(s.repeated).toEqual([{ code: A, times: 2 }]);
+    expect(s.repeated).toEqual([{ code: A, label: '#010', times: 2 }]);
     expect(s.roles['student']).toBe(3);
   });
 
@@ -77,5 +80,29 @@ describe('the class summary', () => {
   it('finds codes in any text and returns an empty class for none', () => {
     expect(findResultCodes(`first ${A} then ${B.toLowerCase()}.`)).toEqual([A, B.toLowerCase()]);
     expect(summariseClass(['no codes here', '']).students).toBe(0);
+  });
+});
+
+describe('the class summary and the initials in the codes', () => {
+  it('lists each result by initials and tag, and shows who handed in twice', () => {
+    const ana = encodeResult(result({ initials: 'AM', tag: 5 }));
+    const ben = encodeResult(result({ initials: 'BR', tag: 5 }));
+    const s = summariseClass([`${ana}\n${ben}\n${ana}`]);
+    expect(s.students).toBe(3);
+    expect(s.handedIn).toEqual([
+      { label: 'AM #005', times: 2 },
+      { label: 'BR #005', times: 1 },
+    ]);
+    expect(s.repeated).toEqual([{ code: ana, label: 'AM #005', times: 2 }]);
+  });
+
+  it('reads a code from the previous version followed by a short word, and a new code followed by one', () => {
+    const fields = new BitWriter().put(1, 4).put(0, 2).put(4, 8).put(0, 3).put(0, 3).put(0, 8).put(0, 6).put(9, 9);
+    const body = toBase32(fields.value, 10);
+    const old = `AVC-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
+    const s = summariseClass([`${old} and ${A} and ${old}`]);
+    expect(s.rejected).toEqual([]);
+    expect(s.students).toBe(3);
+    expect(s.handedIn.map((h) => h.label)).toEqual(['#009', '#010']);
   });
 });

@@ -14,8 +14,9 @@ const base: ClassResult = {
   attempts: [],
   proposals: [],
   tag: 7,
+  initials: '',
 };
-const CODE = encodeResult(base); // AVC-XXXXX-XXXXX-CC
+const CODE = encodeResult(base); // AVC-XXXXX-XXXXX-XXX-CC
 
 /** The same code as a word processor or another keyboard might give it. */
 const disguises: [string, string][] = [
@@ -68,6 +69,6 @@ describe('the class view and what people paste', () => {
   it('never merges students on the code alone: 30 identical results are 30 students, the repeat flagged', () => {
     const s = summariseClass([Array.from({ length: 30 }, () => CODE).join('\n')]);
     expect(s.students).toBe(30);
-    expect(s.repeated).toEqual([{ code: CODE, times: 30 }]);
+    expect(s.repeated).toEqual([{ code: CODE, label: '#007', times: 30 }]);
   });
 });

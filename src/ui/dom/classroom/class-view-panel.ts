@@ -31,6 +31,10 @@ export class ClassViewPanel {
   private readonly textarea: HTMLTextAreaElement;
   private readonly output: HTMLElement;
   private fileTexts: string[] = [];
+  /** How many batches of files were chosen: only the latest one's texts are kept. */
+  private batches = 0;
+  /** Says how far the reading of opened files has got ("Reading 3 of 12 files…"), read out by screen readers. */
+  private readonly fileStatus: HTMLElement;
 
   constructor(
     private readonly t: ClassroomStrings,
@@ -40,6 +44,11 @@ export class ClassViewPanel {
     this.textarea = el('textarea', {
       id: 'class-codes',
       attrs: { rows: '5', spellcheck: 'false', autocomplete: 'off' },
+    });
+    this.fileStatus = el('p', {
+      className: 'status-line',
+      id: 'class-files-status',
+      attrs: { role: 'status', 'aria-live': 'polite' },
     });
     const files = el('input', { id: 'class-files', attrs: { type: 'file', multiple: '', accept: '.txt,text/plain' } });
     files.addEventListener('change', () => void this.readFiles(files));
@@ -54,6 +63,8 @@ export class ClassViewPanel {
       this.textarea.value = '';
       files.value = '';
       this.fileTexts = [];
+      this.batches++; // a batch still being read is dropped too: "Start again" means empty
+      this.fileStatus.textContent = '';
       this.render();
     });
     const print = el('button', { attrs: { type: 'button' } }, t.print);
@@ -77,6 +88,7 @@ export class ClassViewPanel {
         { className: 'field class-input' },
         el('label', { attrs: { for: 'class-files' } }, t.filesLabel),
         files,
+        this.fileStatus,
       ),
       el('div', { className: 'save-actions' }, show, clear),
       this.output,
@@ -89,9 +101,18 @@ export class ClassViewPanel {
   }
 
   private async readFiles(input: HTMLInputElement): Promise<void> {
+    // Files chosen again while a batch is still being read replace it: the older batch, finishing later, must not
+    // put its texts over the newer choice (the file input now shows only the newer files).
+    const batch = ++this.batches;
     const texts: string[] = [];
     const problems: string[] = [];
-    for (const file of [...(input.files ?? [])]) {
+    const chosen = [...(input.files ?? [])];
+    for (const [i, file] of chosen.entries()) {
+      if (batch !== this.batches) return;
+      this.fileStatus.textContent = this.t.readingFiles(i + 1, chosen.length);
+      // One file at a time, with a turn of the event loop between them: the page stays responsive and the status
+      // above is painted and announced while a class's worth of files is read.
+      await nextTurn();
       // A file bigger than any class's codes is said by name, never skipped in silence.
       if (file.size > MAX_CLASS_TEXT) {
         problems.push(this.t.fileTooLarge(file.name));
@@ -103,7 +124,9 @@ export class ClassViewPanel {
         problems.push(this.t.fileUnreadable(file.name));
       }
     }
+    if (batch !== this.batches) return;
     this.fileTexts = texts;
+    this.fileStatus.textContent = this.t.filesRead(chosen.length);
     this.render(problems);
   }
 
@@ -136,7 +159,19 @@ export class ClassViewPanel {
         el(
           'ul',
           { className: 'repeated' },
-          ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.code, r.times)))),
+          ...s.repeated.map((r) => el('li', {}, el('code', {}, t.repeatedCode(r.label, r.times)))),
+        ),
+      );
+    }
+    if (s.handedIn.length > 0) {
+      children.push(
+        el('h3', { id: 'handed-in-title' }, t.handedInTitle),
+        el(
+          'ul',
+          { className: 'handed-in', attrs: { 'aria-labelledby': 'handed-in-title' } },
+          ...s.handedIn.map((r) =>
+            el('li', { attrs: { 'data-times': String(r.times) } }, t.handedIn(r.label, r.times)),
+          ),
         ),
       );
     }
@@ -220,4 +255,9 @@ function bar(fraction: number): HTMLElement {
   const span = el('span', { className: 'bar', attrs: { 'aria-hidden': 'true' } });
   span.style.inlineSize = `${Math.round(fraction * 100)}%`;
   return span;
+}
+
+/** Resolves after the browser has had a turn (input, paint, screen-reader announcements). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,4 +1,4 @@
-import { encodeResult, resultFromGame } from '../../../core/classroom/class-result.ts';
+import { encodeResult, normaliseInitials, resultFromGame } from '../../../core/classroom/class-result.ts';
 import type { GameState } from '../../../core/game/game-state.ts';
 import { buildDebrief } from '../../../core/record/build-debrief.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
@@ -28,6 +28,7 @@ export interface StudentDebriefParts {
 export class StudentDebriefPanel {
   readonly panel: Panel;
   private tag: number | null = null;
+  private initials = '';
 
   constructor(private readonly parts: StudentDebriefParts) {
     this.panel = new Panel({
@@ -42,7 +43,9 @@ export class StudentDebriefPanel {
     const { t, record, storage } = this.parts;
     // One tag per page visit: reopening the debrief gives the same code for the same play, so a re-export is not a second student.
     this.tag ??= this.parts.tag();
-    const code = encodeResult(resultFromGame(game, this.tag));
+    const tag = this.tag;
+    // The initials are asked here, where the code is exported, and kept only for this page visit (never stored).
+    let code = encodeResult(resultFromGame(game, tag, this.initials));
     const chapters =
       game.checkpointsReached
         .map((c) => this.parts.chapterName(c))
@@ -74,6 +77,25 @@ export class StudentDebriefPanel {
       status.textContent = kept && storage.kind === 'device' ? t.reflectionSaved : t.reflectionNotSaved;
     });
 
+    const codeLine = el('p', { className: 'result-code', attrs: { 'data-code': code } }, code);
+    const initials = el('input', {
+      id: 'result-initials',
+      attrs: {
+        type: 'text',
+        maxlength: '3',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'aria-describedby': 'initials-help',
+      },
+    });
+    initials.value = this.initials;
+    initials.addEventListener('input', () => {
+      this.initials = normaliseInitials(initials.value);
+      code = encodeResult(resultFromGame(game, tag, this.initials));
+      codeLine.textContent = code;
+      codeLine.setAttribute('data-code', code);
+    });
+
     const saveResult = el('button', { attrs: { type: 'button', 'data-action': 'save-result' } }, t.saveResult);
     saveResult.addEventListener('click', () =>
       downloadText(t.resultFileName(code), t.resultFileText(code, roleName, chapters)),
@@ -103,8 +125,15 @@ export class StudentDebriefPanel {
         'section',
         { className: 'result-box', attrs: { 'aria-labelledby': 'result-title' } },
         el('h3', { id: 'result-title' }, t.resultTitle),
-        el('p', { className: 'result-code', attrs: { 'data-code': code } }, code),
+        codeLine,
         el('p', { className: 'help' }, t.resultHelp),
+        el(
+          'div',
+          { className: 'field' },
+          el('label', { attrs: { for: 'result-initials' } }, t.initialsLabel),
+          initials,
+          el('p', { className: 'help', id: 'initials-help' }, t.initialsHelp),
+        ),
         el('p', {}, `${t.chaptersPlayed} ${chapters}`),
         el('div', { className: 'panel-actions' }, saveResult),
       ),
