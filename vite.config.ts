@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { art } from './tools/art/vite-plugin-art.ts';
+import { registryLanguages } from './tools/i18n/registry.mjs';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
 import { serviceWorker } from './tools/sw/vite-plugin-sw.ts';
 
@@ -10,6 +11,27 @@ import { serviceWorker } from './tools/sw/vite-plugin-sw.ts';
  * gzip less than the prebuilt bundle, which keeps all JavaScript under the 450 kB budget (check-budgets.mjs). The defines are the
  * ones Phaser's own webpack build sets; `global` is webpack's name for globalThis.
  */
+const LANGUAGE_IDS = registryLanguages();
+
+/** The registry language a module belongs to alone: a file in src/languages/<id>/, or one named …-<id>.ts or .json. */
+function languageOf(id: string): string | undefined {
+  const folder = /[\\/]src[\\/]languages[\\/]([a-z]{2,3})[\\/]/.exec(id)?.[1];
+  if (folder) return folder;
+  const suffix = /-([a-z]{2,3})\.(?:ts|json)$/.exec(id)?.[1];
+  return suffix && LANGUAGE_IDS.includes(suffix) ? suffix : undefined;
+}
+
+/** The language a chunk belongs to alone: its entry module's, else the one language all its modules share. */
+function chunkLanguage(chunk: { facadeModuleId: string | null; moduleIds: readonly string[] }): string | undefined {
+  if (chunk.facadeModuleId) {
+    const own = languageOf(chunk.facadeModuleId);
+    if (own) return own;
+  }
+  const langs = new Set(chunk.moduleIds.map(languageOf));
+  const [only] = langs;
+  return langs.size === 1 ? only : undefined;
+}
+
 const PHASER_SOURCE = fileURLToPath(new URL('./tools/phaser/phaser-for-stage.cjs', import.meta.url));
 const PHASER_DEFINES = {
   'typeof CANVAS_RENDERER': 'true',
@@ -38,6 +60,12 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
+        // A chunk that only one language loads says so in its name (…-lang-es-HASH.js), so the byte budgets can
+        // count what a reader of one language downloads (tools/bench/bytes.mjs).
+        chunkFileNames: (chunk) => {
+          const lang = chunkLanguage(chunk);
+          return lang ? `assets/[name]-lang-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },

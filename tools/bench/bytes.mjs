@@ -120,6 +120,17 @@ export function measureBytes(dir = 'dist') {
     };
   }
   const criticalJsSpanish = criticalJsByLanguage.es ?? criticalJs;
+  // Every script a reader of one language can load: all of them but the chunks only another language loads
+  // (named …-lang-<id>-HASH.js by vite.config.ts), so a new language does not count against the others.
+  const allJsByLanguage = {};
+  for (const lang of registryLanguages()) {
+    const theirs = (f) => {
+      const owner = /-lang-([a-z]{2,3})-/.exec(f.file)?.[1];
+      return owner !== undefined && owner !== lang;
+    };
+    const js = files.filter((f) => f.category === 'js' && !theirs(f));
+    allJsByLanguage[lang] = { files: js.length, gzip: js.reduce((s, f) => s + f.gzip, 0) };
+  }
   const biggestJs = files.filter((f) => f.category === 'js').sort((a, b) => b.raw - a.raw)[0] ?? null;
   // What a device keeps for offline play: the service worker's precache list (one raster tier of the art, not all
   // four; tools/sw/precache-list.mjs). Without a list (an old build) it is every file, as before.
@@ -133,5 +144,15 @@ export function measureBytes(dir = 'dist') {
     raw: 0,
     gzip: 0,
   });
-  return { files, totals, all, offline, criticalJs, criticalJsByLanguage, criticalJsSpanish, biggestJs };
+  return {
+    files,
+    totals,
+    all,
+    offline,
+    criticalJs,
+    criticalJsByLanguage,
+    criticalJsSpanish,
+    allJsByLanguage,
+    biggestJs,
+  };
 }
