@@ -28,3 +28,16 @@ export function lazyPart<T>(load: () => Promise<T>, what: string, options: LazyP
     });
   };
 }
+
+/** The options every lazily loaded part of the page uses: its notices, its language's words, a real page reload. */
+export function pageReloadNotice(
+  notices: Pick<Notices, 'show'>,
+  strings: { readonly partMissing: string; readonly reloadPage: string },
+): LazyPartOptions {
+  return {
+    notices,
+    message: strings.partMissing,
+    reloadLabel: strings.reloadPage,
+    reload: () => window.location.reload(),
+  };
+}

@@ -5,7 +5,7 @@ import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { button } from '../button.ts';
-import { lazyPart } from '../lazy-part.ts';
+import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
 import './classroom.css';
 import { classroomDocuments } from './classroom-documents.ts';
 import { glossaryFor } from './glossary-for-language.ts';
@@ -36,12 +36,7 @@ export const installClassroom: Feature = (context) => {
         return new ClassroomPanels({ t, lang, recordStrings, documents, storage, chapterName, begin, game });
       }),
     'classroom',
-    {
-      notices: context.notices,
-      message: strings.partMissing,
-      reloadLabel: strings.reloadPage,
-      reload: () => window.location.reload(),
-    },
+    pageReloadNotice(context.notices, strings),
   );
   /** Uses the panels once loaded; a failed load says so with a Reload button, and the next click tries again. */
   const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>

@@ -1,7 +1,7 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { button } from '../button.ts';
-import { lazyPart } from '../lazy-part.ts';
+import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
 
 /**
  * The Record (archive) from the reader bar at any time; the debrief at the end of the story. The panels and their
@@ -17,12 +17,7 @@ export const installRecord: Feature = (context) => {
         ([{ RecordPanels }, t]) => new RecordPanels(t, lang),
       ),
     'record',
-    {
-      notices: context.notices,
-      message: strings.partMissing,
-      reloadLabel: strings.reloadPage,
-      reload: () => window.location.reload(),
-    },
+    pageReloadNotice(context.notices, strings),
   );
   const withPanels = (use: (p: import('./record-panels.ts').RecordPanels) => void) =>
     void load().then((p) => {

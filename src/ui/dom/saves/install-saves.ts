@@ -5,7 +5,7 @@ import type { SessionSnapshot } from '../../../core/session/session.ts';
 import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../../core/settings/language.ts';
 import '../../../styles/settings.css';
 import { button } from '../button.ts';
-import { lazyPart } from '../lazy-part.ts';
+import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
 import { chapterSelectOpen } from './chapter-select-open.ts';
 import { SaveLoader } from './save-loader.ts';
 
@@ -139,12 +139,7 @@ export const installSaves: Feature = (context) => {
           }),
       ),
     'saves',
-    {
-      notices,
-      message: strings.partMissing,
-      reloadLabel: strings.reloadPage,
-      reload: () => window.location.reload(),
-    },
+    pageReloadNotice(notices, strings),
   );
   const openSaves = (): void => {
     flush(); // the dialog's autosave row shows the latest choice, not the one before the idle save
@@ -166,12 +161,7 @@ export const installSaves: Feature = (context) => {
           }),
       ),
     'chapters',
-    {
-      notices,
-      message: strings.partMissing,
-      reloadLabel: strings.reloadPage,
-      reload: () => window.location.reload(),
-    },
+    pageReloadNotice(notices, strings),
   );
   const openChapters = (): void => void chaptersPanel().then((panel) => panel?.open());
 
