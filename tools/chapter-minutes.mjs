@@ -1,6 +1,7 @@
 // Prints how long each chapter plays, per role and overall (median of seeded random readers from the chapter start
 // to its pause), at the classroom pace the teacher's guide uses and at the home reader's pace.
-// Usage: node tools/chapter-minutes.mjs [story/en/main.ink] [--runs=N] [--json=FILE]
+// Usage: node tools/chapter-minutes.mjs [story/en/main.ink] [--runs=N] [--json=FILE] [--cut]
+// (--cut measures the classroom's short telling, ink's classroom_cut = true)
 // (--json writes the all-roles lengths, the figures src/core/classroom/chapter-times.ts states)
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,6 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const file = resolve(root, args.find((a) => !a.startsWith('--')) ?? 'story/en/main.ink');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+const telling = args.includes('--cut') ? 'cut' : 'full';
 const load = async (path) => (await runnerImport(resolve(root, path))).module;
 const { StoryEngine } = await load('src/core/story/story-engine.ts');
 const { medianChapterLength, measureOpening } = await load('src/core/classroom/measure-chapter.ts');
@@ -37,8 +39,8 @@ console.log(
 );
 const lengths = {};
 for (const chapter of RESULT_CHAPTERS) {
-  const perRole = RESULT_ROLES.map((role) => medianChapterLength(engine, chapter, [role], runs));
-  const all = medianChapterLength(engine, chapter, RESULT_ROLES, runs);
+  const perRole = RESULT_ROLES.map((role) => medianChapterLength(engine, chapter, [role], runs, telling));
+  const all = medianChapterLength(engine, chapter, RESULT_ROLES, runs, telling);
   lengths[chapter] = all;
   home += exactMinutes(all, HOME_PACE);
   classroom += exactMinutes(all, CLASSROOM_PACE);
@@ -52,5 +54,7 @@ console.log(
 const json = args.find((a) => a.startsWith('--json='))?.slice(7);
 if (json) writeFileSync(json, JSON.stringify(lengths, null, 1));
 console.log(
-  'targets: every chapter and role 15–20 min at the classroom pace; the whole story 60–90 min at the home pace',
+  telling === 'cut'
+    ? 'classroom cut: target about 10 min a chapter at the classroom pace (the 45-minute lesson plan)'
+    : 'targets: every chapter and role 15–20 min at the classroom pace; the whole story 60–90 min at the home pace',
 );

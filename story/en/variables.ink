@@ -16,6 +16,10 @@ LIST knowledge = k_moscow_trials, k_sedov, k_spain, k_asylum, k_harte_past, k_ja
 VAR known = ()
 VAR letters_home = 0
 
+// True in the classroom's short telling (set by the game at a chapter start, never by ink): conditions on it skip
+// passages the 45-minute lesson has no time for. The full telling reads every line.
+VAR classroom_cut = false
+
 // Relationship values stay within 0–5.
 === function raise(ref value, by)
 ~ value = MIN(value + by, 5)

@@ -16,6 +16,10 @@ LIST knowledge = k_moscow_trials, k_sedov, k_spain, k_asylum, k_harte_past, k_ja
 VAR known = ()
 VAR letters_home = 0
 
+// Verdadero en la versión corta para clase (la pone el juego al empezar un capítulo, nunca ink): las condiciones
+// sobre ella saltan pasajes que la clase de 45 minutos no tiene tiempo de leer. La versión completa lo lee todo.
+VAR classroom_cut = false
+
 // Relationship values stay within 0–5.
 === function raise(ref value, by)
 ~ value = MIN(value + by, 5)

@@ -1,6 +1,6 @@
 import { CANONICAL_SEQUENCE } from '../record/canonical-sequence.ts';
 import type { Frame } from '../session/frame.ts';
-import { createSession } from '../session/session.ts';
+import { createSession, type Telling } from '../session/session.ts';
 import type { StoryEngine } from '../story/story-engine.ts';
 import { RESULT_CHAPTERS } from './class-result.ts';
 import { chapterStartState, type ClassroomChapter } from './chapter-start.ts';
@@ -42,13 +42,14 @@ function readRandomly(
 }
 
 /** The words of a chapter's opening frame, which the frame that ends the chapter before it already shows. */
-function openingWords(engine: StoryEngine, chapter: ClassroomChapter, role: string): number {
+function openingWords(engine: StoryEngine, chapter: ClassroomChapter, role: string, telling: Telling): number {
   return wordsOf(
     createSession({ engine, canonical: CANONICAL_SEQUENCE }).begin({
       kind: 'chapter',
       checkpoint: chapter,
       role,
       carry: chapterStartState(chapter),
+      telling,
     }),
   );
 }
@@ -59,16 +60,23 @@ function openingWords(engine: StoryEngine, chapter: ClassroomChapter, role: stri
  * next chapter and are subtracted. Deterministic for a given story, chapter, role and seed. Give the engine a
  * generous line budget (a loaded machine must not cut a reader short): a broken frame throws.
  */
-function measureChapter(engine: StoryEngine, chapter: ClassroomChapter, role: string, seed: number): ChapterLength {
+function measureChapter(
+  engine: StoryEngine,
+  chapter: ClassroomChapter,
+  role: string,
+  seed: number,
+  telling: Telling,
+): ChapterLength {
   const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
-  const start = session.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) });
+  const carry = chapterStartState(chapter);
+  const start = session.begin({ kind: 'chapter', checkpoint: chapter, role, carry, telling });
   const { frame, words, choices } = readRandomly(session, start, seed, 300, (f) => f.pause);
   if (frame.status === 'broken')
     throw new Error(
       `${chapter}/${role} seed ${seed}: the story broke after ${choices} choices (${frame.problems.map((p) => p.message).join('; ')})`,
     );
   const next = RESULT_CHAPTERS[RESULT_CHAPTERS.indexOf(chapter) + 1];
-  const overlap = frame.pause && next && frame.game.checkpoint === next ? openingWords(engine, next, role) : 0;
+  const overlap = frame.pause && next && frame.game.checkpoint === next ? openingWords(engine, next, role, telling) : 0;
   return { words: words - overlap, choices };
 }
 
@@ -87,22 +95,26 @@ export function measureOpening(engine: StoryEngine, seed: number): ChapterLength
     (f) => f.game.checkpoint === first,
   );
   if (frame.status === 'broken') throw new Error(`opening seed ${seed}: the story broke after ${choices} choices`);
-  const overlap = frame.game.checkpoint === first ? openingWords(engine, first, frame.game.role) : 0;
+  const overlap = frame.game.checkpoint === first ? openingWords(engine, first, frame.game.role, 'full') : 0;
   return { words: words - overlap, choices };
 }
 
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/** The median length of a chapter over `runs` seeded readers of each role (the figure the teacher's guide prints). */
+/**
+ * The median length of a chapter over `runs` seeded readers of each role (the figure the teacher's guide prints), in
+ * the full telling or the classroom cut.
+ */
 export function medianChapterLength(
   engine: StoryEngine,
   chapter: ClassroomChapter,
   roles: readonly string[],
   runs: number,
+  telling: Telling = 'full',
 ): ChapterLength {
   const lengths = roles.flatMap((role) =>
-    Array.from({ length: runs }, (_, i) => measureChapter(engine, chapter, role, 17 + i * 7919)),
+    Array.from({ length: runs }, (_, i) => measureChapter(engine, chapter, role, 17 + i * 7919, telling)),
   );
   return { words: median(lengths.map((l) => l.words)), choices: median(lengths.map((l) => l.choices)) };
 }

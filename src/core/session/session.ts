@@ -12,7 +12,17 @@ import { appendTranscript, type TranscriptEntry } from './transcript.ts';
 export type Entry =
   | { readonly kind: 'start' }
   | { readonly kind: 'kiosk' }
-  | { readonly kind: 'chapter'; readonly checkpoint: string; readonly role: string; readonly carry?: CarriedState };
+  | {
+      readonly kind: 'chapter';
+      readonly checkpoint: string;
+      readonly role: string;
+      readonly carry?: CarriedState;
+      /** 'cut' is the classroom's short telling (ink's `classroom_cut`); the full telling is the default. */
+      readonly telling?: Telling;
+    };
+
+/** How much of a chapter is told: every line, or the cut a 45-minute lesson has time for. */
+export type Telling = 'full' | 'cut';
 
 /**
  * Story variables carried into a chapter start (a save from an older edition, a short save code): numbers by
@@ -179,6 +189,7 @@ export function createSession(options: SessionOptions): Session {
           for (const [name, value] of Object.entries(entry.carry?.numbers ?? {})) engine.setNumber(name, value);
           for (const [name, value] of Object.entries(entry.carry?.lists ?? {}))
             engine.setListItems(name, value.list, value.items);
+          if (entry.telling === 'cut') engine.setBoolean('classroom_cut', true);
           engine.goTo(entry.checkpoint);
           break;
       }

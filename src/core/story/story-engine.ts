@@ -133,6 +133,11 @@ export class StoryEngine {
     this.story.variablesState.$(variable, list);
   }
 
+  setBoolean(variable: string, value: boolean): void {
+    if (typeof this.story.variablesState.$(variable) !== 'boolean') throw new Error(`no true/false variable named ${variable}`);
+    this.story.variablesState.$(variable, value);
+  }
+
   setNumber(variable: string, value: number): void {
     if (typeof this.story.variablesState.$(variable) !== 'number') throw new Error(`no number variable named ${variable}`);
     this.story.variablesState.$(variable, value);

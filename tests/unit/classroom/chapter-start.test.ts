@@ -40,6 +40,15 @@ describe('starting at a chapter in class', () => {
     }
   });
 
+  it("tells the classroom cut only when asked: ink's classroom_cut is true in the cut and false in the full telling", () => {
+    const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
+    const carry = chapterStartState('ch2_raid');
+    session.begin({ kind: 'chapter', checkpoint: 'ch2_raid', role: 'student', carry, telling: 'cut' });
+    expect(engine.variable('classroom_cut')).toBe(true);
+    session.begin({ kind: 'chapter', checkpoint: 'ch2_raid', role: 'student', carry });
+    expect(engine.variable('classroom_cut')).toBe(false);
+  });
+
   it("starts after the fortress summer with the real summer defences and none of the player's own proposals", () => {
     const late = chapterStartState('ch5_rehearsal').lists['house']?.items ?? [];
     expect(late).toEqual(expect.arrayContaining(['steel_doors', 'towers', 'siren']));
