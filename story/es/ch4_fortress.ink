@@ -12,12 +12,12 @@ Verano de 1940. Ahora la casa de Avenida Viena despierta con martillazos, no con
 Cada mañana entran por la cochera albañiles y peones con sus herramientas y su almuerzo envuelto en una servilleta. Los guardias trabajan junto a ellos. # cite: sch
 ~ house += (steel_doors, towers, siren, wire_lights, shutters, police_tripled, redoubt)
 Mes con mes, la quinta se vuelve una fortaleza: puertas de acero, torres nuevas, contraventanas blindadas, alambre y reflectores en los muros, una sirena, un reducto y el triple de policías afuera. Y aun así, las visitas conocidas entran sin que nadie las revise. # record: fortress_summer_1940 # cite: han40
-* [Ver cómo tiran la vieja puerta de madera.]
+* (saw_door_down) [Ver cómo tiran la vieja puerta de madera.]
     La vieja puerta de madera que cuidaba Bob sale de sus goznes en dos pedazos. Nadie dice nada. Un trabajador recarga las dos mitades contra la pared y regresa por las bisagras. # invented
 * [Cargar ladrillos para los albañiles.]
     Cargas ladrillos de la calle hasta los albañiles hasta que te arden los hombros. Un albañil te pregunta qué hizo el señor para necesitar muros como de cárcel. Le dices que escribió libros. Se ríe como si le hubieras contado un chiste. # invented
     ~ raise(trust_guards, 1)
-* [Preguntar quién paga todo esto.]
+* (asked_money) [Preguntar quién paga todo esto.]
     El dinero viene de simpatizantes y militantes de la Cuarta Internacional, sobre todo del Partido Socialista de los Trabajadores (SWP) de Estados Unidos. # cite: han40
     Te lo imaginas: un dólar por aquí, cinco por allá, un sombrero que pasa de mano en mano en locales sindicales y salas de reunión heladas. # invented
     El acero de esa puerta lo pagó gente que nunca lo va a ver. # invented
@@ -30,36 +30,38 @@ Mes con mes, la quinta se vuelve una fortaleza: puertas de acero, torres nuevas,
 Joe Hansen está a cargo de la seguridad. # cite: han40
 Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
 - (tour_loop)
-* [La puerta.]
+* (saw_door) [La puerta.]
     # sfx: steel_door
     La entrada de la cochera es ahora un par de puertas de acero, con interruptores eléctricos. # cite: han40
     Para entrar hacen falta dos guardias. Uno, con la pistola desenfundada, abre la puerta exterior, la de la calle. Luego el guardia de la torre aprieta un botón y se abre la puerta interior de reja que da al jardín. # cite: sch
     Para salir también hace falta el de la torre. Nunca más entra ni sale nadie de esta casa por decisión de un solo hombre. # cite: sch
     ~ house += two_guard_gate
     -> tour_loop
-* [Las torres.]
+* (saw_towers) [Las torres.]
     Sobre los muros se levantan torres nuevas: la principal, encima de la entrada de la cochera, con troneras angostas para disparar. Entre ellas sigue en pie la vieja torre alta de estuco que venía con la propiedad. # cite: sch
     Hansen escribirá que hay tres torres nuevas a prueba de balas; las notas de Schnautz cuentan dos nuevas y la vieja. Las fuentes no coinciden en el número. # class: note # cite: han40
+    ~ raise(trust_guards, 1)
     -> tour_loop
-* [La recámara.]
+* (saw_bedroom) {not classroom_cut} [La recámara.]
     A la recámara por donde entraron las balas le están poniendo puertas blindadas de acero y contraventanas de acero. # cite: han40
     Las ventanas que dan a la calle, en el comedor, el estudio y la cocina, quedan en parte tapiadas con ladrillo; solo se dejan aberturas en lo alto del muro para que entre la luz. # cite: han40
     Piensas en Seva debajo de su cama, a oscuras, y pones los ladrillos un poco más derechos. # invented
     ~ raise(trust_seva, 1)
     -> tour_loop
-* [El reducto, el alambre y los reflectores.]
+* (saw_redoubt) {not classroom_cut} [El reducto, el alambre y los reflectores.]
     Se construye un reducto con techo y piso a prueba de bombas, un lugar donde resistir si vuelven a saltar hombres por los muros. # cite: han40
     Se preparan alambradas de púas y redes contra bombas. Los muros se llenan de alambre y focos, los reflectores están listos y hasta se habla de una celda fotoeléctrica. # cite: han40
     -> tour_loop
-* [La sirena.]
+* (saw_siren) [La sirena.]
     # sfx: siren
     Van a conectar una sirena al sistema de alarma, tan fuerte que despierte a todo Coyoacán, con timbres en los cuartos de los guardias. # cite: han40
     El trabajo avanza despacio: cable, escaleras, una prueba, una falla, otra prueba. En agosto todavía no está terminado. # cite: han40
     ~ house += alarm_tested
     -> tour_loop
-* [La policía de afuera.]
+* (saw_police) [La policía de afuera.]
     El gobierno triplicó la guardia de policías en la calle. Ahora hay hombres de uniforme en los dos extremos del muro, de día y de noche. # cite: han40
     De uniforme iban también los asaltantes. Nadie lo dice en voz alta. # invented
+    ~ raise(trust_police, 1)
     -> tour_loop
 + [Basta de recorrido.]
 - La casa que en primavera era una quinta es un búnker a mitad del verano. El Viejo da una vuelta por el patio al atardecer, mira la torre nueva y regresa a su estudio. # invented
@@ -72,6 +74,7 @@ Lleva a los guardias nuevos a recorrer las obras, y tú te les pegas. # invented
 Llegan guardias nuevos a cubrir los huecos. Para junio ya está Walter O'Rourke. # cite: sch
 Henry Schnautz, «Hank», un estadounidense de veintinueve años, de Indiana, llega a la Ciudad de México el 1 de julio y entra de guardia el 12 de julio. Lleva un diario, y también las listas de turnos; por eso sabemos cómo eran tus días. # cite: sch
 Ahora el día tiene forma. El turno de noche va de las siete de la tarde a la una de la mañana, con un descanso corto hacia las once para leche y bolillos. A veces un compañero mexicano llega a relevar el turno de la tarde. # cite: sch
+{classroom_cut: -> guards_done}
 La guardia en la torre es la más pesada: limpiar la torre, limpiar las armas y abrir la puerta a cada mandadero y a cada visita. Schnautz se queja de que no le queda tiempo para leer ni escribir. # cite: sch
 En la pared del cuarto de guardia hay una lista de tareas, escrita a lápiz, tachada y vuelta a escribir. # cite: sch
 Lona para costales de arena. Sacar la basura. Concreto. La sirena y los reflectores. Probar los timbres. Mandados al centro: la leche, la aduana, el coche que necesita compostura. Acompañar a Natalia a un concierto. # class: document # cite: sch
@@ -80,22 +83,21 @@ Lona para costales de arena. Sacar la basura. Concreto. La sirena y los reflecto
     Te sientas a la sombra con una aguja de velero y un montón de lona, y coses costales hasta tener los dedos llenos de piquetes. Llenos, cada uno detiene una bala. Vacíos, son solo una bolsa. # invented
     ~ house += sandbags_early
 * [Colar concreto con los albañiles.]
-    Mezclas concreto con pala en una artesa, carretilla tras carretilla, para el piso del reducto. Al final del día estás gris de pies a cabeza. # invented
+    Mezclas concreto con pala en una artesa, carretilla tras carretilla, para el piso del reducto{ch4_fortress.tour.saw_redoubt: que te enseñó Hansen|}. Al final del día estás gris de pies a cabeza. # invented
     ~ raise(trust_guards, 1)
 * [Probar los timbres, cuarto por cuarto.]
-    Vas de cuarto en cuarto apretando botones mientras alguien en el cuarto de guardia grita «sí» o «no». Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
+    Vas de cuarto en cuarto apretando botones{ch4_fortress.tour.saw_siren: de la sirena|} mientras alguien en el cuarto de guardia grita «sí» o «no». Dos no funcionan. Encuentras el cable roto detrás del trinchador del comedor. # invented
     ~ house += alarm_tested
 * [Acompañar a Natalia al centro.]
-    Vas junto al chofer con el saco abotonado encima de la pistola mientras Natalia va a un concierto. Ella te agradece la compañía como si hubieras ido por la música. # invented
+    {trust_natalia >= 3: Vas junto al chofer mientras Natalia va a un concierto. De regreso te habla de la música, en francés, como a un viejo amigo de la casa.|Vas junto al chofer con el saco abotonado encima de la pistola mientras Natalia va a un concierto. Ella te agradece la compañía como si hubieras ido por la música.} # invented
     ~ raise(trust_natalia, 1)
-- Cada noche el guardia de la torre canta las horas. Cada mañana vuelven a empezar los martillazos. # invented
-Encima de los cuartos de los guardias, los albañiles están levantando un segundo piso, para que los nuevos tengan dónde dormir. # cite: sch
-* [Subir tu catre al piso de arriba.]
+- Encima de los cuartos de los guardias, los albañiles están levantando un segundo piso, para que los nuevos tengan dónde dormir. # cite: sch
+* (moved_up) [Subir tu catre al piso de arriba.]
     Subes tu catre por la escalera nueva cuando el aplanado todavía está húmedo. Arriba hace más fresco, y desde la ventana se ve, por encima del muro, el lecho del río y a las mujeres lavando. # invented
 * [Quedarte en tu lugar de abajo.]
-    Te quedas en tu lugar de siempre, abajo, frente al rincón donde estaba el catre de Bob. Ahora duerme ahí uno de los nuevos, buena gente, que ronca. No le dices de quién era ese rincón. # invented
+    Te quedas en tu lugar de siempre, abajo, frente al rincón donde estaba el catre de Bob. Ahora duerme ahí uno de los nuevos, buena gente, que ronca. {known ? k_harte_past: No le dices de quién era ese rincón, ni por qué.|No le dices de quién era ese rincón.} # invented
     ~ raise(trust_guards, 1)
--
+- (guards_done)
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -112,20 +114,23 @@ El Buick es de Frank Jacson. El 12 de junio pasó unos minutos por la casa, habl
 Dejó el coche con los guardias, para que la casa lo usara mientras él no estaba. Jake Cooper, el otro de Minneapolis, lo llevó al aeropuerto. # cite: ss
 ~ known += k_jacson_story
 * [Revisar el Buick.]
-    Levantas el cofre. Es un buen coche, bien cuidado, con el aceite recién cambiado y bujías nuevas. Un hombre que cuida su máquina, piensas. Te cae mejor por eso. # sfx: car_engine # invented
+    Levantas el cofre. Es un buen coche, bien cuidado, con el aceite recién cambiado y bujías nuevas. {known ? k_harte_past: Un hombre que cuida su máquina. Desde lo de Bob miras dos veces a todos, y aun así te cae bien.|Un hombre que cuida su máquina, piensas. Te cae mejor por eso.} # sfx: car_engine # invented
+    ~ known += k_jacson_story
 * [Preguntarle a Cooper por el viaje al aeropuerto.]
     Piensas preguntarle a Jake Cooper por el viaje al aeropuerto, y no lo haces. Un aventón al aeropuerto es un aventón al aeropuerto. # invented
     ~ raise(trust_guards, 1)
 * [Usarlo para los mandados, y agradecerlo.]
     Lo usas para los mandados y lo agradeces. Con los coches de la casa como están, un Buick es un regalo. # invented
-- Los mandados también te tocan a ti: la leche, la aduana, el taller del centro donde el Ford espera una pieza. # cite: sch
-Los de la aduana quieren formularios por triplicado para cada paquete de libros que llega de Nueva York. Aprendes a llevar tu propio papel carbón. # invented
+    ~ raise(trust_guards, 1)
+- {classroom_cut: -> debate}
+Los mandados también te tocan a ti: la leche, la aduana, el taller del centro donde el Ford espera una pieza. # cite: sch
+Los de la aduana quieren formularios por triplicado para cada paquete de libros que llega de Nueva York. # invented
 # scene: market
 # ambience: market
 En el centro aprendes a estacionarte con el frente hacia la salida, a dejar el motor caliente, a mirar a cada hombre que mira el coche. # invented
-* [Tomar una ruta distinta cada día.]
+* (varied_route) [Tomar una ruta distinta cada día.]
     Tomas una ruta distinta cada día y apuntas cuáles usaste, para no caer en una costumbre sin darte cuenta. # invented
-* [Hacerte amigo del mecánico del centro.]
+* (made_friend) [Hacerte amigo del mecánico del centro.]
     El mecánico del centro es platicador. En una semana sabes cómo se llama su esposa, qué piensa de política y que no te vendería por cien pesos. Por mil, ya no está tan seguro. # invented
 - # scene: tower
 # time: night
@@ -134,17 +139,17 @@ De regreso en la casa hay que tender cables, y tú eres al que no le dan miedo l
 Corres el cable por lo alto del muro con un rollo de cinta entre los dientes y le pasas la punta al que está en el tablero. # invented
 * [Apuntar el primer reflector a la calle.]
     Apuntas el primer reflector hacia Avenida Viena. Cuando se enciende, toda la calle salta de la oscuridad: los surcos, los muros de adobe, la caseta de la policía, un perro que se detiene y se queda mirando. # invented
-    Un policía de afuera se tapa los ojos con el brazo y grita una grosería en español. Bajas el reflector un palmo. # invented
+    {trust_police >= 3: Un policía conocido se tapa los ojos con el brazo y te grita, riéndose, que vas a dejar ciega a la calle. Bajas el reflector un palmo.|Un policía de afuera se tapa los ojos con el brazo y grita una grosería en español. Bajas el reflector un palmo.} # invented
     ~ raise(trust_police, 1)
 * [Apuntarlo al cauce del río.]
     Lo apuntas hacia el cauce seco del Churubusco, por donde pudieron llegar los asaltantes, o cualquiera. La luz recorre piedras, tendederos y un burro dormido. # invented
     Nada más. Lo dejas ahí. # invented
-- Desde la torre, con los reflectores encendidos, ves lo chica que es la casa y cuánta oscuridad la rodea. # invented
+- {ch4_fortress.teamster_garage.varied_route: Desde la torre, con los reflectores encendidos, ves los caminos que tomas por turnos y cuánta oscuridad los rodea.|Desde la torre, con los reflectores encendidos, ves lo chica que es la casa y cuánta oscuridad la rodea.} # invented
 Piensas en Bob, que no tenía más que una puerta de madera con barrotes y un sarape contra el frío. # invented
 * [Revisar otra vez cada reflector antes de bajar.]
     Revisas otra vez cada reflector, y la caja de fusibles, y el cable donde cruza el canalón. Lo que falla una vez vuelve a fallar justo la noche en que importa. # invented
     ~ house += alarm_tested
-* [Bajar a dormir un poco.]
+* (slept) [Bajar a dormir un poco.]
     Bajas y duermes seis horas seguidas, por primera vez en una semana, con la luz de la torre tendiendo una franja brillante en el piso del cuarto de guardia. # invented
 - # scene: guardroom
 # time: day
@@ -152,14 +157,14 @@ Piensas en Bob, que no tenía más que una puerta de madera con barrotes y un sa
 Al día siguiente los guardias vuelven a discutir sobre la disciplina. # invented
 Algunos de los nuevos son mayores; tienen sus ideas sobre quién le da órdenes a quién. Los más jóvenes tienen sus ideas sobre si alguien debería darlas. # invented
 * [Apoyar que haya un solo jefe de guardia.]
-    Dices lo mismo que después del asalto: un solo hombre hace la lista de turnos, un solo hombre revisa la puerta, y todos lo obedecen en la guardia y discuten con él fuera de ella. # invented
+    {house ? night_rota: Señalas la lista de turnos en la pared: un solo hombre la hace, un solo hombre revisa la puerta, y todos lo obedecen en la guardia y discuten con él fuera de ella.|Dices lo mismo que después del asalto: un solo hombre hace la lista de turnos, un solo hombre revisa la puerta, y todos lo obedecen en la guardia y discuten con él fuera de ella.} # invented
     ~ house += night_rota
     ~ raise(trust_guards, 1)
-* [No meterte y limpiar las armas.]
+* (kept_out) [No meterte y limpiar las armas.]
     Limpias las armas. La discusión sigue por encima de tu cabeza, dando vueltas como un camión atascado en un arenal. # invented
-- En tu día libre escribes a casa. # invented
+- {ch4_fortress.teamster_garage.slept: Descansado por una vez, en tu día libre escribes a casa.|En tu día libre escribes a casa.} # invented
 * [Escribir a los compañeros del local.]
-    Compañeros: ahora tenemos una puerta que pararía un camión, y yo he visto parar unos cuantos. Llegó el dinero que mandaron. Denle las gracias a todos los que echaron un dólar en el sombrero. Fraternalmente. # class: letter # invented
+    Compañeros: ahora tenemos una puerta que pararía un camión, y yo he visto parar unos cuantos. {ch4_fortress.asked_money: La pagaron sus dólares.|Llegó el dinero que mandaron.} Denle las gracias a todos los que echaron un dólar en el sombrero. Fraternalmente. # class: letter # invented
     ~ letters_home++
 * [Escribirle a mamá sobre el Viejo.]
     Querida mamá: se levanta antes que todos nosotros y él mismo les da de comer a los conejos. Te caería bien. Pregunta por el sindicato como si fuera uno de nosotros. No te preocupes por mí. # class: letter # invented
@@ -180,24 +185,24 @@ Tú revisas las citas en francés y las fechas de los periódicos. Es lo más pa
     Te sientas con los periódicos franceses y un diccionario, y descubres que una cita tiene la fecha equivocada por un día. Lo señalas. La corrección entra sin comentarios. # invented
     ~ raise(trust_lt, 1)
 * [Leer las declaraciones de los detenidos.]
-    Lees las declaraciones de los detenidos, en español, despacio. Algunos se delatan entre sí. Otros no nombran a nadie. Ninguno menciona a Bob de una manera que soportes leer dos veces. # invented
+    Lees las declaraciones de los detenidos, en español, despacio. {ch4_fortress.tour.saw_police: Llevaban uniformes como los de los hombres de afuera.|Algunos se delatan entre sí.} Otros no nombran a nadie. Ninguno menciona a Bob de una manera que soportes leer dos veces. # invented
     ~ known += k_harte_past
-- El resto del trabajo de la biblioteca no se detuvo por el asalto. El Viejo también escribe una biografía de Stalin para sus editores estadounidenses, Harper and Brothers, y va muy atrasada. # cite: pat
+- {classroom_cut: -> debate}
+El resto del trabajo de la biblioteca no se detuvo por el asalto. El Viejo también escribe una biografía de Stalin para sus editores estadounidenses, Harper and Brothers, y va muy atrasada. # cite: pat
 Los capítulos salen del dictáfono en ruso y pasan al inglés por otras manos. A ti te piden revisar el inglés de un capítulo sobre la guerra civil, por el sentido, no por el estilo. # sfx: dictaphone # invented
 * [Leerlo despacio, con un lápiz.]
     Lo lees despacio, con un lápiz, y encuentras dos lugares donde el traductor hizo que Stalin sonara más listo que en el ruso. Los marcas con una pregunta. # invented
     Las preguntas vuelven contestadas en el margen, con una letra pequeña y pulcra: en la segunda, tenías razón. # invented
     ~ raise(trust_lt, 1)
 * [Leerlo primero para ti.]
-    Primero lo lees para ti, como estudiante, no como revisor. Es furioso, exacto y larguísimo, y es lo más extraño que has leído en tu vida: un hombre que escribe la vida del hombre que intenta matarlo. # invented
+    Primero lo lees para ti, como estudiante, no como revisor. {known ? k_moscow_trials: Son otra vez los procesos, contados por el acusado,|Es furioso, exacto y larguísimo,} y es lo más extraño que has leído en tu vida: un hombre que escribe la vida del hombre que intenta matarlo. # invented
     ~ known += k_moscow_trials
 - Cuando levantas la vista ya oscureció, y alguien encendió la lámpara de la biblioteca sin molestarte. # invented
 # scene: dining
 El 17 de julio la casa se llena de otra clase de visitas: unos cuarenta estadounidenses del seminario del profesor Hubert Herring, apretados en el comedor para escuchar al Viejo. # cite: pat
-Son maestros, pastores, estudiantes como tú; toman notas y hacen preguntas corteses sobre Stalin y la guerra. # invented
 Cada uno entró por las puertas de acero, de dos en dos guardias. Al verlos pasar en fila te preguntas cómo podría alguien distinguir a un desconocido entre cuarenta. # invented
 * [Pararte al fondo y contar cabezas.]
-    Te paras al fondo y cuentas cabezas, al entrar y al salir. Entran cuarenta y uno, salen cuarenta y uno. Cuentas dos veces. # invented
+    {house ? visitor_log: Te paras al fondo con la lista de visitas y las vas marcando, al entrar y al salir. Entran cuarenta y uno, salen cuarenta y uno.|Te paras al fondo y cuentas cabezas, al entrar y al salir. Entran cuarenta y uno, salen cuarenta y uno. Cuentas dos veces.} # invented
     ~ house += visitor_log
 * [Traducirle una pregunta al francés a Natalia.]
     Una mujer pregunta por el nieto. Se lo pasas al francés a Natalia, que contesta breve y amable, y no dice más de lo necesario. # invented
@@ -209,14 +214,15 @@ La mitad de tus amigos de Nueva York se fueron con ella, y algunos ya no contest
     Te pones de pie y dices, demasiado rápido, que un Estado obrero sigue siendo un Estado obrero aunque lo gobierne un gángster. El Viejo escucha con la cabeza ladeada y no dice nada. # invented
     Luego se vuelve hacia los Orr para que respondan, y tú te sientas con la cara ardiendo, sin saber si ayudaste a la casa o la hiciste quedar mal. # invented
     ~ raise(trust_lt, 1)
-* [Hacerles una pregunta a los Orr.]
+* (asked_orrs) [Hacerles una pregunta a los Orr.]
     Les preguntas a los Orr cómo cuidarían esta casa si fuera suya. No tienen respuesta. Te das cuenta de que tú tampoco. # invented
-* [Escuchar y guardarte tus dudas.]
+* (kept_doubts) [Escuchar y guardarte tus dudas.]
     Escuchas. Algo de lo que dicen los Orr tiene sentido para ti, y eso te asusta más que las torres. # invented
 - # scene: gate
 El 6 de agosto Hank Schnautz coloca una placa de mármol en el portón interior, en memoria de Bob. Ese mismo día entran unos catorce corresponsales de periódicos a entrevistar al Viejo, y a los turistas de la puerta se les niega el paso. # cite: sch
 * [Quedarte un momento junto a la placa.]
-    Te quedas un momento junto a la placa cuando ya se fueron los reporteros. Robert Sheldon Harte, 1915–1940. Las letras todavía tienen filo. # invented
+    {known ? k_harte_past: Te quedas un momento junto a la placa cuando ya se fueron los reporteros, pensando en lo que has sabido. Las letras todavía tienen filo.|Te quedas un momento junto a la placa cuando ya se fueron los reporteros. Robert Sheldon Harte, 1915–1940. Las letras todavía tienen filo.} # invented
+    ~ raise(trust_guards, 1)
 * [Escribir a casa sobre Bob.]
     Querida mamá: aquí pusieron una lápida para Bob. Por favor, ve a ver a su familia si puedes. Viven en la ciudad, y creo que deben de sentirse muy solos. # class: letter # invented
     ~ letters_home++
@@ -234,20 +240,23 @@ Uno de los nuevos es un muchacho de Tacubaya, más joven que tú, con un rifle m
     ~ raise(trust_police, 1)
 * [Decirle que no le quite los ojos a la calle.]
     Le dices que no le quite los ojos a la calle ni ponga el dedo en el gatillo. Te hace un saludo militar, medio en broma. No sabes si le tendrías confianza en la oscuridad, y es duro pensar eso de un muchacho. # invented
+    ~ house += police_checked
 * [Llevarle un café de la cocina de Carmen.]
     Le llevas café de la cocina de Carmen en una taza de peltre. Al terminar la semana toda la guardia sabe cómo te llamas. # invented
     ~ raise(trust_police, 1)
     ~ house += police_checked
-- Más allá de la caseta, Avenida Viena sigue siendo de tierra, con jacales de adobe y el cauce seco del Churubusco, donde las mujeres lavan ropa en las piedras. # cite: pat
-Algunas te saludan con la cabeza. Otras voltean para otro lado. Ya leyeron los periódicos, o se los leyeron. # invented
+- {classroom_cut: -> debate}
+Más allá de la caseta, Avenida Viena sigue siendo de tierra, con jacales de adobe y el cauce seco del Churubusco, donde las mujeres lavan ropa en las piedras. # cite: pat
+{trust_police >= 3: Algunas te saludan con la cabeza; ya se corrió la voz de que los policías de la caseta te estiman. Otras voltean para otro lado.|Algunas te saludan con la cabeza. Otras voltean para otro lado. Ya leyeron los periódicos, o se los leyeron.} # invented
 Los periódicos no han parado. La prensa comunista sigue llamando a la casa nido de espías y provocadores. # cite: comintern
 Allá en enero el Viejo había bromeado con que los periodistas parecían a punto de cambiar la pluma por la ametralladora. Ya nadie en la casa hace esa broma. # cite: ev
 * [Llevar los periódicos a la biblioteca.]
-    Llevas los periódicos a la biblioteca y marcas con lápiz azul los peores pasajes para los abogados. Son muchos. # invented
+    {known ? k_comintern_press: Llevas los periódicos a la biblioteca y marcas con lápiz azul los peores pasajes. Te los sabes de memoria desde mayo.|Llevas los periódicos a la biblioteca y marcas con lápiz azul los peores pasajes para los abogados. Son muchos.} # invented
     ~ known += k_comintern_press
 * [Leerlos en voz alta en la tortillería para mostrar cómo mienten.]
     Lees un párrafo en voz alta en la tortillería, para mostrar cómo miente. Una señora de la fila te dice que no te metas en lo que no te importa y dejes a la gente decente comprar sus tortillas. # invented
     Nadie te discute. Nadie te da la razón, tampoco. # invented
+    ~ lower(trust_police, 1)
 - El 6 de agosto llegan turistas a la puerta, queriendo ver la famosa casa de los balazos. No los dejan pasar. Tú eres el que los despide, en español, con cortesía, una y otra vez. # cite: sch # invented
 Ese mismo día dejan entrar a unos catorce corresponsales a entrevistar al Viejo, y Hank Schnautz coloca en el portón interior una placa de mármol para Bob Harte. # cite: sch
 Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azotea y en la torre. No eres el único de los tuyos en esta casa, y te alegra. # cite: han40 # invented
@@ -258,8 +267,8 @@ Melquíades Benítez, un compañero mexicano como tú, hace su turno en la azote
 * [Ir a cenar a casa con tu mamá.]
     Vas a cenar a casa con tu mamá, a tres calles, y te pregunta si es cierto que le están construyendo una cárcel al ruso. Le dices que es una cárcel para que la gente no entre. # invented
     ~ letters_home++
-- El domingo Chucho te acompaña hasta la esquina de Avenida Viena, mira la torre nueva y chifla. No dice que el ruso sea un demonio. Tampoco dice que no lo sea. # invented
-Es lo más que pueden hacer los dos este verano. Esa noche lo escribes, para acordarte de que no fue poca cosa. # invented
+- {letters_home >= 4: El domingo Chucho, que ha estado leyendo tus notas, te acompaña hasta la esquina de Avenida Viena,|El domingo Chucho te acompaña hasta la esquina de Avenida Viena,} mira la torre nueva y chifla. No dice que el ruso sea un demonio. Tampoco dice que no lo sea. # invented
+Es lo más que pueden hacer los dos este verano. # invented
 Se prepara el juicio de los asaltantes. Siqueiros sigue escondido; el Viejo escribe para el tribunal. # cite: lt_cgpu
 Si algún día tienes que pararte en esa sala y decir lo que viste, quieres poder decirlo con exactitud. Empiezas a tomar notas en un cuaderno de la escuela. # invented
 ~ letters_home++
@@ -271,38 +280,38 @@ Si algún día tienes que pararte en esa sala y decir lo que viste, quieres pode
 # ambience: night
 Desde 1937 los secretarios, y ahora los guardias, piden dos cosas: que se revise a cada visita y que nunca se deje al Viejo a solas con un visitante. # cite: han40
 Él se ha negado a las dos, cada vez. # cite: han40
-Ahora, con las torres subiendo, en el cuarto de guardia se discute todo otra vez, de noche, con café frío. ¿Qué le propones a la casa? # invented
+Ahora, con las torres {ch4_fortress.tour.saw_towers: que recorriste con Hansen|subiendo}, en el cuarto de guardia se discute todo otra vez, de noche, con café frío{house ? sandbags_early:, sobre tus costales|}. ¿Qué le propones a la casa? # invented
 - (proposals)
 * [Revisar a todas las visitas, amigos incluidos.]
     Lo dices sin rodeos: toda visita, amigos incluidos, vacía los bolsillos en la puerta. Nadie queda exento. # invented
     La respuesta llega del estudio a la mañana siguiente, y es la misma que los secretarios reciben desde 1937. # cite: han40
     No va a permitir que a sus amigos y compañeros los registren como sospechosos en la puerta de su propia casa. # cite: han40 # pushback: search_visitors
-Los secretarios llevan tres años oyéndolo. Ahora lo oyen los guardias. Las puertas de acero se quedan; las revisiones no llegan. # invented
+Las puertas de acero se quedan; las revisiones no llegan. # invented
     ~ proposals_refused++
     -> proposals
 * [No dejarlo nunca a solas con ninguna visita.]
-    Propones que un guardia esté en el estudio siempre que alguien esté con el Viejo. # invented
+    {trust_lt >= 3: Se lo propones en persona: un guardia en el estudio siempre que alguien esté con él.|Propones que un guardia esté en el estudio siempre que alguien esté con el Viejo.} # invented
     También se niega. No va a trabajar, ni a conversar con sus visitas, con un guardia pegado al codo. # cite: han40
     Piensas en el estudio, el único cuarto de la casa que todavía es solo suyo, y lo entiendes, y quisieras no entenderlo. # invented
     ~ proposals_refused++
     -> proposals
 * [Llevar un registro escrito de todos los que entran.]
-    Propones un registro en la puerta: nombre, hora de entrada, hora de salida, quién les abrió. No cuesta más que un libro de registro y un lápiz. # invented
+    {house ? visitor_log: Propones que tu lista sea la de la casa: un libro en la puerta, nombre, hora de entrada, hora de salida, quién les abrió.|Propones un registro en la puerta: nombre, hora de entrada, hora de salida, quién les abrió. No cuesta más que un libro de registro y un lápiz.} # invented
     Los guardias están de acuerdo. Se pone un libro junto a la puerta, y cada nombre queda anotado. # invented
     ~ house += visitor_log
     -> proposals
-* [Revisar el puesto de policía en cada turno.]
+* (proposed_post) {not classroom_cut} [Revisar el puesto de policía en cada turno.]
     Propones que el guardia de la torre revise el puesto de policía en cada cambio de turno, por teléfono o en persona, para que la casa sepa de inmediato si otra vez someten a los de afuera. # invented
-    Se aprueba. Es de esas cosas con las que es fácil estar de acuerdo. # invented
+    {trust_police >= 3: Se aprueba; los del puesto, que te conocen, prometen contestar.|Se aprueba. Es de esas cosas con las que es fácil estar de acuerdo.} # invented
     ~ house += police_checked
     -> proposals
-* [Probar la alarma y los timbres cada domingo.]
+* (proposed_alarm) {not classroom_cut} [Probar la alarma y los timbres cada domingo.]
     Propones una prueba semanal: cada botón, cada timbre, la campana, y la sirena cuando esté terminada, con un nombre en el libro junto a cada uno. La noche del asalto la campana estaba desconectada; no lo volverá a estar sin el nombre de alguien al lado. # invented
-    Los guardias están de acuerdo; solo cuesta una hora. # invented
+    {house ? alarm_tested: Los guardias están de acuerdo; tu nombre ya va primero en el libro.|Los guardias están de acuerdo; solo cuesta una hora.} # invented
     ~ house += alarm_tested
     -> proposals
 + [No decir nada más esta noche.]
-- Las puertas de acero detendrán un asalto como el anterior. Contra un amigo que entra sonriendo no sirven de nada. En el cuarto de guardia todos lo saben a medias; el Viejo lo sabe mejor que nadie. # invented
+- {proposals_refused >= 2: La respuesta del estudio no cambia.|} Las puertas de acero detendrán un asalto como el anterior. Contra un amigo que entra sonriendo no sirven de nada. En el cuarto de guardia todos lo saben a medias; el Viejo lo sabe mejor que nadie. # invented
 -> jacson
 
 = jacson
@@ -313,36 +322,44 @@ Finales de julio. Frank Jacson está de vuelta en la Ciudad de México. Dice que
 Resulta que mientras no estuvo había estado en Nueva York con Sylvia. Los Rosmer, cuyo viaje de regreso a Francia terminó en Nueva York cuando cayó París, se encontraron allí con la pareja. # cite: pat
 Le trae chocolates a Natalia. # cite: pat
 De vez en cuando pasa por la casa, cortés y un poco torpe, siempre con algún favor o atención: el coche, un aventón al centro, un regalo. # cite: pat
-Los historiadores cuentan de distinta manera sus visitas a la casa: unas diez, según los archivos de la KGB; cinco o seis, según otro relato. Al Viejo en persona lo vio apenas unas cuantas veces. # class: note # cite: mit
+{not classroom_cut:
+    Los historiadores cuentan de distinta manera sus visitas a la casa: unas diez, según los archivos de la KGB; cinco o seis, según otro relato. Al Viejo en persona lo vio apenas unas cuantas veces. # class: note # cite: mit
+}
 A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va a la casa; se habla de un té con los Trotsky. # cite: pat
 ~ known += k_sylvia
 - (at_gate)
 * [Platicar con Jacson en la puerta.]
-    Pasas el rato con él en la puerta mientras el guardia de la torre abre la reja interior. Habla de negocios, del clima, de montañas que ha escalado. # invented
+    {known ? k_jacson_story: Pasas el rato con él en la puerta; se acuerda de tu cara de la primavera, o dice que se acuerda. Habla de negocios, del clima, de montañas que ha escalado.|Pasas el rato con él en la puerta mientras el guardia de la torre abre la reja interior. Habla de negocios, del clima, de montañas que ha escalado.} # invented
     Dice que está escribiendo un artículo sobre la disputa dentro del movimiento, y que espera que el Viejo le eche un ojo. # cite: pat
     Es buena compañía. Es todo lo que piensas. # invented
     ~ known += k_jacson_story
+    {classroom_cut: -> gate_done}
     -> at_gate
 * [Platicar con Sylvia.]
     Sylvia está cansada y animada, y habla de Nueva York, de la ruptura en el partido, de sus hermanas. Su hermana Ruth fue secretaria del Viejo, en 1937. # cite: pat
     Habla de Jacson como de su esposo. Hasta donde sabe cualquiera en la casa, él es exactamente lo que dice ser. # cite: pat
     Todavía se discute si ella llegó a sospechar lo que era él. La mayoría de los historiadores cree que la engañaron; un relato partidista publicado en 2021 sostiene que fue cómplice. # class: note # cite: wsws
+    ~ known += k_sylvia
+    {classroom_cut: -> gate_done}
     -> at_gate
 * [Decirles a los guardias que no le tienes confianza.]
     Lo dices en el cuarto de guardia: algo no cuadra con Jacson. Sus historias no encajan del todo. Tiene demasiado dinero y ningún trabajo que tú le hayas visto. # invented
-    Los demás te miran como si hubieras dicho algo del clima que a todas luces es falso. # invented
+    {trust_guards >= 4: Los demás te escuchan, porque eres tú, y luego niegan con la cabeza, uno tras otro.|Los demás te miran como si hubieras dicho algo del clima que a todas luces es falso.} # invented
     Nadie en la casa sospechaba de él. Era la pareja de Sylvia; la casa conocía su cara desde enero, esperando afuera en la calle sin pedir nunca que lo dejaran entrar. Había llevado a los Rosmer a su barco y les había prestado su coche a los guardias. # cite: pat # pushback: warn_about_jacson
     Sospechar de él habría sido sospechar de Sylvia, y Sylvia era de los suyos. La casa no tenía un motivo que pudiera nombrar, y al final tú tampoco. # invented
     ~ raise(trust_guards, 1)
+    {classroom_cut: -> gate_done}
     -> at_gate
 + [Dejarlos en lo suyo.]
-- Se va en el Buick, el guardia de la torre aprieta el botón y la puerta interior se cierra detrás de él. # sfx: steel_door # invented
+- (gate_done) {ch4_fortress.tour.saw_door || ch4_fortress.saw_door_down: Se va en el Buick, el guardia de la torre aprieta el botón y la puerta de acero que reemplazó a la vieja se cierra detrás de él.|Se va en el Buick, el guardia de la torre aprieta el botón y la puerta interior se cierra detrás de él.} # sfx: steel_door # invented
+{classroom_cut: -> one_more_day}
 * [Anotar sus horas junto a la puerta.]
-    Lo anotas junto a la puerta: Jacson, Buick, entrada a las tres menos veinte, salida a las cuatro y diez. En el papel no parece nada. # invented
+    {house ? visitor_log: Lo anotas en el libro de la puerta: Jacson, Buick, entrada a las tres menos veinte, salida a las cuatro y diez. En el papel no parece nada.|Lo anotas junto a la puerta: Jacson, Buick, entrada a las tres menos veinte, salida a las cuatro y diez. En el papel no parece nada.} # invented
     Años después, el escritor Isaac Don Levine daría las horas en que Jacson entró a la casa con precisión de minutos, como si alguien en la puerta hubiera llevado ese registro; no se sabe si alguien lo llevó. # cite: levine
     ~ house += visitor_log
 * [Mirar el Buick hasta que se pierda de vista.]
     Miras el Buick por la Avenida Viena hasta que se asienta el polvo. Un hombre que le presta su coche a la casa, trae chocolates, lleva a viejos amigos al puerto. Tratas de que te caiga mal, como ejercicio, y no lo logras. # invented
+    ~ known += k_jacson_story
 -
 -> one_more_day
 
@@ -351,17 +368,20 @@ A principios de agosto Sylvia Ageloff también regresa a México, y la pareja va
 # time: dawn
 # music: house
 # ambience: garden
-Agosto. Casi todas las tardes llueve, y para la noche ya escampó. # invented
+{not classroom_cut:
+    {ch4_fortress.guards.moved_up: Agosto. Desde tu ventana de arriba ves que casi todas las tardes llueve y para la noche ya escampó.|Agosto. Casi todas las tardes llueve, y para la noche ya escampó.} # invented
+}
 El Viejo se levanta antes que nadie, da de comer a los conejos y a las gallinas, y se mete al estudio a trabajar. En la tarde hay siesta, té a las cinco con Natalia, y otra vez los conejos antes de que oscurezca. # cite: pat
 Desde mayo, recordaría Seva, su abuelo le decía a Natalia lo mismo cada mañana: que les habían regalado un día más. # cite: ev
 * [Salir a las conejeras antes del desayuno.]
-    Sales a las conejeras antes del desayuno. Él ya está ahí, con sus guantes de trabajo, hablándoles en ruso a los conejos. Te saluda con la cabeza sin detenerse. # invented
+    {trust_lt >= 3: Sales a las conejeras antes del desayuno. Él ya está ahí, con sus guantes de trabajo, y te pasa una cubeta sin decir nada, como a un ayudante al que esperaba.|Sales a las conejeras antes del desayuno. Él ya está ahí, con sus guantes de trabajo, hablándoles en ruso a los conejos. Te saluda con la cabeza sin detenerse.} # invented
     ~ raise(trust_lt, 1)
 * [Subir a la torre a ver salir el sol.]
     Subes a la torre y ves salir el sol sobre los volcanes. Desde aquí arriba la casa parece lo que es: una isla pequeña, amurallada y cercada de alambre, en una ciudad enorme e indiferente. # invented
+    ~ raise(trust_guards, 1)
 * [Sentarte en el escalón con Seva antes de la escuela.]
-    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. Lo acompañas hasta la esquina y lo miras el resto del camino. # cite: ev # invented
+    Seva está en el escalón amarrándose los zapatos para ir a la escuela. Va solo, como siempre. {trust_seva >= 3 || ch4_fortress.tour.saw_bedroom: Te deja cargarle los libros hasta la esquina, y te dice adiós con la mano antes de seguir.|Lo acompañas hasta la esquina y lo miras el resto del camino.} # cite: ev # invented
     ~ raise(trust_seva, 1)
-- Un día más. Y luego otro. # invented
+- {letters_home >= 4: Un día más, y otro, contados en tus cartas a casa.|Un día más. Y luego otro.} # invented
 Las torres están terminadas. Las puertas son de acero. La sirena está casi conectada. Las visitas que la casa conoce siguen entrando sin que nadie las revise. # cite: han40 # pause
 -> ch5_rehearsal
