@@ -256,7 +256,9 @@ It is the first time Ramón Mercader, travelling as Frank Jacson, meets the man 
 {not classroom_cut:
     Nobody in the patio knows that. Nobody will know it for a long time. # invented
 }
-Natalia rides with them to Veracruz, to see her friends off, and Jacson drives her back: some five hours each way. He is attentive, talkative, and buys her small presents on the road. # cite: pat
+{not classroom_cut:
+    Natalia rides with them to Veracruz, to see her friends off, and Jacson drives her back: some five hours each way. He is attentive, talkative, and buys her small presents on the road. # cite: pat
+}
 {not classroom_cut:
     Historians disagree about the exact day of this first meeting: Patenaude and Levine give 28 May; Andrew and Mitrokhin say five days after the raid. # class: note # cite: mit
 }
@@ -319,8 +321,8 @@ They come for Harold Robins as well. The Old Man objects, and they leave him. # 
     ~ raise(trust_lt, 1)
 * [Watch from the gate.]
     You stand at the gate and watch the car with Cornell and Schüssler in the back pull away under the street lamp. # sfx: car_engine # invented
-- The house is down two guards for two nights. Everybody does double turns. # invented
-{classroom_cut: -> break_in_case}
+- {classroom_cut: -> break_in_case}
+The house is down two guards for two nights. Everybody does double turns. # invented
 * [Take the one o'clock at the garage door.]
     You take the one o'clock at the garage door: Bob's watch. The bar, the bolts, the switch on the wall. Every time a car passes on the road, you are on your feet before you know it. # invented
     ~ raise(trust_guards, 1)
@@ -452,9 +454,13 @@ Then the argument turns, as guardroom arguments do, to discipline: who sleeps wh
 # time: day
 # ambience: house
 Early June. The inquiry turns. # cite: ss
-The police trace the uniforms. The man who obtained them, Luis Mateo Martínez, names a member of the Communist Party, David Serrano Andonegui. # cite: ss
-From Serrano the trail leads to other men, and from one of them, Mariano Herrera Vázquez, to a farmhouse at Santa Rosa, out on the road to the Desierto de los Leones, rented by the Arenal brothers. # cite: ss
-The Arenals are brothers-in-law of the painter David Alfaro Siqueiros, who led the raiders. Siqueiros has gone into hiding. # cite: ss
+{classroom_cut:
+    The police trace the raiders' uniforms. The trail leads to a farmhouse at Santa Rosa, out on the Desierto de los Leones road, and to the painter David Alfaro Siqueiros, who led the raiders. Siqueiros has gone into hiding. # cite: ss
+- else:
+    The police trace the uniforms. The man who obtained them, Luis Mateo Martínez, names a member of the Communist Party, David Serrano Andonegui. # cite: ss
+    From Serrano the trail leads to other men, and from one of them, Mariano Herrera Vázquez, to a farmhouse at Santa Rosa, out on the road to the Desierto de los Leones, rented by the Arenal brothers. # cite: ss
+    The Arenals are brothers-in-law of the painter David Alfaro Siqueiros, who led the raiders. Siqueiros has gone into hiding. # cite: ss
+}
 {not classroom_cut:
     Members of the Communist Party are arrested, more than twenty in all. # cite: ss
 }

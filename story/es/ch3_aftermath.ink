@@ -256,7 +256,9 @@ Es la primera vez que Ramón Mercader, que viaja como Frank Jacson, ve al hombre
 {not classroom_cut:
     Nadie en el patio lo sabe. Nadie lo sabrá durante mucho tiempo. # invented
 }
-Natalia va con ellos a Veracruz, a despedir a sus amigos, y Jacson la trae de regreso: unas cinco horas de ida y otras tantas de vuelta. Es atento, platicador, y le compra regalitos en el camino. # cite: pat
+{not classroom_cut:
+    Natalia va con ellos a Veracruz, a despedir a sus amigos, y Jacson la trae de regreso: unas cinco horas de ida y otras tantas de vuelta. Es atento, platicador, y le compra regalitos en el camino. # cite: pat
+}
 {not classroom_cut:
     Los historiadores no coinciden en el día exacto de este primer encuentro: Patenaude y Levine dan el 28 de mayo; Andrew y Mitrokhin dicen que fue cinco días después del asalto. # class: note # cite: mit
 }
@@ -319,8 +321,8 @@ También vienen por Harold Robins. El Viejo protesta, y lo dejan. # cite: pat
     ~ raise(trust_lt, 1)
 * [Mirar desde la puerta.]
     Te quedas en la puerta y ves cómo el coche, con Cornell y Schüssler en el asiento de atrás, se aleja bajo el farol de la calle. # sfx: car_engine # invented
-- La casa se queda con dos guardias menos durante dos noches. Todos hacen doble turno. # invented
-{classroom_cut: -> break_in_case}
+- {classroom_cut: -> break_in_case}
+La casa se queda con dos guardias menos durante dos noches. Todos hacen doble turno. # invented
 * [Tomar la guardia de la una en la puerta de la cochera.]
     Tomas la guardia de la una en la puerta de la cochera: la de Bob. La tranca, los cerrojos, el interruptor en la pared. Cada vez que pasa un coche por el camino, ya estás de pie antes de darte cuenta. # invented
     ~ raise(trust_guards, 1)
@@ -452,9 +454,13 @@ Luego la discusión da la vuelta, como las discusiones del cuarto de guardia, ha
 # time: day
 # ambience: house
 Principios de junio. La investigación da un giro. # cite: ss
-La policía rastrea los uniformes. El hombre que los consiguió, Luis Mateo Martínez, da el nombre de un miembro del Partido Comunista, David Serrano Andonegui. # cite: ss
-De Serrano la pista lleva a otros hombres, y de uno de ellos, Mariano Herrera Vázquez, a una casa de campo en Santa Rosa, en el camino al Desierto de los Leones, rentada por los hermanos Arenal. # cite: ss
-Los Arenal son cuñados del pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
+{classroom_cut:
+    La policía rastrea los uniformes de los asaltantes. La pista lleva a una casa de campo en Santa Rosa, en el camino al Desierto de los Leones, y al pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
+- else:
+    La policía rastrea los uniformes. El hombre que los consiguió, Luis Mateo Martínez, da el nombre de un miembro del Partido Comunista, David Serrano Andonegui. # cite: ss
+    De Serrano la pista lleva a otros hombres, y de uno de ellos, Mariano Herrera Vázquez, a una casa de campo en Santa Rosa, en el camino al Desierto de los Leones, rentada por los hermanos Arenal. # cite: ss
+    Los Arenal son cuñados del pintor David Alfaro Siqueiros, que encabezó a los asaltantes. Siqueiros se ha escondido. # cite: ss
+}
 {not classroom_cut:
     Detienen a miembros del Partido Comunista, más de veinte en total. # cite: ss
 }
