@@ -164,7 +164,7 @@ Algunos de los nuevos son mayores; tienen sus ideas sobre quién le da órdenes 
     Limpias las armas. La discusión sigue por encima de tu cabeza, dando vueltas como un camión atascado en un arenal. # invented
 - {ch4_fortress.teamster_garage.slept: Descansado por una vez, en tu día libre escribes a casa.|En tu día libre escribes a casa.} # invented
 * [Escribir a los compañeros del local.]
-    Compañeros: ahora tenemos una puerta que pararía un camión, y yo he visto parar unos cuantos. {ch4_fortress.asked_money: La pagaron sus dólares.|Llegó el dinero que mandaron.} Denle las gracias a todos los que echaron un dólar en el sombrero. Fraternalmente. # class: letter # invented
+    Compañeros: ahora tenemos una puerta que pararía un camión, y yo he visto parar unos cuantos. {ch4_fortress.asked_money: La pagaron los dólares de ustedes.|Llegó el dinero que mandaron.} Denle las gracias a todos los que echaron un dólar en el sombrero. Fraternalmente. # class: letter # invented
     ~ letters_home++
 * [Escribirle a mamá sobre el Viejo.]
     Querida mamá: se levanta antes que todos nosotros y él mismo les da de comer a los conejos. Te caería bien. Pregunta por el sindicato como si fuera uno de nosotros. No te preocupes por mí. # class: letter # invented
