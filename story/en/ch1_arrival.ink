@@ -282,7 +282,7 @@ The Old Man dug the cacti out himself with a pick, and the sergeant and a guard 
   He mimes a car bouncing over ruts, a cactus in the back seat with its spines in the roof lining. That explains the roof lining. # invented
   ~ raise(trust_police, 1)
 -
-Seva finds you changing a flat on the second car and asks whether he can do it. # invented
+Seva finds you changing a flat on the {teamster_garage.start_dodge:second car|Dodge} and asks whether he can do it. # invented
 * [Teach him to change a tyre]
   The jack, the nuts loosened before the wheel comes up, tightened crosswise. He does it twice, grease on his nose. # invented
   "Don't tell my grandmother," he says, in French, then Spanish, then English, to be sure. # invented
@@ -393,6 +393,7 @@ Its walls are a blue you could drink. # invented
 {
 - student_bob.library_first: Bob buys churros and teases you about your church all the way home; for one hour it is like being twenty anywhere. # invented
 - student_bob.teased: "Door," Bob says at every door in Coyoacán, to get in first; for one hour it is like being twenty anywhere. # invented
+- student_bob.let_it_pass: Bob buys churros for three and says nothing about doors; for one hour it is like being twenty anywhere. # invented
 - else: You buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
 }
 -> student_natalia
@@ -561,7 +562,7 @@ That first of May, a great Communist march through the city centre demands Trots
 
 = teamster_may
 # scene: market
-In town for parts{teamster_town.told_him:, a wave from Don Refugio's door behind you,} you wait in the {teamster_garage.other_car:second car|Dodge} at a closed crossing while the march goes by: unions you would be proud to march with any other day. # invented
+In town for parts{teamster_town.told_him:, a wave from Don Refugio's door behind you,}{teamster_town.said_american:, past Don Refugio, who does not wave,} you wait in the {teamster_garage.other_car:second car|Dodge} at a closed crossing while the march goes by: unions you would be proud to march with any other day. # invented
 * (watched_faces) [Watch the faces]
   Drivers, printers, electricians: the men you came here to stand with. Some carry a painted sign with the Old Man's face and a rope. # invented
   You sit with your hands on the wheel and do not honk. # invented
@@ -656,6 +657,16 @@ Mid-May. The Germans are through Holland and Belgium and into France. The Old Ma
 {house ? visitor_log: The exercise book by the garage door is filling up with names. # invented}
 {
 - proposals_refused > 1: You walk the wall before bed: so much refused, and fourteen feet of brick. # invented
+- mexican_may.called_chucho: You walk the wall before bed and see Chucho's paper flag, half a joke and half not. # invented
+- mexican_printshop.set_it: You walk the wall before bed; your hands still smell of the print shop's ink. # invented
+- mexican_printshop.other_job: You walk the wall before bed, glad of the wedding invitations, and ashamed of being glad. # invented
+- teamster_may.turned_back: You walk the wall before bed and think of the long way round you took on May Day. # invented
+- teamster_may.watched_faces: You walk the wall before bed and see the painted rope again. # invented
+- student_may.showed_bob: You walk the wall before bed with Bob, who checks the bar twice, for you. # invented
+- student_natalia.gave_paper: You walk the wall before bed and see Natalia at the window, reading, standing up. # invented
+- aurelio.blue_house: You walk the wall before bed. At the Blue House, Aurelio said, they bricked up the windows too. # invented
+- aurelio.why_left: You walk the wall before bed. Three streets away the Blue House is dark. # invented
+- known ? k_asylum: You walk the wall before bed: Mexico let him land; now it must let him live. # invented
 - tour.saw_tower: You climb the old tower before bed: road, river bed, fields, all dark, all open. # invented
 - tour.saw_house: You walk past the bedroom before bed: ordinary windows, wooden doors, as Robins said. # invented
 - tour.saw_river: You walk the wall before bed, above the river: one neighbour; the rest open ground. # invented

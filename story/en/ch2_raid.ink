@@ -11,7 +11,7 @@
 # clear
 Thursday, 23 May 1940. # class: title
 All day the Old Man dictates in the study: a manifesto on the war, for the Fourth International. Pages go to the library and come back marked. # cite: pat
-Seva comes back from school, does his homework, feeds a rabbit he is not supposed to feed{trust_seva >= 2:, and looks round to see that it is only you watching}. # invented
+Seva comes back from school and feeds a rabbit he is not supposed to feed{trust_seva >= 2:, and looks round to see that it is only you watching}. # invented
 {not classroom_cut: Alfred Rosmer had left the French Hospital on the tenth; the Rosmers are in the house this week. # cite: pat}
 {
 - role == teamster: -> teamster_evening
@@ -164,7 +164,7 @@ How do you keep awake? # invented
 = bob_comes
 {house ? night_rota: On the calendar in the guards' room, in your own ruled lines: Harte, 1 to 7. # invented}
 At one o'clock Bob Harte comes to take the watch. # cite: pat
-He has his serape round his shoulders against the cold, and he is yawning. # invented
+He has his serape round his shoulders, and he is yawning. # invented
 -> handover
 
 = handover
@@ -515,13 +515,13 @@ The first Mexican newspaper reports said the attackers came over the wall with l
 Others, later, said the guard at the door had been rushed and overwhelmed. # cite: con
 Most historians now think that Harte opened the door to someone he knew. Whether he was deceived, or knew more than that, is still argued over. # cite: pat # cite: mit
 {teamster_morning.looked_door:You have looked at that door a long time. }{garage_rest.walked_paths:You have walked every path in the garden. }What do you think, this first morning? # invented
-* [Someone he knew came to the door]
+* (view_face) [Someone he knew came to the door]
   You think of the bar lifted, not broken, and the serape folded. Someone came to the door whom Bob knew, and Bob opened it. What that means about Bob, you do not let yourself think. # invented # view: entry_known_face
-* [They came over the wall]
+* (view_wall) [They came over the wall]
   You think of the fourteen-foot wall and the ladders these men must have brought, and you hold on to that. They came over the wall. # invented # view: entry_ladders
-* [They rushed him]
+* (view_rushed) [They rushed him]
   You think of twenty men against one tired young man in a dark garage. They rushed him, overwhelmed him, took him. # invented # view: entry_overwhelmed
-* [You don't know]
+* (view_unsure) [You don't know]
   You don't know. You were asleep. You know only that he is gone. # invented # view: entry_unsure
 -
 -> police_come
@@ -536,7 +536,7 @@ Within half an hour a police car at the garage door: Colonel Leandro Sánchez Sa
 {role != mexican and not classroom_cut: You watch the colonel's men measuring the holes and writing in notebooks, and before the day is out a man from the United States consulate arrives as well. # cite: pat}
 {classroom_cut: -> morning_after}
 * [Answer his questions plainly]
-  You tell him what you saw: your watch, the handover at one, the guns at four, the cars{teamster_morning.followed:, the tracks that end at the paving}{mexican_pinned.listened:, the calm voice giving orders}. {house ? visitor_log:You hand him the exercise book from the nail by the door. }He writes it down. # invented
+  You tell him what you saw: your watch, the handover at one, the guns at four, the cars{teamster_morning.followed:, the tracks that end at the paving}{teamster_morning.looked_door:, the bar lifted, not broken}{mexican_pinned.listened:, the calm voice giving orders}. {house ? visitor_log:You hand him the exercise book from the nail by the door. }He writes it down. # invented
   ~ raise(trust_police, 1)
 * (asked_harte) [Ask him what he will do about Harte]
   "What about Harte?" you ask. "An American is missing." The colonel looks at you for a long moment and says that is exactly what he is asking himself. # invented
@@ -558,10 +558,17 @@ Bob Harte is gone. Both cars are gone. Within days the Communist press will be c
 - letters_home > 0: You sit down on an upturned crate to write home, and write the date, and cannot write anything after it. # invented
 - else: You sit down on an upturned crate and look at your hands until they stop. # invented
 }
-{withdrawal.chase:You ran after them once tonight, for nothing. }{police_come.asked_harte:Harte is the colonel's question now. }Then you have to do something with yourself. # invented
+{withdrawal.chase: You ran after them once tonight, for nothing. # invented}
+{
+- entry.view_face: You keep thinking of the bar, lifted and not broken. # invented
+- entry.view_wall: You keep looking at the top of the wall. # invented
+- entry.view_rushed: You keep seeing one tired man against twenty. # invented
+- entry.view_unsure: You still do not know how they got in. # invented
+}
+Then you have to do something with yourself. # invented
 {classroom_cut: -> friday}
 * [Go back to the door]
-  You take the garage door, because nobody else is watching it. Out in the road: policemen, neighbours, a photographer. For an hour you let nobody in who has no business here. # invented
+  You take the garage door, because nobody else is watching it{police_come.asked_harte:, and because if Bob comes back it will be through there}. Out in the road: policemen, neighbours, a photographer. For an hour you let nobody in who has no business here. # invented
   ~ raise(trust_guards, 1)
 * [Lie down for an hour]
   You lie down on your cot in your boots and sleep for an hour without dreaming. When you wake there is one second in which you have forgotten. Then you remember. # invented

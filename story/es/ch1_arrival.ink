@@ -282,7 +282,7 @@ El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guard
   Imita un coche brincando sobre los baches, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
   ~ raise(trust_police, 1)
 -
-Seva te encuentra cambiando una llanta ponchada del segundo coche y te pregunta si él puede hacerlo. # invented
+Seva te encuentra cambiando una llanta ponchada del {teamster_garage.start_dodge:segundo coche|Dodge} y te pregunta si él puede hacerlo. # invented
 * [Enseñarle a cambiar una llanta]
   El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz. # invented
   —No le digas a mi abuela —dice, en francés, luego en español, luego en inglés, para estar seguro. # invented
@@ -393,6 +393,7 @@ Sus muros son de un azul que dan ganas de beberse. # invented
 {
 - student_bob.library_first: Bob compra churros y se burla de tu iglesia todo el camino de regreso; durante una hora es como tener veinte años en cualquier parte. # invented
 - student_bob.teased: «Puerta», dice Bob en cada puerta de Coyoacán, para ganarte; durante una hora es como tener veinte años en cualquier parte. # invented
+- student_bob.let_it_pass: Bob compra churros para los tres y no dice nada de puertas; durante una hora es como tener veinte años en cualquier parte. # invented
 - else: Compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
 }
 -> student_natalia
@@ -561,7 +562,7 @@ Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige 
 
 = teamster_may
 # scene: market
-En el centro, por refacciones{teamster_town.told_him:, con un saludo de Don Refugio desde su puerta,} esperas en el {teamster_garage.other_car:otro coche|Dodge} en un cruce cerrado mientras pasa la marcha: sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
+En el centro, por refacciones{teamster_town.told_him:, con un saludo de Don Refugio desde su puerta,}{teamster_town.said_american:, frente a Don Refugio, que no te saluda,} esperas en el {teamster_garage.other_car:otro coche|Dodge} en un cruce cerrado mientras pasa la marcha: sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
 * (watched_faces) [Mirar las caras]
   Choferes, impresores, electricistas: los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
   Te quedas con las manos en el volante y no tocas el claxon. # invented
@@ -656,6 +657,16 @@ Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Fra
 {house ? visitor_log: El cuaderno junto a la puerta de la cochera se va llenando de nombres. # invented}
 {
 - proposals_refused > 1: Antes de dormir recorres el muro: tanto rechazado, y cuatro metros de ladrillo. # invented
+- mexican_may.called_chucho: Antes de dormir recorres el muro y ves la banderita de papel de Chucho, medio en broma y medio en serio. # invented
+- mexican_printshop.set_it: Antes de dormir recorres el muro; las manos todavía te huelen a la tinta de la imprenta. # invented
+- mexican_printshop.other_job: Antes de dormir recorres el muro, contento con las invitaciones de boda, y avergonzado de estar contento. # invented
+- teamster_may.turned_back: Antes de dormir recorres el muro y piensas en el rodeo que diste el Primero de Mayo. # invented
+- teamster_may.watched_faces: Antes de dormir recorres el muro y vuelves a ver la soga pintada. # invented
+- student_may.showed_bob: Antes de dormir recorres el muro con Bob, que revisa la tranca dos veces, por ti. # invented
+- student_natalia.gave_paper: Antes de dormir recorres el muro y ves a Natalia en la ventana, leyendo de pie. # invented
+- aurelio.blue_house: Antes de dormir recorres el muro. En la Casa Azul, dijo Aurelio, también tapiaron las ventanas. # invented
+- aurelio.why_left: Antes de dormir recorres el muro. A tres calles, la Casa Azul está a oscuras. # invented
+- known ? k_asylum: Antes de dormir recorres el muro: México lo dejó desembarcar; ahora tiene que dejarlo vivir. # invented
 - tour.saw_tower: Antes de dormir subes a la torre vieja: camino, cauce, milpas, todo oscuro, todo abierto. # invented
 - tour.saw_house: Antes de dormir pasas junto a la recámara: ventanas comunes, puertas de madera, como dijo Robins. # invented
 - tour.saw_river: Antes de dormir recorres el muro sobre el río: un solo vecino; lo demás, campo abierto. # invented

@@ -11,7 +11,7 @@
 # clear
 Jueves 23 de mayo de 1940. # class: title
 Todo el día el Viejo dicta en el estudio: un manifiesto sobre la guerra, para la Cuarta Internacional. Las hojas van a la biblioteca y regresan corregidas. # cite: pat
-Seva regresa de la escuela, hace su tarea, le da de comer a un conejo al que no debería darle{trust_seva >= 2:, y voltea para ver que solo tú lo estás mirando}. # invented
+Seva regresa de la escuela y le da de comer a un conejo al que no debería darle{trust_seva >= 2:, y voltea para ver que solo tú lo estás mirando}. # invented
 {not classroom_cut: Alfred Rosmer salió del Hospital Francés el día diez; esta semana los Rosmer están en la casa. # cite: pat}
 {
 - role == teamster: -> teamster_evening
@@ -164,7 +164,7 @@ Un coche pasa despacio por el camino y sigue. Perros. El río huele a lodo. # in
 = bob_comes
 {house ? night_rota: En el calendario del cuarto de guardia, en las líneas que tú mismo trazaste: Harte, de 1 a 7. # invented}
 A la una llega Bob Harte a tomar la guardia. # cite: pat
-Trae el sarape sobre los hombros por el frío, y viene bostezando. # invented
+Trae el sarape sobre los hombros, y viene bostezando. # invented
 -> handover
 
 = handover
@@ -515,13 +515,13 @@ Las primeras notas de los periódicos mexicanos dijeron que los atacantes se sal
 Otros, después, dijeron que al guardia de la puerta lo tomaron por sorpresa y lo sometieron. # cite: con
 Hoy la mayoría de los historiadores piensa que Harte le abrió la puerta a alguien que conocía. Si lo engañaron, o si sabía algo más, se sigue discutiendo. # cite: pat # cite: mit
 {teamster_morning.looked_door:Has mirado esa puerta mucho rato. }{garage_rest.walked_paths:Has recorrido todos los senderos del jardín. }¿Qué piensas tú, esta primera mañana? # invented
-* [Vino a la puerta alguien que él conocía]
+* (view_face) [Vino a la puerta alguien que él conocía]
   Piensas en la tranca levantada, no rota, y en el sarape doblado. Vino a la puerta alguien a quien Bob conocía, y Bob abrió. Lo que eso significa sobre Bob, no te permites pensarlo. # invented # view: entry_known_face
-* [Se saltaron el muro]
+* (view_wall) [Se saltaron el muro]
   Piensas en el muro de cuatro metros y en las escaleras que esos hombres debieron de traer, y te aferras a eso. Se saltaron el muro. # invented # view: entry_ladders
-* [Lo tomaron por sorpresa]
+* (view_rushed) [Lo tomaron por sorpresa]
   Piensas en veinte hombres contra un muchacho cansado en una cochera a oscuras. Lo tomaron por sorpresa, lo sometieron, se lo llevaron. # invented # view: entry_overwhelmed
-* [No lo sabes]
+* (view_unsure) [No lo sabes]
   No lo sabes. Estabas dormido. Solo sabes que ya no está. # invented # view: entry_unsure
 -
 -> police_come
@@ -536,7 +536,7 @@ En menos de media hora, un coche de la policía en la puerta de la cochera: el c
 {role != mexican and not classroom_cut: Miras a los hombres del coronel medir los agujeros y escribir en sus libretas, y antes de que acabe el día llega también un hombre del consulado de Estados Unidos. # cite: pat}
 {classroom_cut: -> morning_after}
 * [Contestar sus preguntas con sencillez]
-  Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches{teamster_morning.followed:, las huellas que se acaban en el pavimento}{mexican_pinned.listened:, la voz tranquila que daba las órdenes}. {house ? visitor_log:Le das el cuaderno del clavo junto a la puerta. }Él lo anota. # invented
+  Le cuentas lo que viste: tu guardia, el relevo a la una, los disparos a las cuatro, los coches{teamster_morning.followed:, las huellas que se acaban en el pavimento}{teamster_morning.looked_door:, la tranca levantada, no rota}{mexican_pinned.listened:, la voz tranquila que daba las órdenes}. {house ? visitor_log:Le das el cuaderno del clavo junto a la puerta. }Él lo anota. # invented
   ~ raise(trust_police, 1)
 * (asked_harte) [Preguntarle qué va a hacer por Harte]
   —¿Y Harte? —le preguntas—. Falta un norteamericano. —El coronel te mira un largo momento y dice que eso es exactamente lo que él se está preguntando. # invented
@@ -558,10 +558,17 @@ Bob Harte no está. Los dos coches no están. En cuestión de días la prensa co
 - letters_home > 0: Te sientas en un cajón volteado para escribir a casa, y escribes la fecha, y no puedes escribir nada más. # invented
 - else: Te sientas en un cajón volteado y te miras las manos hasta que dejan de temblar. # invented
 }
-{withdrawal.chase:Esta noche corriste tras ellos una vez, para nada. }{police_come.asked_harte:Harte es ahora la pregunta del coronel. }Luego tienes que hacer algo contigo. # invented
+{withdrawal.chase: Esta noche corriste tras ellos una vez, para nada. # invented}
+{
+- entry.view_face: No dejas de pensar en la tranca, levantada y no rota. # invented
+- entry.view_wall: No dejas de mirar lo alto del muro. # invented
+- entry.view_rushed: No dejas de ver a un hombre cansado contra veinte. # invented
+- entry.view_unsure: Sigues sin saber cómo entraron. # invented
+}
+Luego tienes que hacer algo contigo. # invented
 {classroom_cut: -> friday}
 * [Volver a la puerta]
-  Te encargas de la puerta de la cochera, porque nadie más la está vigilando. Afuera, en el camino: policías, vecinos, un fotógrafo. Durante una hora no dejas entrar a nadie que no tenga nada que hacer aquí. # invented
+  Te encargas de la puerta de la cochera, porque nadie más la está vigilando{police_come.asked_harte:, y porque si Bob regresa, será por ahí}. Afuera, en el camino: policías, vecinos, un fotógrafo. Durante una hora no dejas entrar a nadie que no tenga nada que hacer aquí. # invented
   ~ raise(trust_guards, 1)
 * [Acostarte una hora]
   Te acuestas en tu catre con las botas puestas y duermes una hora sin soñar. Al despertar hay un segundo en que se te ha olvidado. Luego te acuerdas. # invented
