@@ -541,7 +541,7 @@ Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es 
 # ambience: garden
 El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
 Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera. # cite: pat
-{jacson_outside.ignored:—Un joven tan amable —dice Marguerite—, y todos ustedes lo ignoran.|—Un joven tan amable —dice Marguerite—. Ni siquiera quiere entrar a tomar un café.} # invented
+{jacson_outside.ignored:—Un joven tan amable —dice Marguerite—, y ustedes ni lo voltean a ver.|—Un joven tan amable —dice Marguerite—. Ni siquiera quiere entrar a tomar un café.} # invented
 {classroom_cut: -> may_day}
 * [Ofrecerle café en la puerta]
   Te {jacson_outside.looked_car:ve mirar otra vez el coche, y te }sonríe{known ? k_jacson_story:, acordándose del vaso de agua}: no debe importunar a un hombre tan ocupado. # invented
