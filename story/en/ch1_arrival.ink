@@ -43,11 +43,11 @@ There is only one door: a garage door at the corner, with a peephole. You knock.
 You walk from your mother's house along the river. All your life this was the old villa by the Churubusco, a summer house gone to ruin. # cite: pat
 Since last spring it has been the Russian's house, and the walls have grown. The iron gate your father used to lean on is bricked up. # cite: pat # invented
 The policemen in the brick hut know you from the neighbourhood. # invented
-* [Greet them by name]
+* (greeted) [Greet them by name]
   "Buenas tardes, Don Chema. Buenas, Güero." # invented
   Chema is fat and kind; the Güero reads the sports page. Their orders are to guard the house, not to like it. # invented
   ~ raise(trust_police, 1)
-* [Nod and walk past]
+* (nodded) [Nod and walk past]
   A uniform is a uniform, even on a man you went to school with. # invented
 -
 Five of them take turns in the hut by day and night, paid by the government to watch a man half the government's friends would like to see expelled. # cite: pat
@@ -65,33 +65,34 @@ Everything comes in and out through here. # cite: pat
 {role == teamster: You put a hand on the Dodge's fender. Somebody has been neglecting the tyres. # invented}
 "Welcome to the fortress," says Robins. "Such as it is." # invented
 # scene: plan
-He walks you round. # invented
+{not classroom_cut: He walks you round. # invented}
+{classroom_cut: -> household}
 -> tour
 
 = tour
-* [The house]
+* (saw_house) [The house]
   # scene: plan
   The house is a T. Along the east wall, library, dining room, kitchen, lavatory and a bedroom open into each other behind iron-grilled windows. # cite: pat
   The stem holds the Old Man's study, a bathroom, his and Natalia's bedroom, and their grandson Seva's next door, opening onto the garden. # cite: sch
   The bedroom has ordinary windows and wooden doors. "We know," says Robins. # invented
   -> tour
-* [The guards' rooms]
+* (saw_guardrooms) [The guards' rooms]
   # scene: guardroom
   Along the patio wall, four low rooms, once servants' quarters, where the guards sleep: cots, books, a hot plate, rifles in a rack. # cite: pat
   A bell-wire runs from the house to these rooms: the alarm. # cite: pat
   -> tour
-* [The garden and the animals]
+* (saw_garden) [The garden and the animals]
   # scene: patio
   Behind the garage, rabbit hutches, then a hen-house with four dozen chickens. The Old Man feeds the rabbits himself, morning and late afternoon. # cite: sch
   Between the paths, cacti as tall as a man, dug up in the country last winter and carried home in the cars. # cite: pat
   Above it all, a eucalyptus ninety feet high, and fruit trees the hens scratch under. # cite: sch
   -> tour
-* [The old tower]
+* (saw_tower) [The old tower]
   # scene: tower
   At one corner, an old stucco tower. From its top you see the road, the river bed, the cornfields, the volcanoes. # cite: sch # invented
   At night, Robins says, the watch is kept below, inside the garage door. # cite: han40
   -> tour
-* [The river bed]
+* (saw_river) [The river bed]
   # scene: street
   The Churubusco is a grey ribbon of stones. Only one side of the compound touches a neighbour's wall; the rest faces road, river and fields. # cite: sch
   {role == mexican: You learned to swim in that river, the one year it had enough water. # invented}
@@ -129,22 +130,23 @@ Among the guards they are "the Old Man" and "the Old Lady", never to their faces
   Nobody talks politics in front of him if the Old Man can help it. # cite: ev
   ~ raise(trust_seva, 1)
   -> faces
-* [The Rosmers]
+* {not classroom_cut} [The Rosmers]
   Alfred and Marguerite Rosmer, French, past sixty: friends of the Old Man since Paris in the First World War. # cite: pat
   Alfred sat on the 1937 Dewey Commission, which examined the Moscow trials' charges and found them false. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
   Marguerite is the one who makes Natalia laugh. # invented
   ~ known += k_moscow_trials
   -> faces
-* [The secretaries]
+* (met_secretaries) {not classroom_cut} [The secretaries]
   Otto Schüssler, a German, has been the Old Man's secretary since the island of Prinkipo in 1932, and here since February 1939. # cite: wp
   Jean van Heijenoort, "Van", the chief secretary for seven years, left last November. # cite: vh
   -> faces
-* [The kitchen door]
+* (kitchen) {not classroom_cut} [The kitchen door]
   Through the kitchen door: Carmen, the cook, and Belem, the maid, talking low over the stove. # cite: pat
   {role == mexican: Carmen asks, in Spanish, whose son you are. She knows your aunt. You are fed twice. # invented}
   -> faces
 + [Enough faces for one night]
   -
+{classroom_cut: -> days}
 -> first_watch
 
 = first_watch
@@ -153,7 +155,7 @@ Among the guards they are "the Old Man" and "the Old Lady", never to their faces
 # ambience: night
 # music: none
 Your first night watch is seven to one, inside the garage door: a chair, a revolver, the bar across the door. # cite: sch
-At eleven someone brings milk and rolls. # cite: sch
+At eleven someone brings milk and rolls{faces.kitchen:, from the kitchen you looked into at supper}. # cite: sch
 Your relief is Aurelio, an older Mexican comrade, a printer, who guarded the Riveras' Blue House in 1937. # invented
 Mexican comrades did guard the Blue House at night in those years. # cite: vh
 -> aurelio
@@ -164,11 +166,11 @@ Mexican comrades did guard the Blue House at night in those years. # cite: vh
   He would not land until he saw friends. Frida Kahlo came aboard for Diego Rivera, who was ill, with two American comrades; the policeman handed back passports and revolvers, and a special train took them to the capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
-* [Ask about the Blue House]
+* (blue_house) [Ask about the Blue House]
   "On Avenida Londres. We bricked up the street windows." # invented
   The Trotskys lived there for more than two years from January 1937. # cite: pat # recall: blue_house_1937
   -> aurelio
-* [Ask why they left]
+* (why_left) [Ask why they left]
   "Diego and the Old Man quarrelled. Politics, pride, rent." # invented
   On 14 February 1939 Trotsky wrote to a comrade that he could no longer accept Rivera's hospitality; Rivera left the Fourth International. # cite: pat
   The household moved here, three streets away, in the spring of 1939: April or early May, the accounts disagree. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
@@ -191,8 +193,9 @@ Mexican comrades did guard the Blue House at night in those years. # cite: vh
 # ambience: garden
 # music: house
 The Old Man rises early, feeds the rabbits and hens himself, then dictates for hours; the typewriters answer from the library. # cite: pat
-Lunch, a short siesta, tea with Natalia at five, the rabbits again before dusk. # cite: pat
-For the guards: night watches, guns to clean, errands, cars. # cite: sch
+{not classroom_cut: Lunch, a short siesta, tea with Natalia at five, the rabbits again before dusk. # cite: pat}
+{not classroom_cut: For the guards: night watches, guns to clean, errands, cars. # cite: sch}
+{classroom_cut: -> role_spring}
 * [Help with the animals]
   The Old Man is at the hutches in work gloves, and shows you with stern pleasure how much feed, and how fresh the water. # invented
   He has opinions about rabbits. You keep yours to yourself. # invented
@@ -201,11 +204,14 @@ For the guards: night watches, guns to clean, errands, cars. # cite: sch
   You clean every weapon in the rack, count the ammunition, and do not like the count. # invented
   ~ raise(trust_guards, 1)
 * [Walk with Seva]
-  Seva shows you the cacti, with the Latin names of three. # invented
-  He asks whether you have seen a Buster Keaton film. You have. This settles something. # invented
+  {tour.saw_garden: Seva shows you the cacti you passed on the first day, and the Latin names of three.|Seva shows you the cacti, with the Latin names of three.} # invented
+  {trust_seva >= 2: He has saved you a question since supper: have you seen a Buster Keaton film? You have.|He asks whether you have seen a Buster Keaton film. You have.} This settles something. # invented
   ~ raise(trust_seva, 1)
 -
 Alexander Buchman, an engineer from Cleveland, films the Old Man in colour among the cacti until he leaves in April. # cite: pat
+-> role_spring
+
+= role_spring
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -218,9 +224,9 @@ Alexander Buchman, an engineer from Cleveland, films the Old Man in colour among
 # ambience: garden
 The garage becomes yours without anyone deciding it. # invented
 The household runs two cars and no mechanic. Guards drive the Old Man, the shopping, the visitors, Natalia; nobody changes the oil. # cite: pat
-* [Start with the Dodge]
+* (start_dodge) [Start with the Dodge]
   New plugs, the carburettor stripped on newspaper, a slow leak patched. By evening the Dodge starts first time. # invented
-* [Start with the other car]
+* (other_car) [Start with the other car]
   The second car's brake linings are nearly gone. You write out a list of parts. # invented
 -
 "For parts, take somebody," says Robins. "Nobody goes anywhere alone." # invented
@@ -231,14 +237,15 @@ The household runs two cars and no mechanic. Guards drive the Old Man, the shopp
 # ambience: market
 In Coyoacán, with a comrade to translate, you find Don Refugio's garage off the market: a big quiet man, Zapata over his bench. # invented
 He has the linings. He knows who you work for. # invented
-* [Tell him]
+* (told_him) [Tell him]
   "For the Russian," you say, since he knows already. # invented
   "Brakes are brakes," says Don Refugio, and gives you a price a little under his first thought. # invented
-* [Say you work for an American]
+* (said_american) [Say you work for an American]
   "For an American." Don Refugio looks at the Dodge, which every child in Coyoacán knows, and gives you the full price. # invented
 -
 On the way back a newsboy waves El Popular at the car. Since January the Communist papers have called the Old Man every kind of traitor. # cite: ev
 ~ known += k_comintern_press
+{classroom_cut: -> teamster_letter}
 -> teamster_discipline
 
 = teamster_discipline
@@ -247,7 +254,7 @@ On the way back a newsboy waves El Popular at the car. Since January the Communi
 # ambience: night
 In the guards' rooms, late, an argument you will hear many times. # invented
 Some guards are comrades first: books, friends in town, the watches as they come. Others want an army: fixed hours, orders, drills. # invented
-* [Side with the drill]
+* (drill) [Side with the drill]
   "In thirty-four we had flying squads and a dispatcher and nobody went home until the dispatcher said so," you say. "That's why we won." # invented
   Somebody throws a pillow. But Robins nods, slowly. # invented
   ~ raise(trust_guards, 1)
@@ -257,6 +264,7 @@ Some guards are comrades first: books, friends in town, the watches as they come
   ~ raise(trust_guards, 1)
 * [Say nothing, fix the bed-frame]
   You fix the broken leg of a cot with wire while they argue. In the morning everyone agrees it was the only useful thing that happened. # invented
+  ~ raise(trust_guards, 1)
 -
 -> teamster_casas
 
@@ -272,15 +280,20 @@ The Old Man dug the cacti out himself with a pick, and the sergeant and a guard 
   ~ raise(trust_police, 1)
 * [Ask how the cars took the roads]
   He mimes a car bouncing over ruts, a cactus in the back seat with its spines in the roof lining. That explains the roof lining. # invented
+  ~ raise(trust_police, 1)
 -
-Seva finds you changing a flat on the second car and asks whether he can do it. # invented
+Seva finds you changing a flat on the {teamster_garage.start_dodge:second car|Dodge} and asks whether he can do it. # invented
 * [Teach him to change a tyre]
   The jack, the nuts loosened before the wheel comes up, tightened crosswise. He does it twice, grease on his nose. # invented
   "Don't tell my grandmother," he says, in French, then Spanish, then English, to be sure. # invented
   ~ raise(trust_seva, 1)
 * [Send him back to his homework]
-  He goes without argument, which is worse, and looks back at the car like a horse he would have liked to ride. # invented
+  He goes without argument, which is worse. # invented
+  ~ raise(trust_natalia, 1)
 -
+-> teamster_letter
+
+= teamster_letter
 You write home by the light of the hot plate. # invented
 * [Write to your mother]
   ~ letters_home++
@@ -296,6 +309,7 @@ You write home by the light of the hot plate. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
+{classroom_cut: -> student_debate}
 Shelves to the ceiling; newspapers in six languages; letters from every country that still has a Trotskyist with a stamp. # invented
 Your French earns you a desk by the window and a pile of letters to sort. # invented
 * [Read the letters from Paris]
@@ -324,6 +338,7 @@ In New York, Max Shachtman and James Burnham lead the minority, and the break wi
   You listen. The Rosmers listen too. Natalia gets up and clears plates. # invented
   ~ raise(trust_natalia, 1)
 -
+{classroom_cut: -> student_bob}
 After supper Seva brings his school books to the library. He has been told not to ask the secretaries for help, so he asks you. # invented
 * [Help him with the French]
   The composition is about a journey. He has written about a ship and a city full of rain, crossed it all out, and written about a bicycle. # invented
@@ -334,6 +349,7 @@ After supper Seva brings his school books to the library. He has been told not t
   ~ raise(trust_seva, 1)
 * [Tell him to do it himself]
   You tell him to do it himself. He does, gets one sum wrong, shows you, and you both laugh. # invented
+  ~ raise(trust_seva, 1)
 -
 The Old Man looks in at the door, sees the two of you, and goes away without a word. # invented
 -> student_bob
@@ -347,31 +363,42 @@ He has a good smile and a new suitcase. # invented
 * [Meet him at the garage door]
   You show him the bar, the peephole and the way the bolt sticks. He laughs at your tie. # invented
   ~ raise(trust_guards, 1)
-* [Show him the library first]
+* (library_first) [Show him the library first]
   You show him the library, where you are proud of being. "Well," he says, "you found your church." # invented
 -
+{classroom_cut: -> student_walk}
 Bob makes friends with everybody in a week. # invented
 Seva, years later, remembered that the Old Man once scolded Bob, not long after he came, for leaving the street door open. # cite: ev
-* [Tease him about it]
+* (teased) [Tease him about it]
   "Door," you say, every time he passes. It becomes a joke between you. # invented
-* [Say nothing]
+  ~ raise(trust_guards, 1)
+* (let_it_pass) [Say nothing]
   The Old Man's temper passes like weather, and Bob is embarrassed enough. # invented
 -
 -> student_walk
 
 = student_walk
+{classroom_cut: -> student_natalia}
 # scene: market
 # ambience: street
 On a free afternoon you and Bob walk into Coyoacán with a third guard: nobody goes out alone. # invented
 On Avenida Londres, the Blue House, where the Old Man lived until last spring and the Dewey hearings sat. # cite: pat
 Its walls are a blue you could drink. # invented
 * [Stop and look at it]
-  Bob says it looks like a house in a fairy tale. You say the fairy tale ended in a quarrel about politics and rent. # invented
+  Bob says it looks like a fairy tale. You say this one ended in a quarrel about politics and rent. # invented
   ~ known += k_asylum
-* [Walk on past it]
+* (walked_on) [Walk on past it]
   Since the quarrel with Rivera it is not a house anyone from Avenida Viena calls at. # invented
 -
-You buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
+{
+- student_bob.library_first: Bob buys churros and teases you about your church all the way home; for one hour it is like being twenty anywhere. # invented
+- student_bob.teased: "Door," Bob says at every door in Coyoacán, to get in first; for one hour it is like being twenty anywhere. # invented
+- student_bob.let_it_pass: Bob buys churros for three and says nothing about doors; for one hour it is like being twenty anywhere. # invented
+- else: You buy churros in the plaza and eat them walking, and for one hour it is like being twenty anywhere. # invented
+}
+-> student_natalia
+
+= student_natalia
 # scene: library
 # ambience: house
 That evening Natalia comes into the library for a French newspaper, and finds you reading it. # invented
@@ -382,7 +409,7 @@ She speaks French to you, and speaks it well, and your French is suddenly very p
 * [Ask her whether she likes Mexico]
   You ask whether she likes Mexico. She says the light is very beautiful. That is all she says. # invented
   ~ raise(trust_natalia, 1)
-* [Give her the paper and say nothing]
+* (gave_paper) [Give her the paper and say nothing]
   You give her the paper. She reads it at the window, standing up. # invented
 -
 You write to your sister. # invented
@@ -402,18 +429,18 @@ You write to your sister. # invented
 You are the house's ears in the street. # invented
 Since January El Popular and La Voz de México have attacked the Old Man harder than ever: agent of Hitler, of the oil companies, of the Americans. # cite: ev
 ~ known += k_comintern_press
-Seva later recalled the Old Man saying that these journalists seemed ready to trade their pens for machine guns. # cite: ev
+{not classroom_cut: Seva later recalled the Old Man saying that these journalists seemed ready to trade their pens for machine guns. # cite: ev}
 * [Read El Popular aloud in the guardroom]
   You translate the worst of it for the Americans, who laugh and then stop laughing. # invented
   ~ raise(trust_guards, 1)
-* [Read it alone]
-  You read it alone in the tower, and think of the men at your print shop who believe every word. # invented
+* (read_alone) [Read it alone]
+  You read it alone in the tower, and think of the men at your print shop who believe it. # invented
 -
 -> mexican_casita
 
 = mexican_casita
 # scene: street
-In the evenings you take the police coffee from Carmen's kitchen. # invented
+{mexican_arrives.nodded: In the evenings you take the police coffee from Carmen's kitchen; Chema takes his without a word.|In the evenings you take the police coffee from Carmen's kitchen.} # invented
 Between the hut and the Old Man there is nothing but the wall and the garage door. # cite: pat
 * [Ask Chema what his orders are]
   Chema scratches his neck. "To watch the house. If there's trouble, to telephone." # invented
@@ -424,16 +451,17 @@ Between the hut and the Old Man there is nothing but the wall and the garage doo
   "That the Russian is rich. That the Americans are gangsters. That he is hiding from his own people." The Güero shrugs. "They say the same about the priest." # invented
   ~ raise(trust_police, 1)
 -
+{classroom_cut: -> mexican_printshop}
 -> mexican_kitchen
 
 = mexican_kitchen
 # scene: dining
 # ambience: house
 In the kitchen, Carmen and Belem, whom nobody from abroad ever asks anything. # invented
-* [Help Carmen with the market list]
-  At the market Carmen buys like a general and makes you carry. She asks whether it is true, what the papers say, that the Russian is paid by Hitler. # invented
+* (market_list) [Help Carmen with the market list]
+  At the market Carmen buys like a general and makes you carry. She asks whether the Russian is paid by Hitler, as the papers say. # invented
   "No," you say. "The other one has." She does not answer. # invented
-* [Ask Belem about her family]
+* (asked_belem) [Ask Belem about her family]
   Belem's brother, in the Communist electricians' union, says she should find another house. She says the pay is good and the Señora is kind. # invented
 -
 -> mexican_home
@@ -443,12 +471,12 @@ In the kitchen, Carmen and Belem, whom nobody from abroad ever asks anything. # 
 # ambience: market
 At home your brother Chucho, fifteen, reads El Popular with his feet up. # invented
 "They say your Russian is a fascist," he says. "Is he?" # invented
-* [Argue with him]
+* (argued) [Argue with him]
   You argue until your mother shouts at you both. Chucho takes the paper to bed. # invented
-* [Tell him to come and see]
+* (come_and_see) [Tell him to come and see]
   "Come and see," you say. "Carry the bread with me one morning." He looks at you as if you had asked him to confession. # invented
 -
-At the torta stall Lupe asks whether the Russian pays better than the print shop. "Nothing," you say. "It's for the revolution." She laughs until she has to sit down. # invented
+At the torta stall Lupe{mexican_kitchen.market_list:, who saw you carrying for Carmen,} asks whether the Russian pays better than the print shop. "Nothing," you say. "It's for the revolution." She laughs until she has to sit down. # invented
 -> mexican_printshop
 
 = mexican_printshop
@@ -457,15 +485,15 @@ At the torta stall Lupe asks whether the Russian pays better than the print shop
 # time: night
 At the print shop where you work nights, the foreman, Don Isidro, is a Communist, and so are most of the men at the presses. # invented
 This week the shop prints the Party's May Day handbills. You set a slogan about the traitor Trotsky, letter by backwards letter. # invented
-* [Set it and say nothing]
+* (set_it) [Set it and say nothing]
   You set it and say nothing. The rent is the rent. Afterwards you wash your hands for a long time. # invented
 * [Set it wrong on purpose]
   You set "TRAIDOR" with a D upside down. Don Isidro finds it on the proof, looks at you a long moment, turns the D the right way up, and says nothing at all. # invented
   ~ known += k_comintern_press
-* [Ask to be put on another job]
+* (other_job) [Ask to be put on another job]
   Don Isidro puts you on wedding invitations and says the whole shop knows where you sleep some nights; he wants no trouble from either side. # invented
 -
-Walking home at dawn you find the Güero asleep in his chair. You kick the chair leg, gently, and he salutes you, half a joke. # invented
+{not classroom_cut: Walking home at dawn you find the Güero asleep in his chair. You kick the chair leg, gently, and he salutes you, half a joke. # invented}
 You write to your cousin Tomás, on the oil docks at Tampico where the Old Man landed. # invented
 * [Tell him about the house]
   ~ letters_home++
@@ -487,10 +515,10 @@ Her companion drives her and waits outside in his car, never asking to come in. 
 * [Take him a glass of water]
   He thanks you in a French accent and talks about the roads to Puebla. He asks you nothing at all. # invented
   ~ known += k_jacson_story
-* [Look at the car]
+* (looked_car) [Look at the car]
   {role == teamster: A good car, well kept, paid for in cash, you would guess. The tyres are better than yours. # invented}
   {role != teamster: A large car, well kept. He polishes the windscreen while he waits. # invented}
-* [Ignore him]
+* (ignored) [Ignore him]
   Everyone ignores him. That, you will understand later, is the point. # invented
 -
 At the end of March Sylvia goes back to New York. Jacson stays on, and makes friends with the Rosmers in town. # cite: pat
@@ -500,7 +528,7 @@ The guards are used to him: Sylvia's man, and Sylvia is a comrade. # cite: pat
   "He's Sylvia's husband, more or less," says Robins. "Shall I arrest him for patience?" # invented # pushback: warn_about_jacson
   The guards, like the household, trusted a face vouched for by comrades, as a small movement does. # cite: pat
   ~ proposals_refused++
-* [Say nothing]
+* (kept_quiet) [Say nothing]
   He is a man in a car. # invented
 -
 -> rosmer_hospital
@@ -513,11 +541,12 @@ The guards are used to him: Sylvia's man, and Sylvia is a comrade. # cite: pat
 # ambience: garden
 On the first of May Alfred Rosmer goes into the French Hospital for a minor operation, until the tenth. # cite: pat
 All that week Jacson drives Marguerite to the hospital and back, and waits outside. # cite: pat
-"Such a kind young man," says Marguerite. "He will not even come in for coffee." # invented
+{jacson_outside.ignored:"Such a kind young man," says Marguerite, "and you all ignore him."|"Such a kind young man," says Marguerite. "He will not even come in for coffee."} # invented
+{classroom_cut: -> may_day}
 * [Offer him coffee at the door]
-  He smiles: he must not intrude on a busy man. # invented
+  He {jacson_outside.looked_car:sees you look at the car again, and }smiles{known ? k_jacson_story:, remembering the glass of water}: he must not intrude on a busy man. # invented
   ~ known += k_jacson_story
-* [Bar the door and go back to work]
+* (barred) [Bar the door and go back to work]
   You bar the door. The engine idles, then goes. # invented
 -
 -> may_day
@@ -533,11 +562,11 @@ That first of May, a great Communist march through the city centre demands Trots
 
 = teamster_may
 # scene: market
-In town for parts, you wait in the Dodge at a closed crossing while the march goes by: unions you would be proud to march with any other day. # invented
-* [Watch the faces]
+In town for parts{teamster_town.told_him:, a wave from Don Refugio's door behind you,}{teamster_town.said_american:, past Don Refugio, who does not wave,} you wait in the {teamster_garage.other_car:second car|Dodge} at a closed crossing while the march goes by: unions you would be proud to march with any other day. # invented
+* (watched_faces) [Watch the faces]
   Drivers, printers, electricians: the men you came here to stand with. Some carry a painted sign with the Old Man's face and a rope. # invented
   You sit with your hands on the wheel and do not honk. # invented
-* [Turn the car round]
+* (turned_back) [Turn the car round]
   You turn the car round and take the long way back. # invented
 -
 -> security
@@ -548,7 +577,7 @@ Next morning you read about it in La Voz de México, with the dictionary: the wo
 * [Translate it for the Old Man]
   You translate it into French and leave it on the pile. It comes back with one word underlined: "workers". # invented
   ~ raise(trust_lt, 1)
-* [Show it to Bob]
+* (showed_bob) [Show it to Bob]
   Bob reads it over your shoulder. "Well, they'd have to get past us," he says, and goes to clean his pistol. # invented
 -
 -> security
@@ -556,8 +585,8 @@ Next morning you read about it in La Voz de México, with the dictionary: the wo
 = mexican_may
 # scene: street
 # ambience: crowd
-The march fills the streets from the Zócalo: unions, teachers, railwaymen, the men from your print shop, and Chucho, with a paper flag. # invented
-* [Call to Chucho]
+The march fills the streets from the Zócalo: unions, teachers, railwaymen, the men from your print shop, and Chucho, with a paper flag{mexican_home.argued: he will not lower for you}{mexican_home.come_and_see: and the face of someone who has not decided}. # invented
+* (called_chucho) [Call to Chucho]
   He sees you, looks away, and then waves the flag at you, half a joke and half not. # invented
 * [Stay in the crowd]
   You stay and learn the slogans, so that you can tell the house what the city is saying. # invented
@@ -572,29 +601,29 @@ One of the chants is "Fuera Trotsky". Out with him. It has a good rhythm. # inve
 # time: night
 # ambience: night
 # music: dread
-Early May. After the march, the guards meet with the door shut: what would we do if they came tonight? # invented
+Early May. After the march, the guards meet with the door shut{trust_guards >= 3:, and this time they wait for you}: what would we do if they came tonight? # invented
 What the house has: one barred wooden door, one guard behind it at night, an alarm bell to the guards' rooms, five police outside, a wall, a few guns. # cite: han40
 Since the autumn of 1937 the secretaries have asked for two rules: that every visitor be searched, and that the Old Man never be left alone with one. He has never accepted either. # cite: han40
 -> proposals
 
 = proposals
 * [Test the alarm, every week, properly]
-  "When was the alarm last tested?" Nobody knows. # invented
+  {tour.saw_guardrooms: You remember the bell-wire from your first day. When was it last tested? Nobody knows.|"When was the alarm last tested?" Nobody knows.} # invented
   Agreed: every Sunday, the bell from every button, with someone in the guardroom to hear it. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
-* [Put two guards on the door at night]
+* {not classroom_cut} [Put two guards on the door at night]
   "Two on the door at night. One awake, one half-awake." # invented
   Robins counts aloud: five guards, some weeks fewer, and errands, cars, sleep. "When we have ten men, yes." # invented
   A single guard on the garage door at night was how the house was kept that spring. # cite: han40
   ~ proposals_refused++
   -> proposals
 * [Post a fixed night rota on the wall]
-  You rule a rota on the back of a calendar. It stops one argument and starts another. # invented
+  You rule a rota on the back of a calendar. {teamster_discipline.drill: Robins, remembering your flying squads, pins it up himself.|It stops one argument and starts another.} # invented
   ~ house += night_rota
   -> proposals
-* [Keep a book of everyone who comes in]
+* {not classroom_cut} [Keep a book of everyone who comes in]
   A school exercise book on a nail by the garage door: date, hour, name, who let them in. # invented
   ~ house += visitor_log
   -> proposals
@@ -604,13 +633,13 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
   ~ house += police_checked
   ~ raise(trust_police, 1)
   -> proposals
-* [Fill sandbags for the guards' rooms]
+* {not classroom_cut} [Fill sandbags for the guards' rooms]
   You fill a dozen sacks with earth and stack them by the guards' thin doors. # invented
   ~ house += sandbags_early
   -> proposals
 * [Search every visitor, no exceptions]
   "Search everyone. Friends too. Especially friends." # invented
-  The idea goes up to the house. It comes back at lunch, politely. # invented
+  {faces.met_secretaries: Otto takes the idea up to the house himself. It comes back at lunch, politely.|The idea goes up to the house. It comes back at lunch, politely.} # invented
   The Old Man will not have his friends searched at the door like suspects, nor be guarded like a prisoner in his own study. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
@@ -623,9 +652,27 @@ Since the autumn of 1937 the secretaries have asked for two rules: that every vi
 # time: dusk
 # ambience: garden
 # music: dread
-Mid-May. The Germans are through Holland and Belgium and into France. The Old Man reads the papers at table and says little. # invented
+Mid-May. The Germans are through Holland and Belgium and into France. The Old Man reads the papers at table and {trust_lt >= 3:passes you the page on France without a word|says little}. # invented
 {house ? alarm_tested: On Sunday the bell rang from every button in the house. # invented}
 {house ? visitor_log: The exercise book by the garage door is filling up with names. # invented}
-You walk the wall before bed: fourteen feet, the builders' ladder marks still on the brick. # invented
+{
+- proposals_refused > 1: You walk the wall before bed: so much refused, and fourteen feet of brick. # invented
+- mexican_may.called_chucho: You walk the wall before bed and see Chucho's paper flag, half a joke and half not. # invented
+- mexican_printshop.set_it: You walk the wall before bed; your hands still smell of the print shop's ink. # invented
+- mexican_printshop.other_job: You walk the wall before bed, glad of the wedding invitations, and ashamed of being glad. # invented
+- teamster_may.turned_back: You walk the wall before bed and think of the long way round you took on May Day. # invented
+- teamster_may.watched_faces: You walk the wall before bed and see the painted rope again. # invented
+- student_may.showed_bob: You walk the wall before bed with Bob, who checks the bar twice, for you. # invented
+- student_natalia.gave_paper: You walk the wall before bed and see Natalia at the window, reading, standing up. # invented
+- aurelio.blue_house: You walk the wall before bed. At the Blue House, Aurelio said, they bricked up the windows too. # invented
+- aurelio.why_left: You walk the wall before bed. Three streets away the Blue House is dark. # invented
+- known ? k_asylum: You walk the wall before bed: Mexico let him land; now it must let him live. # invented
+- tour.saw_tower: You climb the old tower before bed: road, river bed, fields, all dark, all open. # invented
+- tour.saw_house: You walk past the bedroom before bed: ordinary windows, wooden doors, as Robins said. # invented
+- tour.saw_river: You walk the wall before bed, above the river: one neighbour; the rest open ground. # invented
+- letters_home > 0 && trust_natalia >= 2: You finish a letter home at the long table; Natalia, passing, leaves you the lamp. # invented
+- known ? k_sedov: You walk the wall before bed and think of Lyova: a Paris clinic had walls too. # invented
+- else: You walk the wall before bed: fourteen feet, the builders' ladder marks still on the brick. # invented
+}
 Nine days later it will be the twenty-third of May. # invented # pause
 -> ch2_raid

@@ -43,11 +43,11 @@ Hay una sola puerta: una puerta de cochera en la esquina, con mirilla. Tocas. # 
 Vienes caminando desde la casa de tu madre, por la orilla del río. Toda la vida esto fue la vieja quinta junto al Churubusco, una casa de verano caída a pedazos. # cite: pat
 Desde la primavera pasada es la casa del ruso, y los muros han crecido. El portón de hierro donde se recargaba tu papá está tapiado. # cite: pat # invented
 Los policías de la caseta de ladrillo te conocen del barrio. # invented
-* [Saludarlos por su nombre]
+* (greeted) [Saludarlos por su nombre]
   —Buenas tardes, don Chema. Buenas, Güero. # invented
   Chema es panzón y buena gente; el Güero lee la página de deportes. Tienen órdenes de cuidar la casa, no de quererla. # invented
   ~ raise(trust_police, 1)
-* [Saludar con la cabeza y seguir]
+* (nodded) [Saludar con la cabeza y seguir]
   Un uniforme es un uniforme, aunque lo traiga alguien con quien fuiste a la escuela. # invented
 -
 Son cinco los que se turnan en la caseta de día y de noche, pagados por el gobierno para vigilar a un hombre al que la mitad de los amigos del gobierno quisiera ver expulsado. # cite: pat
@@ -65,33 +65,34 @@ Todo entra y sale por aquí. # cite: pat
 {role == teamster: Pones la mano en la salpicadera del Dodge. Alguien ha descuidado las llantas. # invented}
 —Bienvenido a la fortaleza —dice Robins—. O a lo que hay. # invented
 # scene: plan
-Te da la vuelta por todo. # invented
+{not classroom_cut: Te da la vuelta por todo. # invented}
+{classroom_cut: -> household}
 -> tour
 
 = tour
-* [La casa]
+* (saw_house) [La casa]
   # scene: plan
   La casa es una T. A lo largo del muro oriente, biblioteca, comedor, cocina, baño y una recámara se comunican entre sí, con ventanales tras rejas de hierro. # cite: pat
   En el tronco de la T, el estudio del Viejo, un baño, la recámara que comparte con Natalia y, junto a ella, la de su nieto Seva, con puerta al jardín. # cite: sch
   La recámara tiene ventanas comunes y puertas de madera. «Ya lo sabemos», dice Robins. # invented
   -> tour
-* [Los cuartos de los guardias]
+* (saw_guardrooms) [Los cuartos de los guardias]
   # scene: guardroom
   Pegados al muro del patio, cuatro cuartos bajos que antes fueron de la servidumbre, donde ahora duermen los guardias: catres, libros, una parrilla eléctrica, rifles en un armero. # cite: pat
   Un cable de timbre va de la casa a estos cuartos: la alarma. # cite: pat
   -> tour
-* [El jardín y los animales]
+* (saw_garden) [El jardín y los animales]
   # scene: patio
   Detrás de la cochera, conejeras, y luego un gallinero con cuatro docenas de gallinas. El Viejo les da de comer a los conejos él mismo, en la mañana y al caer la tarde. # cite: sch
   Entre los senderos, cactus tan altos como un hombre, desenterrados en el campo el invierno pasado y traídos en los coches. # cite: pat
   Por encima de todo, un eucalipto de casi treinta metros, y frutales bajo los que escarban las gallinas. # cite: sch
   -> tour
-* [La torre vieja]
+* (saw_tower) [La torre vieja]
   # scene: tower
   En una esquina, una vieja torre de estuco. Desde arriba se ve el camino, el cauce del río, las milpas, los volcanes. # cite: sch # invented
   De noche, dice Robins, la guardia se hace abajo, por dentro de la puerta de la cochera. # cite: han40
   -> tour
-* [El cauce del río]
+* (saw_river) [El cauce del río]
   # scene: street
   El Churubusco es una cinta gris de piedras. Solo un lado del recinto colinda con un vecino; lo demás da al camino, al río y al campo. # cite: sch
   {role == mexican: En ese río aprendiste a nadar, el único año que traía suficiente agua. # invented}
@@ -129,22 +130,23 @@ Entre los guardias son «el Viejo» y «la Vieja», nunca en su cara. # cite: pa
   Si el Viejo puede evitarlo, nadie habla de política delante de él. # cite: ev
   ~ raise(trust_seva, 1)
   -> faces
-* [A los Rosmer]
+* {not classroom_cut} [A los Rosmer]
   Alfred y Marguerite Rosmer, franceses, de más de sesenta años: amigos del Viejo desde el París de la Primera Guerra Mundial. # cite: pat
   Alfred formó parte de la Comisión Dewey de 1937, que examinó las acusaciones de los procesos de Moscú y las declaró falsas. # cite: pat # cite: dewey # recall: dewey_hearings_1937_04
   Marguerite es la que hace reír a Natalia. # invented
   ~ known += k_moscow_trials
   -> faces
-* [A los secretarios]
+* (met_secretaries) {not classroom_cut} [A los secretarios]
   Otto Schüssler, alemán, es secretario del Viejo desde la isla de Prinkipo, en 1932, y está aquí desde febrero de 1939. # cite: wp
   Jean van Heijenoort, «Van», el secretario principal durante siete años, se fue en noviembre pasado. # cite: vh
   -> faces
-* [A la puerta de la cocina]
+* (kitchen) {not classroom_cut} [A la puerta de la cocina]
   Por la puerta de la cocina: Carmen, la cocinera, y Belem, la muchacha, platicando en voz baja junto a la estufa. # cite: pat
   {role == mexican: Carmen te pregunta en español de quién eres hijo. Conoce a tu tía. Te sirven dos veces. # invented}
   -> faces
 + [Suficientes caras por una noche]
   -
+{classroom_cut: -> days}
 -> first_watch
 
 = first_watch
@@ -153,7 +155,7 @@ Entre los guardias son «el Viejo» y «la Vieja», nunca en su cara. # cite: pa
 # ambience: night
 # music: none
 Tu primera guardia nocturna es de siete a una, por dentro de la puerta de la cochera: una silla, un revólver, la tranca atravesada. # cite: sch
-A las once alguien trae leche y bolillos. # cite: sch
+A las once alguien trae leche y bolillos{faces.kitchen:, de la cocina a la que te asomaste en la cena}. # cite: sch
 Tu relevo es Aurelio, un compañero mexicano mayor, impresor, que en 1937 cuidó la Casa Azul de los Rivera. # invented
 En esos años, compañeros mexicanos sí cuidaban de noche la Casa Azul. # cite: vh
 -> aurelio
@@ -164,11 +166,11 @@ En esos años, compañeros mexicanos sí cuidaban de noche la Casa Azul. # cite:
   No quiso desembarcar hasta ver amigos. Frida Kahlo subió a bordo en nombre de Diego Rivera, que estaba enfermo, con dos compañeros norteamericanos; el policía devolvió pasaportes y revólveres, y un tren especial los llevó a la capital. # cite: pat # cite: el_universal_1937 # recall: tampico_1937_01_09
   ~ known += k_asylum
   -> aurelio
-* [Preguntarle por la Casa Azul]
+* (blue_house) [Preguntarle por la Casa Azul]
   —En la calle de Londres. Tapiamos las ventanas de la calle. # invented
   Los Trotsky vivieron ahí más de dos años, desde enero de 1937. # cite: pat # recall: blue_house_1937
   -> aurelio
-* [Preguntarle por qué se fueron]
+* (why_left) [Preguntarle por qué se fueron]
   —Diego y el Viejo se pelearon. Política, orgullo, renta. # invented
   El 14 de febrero de 1939 Trotsky le escribió a un compañero que ya no podía aceptar la hospitalidad de Rivera; Rivera dejó la Cuarta Internacional. # cite: pat
   La familia se mudó aquí, a tres calles, en la primavera de 1939: en abril o a principios de mayo, los relatos no coinciden. # cite: pat # cite: chronicles_1990 # recall: move_to_viena_1939
@@ -191,8 +193,9 @@ En esos años, compañeros mexicanos sí cuidaban de noche la Casa Azul. # cite:
 # ambience: garden
 # music: house
 El Viejo se levanta temprano, les da de comer él mismo a los conejos y a las gallinas, y luego dicta durante horas; las máquinas de escribir le contestan desde la biblioteca. # cite: pat
-La comida, una siesta corta, el té con Natalia a las cinco, los conejos otra vez antes del anochecer. # cite: pat
-Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # cite: sch
+{not classroom_cut: La comida, una siesta corta, el té con Natalia a las cinco, los conejos otra vez antes del anochecer. # cite: pat}
+{not classroom_cut: Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # cite: sch}
+{classroom_cut: -> role_spring}
 * [Ayudar con los animales]
   El Viejo está en las conejeras con guantes de trabajo, y te enseña con un gusto severo cuánto alimento, y qué tan fresca el agua. # invented
   Tiene sus ideas sobre los conejos. Tú te guardas las tuyas. # invented
@@ -201,11 +204,14 @@ Para los guardias: guardias nocturnas, armas que limpiar, mandados, coches. # ci
   Limpias todas las armas del armero, cuentas las municiones y no te gusta la cuenta. # invented
   ~ raise(trust_guards, 1)
 * [Pasear con Seva]
-  Seva te enseña los cactus, con el nombre en latín de tres. # invented
-  Te pregunta si has visto una película de Buster Keaton. Sí. Con eso algo queda arreglado entre ustedes. # invented
+  {tour.saw_garden: Seva te enseña los cactus junto a los que pasaste el primer día, y el nombre en latín de tres.|Seva te enseña los cactus, con el nombre en latín de tres.} # invented
+  {trust_seva >= 2: Te ha guardado una pregunta desde la cena: ¿has visto una película de Buster Keaton? Sí.|Te pregunta si has visto una película de Buster Keaton. Sí.} Con eso algo queda arreglado entre ustedes. # invented
   ~ raise(trust_seva, 1)
 -
 Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los cactus hasta que se va, en abril. # cite: pat
+-> role_spring
+
+= role_spring
 {
 - role == teamster: -> teamster_garage
 - role == student: -> student_library
@@ -218,9 +224,9 @@ Alexander Buchman, un ingeniero de Cleveland, filma en color al Viejo entre los 
 # ambience: garden
 La cochera se vuelve tuya sin que nadie lo decida. # invented
 La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo, el mandado, las visitas, a Natalia; nadie les cambia el aceite. # cite: pat
-* [Empezar por el Dodge]
+* (start_dodge) [Empezar por el Dodge]
   Bujías nuevas, el carburador desarmado sobre un periódico, una fuga lenta parchada. Para la noche el Dodge arranca a la primera. # invented
-* [Empezar por el otro coche]
+* (other_car) [Empezar por el otro coche]
   Las balatas del segundo coche están casi acabadas. Haces una lista de refacciones. # invented
 -
 —Para las refacciones, llévate a alguien —dice Robins—. Aquí nadie va solo a ningún lado. # invented
@@ -231,14 +237,15 @@ La casa tiene dos coches y ningún mecánico. Los guardias llevan al Viejo, el m
 # ambience: market
 En Coyoacán, con un compañero que te traduce, das con el taller de don Refugio junto al mercado: un hombre grande y callado, Zapata sobre el banco. # invented
 Tiene las balatas. Sabe para quién trabajas. # invented
-* [Decírselo]
+* (told_him) [Decírselo]
   —Para el ruso —dices, porque ya lo sabe. # invented
   —Los frenos son frenos —dice don Refugio, y te da un precio un poco más bajo del que pensó primero. # invented
-* [Decir que trabajas para un norteamericano]
+* (said_american) [Decir que trabajas para un norteamericano]
   —Para un norteamericano. —Don Refugio mira el Dodge, que conoce cualquier niño de Coyoacán, y te cobra el precio completo. # invented
 -
 De regreso, un voceador agita El Popular frente al coche. Desde enero los periódicos comunistas le dicen al Viejo traidor de todas las maneras posibles. # cite: ev
 ~ known += k_comintern_press
+{classroom_cut: -> teamster_letter}
 -> teamster_discipline
 
 = teamster_discipline
@@ -247,7 +254,7 @@ De regreso, un voceador agita El Popular frente al coche. Desde enero los perió
 # ambience: night
 En los cuartos de los guardias, ya tarde, una discusión que vas a oír muchas veces. # invented
 Algunos guardias son compañeros antes que nada: libros, amigos en el centro, las guardias como vayan saliendo. Otros quieren un ejército: horarios fijos, órdenes, ejercicios. # invented
-* [Ponerte del lado de la disciplina]
+* (drill) [Ponerte del lado de la disciplina]
   —En el treinta y cuatro teníamos brigadas volantes y un despachador, y nadie se iba a su casa hasta que el despachador lo decía —dices—. Por eso ganamos. # invented
   Alguien avienta una almohada. Pero Robins asiente, despacio. # invented
   ~ raise(trust_guards, 1)
@@ -257,6 +264,7 @@ Algunos guardias son compañeros antes que nada: libros, amigos en el centro, la
   ~ raise(trust_guards, 1)
 * [No decir nada y arreglar el catre]
   Mientras discuten, le arreglas con alambre la pata rota a un catre. En la mañana todos están de acuerdo en que fue lo único útil que pasó. # invented
+  ~ raise(trust_guards, 1)
 -
 -> teamster_casas
 
@@ -272,15 +280,20 @@ El Viejo desenterraba los cactus él mismo con un pico, y el sargento y un guard
   ~ raise(trust_police, 1)
 * [Preguntarle cómo aguantaban los coches los caminos]
   Imita un coche brincando sobre los baches, un cactus en el asiento de atrás con las espinas clavadas en la vestidura del techo. Eso explica la vestidura del techo. # invented
+  ~ raise(trust_police, 1)
 -
-Seva te encuentra cambiando una llanta ponchada del segundo coche y te pregunta si él puede hacerlo. # invented
+Seva te encuentra cambiando una llanta ponchada del {teamster_garage.start_dodge:segundo coche|Dodge} y te pregunta si él puede hacerlo. # invented
 * [Enseñarle a cambiar una llanta]
   El gato, las tuercas que se aflojan antes de levantar la rueda, que se aprietan en cruz. Lo hace dos veces, con grasa en la nariz. # invented
   —No le digas a mi abuela —dice, en francés, luego en español, luego en inglés, para estar seguro. # invented
   ~ raise(trust_seva, 1)
 * [Mandarlo a hacer su tarea]
-  Se va sin discutir, que es peor, y voltea a ver el coche como un caballo que le habría gustado montar. # invented
+  Se va sin discutir, que es peor. # invented
+  ~ raise(trust_natalia, 1)
 -
+-> teamster_letter
+
+= teamster_letter
 Escribes a casa a la luz de la parrilla eléctrica. # invented
 * [Escribirle a tu madre]
   ~ letters_home++
@@ -296,6 +309,7 @@ Escribes a casa a la luz de la parrilla eléctrica. # invented
 # scene: library
 # ambience: house
 # sfx: typewriter
+{classroom_cut: -> student_debate}
 Estantes hasta el techo; periódicos en seis idiomas; cartas de todos los países donde todavía queda un trotskista con un timbre postal. # invented
 Tu francés te gana un escritorio junto a la ventana y un montón de cartas que ordenar. # invented
 * [Leer las cartas de París]
@@ -324,6 +338,7 @@ En Nueva York, Max Shachtman y James Burnham encabezan la minoría, y la ruptura
   Escuchas. Los Rosmer también escuchan. Natalia se levanta y recoge los platos. # invented
   ~ raise(trust_natalia, 1)
 -
+{classroom_cut: -> student_bob}
 Después de la cena Seva lleva sus libros de la escuela a la biblioteca. Le dijeron que no les pidiera ayuda a los secretarios, así que te la pide a ti. # invented
 * [Ayudarle con el francés]
   La composición es sobre un viaje. Escribió sobre un barco y una ciudad llena de lluvia, lo tachó todo y escribió sobre una bicicleta. # invented
@@ -334,6 +349,7 @@ Después de la cena Seva lleva sus libros de la escuela a la biblioteca. Le dije
   ~ raise(trust_seva, 1)
 * [Decirle que lo haga solo]
   Le dices que lo haga solo. Lo hace, se equivoca en una cuenta, te la enseña, y los dos se ríen. # invented
+  ~ raise(trust_seva, 1)
 -
 El Viejo se asoma a la puerta, los ve a los dos y se va sin decir nada. # invented
 -> student_bob
@@ -347,31 +363,42 @@ Tiene una sonrisa simpática y una maleta nueva. # invented
 * [Recibirlo en la puerta de la cochera]
   Le enseñas la tranca, la mirilla y cómo se atora el cerrojo. Se ríe de tu corbata. # invented
   ~ raise(trust_guards, 1)
-* [Enseñarle primero la biblioteca]
+* (library_first) [Enseñarle primero la biblioteca]
   Le enseñas la biblioteca, donde te sientes orgulloso de estar. «Bueno», dice, «ya encontraste tu iglesia». # invented
 -
+{classroom_cut: -> student_walk}
 En una semana Bob se hace amigo de todos. # invented
 Años después, Seva recordaba que el Viejo regañó una vez a Bob, poco después de que llegó, por dejar abierta la puerta de la calle. # cite: ev
-* [Burlarte de él por eso]
+* (teased) [Burlarte de él por eso]
   —La puerta —le dices cada vez que pasa. Se vuelve una broma entre ustedes. # invented
-* [No decir nada]
+  ~ raise(trust_guards, 1)
+* (let_it_pass) [No decir nada]
   El mal genio del Viejo pasa como el mal tiempo, y Bob ya está bastante apenado. # invented
 -
 -> student_walk
 
 = student_walk
+{classroom_cut: -> student_natalia}
 # scene: market
 # ambience: street
 Una tarde libre, tú y Bob caminan hasta Coyoacán con un tercer guardia: nadie sale solo. # invented
 En la calle de Londres, la Casa Azul, donde vivió el Viejo hasta la primavera pasada y donde sesionó la Comisión Dewey. # cite: pat
 Sus muros son de un azul que dan ganas de beberse. # invented
 * [Detenerte a mirarla]
-  Bob dice que parece una casa de cuento de hadas. Tú dices que el cuento terminó en un pleito por política y por la renta. # invented
+  Bob dice que parece un cuento de hadas. Tú dices que este terminó en un pleito por política y por la renta. # invented
   ~ known += k_asylum
-* [Seguir de largo]
+* (walked_on) [Seguir de largo]
   Desde el pleito con Rivera, no es una casa a la que nadie de la Avenida Viena vaya de visita. # invented
 -
-Compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
+{
+- student_bob.library_first: Bob compra churros y se burla de tu iglesia todo el camino de regreso; durante una hora es como tener veinte años en cualquier parte. # invented
+- student_bob.teased: «Puerta», dice Bob en cada puerta de Coyoacán, para ganarte; durante una hora es como tener veinte años en cualquier parte. # invented
+- student_bob.let_it_pass: Bob compra churros para los tres y no dice nada de puertas; durante una hora es como tener veinte años en cualquier parte. # invented
+- else: Compran churros en la plaza y se los comen caminando, y durante una hora es como tener veinte años en cualquier parte. # invented
+}
+-> student_natalia
+
+= student_natalia
 # scene: library
 # ambience: house
 Esa noche Natalia entra a la biblioteca por un periódico francés, y te encuentra leyéndolo. # invented
@@ -382,7 +409,7 @@ Te habla en francés, y lo habla bien, y de pronto tu francés es muy pobre. # c
 * [Preguntarle si le gusta México]
   Le preguntas si le gusta México. Dice que la luz es muy hermosa. Es todo lo que dice. # invented
   ~ raise(trust_natalia, 1)
-* [Darle el periódico sin decir nada]
+* (gave_paper) [Darle el periódico sin decir nada]
   Le das el periódico. Lo lee de pie, junto a la ventana. # invented
 -
 Le escribes a tu hermana. # invented
@@ -402,18 +429,18 @@ Le escribes a tu hermana. # invented
 Tú eres los oídos de la casa en la calle. # invented
 Desde enero, El Popular y La Voz de México atacan al Viejo con más saña que nunca: agente de Hitler, de las compañías petroleras, de los norteamericanos. # cite: ev
 ~ known += k_comintern_press
-Seva recordaba después que el Viejo decía que esos periodistas parecían dispuestos a cambiar la pluma por la ametralladora. # cite: ev
+{not classroom_cut: Seva recordaba después que el Viejo decía que esos periodistas parecían dispuestos a cambiar la pluma por la ametralladora. # cite: ev}
 * [Leer El Popular en voz alta en el cuarto de guardia]
   Les traduces lo peor a los norteamericanos, que se ríen y luego dejan de reírse. # invented
   ~ raise(trust_guards, 1)
-* [Leerlo a solas]
-  Lo lees a solas en la torre, y piensas en los hombres de tu imprenta que se creen cada palabra. # invented
+* (read_alone) [Leerlo a solas]
+  Lo lees a solas en la torre, y piensas en los hombres de tu imprenta que se lo creen. # invented
 -
 -> mexican_casita
 
 = mexican_casita
 # scene: street
-En las tardes les llevas a los policías café de la cocina de Carmen. # invented
+{mexican_arrives.nodded: En las tardes les llevas a los policías café de la cocina de Carmen; Chema toma el suyo sin una palabra.|En las tardes les llevas a los policías café de la cocina de Carmen.} # invented
 Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cochera. # cite: pat
 * [Preguntarle a Chema cuáles son sus órdenes]
   Chema se rasca el cuello. «Vigilar la casa. Si hay problemas, hablar por teléfono». # invented
@@ -424,16 +451,17 @@ Entre la caseta y el Viejo no hay nada más que el muro y la puerta de la cocher
   —Que el ruso es rico. Que los gringos son gángsteres. Que se esconde de su propia gente. —El Güero se encoge de hombros—. Lo mismo dicen del padre. # invented
   ~ raise(trust_police, 1)
 -
+{classroom_cut: -> mexican_printshop}
 -> mexican_kitchen
 
 = mexican_kitchen
 # scene: dining
 # ambience: house
 En la cocina, Carmen y Belem, a quienes nadie de fuera les pregunta nunca nada. # invented
-* [Ayudarle a Carmen con la lista del mercado]
-  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si es cierto lo que dicen los periódicos, que al ruso le paga Hitler. # invented
+* (market_list) [Ayudarle a Carmen con la lista del mercado]
+  En el mercado Carmen compra como un general y te pone a cargar. Te pregunta si al ruso le paga Hitler, como dicen los periódicos. # invented
   —No —dices—. El otro sí. —Ella no contesta. # invented
-* [Preguntarle a Belem por su familia]
+* (asked_belem) [Preguntarle a Belem por su familia]
   El hermano de Belem, del sindicato comunista de electricistas, dice que ella debería buscar otra casa. Ella dice que pagan bien y que la señora es amable. # invented
 -
 -> mexican_home
@@ -443,12 +471,12 @@ En la cocina, Carmen y Belem, a quienes nadie de fuera les pregunta nunca nada. 
 # ambience: market
 En tu casa tu hermano Chucho, de quince años, lee El Popular con los pies arriba. # invented
 —Dicen que tu ruso es fascista —dice—. ¿Es cierto? # invented
-* [Discutir con él]
+* (argued) [Discutir con él]
   Discuten hasta que tu mamá les grita a los dos. Chucho se lleva el periódico a la cama. # invented
-* [Decirle que venga a ver]
+* (come_and_see) [Decirle que venga a ver]
   —Ven a ver —le dices—. Acompáñame a llevar el pan una mañana. —Te mira como si le hubieras pedido que fuera a confesarse. # invented
 -
-En el puesto de tortas Lupe te pregunta si el ruso paga mejor que la imprenta. «Nada», le dices. «Es por la revolución». Se ríe tanto que tiene que sentarse. # invented
+En el puesto de tortas Lupe{mexican_kitchen.market_list:, que te vio cargando para Carmen,} te pregunta si el ruso paga mejor que la imprenta. «Nada», le dices. «Es por la revolución». Se ríe tanto que tiene que sentarse. # invented
 -> mexican_printshop
 
 = mexican_printshop
@@ -457,15 +485,15 @@ En el puesto de tortas Lupe te pregunta si el ruso paga mejor que la imprenta. �
 # time: night
 En la imprenta donde trabajas de noche, el capataz, don Isidro, es comunista, y también la mayoría de los hombres de las prensas. # invented
 Esta semana el taller imprime los volantes del Partido para el primero de mayo. Compones, letra por letra al revés, una consigna sobre el traidor Trotsky. # invented
-* [Componerla sin decir nada]
+* (set_it) [Componerla sin decir nada]
   La compones y no dices nada. La renta es la renta. Después te lavas las manos un buen rato. # invented
 * [Componerla mal a propósito]
   Compones «TRAIDOR» con la D de cabeza. Don Isidro la encuentra en la prueba, te mira un largo momento, endereza la D y no dice absolutamente nada. # invented
   ~ known += k_comintern_press
-* [Pedir que te pongan en otro trabajo]
+* (other_job) [Pedir que te pongan en otro trabajo]
   Don Isidro te pone a hacer invitaciones de boda y te dice que todo el taller sabe dónde duermes algunas noches; no quiere problemas de ningún lado. # invented
 -
-De regreso al amanecer encuentras al Güero dormido en su silla. Le pateas la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented
+{not classroom_cut: De regreso al amanecer encuentras al Güero dormido en su silla. Le pateas la pata de la silla, despacito, y te saluda militarmente, medio en broma. # invented}
 Le escribes a tu primo Tomás, a los muelles petroleros de Tampico donde desembarcó el Viejo. # invented
 * [Contarle de la casa]
   ~ letters_home++
@@ -487,10 +515,10 @@ Su pareja la trae en coche y la espera afuera, sin pedir nunca entrar. Dice llam
 * [Llevarle un vaso de agua]
   Te da las gracias con acento francés y habla de las carreteras a Puebla. No te pregunta nada. # invented
   ~ known += k_jacson_story
-* [Mirar el coche]
+* (looked_car) [Mirar el coche]
   {role == teamster: Un buen coche, bien cuidado, pagado al contado, supones. Las llantas están mejor que las tuyas. # invented}
   {role != teamster: Un coche grande, bien cuidado. Mientras espera, le saca brillo al parabrisas. # invented}
-* [No hacerle caso]
+* (ignored) [No hacerle caso]
   Nadie le hace caso. Eso, entenderás después, es justamente la idea. # invented
 -
 A fines de marzo Sylvia regresa a Nueva York. Jacson se queda, y se hace amigo de los Rosmer en el centro. # cite: pat
@@ -500,7 +528,7 @@ Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es 
   —Es el marido de Sylvia, más o menos —dice Robins—. ¿Lo arresto por paciente? # invented # pushback: warn_about_jacson
   Los guardias, como la familia, confiaban en una cara avalada por compañeros, como pasa en un movimiento pequeño. # cite: pat
   ~ proposals_refused++
-* [No decir nada]
+* (kept_quiet) [No decir nada]
   Es un hombre en un coche. # invented
 -
 -> rosmer_hospital
@@ -513,11 +541,12 @@ Los guardias ya están acostumbrados a él: es el hombre de Sylvia, y Sylvia es 
 # ambience: garden
 El primero de mayo Alfred Rosmer entra al Hospital Francés para una operación menor, hasta el día diez. # cite: pat
 Toda esa semana Jacson lleva y trae a Marguerite del hospital, y espera afuera. # cite: pat
-—Un joven tan amable —dice Marguerite—. Ni siquiera quiere entrar a tomar un café. # invented
+{jacson_outside.ignored:—Un joven tan amable —dice Marguerite—, y ustedes ni lo voltean a ver.|—Un joven tan amable —dice Marguerite—. Ni siquiera quiere entrar a tomar un café.} # invented
+{classroom_cut: -> may_day}
 * [Ofrecerle café en la puerta]
-  Sonríe: no debe importunar a un hombre tan ocupado. # invented
+  Te {jacson_outside.looked_car:ve mirar otra vez el coche, y te }sonríe{known ? k_jacson_story:, acordándose del vaso de agua}: no debe importunar a un hombre tan ocupado. # invented
   ~ known += k_jacson_story
-* [Atrancar la puerta y volver al trabajo]
+* (barred) [Atrancar la puerta y volver al trabajo]
   Atrancas la puerta. El motor se queda en marcha un rato y luego se va. # invented
 -
 -> may_day
@@ -533,11 +562,11 @@ Ese primero de mayo, una gran marcha comunista por el centro de la ciudad exige 
 
 = teamster_may
 # scene: market
-En el centro, por refacciones, esperas en el Dodge en un cruce cerrado mientras pasa la marcha: sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
-* [Mirar las caras]
+En el centro, por refacciones{teamster_town.told_him:, con un saludo de Don Refugio desde su puerta,}{teamster_town.said_american:, frente a Don Refugio, que no te saluda,} esperas en el {teamster_garage.other_car:otro coche|Dodge} en un cruce cerrado mientras pasa la marcha: sindicatos con los que cualquier otro día estarías orgulloso de marchar. # invented
+* (watched_faces) [Mirar las caras]
   Choferes, impresores, electricistas: los hombres con los que viniste a estar. Algunos cargan un cartel pintado con la cara del Viejo y una soga. # invented
   Te quedas con las manos en el volante y no tocas el claxon. # invented
-* [Dar la vuelta]
+* (turned_back) [Dar la vuelta]
   Das la vuelta y te regresas por el camino largo. # invented
 -
 -> security
@@ -548,7 +577,7 @@ A la mañana siguiente lo lees en La Voz de México, con el diccionario: los tra
 * [Traducírselo al Viejo]
   Lo traduces al francés y lo dejas en el montón. Regresa con una palabra subrayada: «trabajadores». # invented
   ~ raise(trust_lt, 1)
-* [Enseñárselo a Bob]
+* (showed_bob) [Enseñárselo a Bob]
   Bob lo lee por encima de tu hombro. «Bueno, tendrían que pasar sobre nosotros», dice, y se va a limpiar su pistola. # invented
 -
 -> security
@@ -556,8 +585,8 @@ A la mañana siguiente lo lees en La Voz de México, con el diccionario: los tra
 = mexican_may
 # scene: street
 # ambience: crowd
-La marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, los hombres de tu imprenta y Chucho, con una banderita de papel. # invented
-* [Gritarle a Chucho]
+La marcha llena las calles desde el Zócalo: sindicatos, maestros, ferrocarrileros, los hombres de tu imprenta y Chucho, con una banderita de papel{mexican_home.argued: que no va a bajar por ti}{mexican_home.come_and_see: y la cara de alguien que todavía no decide}. # invented
+* (called_chucho) [Gritarle a Chucho]
   Te ve, voltea para otro lado, y luego te agita la bandera, medio en broma y medio en serio. # invented
 * [Quedarte entre la gente]
   Te quedas y te aprendes las consignas, para poder contarle a la casa lo que dice la ciudad. # invented
@@ -572,29 +601,29 @@ Una de las consignas es «¡Fuera Trotsky!». Que se largue. Tiene buen ritmo. #
 # time: night
 # ambience: night
 # music: dread
-Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada: ¿qué haríamos si vinieran esta noche? # invented
+Principios de mayo. Después de la marcha, los guardias se juntan con la puerta cerrada{trust_guards >= 3:, y esta vez te esperan}: ¿qué haríamos si vinieran esta noche? # invented
 Lo que tiene la casa: una puerta de madera atrancada, un guardia detrás de ella de noche, un timbre de alarma hasta los cuartos de los guardias, cinco policías afuera, un muro, unas cuantas armas. # cite: han40
 Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a todo visitante y que nunca se deje al Viejo a solas con uno. Él nunca ha aceptado ninguna de las dos. # cite: han40
 -> proposals
 
 = proposals
 * [Probar la alarma cada semana, como se debe]
-  —¿Cuándo se probó la alarma por última vez? —Nadie sabe. # invented
+  {tour.saw_guardrooms: Te acuerdas del cable del timbre de tu primer día. ¿Cuándo se probó por última vez? Nadie sabe.|—¿Cuándo se probó la alarma por última vez? —Nadie sabe.} # invented
   Acordado: cada domingo, el timbre desde cada botón, con alguien en el cuarto de guardia para oírlo. # invented
   ~ house += alarm_tested
   ~ raise(trust_guards, 1)
   -> proposals
-* [Poner dos guardias en la puerta de noche]
+* {not classroom_cut} [Poner dos guardias en la puerta de noche]
   —Dos en la puerta de noche. Uno despierto y otro medio despierto. # invented
   Robins saca cuentas en voz alta: cinco guardias, algunas semanas menos, y los mandados, los coches, dormir. «Cuando tengamos diez hombres, sí». # invented
   Esa primavera la casa se cuidaba con un solo guardia de noche en la puerta de la cochera. # cite: han40
   ~ proposals_refused++
   -> proposals
 * [Colgar en la pared un rol fijo de guardias nocturnas]
-  Trazas un rol en el reverso de un calendario. Acaba con una discusión y empieza otra. # invented
+  Trazas un rol en el reverso de un calendario. {teamster_discipline.drill: Robins, que se acuerda de tus brigadas volantes, lo clava él mismo.|Acaba con una discusión y empieza otra.} # invented
   ~ house += night_rota
   -> proposals
-* [Llevar un cuaderno de todos los que entran]
+* {not classroom_cut} [Llevar un cuaderno de todos los que entran]
   Un cuaderno escolar colgado de un clavo junto a la puerta de la cochera: fecha, hora, nombre, quién los dejó pasar. # invented
   ~ house += visitor_log
   -> proposals
@@ -604,13 +633,13 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
   ~ house += police_checked
   ~ raise(trust_police, 1)
   -> proposals
-* [Llenar costales de arena para los cuartos de los guardias]
+* {not classroom_cut} [Llenar costales de arena para los cuartos de los guardias]
   Llenas una docena de costales con tierra y los apilas junto a las puertas delgadas de los cuartos de los guardias. # invented
   ~ house += sandbags_early
   -> proposals
 * [Revisar a todos los visitantes, sin excepción]
   —Revisar a todos. También a los amigos. Sobre todo a los amigos. # invented
-  La idea sube a la casa. A la hora de la comida regresa, con cortesía. # invented
+  {faces.met_secretaries: Otto sube él mismo la idea a la casa. A la hora de la comida regresa, con cortesía.|La idea sube a la casa. A la hora de la comida regresa, con cortesía.} # invented
   El Viejo no va a permitir que a sus amigos los revisen en la puerta como sospechosos, ni que lo vigilen como a un preso en su propio estudio. # cite: han40 # pushback: search_visitors
   ~ proposals_refused++
   -> proposals
@@ -623,9 +652,27 @@ Desde el otoño de 1937 los secretarios han pedido dos reglas: que se revise a t
 # time: dusk
 # ambience: garden
 # music: dread
-Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y dice poco. # invented
+Mediados de mayo. Los alemanes atravesaron Holanda y Bélgica y ya están en Francia. El Viejo lee los periódicos en la mesa y {trust_lt >= 3:te pasa la página de Francia sin una palabra|dice poco}. # invented
 {house ? alarm_tested: El domingo el timbre sonó desde cada botón de la casa. # invented}
 {house ? visitor_log: El cuaderno junto a la puerta de la cochera se va llenando de nombres. # invented}
-Antes de dormir recorres el muro: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
+{
+- proposals_refused > 1: Antes de dormir recorres el muro: tanto rechazado, y cuatro metros de ladrillo. # invented
+- mexican_may.called_chucho: Antes de dormir recorres el muro y ves la banderita de papel de Chucho, medio en broma y medio en serio. # invented
+- mexican_printshop.set_it: Antes de dormir recorres el muro; las manos todavía te huelen a la tinta de la imprenta. # invented
+- mexican_printshop.other_job: Antes de dormir recorres el muro, contento con las invitaciones de boda, y avergonzado de estar contento. # invented
+- teamster_may.turned_back: Antes de dormir recorres el muro y piensas en el rodeo que diste el Primero de Mayo. # invented
+- teamster_may.watched_faces: Antes de dormir recorres el muro y vuelves a ver la soga pintada. # invented
+- student_may.showed_bob: Antes de dormir recorres el muro con Bob, que revisa la tranca dos veces, por ti. # invented
+- student_natalia.gave_paper: Antes de dormir recorres el muro y ves a Natalia en la ventana, leyendo de pie. # invented
+- aurelio.blue_house: Antes de dormir recorres el muro. En la Casa Azul, dijo Aurelio, también tapiaron las ventanas. # invented
+- aurelio.why_left: Antes de dormir recorres el muro. A tres calles, la Casa Azul está a oscuras. # invented
+- known ? k_asylum: Antes de dormir recorres el muro: México lo dejó desembarcar; ahora tiene que dejarlo vivir. # invented
+- tour.saw_tower: Antes de dormir subes a la torre vieja: camino, cauce, milpas, todo oscuro, todo abierto. # invented
+- tour.saw_house: Antes de dormir pasas junto a la recámara: ventanas comunes, puertas de madera, como dijo Robins. # invented
+- tour.saw_river: Antes de dormir recorres el muro sobre el río: un solo vecino; lo demás, campo abierto. # invented
+- letters_home > 0 && trust_natalia >= 2: Terminas una carta a casa en la mesa larga; Natalia, al pasar, te deja la lámpara. # invented
+- known ? k_sedov: Antes de dormir recorres el muro y piensas en Liova: una clínica de París también tenía muros. # invented
+- else: Antes de dormir recorres el muro: cuatro metros, todavía con las marcas de las escaleras de los albañiles en el ladrillo. # invented
+}
 Dentro de nueve días será el 23 de mayo. # invented # pause
 -> ch2_raid

@@ -37,7 +37,7 @@ export interface ProofFailure {
   readonly line: number | null;
   /** The beat concerned, if any (the beat passed, or the first beat missing). */
   readonly beat: string | null;
-  /** The conditions the witness path took, oldest first: `file:line branch: source` (the last 30). */
+  /** The conditions the witness path took, oldest first: `file:line branch: source` (the last 30, after any decisive). */
   readonly chain: readonly string[];
   /**
    * The conditions of the path whose other branch could still reach the missing beat and whose taken branch cannot:
@@ -187,7 +187,9 @@ export function proveSegment(ctx: BeatFlowContext, spec: SegmentSpec): SegmentRe
       chain.push(text);
       if (reach && other > 0 && reach[other] && !reach[to]) decisive.push(text);
     }
-    return { chain: chain.slice(-30), decisive };
+    // The last 30, and the decisive conditions before them: a long chapter must not push out where the beat was lost.
+    const recent = chain.slice(-30);
+    return { chain: [...decisive.filter((d) => !recent.includes(d)), ...recent], decisive };
   };
   /** The nearest node on the path (at or before `key`) that has a line, and the last choice point. */
   const located = (path: readonly number[], pick: (n: number) => boolean): number => {
