@@ -497,14 +497,14 @@ Sunday the 18th. Days off go round the roster like everything else, and this one
     You weed around them on your knees and collect a palmful of spines for your trouble. # invented
     ~ raise(trust_lt, 1)
     -> day_off
-* {day_off < 2} {role == teamster} [Take the Ford up the hill road to see if it still pulls.]
+* (hill_road) {day_off < 2} {role == teamster} [Take the Ford up the hill road to see if it still pulls.]
     # sfx: car_engine
     It pulls{after.checked_cars:, as you knew it would after last night}. You take it further than you need to, up where the road turns to stones and the city lies in the haze below like spilled salt, and you sit on the running board a while before you bring it back. # invented
     -> day_off
-* {day_off < 2} {role == student} [Read the New York papers from a week ago.]
+* (old_papers) {day_off < 2} {role == student} [Read the New York papers from a week ago.]
     A week-old Times has come in the mail, with the war on every page.{after.french_papers: After a night of Le Temps, the English goes down like water.} You read it front to back, even the advertisements, as if home were hidden somewhere in the small print. # invented
     -> day_off
-* {day_off < 2} {role == mexican} [Go to Mass with your mother.]
+* (mass) {day_off < 2} {role == mexican} [Go to Mass with your mother.]
     # sfx: church_bell
     You have not been in months. Your mother does not remark on it{after.walked_home:, nor on the hour you came in last night};  she just takes your arm on the church steps and keeps it. You light a candle and do not say, even to yourself, who it is for. # invented
     -> day_off
@@ -548,6 +548,14 @@ On Monday 19 August the Old Man finishes "The Comintern and the GPU": the May ra
     Somewhere on the road north is your letter saying that you will stay. # invented
 - letter_from_home.unanswered:
     The letter from home is still in your shirt pocket, unanswered. # invented
+}
+{
+- sunday.hill_road:
+    The Ford stands in the garage, nose out, the way you left it on Sunday. # invented
+- sunday.old_papers:
+    The week-old Times is still on your bunk, folded at a page you never finished. # invented
+- sunday.mass:
+    The candle you lit on Sunday will have burned down by now. # invented
 }
 In the library the clean copy is stacked and squared. Tomorrow is an ordinary working day. # invented # pause
 -> ch6_attack

@@ -15,8 +15,8 @@ Tuesday, 20 August 1940 # class: title
 # sfx: rooster
 Natalia would remember that he woke in good spirits that morning, and said so. # cite: deu
 He feeds the rabbits and the chickens first, as he does every morning. # cite: deu
+{classroom_cut: -> afternoon_by_role}
 You come past the hutches with two mugs of coffee from the guardroom{trust_lt >= 3:, and he looks up as if he had expected you}. # invented
-{classroom_cut: -> siesta}
 * [Wish him good morning.]
     He answers with a nod and a word, and goes back to the rabbits. That is the whole of it, and you carry it with you all the way to the tower. # invented
     ~ raise(trust_lt, 1)
@@ -172,7 +172,7 @@ Going out takes the tower guard's say-so now, the same as coming in. # cite: sch
 * (counted) [Count them out through the doors, one by one.]
     ~ watchful++
     You count them on your fingers as they pass: the same number that came in this morning. In April nobody in this house would have thought of it. # invented
-* [Leave the counting to the tower, and see them off.]
+* (saw_off) [Leave the counting to the tower, and see them off.]
     They are local men with lime to the knees, and they call goodbye to you as if you were one of the crew. # invented
 - -> tea
 
@@ -272,12 +272,12 @@ Natalia leaves them at the study door and goes into the next room. # cite: deu
 # ambience: none
 # music: none
 A cry comes out of the house, and every head in the compound turns to it. # record: attack_1940_08_20 # cite: han40
-Hansen, on the roof, would describe it as long and terrible, "half scream, half sob". # class: quote # cite: han40
+{not classroom_cut: Hansen, on the roof, would describe it as long and terrible, "half scream, half sob". # class: quote # cite: han40}
 Inside the study, the Old Man had sat down at his desk to read the typed pages. The man behind him took an ice axe from where he had hidden it and struck him once on the back of the head. # cite: pat
 {not classroom_cut: Where the axe was hidden is told two ways: under the raincoat over his arm, as most accounts have it, or hung on a string under his jacket. # cite: axe}
 The Old Man did not fall. He came up out of his chair, threw whatever was on the desk at the man, and fought him with his hands. He bit the man's hand. # cite: time
 # music: dread
-On the roof Melquíades Benítez brings his rifle up at the study window. Hansen shouts to him not to shoot: he might hit the Old Man. # cite: pat
+{not classroom_cut: On the roof Melquíades Benítez brings his rifle up at the study window. Hansen shouts to him not to shoot: he might hit the Old Man. # cite: pat}
 {
 - hutches.followed:
     You are in the library when it comes, two rooms from the study, and for one long second you cannot move at all. # invented
@@ -394,7 +394,7 @@ Somebody telephones for an ambulance. Then there is only waiting, and everyone f
 * [Fetch a pillow and a blanket from the house.]
     At the dining-room door someone takes them from you without looking up. # invented
 * (cleared) [Clear the way through the garage for a stretcher.]
-    You drag the builders' planks out of the passage{roster.barrow:, the same planks you barrowed round all morning,} and stand by the steel doors, ready to open them. # invented
+    You drag the builders' planks out of the passage{roster.barrow:, the same planks you barrowed round all morning,}{builders.saw_off: where the men you waved off at five left them,} and stand by the steel doors, ready to open them. # invented
 * [Climb the tower and watch the road.]
     # scene: tower
     You see it long before you hear it, a pale shape bucking in the ruts far up the road. You shout down that it is coming. # invented
@@ -413,7 +413,7 @@ Hansen rides with him, and the ambulance turns back toward the city. # cite: pat
 {classroom_cut: -> guardroom}
 * (followed_amb) [Follow to the hospital with the others.]
     # sfx: car_engine
-    The cars follow in a line, lights on in the dusk. {teamster_afternoon.carb:The Ford you mended this afternoon does not cough once. }{struggle.car_out:Yours is first in line; its engine has been running since the study. }Nobody in yours says anything until the city. # invented
+    The cars follow in a line{waiting.cleared:, out through the passage you cleared}, lights on in the dusk. {teamster_afternoon.carb:The Ford you mended this afternoon does not cough once. }{struggle.car_out:Yours is first in line; its engine has been running since the study. }Nobody in yours says anything until the city. # invented
 * (stayed_home) [Stay behind and keep the house.]
     Someone has to stay. You take the tower. From up there the road is empty, and the lights on the walls come on by themselves at dark. # invented
     ~ raise(trust_guards, 1)

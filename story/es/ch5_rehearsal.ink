@@ -497,14 +497,14 @@ Domingo 18. Los días libres van rotando en la lista como todo lo demás, y este
     Deshierbas a su alrededor de rodillas y te ganas un puño de espinas. # invented
     ~ raise(trust_lt, 1)
     -> day_off
-* {day_off < 2} {role == teamster} [Subir el Ford por el camino del cerro para ver si todavía jala.]
+* (hill_road) {day_off < 2} {role == teamster} [Subir el Ford por el camino del cerro para ver si todavía jala.]
     # sfx: car_engine
     Jala{after.checked_cars:, como sabías desde anoche}. Lo llevas más lejos de lo necesario, hasta donde el camino se vuelve piedras y la ciudad queda abajo, en la bruma, como sal regada, y te sientas un rato en el estribo antes de regresarlo. # invented
     -> day_off
-* {day_off < 2} {role == student} [Leer los periódicos de Nueva York de hace una semana.]
+* (old_papers) {day_off < 2} {role == student} [Leer los periódicos de Nueva York de hace una semana.]
     Llegó por correo un Times de hace una semana, con la guerra en todas las páginas.{after.french_papers: Después de una noche de Le Temps, el inglés se lee como agua.} Lo lees de principio a fin, hasta los anuncios, como si tu casa estuviera escondida en alguna parte de la letra chica. # invented
     -> day_off
-* {day_off < 2} {role == mexican} [Ir a misa con tu mamá.]
+* (mass) {day_off < 2} {role == mexican} [Ir a misa con tu mamá.]
     # sfx: church_bell
     Hace meses que no vas. Tu mamá no dice nada{after.walked_home:, ni de eso ni de la hora en que llegaste anoche}; nomás te toma del brazo en las escaleras de la iglesia y ya no te suelta. Prendes una veladora y no dices, ni para ti, por quién es. # invented
     -> day_off
@@ -548,6 +548,14 @@ El lunes 19 de agosto el Viejo termina «La Comintern y la GPU»: el asalto de m
     En algún lugar del camino al norte va tu carta diciendo que te quedas. # invented
 - letter_from_home.unanswered:
     La carta de tu casa sigue en la bolsa de tu camisa, sin contestar. # invented
+}
+{
+- sunday.hill_road:
+    El Ford está en la cochera, con la trompa hacia afuera, como lo dejaste el domingo. # invented
+- sunday.old_papers:
+    El Times de hace una semana sigue en tu catre, doblado en una página que nunca terminaste. # invented
+- sunday.mass:
+    La veladora que prendiste el domingo ya se habrá consumido. # invented
 }
 En la biblioteca la copia en limpio queda apilada y emparejada. Mañana es un día de trabajo como cualquier otro. # invented # pause
 -> ch6_attack

@@ -15,8 +15,8 @@ Martes 20 de agosto de 1940 # class: title
 # sfx: rooster
 Natalia recordaría que esa mañana él despertó de buen ánimo, y que así lo dijo. # cite: deu
 Primero les da de comer a los conejos y a las gallinas, como todas las mañanas. # cite: deu
+{classroom_cut: -> afternoon_by_role}
 Pasas junto a las conejeras con dos tazas de café del cuarto de guardia{trust_lt >= 3:, y él levanta la vista como si te esperara}. # invented
-{classroom_cut: -> siesta}
 * [Darle los buenos días.]
     Te contesta con una inclinación de cabeza y una palabra, y vuelve a sus conejos. Eso es todo, y te lo llevas contigo hasta la torre. # invented
     ~ raise(trust_lt, 1)
@@ -172,7 +172,7 @@ Para salir ahora hace falta el visto bueno del guardia de la torre, igual que pa
 * (counted) [Contarlos uno por uno al salir por las puertas.]
     ~ watchful++
     Los cuentas con los dedos conforme pasan: los mismos que entraron en la mañana. En abril, a nadie en esta casa se le habría ocurrido. # invented
-* [Dejarle la cuenta a la torre y despedirlos.]
+* (saw_off) [Dejarle la cuenta a la torre y despedirlos.]
     Son hombres del barrio, con cal hasta las rodillas, y se despiden de ti como si fueras de la cuadrilla. # invented
 - -> tea
 
@@ -272,12 +272,12 @@ Natalia los deja en la puerta del estudio y pasa al cuarto de al lado. # cite: d
 # ambience: none
 # music: none
 Sale un grito de la casa, y todas las cabezas del recinto se vuelven hacia él. # record: attack_1940_08_20 # cite: han40
-Hansen, desde la azotea, lo describiría como largo y terrible, «mitad alarido, mitad sollozo». # class: quote # cite: han40
+{not classroom_cut: Hansen, desde la azotea, lo describiría como largo y terrible, «mitad alarido, mitad sollozo». # class: quote # cite: han40}
 En el estudio, el Viejo se había sentado a su escritorio a leer las hojas mecanografiadas. El hombre que estaba detrás de él sacó un piolet de donde lo traía escondido y con él golpeó al Viejo una vez, por detrás, en la cabeza. # cite: pat
 {not classroom_cut: Dónde escondía el piolet se cuenta de dos maneras: bajo el impermeable que llevaba en el brazo, como dice la mayoría de los relatos, o colgado de un cordel bajo el saco. # cite: axe}
 El Viejo no cayó. Se levantó de la silla, le aventó al hombre lo que había en el escritorio y peleó con él a mano limpia. Al agresor le mordió la mano. # cite: time
 # music: dread
-En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat
+{not classroom_cut: En la azotea, Melquíades Benítez apunta su rifle a la ventana del estudio. Hansen le grita que no dispare: podría darle al Viejo. # cite: pat}
 {
 - hutches.followed:
     Estás en la biblioteca cuando llega, a dos cuartos del estudio, y durante un segundo larguísimo no puedes moverte. # invented
@@ -394,7 +394,7 @@ Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar, y 
 * [Traer una almohada y una cobija de la casa.]
     En la puerta del comedor alguien te las recibe sin levantar la vista. # invented
 * (cleared) [Despejar el paso por la cochera para una camilla.]
-    Arrastras los tablones de los albañiles fuera del pasillo{roster.barrow:, los mismos que anduviste cargando toda la mañana,} y te quedas junto a las puertas de acero, listo para abrirlas. # invented
+    Arrastras los tablones de los albañiles fuera del pasillo{roster.barrow:, los mismos que anduviste cargando toda la mañana,}{builders.saw_off: donde los dejaron los hombres que despediste a las cinco,} y te quedas junto a las puertas de acero, listo para abrirlas. # invented
 * [Subir a la torre a vigilar el camino.]
     # scene: tower
     La ves mucho antes de oírla, una forma clara dando tumbos en los baches, lejos, camino arriba. Gritas hacia abajo que ya viene. # invented
@@ -413,7 +413,7 @@ Hansen va con él, y la ambulancia da la vuelta hacia la ciudad. # cite: pat
 {classroom_cut: -> guardroom}
 * (followed_amb) [Seguirlos al hospital con los demás.]
     # sfx: car_engine
-    Los coches van detrás en fila, con las luces encendidas en el atardecer. {teamster_afternoon.carb:El Ford que compusiste esta tarde no tose ni una vez. }{struggle.car_out:El tuyo va primero; trae el motor encendido desde lo del estudio. }En el tuyo nadie dice nada hasta llegar a la ciudad. # invented
+    Los coches van detrás en fila{waiting.cleared:, por el pasillo que despejaste}, con las luces encendidas en el atardecer. {teamster_afternoon.carb:El Ford que compusiste esta tarde no tose ni una vez. }{struggle.car_out:El tuyo va primero; trae el motor encendido desde lo del estudio. }En el tuyo nadie dice nada hasta llegar a la ciudad. # invented
 * (stayed_home) [Quedarte a cuidar la casa.]
     Alguien tiene que quedarse. Subes a la torre. Desde ahí arriba el camino está vacío, y los reflectores de los muros se encienden solos al oscurecer. # invented
     ~ raise(trust_guards, 1)
