@@ -98,7 +98,7 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
     Nothing rings below. You give up and shout, and at last a man in his undershirt comes out swearing, with a rifle, in time to hear a drunk singing his way home along the river bed. # invented
     In the morning you trace the fault to a wire chewed through behind the guardroom door, and splice it. A false alarm has found a real one. # invented
     ~ house += alarm_tested
-- At one o'clock your relief climbs the ladder, yawning, and you go down to the guardroom and sleep with your boots on. # invented
+- At one your relief climbs the ladder, and you sleep in the guardroom with your boots on. # invented
 -> by_role
 
 = by_role
@@ -266,7 +266,7 @@ The children play at raiders and guards against the new wall, and nobody wants t
     ~ raise(trust_seva, 1)
 * (kept) [Keep it in your pocket, where only you will see it.]
     You keep it in your pocket, with the letter. Some things in this house are nobody's business, and it seems right that one of them should be yours. # invented
-- Letters leave this house the way they come in: through two doors, past a tower, and out into a world where nobody counts the minutes a visitor stays. # invented
+- Letters leave the way they come in, past a tower and through two doors, into a world where nobody counts a visitor's minutes. # invented
 -> sandbag_rack
 
 // ---------- Schnautz's sandbag rack: shared ----------

@@ -18,7 +18,7 @@ He feeds the rabbits and the chickens first, as he does every morning. # cite: d
 {classroom_cut: -> afternoon_by_role}
 You come past the hutches with two mugs of coffee from the guardroom{trust_lt >= 3:, and he looks up as if he had expected you}. # invented
 * [Wish him good morning.]
-    He answers with a nod and a word, and goes back to the rabbits. That is the whole of it, and you carry it with you all the way to the tower. # invented
+    He answers with a nod and a word, and goes back to the rabbits. You carry it with you all the way to the tower. # invented
     ~ raise(trust_lt, 1)
 * (held) [Hold the wire doors while he fills the troughs.]
     You hold each door while he works down the row. He looks every animal over as if it might have something to report. Neither of you speaks, and it does not feel like silence. # invented
@@ -46,7 +46,7 @@ Against your name this morning someone has pencilled "odd jobs"{house ? night_ro
 = lawyer
 # scene: gate
 By one account a lawyer comes at about one o'clock about the libel case against El Popular. # cite: ss
-He rings at the street, and the house lets him in the way it lets everyone in now: one guard at each door. # invented
+He rings at the street, and is let in the way everyone is now: one guard at each door. # invented
 * (outer) [Take the outer door, pistol in hand.]
     You open the steel door with the gun drawn, and a man in a good suit looks at it, then at you, and lifts his briefcase like a passport. You feel foolish, and you do not put the gun away. # invented
 * (button) [Take the tower, and work the button for the inner grille.]
@@ -390,7 +390,7 @@ In his pocket there is a typed letter in French. It presents him as a disillusio
 = waiting
 {classroom_cut: -> ambulance}
 # scene: gate
-Somebody telephones for an ambulance. Then there is only waiting, and everyone finds something to do. # invented
+Somebody telephones for an ambulance. Then there is only waiting. # invented
 * [Fetch a pillow and a blanket from the house.]
     At the dining-room door someone takes them from you without looking up. # invented
 * (cleared) [Clear the way through the garage for a stretcher.]
@@ -460,7 +460,7 @@ The statement for the court, finished only yesterday, names the men behind the M
 # scene: street
 # time: night
 # ambience: street
-{ambulance.with_police:When you get back from the Cruz Verde, the|By dark the} neighbours are at the end of the dirt road: women from the river, children who should be in bed, {mexican_afternoon.coffee:your mother with her shawl over her head|the men from the bakery}. They ask you, because you are one of them, what the gringos will not tell them. # invented
+{ambulance.with_police or ambulance.followed_amb:When you get back from the Cruz Verde, the|By dark the} neighbours are at the end of the dirt road: women from the river, children who should be in bed, {mexican_afternoon.coffee:your mother with her shawl over her head|the men from the bakery}. They ask you, because you are one of them, what the gringos will not tell them. # invented
 Behind them come the reporters, held back at the hut. # invented
 * [Tell the neighbours what you saw.]
     You tell them plainly, in Spanish: a visitor, a friend of the house, attacked the old man in his study; he is alive; he has gone to the Cruz Verde. A woman says "¡Pobre viejo!" and another tells her to pray, and they do. # invented

@@ -98,7 +98,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     Abajo no suena nada. Te rindes y gritas, y por fin sale un hombre en camiseta, maldiciendo, con un rifle, a tiempo para oír a un borracho que se va cantando por el cauce. # invented
     En la mañana encuentras la falla en un cable mordido detrás de la puerta del cuarto de guardia, y lo empalmas. Una falsa alarma encontró una de verdad. # invented
     ~ house += alarm_tested
-- A la una sube tu relevo por la escalera, bostezando, y tú bajas al cuarto de guardia a dormir con las botas puestas. # invented
+- A la una sube tu relevo, y tú duermes en el cuarto de guardia con las botas puestas. # invented
 -> by_role
 
 = by_role
@@ -266,7 +266,7 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     ~ raise(trust_seva, 1)
 * (kept) [Guardarla en la bolsa, donde solo tú la veas.]
     La guardas en la bolsa, junto con la carta. Hay cosas en esta casa que no son asunto de nadie, y te parece justo que una de ellas sea tuya. # invented
-- Las cartas salen de esta casa como entran: por dos puertas, frente a una torre, y hacia un mundo donde nadie cuenta los minutos que dura una visita. # invented
+- Las cartas salen como entran, frente a una torre y por dos puertas, hacia un mundo donde nadie cuenta los minutos de una visita. # invented
 -> sandbag_rack
 
 // ---------- Schnautz's sandbag rack: shared ----------

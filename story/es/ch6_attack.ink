@@ -18,7 +18,7 @@ Primero les da de comer a los conejos y a las gallinas, como todas las mañanas.
 {classroom_cut: -> afternoon_by_role}
 Pasas junto a las conejeras con dos tazas de café del cuarto de guardia{trust_lt >= 3:, y él levanta la vista como si te esperara}. # invented
 * [Darle los buenos días.]
-    Te contesta con una inclinación de cabeza y una palabra, y vuelve a sus conejos. Eso es todo, y te lo llevas contigo hasta la torre. # invented
+    Te contesta con una inclinación de cabeza y una palabra, y vuelve a sus conejos. Te lo llevas contigo hasta la torre. # invented
     ~ raise(trust_lt, 1)
 * (held) [Sostenerle las puertas de alambre mientras llena los comederos.]
     Le sostienes cada puerta mientras él recorre la hilera. Revisa a cada animal como si tuviera algo que informarle. Ninguno de los dos habla, y no se siente como un silencio. # invented
@@ -46,7 +46,7 @@ Junto a tu nombre, esta mañana, alguien escribió a lápiz «varios»{house ? n
 = lawyer
 # scene: gate
 Según un relato, hacia la una llega un abogado por el asunto de la demanda por difamación contra El Popular. # cite: ss
-Toca en la puerta de la calle, y la casa lo deja entrar como ahora deja entrar a todos: un guardia en cada puerta. # invented
+Toca en la puerta de la calle, y lo dejan entrar como ahora entran todos: un guardia en cada puerta. # invented
 * (outer) [Tomar la puerta de afuera, pistola en mano.]
     Abres la puerta de acero con el arma desenfundada, y un señor de buen traje la mira, luego te mira a ti, y levanta su portafolios como si fuera un pasaporte. Te sientes ridículo, y no guardas la pistola. # invented
 * (button) [Tomar la torre y accionar el botón de la reja interior.]
@@ -390,7 +390,7 @@ En el bolsillo trae una carta en francés, escrita a máquina. Lo presenta como 
 = waiting
 {classroom_cut: -> ambulance}
 # scene: gate
-Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar, y cada quien se busca algo que hacer. # invented
+Alguien llama por teléfono a una ambulancia. Después ya solo queda esperar. # invented
 * [Traer una almohada y una cobija de la casa.]
     En la puerta del comedor alguien te las recibe sin levantar la vista. # invented
 * (cleared) [Despejar el paso por la cochera para una camilla.]
@@ -460,7 +460,7 @@ La exposición para el tribunal, terminada apenas ayer, nombra uno por uno a los
 # scene: street
 # time: night
 # ambience: street
-{ambulance.with_police:Cuando vuelves de la Cruz Verde, los|Al oscurecer los} vecinos están al final del camino de tierra: mujeres del río, niños que ya deberían estar dormidos, {mexican_afternoon.coffee:tu mamá con el rebozo sobre la cabeza|los hombres de la panadería}. Te preguntan a ti, porque eres uno de ellos, lo que los gringos no les quieren decir. # invented
+{ambulance.with_police or ambulance.followed_amb:Cuando vuelves de la Cruz Verde, los|Al oscurecer los} vecinos están al final del camino de tierra: mujeres del río, niños que ya deberían estar dormidos, {mexican_afternoon.coffee:tu mamá con el rebozo sobre la cabeza|los hombres de la panadería}. Te preguntan a ti, porque eres uno de ellos, lo que los gringos no les quieren decir. # invented
 Detrás de ellos vienen los reporteros, detenidos en la caseta. # invented
 * [Contarles a los vecinos lo que viste.]
     Se los dices claro, en español: una visita, un amigo de la casa, atacó al viejo en su estudio; está vivo; se lo llevaron a la Cruz Verde. Una mujer dice «¡Pobre viejo!», otra le dice que rece, y rezan. # invented
