@@ -529,7 +529,7 @@ Al caer la tarde van llegando los demás de sus propios días libres, quemados p
 # music: dread
 # sfx: typewriter
 El lunes 19 de agosto el Viejo termina «La Comintern y la GPU»: el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
-{known ? k_comintern_press: El «autoasalto» del que llevas leyendo en los periódicos desde mayo recibe ahí su respuesta. # invented}
+{known ? k_comintern_press: El «autoasalto» que llevas leyendo en los periódicos desde mayo recibe ahí su respuesta. # invented}
 * [Apuntar lo que viste el sábado, mientras todavía lo recuerdas con exactitud.]
     ~ watchful++
     {after.kept_quiet and not after.told_coat: No se lo has contado a nadie, así que se lo cuentas a la hoja.} Lo escribes en las últimas hojas de un cuaderno: el día, el sombrero, el impermeable, los once minutos. Llena {watchful >= 4:una página entera|media página}. {visit_day.let_pass: Al final agregas que lo dejaste pasar sin decir nada. }Releído, parece nada. Lo guardas de todos modos. # invented
