@@ -14,6 +14,7 @@ August 1940 # class: title
 = routine
 # sfx: rooster
 The house has learned to live inside its new walls: steel doors, new towers, sandbags, wire, lights that burn all night, paid for by supporters of the Fourth International a few dollars at a time. # cite: han40
+{classroom_cut: -> by_role}
 Hank Schnautz's journal gives the days their shape: the night watch ends at one, and men trade shifts whenever a fever or a letter gets in the way. # cite: sch
 The tower guard sweeps his tower, cleans the guns and works the door, and is kept so busy, Schnautz notes, that he never gets anything read or written. # cite: sch
 Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-house further on holds about four dozen chickens. The Old Man feeds them himself. # cite: sch
@@ -35,7 +36,7 @@ Behind the garage Schnautz has counted nineteen rabbit hutches, and the hen-hous
     All morning you pass coils up a ladder in gloves too thin for the job. By noon both gloves are bloody, and twenty yards of wall wear a bright new fence. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* {chores < 3} [Take the car into town for milk and errands.]
+* (errands) {chores < 3} [Take the car into town for milk and errands.]
     # scene: market
     # ambience: market
     # sfx: car_engine
@@ -63,7 +64,7 @@ A night in the middle of the month, and the main tower is yours from seven until
     The evening watch sometimes falls to a Mexican comrade. # cite: sch
     You know by ear which of the dogs along the river belongs to which house, and which of the lights going out on the far bank is your aunt's. # invented
 }
-The spotlights make a white box of the street. Beyond it Coyoacán goes dark, a lamp here and there, and the mountains are only the place where the stars stop. # invented
+The spotlights make a white box of the street; beyond it Coyoacán goes dark. # invented
 A pencilled note in the guardroom says where the milk for the break comes from: get it from Fanny. # cite: sch
 By one account that is Fanny Yanovitch, who types the Old Man's Russian dictation. # cite: museum_site
 * [Take a mug of milk down to the police hut.]
@@ -72,6 +73,7 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
     - else:
         Your Spanish runs out after "buenas noches", and theirs in English after "okay". The agents drink the milk anyway and teach you the Spanish for spotlight, which you forget by morning. # invented
     }
+    {routine.errands: The milk is from the cans you fetched from town yourself. # invented}
     ~ raise(trust_police, 1)
 * [Eat at the slit with your eyes on the street.]
     You eat at the slit, one hand free, and decide that a tower is never half-watched, whatever the roster says about breaks. # invented
@@ -85,7 +87,7 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
     ~ letters_home++
     You get four lines written on your knee before the next car comes down the road and your hand goes back to the rifle. It is less than you meant to say. # invented
 - At midnight something moves in the river bed: a shape, then a voice, then a bottle knocked against a stone. # invented
-* [Swing the spotlight onto it.]
+* (lit) [Swing the spotlight onto it.]
     The lamp finds a man in a straw hat, singing, who raises his bottle to the light as if it were an audience. He bows, and falls over, and gets up, and goes home the long way. # invented
     You laugh, alone in the tower, and your hands do not stop shaking for a quarter of an hour. # invented
 * [Call down to the police hut.]
@@ -96,7 +98,7 @@ By one account that is Fanny Yanovitch, who types the Old Man's Russian dictatio
     Nothing rings below. You give up and shout, and at last a man in his undershirt comes out swearing, with a rifle, in time to hear a drunk singing his way home along the river bed. # invented
     In the morning you trace the fault to a wire chewed through behind the guardroom door, and splice it. A false alarm has found a real one. # invented
     ~ house += alarm_tested
-- At one o'clock your relief climbs the ladder, yawning, and you go down to the guardroom and sleep with your boots on. # invented
+- At one your relief climbs the ladder, and you sleep in the guardroom with your boots on. # invented
 -> by_role
 
 = by_role
@@ -116,7 +118,7 @@ In June, the man the house calls Jacson left his Buick with the guards and flew 
 Late in July he was back, thinner and jumpier than before, with chocolates for Natalia. The Buick is his again. # cite: pat
 You drove that car yourself in June, to the market and back. A good engine, too good for the roads out here, and clean as a hotel lobby inside. # invented
 - (garage)
-* {garage < 3} [Go down to Don Refugio's workshop by the market.]
+* (refugio) {garage < 3} [Go down to Don Refugio's workshop by the market.]
     # scene: market
     # ambience: market
     In a workshop no bigger than a horse stall, Don Refugio has fixed the household's Ford twice without asking who it belongs to. # invented
@@ -124,6 +126,7 @@ You drove that car yourself in June, to the market and back. A good engine, too 
     Then he asks, carefully, whether it is true that the old Russian lives behind those walls like a prisoner. You say he lives like a man who has been shot at. # invented
     ~ letters_home++
     That night you write to your mother about Don Refugio, and the dust, and nothing at all about the walls. # invented # class: letter
+    {classroom_cut: -> letter_from_home}
     -> garage
 * {garage < 3} [Ask the others what they make of Jacson.]
     # scene: guardroom
@@ -131,6 +134,7 @@ You drove that car yourself in June, to the market and back. A good engine, too 
     He has been to Hank and Dorothy Schultz's flat a dozen times, taken them to the zoo, taken them picnicking below Popocatépetl, and he boasts of his mountain climbing to anyone who will listen. # cite: pat
     How often he has actually been inside these walls, historians still disagree: about ten calls by the Soviet files, five or six by another count. He has met the Old Man himself only a handful of times. # cite: mit # cite: con
     ~ known += k_jacson_story
+    {classroom_cut: -> letter_from_home}
     -> garage
 * {garage < 3} [Propose a book at the door for every arrival and departure.]
     {house ? visitor_log:
@@ -141,6 +145,7 @@ You drove that car yourself in June, to the market and back. A good engine, too 
     }
     Years later a writer would give Jacson's arrivals almost to the minute, as if from such a book. Where his times came from, he does not say. # cite: levine
     ~ raise(trust_guards, 1)
+    {classroom_cut: -> letter_from_home}
     -> garage
 + [Back to work.]
     -> letter_from_home
@@ -162,16 +167,19 @@ Your French gets you work checking quotations against the newspapers they came f
     Seva would remember, long afterwards, the Old Man scolding Bob in his first weeks for leaving the street door open. # cite: ev
     You stand there longer than you mean to. You still do not know what he knew, on that last night, or what he thought he was doing when he opened the door. # invented
     ~ known += k_harte_past
+    {classroom_cut: -> letter_from_home}
     -> library
-* {library < 3} [Reread the polemic with the Minority.]
+* (polemic) {library < 3} [Reread the polemic with the Minority.]
     The spring's great quarrel is still in the files: Max Shachtman and James Burnham against the Old Man on whether the Soviet Union is still a workers' state to be defended. The Minority walked out of the party in New York in April, and on 21 May Burnham resigned even from the new party it had made, writing that he was no longer a Marxist. # cite: pat # cite: fi_1940_08
     In July, a couple of visiting Minority sympathisers argued it out with the guards in the dining room, with the Old Man in the chair. You remember the argument better than the answers. # cite: pat
     You know these arguments the way you know your own street. Anyone who wrote about them now would be writing on well-trodden ground. # invented
+    {classroom_cut: -> letter_from_home}
     -> library
 * {library < 3} [Write to Miriam in New York.]
     ~ letters_home++
     Dear Miriam, it is quiet here in a way that is hard to describe. They have put up a stone for Bob. I work in a library with bars on the windows, and every evening someone checks that the bars are still there. # class: letter # invented
     Your sister will read the letter aloud to the others in the youth group, who knew Bob too, so you leave out the part about being afraid. # invented
+    {classroom_cut: -> letter_from_home}
     -> library
 + [Go back to the quotations.]
     -> letter_from_home
@@ -183,17 +191,19 @@ Your French gets you work checking quotations against the newspapers they came f
 # ambience: street
 Outside the walls is your part of the world. The brick police hut by the gate holds three times the men it held in May: the government tripled the detail after the raid. # cite: han40 # invented
 You live a few streets away. The policemen know your face, and your mother's, and which bakery you buy from. # invented
-Along the dirt road the neighbours have opinions about the house. The women washing at the river have never seen him, and talk about him as if they had. The men outside the pulquería say he is a millionaire, or a spy, or a saint, depending on the hour. You have stopped correcting them; it only makes them curious. # invented
+Along the dirt road the neighbours have opinions about the house: he is a millionaire, or a spy, or a saint, depending on the hour. # invented
 The children play at raiders and guards against the new wall, and nobody wants to be the guards. # invented
 - (outside)
 * {outside < 3} [Stand a while with the agents at the hut.]
     Agente Rosales is the one who talks. He tells you the new men are bored, the old men are ashamed, and everyone knows what the papers say about the house. # invented
     He asks whether the gringos inside really sleep with rifles. You tell him they sleep very little, with or without. He laughs, and then does not. # invented
     ~ raise(trust_police, 1)
+    {classroom_cut: -> letter_from_home}
     -> outside
-* {outside < 3} [Turn the tourists away from the gate.]
+* (tourists) {outside < 3} [Turn the tourists away from the gate.]
     Since the sixth the house has refused tourists. # cite: sch
     Couples still come down the dirt road to see the walls the raiders shot at. You tell them in Spanish, as politely as you can, that this is a private house and not a museum. One of them says it will be a museum one day. You do not answer. # invented
+    {classroom_cut: -> letter_from_home}
     -> outside
 * {outside < 3} [Read the morning papers at the corner.]
     # scene: market
@@ -203,6 +213,7 @@ The children play at raiders and guards against the new wall, and nobody wants t
     By one account the Old Man has a libel case going against El Popular, and a lawyer who comes about it. # cite: ss
     The vendor folds a copy for you without being asked, and says his brother-in-law believes every word. # invented
     ~ known += k_comintern_press
+    {classroom_cut: -> letter_from_home}
     -> outside
 * {outside < 3} [Take the long way home past the river.]
     # scene: street
@@ -210,16 +221,18 @@ The children play at raiders and guards against the new wall, and nobody wants t
     Your mother asks, as she does every evening, whether it is worth it. You tell her about the rabbits, which she finds funny, and about the plaque for the American boy, which she does not. # invented
     ~ letters_home++
     Later you write to your older brother in Monterrey. You tell him you have work with foreigners, which is true, and that it is quiet, which is almost true. # class: letter # invented
+    {classroom_cut: -> letter_from_home}
     -> outside
 + [Go in for your shift.]
     -> letter_from_home
 
 // ---------- A letter from home: shared, with each role's own sender ----------
 = letter_from_home
+{classroom_cut: -> table.talk}
 # scene: guardroom
 # time: day
 # ambience: house
-The mail comes in through the steel doors like everything else, and the tower guard hands yours down with a grin. # invented
+{letters_home >= 3: You write more letters than anyone in the house, and today one comes back: the tower guard hands it down with a grin. | The mail comes in through the steel doors like everything else, and the tower guard hands yours down with a grin.} # invented
 {
 - role == teamster:
     It is from your mother in Minneapolis. Your brother has steady work at the yards again; the hall took up a collection for the house. She has read about Mexico in the paper and would like you home before the first snow. # class: letter # invented
@@ -228,13 +241,13 @@ The mail comes in through the steel doors like everything else, and the tower gu
 - else:
     It is from your older brother in Monterrey. There is work at the foundry and he can get you taken on; the pay is regular, and nobody shoots at foundrymen. Your mother would sleep better, he writes, and so would he. He has folded two pesos into the page, "for the bus north". # class: letter # invented
 }
-* [Write back that you will come home before winter.]
+* (going_home) [Write back that you will come home before winter.]
     ~ letters_home++
     You write it in one go, before you can think better of it. Sealing the envelope feels like putting down something heavy, and like closing a door, both at once. # invented
-* [Write back that you are staying as long as you are needed.]
+* (staying) [Write back that you are staying as long as you are needed.]
     ~ letters_home++
     You write that you are needed here. You do not write by whom, or for how long; you do not know. # invented
-* [Put it away unanswered for now.]
+* (unanswered) [Put it away unanswered for now.]
     You fold it into your shirt pocket. It stays there for days, until the paper goes soft at the creases and you could recite it without looking. # invented
 - A photograph has come in the envelope too. # invented
 {
@@ -251,9 +264,9 @@ The mail comes in through the steel doors like everything else, and the tower gu
 * [Show it to Seva.]
     You show it to Seva on the step. He studies it seriously, asks who everyone is, and says nothing about his own family, who are not in any photograph he can show you. # invented
     ~ raise(trust_seva, 1)
-* [Keep it in your pocket, where only you will see it.]
+* (kept) [Keep it in your pocket, where only you will see it.]
     You keep it in your pocket, with the letter. Some things in this house are nobody's business, and it seems right that one of them should be yours. # invented
-- Letters leave this house the way they come in: through two doors, past a tower, and out into a world where nobody counts the minutes a visitor stays. # invented
+- Letters leave the way they come in, past a tower and through two doors, into a world where nobody counts a visitor's minutes. # invented
 -> sandbag_rack
 
 // ---------- Schnautz's sandbag rack: shared ----------
@@ -270,7 +283,7 @@ It will let a guard close the firing slit in a hurry, and he needs a second pair
 * [Hold the boards while he fits the catch.]
     You hold the boards while he fits the catch, and then hold them again when he decides the catch is wrong. He works the way he writes his journal, a line at a time, checking each one. # invented
     ~ raise(trust_guards, 1)
-* [Time how fast the bags can come down.]
+* (timed) [Time how fast the bags can come down.]
     You time it with your watch. The first drop takes twelve seconds and a skinned knuckle; the fifth takes three. Three seconds is quick, you think, and then you think about May, when three seconds would have been far too long. # invented
 * [Ask what else goes into his journal.]
     He shows you a page: shifts, names, who fetched the milk, a complaint about the heat. Nobody would call it history, and it is exactly what history will not otherwise remember. That night you start a page of your own. # invented
@@ -285,7 +298,6 @@ It will let a guard close the firing slit in a hurry, and he needs a second pair
 # ambience: house
 Meals are eaten together at the long table, in as many languages as there are people: Russian between the Old Man and Natalia, French with Seva and the secretaries, English among the guards, Spanish with the kitchen and the police. # cite: pat # cite: ev
 Politics is the household's daily bread, but not in front of the boy: Seva would remember his grandfather warning the grown-ups against talking politics where he could hear. # cite: ev
-Tonight it keeps sliding toward the war and keeps being brought back, like a dog to heel. # invented
 {role == mexican:
     You are the one who carries the Spanish between the table and the kitchen door: more tortillas, less chile for the gringos, the Señora's thanks. # invented
 }
@@ -298,17 +310,19 @@ Tonight it keeps sliding toward the war and keeps being brought back, like a dog
     ~ raise(trust_natalia, 1)
 * [Sit where you can see the door to the patio.]
     You take the chair with its back to the wall and eat with one eye on the patio door. Nobody remarks on it. Half the guards at the table are sitting the same way. # invented
-- # scene: guardroom
+    ~ watchful++
+- (talk)
+# scene: guardroom
 # time: night
 Later, in the guardroom, somebody mentions that Sylvia's Jacson has written an article on the Russian question and wants the Old Man's opinion of it. # cite: pat
-* [Ask what a businessman wants with the Russian question.]
+* (asked_why) [Ask what a businessman wants with the Russian question.]
     Everybody in the movement writes something sooner or later, somebody says; why not a man with an office and time on his hands? You hear what he is supposed to be: a French-Canadian with a Canadian passport, educated in Paris, close to the comrades there and a donor to their paper. # cite: pat # cite: con
     ~ known += k_jacson_story
-* [Offer to read his draft before the Old Man sees it.]
+* (offered_read) [Offer to read his draft before the Old Man sees it.]
     You offer to read the thing first, for the house. The others laugh, not unkindly. # invented
     The man has asked for the Old Man's advice, not the guards', and known visitors come in with their papers and pockets unexamined. # cite: pat # cite: han40
     ~ proposals_refused++
-* [Let it go and turn in.]
+* (let_go) [Let it go and turn in.]
     You let it go. A man may write an article. You lie awake a while anyway, listening to the tower guard's boots overhead. # invented
 - -> visit_day
 
@@ -328,8 +342,8 @@ Today he comes to the door with his draft. He wears a hat, and carries a raincoa
 - role == student:
     From the library window you see him cross the patio. You notice the papers before the man: a few pages, curled from being held too tightly. # invented
 - else:
-    Agente Rosales nods him through the police line without a word. "El del Buick," he says to you. The man with the Buick. Everyone knows him. # invented
-    One of the new agents walks once round the car, slowly, the way boys on this street walk round a horse they will never afford. # invented
+    Agente Rosales nods him through the police line without a word. "El del Buick," he says to you{trust_police >= 3:, low, the way he tells you everything now}. The man with the Buick. Everyone knows him. # invented
+    {mexican_days.tourists: There are no tourists on the road today, only the Buick.} One of the new agents walks once round the car, slowly, the way boys on this street walk round a horse they will never afford. # invented
 }
 He is a known visitor, Sylvia's man, a friend of the Rosmers. The door is opened for him, as it is opened for friends. # cite: han40
 - (approach)
@@ -338,14 +352,15 @@ He is a known visitor, Sylvia's man, a friend of the Rosmers. The door is opened
 * [Ask to sit in the study while they talk.]
     -> stay
 * [Look at the sky. There is not a cloud in it.]
+    ~ watchful++
     The raincoat bothers you more than it should. August is the rainy season, you remind yourself, and the afternoons can turn. Still, the sky is bare. # invented
     -> approach
-+ [Let him pass. He is a friend of the house.]
++ (let_pass) [Let him pass. He is a friend of the house.]
     -> closed_door
 
 = search
 You catch the guard's sleeve as the grille swings shut and say it, quietly: search him. The coat, the papers, his pockets. # invented
-The guard looks at you the way the older men look at all the new ones. Since 1937 the secretaries have asked for exactly that: every visitor searched, and the Old Man never left alone with one. # cite: han40
+{table.offered_read: "First his article, now his pockets," the guard says, not unkindly.|The guard looks at you the way the older men look at all the new ones.} Since 1937 the secretaries have asked for exactly that: every visitor searched, and the Old Man never left alone with one. # cite: han40
 He has refused them every time. The Old Man will not have his friends searched at his own door, and this man is a friend of the house. The order stands. # pushback: search_jacson # cite: han40
 ~ proposals_refused++
 * [Insist. Say that you don't trust him.]
@@ -353,12 +368,13 @@ He has refused them every time. The Old Man will not have his friends searched a
     ~ lower(trust_guards, 1)
     -> closed_door
 * [Let it go, and stay close to the door.]
+    ~ watchful++
     You take a place by the inner grille where you can see the patio and the door to the house. It is something. It is not much. # invented
     -> closed_door
 
 = stay
 The visitor's way to the study runs from the patio through the library and the dining room. # cite: pat
-You follow as far as the dining room, where Natalia is sitting, and ask whether you should go in with them. She looks at you kindly, and then at the study door. It was never a question for her to answer. # invented
+You follow as far as the dining room, where Natalia is sitting, and ask whether you should go in with them. She looks at you kindly{trust_natalia >= 3:, as at someone she has come to count on}, and then at the study door. It was never a question for her to answer. # invented
 The Old Man sees his visitors alone. Since 1937 his secretaries have asked that he never be left alone with one, and he has never agreed; a guard at his elbow while he talks with a comrade is exactly what he will not accept. # pushback: stay_in_study # cite: han40
 ~ proposals_refused++
 * [Wait in the dining room anyway.]
@@ -374,8 +390,9 @@ The Old Man sees his visitors alone. Since 1937 his secretaries have asked that 
 # ambience: house
 The study door closes. For the first time, Jacson is alone with the Old Man. # record: rehearsal_1940_08_17 # cite: pat
 * [Keep your eyes on the door of the house.]
+    ~ watchful++
     You watch the door until the grain of the wood swims. Nothing happens that you can see: a hen crosses the patio, a typewriter starts and stops. Watching, it turns out, is mostly this. # invented
-* [Go back to your work and make yourself not watch.]
+* (not_watching) [Go back to your work and make yourself not watch.]
     {
     - role == teamster:
         You put your head under the hood of the Ford and tighten things that are already tight. # invented
@@ -384,64 +401,74 @@ The study door closes. For the first time, Jacson is alone with the Old Man. # r
     - else:
         You go out to the hut and talk to Rosales about football, and hear not one word he says. # invented
     }
-* [Call up to the tower guard for the time, and then again.]
+* (clock) [Call up to the tower guard for the time, and then again.]
     "Four minutes," he calls down. Later: "Seven." Later still, with an edge in it: "You got a train to catch?" You stop asking. # invented
 - What happened inside comes from the people who heard of it afterwards. He sat on the desk, among the manuscripts. He kept his hat on. The raincoat stayed over his arm. # cite: pat
 The Old Man read the draft and found nothing original in it: the arguments of his own side, at second hand. He suggested changes, and invited the man to come back with a better version. # cite: pat
+{table.asked_why: A businessman with time on his hands, the guards said. Time enough to learn the Old Man's arguments, not to add to them. # invented}
 The visit lasts eleven minutes. # cite: pat
+{sandbag_rack.timed: You know it to the minute: you timed it on the watch you used for the sandbags. # invented}
 # scene: patio
 # ambience: garden
-Then he is crossing the patio again with his papers and his coat, and the grille opens and closes behind him, and the afternoon goes on. # invented # music: house
+Then he is crossing the patio again with his papers and his coat, {house ? visitor_log:the time out goes into the book by the door, }and the grille opens and closes behind him, and the afternoon goes on. # invented # music: house
 -> after
 
 = after
 {
 - role == teamster:
-    The Buick starts at the first try. You listen to the engine down the road until it is lost among the trams. You would know that engine anywhere. # invented
+    The Buick starts at the first try. {teamster_days.refugio: Don Refugio would love that engine and never trust its owner.|You listen to the engine down the road until it is lost among the trams.} You would know that engine anywhere. # invented
     ~ known += k_jacson_story
 - role == student:
-    You did not see his pages, only the way he held them. You can guess what is on them: the Majority's case at second hand. A man who writes like that is not writing to be read. # invented
+    You did not see his pages, only the way he held them. {student_days.polemic: You reread the whole quarrel this week, and you can guess what is on them|You can guess what is on them}: the Majority's case at second hand. A man who writes like that is not writing to be read. # invented
     ~ known += k_jacson_story
 - else:
     At the hut Rosales asks whether the señor del Buick is going to be famous, with his articles. You say you hope not. It comes out harder than you meant. # invented
     ~ raise(trust_police, 1)
 }
 * [Tell Joe Hansen what bothered you about the visitor.]
+    ~ watchful++
     Joe Hansen has charge of the house's security arrangements. # cite: han40
-    You tell him what you saw: the hat, the coat on a cloudless day, the papers held like a shield. He hears you out. # invented
+    You tell him what you saw: the hat, the coat on a cloudless day, the papers held like a shield{closed_door.clock:, eleven minutes by the tower guard's count}. He hears you out{proposals_refused >= 2:, as he has before when the answer was no}. # invented
     What can the house do with that? The man is Sylvia's companion and the Rosmers' friend, nothing at all is known against him, and whom the Old Man receives is for the Old Man to decide. # cite: pat # pushback: warn_about_jacson
 * [Ask Natalia, if she will say, how the visit went.]
     Natalia does not say. She thanks you for asking, and asks whether you have eaten, in a way that closes the subject kindly and completely. # invented
     ~ raise(trust_natalia, 1)
-* [Keep it to yourself.]
-    You keep it to yourself. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a recruit who has been too long in a tower. # invented
+* (kept_quiet) [Keep it to yourself.]
+    You keep it to yourself{table.let_go:, as you let the talk of his article go in the guardroom}. A hat, a coat, eleven minutes: said aloud, it would sound like nothing, and you would sound like a recruit who has been too long in a tower. # invented
 - Later you will hear that the Old Man told Natalia he did not like the visitor. The man had behaved strangely: sitting on the desk, the hat never taken off. And the Old Man said that he "did not resemble a Frenchman at all." # class: quote # cite: pat
 Natalia would also remember him wondering aloud whether to receive the man again. Whether he decided anything, no one can say for certain. # cite: pat
 # time: dusk
 That evening, in the guards' rooms, the day is picked over like a meal. # invented
 - (evening)
-* {evening < 3} [Tell the others about the raincoat.]
+* (told_coat) {evening < 3} [Tell the others about the raincoat.]
     # scene: guardroom
     The others have seen the coat too. It is the rainy season, someone says. He is a businessman, someone else says; they are all peculiar. # invented
     ~ raise(trust_guards, 1)
+    ~ watchful++
+    {classroom_cut: -> monday}
     -> evening
 * {evening < 3} [Ask Seva whether he has met the visitor.]
-    Seva is fourteen and tired of being watched. He has seen the man with the car and the chocolates; that is all. He would rather talk about school. # invented
+    Seva is fourteen and tired of being watched. He has seen the man with the car and the chocolates; that is all. {trust_seva >= 3:He would rather talk about school, and with you he does, for an hour.|He would rather talk about school.} # invented
     ~ raise(trust_seva, 1)
+    {classroom_cut: -> monday}
     -> evening
-* {evening < 3} {role == student} [Sit up with the French papers until the lamp goes out.]
+* (french_papers) {evening < 3} {role == student} [Sit up with the French papers until the lamp goes out.]
     You sit up with Le Temps and a dictionary until someone turns the lamp out on you. The words go in and nothing stays. # invented
+    {classroom_cut: -> monday}
     -> evening
-* {evening < 3} {role == mexican} [Walk home the long way and say nothing to your mother.]
+* (walked_home) {evening < 3} {role == mexican} [Walk home the long way and say nothing to your mother.]
     # scene: street
     # sfx: dog_bark
     Your mother is already asleep. You sit in the kitchen and listen to the dogs answer each other across the river bed. # invented
+    {classroom_cut: -> monday}
     -> evening
-* {evening < 3} {role == teamster} [Check the house cars before you turn in.]
+* (checked_cars) {evening < 3} {role == teamster} [Check the house cars before you turn in.]
     # scene: gate
     Both cars start. Both have fuel. You cannot say what you are getting ready for. # invented
+    {classroom_cut: -> monday}
     -> evening
 + [Turn in.]
+    {classroom_cut: -> monday}
     -> sunday
 
 // ---------- Sunday 18 August: shared ----------
@@ -455,9 +482,10 @@ Sunday the 18th. Days off go round the roster like everything else, and this one
 * {day_off < 2} [Take the tram into the city.]
     # scene: market
     # ambience: street
-    The tram is full of families in their Sunday clothes. You get off where the crowd gets off, walk until your feet hurt, and eat something fried standing up. Nobody in the whole city knows where you live, and for an afternoon that is the best thing in the world. # invented
+    The tram is full of families in their Sunday clothes. You walk until your feet hurt, and for an afternoon nobody in the whole city knows where you live. # invented
     ~ letters_home++
     You buy a postcard of a cathedral and write on the back of it that you are well. For once it is true all the way down. # class: letter # invented
+    {letter_from_home.kept: Twice on the tram home you take the photograph out of your pocket, and put it back. # invented}
     -> day_off
 * {day_off < 2} [Sleep until noon.]
     Nobody wakes you. When you open your eyes the sun is on the far wall and somebody has left you a roll on a saucer, gone hard at the edges. It is the kindest thing that has happened to you all week. # invented
@@ -469,21 +497,21 @@ Sunday the 18th. Days off go round the roster like everything else, and this one
     You weed around them on your knees and collect a palmful of spines for your trouble. # invented
     ~ raise(trust_lt, 1)
     -> day_off
-* {day_off < 2} {role == teamster} [Take the Ford up the hill road to see if it still pulls.]
+* (hill_road) {day_off < 2} {role == teamster} [Take the Ford up the hill road to see if it still pulls.]
     # sfx: car_engine
-    It pulls. You take it further than you need to, up where the road turns to stones and the city lies in the haze below like spilled salt, and you sit on the running board a while before you bring it back. # invented
+    It pulls{after.checked_cars:, as you knew it would after last night}. You take it further than you need to, up where the road turns to stones and the city lies in the haze below like spilled salt, and you sit on the running board a while before you bring it back. # invented
     -> day_off
-* {day_off < 2} {role == student} [Read the New York papers from a week ago.]
-    A week-old Times has come in the mail, with the war on every page. You read it front to back, even the advertisements, as if home were hidden somewhere in the small print. # invented
+* (old_papers) {day_off < 2} {role == student} [Read the New York papers from a week ago.]
+    A week-old Times has come in the mail, with the war on every page.{after.french_papers: After a night of Le Temps, the English goes down like water.} You read it front to back, even the advertisements, as if home were hidden somewhere in the small print. # invented
     -> day_off
-* {day_off < 2} {role == mexican} [Go to Mass with your mother.]
+* (mass) {day_off < 2} {role == mexican} [Go to Mass with your mother.]
     # sfx: church_bell
-    You have not been in months. Your mother does not remark on it; she just takes your arm on the church steps and keeps it. You light a candle and do not say, even to yourself, who it is for. # invented
+    You have not been in months. Your mother does not remark on it{after.walked_home:, nor on the hour you came in last night};  she just takes your arm on the church steps and keeps it. You light a candle and do not say, even to yourself, who it is for. # invented
     -> day_off
 + [Go back in early. The week starts soon enough.]
 - # scene: patio
 # time: dusk
-Toward evening the others drift back from their own days off, sunburnt, with parcels and news. # invented
+Toward evening the others drift back from their own days off, sunburnt, with parcels and news.{night_watch.lit: One of them asks whether you have lit up any more drunks.} # invented
 * [Swap stories with the men coming in.]
     One of them saw a bullfight and cannot stop describing it; another lost his wallet and is describing that. You tell them about your day, and for once nobody mentions the house. # invented
     ~ raise(trust_guards, 1)
@@ -492,6 +520,7 @@ Toward evening the others drift back from their own days off, sunburnt, with par
     ~ raise(trust_lt, 1)
 * [Sit a while by Bob's plaque in the doorway.]
     The marble is cool even now. You read the name and the dates and the last three words again, and think that a year ago nobody here had heard of any of you. # invented
+    ~ known += k_harte_past
 - -> monday
 
 = monday
@@ -500,12 +529,33 @@ Toward evening the others drift back from their own days off, sunburnt, with par
 # music: dread
 # sfx: typewriter
 On Monday 19 August the Old Man finishes "The Comintern and the GPU": the May raid, the men behind it, and the party that shielded them, set out for the Mexican court page after page. # cite: lt_cgpu
+{known ? k_comintern_press: The "self-attack" you have read about in the papers since May gets its answer there. # invented}
 * [Write down what you saw on Saturday, while you still remember it exactly.]
-    You write it on the back pages of an exercise book: the day, the hat, the coat, the eleven minutes. It fills half a page. Read back, it looks like nothing at all. You keep it anyway. # invented
+    ~ watchful++
+    {after.kept_quiet and not after.told_coat: You have told no one, so you tell the page.} You write it on the back pages of an exercise book: the day, the hat, the coat, the eleven minutes. It fills {watchful >= 4:a whole page|half a page}. {visit_day.let_pass: At the bottom you add that you let him pass without a word. }Read back, it looks like nothing at all. You keep it anyway. # invented
 * [Help square and box the clean copy.]
     You knock the pages square on the library table, a sheaf at a time, and tie the bundles with tape. It is the closest you have come all summer to holding the Old Man's work in your hands. # invented
     ~ raise(trust_lt, 1)
 * [Tell yourself Saturday was nothing.]
-    You tell yourself it was nothing: a rude man with a bad article. By the afternoon you almost believe it, and you are ashamed of how much better that feels. # invented
-- In the library the clean copy is stacked and squared. Tomorrow is an ordinary working day. # invented # pause
+    // Talking yourself out of it: on Tuesday the coat will not strike you as it would have (ch6 reads watchful).
+    ~ watchful = 0
+    You tell yourself it was nothing: a rude man with a bad article. {closed_door.not_watching:You had practice on Saturday, making yourself not watch. }By the afternoon you almost believe it, and you are ashamed of how much better that feels. # invented
+- (week_done)
+{
+- letter_from_home.going_home:
+    Somewhere on the road north is your letter promising you home before winter. # invented
+- letter_from_home.staying:
+    Somewhere on the road north is your letter saying that you will stay. # invented
+- letter_from_home.unanswered:
+    The letter from home is still in your shirt pocket, unanswered. # invented
+}
+{
+- sunday.hill_road:
+    The Ford stands in the garage, nose out, the way you left it on Sunday. # invented
+- sunday.old_papers:
+    The week-old Times is still on your bunk, folded at a page you never finished. # invented
+- sunday.mass:
+    The candle you lit on Sunday will have burned down by now. # invented
+}
+In the library the clean copy is stacked and squared. Tomorrow is an ordinary working day. # invented # pause
 -> ch6_attack

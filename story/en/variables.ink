@@ -26,3 +26,6 @@ VAR classroom_cut = false
 
 === function lower(ref value, by)
 ~ value = MAX(value - by, 0)
+
+// i17c: how often the player chose to watch closely (the door, the coat, the clock) in chapters V and VI; read on 20 August
+VAR watchful = 0

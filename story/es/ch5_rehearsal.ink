@@ -14,6 +14,7 @@ Agosto de 1940 # class: title
 = routine
 # sfx: rooster
 La casa ya aprendió a vivir dentro de sus muros nuevos: puertas de acero, torres nuevas, costales de arena, alambre, reflectores que arden toda la noche, pagados por simpatizantes de la Cuarta Internacional, unos cuantos dólares a la vez. # cite: han40
+{classroom_cut: -> by_role}
 El diario de Hank Schnautz les da forma a los días: la guardia de noche termina a la una, y los hombres se cambian los turnos cada vez que se atraviesa una fiebre o una carta. # cite: sch
 El de la torre barre su torre, limpia las armas y abre la puerta, y anda tan ocupado, anota Schnautz, que nunca alcanza a leer ni a escribir nada. # cite: sch
 Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más allá, tiene como cuatro docenas de gallinas. El Viejo les da de comer él mismo. # cite: sch
@@ -35,7 +36,7 @@ Detrás de la cochera Schnautz contó diecinueve conejeras, y el gallinero, más
     Toda la mañana pasas rollos de alambre escalera arriba, con unos guantes demasiado delgados. Para el mediodía los dos guantes tienen sangre, y veinte metros de muro lucen una cerca nueva y brillante. # invented
     ~ raise(trust_guards, 1)
     -> chores
-* {chores < 3} [Llevar el coche al centro por la leche y los mandados.]
+* (errands) {chores < 3} [Llevar el coche al centro por la leche y los mandados.]
     # scene: market
     # ambience: market
     # sfx: car_engine
@@ -63,7 +64,7 @@ Una noche a mediados de mes, y la torre principal es tuya de las siete a la una.
     A veces la guardia de la tarde le toca a un compañero mexicano. # cite: sch
     Reconoces de oído cuál de los perros del río es de qué casa, y cuál de las luces que se apagan en la otra orilla es la de tu tía. # invented
 }
-Los reflectores hacen una caja blanca de la calle. Más allá Coyoacán se queda a oscuras, con una lámpara aquí y allá, y los cerros son nada más el lugar donde se acaban las estrellas. # invented
+Los reflectores hacen una caja blanca de la calle; más allá Coyoacán se queda a oscuras. # invented
 Una nota a lápiz en el cuarto de guardia dice de dónde sale la leche del descanso: pedírsela a Fanny. # cite: sch
 Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dicta en ruso. # cite: museum_site
 * [Bajarles un jarro de leche a los de la caseta.]
@@ -72,6 +73,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     - else:
         Tu español se acaba después de «buenas noches», y su inglés después de «okay». Los agentes se toman la leche de todos modos y te enseñan cómo se dice reflector en español, que se te olvida para la mañana. # invented
     }
+    {routine.errands: La leche es de los botes que tú mismo trajiste del centro. # invented}
     ~ raise(trust_police, 1)
 * [Comer en la tronera sin quitarle los ojos a la calle.]
     Comes en la tronera, con una mano libre, y decides que una torre nunca se vigila a medias, diga lo que diga la lista sobre los descansos. # invented
@@ -85,7 +87,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     ~ letters_home++
     Alcanzas a escribir cuatro renglones sobre la rodilla antes de que baje otro coche por el camino y la mano vuelva al rifle. Es menos de lo que querías decir. # invented
 - A medianoche algo se mueve en el cauce del río: una sombra, luego una voz, luego una botella que pega contra una piedra. # invented
-* [Echarle encima el reflector.]
+* (lit) [Echarle encima el reflector.]
     La luz encuentra a un hombre de sombrero de palma, cantando, que levanta la botella hacia el reflector como si fuera su público. Hace una caravana, se cae, se levanta y se va a su casa por el camino largo. # invented
     Te ríes, solo en la torre, y las manos no te dejan de temblar en un cuarto de hora. # invented
 * [Avisarles a los de la caseta.]
@@ -96,7 +98,7 @@ Según una versión, es Fanny Yanovitch, que pasa a máquina lo que el Viejo dic
     Abajo no suena nada. Te rindes y gritas, y por fin sale un hombre en camiseta, maldiciendo, con un rifle, a tiempo para oír a un borracho que se va cantando por el cauce. # invented
     En la mañana encuentras la falla en un cable mordido detrás de la puerta del cuarto de guardia, y lo empalmas. Una falsa alarma encontró una de verdad. # invented
     ~ house += alarm_tested
-- A la una sube tu relevo por la escalera, bostezando, y tú bajas al cuarto de guardia a dormir con las botas puestas. # invented
+- A la una sube tu relevo, y tú duermes en el cuarto de guardia con las botas puestas. # invented
 -> by_role
 
 = by_role
@@ -116,7 +118,7 @@ En junio, el hombre al que en la casa llaman Jacson dejó su Buick con los guard
 A finales de julio volvió, más flaco y más nervioso que antes, con chocolates para Natalia. El Buick vuelve a ser suyo. # cite: pat
 Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, demasiado bueno para los caminos de por aquí, y por dentro limpio como el vestíbulo de un hotel. # invented
 - (garage)
-* {garage < 3} [Bajar al taller de don Refugio, junto al mercado.]
+* (refugio) {garage < 3} [Bajar al taller de don Refugio, junto al mercado.]
     # scene: market
     # ambience: market
     En su taller, no más grande que un establo, don Refugio ya compuso dos veces el Ford de la casa sin preguntar de quién es. # invented
@@ -124,6 +126,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
     Luego pregunta, con cuidado, si es cierto que el viejo ruso vive detrás de esos muros como un preso. Le dices que vive como un hombre al que ya le dispararon. # invented
     ~ letters_home++
     Esa noche le escribes a tu mamá sobre don Refugio, y el polvo, y nada de nada sobre los muros. # invented # class: letter
+    {classroom_cut: -> letter_from_home}
     -> garage
 * {garage < 3} [Preguntarles a los demás qué piensan de Jacson.]
     # scene: guardroom
@@ -131,6 +134,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
     Ha ido una docena de veces al departamento de Hank y Dorothy Schultz, los llevó al zoológico, los llevó de día de campo al pie del Popocatépetl, y presume de sus escaladas con cualquiera que lo quiera oír. # cite: pat
     Cuántas veces ha estado de verdad dentro de estos muros es algo en lo que los historiadores todavía no se ponen de acuerdo: unas diez visitas según los archivos soviéticos, cinco o seis según otra cuenta. Al Viejo en persona lo ha visto apenas unas cuantas veces. # cite: mit # cite: con
     ~ known += k_jacson_story
+    {classroom_cut: -> letter_from_home}
     -> garage
 * {garage < 3} [Proponer un libro en la puerta para cada entrada y salida.]
     {house ? visitor_log:
@@ -141,6 +145,7 @@ Tú mismo manejaste ese coche en junio, al mercado y de vuelta. Buen motor, dema
     }
     Años después un escritor daría las llegadas de Jacson casi al minuto, como si salieran de un libro así. De dónde sacó esas horas, no lo dice. # cite: levine
     ~ raise(trust_guards, 1)
+    {classroom_cut: -> letter_from_home}
     -> garage
 + [De vuelta al trabajo.]
     -> letter_from_home
@@ -162,16 +167,19 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
     Seva recordaría, mucho tiempo después, que en sus primeras semanas el Viejo regañó a Bob por dejar abierta la puerta de la calle. # cite: ev
     Te quedas ahí más rato del que pensabas. Sigues sin saber qué sabía él aquella última noche, ni qué creía estar haciendo cuando abrió la puerta. # invented
     ~ known += k_harte_past
+    {classroom_cut: -> letter_from_home}
     -> library
-* {library < 3} [Releer la polémica con la Minoría.]
+* (polemic) {library < 3} [Releer la polémica con la Minoría.]
     La gran pelea de la primavera sigue en los archivos: Max Shachtman y James Burnham contra el Viejo, sobre si la Unión Soviética sigue siendo un Estado obrero que hay que defender. La Minoría se salió del partido en Nueva York en abril, y el 21 de mayo Burnham renunció incluso al nuevo partido que había formado, y escribió que ya no era marxista. # cite: pat # cite: fi_1940_08
     En julio, un par de simpatizantes de la Minoría que estaban de visita lo discutieron con los guardias en el comedor, con el Viejo presidiendo. Recuerdas la discusión mejor que las respuestas. # cite: pat
     Conoces esos argumentos como conoces tu propia calle. Quien escribiera ahora sobre ellos andaría por terreno muy pisado. # invented
+    {classroom_cut: -> letter_from_home}
     -> library
 * {library < 3} [Escribirle a Miriam a Nueva York.]
     ~ letters_home++
     Querida Miriam: aquí hay una calma difícil de describir. Pusieron una placa de mármol para Bob. Trabajo en una biblioteca con barrotes en las ventanas, y cada tarde alguien revisa que los barrotes sigan ahí. # class: letter # invented
     Tu hermana va a leerles la carta en voz alta a los demás del grupo juvenil, que también conocieron a Bob, así que te saltas la parte de tener miedo. # invented
+    {classroom_cut: -> letter_from_home}
     -> library
 + [Volver a las citas.]
     -> letter_from_home
@@ -183,17 +191,19 @@ Gracias a tu francés te toca cotejar citas con los periódicos de donde saliero
 # ambience: street
 Afuera de los muros está tu parte del mundo. La caseta de ladrillo de la policía, junto a la puerta, tiene el triple de hombres que en mayo: el gobierno triplicó la guardia después del asalto. # cite: han40 # invented
 Vives a unas cuantas calles. Los policías conocen tu cara, y la de tu mamá, y en qué panadería compras. # invented
-A lo largo del camino de tierra los vecinos tienen sus opiniones sobre la casa. Las mujeres que lavan en el río nunca lo han visto y hablan de él como si lo conocieran. Los hombres afuera de la pulquería dicen que es millonario, o espía, o santo, según la hora. Ya dejaste de corregirlos; nomás les da más curiosidad. # invented
+A lo largo del camino de tierra los vecinos tienen sus opiniones sobre la casa: que es millonario, o espía, o santo, según la hora. # invented
 Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere ser de los guardias. # invented
 - (outside)
 * {outside < 3} [Quedarte un rato con los agentes en la caseta.]
     El agente Rosales es el que platica. Te cuenta que los nuevos están aburridos, los viejos avergonzados, y que todos saben lo que dicen los periódicos de la casa. # invented
     Te pregunta si los gringos de adentro de veras duermen con rifles. Le dices que duermen muy poco, con o sin ellos. Se ríe, y luego ya no. # invented
     ~ raise(trust_police, 1)
+    {classroom_cut: -> letter_from_home}
     -> outside
-* {outside < 3} [Despedir a los turistas de la puerta.]
+* (tourists) {outside < 3} [Despedir a los turistas de la puerta.]
     Desde el día seis la casa no recibe turistas. # cite: sch
     Aun así, siguen llegando parejas por el camino de tierra a ver los muros a los que dispararon los asaltantes. Les dices en español, con toda la cortesía que puedes, que esta es una casa particular y no un museo. Uno de ellos dice que algún día será museo. No contestas. # invented
+    {classroom_cut: -> letter_from_home}
     -> outside
 * {outside < 3} [Leer los periódicos de la mañana en la esquina.]
     # scene: market
@@ -203,6 +213,7 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     Según un relato, el Viejo tiene una demanda por difamación contra El Popular, y un abogado que viene por ese asunto. # cite: ss
     El voceador te dobla un ejemplar sin que se lo pidas, y dice que su cuñado se cree cada palabra. # invented
     ~ known += k_comintern_press
+    {classroom_cut: -> letter_from_home}
     -> outside
 * {outside < 3} [Irte a casa por el camino largo, junto al río.]
     # scene: street
@@ -210,16 +221,18 @@ Los niños juegan a asaltantes y guardias contra el muro nuevo, y nadie quiere s
     Tu mamá te pregunta, como cada noche, si vale la pena. Le cuentas de los conejos, que le dan risa, y de la placa para el muchacho estadounidense, que no. # invented
     ~ letters_home++
     Más tarde le escribes a tu hermano mayor a Monterrey. Le dices que tienes trabajo con extranjeros, lo cual es cierto, y que todo está tranquilo, lo cual es casi cierto. # class: letter # invented
+    {classroom_cut: -> letter_from_home}
     -> outside
 + [Entrar a tu turno.]
     -> letter_from_home
 
 // ---------- A letter from home: shared, with each role's own sender ----------
 = letter_from_home
+{classroom_cut: -> table.talk}
 # scene: guardroom
 # time: day
 # ambience: house
-El correo entra por las puertas de acero como todo lo demás, y el de la torre te baja el tuyo con una sonrisa. # invented
+{letters_home >= 3: Escribes más cartas que nadie en la casa, y hoy te llega una de vuelta: el de la torre te la baja con una sonrisa. | El correo entra por las puertas de acero como todo lo demás, y el de la torre te baja el tuyo con una sonrisa.} # invented
 {
 - role == teamster:
     Es de tu mamá, desde Minneapolis. Tu hermano vuelve a tener trabajo fijo en los patios; en el local del sindicato hicieron una colecta para la casa. Leyó algo de México en el periódico y quiere que vuelvas antes de la primera nevada. # class: letter # invented
@@ -228,13 +241,13 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 - else:
     Es de tu hermano mayor, desde Monterrey. Hay trabajo en la fundidora y él puede meterte; la paga es segura y a los fundidores nadie les dispara. Tu mamá dormiría más tranquila, escribe, y él también. Dobló dos pesos dentro de la hoja, «para el camión al norte». # class: letter # invented
 }
-* [Contestar que vas a volver antes del invierno.]
+* (going_home) [Contestar que vas a volver antes del invierno.]
     ~ letters_home++
     Lo escribes de un jalón, antes de que te arrepientas. Cerrar el sobre se siente como soltar algo pesado y como cerrar una puerta, las dos cosas a la vez. # invented
-* [Contestar que te quedas mientras te necesiten.]
+* (staying) [Contestar que te quedas mientras te necesiten.]
     ~ letters_home++
     Escribes que aquí te necesitan. No escribes quién, ni por cuánto tiempo; no lo sabes. # invented
-* [Guardarla sin contestar por ahora.]
+* (unanswered) [Guardarla sin contestar por ahora.]
     La doblas y la metes en la bolsa de la camisa. Ahí se queda días, hasta que el papel se ablanda en los dobleces y podrías recitarla sin verla. # invented
 - En el sobre también venía una fotografía. # invented
 {
@@ -251,9 +264,9 @@ El correo entra por las puertas de acero como todo lo demás, y el de la torre t
 * [Enseñársela a Seva.]
     Se la enseñas a Seva en el escalón. La estudia con seriedad, pregunta quién es cada uno y no dice nada de su propia familia, que no está en ninguna foto que él te pueda enseñar. # invented
     ~ raise(trust_seva, 1)
-* [Guardarla en la bolsa, donde solo tú la veas.]
+* (kept) [Guardarla en la bolsa, donde solo tú la veas.]
     La guardas en la bolsa, junto con la carta. Hay cosas en esta casa que no son asunto de nadie, y te parece justo que una de ellas sea tuya. # invented
-- Las cartas salen de esta casa como entran: por dos puertas, frente a una torre, y hacia un mundo donde nadie cuenta los minutos que dura una visita. # invented
+- Las cartas salen como entran, frente a una torre y por dos puertas, hacia un mundo donde nadie cuenta los minutos de una visita. # invented
 -> sandbag_rack
 
 // ---------- Schnautz's sandbag rack: shared ----------
@@ -270,7 +283,7 @@ Servirá para que un guardia tape la tronera de prisa, y necesita otro par de ma
 * [Sostener las tablas mientras él ajusta el seguro.]
     Sostienes las tablas mientras él ajusta el seguro, y las vuelves a sostener cuando decide que el seguro está mal. Trabaja como escribe su diario, renglón por renglón, revisando cada uno. # invented
     ~ raise(trust_guards, 1)
-* [Medir cuánto tardan en caer los costales.]
+* (timed) [Medir cuánto tardan en caer los costales.]
     Lo mides con tu reloj. La primera caída tarda doce segundos y te cuesta un nudillo pelado; la quinta, tres. Tres segundos es rápido, piensas, y luego piensas en mayo, cuando tres segundos habrían sido demasiado. # invented
 * [Preguntarle qué más apunta en su diario.]
     Te enseña una página: turnos, nombres, quién fue por la leche, una queja por el calor. Nadie lo llamaría historia, y es justo lo que la historia no va a recordar de otro modo. Esa noche empiezas una página tuya. # invented
@@ -285,7 +298,6 @@ Servirá para que un guardia tape la tronera de prisa, y necesita otro par de ma
 # ambience: house
 Se come junto, en la mesa larga, en tantos idiomas como gente hay: ruso entre el Viejo y Natalia, francés con Seva y los secretarios, inglés entre los guardias, español con la cocina y con la policía. # cite: pat # cite: ev
 La política es el pan de cada día de la casa, pero no delante del muchacho: Seva recordaría que su abuelo les pedía a los grandes que no hablaran de política donde él pudiera oírlos. # cite: ev
-Esta noche la plática se resbala una y otra vez hacia la guerra, y una y otra vez la regresan, como a un perro que se aleja. # invented
 {role == mexican:
     Tú eres el que lleva el español entre la mesa y la puerta de la cocina: más tortillas, menos chile para los gringos, las gracias de la Señora. # invented
 }
@@ -298,17 +310,19 @@ Esta noche la plática se resbala una y otra vez hacia la guerra, y una y otra v
     ~ raise(trust_natalia, 1)
 * [Sentarte donde puedas ver la puerta del patio.]
     Agarras la silla que da la espalda a la pared y comes con un ojo en la puerta del patio. Nadie lo comenta. La mitad de los guardias de la mesa están sentados igual. # invented
-- # scene: guardroom
+    ~ watchful++
+- (talk)
+# scene: guardroom
 # time: night
 Más tarde, en el cuarto de guardia, alguien comenta que el Jacson de Sylvia escribió un artículo sobre la cuestión rusa y quiere la opinión del Viejo. # cite: pat
-* [Preguntar qué quiere un hombre de negocios con la cuestión rusa.]
+* (asked_why) [Preguntar qué quiere un hombre de negocios con la cuestión rusa.]
     Todo el mundo en el movimiento escribe algo tarde o temprano, dice alguien; ¿por qué no un hombre con oficina y tiempo de sobra? Oyes lo que se supone que es: un franco-canadiense con pasaporte canadiense, educado en París, cercano a los compañeros de allá y donante de su periódico. # cite: pat # cite: con
     ~ known += k_jacson_story
-* [Ofrecerte a leer su borrador antes que el Viejo.]
+* (offered_read) [Ofrecerte a leer su borrador antes que el Viejo.]
     Te ofreces a leerlo primero, por la casa. Los demás se ríen, sin mala intención. # invented
     El hombre le pidió consejo al Viejo, no a los guardias, y a las visitas conocidas se les deja entrar sin revisarles ni los papeles ni los bolsillos. # cite: pat # cite: han40
     ~ proposals_refused++
-* [Dejarlo así e irte a dormir.]
+* (let_go) [Dejarlo así e irte a dormir.]
     Lo dejas así. Un hombre puede escribir un artículo. Aun así te quedas despierto un rato, oyendo arriba las botas del de la torre. # invented
 - -> visit_day
 
@@ -328,8 +342,8 @@ Hoy llega a la puerta con su borrador. Trae sombrero y un impermeable doblado so
 - role == student:
     Desde la ventana de la biblioteca lo ves cruzar el patio. Te fijas en los papeles antes que en el hombre: unas cuantas hojas, enroscadas de tanto apretarlas. # invented
 - else:
-    El agente Rosales lo deja pasar la fila de policías sin decir palabra. «El del Buick», te dice. Todos lo conocen. # invented
-    Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. # invented
+    El agente Rosales lo deja pasar la fila de policías sin decir palabra. —El del Buick —te dice{trust_police >= 3:, bajito, como ahora te cuenta todo}. Todos lo conocen. # invented
+    {mexican_days.tourists: Hoy no hay turistas en el camino, nomás el Buick.} Uno de los agentes nuevos le da una vuelta al coche, despacio, como los muchachos de esta calle le dan la vuelta a un caballo que nunca van a poder comprar. # invented
 }
 Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la puerta como se les abre a los amigos. # cite: han40
 - (approach)
@@ -338,14 +352,15 @@ Es una visita conocida, el hombre de Sylvia, amigo de los Rosmer. Le abren la pu
 * [Pedir quedarte en el estudio mientras platican.]
     -> stay
 * [Mirar el cielo. No hay una sola nube.]
+    ~ watchful++
     El impermeable te inquieta más de lo que debería. Agosto es temporada de lluvias, te recuerdas, y las tardes pueden cambiar. Aun así, el cielo está despejado. # invented
     -> approach
-+ [Dejarlo pasar. Es amigo de la casa.]
++ (let_pass) [Dejarlo pasar. Es amigo de la casa.]
     -> closed_door
 
 = search
 Le jalas la manga al guardia cuando la reja se cierra y se lo dices, en voz baja: revísalo. El impermeable, los papeles, los bolsillos. # invented
-El guardia te mira como los mayores miran a todos los nuevos. Desde 1937 los secretarios han pedido justamente eso: revisar a cada visita y no dejar nunca al Viejo a solas con ninguna. # cite: han40
+{table.offered_read: —Primero su artículo, ahora sus bolsillos —dice el guardia, sin mala intención.|El guardia te mira como los mayores miran a todos los nuevos.} Desde 1937 los secretarios han pedido justamente eso: revisar a cada visita y no dejar nunca al Viejo a solas con ninguna. # cite: han40
 Él se ha negado cada vez. El Viejo no permite que registren a sus amigos en su propia puerta, y este hombre es amigo de la casa. La orden sigue en pie. # pushback: search_jacson # cite: han40
 ~ proposals_refused++
 * [Insistir. Decir que no le tienes confianza.]
@@ -353,12 +368,13 @@ El guardia te mira como los mayores miran a todos los nuevos. Desde 1937 los sec
     ~ lower(trust_guards, 1)
     -> closed_door
 * [Dejarlo así y quedarte cerca de la puerta.]
+    ~ watchful++
     Te colocas junto a la reja interior, desde donde ves el patio y la puerta de la casa. Es algo. No es mucho. # invented
     -> closed_door
 
 = stay
 El camino de las visitas al estudio va del patio por la biblioteca y el comedor. # cite: pat
-Lo sigues hasta el comedor, donde está sentada Natalia, y le preguntas si debes entrar con ellos. Te mira con cariño, y luego mira la puerta del estudio. Nunca fue una pregunta que le tocara contestar a ella. # invented
+Lo sigues hasta el comedor, donde está sentada Natalia, y le preguntas si debes entrar con ellos. Te mira con cariño{trust_natalia >= 3:, como a alguien con quien ya cuenta}, y luego mira la puerta del estudio. Nunca fue una pregunta que le tocara contestar a ella. # invented
 El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunca se quede a solas con ninguna, y él nunca ha aceptado; un guardia pegado al codo mientras platica con un compañero es justo lo que no va a tolerar. # pushback: stay_in_study # cite: han40
 ~ proposals_refused++
 * [Esperar de todos modos en el comedor.]
@@ -374,8 +390,9 @@ El Viejo recibe a sus visitas a solas. Desde 1937 sus secretarios piden que nunc
 # ambience: house
 La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Viejo. # record: rehearsal_1940_08_17 # cite: pat
 * [No quitarle los ojos a la puerta de la casa.]
+    ~ watchful++
     Miras la puerta hasta que las vetas de la madera se te empiezan a mover. No pasa nada que puedas ver: una gallina cruza el patio, una máquina de escribir empieza y se detiene. Vigilar, resulta, es sobre todo esto. # invented
-* [Volver a tu trabajo y obligarte a no mirar.]
+* (not_watching) [Volver a tu trabajo y obligarte a no mirar.]
     {
     - role == teamster:
         Metes la cabeza bajo el cofre del Ford y aprietas cosas que ya estaban apretadas. # invented
@@ -384,64 +401,74 @@ La puerta del estudio se cierra. Por primera vez, Jacson está a solas con el Vi
     - else:
         Sales a la caseta a platicar de futbol con Rosales, y no oyes ni una palabra de lo que dice. # invented
     }
-* [Preguntarle la hora al de la torre, y luego otra vez.]
+* (clock) [Preguntarle la hora al de la torre, y luego otra vez.]
     —Cuatro minutos —te grita. Más tarde, «Siete». Y más tarde todavía, ya con filo: «¿Qué, se te va el tren?». Dejas de preguntar. # invented
 - Lo que pasó adentro viene de quienes lo supieron después. Se sentó sobre el escritorio, entre los manuscritos. No se quitó el sombrero. El impermeable siguió sobre su brazo. # cite: pat
 El Viejo leyó el borrador y no encontró nada original: los argumentos de su propio bando, de segunda mano. Le sugirió cambios y lo invitó a volver con una versión mejor. # cite: pat
+{table.asked_why: Un hombre de negocios con tiempo de sobra, dijeron los guardias. Tiempo para aprenderse los argumentos del Viejo, no para añadirles nada. # invented}
 La visita dura once minutos. # cite: pat
+{sandbag_rack.timed: Lo sabes al minuto: lo mediste con el reloj de los costales. # invented}
 # scene: patio
 # ambience: garden
-Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, y la reja se abre y se cierra detrás de él, y la tarde sigue. # invented # music: house
+Luego ya va cruzando otra vez el patio con sus papeles y su impermeable, {house ? visitor_log:la hora de salida queda en el libro de la puerta, }y la reja se abre y se cierra detrás de él, y la tarde sigue. # invented # music: house
 -> after
 
 = after
 {
 - role == teamster:
-    El Buick arranca al primer intento. Escuchas el motor camino abajo hasta que se pierde entre los tranvías. Reconocerías ese motor en cualquier parte. # invented
+    El Buick arranca al primer intento. {teamster_days.refugio: A don Refugio le encantaría ese motor, y nunca se fiaría de su dueño.|Escuchas el motor camino abajo hasta que se pierde entre los tranvías.} Reconocerías ese motor en cualquier parte. # invented
     ~ known += k_jacson_story
 - role == student:
-    No viste sus hojas, nada más cómo las cargaba. Te imaginas lo que dicen: la postura de la Mayoría de segunda mano. Un hombre que escribe así no escribe para que lo lean. # invented
+    No viste sus hojas, nada más cómo las cargaba. {student_days.polemic: Esta semana releíste toda la pelea, y te imaginas lo que dicen|Te imaginas lo que dicen}: la postura de la Mayoría de segunda mano. Un hombre que escribe así no escribe para que lo lean. # invented
     ~ known += k_jacson_story
 - else:
     En la caseta, Rosales pregunta si el señor del Buick va a hacerse famoso con sus artículos. Le dices que ojalá que no. Te sale más duro de lo que querías. # invented
     ~ raise(trust_police, 1)
 }
 * [Contarle a Joe Hansen lo que te inquietó del visitante.]
+    ~ watchful++
     Joe Hansen está a cargo de la seguridad de la casa. # cite: han40
-    Le cuentas lo que viste: el sombrero, el impermeable en un día sin una nube, los papeles cargados como escudo. Te escucha hasta el final. # invented
+    Le cuentas lo que viste: el sombrero, el impermeable en un día sin una nube, los papeles cargados como escudo{closed_door.clock:, once minutos según la cuenta del de la torre}. Te escucha hasta el final{proposals_refused >= 2:, como otras veces en que la respuesta fue no}. # invented
     ¿Qué puede hacer la casa con eso? El hombre vive con Sylvia y es amigo de los Rosmer, no se sabe absolutamente nada en su contra, y a quién recibe el Viejo lo decide el Viejo. # cite: pat # pushback: warn_about_jacson
 * [Preguntarle a Natalia, si quiere decirlo, cómo estuvo la visita.]
     Natalia no lo dice. Te agradece la pregunta y te pregunta si ya comiste, de un modo que cierra el tema con cariño y por completo. # invented
     ~ raise(trust_natalia, 1)
-* [Guardártelo.]
-    Te lo guardas. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un novato que ha pasado demasiado tiempo en una torre. # invented
+* (kept_quiet) [Guardártelo.]
+    Te lo guardas{table.let_go:, como en el cuarto de guardia dejaste pasar lo de su artículo}. Un sombrero, un impermeable, once minutos: dicho en voz alta sonaría a nada, y tú sonarías a un novato que ha pasado demasiado tiempo en una torre. # invented
 - Después sabrás que el Viejo le dijo a Natalia que no le gustaba el visitante. El hombre se había portado de manera extraña: sentado sobre el escritorio, sin quitarse nunca el sombrero. Y el Viejo dijo que «no se parecía en nada a un francés». # class: quote # cite: pat
 Natalia recordaría también que él se preguntaba en voz alta si debía recibir otra vez a ese hombre. Si llegó a decidir algo, nadie lo puede decir con certeza. # cite: pat
 # time: dusk
 Esa noche, en los cuartos de los guardias, se repasa el día como quien pica las sobras de una comida. # invented
 - (evening)
-* {evening < 3} [Contarles a los demás lo del impermeable.]
+* (told_coat) {evening < 3} [Contarles a los demás lo del impermeable.]
     # scene: guardroom
     Los demás también vieron el impermeable. Es temporada de lluvias, dice uno. Es hombre de negocios, dice otro; todos son raros. # invented
     ~ raise(trust_guards, 1)
+    ~ watchful++
+    {classroom_cut: -> monday}
     -> evening
 * {evening < 3} [Preguntarle a Seva si conoce al visitante.]
-    Seva tiene catorce años y está harto de que lo vigilen. Ha visto al hombre del coche y los chocolates; nada más. Prefiere hablar de la escuela. # invented
+    Seva tiene catorce años y está harto de que lo vigilen. Ha visto al hombre del coche y los chocolates; nada más. {trust_seva >= 3:Prefiere hablar de la escuela, y contigo lo hace, una hora entera.|Prefiere hablar de la escuela.} # invented
     ~ raise(trust_seva, 1)
+    {classroom_cut: -> monday}
     -> evening
-* {evening < 3} {role == student} [Desvelarte con los periódicos franceses hasta que apaguen la lámpara.]
+* (french_papers) {evening < 3} {role == student} [Desvelarte con los periódicos franceses hasta que apaguen la lámpara.]
     Te desvelas con Le Temps y un diccionario hasta que alguien te apaga la lámpara. Las palabras entran y no se queda ninguna. # invented
+    {classroom_cut: -> monday}
     -> evening
-* {evening < 3} {role == mexican} [Irte a casa por el camino largo y no decirle nada a tu mamá.]
+* (walked_home) {evening < 3} {role == mexican} [Irte a casa por el camino largo y no decirle nada a tu mamá.]
     # scene: street
     # sfx: dog_bark
     Tu mamá ya está dormida. Te sientas en la cocina y escuchas a los perros contestarse de un lado a otro del cauce del río. # invented
+    {classroom_cut: -> monday}
     -> evening
-* {evening < 3} {role == teamster} [Revisar los coches de la casa antes de acostarte.]
+* (checked_cars) {evening < 3} {role == teamster} [Revisar los coches de la casa antes de acostarte.]
     # scene: gate
     Los dos coches arrancan. Los dos tienen gasolina. No sabrías decir para qué te estás preparando. # invented
+    {classroom_cut: -> monday}
     -> evening
 + [Ir a acostarte.]
+    {classroom_cut: -> monday}
     -> sunday
 
 // ---------- Sunday 18 August: shared ----------
@@ -455,9 +482,10 @@ Domingo 18. Los días libres van rotando en la lista como todo lo demás, y este
 * {day_off < 2} [Tomar el tranvía al centro.]
     # scene: market
     # ambience: street
-    El tranvía va lleno de familias con su ropa de domingo. Te bajas donde se baja la gente, caminas hasta que te duelen los pies y te comes algo frito parado en la banqueta. Nadie en toda la ciudad sabe dónde vives, y por una tarde eso es lo mejor del mundo. # invented
+    El tranvía va lleno de familias con su ropa de domingo. Caminas hasta que te duelen los pies, y por una tarde nadie en toda la ciudad sabe dónde vives. # invented
     ~ letters_home++
     Compras una postal de una catedral y escribes atrás que estás bien. Por una vez es cierto hasta el fondo. # class: letter # invented
+    {letter_from_home.kept: Dos veces, en el tranvía de regreso, sacas la fotografía de la bolsa y la vuelves a guardar. # invented}
     -> day_off
 * {day_off < 2} [Dormir hasta mediodía.]
     Nadie te despierta. Cuando abres los ojos el sol ya está en la pared de enfrente y alguien te dejó un bolillo en un plato, ya duro de las orillas. Es lo más amable que te ha pasado en toda la semana. # invented
@@ -469,21 +497,21 @@ Domingo 18. Los días libres van rotando en la lista como todo lo demás, y este
     Deshierbas a su alrededor de rodillas y te ganas un puño de espinas. # invented
     ~ raise(trust_lt, 1)
     -> day_off
-* {day_off < 2} {role == teamster} [Subir el Ford por el camino del cerro para ver si todavía jala.]
+* (hill_road) {day_off < 2} {role == teamster} [Subir el Ford por el camino del cerro para ver si todavía jala.]
     # sfx: car_engine
-    Jala. Lo llevas más lejos de lo necesario, hasta donde el camino se vuelve piedras y la ciudad queda abajo, en la bruma, como sal regada, y te sientas un rato en el estribo antes de regresarlo. # invented
+    Jala{after.checked_cars:, como sabías desde anoche}. Lo llevas más lejos de lo necesario, hasta donde el camino se vuelve piedras y la ciudad queda abajo, en la bruma, como sal regada, y te sientas un rato en el estribo antes de regresarlo. # invented
     -> day_off
-* {day_off < 2} {role == student} [Leer los periódicos de Nueva York de hace una semana.]
-    Llegó por correo un Times de hace una semana, con la guerra en todas las páginas. Lo lees de principio a fin, hasta los anuncios, como si tu casa estuviera escondida en alguna parte de la letra chica. # invented
+* (old_papers) {day_off < 2} {role == student} [Leer los periódicos de Nueva York de hace una semana.]
+    Llegó por correo un Times de hace una semana, con la guerra en todas las páginas.{after.french_papers: Después de una noche de Le Temps, el inglés se lee como agua.} Lo lees de principio a fin, hasta los anuncios, como si tu casa estuviera escondida en alguna parte de la letra chica. # invented
     -> day_off
-* {day_off < 2} {role == mexican} [Ir a misa con tu mamá.]
+* (mass) {day_off < 2} {role == mexican} [Ir a misa con tu mamá.]
     # sfx: church_bell
-    Hace meses que no vas. Tu mamá no dice nada; nomás te toma del brazo en las escaleras de la iglesia y ya no te suelta. Prendes una veladora y no dices, ni para ti, por quién es. # invented
+    Hace meses que no vas. Tu mamá no dice nada{after.walked_home:, ni de eso ni de la hora en que llegaste anoche}; nomás te toma del brazo en las escaleras de la iglesia y ya no te suelta. Prendes una veladora y no dices, ni para ti, por quién es. # invented
     -> day_off
 + [Regresar temprano. La semana empieza muy pronto.]
 - # scene: patio
 # time: dusk
-Al caer la tarde van llegando los demás de sus propios días libres, quemados por el sol, con paquetes y noticias. # invented
+Al caer la tarde van llegando los demás de sus propios días libres, quemados por el sol, con paquetes y noticias.{night_watch.lit: Uno te pregunta si has alumbrado a más borrachos.} # invented
 * [Intercambiar historias con los que van llegando.]
     Uno fue a los toros y no para de describirlos; otro perdió la cartera y está describiendo eso. Tú cuentas tu día, y por una vez nadie menciona la casa. # invented
     ~ raise(trust_guards, 1)
@@ -492,6 +520,7 @@ Al caer la tarde van llegando los demás de sus propios días libres, quemados p
     ~ raise(trust_lt, 1)
 * [Sentarte un rato junto a la placa de Bob en el portón.]
     El mármol sigue fresco aun a esta hora. Lees el nombre, las fechas y las últimas tres palabras otra vez, y piensas que hace un año nadie aquí había oído hablar de ninguno de ustedes. # invented
+    ~ known += k_harte_past
 - -> monday
 
 = monday
@@ -500,12 +529,33 @@ Al caer la tarde van llegando los demás de sus propios días libres, quemados p
 # music: dread
 # sfx: typewriter
 El lunes 19 de agosto el Viejo termina «La Comintern y la GPU»: el asalto de mayo, los hombres detrás de él y el partido que los protegió, expuestos página tras página para el tribunal mexicano. # cite: lt_cgpu
+{known ? k_comintern_press: El «autoasalto» que llevas leyendo en los periódicos desde mayo recibe ahí su respuesta. # invented}
 * [Apuntar lo que viste el sábado, mientras todavía lo recuerdas con exactitud.]
-    Lo escribes en las últimas hojas de un cuaderno: el día, el sombrero, el impermeable, los once minutos. Llena media página. Releído, parece nada. Lo guardas de todos modos. # invented
+    ~ watchful++
+    {after.kept_quiet and not after.told_coat: No se lo has contado a nadie, así que se lo cuentas a la hoja.} Lo escribes en las últimas hojas de un cuaderno: el día, el sombrero, el impermeable, los once minutos. Llena {watchful >= 4:una página entera|media página}. {visit_day.let_pass: Al final agregas que lo dejaste pasar sin decir nada. }Releído, parece nada. Lo guardas de todos modos. # invented
 * [Ayudar a emparejar y empacar la copia en limpio.]
     Emparejas las hojas golpeándolas contra la mesa de la biblioteca, un altero a la vez, y amarras los paquetes con cinta. Es lo más cerca que has estado en todo el verano de tener en las manos el trabajo del Viejo. # invented
     ~ raise(trust_lt, 1)
 * [Decirte que lo del sábado no fue nada.]
-    Te dices que no fue nada: un hombre maleducado con un mal artículo. Para la tarde casi te lo crees, y te da vergüenza lo bien que se siente. # invented
-- En la biblioteca la copia en limpio queda apilada y emparejada. Mañana es un día de trabajo como cualquier otro. # invented # pause
+    // Talking yourself out of it: on Tuesday the coat will not strike you as it would have (ch6 reads watchful).
+    ~ watchful = 0
+    Te dices que no fue nada: un hombre maleducado con un mal artículo. {closed_door.not_watching:Ya practicaste el sábado, obligándote a no mirar. }Para la tarde casi te lo crees, y te da vergüenza lo bien que se siente. # invented
+- (week_done)
+{
+- letter_from_home.going_home:
+    En algún lugar del camino al norte va tu carta prometiendo que vuelves antes del invierno. # invented
+- letter_from_home.staying:
+    En algún lugar del camino al norte va tu carta diciendo que te quedas. # invented
+- letter_from_home.unanswered:
+    La carta de tu casa sigue en la bolsa de tu camisa, sin contestar. # invented
+}
+{
+- sunday.hill_road:
+    El Ford está en la cochera, con la trompa hacia afuera, como lo dejaste el domingo. # invented
+- sunday.old_papers:
+    El Times de hace una semana sigue en tu catre, doblado en una página que nunca terminaste. # invented
+- sunday.mass:
+    La veladora que prendiste el domingo ya se habrá consumido. # invented
+}
+En la biblioteca la copia en limpio queda apilada y emparejada. Mañana es un día de trabajo como cualquier otro. # invented # pause
 -> ch6_attack
