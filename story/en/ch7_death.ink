@@ -11,14 +11,23 @@ The Cruz Verde, 20–22 August 1940 # class: title
 -> first_night
 
 = first_night
-The Cruz Verde, the Green Cross, is the city's central emergency hospital. Its director is Dr Rubén Leñero. # cite: ss
-Guards, comrades, reporters and policemen fill the corridor. Someone has found a bench, and nobody sits on it. # invented
-A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
+The Cruz Verde, the Green Cross, is the city's central emergency hospital. # cite: ss
+{not classroom_cut:
+    Its director is Dr Rubén Leñero. # cite: ss
+}
+{not classroom_cut:
+    Guards, comrades, reporters and policemen fill the corridor. Someone has found a bench, and nobody sits on it. # invented
+}
+{not classroom_cut:
+    A nurse shaves his head before the operation. He jokes that they have found a barber at last. # cite: pat
+}
 He asks Hansen for his notebook and dictates to him. # cite: pat
 What was published as his last message said that he was sure of the victory of the Fourth International, and ended: "Go forward!" # class: quote # cite: sa
 When the nurses begin to undress him, he tells Natalia he does not want them to do it; he wants her to. They kiss. # cite: pat
 At about half past seven he loses consciousness. # cite: pat
-Mexican surgeons operate that night; Deutscher counts five of them. # cite: deu
+{not classroom_cut:
+    Mexican surgeons operate that night; Deutscher counts five of them. # cite: deu
+}
 The man who struck him is in the same hospital, under guard. # cite: sa
 -> two_doors
 
@@ -31,6 +40,7 @@ Two doors matter tonight: the Old Man's, with Natalia inside, and the one at the
     You find a place against the wall where she would see you if she came out. She does not come out. Each time a nurse goes in or out, you straighten up as if for inspection. # invented
     ~ raise(trust_natalia, 1)
 - {
+- classroom_cut: -> house_morning
 - role == teamster: -> teamster_night
 - role == student: -> student_night
 - else: -> mexican_night
@@ -116,6 +126,7 @@ Outside, the street is full. The night editions are out, and newsboys shout his 
 # time: dawn
 # ambience: garden
 Wednesday, 21 August 1940 # class: title
+{classroom_cut: -> police_study}
 At first light somebody has to go back to Avenida Viena: you. The house looks smaller. # invented
 Hank Schnautz, who came in July, is on guard that day; his journal records it. # cite: sch
 Every morning the Old Man fed the rabbits and the hens himself, before he sat down to work. # cite: sch
@@ -130,7 +141,9 @@ This morning the rabbits crowd to the wire at the sound of feet, and the feet ar
 = police_study
 # scene: study
 # ambience: house
-Later the police come back to the study with a camera and a tape measure. # invented
+{not classroom_cut:
+    Later the police come back to the study with a camera and a tape measure. # invented
+}
 They carry away what the man brought with him: a pistol, a long dagger, and the ice axe with its handle cut short. The police will keep the axe as evidence. # cite: axe
 In his pocket, they say, he had a letter typed in French, in which he calls himself a follower of the Old Man who has lost his faith. # cite: ss
 {house ? visitor_log: A detective leafs through the tower's visitor book, finds the man's name in it again and again, and wants to know how such a man came to be let in at all.|A detective wants to know how such a man came to be let in at all.} # invented
@@ -150,20 +163,25 @@ In his pocket, they say, he had a letter typed in French, in which he calls hims
 # ambience: hospital
 # time: day
 All day he lies unconscious after the operation. Natalia stays by him. # cite: deu
-The morning papers go from hand to hand, each with its own story of the prisoner: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. {known ? k_comintern_press: You know by now which papers will say what, and you stop reading them.|You stop reading them.} # invented
-{trust_police >= 2: The policeman from the far door leaves a bag of oranges on the bench for you, and by noon they are gone, eaten by people who did not notice they were hungry.|Somebody leaves a bag of oranges on the bench, and by noon they are gone, eaten by people who did not notice they were hungry.} # invented
+{not classroom_cut:
+    The morning papers go from hand to hand, each with its own story of the prisoner: a Belgian, a Canadian, a Frenchman, a jealous husband, a disappointed disciple. {known ? k_comintern_press: You know by now which papers will say what, and you stop reading them.|You stop reading them.} # invented
+    {trust_police >= 2: The policeman from the far door leaves a bag of oranges on the bench for you, and by noon they are gone, eaten by people who did not notice they were hungry.|Somebody leaves a bag of oranges on the bench, and by noon they are gone, eaten by people who did not notice they were hungry.} # invented
+}
 Nobody here needs to be told who sent him. He said it himself to Hansen in the ambulance: the GPU or a fascist, and most likely the GPU. # cite: pat
 {
 - role == mexican:
     You pass the prisoner's room. Sánchez Salazar will question him for five days and nights; the police file will run to 144 pages. # cite: ss
-    Dr Leñero fears the man will be poisoned in his hospital, and soon he is moved to an armoured cell at police headquarters. # cite: ss
-    The man calls himself Jacques Mornard Vandendreschd, a Belgian, son of a diplomat. At the end of the month the Belgian chargé d'affaires will talk with him and conclude he is no Belgian at all. # cite: ss
+    {not classroom_cut:
+        Dr Leñero fears the man will be poisoned in his hospital, and soon he is moved to an armoured cell at police headquarters. # cite: ss
+        The man calls himself Jacques Mornard Vandendreschd, a Belgian, son of a diplomat. At the end of the month the Belgian chargé d'affaires will talk with him and conclude he is no Belgian at all. # cite: ss
+    }
 - role == student:
     You sit with a newspaper you do not read. Someone says Hansen is already writing down everything he remembers, while he still remembers it exactly. # invented
     In October he will publish it: "With Trotsky to the End". # cite: han40
 - else:
     {t_blankets: You drive down Seva's schoolbooks with another load of blankets, and then drive them all back again, because nobody needs them.|You drive Seva's schoolbooks and a change of clothes down from the house for whoever needs them, and then drive them back again, because nobody does.} # invented
 }
+{classroom_cut: -> natalia_hours}
 -> press_corridor
 
 = press_corridor
@@ -191,6 +209,7 @@ Today there is nobody to say it. # invented
 * [Leave her be. She has enough people around her.]
     You go back to the bench. Later you will wonder whether that was tact or cowardice, and decide it was some of each. # invented
 - {
+- classroom_cut: -> death
 - role == teamster: -> teamster_day
 - role == student: -> student_day
 - else: -> mexican_day
@@ -281,9 +300,15 @@ The news comes out of the room without anyone saying it. # invented
 # time: night
 # ambience: night
 {d_guards: That night at Avenida Viena the towers are manned, as you agreed in the stairwell, and the lights burn along the walls.|{d_street: The crowd's silence follows you home. That night at Avenida Viena the towers are manned, because nobody can think what else to do.|That night at Avenida Viena the towers are manned and the lights burn along the walls, because nobody can think what else to do.}} # invented
-Nobody goes into the study. Through the open door you can see the long table with its books and manuscripts, the big map of Mexico on the wall, the dictating machine. # cite: time
-Somewhere on that desk are the bullets he kept from the night of the May raid, as souvenirs. # cite: pat
-In the dining room someone has laid the table for supper out of habit{w_air:, and the flower woman's flower stands in a glass on it}; nobody clears it, and nobody sits down. # invented
+{not classroom_cut:
+    Nobody goes into the study. Through the open door you can see the long table with its books and manuscripts, the big map of Mexico on the wall, the dictating machine. # cite: time
+}
+{not classroom_cut:
+    Somewhere on that desk are the bullets he kept from the night of the May raid, as souvenirs. # cite: pat
+}
+{not classroom_cut:
+    In the dining room someone has laid the table for supper out of habit{w_air:, and the flower woman's flower stands in a glass on it}; nobody clears it, and nobody sits down. # invented
+}
 You think of the summer's arguments about searches and doors. It had never been the door. It had been the trust, and there was no steel for that. # invented
 {
 - role == teamster:
@@ -304,6 +329,7 @@ You think of the summer's arguments about searches and doors. It had never been 
 = roof_wire
 # scene: tower
 # time: night
+{classroom_cut: -> study_door}
 Yesterday, when the visitor came, Hansen, Cornell and Melquíades Benítez were on the roof by the main tower, connecting a siren to the alarm. # cite: han40
 Their wire is still up there, coiled where somebody dropped it when the cry came from the study{house ? alarm_tested:, beside the alarm bell you had them test}. # invented
 * (r_finished) [Finish the job.]
@@ -318,7 +344,9 @@ Their wire is still up there, coiled where somebody dropped it when the cry came
 # scene: study
 # ambience: house
 Before you sleep you pass the study again. The police have finished with it{told_detective:; your statement is somewhere in their folder}. # invented
-In the years to come Natalia will keep the house as it was, and ask that nothing be touched. # cite: hommage_1962
+{not classroom_cut:
+    In the years to come Natalia will keep the house as it was, and ask that nothing be touched. # cite: hommage_1962
+}
 * (door_closed) [Close the door.]
     You close it gently, as though someone inside were working, and stand with your hand flat on the wood for longer than you meant to. # invented
 * [Leave it open, and turn off the lamp.]
@@ -332,6 +360,7 @@ In the years to come Natalia will keep the house as it was, and ask that nothing
 # ambience: street
 # music: grief
 Thursday, 22 August 1940 # class: title
+{classroom_cut: -> procession}
 In the morning the coffin lies at the Alcázar funeral parlour, where the procession will begin. # cite: deu
 {trust_guards >= 3: The guards will stand beside it in turns, and they have put your name on the list without asking.|The guards will stand beside it in turns, as they stood their turns at the gate.} # invented
 * [Take a turn beside the coffin.]
@@ -362,13 +391,16 @@ The United States has refused a visa for his body to be taken there. # cite: deu
 -> far_away
 
 = far_away
-He cannot be buried in the country he helped to make, and now he cannot be carried into the one most of his guards came from. # invented
-{told_rabbits: Behind you someone reads aloud from the American reporter's paper: a kindly old gardener, it says, who loved his rabbits. You did that.|{told_ask: Behind you someone reads aloud from the American reporter's paper, which asks who sent the man in custody: your question, in print.|Behind you a man says, to nobody in particular, that the whole world has shut its doors on him, and Mexico alone opened one.}} # invented
+{not classroom_cut:
+    He cannot be buried in the country he helped to make, and now he cannot be carried into the one most of his guards came from. # invented
+    {told_rabbits: Behind you someone reads aloud from the American reporter's paper: a kindly old gardener, it says, who loved his rabbits. You did that.|{told_ask: Behind you someone reads aloud from the American reporter's paper, which asks who sent the man in custody: your question, in print.|Behind you a man says, to nobody in particular, that the whole world has shut its doors on him, and Mexico alone opened one.}} # invented
+}
 * [Promise yourself you will write down this day for someone who was not here.]
     You start the letter in your head, walking: the heat, the hats held against chests, the slow wheels. By the time you reach the next corner you have rewritten the first line four times. # invented
     ~ letters_home++
 * (fa_eyes) [Keep your eyes on the coffin and let the day be only this.]
     You watch the coffin and nothing else, and the city goes by at the edges of your sight like water past a boat. Later you will find you remember almost nothing of the streets, and everything of the wood. # invented
+- {classroom_cut: -> what_follows}
 - (route)
 * {route < 3} [Watch the faces along the route.]
     Workers in overalls, women holding up children, students, old men. Many of them, you think, have never read a word he wrote. They have come anyway. # invented
@@ -386,8 +418,12 @@ He cannot be buried in the country he helped to make, and now he cannot be carri
 = what_follows
 # scene: street
 # ambience: street
-The body lay in state before it was cremated. When the cremation took place is itself unclear: the marker at the house suggests the same day, other accounts a few days later. # cite: museum_site
-Natalia will keep the ashes at the house. Later they will be set in the garden, in a tall stone designed by Juan O'Gorman that bears the red flag and the hammer and sickle. # cite: museum_site
+{not classroom_cut:
+    The body lay in state before it was cremated. When the cremation took place is itself unclear: the marker at the house suggests the same day, other accounts a few days later. # cite: museum_site
+}
+{not classroom_cut:
+    Natalia will keep the ashes at the house. Later they will be set in the garden, in a tall stone designed by Juan O'Gorman that bears the red flag and the hammer and sickle. # cite: museum_site
+}
 {
 - role == mexican: -> mexican_court
 - role == student: -> student_close

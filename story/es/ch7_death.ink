@@ -11,14 +11,23 @@ La Cruz Verde, 20 al 22 de agosto de 1940 # class: title
 -> first_night
 
 = first_night
-La Cruz Verde es el hospital central de urgencias de la ciudad. Su director es el doctor Rubén Leñero. # cite: ss
-Guardias, compañeros, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
-Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
+La Cruz Verde es el hospital central de urgencias de la ciudad. # cite: ss
+{not classroom_cut:
+    Su director es el doctor Rubén Leñero. # cite: ss
+}
+{not classroom_cut:
+    Guardias, compañeros, reporteros y policías llenan el pasillo. Alguien encontró una banca, y nadie se sienta en ella. # invented
+}
+{not classroom_cut:
+    Una enfermera le rapa la cabeza antes de la operación. Él bromea con que por fin encontraron un peluquero. # cite: pat
+}
 Le pide a Hansen su libreta y le dicta. # cite: pat
 Lo que se publicó como su último mensaje decía que estaba seguro de la victoria de la Cuarta Internacional, y terminaba: «¡Adelante!». # class: quote # cite: sa
 Cuando las enfermeras empiezan a desvestirlo, Trotsky le dice a Natalia que no quiere que ellas lo desvistan; quiere que lo haga ella. Se besan. # cite: pat
 Hacia las siete y media pierde el conocimiento. # cite: pat
-Esa noche lo operan cirujanos mexicanos; Deutscher cuenta cinco. # cite: deu
+{not classroom_cut:
+    Esa noche lo operan cirujanos mexicanos; Deutscher cuenta cinco. # cite: deu
+}
 El hombre que lo atacó está en el mismo hospital, bajo custodia. # cite: sa
 -> two_doors
 
@@ -31,6 +40,7 @@ Esta noche importan dos puertas: la del Viejo, con Natalia adentro, y la del fon
     Encuentras un lugar contra la pared donde ella te vería si saliera. No sale. Cada vez que una enfermera entra o sale, te enderezas como para una inspección. # invented
     ~ raise(trust_natalia, 1)
 - {
+- classroom_cut: -> house_morning
 - role == teamster: -> teamster_night
 - role == student: -> student_night
 - else: -> mexican_night
@@ -116,6 +126,7 @@ Afuera del hospital la calle está llena. Ya salieron las ediciones de la noche,
 # time: dawn
 # ambience: garden
 Miércoles 21 de agosto de 1940 # class: title
+{classroom_cut: -> police_study}
 Al amanecer alguien tiene que regresar a Avenida Viena: tú. La casa se ve más chica. # invented
 Hank Schnautz, que llegó en julio, está de guardia ese día; su diario lo registra. # cite: sch
 Cada mañana el Viejo les daba de comer él mismo a los conejos y a las gallinas, antes de sentarse a trabajar. # cite: sch
@@ -130,7 +141,9 @@ Esta mañana los conejos se amontonan contra la malla al oír pasos, y los pasos
 = police_study
 # scene: study
 # ambience: house
-Más tarde la policía vuelve al estudio con una cámara y una cinta de medir. # invented
+{not classroom_cut:
+    Más tarde la policía vuelve al estudio con una cámara y una cinta de medir. # invented
+}
 Se llevan lo que el hombre traía consigo: una pistola, una daga larga y el piolet con el mango recortado. La policía guardará el piolet como prueba. # cite: axe
 En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la que se presenta como un seguidor del Viejo que perdió la fe. # cite: ss
 {house ? visitor_log: Un agente hojea el libro de visitas de la torre, encuentra el nombre del hombre una y otra vez, y quiere saber cómo fue que dejaron entrar a un hombre así.|Un agente quiere saber cómo fue que dejaron entrar a un hombre así.} # invented
@@ -150,20 +163,25 @@ En el bolsillo, dicen, llevaba una carta escrita a máquina en francés, en la q
 # ambience: hospital
 # time: day
 Todo el día yace inconsciente después de la operación. Natalia se queda a su lado. # cite: deu
-Los periódicos de la mañana pasan de mano en mano, cada uno con su propia historia del detenido: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. {known ? k_comintern_press: Ya sabes qué periódico va a decir qué, y dejas de leerlos.|Dejas de leerlos.} # invented
-{trust_police >= 2: El policía de la puerta del fondo te deja una bolsa de naranjas en la banca, y para el mediodía ya no queda ninguna: se las comió gente que no se daba cuenta de que tenía hambre.|Alguien deja una bolsa de naranjas en la banca, y para el mediodía ya no queda ninguna: se las comió gente que no se daba cuenta de que tenía hambre.} # invented
+{not classroom_cut:
+    Los periódicos de la mañana pasan de mano en mano, cada uno con su propia historia del detenido: un belga, un canadiense, un francés, un marido celoso, un discípulo decepcionado. {known ? k_comintern_press: Ya sabes qué periódico va a decir qué, y dejas de leerlos.|Dejas de leerlos.} # invented
+    {trust_police >= 2: El policía de la puerta del fondo te deja una bolsa de naranjas en la banca, y para el mediodía ya no queda ninguna: se las comió gente que no se daba cuenta de que tenía hambre.|Alguien deja una bolsa de naranjas en la banca, y para el mediodía ya no queda ninguna: se las comió gente que no se daba cuenta de que tenía hambre.} # invented
+}
 Aquí a nadie hay que decirle quién lo mandó. Él mismo se lo dijo a Hansen en la ambulancia: la GPU o un fascista, y lo más probable, la GPU. # cite: pat
 {
 - role == mexican:
     En el pasillo pasas junto al cuarto donde tienen al detenido. Sánchez Salazar lo interrogará cinco días con sus noches, y el expediente policiaco llegará a ciento cuarenta y cuatro hojas. # cite: ss
-    Oyes que el doctor Leñero teme que envenenen al hombre en su hospital, y quiere que se lo lleven. Pronto lo trasladarán a una celda blindada en la jefatura de policía. # cite: ss
-    El hombre dice llamarse Jacques Mornard Vandendreschd, belga, hijo de un diplomático. A fin de mes el encargado de negocios de Bélgica hablará con él y concluirá que de belga no tiene nada. # cite: ss
+    {not classroom_cut:
+        Oyes que el doctor Leñero teme que envenenen al hombre en su hospital, y quiere que se lo lleven. Pronto lo trasladarán a una celda blindada en la jefatura de policía. # cite: ss
+        El hombre dice llamarse Jacques Mornard Vandendreschd, belga, hijo de un diplomático. A fin de mes el encargado de negocios de Bélgica hablará con él y concluirá que de belga no tiene nada. # cite: ss
+    }
 - role == student:
     Te sientas con un periódico que no lees. Alguien dice que Hansen ya está apuntando todo lo que recuerda, mientras todavía lo recuerda con exactitud. # invented
     En octubre lo publicará: «Con Trotsky hasta el final». # cite: han40
 - else:
     {t_blankets: Traes en el coche los libros de la escuela de Seva con otra carga de cobijas, y luego lo vuelves a llevar todo, porque nadie lo necesita.|Traes en el coche, desde la casa, los libros de la escuela de Seva y una muda de ropa para quien la necesite, y luego los vuelves a llevar, porque nadie los necesita.} # invented
 }
+{classroom_cut: -> natalia_hours}
 -> press_corridor
 
 = press_corridor
@@ -191,6 +209,7 @@ Hoy no hay nadie que se lo diga. # invented
 * [Dejarla en paz. Ya tiene bastante gente alrededor.]
     Vuelves a la banca. Más tarde te vas a preguntar si fue delicadeza o cobardía, y decidirás que fue un poco de cada cosa. # invented
 - {
+- classroom_cut: -> death
 - role == teamster: -> teamster_day
 - role == student: -> student_day
 - else: -> mexican_day
@@ -281,9 +300,15 @@ La noticia sale del cuarto sin que nadie la diga. # invented
 # time: night
 # ambience: night
 {d_guards: Esa noche, en Avenida Viena, las torres tienen guardia, como lo acordaron en la escalera, y los reflectores arden a lo largo de los muros.|{d_street: El silencio de la gente te sigue hasta la casa. Esa noche, en Avenida Viena, las torres tienen guardia, porque a nadie se le ocurre qué otra cosa hacer.|Esa noche, en Avenida Viena, las torres tienen guardia y los reflectores arden a lo largo de los muros, porque a nadie se le ocurre qué otra cosa hacer.}} # invented
-Nadie entra al estudio. Por la puerta abierta se ve la mesa larga con sus libros y manuscritos, el gran mapa de México en la pared, el dictáfono. # cite: time
-En algún lugar de ese escritorio están las balas que guardó de la noche del asalto de mayo, como recuerdo. # cite: pat
-En el comedor alguien puso la mesa para la cena por costumbre{w_air:, y la flor de la florista está en un vaso encima}; nadie la levanta, y nadie se sienta. # invented
+{not classroom_cut:
+    Nadie entra al estudio. Por la puerta abierta se ve la mesa larga con sus libros y manuscritos, el gran mapa de México en la pared, el dictáfono. # cite: time
+}
+{not classroom_cut:
+    En algún lugar de ese escritorio están las balas que guardó de la noche del asalto de mayo, como recuerdo. # cite: pat
+}
+{not classroom_cut:
+    En el comedor alguien puso la mesa para la cena por costumbre{w_air:, y la flor de la florista está en un vaso encima}; nadie la levanta, y nadie se sienta. # invented
+}
 Piensas en las discusiones del verano sobre revisiones y puertas. Nunca fue la puerta. Fue la confianza, y para eso no había acero. # invented
 {
 - role == teamster:
@@ -304,6 +329,7 @@ Piensas en las discusiones del verano sobre revisiones y puertas. Nunca fue la p
 = roof_wire
 # scene: tower
 # time: night
+{classroom_cut: -> study_door}
 Ayer, cuando llegó el visitante, Hansen, Cornell y Melquíades Benítez estaban en la azotea, junto a la torre principal, conectando una sirena a la alarma. # cite: han40
 Su cable sigue allá arriba, enrollado donde alguien lo soltó cuando salió el grito del estudio{house ? alarm_tested:, junto a la campana de alarma que hiciste probar}. # invented
 * (r_finished) [Terminar el trabajo.]
@@ -318,7 +344,9 @@ Su cable sigue allá arriba, enrollado donde alguien lo soltó cuando salió el 
 # scene: study
 # ambience: house
 Antes de dormir vuelves a pasar por el estudio. La policía ya terminó con él{told_detective:; tu declaración está en alguna de sus carpetas}. # invented
-En los años que vienen Natalia conservará la casa como estaba, y pedirá que no se toque nada. # cite: hommage_1962
+{not classroom_cut:
+    En los años que vienen Natalia conservará la casa como estaba, y pedirá que no se toque nada. # cite: hommage_1962
+}
 * (door_closed) [Cerrar la puerta.]
     Cierras con cuidado, como si adentro alguien estuviera trabajando, y te quedas con la mano abierta sobre la madera más rato del que pensabas. # invented
 * [Dejarla abierta y apagar la lámpara.]
@@ -332,6 +360,7 @@ En los años que vienen Natalia conservará la casa como estaba, y pedirá que n
 # ambience: street
 # music: grief
 Jueves 22 de agosto de 1940 # class: title
+{classroom_cut: -> procession}
 En la mañana el féretro está en la funeraria Alcázar, de donde saldrá el cortejo. # cite: deu
 {trust_guards >= 3: Los guardias harán turnos junto a él, y pusieron tu nombre en la lista sin preguntarte.|Los guardias harán turnos junto a él, como los hacían en la entrada.} # invented
 * [Hacer un turno junto al féretro.]
@@ -362,13 +391,16 @@ Estados Unidos negó la visa para que su cuerpo fuera llevado allá. # cite: deu
 -> far_away
 
 = far_away
-No puede ser enterrado en el país que ayudó a hacer, y ahora tampoco pueden llevarlo al país de donde vino la mayoría de sus guardias. # invented
-{told_rabbits: Detrás de ti alguien lee en voz alta el periódico del reportero norteamericano: un viejo jardinero bonachón, dice, que quería a sus conejos. Eso lo hiciste tú.|{told_ask: Detrás de ti alguien lee en voz alta el periódico del reportero norteamericano, que pregunta quién mandó al detenido: tu pregunta, impresa.|Detrás de ti un hombre dice, sin dirigirse a nadie, que el mundo entero le cerró las puertas y solo México le abrió una.}} # invented
+{not classroom_cut:
+    No puede ser enterrado en el país que ayudó a hacer, y ahora tampoco pueden llevarlo al país de donde vino la mayoría de sus guardias. # invented
+    {told_rabbits: Detrás de ti alguien lee en voz alta el periódico del reportero norteamericano: un viejo jardinero bonachón, dice, que quería a sus conejos. Eso lo hiciste tú.|{told_ask: Detrás de ti alguien lee en voz alta el periódico del reportero norteamericano, que pregunta quién mandó al detenido: tu pregunta, impresa.|Detrás de ti un hombre dice, sin dirigirse a nadie, que el mundo entero le cerró las puertas y solo México le abrió una.}} # invented
+}
 * [Prometerte que vas a escribir este día para alguien que no estuvo aquí.]
     Empiezas la carta en la cabeza, caminando: el calor, los sombreros contra el pecho, las ruedas lentas. Para la siguiente esquina ya reescribiste la primera línea cuatro veces. # invented
     ~ letters_home++
 * (fa_eyes) [No quitarle los ojos al féretro y dejar que el día sea solo esto.]
     Miras el féretro y nada más, y la ciudad pasa por las orillas de tu vista como el agua junto a una lancha. Después descubrirás que casi no recuerdas las calles, y que recuerdas toda la madera. # invented
+- {classroom_cut: -> what_follows}
 - (route)
 * {route < 3} [Mirar las caras a lo largo del recorrido.]
     Obreros de overol, mujeres que cargan a sus niños en alto, estudiantes, viejos. Muchos, piensas, nunca han leído una palabra de lo que escribió. Vinieron de todos modos. # invented
@@ -386,8 +418,12 @@ No puede ser enterrado en el país que ayudó a hacer, y ahora tampoco pueden ll
 = what_follows
 # scene: street
 # ambience: street
-El cuerpo fue velado antes de ser incinerado. Cuándo fue la cremación tampoco está claro: la placa de la casa sugiere que el mismo día, otros relatos que unos días después. # cite: museum_site
-Natalia guardará las cenizas en la casa. Más tarde las colocarán en el jardín, en una estela alta diseñada por Juan O'Gorman que lleva la bandera roja y el emblema de la hoz y el martillo. # cite: museum_site
+{not classroom_cut:
+    El cuerpo fue velado antes de ser incinerado. Cuándo fue la cremación tampoco está claro: la placa de la casa sugiere que el mismo día, otros relatos que unos días después. # cite: museum_site
+}
+{not classroom_cut:
+    Natalia guardará las cenizas en la casa. Más tarde las colocarán en el jardín, en una estela alta diseñada por Juan O'Gorman que lleva la bandera roja y el emblema de la hoz y el martillo. # cite: museum_site
+}
 {
 - role == mexican: -> mexican_court
 - role == student: -> student_close

@@ -9,8 +9,12 @@
 # music: epilogue
 # ambience: garden
 Coyoacán. Muchos años después. # invented
-La casa de Avenida Viena hoy es un museo. Los visitantes entran por la avenida Río Churubusco, donde está la taquilla, y recorren el jardín en el orden que sugiere la guía. # cite: museum_blog
-Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con muchas capas de pintura encima. # invented
+{not classroom_cut:
+    La casa de Avenida Viena hoy es un museo. Los visitantes entran por la avenida Río Churubusco, donde está la taquilla, y recorren el jardín en el orden que sugiere la guía. # cite: museum_blog
+}
+{not classroom_cut:
+    Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con muchas capas de pintura encima. # invented
+}
 ¿Dónde te detienes primero?
 * (ep_stone) [Quedarte junto a la piedra del jardín]
     En el jardín se alza una losa de piedra alta, diseñada por el arquitecto y pintor Juan O'Gorman, con una bandera roja encima. Ahí se depositaron las cenizas de Trotsky. # cite: museum_site
@@ -27,20 +31,27 @@ Las conejeras ya no están. Las torres siguen ahí, y las puertas de acero, con 
 = trials
 # class: title
 Después de agosto de 1940
-La investigación del asalto de mayo siguió adelante mientras la ciudad discutía el asesinato. # cite: ss
+{not classroom_cut:
+    La investigación del asalto de mayo siguió adelante mientras la ciudad discutía el asesinato. # cite: ss
+}
 David Alfaro Siqueiros, que había dirigido a los asaltantes en el terreno, estaba escondido desde junio. # cite: ss
-Había pasado de Cuernavaca a la sierra de Jalisco, viviendo con nombres falsos. # cite: sa
+{not classroom_cut:
+    Había pasado de Cuernavaca a la sierra de Jalisco, viviendo con nombres falsos. # cite: sa
+}
 El 4 de octubre de 1940 lo detuvieron en la sierra de Jalisco, cerca de Hostotipaquillo. Admitió que había participado en el asalto, pero dijo que el propósito había sido una protesta «psicológica» y apoderarse de papeles, no matar. # record: siqueiros_arrested_1940_10_04 # cite: cia_chronology
-La policía había contado unos setenta agujeros de bala tan solo en la recámara, y en el cuarto de al lado dormía un niño. # cite: mit
-{role:
-- teamster:
+{not classroom_cut:
+    La policía había contado unos setenta agujeros de bala tan solo en la recámara, y en el cuarto de al lado dormía un niño. # cite: mit
+    {role:
+    - teamster:
     En Minneapolis leíste el relato más completo en Socialist Appeal, entre los avisos del sindicato. Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa # invented
-- student:
+    - student:
     En Nueva York lo leíste en Socialist Appeal, donde Albert Goldman, el abogado que había representado al Viejo, escribió sobre la captura. # cite: sa # invented
-- else:
+    - else:
     En Coyoacán los voceadores ya lo gritaban en la esquina del mercado antes de que terminaras de desayunar. # invented
     Compraste dos periódicos, uno de cada bando, y los leíste lado a lado en una banca de la plaza. # invented
+    }
 }
+{classroom_cut: -> t_after_cutting}
 * [Mandarle el recorte a alguien que estuvo ahí]
     ~ raise(trust_guards, 1)
     Se lo mandas por correo a un guardia con el que hiciste turnos: sin carta, solo el recorte y tus iniciales. La respuesta llega igual, con un recorte suyo y una sola palabra subrayada. # invented
@@ -49,10 +60,13 @@ La policía había contado unos setenta agujeros de bala tan solo en la recámar
     Copias lo principal en una carta a tu familia, y sigues con cómo se oyó el asalto desde los cuartos de los guardias: la primera vez que lo pones por escrito. # invented
 * (kept_cutting) [Guardártelo]
     Lo doblas, lo guardas en la cartera y lo traes contigo hasta que se rompe por los dobleces. Todavía no quieres la opinión de nadie sobre eso, ni siquiera la tuya. # invented
--
+- (t_after_cutting)
 En 1941 un tribunal de tres jueces desechó el cargo de homicidio, y Siqueiros quedó libre. A instancias del nuevo presidente se fue a Chile, con una visa firmada por el cónsul general de Chile en México, el poeta Pablo Neruda, y pintó un mural en una escuela de Chillán. # record: siqueiros_freed_1941 # cite: sa
 Iosif Grigulevich, el agente soviético que había organizado el asalto, ya había salido de México sin que nadie lo notara. Era «Felipe», el hombre al que conocían los asaltantes y, según piensan hoy casi todos los historiadores, también Bob Harte. # cite: mit # cite: pat
-Los partidarios de Trotsky protestaron porque el tribunal había dejado ir al jefe del asalto. # cite: sa
+{not classroom_cut:
+    Los partidarios de Trotsky protestaron porque el tribunal había dejado ir al jefe del asalto. # cite: sa
+}
+{classroom_cut: -> t_after_chile}
 Cuando te enteras de que Siqueiros está en Chile, pintando:
 * (sq_angry) [Enojarte, y decirlo]
     Lo dices en voz alta, a quien esté en el cuarto: a un muchacho de catorce años lo hirieron en su propia casa, y el que dirigió el asalto anda pintando paredes. Nadie te lleva la contraria. No sirve de nada. # invented
@@ -60,13 +74,20 @@ Cuando te enteras de que Siqueiros está en Chile, pintando:
     Tratas de verlo como lo habría visto un tribunal: un pintor famoso, una guerra en Europa, un presidente nuevo que quería calma. Entenderlo no lo hace más chico. Solo lo hace más claro. # invented
 * (sq_mural) [Ir a ver su obra algún día]
     Años después te paras frente a uno de sus murales, porque quieres saber de qué era capaz esa mano. Es muy bueno. Te vas sin decidir qué hacer con eso. # invented
--
+- (t_after_chile)
 El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
-El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al preso ahí, y lo trasladaron a una celda blindada en la jefatura de policía. # cite: ss
-El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
-Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss
-La sostuvo en la reconstrucción de los hechos que hizo el juzgado en septiembre de 1941, y después entregó una segunda versión, de doce páginas: defensa propia. # cite: rourke_1943
-Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. # cite: ss
+{not classroom_cut:
+    El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al preso ahí, y lo trasladaron a una celda blindada en la jefatura de policía. # cite: ss
+    El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
+}
+{not classroom_cut:
+    Se aferró a la versión de la carta en francés, escrita a máquina, que llevaba consigo en el estudio: un seguidor desencantado, decía, empujado a hacerlo por el propio Trotsky. # cite: ss
+}
+{not classroom_cut:
+    La sostuvo en la reconstrucción de los hechos que hizo el juzgado en septiembre de 1941, y después entregó una segunda versión, de doce páginas: defensa propia. # cite: rourke_1943
+    Los periódicos lo llamaban Mornard; en la casa lo habían conocido como Jacson. # cite: ss
+}
+{classroom_cut: -> t_after_name}
 En tu cabeza eliges un nombre.
 * (nm_jacson) [Jacson, como lo conocía la casa]
     Lo sigues llamando Jacson. Era el nombre de la puerta, y te recuerda que entró como entraban los amigos de todos. # invented
@@ -74,7 +95,7 @@ En tu cabeza eliges un nombre.
     Usas el nombre del juzgado, porque es el de un preso y no el de un invitado. Pone un muro entre tú y el hombre que esperaba afuera en su coche. # invented
 * (nm_none) [Ningún nombre]
     No le das ningún nombre. En tus cartas es «el visitante», y quienes las leen saben muy bien de quién hablas. # invented
--
+- (t_after_name)
 El 16 de abril de 1943, el Sexto Juzgado Penal de la Ciudad de México declaró culpable de homicidio a «Jacson» y lo condenó a veinte años de prisión, la pena más alta que permitía la ley mexicana. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 Veinte años. Cuando te preguntan si es suficiente, contestas:
 * (tw_law) [—Es lo que permite la ley]
@@ -89,9 +110,12 @@ Veinte años. Cuando te preguntan si es suficiente, contestas:
 = name
 # class: title
 Un nombre
-Durante años, el preso no tuvo un nombre verdadero en los expedientes del juzgado. # cite: con
+{not classroom_cut:
+    Durante años, el preso no tuvo un nombre verdadero en los expedientes del juzgado. # cite: con
+}
 El criminólogo Alfonso Quiroz Cuarón siguió el rastro de sus huellas digitales hasta los archivos de la policía española. Eran de Jaime Ramón Mercader del Río, nacido en Barcelona, veterano de la guerra de España. # cite: con
 Las huellas se cotejaron en 1950; el nombre se hizo público en 1953. Cuál de las dos es «la» fecha de la identificación depende de a quién leas. En México nunca lo admitió. # record: mercader_identified_1950_1953 # cite: nyt_1953
+{classroom_cut: -> n_after_mind}
 Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra parte.
 * [A Sylvia, que lo trajo hasta la puerta]
     ~ known += k_sylvia
@@ -102,9 +126,12 @@ Dices el nombre completo una vez, en voz alta. Luego tu pensamiento se va a otra
     Tu pensamiento se va a España, a los compañeros que volvieron de esa guerra y no querían hablar de las cárceles de su propia retaguardia. Entiendes un poco mejor dónde lo habían formado. # invented
 * (mind_face) [A su cara en las fotos viejas]
     Tu pensamiento se va a su cara. Buscas en una foto de 1940 al hombre del nombre nuevo; solo está el mismo desconocido educado, mirando un poco hacia otro lado. # invented
--
-Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
+- (n_after_mind)
+{not classroom_cut:
+    Había cumplido sus años en la cárcel de Lecumberri y después en la de Santa Martha Acatitla. # cite: wp
+}
 El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mexicanas, Mercader salió libre. Se fue a Cuba y de ahí a Checoslovaquia y a la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
+{classroom_cut: -> n_after_release}
 {role == teamster:Ese mayo andas por los cuarenta y cinco años.|{role == student:Ese mayo tienes cuarenta años.|Ese mayo ya pasas de los cuarenta.}} {kept_cutting:El viejo recorte sobre Siqueiros sigue en tu cartera. }El día que los periódicos publican su salida:
 * [Llamar por teléfono a alguien que estuvo en la casa]
     ~ raise(trust_guards, 1)
@@ -114,7 +141,7 @@ El 6 de mayo de 1960, después de diecinueve años y ocho meses en cárceles mex
     Agregas tres renglones sobre eso a la carta que le debes a tu familia, luego los tachas, y luego los vuelves a escribir, más sencillos. # invented
 * (walked_dark) [Caminar hasta que oscurezca]
     Caminas hasta que se prenden las luces de la calle. Siempre supiste que algún día saldría; saberlo no hizo de ese día un día cualquiera. # invented
--
+- (n_after_release)
 Moscú lo nombró Héroe de la Unión Soviética; las fuentes rusas fechan el decreto en 1960, muchas en inglés en 1961. # cite: wp
 Quién lo había mandado, nunca lo dijo en México. La respuesta llegó décadas después, del propio lado soviético. # cite: sudoplatov
 En marzo de 1939 Stalin, con Beria presente, había encargado a Pável Sudoplátov, de la NKVD, matar a Trotsky; la operación recibió el nombre clave de Utka, «Pato». Así lo contó Sudoplátov en sus memorias de 1994: la versión del propio organizador, y una versión interesada. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
@@ -126,15 +153,20 @@ Caridad y Eitingon salieron de México después del asesinato. Volkogonov escrib
 - tw_law:
     México lo juzgó según sus propias leyes; a los que lo mandaron no los juzgó ningún tribunal. # invented
 }
-Ramón Mercader murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
+{not classroom_cut:
+    Ramón Mercader murió en La Habana el 18 de octubre de 1978 y fue enterrado en Moscú con el nombre de Ramón Ivánovich López. # cite: wp
+}
 -> natalia
 
 = natalia
 # class: title
 Natalia
 Natalia Sedova se quedó en Avenida Viena unos veinte años después de 1940. # cite: ev
-Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
+{not classroom_cut:
+    Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
+}
 «Que nadie toque nada». # class: quote # cite: hommage_1962
+{classroom_cut: -> nat_dies}
 * (nat_tea) [Recordarla en la mesa del té]
     Recuerdas el té de las cinco, y cómo lo servía sin levantar la vista, atenta a lo que le estuvieran contando. # invented
 * (nat_raid) [Recordarla la noche del asalto]
@@ -148,18 +180,27 @@ Mantuvo las habitaciones como estaban aquella última tarde. # cite: ev
     Guardas el día a tu manera: nada de trabajo después de las cinco, y un vaso de té con limón, tomado despacio. # invented
 * (ann_pass) [Dejar pasar el día]
     Dejas pasar el día como cualquier otro, a propósito. Ella ya tiene bastante con su propio duelo para que el tuyo le llegue por correo. # invented
-- Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas volvieron a México y se depositaron junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
+- (nat_dies) Murió el 23 de enero de 1962 en Corbeil, cerca de París, a los setenta y nueve años. Sus cenizas volvieron a México y se depositaron junto a las de Trotsky, bajo la piedra del jardín. # record: natalia_dies_1962_01_23 # cite: hommage_1962
 -> family
 
 = family
 # class: title
 La familia
-La parte más conmovedora de esta historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
+{not classroom_cut:
+    La parte más conmovedora de esta historia está fuera de los muros: una familia perseguida casi hasta su extinción. # cite: pat
+}
 Seriozha, Serguéi Sedov, el hijo menor, era ingeniero y se mantenía lejos de la política. Lo arrestaron en 1935 y lo fusilaron en 1937; la familia tardó décadas en saber la fecha. # cite: wp # recall: sergei_shot_1937
-León Sedov, el hijo mayor, murió en una clínica de París el 16 de febrero de 1938, en circunstancias que su padre creyó que no fueron un accidente. # cite: pat # recall: sedov_dies_1938_02_16
-Alexandra Sokolóvskaya, la primera esposa de Trotsky, fue enviada a los campos de Kolimá, donde la vieron con vida a principios de 1938. Después, nada. Algunas fuentes dicen que murió en los campos; otras, que la fusilaron ese año. Todavía se discute. # cite: wp
-Zina, Zinaída Vólkova, la madre de Seva, se quitó la vida en Berlín en enero de 1933. Su hermana Nina había muerto de tuberculosis en 1928. El padre de Seva, Platón Vólkov, fue fusilado en 1936. # cite: wp
-De los hijos y los nietos, solo Seva estaba en la casa de Avenida Viena. # cite: ev
+{not classroom_cut:
+    León Sedov, el hijo mayor, murió en una clínica de París el 16 de febrero de 1938, en circunstancias que su padre creyó que no fueron un accidente. # cite: pat # recall: sedov_dies_1938_02_16
+}
+{not classroom_cut:
+    Alexandra Sokolóvskaya, la primera esposa de Trotsky, fue enviada a los campos de Kolimá, donde la vieron con vida a principios de 1938. Después, nada. Algunas fuentes dicen que murió en los campos; otras, que la fusilaron ese año. Todavía se discute. # cite: wp
+    Zina, Zinaída Vólkova, la madre de Seva, se quitó la vida en Berlín en enero de 1933. Su hermana Nina había muerto de tuberculosis en 1928. El padre de Seva, Platón Vólkov, fue fusilado en 1936. # cite: wp
+}
+{not classroom_cut:
+    De los hijos y los nietos, solo Seva estaba en la casa de Avenida Viena. # cite: ev
+}
+{classroom_cut: -> fam_after}
 Al leer la lista, te detienes en un nombre.
 * [León]
     ~ known += k_sedov
@@ -168,16 +209,19 @@ Al leer la lista, te detienes en un nombre.
     Zina era la madre de Seva. Piensas en el niño que se iba solo a la escuela cada mañana, y en que nunca le preguntaste por Berlín, y todavía te alegras de no haberlo hecho. # invented
 * (fam_sery) [Seriozha]
     Seriozha se había mantenido lejos de la política, y no sirvió de nada. De todos ellos, es el que no te puedes sacar de la cabeza: no había hecho nada, y eso bastó. # invented
--
+- (fam_after)
 Y una más, de la que nadie en la casa sabía.
 Yulia, la hija de Serguéi, nacida hacia 1936, creció en Moscú con los padres de su madre. En 1979 emigró a Estados Unidos. # record: yulia_emigrates_1979 # cite: akselrod_1989
-En Nueva York vio un cartel de un acto por el centenario del nacimiento de Trotsky, fue y se presentó: una nieta que Trotsky y Natalia nunca supieron que tenían. # cite: akselrod_1989
-Con el tiempo se hizo amiga de Harold Robins, el guardia que había entrado primero al estudio el 20 de agosto. # cite: akselrod_1989
-{role == student:
+{not classroom_cut:
+    En Nueva York vio un cartel de un acto por el centenario del nacimiento de Trotsky, fue y se presentó: una nieta que Trotsky y Natalia nunca supieron que tenían. # cite: akselrod_1989
+    Con el tiempo se hizo amiga de Harold Robins, el guardia que había entrado primero al estudio el 20 de agosto. # cite: akselrod_1989
+    {role == student:
     Ese año vivías en Nueva York. Pudiste haber estado en ese salón. # invented
-- else:
+    - else:
     Ese año estabas muy lejos de Nueva York. # invented
+    }
 }
+{classroom_cut: -> yu_after}
 Si la hubieras conocido esa noche, ¿qué habrías hecho?
 * [Contarle de la mesa de su abuela]
     {nat_raid: Le habrías contado de una mujer que apagó un incendio con cobijas y sirvió el té de las cinco al día siguiente.|Le habrías contado del té de las cinco, y de una mujer que escuchaba más de lo que hablaba.} # invented
@@ -185,7 +229,7 @@ Si la hubieras conocido esa noche, ¿qué habrías hecho?
     Le habrías contado de Seva, el otro nieto, que les daba de comer a los conejos y volvía de la escuela a una casa llena de guardias. # invented
 * (yu_listen) [Preguntarle por ella, y escuchar]
     Le habrías preguntado por su propia vida, que en la casa nadie supo que existía{fam_sery:, y por su padre, a quien le bastó con nacer}, y la habrías dejado hablar. # invented
--
+- (yu_after)
 -> seva
 
 = seva
@@ -194,9 +238,14 @@ Seva
 Seva, que en México se había vuelto Esteban, creció en la casa, estudió química y se quedó en la Ciudad de México. # cite: ev
 En 1988 habló en un mitin en Londres, y le permitieron viajar a Moscú. La visita se alargó hasta las primeras semanas de 1989. # record: volkov_moscow_1988 # cite: wv_1989
 Allí se encontró con su media hermana Alexandra, hija de Zina, que se estaba muriendo de cáncer. La última vez que habían estado juntos fue cincuenta y siete años antes. # cite: ap_lat_1989
-Lo comparó con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
-Del país donde nació dijo: # cite: ap_lat_1989
-«En realidad, ese país me es ajeno». # class: quote # cite: ap_lat_1989
+{not classroom_cut:
+    Lo comparó con dos sobrevivientes de un naufragio que se encuentran en una playa. # cite: pat
+}
+{not classroom_cut:
+    Del país donde nació dijo: # cite: ap_lat_1989
+    «En realidad, ese país me es ajeno». # class: quote # cite: ap_lat_1989
+}
+{classroom_cut: -> sv_after}
 Cuando lees sobre el viaje:
 * [Escribirle a Esteban]
     ~ raise(trust_seva, 1)
@@ -205,7 +254,7 @@ Cuando lees sobre el viaje:
     Piensas en él a los catorce años, con el pie vendado, cruzando el patio cojeando para ver los agujeros en la pared. # invented
 * [Pensar en la hermana que esperó]
     Piensas en {fam_zina:la hija de Zina|su hermana}, que esperó cincuenta y siete años y ya estaba enferma cuando él llegó, y en lo poco que faltó para que no se vieran. # invented
--
+- (sv_after)
 -> museum
 
 = museum
@@ -214,14 +263,17 @@ El museo
 En 1982 la casa fue declarada monumento histórico. # cite: museum_blog
 El 20 de agosto de 1990, cincuenta años después del golpe en el estudio, abrió como Museo Casa de León Trotsky, con un instituto del derecho de asilo a su lado. # record: museum_opens_1990_08_20 # cite: museum_blog
 Esteban Volkov lo fundó y lo dirigió durante muchos años. Daba pláticas a visitantes y estudiantes sobre el asalto que vivió de niño. # cite: elpais_efe_2023
-{trust_seva >= 3: Una vez te toca una de esas pláticas, y él te encuentra con los ojos en la última fila y sigue hablando.|Una vez te toca una de esas pláticas.} Su memoria y la tuya no coinciden en detalles, como pasa con los recuerdos de una misma noche. # invented
+{not classroom_cut:
+    {trust_seva >= 3: Una vez te toca una de esas pláticas, y él te encuentra con los ojos en la última fila y sigue hablando.|Una vez te toca una de esas pláticas.} Su memoria y la tuya no coinciden en detalles, como pasa con los recuerdos de una misma noche. # invented
+}
+{classroom_cut: -> mu_after}
 * (mu_right) [Corregirlo al final]
     Al final te acercas con la intención de corregir un detalle, y no lo haces. {sv_boy:Piensas en su pie vendado. }Él era un niño en el cuarto de al lado y tú estabas en el otro extremo de la casa; los dos recuerdan algo cierto. # invented
 * (mu_tell) [Decirle quién eres]
     Esperas a que se vayan los estudiantes y le dices tu nombre y el año. Te da la mano. Lo que él recuerde de ti es cosa suya. # invented
 * (mu_slip) [Salirte antes de que termine]
     Te sales antes de las preguntas. Esa noche es suya, y no quieres meterte en ella. # invented
--
+- (mu_after)
 Murió en la Ciudad de México el 16 de junio de 2023, a los noventa y siete años: ingeniero químico, padre de cuatro hijas. Su nombre se agregó a la placa de la piedra del jardín. # record: volkov_dies_2023_06_16 # cite: elpais_efe_2023
 Hasta aquí llega el registro histórico. Lo que sigue es tuyo, e inventado. # class: note
 -> yours
@@ -244,6 +296,7 @@ En septiembre de 1940 manejaste de regreso al norte, en un coche prestado con el
 - else:
     No ganaste muchas discusiones sobre la puerta. No habría servido de nada: al hombre lo dejaron pasar porque lo conocían. Eso te dices casi todos los días. # invented
 }
+{classroom_cut: -> t_box}
 Tu última mañana, los demás estaban en la azotea y en la puerta, como cualquier mañana. # invented
 * [Despedirte de mano en la puerta]
     ~ raise(trust_guards, 1)
@@ -252,14 +305,15 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
     Te quedas un minuto en la cochera con las puertas cerradas. Huele a aceite y a paja, como en mayo. # invented
 * (tl_early) [Irte antes del desayuno]
     Te vas antes del desayuno, sin ceremonias, porque no confías en tu voz. # invented
-- Antes de irte, tenías una caja del tamaño de un estuche de herramientas para llenar.
+- (t_box) Antes de irte, tenías una caja del tamaño de un estuche de herramientas para llenar.
 * (tb_key) [Quedarte con la llave de la cochera]
     Te quedas con la vieja llave de la cochera. Con las puertas de acero ya no servía desde julio, pero era la puerta detrás de la que hiciste guardia. # invented
 * (tb_case) [Quedarte con un casquillo de latón del patio]
     Te quedas con un casquillo que recogiste en el patio en mayo. Pasa cuarenta años en el alféizar de una ventana, y nadie que lo ve pregunta nada. # invented
 * (tb_roster) [Quedarte con el rol de guardias que lleva tu nombre]
     Te quedas con un rol de guardias con una esquina manchada de grasa: turno en la torre, mandados, lona para los costales de arena. # invented
-- De vuelta en Minneapolis, los camiones eran los mismos y tú no.
+- {classroom_cut: -> teamster_ending}
+De vuelta en Minneapolis, los camiones eran los mismos y tú no.
 * [Escribirle primero a tu madre]
     ~ letters_home++
     Le escribes a tu madre desde la primera gasolinera al otro lado de la frontera: la primera carta en semanas en la que no tienes que suavizar nada. # invented
@@ -282,8 +336,11 @@ Tu última mañana, los demás estaban en la azotea y en la puerta, como cualqui
 
 = teamster_crew
 # time: day
-Las cartas de los guardias siguen llegando, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
+{not classroom_cut:
+    Las cartas de los guardias siguen llegando, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
+}
 Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de los cactus del patio, de la noche en que les dispararon al techo, y no del estudio. # invented
+{classroom_cut: -> teamster_late}
 * (tc_cup) [Brindar por los que ya no están]
     Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
 * (tc_ask) [Hacer la pregunta que ninguno hace]
@@ -292,8 +349,11 @@ Años después, tres de ustedes se reúnen en una cafetería de carretera junto 
 
 = teamster_home
 # time: day
-Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
+{not classroom_cut:
+    Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
+}
 De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la lluvia en el techo del cuarto de guardia y de los cactus del Viejo, y nunca de las noches. # invented
+{classroom_cut: -> teamster_late}
 * (th_niece) [Darle las cartas a tu sobrina]
     Se las das a tu sobrina, que estudia historia, y le dices que lea las fechas antes que las palabras. # invented
 * (th_burn) [Quemar las de mayo]
@@ -302,8 +362,11 @@ De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la l
 
 = teamster_quiet
 # time: night
-Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
+{not classroom_cut:
+    Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
+}
 En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Recortas la nota y la guardas en la caja. # invented
+{classroom_cut: -> teamster_late}
 * (tq_tell) [Contárselo por fin a alguien]
     Un invierno le cuentas toda la historia a tu vecino en la cochera, sobre un carburador desarmado. Te escucha sin interrumpir, que es todo lo que querías. # invented
 * (tq_box) [Guardarlo en la caja]
@@ -333,6 +396,7 @@ Volviste a Nueva York ese otoño con una maleta de libros en francés y una cint
 - else:
     La gente te preguntaba por Bob Harte como si tú tuvieras que saber. Compartiste la mesa con él unas cuantas semanas; conocías su risa, no lo que pensaba. # invented
 }
+{classroom_cut: -> s_take}
 Tu última tarde, la biblioteca estaba en silencio y la máquina de escribir, tapada. # invented
 * (sl_note) [Dejar una nota bajo la funda de la máquina]
     Dejas una nota bajo la funda para quien escriba después: qué tecla se atora y dónde está escondido el papel carbón bueno. # invented
@@ -341,14 +405,15 @@ Tu última tarde, la biblioteca estaba en silencio y la máquina de escribir, ta
     Encuentras a Seva en el patio y te despides en francés. Te da la mano como un hombre hecho y derecho y luego se va corriendo con los conejos. # invented
 * (sl_none) [Irte sin despedidas]
     Te dices que vas a escribir, y dejas para después decidir a quién. # invented
-- Antes de irte, elegiste una sola cosa para llevarte.
+- (s_take) Antes de irte, elegiste una sola cosa para llevarte.
 * (st_carbon) [Una copia al carbón de una página que mecanografiaste]
     Te llevas la copia al carbón de una página que mecanografiaste en la biblioteca: una lista de nombres y fechas para un capítulo sobre los procesos de Moscú. # invented
 * (st_photo) [Una foto de Bob en el patio]
     Te llevas una foto de Bob en el patio, con los ojos entrecerrados y la mano contra el sol. # invented
 * (st_grammar) [Una gramática francesa con tus notas]
     Te llevas tu gramática francesa, con los márgenes llenos de palabras de la casa: lapin, grille, garde de nuit. # invented
-- En Nueva York había cartas que escribir.
+- {classroom_cut: -> student_harte}
+En Nueva York había cartas que escribir.
 * (sw_parents) [Escribirles a los padres de Bob]
     Les escribes a los padres de Bob cómo era en el desayuno, y no lo que no sabes. # invented
 * [Escribirle a Seva a Coyoacán]
@@ -360,11 +425,15 @@ Tu última tarde, la biblioteca estaba en silencio y la máquina de escribir, ta
 - -> student_harte
 
 = student_harte
-Pasan las décadas y la pregunta sobre Bob no se cierra. # invented
+{not classroom_cut:
+    Pasan las décadas y la pregunta sobre Bob no se cierra. # invented
+}
 Sus amigos y el partido al que servía dijeron que era un guardia inocente, secuestrado y asesinado. La placa de la casa dice: asesinado por Stalin. # cite: museum_site
 En 1999, un libro basado en los archivos de la KGB afirmó que le había abierto la puerta a un hombre que conocía, que el tiroteo lo horrorizó y que lo mataron para que no hablara. # cite: mit
 Otros relatos dicen que él mismo era un agente soviético, asesinado cuando empezó a dudar. # cite: wsws
-Un miembro de su propia familia, que escribió en 2020, trazó un retrato más incierto y más humano. # cite: lq
+{not classroom_cut:
+    Un miembro de su propia familia, que escribió en 2020, trazó un retrato más incierto y más humano. # cite: lq
+}
 Un historiador joven te escribe para preguntarte qué piensas{sw_parents:; tú piensas primero en la carta que les escribiste a sus padres}. Le contestas:
 * (sh_victim) [Fue una víctima, pasara lo que pasara en la puerta]
     —Fue una víctima, pasara lo que pasara en la puerta. Apenas tenía veinticinco años, y lo mataron. # view: harte_victim # invented
@@ -389,7 +458,10 @@ Un historiador joven te escribe para preguntarte qué piensas{sw_parents:; tú p
 = student_teacher
 # time: day
 Te vuelves maestro de francés y de historia en una preparatoria pública de Queens. # invented
-Cada año algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
+{not classroom_cut:
+    Cada año algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
+}
+{classroom_cut: -> student_late}
 * (stt_study) [Contarle a la clase del estudio]
     Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que sabía lo que se le venía encima y siguió trabajando ahí. # invented
 * (stt_vol) [Contarles de los voluntarios]
@@ -399,7 +471,10 @@ Cada año algún alumno te pregunta por qué te quedas callado cuando la clase l
 = student_archive
 # time: day
 Pasas tu vida de trabajo en bibliotecas, catalogando los papeles de otras personas{sl_note:, y dejando notas para quien venga después}. # invented
-En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras una página que tú pasaste a máquina: la reconoces por un error que corregiste a mano. # invented
+{not classroom_cut:
+    En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras una página que tú pasaste a máquina: la reconoces por un error que corregiste a mano. # invented
+}
+{classroom_cut: -> student_late}
 * (sa_copy) [Pedir una copia]
     Pides una copia. El empleado te mira un largo rato y no pregunta por qué. # invented
 * (sa_leave) [Dejarla donde está]
@@ -409,7 +484,10 @@ En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras un
 = student_drift
 # time: night
 Te alejas del movimiento, poco a poco y luego de golpe, y te vuelves oficinista en una aseguradora, y eres bueno en eso. # invented
-Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalipto prensada. # invented
+{not classroom_cut:
+    Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalipto prensada. # invented
+}
+{classroom_cut: -> student_late}
 * (sd_keep) [Guardar la hoja]
     Vuelves a poner la hoja donde estaba. # invented
 * (sd_send) [Mandarla al museo]
@@ -433,12 +511,15 @@ Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalip
 # time: day
 # ambience: street
 Tú no te fuiste a ningún lado. Coyoacán era tu casa antes de Avenida Viena y lo siguió siendo después. # invented
-Los estadounidenses se fueron al norte uno por uno, con direcciones apuntadas en papel de cigarro. Tú te quedaste con la calle, el mercado y el tranvía al centro. # invented
+{not classroom_cut:
+    Los estadounidenses se fueron al norte uno por uno, con direcciones apuntadas en papel de cigarro. Tú te quedaste con la calle, el mercado y el tranvía al centro. # invented
+}
 {trust_police >= 2:
     Los policías de la caseta de ladrillo todavía te saludan con la cabeza en la calle. Uno de ellos te cuenta, años después, que nunca tuvo tanto miedo como la noche en que los amarraron. # invented
 - else:
     En el puesto de policía afuera de los muros cambiaron a los hombres, y los nuevos no conocían tu cara. Te dio gusto. # invented
 }
+{classroom_cut: -> m_keep}
 Tu último día de guardia entregaste la pistola y la llave del cuarto de guardia. # invented
 * [Despedirte en la caseta de ladrillo]
     ~ raise(trust_police, 1)
@@ -447,7 +528,7 @@ Tu último día de guardia entregaste la pistola y la llave del cuarto de guardi
     Le das una vuelta a los muros por fuera, despacio, como en los rondines, y miras las torres desde la calle. # invented
 * (ml_home) [Irte derecho a tu casa]
     Te vas derecho a la cocina de tu madre y comes, y nadie te pregunta nada. # invented
-- Algunas cosas de la casa se quedaron contigo.
+- (m_keep) Algunas cosas de la casa se quedaron contigo.
 * (mk_cactus) [Un hijuelo de los cactus del patio]
     Tomas un hijuelo de uno de los cactus que el Viejo desenterró en el campo y lo siembras en una lata junto a la puerta de tu madre. Vive más que ella. # invented
 * (mk_paper) [Un ejemplar del periódico que llamó farsa al asalto]
@@ -455,7 +536,8 @@ Tu último día de guardia entregaste la pistola y la llave del cuarto de guardi
     Nunca lo tiras. # invented
 * (mk_nothing) [Nada que puedas tocar]
     No te llevas nada. La calle basta para recordar. # invented
-- Tú también tenías cartas que escribir, y gente que quería respuestas.
+- {classroom_cut: -> mexican_ending}
+Tú también tenías cartas que escribir, y gente que quería respuestas.
 * [Escribirles a los guardias estadounidenses que volvieron a su país]
     ~ raise(trust_guards, 1)
     Les escribes a los estadounidenses en tu inglés cuidadoso, y te contestan en un español peor. # invented
@@ -478,8 +560,11 @@ Tu último día de guardia entregaste la pistola y la llave del cuarto de guardi
 
 = mexican_courts
 # time: day
-Vas al juzgado cada vez que hay audiencia del caso, y te sientas hasta atrás con el sombrero en las rodillas. # invented
+{not classroom_cut:
+    Vas al juzgado cada vez que hay audiencia del caso, y te sientas hasta atrás con el sombrero en las rodillas. # invented
+}
 Estás en la galería en abril de 1943 cuando leen la sentencia: veinte años. Nadie aplaude. # invented
+{classroom_cut: -> mexican_late}
 * (mc_look) [Mirar al preso]
     Lo miras. Parece lo que dijo que era, un hombre de negocios, cansado, y eso te da más miedo que cualquier cosa. # invented
 * (mc_floor) [Mirar al suelo]
@@ -489,8 +574,13 @@ Estás en la galería en abril de 1943 cuando leen la sentencia: veinte años. N
 = mexican_press
 # time: day
 Aprendes a componer tipos. Durante treinta años respondes a las mentiras impresas con hechos impresos, columna por columna. # invented
-La imprenta saca invitaciones de boda y tarjetas de santo para pagar la renta; las columnas salen de noche, firmadas con otros nombres tan seguido como con el tuyo. # invented
-Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
+{not classroom_cut:
+    La imprenta saca invitaciones de boda y tarjetas de santo para pagar la renta; las columnas salen de noche, firmadas con otros nombres tan seguido como con el tuyo. # invented
+}
+{not classroom_cut:
+    Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
+}
+{classroom_cut: -> mexican_late}
 * (mp_keep) [Quedarte con la prueba]
     Te quedas con la primera prueba de la página, con la tinta todavía fresca. # invented
 * (mp_give) [Regalar la prueba]
@@ -499,8 +589,11 @@ Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las ma
 
 = mexican_barrio
 # time: dusk
-Te quedas en Coyoacán. Te casas, o no; trabajas, envejeces. Pasas junto a los muros altos casi todos los días. # invented
+{not classroom_cut:
+    Te quedas en Coyoacán. Te casas, o no; trabajas, envejeces. Pasas junto a los muros altos casi todos los días. # invented
+}
 En agosto de 1990 las puertas se abren al público, y te formas en la fila con los niños de las escuelas. # invented
+{classroom_cut: -> mexican_late}
 * (mb_in) [Entrar]
     Entras. El jardín es más chico de lo que recordabas. # invented
 * (mb_wait) [Esperar un rato afuera]
@@ -556,6 +649,7 @@ Apunta tu respuesta{letters_home >= 4:, y le dices que todo está en tus viejas 
 * [—Solo cuando alguien me pregunta]
     —Solo cuando alguien me pregunta. Así que gracias, creo. # invented
 - Te da las gracias y corre a alcanzar a su grupo. {vi_wall:Voltea una vez hacia la ventana de la recámara.|Tú te quedas un rato junto a la piedra.} # invented
+{classroom_cut: -> v_end}
 Antes de irte, dejas algo tuyo.
 * [Comprar un cempasúchil en el puesto de afuera y dejarlo]
     Dejas en el pasto un cempasúchil del puesto de afuera, junto a los demás. # invented
@@ -563,7 +657,7 @@ Antes de irte, dejas algo tuyo.
     Escribes tu nombre y los años, 1940 y este, en el libro de visitantes, con letra chica. # invented
 * [Apoyar la mano en la piedra]
     Apoyas la mano en la piedra un momento. Está tibia por el sol. # invented
--
+- (v_end)
 ¿Qué le habrías dicho tú? # pause
 -> END
 
