@@ -18,13 +18,10 @@ Coyoacán. Many years later. # invented
 Where do you stand first?
 * (ep_stone) [Stand by the stone in the garden]
     In the garden stands a tall stone slab designed by the architect and painter Juan O'Gorman, with a red flag above it. Trotsky's ashes were placed there. # cite: museum_site
-    The grass around it is cut short. Somebody has left a few marigolds. # invented
 * (ep_wall) [Look at the bedroom wall]
     In the bedroom the bullet holes from the night of 24 May 1940 are still in the plaster, left as they were. # cite: museum_site
-    Two narrow beds, close together. You count holes without meaning to, and stop. # invented
 * (ep_study) [Stand in the doorway of the study]
     The study keeps its long table, its books, the map of Mexico on the wall and the dictating machine. # cite: museum_site
-    A rope keeps visitors at the doorway. Nobody is allowed to stand where the visitor stood on 20 August. # invented
 - A card by the door tells what happened after the procession. # invented
 -> trials
 
@@ -215,16 +212,11 @@ Yulia, Sergei's daughter, born around 1936, grew up in Moscow with her mother's 
 {not classroom_cut:
     In New York she saw a poster for a meeting to mark the hundredth anniversary of Trotsky's birth, went, and made herself known: a granddaughter that Trotsky and Natalia had never known they had. # cite: akselrod_1989
     She later became friends with Harold Robins, the guard who had been first into the study on 20 August. # cite: akselrod_1989
-    {role == student:
-    You lived in New York that year. You might have been in that hall. # invented
-    - else:
-    You were a long way from New York that year. # invented
-    }
 }
 {classroom_cut: -> yu_after}
 If you had met her that night, what would you have done?
-* [Told her about her grandmother's table]
-    {nat_raid: You would have told her about a woman who beat out a fire with blankets, and poured the tea at five the next day.|You would have told her about the tea at five, and a woman who listened more than she spoke.} # invented
+* (yu_table) [Told her about her grandmother's table]
+    {nat_raid: You would have told her about a woman who beat out a fire with blankets, and poured the tea at five the next day.|{nat_tea: You would have told her about the tea at five, and a woman who listened more than she spoke.|You would have told her about her grandmother's tea at five.}} # invented
 * (yu_seva) [Told her about Seva]
     You would have told her about Seva, the other grandchild, who fed the rabbits and came home from school to a house full of guards. # invented
 * (yu_listen) [Asked about her, and listened]
@@ -252,7 +244,7 @@ When you read about the visit:
     You write him a short letter in the French of the house, and say only that you read about the beach, and were glad. # invented
 * (sv_boy) [Think of the boy after the raid]
     You think of him at fourteen with his foot bandaged, hobbling across the patio to look at the holes in the wall. # invented
-* [Think of the sister who waited]
+* (sv_sister) [Think of the sister who waited]
     You think of {fam_zina:Zina's daughter|his sister}, who had waited fifty-seven years and was already ill when he came, and of how nearly they missed each other. # invented
 - (sv_after)
 -> museum
@@ -340,7 +332,6 @@ Back in Minneapolis the trucks were the same and you were not.
     The guards' letters keep coming, from Mexico and New York and then from places you have never been. # invented
 }
 Years later three of you meet in a diner off Highway 61 and talk about the Buick, the cactus in the patio, the night the roof was fired on, and not about the study. # invented
-{classroom_cut: -> teamster_late}
 * (tc_cup) [Raise a cup to the ones who are gone]
     You put a cup down at the empty place, the way you once left a roll and a glass of milk for the man coming off the night shift. # invented
 * (tc_ask) [Ask the question none of you asks]
@@ -353,7 +344,6 @@ Years later three of you meet in a diner off Highway 61 and talk about the Buick
     Your mother kept every letter, tied with kitchen string, in the order they came. # invented
 }
 When you are old you read them again, and find that you told her about the hens, the rain on the guardroom roof and the Old Man's cactus, and never about the nights. # invented
-{classroom_cut: -> teamster_late}
 * (th_niece) [Give the letters to your niece]
     You give them to your niece, who is studying history, and tell her to read the dates before the words. # invented
 * (th_burn) [Burn the ones about May]
@@ -366,7 +356,6 @@ When you are old you read them again, and find that you told her about the hens,
     For thirty years you do not talk about Mexico. You drive, you fix engines, you go to meetings and then stop going. # invented
 }
 In 1953 you read that the man in the Mexican prison has a real name. You cut out the item and put it in the box. # invented
-{classroom_cut: -> teamster_late}
 * (tq_tell) [Tell someone at last]
     One winter you tell your neighbour the whole story in the garage, over a stripped-down carburettor. He listens without interrupting, which is all you wanted. # invented
 * (tq_box) [Keep it in the box]
@@ -377,11 +366,12 @@ In 1953 you read that the man in the Mexican prison has a real name. You cut out
 # time: dusk
 {tl_early or tw_nobody: The box moves with you three times, and you never open it in front of anyone.|{tq_tell: The box moves with you three times; your neighbour helps you carry it the last time.|The box moves with you three times.}} # invented
 One summer your grandson finds the box in the garage and holds up {tb_key:the old garage key|{tb_case:the brass cartridge case|the greasy duty roster}}. "What's this from?" # invented
-* [Tell him the truth, all of it]
+{classroom_cut: -> visitor}
+* (tt_truth) [Tell him the truth, all of it]
     You tell him the truth, from the gate to the procession. It takes the whole afternoon, and he does not look at his watch once. # invented
-* [Tell him it is from a job you had once]
+* (tt_job) [Tell him it is from a job you had once]
     "A job I had once, guarding a man." It is true, and it is not the answer. He knows it, and lets you keep it for now. # invented
-* [Give it to him]
+* (tt_give) [Give it to him]
     You give it to him and tell him to ask you about it when he is older. He asks the next day. # invented
 - -> visitor
 
@@ -461,7 +451,6 @@ You become a teacher of French and history in a public high school in Queens. # 
 {not classroom_cut:
     Every year a student asks why you go quiet when the class reaches 1940. # invented
 }
-{classroom_cut: -> student_late}
 * (stt_study) [Tell the class about the study]
     You tell them about a bare room with a long table, and a man who knew what was coming and went on working in it. # invented
 * (stt_vol) [Tell them about the volunteers]
@@ -474,7 +463,6 @@ You spend your working life in libraries, cataloguing other people's papers{sl_n
 {not classroom_cut:
     In the 1980s you go to Harvard to read the exile papers, and find a page of your own typing there, known by a mistake you corrected by hand. # invented
 }
-{classroom_cut: -> student_late}
 * (sa_copy) [Ask for a copy]
     You ask for a copy. The clerk looks at you a long moment and does not ask why. # invented
 * (sa_leave) [Leave it where it is]
@@ -487,7 +475,6 @@ You drift from the movement, slowly and then all at once, and become a clerk in 
 {not classroom_cut:
     You keep the French books. Sometimes you open one and a pressed eucalyptus leaf falls out. # invented
 }
-{classroom_cut: -> student_late}
 * (sd_keep) [Keep the leaf]
     You put the leaf back where it was. # invented
 * (sd_send) [Send it to the museum]
@@ -496,12 +483,13 @@ You drift from the movement, slowly and then all at once, and become a clerk in 
 
 = student_late
 # time: night
-{st_photo: In the 1970s a publisher who has seen your snapshot of Bob asks you to set down your memories of the house.|{st_carbon: In the 1970s a publisher who has heard of your carbon copy asks you to set down your memories of the house.|In the 1970s a publisher asks you to set down your memories of the house, and you find your French grammar full of its words.}} # invented
-* [Write it all down, and publish it]
+{st_photo: In the 1970s a publisher who has seen your snapshot of Bob asks you to set down your memories of the house.|{st_carbon: In the 1970s a publisher who has heard of your carbon copy asks you to set down your memories of the house.|{st_grammar: In the 1970s a publisher asks you to set down your memories of the house, and you find your French grammar full of its words.|In the 1970s a publisher asks you to set down your memories of the house.}}} # invented
+{classroom_cut: -> visitor}
+* (sp_publish) [Write it all down, and publish it]
     You write it in a winter of evenings. It sells a few hundred copies; a schoolteacher in Ohio writes that she reads a chapter to her class every year. # invented
-* [Write it, and keep it in a drawer]
+* (sp_drawer) [Write it, and keep it in a drawer]
     You write it and put it in a drawer. Some things you can only say once you are sure no one will read them. # invented
-* [Refuse]
+* (sp_refuse) [Refuse]
     You refuse. Others who were there have written; you will not add one more version of the same night. # invented
 - -> visitor
 
@@ -564,7 +552,6 @@ You had letters to write, too, and people who wanted answers.
     You go to the courts whenever the case comes up, and sit at the back with your hat on your knees. # invented
 }
 You are in the gallery in April 1943 when the sentence is read out: twenty years. Nobody cheers. # invented
-{classroom_cut: -> mexican_late}
 * (mc_look) [Look at the prisoner]
     You look at him. He looks like what he said he was, a businessman, tired, and that frightens you more than anything. # invented
 * (mc_floor) [Look at the floor]
@@ -580,7 +567,6 @@ You learn to set type. For thirty years you answer printed lies with printed fac
 {not classroom_cut:
     When the name Mercader is published you set the headline yourself, and your hands are steady. # invented
 }
-{classroom_cut: -> mexican_late}
 * (mp_keep) [Keep the proof]
     You keep the first proof of the page, ink still soft. # invented
 * (mp_give) [Give the proof away]
@@ -593,7 +579,6 @@ You learn to set type. For thirty years you answer printed lies with printed fac
     You stay in Coyoacán. You marry, or you do not; you work, you get old. You walk past the high walls almost every day. # invented
 }
 In August 1990 the gates open to the public, and you stand in the queue with schoolchildren. # invented
-{classroom_cut: -> mexican_late}
 * (mb_in) [Go in]
     You go in. The garden is smaller than you remember. # invented
 * (mb_wait) [Wait outside a while]
@@ -602,13 +587,14 @@ In August 1990 the gates open to the public, and you stand in the queue with sch
 
 = mexican_late
 # time: dusk
-By then the river bed has been paved over and the street is full of buses. The brick hut is long gone; a newspaper stall stands where it was{mk_cactus:, and the cactus from the patio still grows in its tin by your door|{mk_paper:, and it still sells the paper whose old lie you keep folded in a drawer}}. # invented
+By then the river bed has been paved over and the street is full of buses. The brick hut is long gone; a newspaper stall stands where it was{mk_cactus:, and the cactus from the patio still grows in its tin by your door|{mk_paper:, and it still sells the paper whose old lie you keep folded in a drawer|{mk_nothing:, and you have nothing from the house but the street itself}}}. # invented
 A young neighbour who has just moved to the street calls the house with the towers "the gringos' fortress". # invented
-* [Put him right]
+{classroom_cut: -> visitor}
+* (ml_right) [Put him right]
     You put him right, politely{mw_editor:, the way you used to write to the editors}: a Russian family lived there, and the guards came from Minneapolis and New York and from this same street. He had not known. # invented
-* [Tell him what you saw]
+* (ml_saw) [Tell him what you saw]
     You sit him down on your step and tell him what you saw, from the brick hut to the procession, and he stays until his wife calls him in. # invented
-* [Let it go]
+* (ml_let) [Let it go]
     You let it go. The name is wrong, but the walls are right: it was a fortress, and it was not enough, and one day he will read the plaque and work out the rest. # invented
 - -> visitor
 
@@ -618,7 +604,7 @@ A young neighbour who has just moved to the street calls the house with the towe
 # time: day
 # ambience: garden
 # music: epilogue
-On another visit, years on, you stand {ep_wall:at the bedroom window again|{ep_study:at the rope across the study door again|by the stone again}}, an old visitor among the others. # invented
+On another visit, years on, you stand {ep_wall:at the bedroom window again|{ep_study:at the rope across the study door again|{ep_stone:by the stone again|in the garden}}}, an old visitor among the others. # invented
 {
 - mu_tell: A schoolgirl with a notebook has heard that the museum's founder shook your hand, and comes straight over. # invented
 - trust_seva >= 3: A schoolgirl with a notebook has seen you look for the boy's room first, and guesses. # invented
@@ -626,20 +612,20 @@ On another visit, years on, you stand {ep_wall:at the bedroom window again|{ep_s
 - trust_guards >= 3 or trust_police >= 3: A schoolgirl with a notebook sees you look up at the towers as if to check who is on duty, and guesses. # invented
 - else: A schoolgirl with a notebook can tell from the way you look at the towers that you have been here before. # invented
 }
-"Were you here? Then?" # invented
+{mu_slip or mu_right: "I saw you at one of Esteban Volkov's talks," she says. "Were you here? Then?"|"Were you here? Then?"} # invented
 * (vi_raid) [Tell her about the night of the raid]
-    You tell her about a noise you took for fireworks, and the dark, and then the morning, when everyone counted heads and one was missing.{sq_angry: You are still angry at the painter, and you say so.|{sq_mural: You tell her the man who led them painted very well.}} # invented
+    You tell her about a noise you took for fireworks, and the dark, and then the morning, when everyone counted heads and one was missing.{sq_angry: You are still angry at the painter, and you say so.|{sq_mural: You tell her the man who led them painted very well.|{sq_see: You tell her how a court let the painter go, and why.}}}{ann_quiet or ann_pass or walked_dark: You do not tell her about the days you kept to yourself.|{sv_boy or sv_sister: You tell her about a boy with a bandaged foot.}} # invented
 * (vi_days) [Tell her about the ordinary days]
-    You tell her about the rabbits and the hens, the break at eleven, the typewriter going in the library all afternoon. The ordinary days were most of it. # invented
+    You tell her about the rabbits and the hens, the break at eleven, the typewriter going in the library all afternoon. The ordinary days were most of it.{yu_table or yu_seva or yu_listen: You tell her about the granddaughter nobody in the house knew of.|{nat_tea or nat_raid: You tell her about Natalia's tea at five.}} # invented
 * (vi_coat) [Tell her about the man in the raincoat]
-    You tell her about a polite man {nm_mornard:the court called Mornard|{nm_none:you never name|the house called Jacson}}, with a raincoat over his arm on a fine day, whom everybody knew, which was the whole trouble.{known ? k_spain: You tell her where he had been made: in Spain.|{known ? k_jacson_story: You tell her how his story changed.}} # invented
+    You tell her about a polite man {nm_mornard:the court called Mornard|{nm_none:you never name|{nm_jacson:the house called Jacson|called Jacson}}}, with a raincoat over his arm on a fine day, whom everybody knew, which was the whole trouble.{known ? k_spain: You tell her where he had been made: in Spain.|{known ? k_jacson_story: You tell her how his story changed.}}{tw_wrong: You tell her the men who sent him were never tried.|{tw_law or tw_none: You tell her he served nineteen years and eight months.}}{mind_face or known ? k_sylvia: You do not tell her everything you thought when you learned his name.} # invented
 * (vi_wall) [Show her the wall, and say nothing]
     You do not say anything. You walk her to the bedroom window and point at the holes in the plaster, and she writes for a long time. # invented
 -
 {role:
-    - teamster: "Could you have stopped it?" she asks. You say what {tc_ask:the others said in the diner|you have always said}: that you were young, that you did your shifts, and that nobody at the gate could refuse a friend. # invented
-    - student: "Was it worth it?" she asks. {sh_unsure or sa_leave:You tell her historians still argue about it, and you will not decide it for her.|You tell her what you told the young historian about Bob, and that the rest is hers to decide.} # invented
-    - else: "Did the neighbours know?" she asks. You tell her everyone in Coyoacán knew{mc_look:, that you once saw the prisoner's tired face,} and that knowing did not keep anyone safe. # invented
+    - teamster: "Could you have stopped it?" she asks. You say what {tc_ask:the others said in the diner|you have always said}: that you were young, that you did your shifts, and that nobody at the gate could refuse a friend.{tc_ask or th_niece or tq_tell or tt_truth: You have told it before, and it comes easier now.|{tc_cup or th_burn or tq_box or tt_job or tt_give or tl_garage: You have kept most of it to yourself, and it comes out slowly.}} # invented
+    - student: "Was it worth it?" she asks. {sh_unsure or sa_leave:You tell her historians still argue about it, and you will not decide it for her.|{sh_victim or sh_deceived or sh_agent:You tell her what you told the young historian about Bob, and that the rest is hers to decide.|You tell her historians still argue about it.}}{sp_publish or sp_drawer or stt_study or stt_vol: You have told it in a classroom or on paper; she is one more listener.|{sp_refuse or sa_copy or sd_keep or sd_send or sw_parents or sl_none: You have hardly told it to anyone.}} # invented
+    - else: "Did the neighbours know?" she asks. You tell her everyone in Coyoacán knew{mc_look:, that you once saw the prisoner's tired face,|{mc_floor:, that you could not look at the prisoner in court,}} and that knowing did not keep anyone safe.{ml_right or ml_saw or mp_keep or mp_give: You have told it often on your own street.|{ml_let or mb_in or mb_wait or ml_walk or ml_home: You have rarely said it aloud.}} # invented
 }
 She writes your answer down{letters_home >= 4:, and you tell her it is all in your old letters home, if anyone kept them}. Then she asks one more thing: "Do you still think about it?" # invented
 * (vq_aug) ["Every August"]
@@ -648,7 +634,7 @@ She writes your answer down{letters_home >= 4:, and you tell her it is all in yo
     "Less than I should. Most days I think about my knees and the price of bread. Then someone like you asks." # invented
 * ["Only when someone asks"]
     "Only when someone asks. So thank you, I think." # invented
-- She thanks you and runs to catch her class. {vi_wall:She looks back once at the bedroom window.|You stay a while by the stone.} # invented
+- She thanks you and runs to catch her class. {vi_wall:She looks back once at the bedroom window.|{vi_coat:At the gate she turns and looks at the study windows.|{vi_raid or vi_days:You hear her telling a friend what you said.|You stay a while by the stone.}}} # invented
 {classroom_cut: -> v_end}
 Before you go, you leave something of your own.
 * [Buy a marigold at the stall outside and lay it down]

@@ -18,13 +18,10 @@ Coyoacán. Muchos años después. # invented
 ¿Dónde te detienes primero?
 * (ep_stone) [Quedarte junto a la piedra del jardín]
     En el jardín se alza una losa de piedra alta, diseñada por el arquitecto y pintor Juan O'Gorman, con una bandera roja encima. Ahí se depositaron las cenizas de Trotsky. # cite: museum_site
-    El pasto alrededor está recién cortado. Alguien dejó unas cuantas flores de cempasúchil. # invented
 * (ep_wall) [Mirar la pared de la recámara]
     En la recámara, los agujeros de bala de la madrugada del 24 de mayo de 1940 siguen en el aplanado, tal como quedaron. # cite: museum_site
-    Dos camas angostas, muy juntas. Sin querer empiezas a contar los agujeros, y te detienes. # invented
 * (ep_study) [Pararte en la puerta del estudio]
     El estudio conserva su mesa larga, sus libros, el mapa de México en la pared y el dictáfono. # cite: museum_site
-    Un cordón detiene a los visitantes en la puerta. Nadie puede pararse donde estuvo el visitante el 20 de agosto. # invented
 - Una cédula junto a la puerta cuenta lo que pasó después del cortejo fúnebre. # invented
 -> trials
 
@@ -215,16 +212,11 @@ Yulia, la hija de Serguéi, nacida hacia 1936, creció en Moscú con los padres 
 {not classroom_cut:
     En Nueva York vio un cartel de un acto por el centenario del nacimiento de Trotsky, fue y se presentó: una nieta que Trotsky y Natalia nunca supieron que tenían. # cite: akselrod_1989
     Con el tiempo se hizo amiga de Harold Robins, el guardia que había entrado primero al estudio el 20 de agosto. # cite: akselrod_1989
-    {role == student:
-    Ese año vivías en Nueva York. Pudiste haber estado en ese salón. # invented
-    - else:
-    Ese año estabas muy lejos de Nueva York. # invented
-    }
 }
 {classroom_cut: -> yu_after}
 Si la hubieras conocido esa noche, ¿qué habrías hecho?
-* [Contarle de la mesa de su abuela]
-    {nat_raid: Le habrías contado de una mujer que apagó un incendio con cobijas y sirvió el té de las cinco al día siguiente.|Le habrías contado del té de las cinco, y de una mujer que escuchaba más de lo que hablaba.} # invented
+* (yu_table) [Contarle de la mesa de su abuela]
+    {nat_raid: Le habrías contado de una mujer que apagó un incendio con cobijas y sirvió el té de las cinco al día siguiente.|{nat_tea: Le habrías contado del té de las cinco, y de una mujer que escuchaba más de lo que hablaba.|Le habrías contado del té de las cinco de su abuela.}} # invented
 * (yu_seva) [Contarle de Seva]
     Le habrías contado de Seva, el otro nieto, que les daba de comer a los conejos y volvía de la escuela a una casa llena de guardias. # invented
 * (yu_listen) [Preguntarle por ella, y escuchar]
@@ -252,7 +244,7 @@ Cuando lees sobre el viaje:
     Le escribes una carta corta en el francés de la casa, y solo le dices que leíste lo de la playa, y que te dio gusto. # invented
 * (sv_boy) [Pensar en el niño después del asalto]
     Piensas en él a los catorce años, con el pie vendado, cruzando el patio cojeando para ver los agujeros en la pared. # invented
-* [Pensar en la hermana que esperó]
+* (sv_sister) [Pensar en la hermana que esperó]
     Piensas en {fam_zina:la hija de Zina|su hermana}, que esperó cincuenta y siete años y ya estaba enferma cuando él llegó, y en lo poco que faltó para que no se vieran. # invented
 - (sv_after)
 -> museum
@@ -340,7 +332,6 @@ De vuelta en Minneapolis, los camiones eran los mismos y tú no.
     Las cartas de los guardias siguen llegando, desde México y Nueva York y luego desde lugares donde nunca has estado. # invented
 }
 Años después, tres de ustedes se reúnen en una cafetería de carretera junto a la Highway 61 y hablan del Buick, de los cactus del patio, de la noche en que les dispararon al techo, y no del estudio. # invented
-{classroom_cut: -> teamster_late}
 * (tc_cup) [Brindar por los que ya no están]
     Dejas una taza en el lugar vacío, como antes dejabas un bolillo y un vaso de leche para el que salía del turno de noche. # invented
 * (tc_ask) [Hacer la pregunta que ninguno hace]
@@ -353,7 +344,6 @@ Años después, tres de ustedes se reúnen en una cafetería de carretera junto 
     Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
 }
 De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la lluvia en el techo del cuarto de guardia y de los cactus del Viejo, y nunca de las noches. # invented
-{classroom_cut: -> teamster_late}
 * (th_niece) [Darle las cartas a tu sobrina]
     Se las das a tu sobrina, que estudia historia, y le dices que lea las fechas antes que las palabras. # invented
 * (th_burn) [Quemar las de mayo]
@@ -366,7 +356,6 @@ De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la l
     Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
 }
 En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Recortas la nota y la guardas en la caja. # invented
-{classroom_cut: -> teamster_late}
 * (tq_tell) [Contárselo por fin a alguien]
     Un invierno le cuentas toda la historia a tu vecino en la cochera, sobre un carburador desarmado. Te escucha sin interrumpir, que es todo lo que querías. # invented
 * (tq_box) [Guardarlo en la caja]
@@ -377,11 +366,12 @@ En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Rec
 # time: dusk
 {tl_early or tw_nobody: La caja se muda contigo tres veces, y nunca la abres delante de nadie.|{tq_tell: La caja se muda contigo tres veces; la última vez te ayuda a cargarla tu vecino.|La caja se muda contigo tres veces.}} # invented
 Un verano tu nieto encuentra la caja en la cochera y levanta {tb_key:la vieja llave de la cochera|{tb_case:el casquillo de latón|el rol de guardias manchado de grasa}}. «¿Y esto de dónde es?» # invented
-* [Decirle la verdad, toda]
+{classroom_cut: -> visitor}
+* (tt_truth) [Decirle la verdad, toda]
     Le dices la verdad, desde la puerta hasta el cortejo. Te lleva toda la tarde, y él no mira el reloj ni una vez. # invented
-* [Decirle que es de un trabajo que tuviste]
+* (tt_job) [Decirle que es de un trabajo que tuviste]
     —De un trabajo que tuve una vez, cuidando a un hombre. —Es cierto, y no es la respuesta. Él lo sabe, y por ahora te deja quedártela. # invented
-* [Regalárselo]
+* (tt_give) [Regalárselo]
     Se lo regalas y le dices que te pregunte por eso cuando sea más grande. Te pregunta al día siguiente. # invented
 - -> visitor
 
@@ -461,7 +451,6 @@ Te vuelves maestro de francés y de historia en una preparatoria pública de Que
 {not classroom_cut:
     Cada año algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
 }
-{classroom_cut: -> student_late}
 * (stt_study) [Contarle a la clase del estudio]
     Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que sabía lo que se le venía encima y siguió trabajando ahí. # invented
 * (stt_vol) [Contarles de los voluntarios]
@@ -474,7 +463,6 @@ Pasas tu vida de trabajo en bibliotecas, catalogando los papeles de otras person
 {not classroom_cut:
     En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras una página que tú pasaste a máquina: la reconoces por un error que corregiste a mano. # invented
 }
-{classroom_cut: -> student_late}
 * (sa_copy) [Pedir una copia]
     Pides una copia. El empleado te mira un largo rato y no pregunta por qué. # invented
 * (sa_leave) [Dejarla donde está]
@@ -487,7 +475,6 @@ Te alejas del movimiento, poco a poco y luego de golpe, y te vuelves oficinista 
 {not classroom_cut:
     Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalipto prensada. # invented
 }
-{classroom_cut: -> student_late}
 * (sd_keep) [Guardar la hoja]
     Vuelves a poner la hoja donde estaba. # invented
 * (sd_send) [Mandarla al museo]
@@ -496,12 +483,13 @@ Te alejas del movimiento, poco a poco y luego de golpe, y te vuelves oficinista 
 
 = student_late
 # time: night
-{st_photo: En los años setenta una editorial que vio tu foto de Bob te pide que pongas por escrito tus recuerdos de la casa.|{st_carbon: En los años setenta una editorial que supo de tu copia al carbón te pide que pongas por escrito tus recuerdos de la casa.|En los años setenta una editorial te pide que pongas por escrito tus recuerdos de la casa, y tu gramática francesa resulta llena de sus palabras.}} # invented
-* [Escribirlo todo, y publicarlo]
+{st_photo: En los años setenta una editorial que vio tu foto de Bob te pide que pongas por escrito tus recuerdos de la casa.|{st_carbon: En los años setenta una editorial que supo de tu copia al carbón te pide que pongas por escrito tus recuerdos de la casa.|{st_grammar: En los años setenta una editorial te pide que pongas por escrito tus recuerdos de la casa, y tu gramática francesa resulta llena de sus palabras.|En los años setenta una editorial te pide que pongas por escrito tus recuerdos de la casa.}}} # invented
+{classroom_cut: -> visitor}
+* (sp_publish) [Escribirlo todo, y publicarlo]
     Lo escribes en un invierno de noches. Vende unos cuantos cientos de ejemplares; una maestra de Ohio te escribe que cada año le lee un capítulo a su grupo. # invented
-* [Escribirlo, y guardarlo en un cajón]
+* (sp_drawer) [Escribirlo, y guardarlo en un cajón]
     Lo escribes y lo guardas en un cajón. Hay cosas que solo puedes decir cuando estás seguro de que nadie las va a leer. # invented
-* [Negarte]
+* (sp_refuse) [Negarte]
     Te niegas. Otros que estuvieron ahí ya escribieron; no vas a agregar una versión más de la misma noche. # invented
 - -> visitor
 
@@ -564,7 +552,6 @@ Tú también tenías cartas que escribir, y gente que quería respuestas.
     Vas al juzgado cada vez que hay audiencia del caso, y te sientas hasta atrás con el sombrero en las rodillas. # invented
 }
 Estás en la galería en abril de 1943 cuando leen la sentencia: veinte años. Nadie aplaude. # invented
-{classroom_cut: -> mexican_late}
 * (mc_look) [Mirar al preso]
     Lo miras. Parece lo que dijo que era, un hombre de negocios, cansado, y eso te da más miedo que cualquier cosa. # invented
 * (mc_floor) [Mirar al suelo]
@@ -580,7 +567,6 @@ Aprendes a componer tipos. Durante treinta años respondes a las mentiras impres
 {not classroom_cut:
     Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
 }
-{classroom_cut: -> mexican_late}
 * (mp_keep) [Quedarte con la prueba]
     Te quedas con la primera prueba de la página, con la tinta todavía fresca. # invented
 * (mp_give) [Regalar la prueba]
@@ -593,7 +579,6 @@ Aprendes a componer tipos. Durante treinta años respondes a las mentiras impres
     Te quedas en Coyoacán. Te casas, o no; trabajas, envejeces. Pasas junto a los muros altos casi todos los días. # invented
 }
 En agosto de 1990 las puertas se abren al público, y te formas en la fila con los niños de las escuelas. # invented
-{classroom_cut: -> mexican_late}
 * (mb_in) [Entrar]
     Entras. El jardín es más chico de lo que recordabas. # invented
 * (mb_wait) [Esperar un rato afuera]
@@ -602,13 +587,14 @@ En agosto de 1990 las puertas se abren al público, y te formas en la fila con l
 
 = mexican_late
 # time: dusk
-Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos{mk_cactus:, y el cactus del patio todavía crece en su lata junto a tu puerta|{mk_paper:, que todavía vende el periódico cuya vieja mentira guardas doblada en un cajón}}. # invented
+Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos{mk_cactus:, y el cactus del patio todavía crece en su lata junto a tu puerta|{mk_paper:, que todavía vende el periódico cuya vieja mentira guardas doblada en un cajón|{mk_nothing:, y de la casa no tienes nada más que la calle misma}}}. # invented
 Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres «la fortaleza de los gringos». # invented
-* [Corregirlo]
+{classroom_cut: -> visitor}
+* (ml_right) [Corregirlo]
     Lo corriges, con educación{mw_editor:, como cuando les escribías a los periódicos}: ahí vivía una familia rusa, y los guardias venían de Minneapolis, de Nueva York y de esta misma calle. Él no sabía. # invented
-* [Contarle lo que viste]
+* (ml_saw) [Contarle lo que viste]
     Lo sientas en el escalón de tu puerta y le cuentas lo que viste, desde la caseta de ladrillo hasta el cortejo, y se queda hasta que su esposa lo llama. # invented
-* [Dejarlo pasar]
+* (ml_let) [Dejarlo pasar]
     Lo dejas pasar. El nombre está mal, pero los muros no: era una fortaleza, y no bastó, y algún día él leerá la placa y entenderá lo demás. # invented
 - -> visitor
 
@@ -618,7 +604,7 @@ Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres 
 # time: day
 # ambience: garden
 # music: epilogue
-Años después, en otra visita, estás {ep_wall:otra vez en la ventana de la recámara|{ep_study:otra vez ante el cordón de la puerta del estudio|otra vez junto a la piedra}}, un visitante viejo entre los demás. # invented
+Años después, en otra visita, estás {ep_wall:otra vez en la ventana de la recámara|{ep_study:otra vez ante el cordón de la puerta del estudio|{ep_stone:otra vez junto a la piedra|en el jardín}}}, un visitante viejo entre los demás. # invented
 {
 - mu_tell: Una niña de secundaria con un cuaderno oyó que el fundador del museo te dio la mano, y viene derecho hacia ti. # invented
 - trust_seva >= 3: Una niña de secundaria con un cuaderno ve que buscas primero el cuarto del niño, y adivina. # invented
@@ -626,20 +612,20 @@ Años después, en otra visita, estás {ep_wall:otra vez en la ventana de la rec
 - trust_guards >= 3 or trust_police >= 3: Una niña de secundaria con un cuaderno ve que miras las torres como para revisar quién está de guardia, y adivina. # invented
 - else: Una niña de secundaria con un cuaderno adivina, por cómo miras las torres, que ya habías estado aquí. # invented
 }
-—¿Usted estuvo aquí? ¿En ese entonces? # invented
+{mu_slip or mu_right: —Lo vi en una de las pláticas de Esteban Volkov —te dice—. ¿Usted estuvo aquí? ¿En ese entonces?|—¿Usted estuvo aquí? ¿En ese entonces?} # invented
 * (vi_raid) [Contarle de la noche del asalto]
-    Le cuentas de un ruido que confundiste con cohetes, y de la oscuridad, y luego de la mañana, cuando todos contaron cabezas y faltaba una.{sq_angry: Todavía estás enojado con el pintor, y se lo dices.|{sq_mural: Le dices que el hombre que los dirigió pintaba muy bien.}} # invented
+    Le cuentas de un ruido que confundiste con cohetes, y de la oscuridad, y luego de la mañana, cuando todos contaron cabezas y faltaba una.{sq_angry: Todavía estás enojado con el pintor, y se lo dices.|{sq_mural: Le dices que el hombre que los dirigió pintaba muy bien.|{sq_see: Le cuentas cómo un tribunal dejó ir al pintor, y por qué.}}}{ann_quiet or ann_pass or walked_dark: No le cuentas de los días que guardaste para ti.|{sv_boy or sv_sister: Le cuentas de un niño con el pie vendado.}} # invented
 * (vi_days) [Contarle de los días comunes]
-    Le cuentas de los conejos y las gallinas, el descanso de las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo. # invented
+    Le cuentas de los conejos y las gallinas, el descanso de las once, la máquina de escribir sonando en la biblioteca toda la tarde. Los días comunes fueron casi todo.{yu_table or yu_seva or yu_listen: Le cuentas de la nieta que nadie en la casa conoció.|{nat_tea or nat_raid: Le cuentas del té de las cinco de Natalia.}} # invented
 * (vi_coat) [Contarle del hombre del impermeable]
-    Le cuentas de un hombre educado {nm_mornard:al que el juzgado llamaba Mornard|{nm_none:al que nunca nombras|al que la casa llamaba Jacson}}, con un impermeable en el brazo en un día de sol, al que todos conocían, y ese era justamente el problema.{known ? k_spain: Le dices dónde lo hicieron así: en España.|{known ? k_jacson_story: Le cuentas cómo fue cambiando su historia.}} # invented
+    Le cuentas de un hombre educado {nm_mornard:al que el juzgado llamaba Mornard|{nm_none:al que nunca nombras|{nm_jacson:al que la casa llamaba Jacson|llamado Jacson}}}, con un impermeable en el brazo en un día de sol, al que todos conocían, y ese era justamente el problema.{known ? k_spain: Le dices dónde lo hicieron así: en España.|{known ? k_jacson_story: Le cuentas cómo fue cambiando su historia.}}{tw_wrong: Le dices que a los que lo mandaron nunca los juzgaron.|{tw_law or tw_none: Le dices que cumplió diecinueve años y ocho meses.}}{mind_face or known ? k_sylvia: No le cuentas todo lo que pensaste cuando supiste su nombre.} # invented
 * (vi_wall) [Mostrarle la pared, sin decir nada]
     No dices nada. La llevas a la ventana de la recámara y le señalas los agujeros en el aplanado, y ella escribe un largo rato. # invented
 -
 {role:
-    - teamster: —¿Usted pudo haberlo evitado? —pregunta. Le dices lo que {tc_ask:dijeron los otros en la cafetería|siempre has dicho}: que eras joven, que cumplías tus turnos y que nadie en la puerta podía negarle la entrada a un amigo. # invented
-    - student: —¿Valió la pena? —pregunta. {sh_unsure or sa_leave:Le dices que los historiadores todavía lo discuten, y que no vas a decidirlo por ella.|Le dices lo que le dijiste al historiador joven sobre Bob, y que lo demás le toca decidirlo a ella.} # invented
-    - else: —¿Los vecinos sabían? —pregunta. Le dices que todo Coyoacán sabía{mc_look:, que una vez viste la cara cansada del preso,} y que saberlo no protegió a nadie. # invented
+    - teamster: —¿Usted pudo haberlo evitado? —pregunta. Le dices lo que {tc_ask:dijeron los otros en la cafetería|siempre has dicho}: que eras joven, que cumplías tus turnos y que nadie en la puerta podía negarle la entrada a un amigo.{tc_ask or th_niece or tq_tell or tt_truth: Ya lo has contado antes, y ahora sale más fácil.|{tc_cup or th_burn or tq_box or tt_job or tt_give or tl_garage: Casi todo te lo has guardado, y sale despacio.}} # invented
+    - student: —¿Valió la pena? —pregunta. {sh_unsure or sa_leave:Le dices que los historiadores todavía lo discuten, y que no vas a decidirlo por ella.|{sh_victim or sh_deceived or sh_agent:Le dices lo que le dijiste al historiador joven sobre Bob, y que lo demás le toca decidirlo a ella.|Le dices que los historiadores todavía lo discuten.}}{sp_publish or sp_drawer or stt_study or stt_vol: Ya lo contaste en un salón de clases o en papel; ella es una oyente más.|{sp_refuse or sa_copy or sd_keep or sd_send or sw_parents or sl_none: Casi no se lo has contado a nadie.}} # invented
+    - else: —¿Los vecinos sabían? —pregunta. Le dices que todo Coyoacán sabía{mc_look:, que una vez viste la cara cansada del preso,|{mc_floor:, que en el juzgado no pudiste mirar al preso,}} y que saberlo no protegió a nadie.{ml_right or ml_saw or mp_keep or mp_give: Lo has contado muchas veces en tu propia calle.|{ml_let or mb_in or mb_wait or ml_walk or ml_home: Casi nunca lo has dicho en voz alta.}} # invented
 }
 Apunta tu respuesta{letters_home >= 4:, y le dices que todo está en tus viejas cartas a casa, si alguien las guardó}. Luego pregunta una cosa más: «¿Todavía piensa en eso?» # invented
 * (vq_aug) [—Cada agosto]
@@ -648,7 +634,7 @@ Apunta tu respuesta{letters_home >= 4:, y le dices que todo está en tus viejas 
     —Menos de lo que debería. Casi todos los días pienso en mis rodillas y en el precio del pan. Luego alguien como tú me pregunta. # invented
 * [—Solo cuando alguien me pregunta]
     —Solo cuando alguien me pregunta. Así que gracias, creo. # invented
-- Te da las gracias y corre a alcanzar a su grupo. {vi_wall:Voltea una vez hacia la ventana de la recámara.|Tú te quedas un rato junto a la piedra.} # invented
+- Te da las gracias y corre a alcanzar a su grupo. {vi_wall:Voltea una vez hacia la ventana de la recámara.|{vi_coat:En la puerta se voltea a ver las ventanas del estudio.|{vi_raid or vi_days:La oyes contarle a una amiga lo que dijiste.|Tú te quedas un rato junto a la piedra.}}} # invented
 {classroom_cut: -> v_end}
 Antes de irte, dejas algo tuyo.
 * [Comprar un cempasúchil en el puesto de afuera y dejarlo]
