@@ -72,7 +72,9 @@ When you hear that Siqueiros is in Chile, painting:
 * (sq_mural) [Go and look at his work one day]
     Years later you stand in front of one of his murals, because you want to know what that hand could do. It is very good. You leave without deciding what to do with that. # invented
 - (t_after_chile)
-The man who had struck Trotsky in the study was questioned for five days and nights by Colonel Leandro Sánchez Salazar, head of the secret service. He called himself Jacques Mornard, son of a Belgian diplomat. # cite: ss
+{not classroom_cut:
+    The man who had struck Trotsky in the study was questioned for five days and nights by Colonel Leandro Sánchez Salazar, head of the secret service. He called himself Jacques Mornard, son of a Belgian diplomat. # cite: ss
+}
 {not classroom_cut:
     Dr Rubén Leñero, head of the Cruz Verde, feared the prisoner would be poisoned there, and he was moved to an armoured cell at police headquarters. # cite: ss
     The Belgian chargé d'affaires came to see him and concluded that he was not Belgian at all. # cite: ss
@@ -340,9 +342,7 @@ Years later three of you meet in a diner off Highway 61 and talk about the Buick
 
 = teamster_home
 # time: day
-{not classroom_cut:
-    Your mother kept every letter, tied with kitchen string, in the order they came. # invented
-}
+Your mother kept every letter, tied with kitchen string, in the order they came. # invented
 When you are old you read them again, and find that you told her about the hens, the rain on the guardroom roof and the Old Man's cactus, and never about the nights. # invented
 * (th_niece) [Give the letters to your niece]
     You give them to your niece, who is studying history, and tell her to read the dates before the words. # invented
@@ -352,9 +352,7 @@ When you are old you read them again, and find that you told her about the hens,
 
 = teamster_quiet
 # time: night
-{not classroom_cut:
-    For thirty years you do not talk about Mexico. You drive, you fix engines, you go to meetings and then stop going. # invented
-}
+For thirty years you do not talk about Mexico. You drive, you fix engines, you go to meetings and then stop going. # invented
 In 1953 you read that the man in the Mexican prison has a real name. You cut out the item and put it in the box. # invented
 * (tq_tell) [Tell someone at last]
     One winter you tell your neighbour the whole story in the garage, over a stripped-down carburettor. He listens without interrupting, which is all you wanted. # invented
@@ -366,7 +364,6 @@ In 1953 you read that the man in the Mexican prison has a real name. You cut out
 # time: dusk
 {tl_early or tw_nobody: The box moves with you three times, and you never open it in front of anyone.|{tq_tell: The box moves with you three times; your neighbour helps you carry it the last time.|The box moves with you three times.}} # invented
 One summer your grandson finds the box in the garage and holds up {tb_key:the old garage key|{tb_case:the brass cartridge case|the greasy duty roster}}. "What's this from?" # invented
-{classroom_cut: -> visitor}
 * (tt_truth) [Tell him the truth, all of it]
     You tell him the truth, from the gate to the procession. It takes the whole afternoon, and he does not look at his watch once. # invented
 * (tt_job) [Tell him it is from a job you had once]
@@ -448,9 +445,7 @@ A young historian writes to ask what you think{sw_parents:; you think first of t
 = student_teacher
 # time: day
 You become a teacher of French and history in a public high school in Queens. # invented
-{not classroom_cut:
-    Every year a student asks why you go quiet when the class reaches 1940. # invented
-}
+Every year a student asks why you go quiet when the class reaches 1940. # invented
 * (stt_study) [Tell the class about the study]
     You tell them about a bare room with a long table, and a man who knew what was coming and went on working in it. # invented
 * (stt_vol) [Tell them about the volunteers]
@@ -460,9 +455,7 @@ You become a teacher of French and history in a public high school in Queens. # 
 = student_archive
 # time: day
 You spend your working life in libraries, cataloguing other people's papers{sl_note:, and leaving notes for whoever comes next}. # invented
-{not classroom_cut:
-    In the 1980s you go to Harvard to read the exile papers, and find a page of your own typing there, known by a mistake you corrected by hand. # invented
-}
+In the 1980s you go to Harvard to read the exile papers, and find a page of your own typing there, known by a mistake you corrected by hand. # invented
 * (sa_copy) [Ask for a copy]
     You ask for a copy. The clerk looks at you a long moment and does not ask why. # invented
 * (sa_leave) [Leave it where it is]
@@ -472,9 +465,7 @@ You spend your working life in libraries, cataloguing other people's papers{sl_n
 = student_drift
 # time: night
 You drift from the movement, slowly and then all at once, and become a clerk in an insurance office, and are good at it. # invented
-{not classroom_cut:
-    You keep the French books. Sometimes you open one and a pressed eucalyptus leaf falls out. # invented
-}
+You keep the French books. Sometimes you open one and a pressed eucalyptus leaf falls out. # invented
 * (sd_keep) [Keep the leaf]
     You put the leaf back where it was. # invented
 * (sd_send) [Send it to the museum]
@@ -484,7 +475,6 @@ You drift from the movement, slowly and then all at once, and become a clerk in 
 = student_late
 # time: night
 {st_photo: In the 1970s a publisher who has seen your snapshot of Bob asks you to set down your memories of the house.|{st_carbon: In the 1970s a publisher who has heard of your carbon copy asks you to set down your memories of the house.|{st_grammar: In the 1970s a publisher asks you to set down your memories of the house, and you find your French grammar full of its words.|In the 1970s a publisher asks you to set down your memories of the house.}}} # invented
-{classroom_cut: -> visitor}
 * (sp_publish) [Write it all down, and publish it]
     You write it in a winter of evenings. It sells a few hundred copies; a schoolteacher in Ohio writes that she reads a chapter to her class every year. # invented
 * (sp_drawer) [Write it, and keep it in a drawer]
@@ -564,9 +554,7 @@ You learn to set type. For thirty years you answer printed lies with printed fac
 {not classroom_cut:
     The shop prints wedding invitations and saints' day cards to pay the rent; the columns go out at night, under other people's names as often as your own. # invented
 }
-{not classroom_cut:
-    When the name Mercader is published you set the headline yourself, and your hands are steady. # invented
-}
+When the name Mercader is published you set the headline yourself, and your hands are steady. # invented
 * (mp_keep) [Keep the proof]
     You keep the first proof of the page, ink still soft. # invented
 * (mp_give) [Give the proof away]
@@ -589,7 +577,6 @@ In August 1990 the gates open to the public, and you stand in the queue with sch
 # time: dusk
 By then the river bed has been paved over and the street is full of buses. The brick hut is long gone; a newspaper stall stands where it was{mk_cactus:, and the cactus from the patio still grows in its tin by your door|{mk_paper:, and it still sells the paper whose old lie you keep folded in a drawer|{mk_nothing:, and you have nothing from the house but the street itself}}}. # invented
 A young neighbour who has just moved to the street calls the house with the towers "the gringos' fortress". # invented
-{classroom_cut: -> visitor}
 * (ml_right) [Put him right]
     You put him right, politely{mw_editor:, the way you used to write to the editors}: a Russian family lived there, and the guards came from Minneapolis and New York and from this same street. He had not known. # invented
 * (ml_saw) [Tell him what you saw]

@@ -72,7 +72,9 @@ Cuando te enteras de que Siqueiros está en Chile, pintando:
 * (sq_mural) [Ir a ver su obra algún día]
     Años después te paras frente a uno de sus murales, porque quieres saber de qué era capaz esa mano. Es muy bueno. Te vas sin decidir qué hacer con eso. # invented
 - (t_after_chile)
-El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
+{not classroom_cut:
+    El hombre que había atacado a Trotsky en el estudio fue interrogado durante cinco días con sus noches por el coronel Leandro A. Sánchez Salazar, jefe del Servicio Secreto. Dijo llamarse Jacques Mornard, hijo de un diplomático belga. # cite: ss
+}
 {not classroom_cut:
     El doctor Rubén Leñero, director de la Cruz Verde, temía que envenenaran al preso ahí, y lo trasladaron a una celda blindada en la jefatura de policía. # cite: ss
     El encargado de negocios de Bélgica fue a verlo y concluyó que no era belga en absoluto. # cite: ss
@@ -340,9 +342,7 @@ Años después, tres de ustedes se reúnen en una cafetería de carretera junto 
 
 = teamster_home
 # time: day
-{not classroom_cut:
-    Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
-}
+Tu madre guardó todas las cartas, atadas con hilo de cocina, en el orden en que llegaron. # invented
 De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la lluvia en el techo del cuarto de guardia y de los cactus del Viejo, y nunca de las noches. # invented
 * (th_niece) [Darle las cartas a tu sobrina]
     Se las das a tu sobrina, que estudia historia, y le dices que lea las fechas antes que las palabras. # invented
@@ -352,9 +352,7 @@ De viejo las vuelves a leer y descubres que le contaste de las gallinas, de la l
 
 = teamster_quiet
 # time: night
-{not classroom_cut:
-    Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
-}
+Durante treinta años no hablas de México. Manejas, arreglas motores, vas a reuniones y luego dejas de ir. # invented
 En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Recortas la nota y la guardas en la caja. # invented
 * (tq_tell) [Contárselo por fin a alguien]
     Un invierno le cuentas toda la historia a tu vecino en la cochera, sobre un carburador desarmado. Te escucha sin interrumpir, que es todo lo que querías. # invented
@@ -366,7 +364,6 @@ En 1953 lees que el hombre de la cárcel mexicana tiene un nombre verdadero. Rec
 # time: dusk
 {tl_early or tw_nobody: La caja se muda contigo tres veces, y nunca la abres delante de nadie.|{tq_tell: La caja se muda contigo tres veces; la última vez te ayuda a cargarla tu vecino.|La caja se muda contigo tres veces.}} # invented
 Un verano tu nieto encuentra la caja en la cochera y levanta {tb_key:la vieja llave de la cochera|{tb_case:el casquillo de latón|el rol de guardias manchado de grasa}}. «¿Y esto de dónde es?» # invented
-{classroom_cut: -> visitor}
 * (tt_truth) [Decirle la verdad, toda]
     Le dices la verdad, desde la puerta hasta el cortejo. Te lleva toda la tarde, y él no mira el reloj ni una vez. # invented
 * (tt_job) [Decirle que es de un trabajo que tuviste]
@@ -448,9 +445,7 @@ Un historiador joven te escribe para preguntarte qué piensas{sw_parents:; tú p
 = student_teacher
 # time: day
 Te vuelves maestro de francés y de historia en una preparatoria pública de Queens. # invented
-{not classroom_cut:
-    Cada año algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
-}
+Cada año algún alumno te pregunta por qué te quedas callado cuando la clase llega a 1940. # invented
 * (stt_study) [Contarle a la clase del estudio]
     Les hablas de un cuarto sencillo con una mesa larga, y de un hombre que sabía lo que se le venía encima y siguió trabajando ahí. # invented
 * (stt_vol) [Contarles de los voluntarios]
@@ -460,9 +455,7 @@ Te vuelves maestro de francés y de historia en una preparatoria pública de Que
 = student_archive
 # time: day
 Pasas tu vida de trabajo en bibliotecas, catalogando los papeles de otras personas{sl_note:, y dejando notas para quien venga después}. # invented
-{not classroom_cut:
-    En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras una página que tú pasaste a máquina: la reconoces por un error que corregiste a mano. # invented
-}
+En los años ochenta vas a Harvard a leer los papeles del exilio y encuentras una página que tú pasaste a máquina: la reconoces por un error que corregiste a mano. # invented
 * (sa_copy) [Pedir una copia]
     Pides una copia. El empleado te mira un largo rato y no pregunta por qué. # invented
 * (sa_leave) [Dejarla donde está]
@@ -472,9 +465,7 @@ Pasas tu vida de trabajo en bibliotecas, catalogando los papeles de otras person
 = student_drift
 # time: night
 Te alejas del movimiento, poco a poco y luego de golpe, y te vuelves oficinista en una aseguradora, y eres bueno en eso. # invented
-{not classroom_cut:
-    Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalipto prensada. # invented
-}
+Conservas los libros en francés. A veces abres uno y se cae una hoja de eucalipto prensada. # invented
 * (sd_keep) [Guardar la hoja]
     Vuelves a poner la hoja donde estaba. # invented
 * (sd_send) [Mandarla al museo]
@@ -484,7 +475,6 @@ Te alejas del movimiento, poco a poco y luego de golpe, y te vuelves oficinista 
 = student_late
 # time: night
 {st_photo: En los años setenta una editorial que vio tu foto de Bob te pide que pongas por escrito tus recuerdos de la casa.|{st_carbon: En los años setenta una editorial que supo de tu copia al carbón te pide que pongas por escrito tus recuerdos de la casa.|{st_grammar: En los años setenta una editorial te pide que pongas por escrito tus recuerdos de la casa, y tu gramática francesa resulta llena de sus palabras.|En los años setenta una editorial te pide que pongas por escrito tus recuerdos de la casa.}}} # invented
-{classroom_cut: -> visitor}
 * (sp_publish) [Escribirlo todo, y publicarlo]
     Lo escribes en un invierno de noches. Vende unos cuantos cientos de ejemplares; una maestra de Ohio te escribe que cada año le lee un capítulo a su grupo. # invented
 * (sp_drawer) [Escribirlo, y guardarlo en un cajón]
@@ -564,9 +554,7 @@ Aprendes a componer tipos. Durante treinta años respondes a las mentiras impres
 {not classroom_cut:
     La imprenta saca invitaciones de boda y tarjetas de santo para pagar la renta; las columnas salen de noche, firmadas con otros nombres tan seguido como con el tuyo. # invented
 }
-{not classroom_cut:
-    Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
-}
+Cuando se publica el nombre de Mercader, tú mismo compones el titular, y las manos no te tiemblan. # invented
 * (mp_keep) [Quedarte con la prueba]
     Te quedas con la primera prueba de la página, con la tinta todavía fresca. # invented
 * (mp_give) [Regalar la prueba]
@@ -589,7 +577,6 @@ En agosto de 1990 las puertas se abren al público, y te formas en la fila con l
 # time: dusk
 Para entonces el viejo cauce ya está pavimentado y la calle está llena de camiones. La caseta de ladrillo desapareció hace mucho; donde estaba hay un puesto de periódicos{mk_cactus:, y el cactus del patio todavía crece en su lata junto a tu puerta|{mk_paper:, que todavía vende el periódico cuya vieja mentira guardas doblada en un cajón|{mk_nothing:, y de la casa no tienes nada más que la calle misma}}}. # invented
 Un vecino joven que acaba de mudarse a la calle le dice a la casa de las torres «la fortaleza de los gringos». # invented
-{classroom_cut: -> visitor}
 * (ml_right) [Corregirlo]
     Lo corriges, con educación{mw_editor:, como cuando les escribías a los periódicos}: ahí vivía una familia rusa, y los guardias venían de Minneapolis, de Nueva York y de esta misma calle. Él no sabía. # invented
 * (ml_saw) [Contarle lo que viste]
