@@ -12,7 +12,7 @@
 # music: title
 # ambience: garden
 Coyoacán, on the edge of Mexico City. 1940. # cite: pat
-Behind these walls lives Leon Trotsky, once a leader of the Russian Revolution, now an exile whom Stalin's government wants dead. Mexico took him in in 1937. # cite: pat
+Behind these walls lives Leon Trotsky, once a leader of the Russian Revolution, now an exile whom Stalin's government wants dead. In 1937 Mexico took him in. # cite: pat
 With him live his wife, Natalia Sedova, and his grandson Seva, fourteen years old. A handful of young volunteers guard the house. # cite: pat
 You are one of them. Who are you?
 * [The Teamster]
