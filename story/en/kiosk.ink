@@ -203,7 +203,7 @@ Surgeons operate. He dies on 21 August 1940, at 7:25 or 7:30 in the evening depe
 1943: "Jacson" is sentenced to twenty years for murder. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 or 1953, depending on the source: his fingerprints prove he is Ramón Mercader. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 1960: he is released. Moscow makes him a Hero of the Soviet Union. # record: mercader_released_1960_05_06 # cite: wp
-Who sent him came out decades later, from the Soviet side: in 1939 Stalin ordered Trotsky killed. Naum Eitingon ran the operation, code-named Utka; Iosif Grigulevich, the raiders' "Felipe", organised the May raid; Mercader's mother Caridad worked with Eitingon. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+Who sent him came out decades later, chiefly from the self-serving memoir of Pavel Sudoplatov, one of the organisers: in 1939 Stalin ordered Trotsky killed. Naum Eitingon ran the operation, code-named Utka; Iosif Grigulevich, the raiders' "Felipe", organised the May raid; Mercader's mother Caridad worked with Eitingon. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
 Whether those two waited in a car near the house on 20 August is disputed. # cite: volk
 * [And the house?]
     -> kiosk_years

@@ -204,7 +204,7 @@ Lo operan. Muere el 21 de agosto de 1940, a las 7:25 o a las 7:30 de la noche se
 1943: condenan a «Jacson» a veinte años por asesinato. # record: jacson_convicted_1943_04_16 # cite: rourke_1943
 1950 o 1953, según la fuente: sus huellas digitales prueban que es Ramón Mercader. # record: mercader_identified_1950_1953 # cite: con # cite: nyt_1953
 1960: sale libre. Moscú lo nombra Héroe de la Unión Soviética. # record: mercader_released_1960_05_06 # cite: wp
-Quién lo mandó se supo décadas después, por el propio lado soviético: en 1939 Stalin ordenó matar a Trotsky. Naum Eitingon dirigió la operación, con el nombre clave de Utka; Iosif Grigulevich, el «Felipe» de los asaltantes, organizó el asalto de mayo; Caridad, la madre de Mercader, trabajaba con Eitingon. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
+Quién lo mandó se supo décadas después, sobre todo por las memorias, interesadas, de Pavel Sudoplatov, uno de los organizadores: en 1939 Stalin ordenó matar a Trotsky. Naum Eitingon dirigió la operación, llamada Utka; Iosif Grigulevich, el «Felipe» de los asaltantes, organizó el asalto de mayo; Caridad, la madre de Mercader, trabajaba con Eitingon. # cite: sudoplatov # cite: pat # recall: operation_duck_1939
 Si esos dos esperaban en un coche cerca de la casa el 20 de agosto está en disputa. # cite: volk
 * [¿Y la casa?]
     -> kiosk_years
