@@ -228,8 +228,11 @@ export function analyseConsequences(options: ConsequenceOptions): ConsequenceRep
       for (const counted of countedByEntry.get(n) ?? []) writes.add(visitKey(counted));
     }
 
-    // Not later: the menu the choice was picked from, and the passage from the pick to the next choice point.
+    // Not later: the menu the choice was picked from (also when a hub offers it again), and the passage from the
+    // pick up to the next choice point. The options of the next menu are later: that menu is the next thing the
+    // player sees after the passage.
     const immediate = walk(graph, [node.target], () => 'stop', checkpoints);
+    for (const n of immediate) if (info(n).node.kind === 'choice') immediate.delete(n);
     for (const n of menu.between) immediate.add(n);
     const after = liveness.reachableFrom([node.target]);
     const ownOrder = order.get(segment) ?? -1;
