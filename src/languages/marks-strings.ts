@@ -1,4 +1,5 @@
 import type { Language } from '../core/settings/language.ts';
+import { extraParts } from './extra-parts.ts';
 import { partOrFallback } from './part-of.ts';
 
 /** The words of the marks on invented and sourced lines (src/languages/<lang>/marks.ts). */
@@ -25,5 +26,6 @@ export interface MarksStrings {
 const TABLES = import.meta.glob<MarksStrings>('./*/marks.ts', { import: 'marksStrings' });
 
 export function loadMarksStrings(lang: Language): Promise<MarksStrings> {
-  return partOrFallback(TABLES, lang)();
+  const extra = extraParts(lang)?.marks;
+  return extra ? Promise.resolve(extra) : partOrFallback(TABLES, lang)();
 }
