@@ -3,6 +3,7 @@ import { installRecord } from '../ui/dom/record/install-record.ts';
 import { installHistory } from '../ui/dom/history/install-history.ts';
 import { installSaves } from '../ui/dom/saves/install-saves.ts';
 import { installSettings } from '../ui/dom/settings/install-settings.ts';
+import { installMarks } from '../ui/dom/marks/install-marks.ts';
 import { installKiosk } from '../ui/dom/kiosk/install-kiosk.ts';
 import { installLanguage } from '../ui/dom/language/install-language.ts';
 import { installReaderMenu } from '../ui/dom/reader-bar/install-reader-menu.ts';
@@ -21,6 +22,7 @@ export const FEATURES: readonly Feature[] = [
   installHistory,
   installSaves,
   installSettings,
+  installMarks,
   installKiosk,
   installClassroomOnDemand,
   installLanguage,

@@ -11,6 +11,8 @@ export interface Mode {
   /** Which story entry the Begin button starts. */
   readonly entry: 'start' | 'kiosk';
   readonly captionsByDefault: boolean;
+  /** Whether invented and sourced lines are marked by default (a setting the reader can change). */
+  readonly marksByDefault: boolean;
   readonly attractLoop: boolean;
   readonly idleWarningMs: number | null;
   readonly idleCountdownMs: number;
@@ -25,6 +27,7 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     persistence: 'local',
     entry: 'start',
     captionsByDefault: false,
+    marksByDefault: false,
     attractLoop: false,
     idleWarningMs: null,
     idleCountdownMs: 0,
@@ -37,6 +40,7 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     persistence: 'none',
     entry: 'kiosk',
     captionsByDefault: true,
+    marksByDefault: false,
     attractLoop: true,
     idleWarningMs: 60_000,
     idleCountdownMs: 20_000,
@@ -49,6 +53,7 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     persistence: 'local',
     entry: 'start',
     captionsByDefault: true,
+    marksByDefault: true,
     attractLoop: false,
     idleWarningMs: null,
     idleCountdownMs: 0,

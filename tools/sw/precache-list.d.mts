@@ -10,8 +10,11 @@ export const OFFLINE_ART_WIDTH: number;
 /** Build-relative paths ("/" separators) → the sorted precache list as "./path". */
 export function precacheList(files: readonly string[]): string[];
 
+/** The listed files a new version must always download (not content-named, or copied from public/). */
+export function freshFiles(list: readonly string[], publicFiles: readonly string[]): string[];
+
 /** A cache name for this build from [path, contents] pairs (order does not matter). */
 export function cacheName(entries: Iterable<readonly [string, string | Uint8Array]>): string;
 
 /** The service worker's text: the build's constants, then the hand-written worker. */
-export function serviceWorkerText(template: string, build: { cache: string }): string;
+export function serviceWorkerText(template: string, build: { cache: string; fresh?: readonly string[] }): string;

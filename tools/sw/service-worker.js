@@ -2,7 +2,10 @@
 // `const BUILD = { cache, prefix, list }` (tools/sw/precache-list.mjs), so this file only runs as dist/sw.js.
 //
 // install: caches every file the build listed in sw-precache.json (a new build is a new cache; if any file
-//   cannot be fetched, the install fails and the old version stays in charge). It does not take over by itself: a
+//   cannot be fetched, the install fails and the old version stays in charge). A content-named file (its name
+//   carries a hash of its bytes) already in one of the game's caches is copied from there instead of downloaded:
+//   an update downloads what changed and the files whose names do not change (BUILD.fresh: index.html, files
+//   copied verbatim from public/), not the whole game again. It does not take over by itself: a
 //   new version waits until the page says "take-over" (the kiosk does at an idle reset, update-decision.ts) or
 //   until no page uses the old one (the browser's own rule, the next visit).
 // activate: deletes the game's older caches, then controls open pages (the first load included).
@@ -18,10 +21,25 @@ sw.addEventListener('install', (event) => {
       if (!response.ok) throw new Error(`the precache list answered ${response.status}`);
       const files = await response.json();
       const cache = await caches.open(BUILD.cache);
-      await cache.addAll(files.map((file) => new Request(file, { cache: 'reload' })));
+      const earlier = (await caches.keys()).filter((key) => key.startsWith(BUILD.prefix));
+      const fresh = new Set(BUILD.fresh);
+      const reused = await Promise.all(files.map((file) => !fresh.has(file) && reuse(file, cache, earlier)));
+      const missing = files.filter((_, i) => !reused[i]);
+      await cache.addAll(missing.map((file) => new Request(file, { cache: 'reload' })));
     })(),
   );
 });
+
+/** Puts a content-named file into `cache` from the first of the game's caches that holds it; false if none does. */
+async function reuse(file, cache, earlier) {
+  for (const key of earlier) {
+    const hit = await (await caches.open(key)).match(file);
+    if (!hit || hit.status !== 200) continue;
+    if (key !== BUILD.cache) await cache.put(file, hit);
+    return true;
+  }
+  return false;
+}
 
 sw.addEventListener('activate', (event) => {
   event.waitUntil(

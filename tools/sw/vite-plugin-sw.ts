@@ -2,7 +2,14 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { PRECACHE_FILE, SERVICE_WORKER_FILE, cacheName, precacheList, serviceWorkerText } from './precache-list.mjs';
+import {
+  PRECACHE_FILE,
+  SERVICE_WORKER_FILE,
+  cacheName,
+  freshFiles,
+  precacheList,
+  serviceWorkerText,
+} from './precache-list.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 
@@ -20,11 +27,13 @@ function* walk(dir: string): Generator<string> {
  */
 export function serviceWorker(): Plugin {
   let outDir = 'dist';
+  let publicDir = '';
   return {
     name: 'avenida-viena-service-worker',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
     },
     closeBundle() {
       if (!existsSync(join(outDir, 'index.html'))) return; // the build failed: nothing to list
@@ -32,7 +41,13 @@ export function serviceWorker(): Plugin {
       const list: string[] = precacheList(files);
       const cache: string = cacheName(list.map((file) => [file, readFileSync(join(outDir, file.slice(2)))]));
       writeFileSync(join(outDir, PRECACHE_FILE), `${JSON.stringify(list)}\n`);
-      writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerText(readFileSync(TEMPLATE, 'utf8'), { cache }));
+      const verbatim =
+        publicDir && existsSync(publicDir)
+          ? [...walk(publicDir)].map((full) => relative(publicDir, full).split(sep).join('/'))
+          : [];
+      const fresh = freshFiles(list, verbatim);
+      const text = serviceWorkerText(readFileSync(TEMPLATE, 'utf8'), { cache, fresh });
+      writeFileSync(join(outDir, SERVICE_WORKER_FILE), text);
     },
   };
 }

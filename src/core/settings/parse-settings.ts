@@ -41,6 +41,8 @@ export function parseSettings(text: unknown, defaults: Settings): ParsedSettings
     problems.push(`language was not one of ${LANGUAGES.join(', ')}`);
   const captions = data['captions'];
   if (captions !== undefined && typeof captions !== 'boolean') problems.push('captions was not true or false');
+  const marks = data['marks'];
+  if (marks !== undefined && typeof marks !== 'boolean') problems.push('marks was not true or false');
   return {
     settings: {
       textSize: pick(TEXT_SIZES, 'textSize', defaults.textSize),
@@ -50,6 +52,7 @@ export function parseSettings(text: unknown, defaults: Settings): ParsedSettings
       motion: pick(MOTIONS, 'motion', defaults.motion),
       textSpeed: pick(TEXT_SPEEDS, 'textSpeed', defaults.textSpeed),
       captions: typeof captions === 'boolean' ? captions : defaults.captions,
+      marks: typeof marks === 'boolean' ? marks : defaults.marks,
       volumes: readVolumes(data['volumes'], defaults.volumes, problems),
       language: isLanguage(language) ? language : defaults.language,
     },

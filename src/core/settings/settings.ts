@@ -26,6 +26,8 @@ export interface Settings {
   readonly motion: Motion;
   readonly textSpeed: TextSpeed;
   readonly captions: boolean;
+  /** Marks on invented lines and on lines with sources, each source one press away (docs/marks.md). */
+  readonly marks: boolean;
   readonly volumes: AudioVolumes;
   /** The language the player chose (title toggle or settings); null until they choose: then the browser decides. */
   readonly language: Language | null;
@@ -33,8 +35,11 @@ export interface Settings {
 
 export const SETTINGS_KEY = 'settings';
 
-/** Defaults depend on the mode only through captions (kiosks caption by default: noisy halls, no headphones). */
-export function defaultSettings(captionsByDefault: boolean): Settings {
+/**
+ * Defaults depend on the mode only through captions (kiosks caption by default: noisy halls, no headphones) and the
+ * marks of what is invented and sourced (on in the classroom, where telling fiction from record is the lesson).
+ */
+export function defaultSettings(captionsByDefault: boolean, marksByDefault = false): Settings {
   return {
     textSize: 'normal',
     lineSpacing: 'normal',
@@ -43,6 +48,7 @@ export function defaultSettings(captionsByDefault: boolean): Settings {
     motion: 'system',
     textSpeed: 'gentle',
     captions: captionsByDefault,
+    marks: marksByDefault,
     volumes: DEFAULT_VOLUMES,
     language: null,
   };

@@ -3,6 +3,9 @@ import type { SfxId } from '../../core/stage/ids.ts';
 import { addExtraParts } from '../../languages/extra-parts.ts';
 import { enClassroom } from '../../ui/strings/en-classroom.ts';
 import { enRecord } from '../../ui/strings/en-record.ts';
+import type { MarksStrings } from '../../languages/marks-strings.ts';
+import { partOrFallback } from '../../languages/part-of.ts';
+import { DEFAULT_LANGUAGE } from '../../core/settings/language.ts';
 import { en, type Strings } from '../../ui/strings/en.ts';
 import type { LanguagePack } from '../../ui/strings/language-pack.ts';
 import { PSEUDO_LANGUAGE } from './pseudo-enabled.ts';
@@ -17,4 +20,12 @@ export const pseudoPack: LanguagePack = {
   captionFor: (sfx: SfxId) => pseudoText(captionFor(sfx)),
 };
 
-addExtraParts(PSEUDO_LANGUAGE, { record: pseudoTable(enRecord), classroom: pseudoTable(enClassroom) });
+// The marks' words live in the language folders (src/languages/<id>/marks.ts); the pseudo-locale is made from the
+// default language's.
+const MARKS = import.meta.glob<MarksStrings>('../../languages/*/marks.ts', { eager: true, import: 'marksStrings' });
+
+addExtraParts(PSEUDO_LANGUAGE, {
+  record: pseudoTable(enRecord),
+  classroom: pseudoTable(enClassroom),
+  marks: pseudoTable(partOrFallback(MARKS, DEFAULT_LANGUAGE)),
+});

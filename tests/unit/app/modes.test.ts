@@ -12,6 +12,12 @@ describe('resolveMode', () => {
     expect(resolveMode('?mode=CLASSROOM').mode.id).toBe('classroom');
   });
 
+  it('marks invented and sourced lines by default in the classroom only', () => {
+    expect(resolveMode('?mode=classroom').mode.marksByDefault).toBe(true);
+    expect(resolveMode('').mode.marksByDefault).toBe(false);
+    expect(resolveMode('?mode=kiosk').mode.marksByDefault).toBe(false);
+  });
+
   it('gives kiosk mode no persistence, captions, the exhibit cut and an idle timer', () => {
     const { mode } = resolveMode('?mode=kiosk');
     expect(mode.persistence).toBe('none');

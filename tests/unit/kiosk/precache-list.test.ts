@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_ART_WIDTH, cacheName, precacheList, serviceWorkerText } from '../../../tools/sw/precache-list.mjs';
+import {
+  OFFLINE_ART_WIDTH,
+  cacheName,
+  freshFiles,
+  precacheList,
+  serviceWorkerText,
+} from '../../../tools/sw/precache-list.mjs';
 import { SERVICE_WORKER_FILE } from '../../../src/app/service-worker-file.ts';
 import { SERVICE_WORKER_SINK, allowScriptUrl, installOfflinePolicy } from '../../../src/app/offline-copy.ts';
 
@@ -52,6 +58,27 @@ describe('the offline precache list', () => {
     expect(list).toHaveLength(BUILT.length - 4);
   });
 
+  it('has an update download again only the files whose names do not change with their contents', () => {
+    const list = [
+      './index.html',
+      './assets/early-mode.js',
+      './assets/early-hint-AbCd12_-.js',
+      './assets/index-DR887uV6.js',
+      './assets/story-en-BXb_kFB4.json',
+      './assets/plan-dawn-w1280-9zgQduOh.webp',
+      './assets/notes.md',
+    ];
+    // early-hint looks content-named but comes verbatim from public/: only the build's own names are trusted.
+    expect(freshFiles(list, ['assets/early-mode.js', 'assets/early-hint-AbCd12_-.js'])).toEqual([
+      './index.html',
+      './assets/early-mode.js',
+      './assets/early-hint-AbCd12_-.js',
+      './assets/notes.md',
+    ]);
+    const text = serviceWorkerText('/* worker */', { cache: 'avenida-viena-x', fresh: ['./index.html'] });
+    expect(text).toContain('"fresh":["./index.html"]');
+  });
+
   it('keeps one width of each picture for offline play, and the others out of the download', () => {
     const art = [640, 1280, 1920, 2560].map((w) => `assets/plan-dawn-w${w}-Q1x.webp`);
     const list: string[] = precacheList([...BUILT, ...art]);
@@ -79,10 +106,10 @@ describe('the offline precache list', () => {
     ).not.toBe(a);
   });
 
-  it('writes the build constants (the cache name and where the list is) in front of the hand-written worker', () => {
+  it('writes the build constants (the cache name, where the list is, what to download always) before the worker', () => {
     const text: string = serviceWorkerText('self.x = BUILD;', { cache: 'avenida-viena-1' });
     expect(text).toContain(
-      'const BUILD = {"cache":"avenida-viena-1","prefix":"avenida-viena-","list":"./sw-precache.json"};',
+      'const BUILD = {"cache":"avenida-viena-1","prefix":"avenida-viena-","list":"./sw-precache.json","fresh":[]};',
     );
     expect(text.trim().endsWith('self.x = BUILD;')).toBe(true);
   });

@@ -13,6 +13,7 @@ const CHOSEN: Settings = {
   motion: 'reduced',
   textSpeed: 'instant',
   captions: true,
+  marks: true,
   volumes: { master: 0.5, music: 0, ambience: 0.25, sfx: 1, muted: true },
   language: 'es',
 };
@@ -40,6 +41,15 @@ describe('parseSettings', () => {
   it('takes the captions default from the mode', () => {
     expect(defaultSettings(true).captions).toBe(true);
     expect(parseSettings(null, defaultSettings(true)).settings.captions).toBe(true);
+  });
+
+  it('marks what is invented and sourced by default only where the mode says so, and keeps what the reader chose', () => {
+    expect(defaultSettings(false).marks).toBe(false);
+    expect(defaultSettings(true, true).marks).toBe(true);
+    expect(parseSettings('{"marks":false}', defaultSettings(true, true)).settings.marks).toBe(false);
+    const bad = parseSettings('{"marks":"yes"}', defaultSettings(false, true));
+    expect(bad.settings.marks).toBe(true);
+    expect(bad.problems).toEqual(['marks was not true or false']);
   });
 
   it.each([

@@ -10,7 +10,7 @@ import './language.css';
 export const installLanguage: Feature = (context) => {
   const { lang, strings, storage, mode } = context;
   const toggle = languageToggle(lang, strings.language.switching, (chosen) => {
-    if (chosen !== lang) switchLanguage(chosen, storage, mode.captionsByDefault);
+    if (chosen !== lang) switchLanguage(chosen, storage, mode.captionsByDefault, window, mode.marksByDefault);
   });
   context.titleMenu.after(toggle);
 };

@@ -15,8 +15,10 @@ export function switchLanguage(
   storage: StoragePort,
   captionsByDefault: boolean,
   win: Window = window,
+  marksByDefault = false,
 ): void {
-  const current = parseSettings(storage.read(SETTINGS_KEY), defaultSettings(captionsByDefault)).settings;
+  const defaults = defaultSettings(captionsByDefault, marksByDefault);
+  const current = parseSettings(storage.read(SETTINGS_KEY), defaults).settings;
   storage.write(SETTINGS_KEY, serializeSettings({ ...current, language: lang }));
   win.location.assign(addressWithLanguage(win.location.search, lang));
 }

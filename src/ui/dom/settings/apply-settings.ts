@@ -16,6 +16,7 @@ export function applySettings(settings: Settings, html: HTMLElement, devicePrefe
   html.dataset['typeface'] = settings.typeface;
   html.dataset['motion'] = resolveReducedMotion(settings.motion, devicePrefersReduced) ? 'reduced' : 'full';
   html.dataset['textSpeed'] = settings.textSpeed;
+  html.dataset['marks'] = settings.marks ? 'on' : 'off';
   html.style.setProperty('--text-size', `${TEXT_SIZE_REM[settings.textSize]}rem`);
   html.style.setProperty('--line-height', String(LINE_HEIGHT[settings.lineSpacing]));
   void loadTypeface(settings.typeface);

@@ -5,6 +5,7 @@ import { button } from '../button.ts';
 import { applySettings, devicePrefersReducedMotion } from './apply-settings.ts';
 import { SettingsPanel } from './settings-panel.ts';
 import { addressWithLanguage } from '../../../app/resolve-language.ts';
+import { loadMarksStrings } from '../../../languages/marks-strings.ts';
 
 /**
  * Settings: read from storage (anything unreadable falls back to the defaults, never a crash), applied at once,
@@ -14,7 +15,7 @@ import { addressWithLanguage } from '../../../app/resolve-language.ts';
 export const installSettings: Feature = (context) => {
   const { storage, strings, controller, mode } = context;
   const html = document.documentElement;
-  const defaults = defaultSettings(mode.captionsByDefault);
+  const defaults = defaultSettings(mode.captionsByDefault, mode.marksByDefault);
   const parsed = parseSettings(storage.read(SETTINGS_KEY), defaults);
   for (const problem of parsed.problems) console.warn(`[settings] ${problem}; using the default`);
 
@@ -43,6 +44,10 @@ export const installSettings: Feature = (context) => {
     context.lang,
   );
   apply(parsed.settings, false);
+  // The marks' words are a small chunk of their own (src/languages/<lang>/marks.ts), not in the first script.
+  void loadMarksStrings(context.lang)
+    .then((t) => panel.setMarksLabel(t.setting))
+    .catch((error: unknown) => console.warn('[settings] the marks setting could not load', error));
 
   context.titleMenu.append(button(strings.settings.open, () => panel.open(), { id: 'open-settings-title' }));
   context.readerBar.append(button(strings.settings.open, () => panel.open(), { id: 'open-settings' }));

@@ -22,6 +22,9 @@ export class SettingsPanel {
   readonly panel: Panel;
   private settings: Settings;
   private readonly status: HTMLParagraphElement;
+  /** The label of the marks checkbox, once its words have loaded (the row is shown from then on). */
+  private marksLabel: string | null = null;
+  private stale = false;
 
   constructor(
     private readonly strings: Strings,
@@ -39,12 +42,24 @@ export class SettingsPanel {
   }
 
   open(): void {
+    if (this.stale) {
+      this.stale = false;
+      this.render();
+    }
     this.panel.open();
   }
 
   /** Shows whether settings survive a reload ("remembered on this device" or "until this page closes"). */
   setRemembered(remembered: boolean): void {
     this.status.textContent = remembered ? this.strings.settings.remembered : this.strings.settings.notRemembered;
+  }
+
+  /** Shows the "Show what is invented and sourced" checkbox with this label. */
+  setMarksLabel(label: string): void {
+    this.marksLabel = label;
+    // Never rebuilt under the reader's hands: an open panel gets the row the next time it opens.
+    if (this.panel.isOpen) this.stale = true;
+    else this.render();
   }
 
   private update(change: Partial<Settings>): void {
@@ -69,6 +84,9 @@ export class SettingsPanel {
       this.select('textSpeed', t.textSpeed, TEXT_SPEEDS, t.textSpeeds, s.textSpeed, (v) =>
         this.update({ textSpeed: v }),
       ),
+      ...(this.marksLabel === null
+        ? []
+        : [this.checkbox('marks', this.marksLabel, s.marks, (on) => this.update({ marks: on }))]),
     ]);
     const sound = fieldset(t.sound, [
       this.checkbox('captions', t.captions, s.captions, (on) => this.update({ captions: on })),
