@@ -14,27 +14,32 @@ export const notebookStrings: NotebookStrings = {
   learnedNone: 'Nothing yet: the people and papers of the house will tell you more.',
   knowledge: {
     k_moscow_trials: {
+      topic: 'the Moscow trials and the Dewey Commission',
       text:
         'At the Moscow trials Trotsky and his son were accused of crimes against the Soviet state; the Dewey ' +
         'Commission, which heard Trotsky in Coyoacán in April 1937, found the charges a frame-up.',
     },
     k_sedov: {
+      topic: "Trotsky's sons, Lev and Sergei",
       text:
         "Trotsky's elder son, Lev Sedov, died after an operation in a Paris clinic in February 1938, and Trotsky " +
         'believed it was no natural death; the younger son, Sergei, had been shot in the Soviet Union in 1937, ' +
         'though his parents never knew it for certain.',
     },
     k_spain: {
+      topic: "the assassin's real name",
       text:
         'The man who called himself Jacson was Ramón Mercader, a Spaniard who had fought in the Spanish Civil War: ' +
         'his fingerprints matched Spanish police records, and his name was made public in 1953.',
     },
     k_asylum: {
+      topic: 'how Mexico took Trotsky in',
       text:
         "Mexico gave Trotsky asylum at Diego Rivera's request to President Cárdenas; he landed at Tampico in " +
         "January 1937 and lived for over two years in Rivera and Kahlo's Blue House in Coyoacán.",
     },
     k_harte_past: {
+      topic: 'Bob Harte',
       text:
         "Robert Sheldon Harte, Bob, twenty-five, a New York businessman's son, came to the house in April 1940 as " +
         'a secretary and guard.',
@@ -43,12 +48,14 @@ export const notebookStrings: NotebookStrings = {
         'relatives of Siqueiros. Whether he helped the raiders is still disputed.',
     },
     k_jacson_story: {
+      topic: 'the man called Jacson',
       text:
         'The man who drove Sylvia Ageloff called himself Frank Jacson, a businessman; for months he waited outside ' +
         'in his car and never asked to come in.',
       later: 'He first came inside on 28 May 1940, to drive the Rosmers to their ship at Veracruz.',
     },
     k_sylvia: {
+      topic: 'Sylvia Ageloff',
       text:
         "Sylvia Ageloff, a New York comrade whose sister Ruth had been Trotsky's secretary in 1937, came to " +
         'Mexico in January 1940 and typed for him.',
@@ -57,6 +64,7 @@ export const notebookStrings: NotebookStrings = {
         'though a few writers have accused her.',
     },
     k_comintern_press: {
+      topic: 'what the pro-Soviet papers said',
       text:
         "Since January 1940 Mexico's pro-Soviet papers, El Popular and La Voz de México, had called Trotsky a " +
         'traitor and an agent of Hitler and of the oil companies.',
@@ -65,6 +73,7 @@ export const notebookStrings: NotebookStrings = {
         'police to members of the Communist Party.',
     },
   },
+  learnedAbout: 'You learned about:',
   withCaution: 'handle with care',
   sourcesLabel: 'Sources:',
   proposalsTitle: 'Your proposals for the house',

@@ -14,27 +14,32 @@ export const notebookStrings: NotebookStrings = {
   learnedNone: 'Nada todavía: la gente y los papeles de la casa te contarán más.',
   knowledge: {
     k_moscow_trials: {
+      topic: 'los procesos de Moscú y la Comisión Dewey',
       text:
         'En los procesos de Moscú se acusó a Trotsky y a su hijo de crímenes contra el Estado soviético; la ' +
         'Comisión Dewey, que lo escuchó en Coyoacán en abril de 1937, concluyó que los cargos eran un montaje.',
     },
     k_sedov: {
+      topic: 'los hijos de Trotsky, Lev y Serguéi',
       text:
         'Lev Sedov, el hijo mayor de Trotsky, murió tras una operación en una clínica de París en febrero de 1938, ' +
         'y Trotsky creyó que no fue una muerte natural; el menor, Serguéi, había sido fusilado en la Unión ' +
         'Soviética en 1937, aunque sus padres nunca lo supieron con certeza.',
     },
     k_spain: {
+      topic: 'el verdadero nombre del asesino',
       text:
         'El hombre que se hacía llamar Jacson era Ramón Mercader, un español que había combatido en la Guerra ' +
         'Civil: sus huellas coincidieron con fichas de la policía española, y su nombre se hizo público en 1953.',
     },
     k_asylum: {
+      topic: 'cómo México acogió a Trotsky',
       text:
         'México dio asilo a Trotsky a petición de Diego Rivera al presidente Cárdenas; desembarcó en Tampico en ' +
         'enero de 1937 y vivió más de dos años en la Casa Azul de Rivera y Kahlo, en Coyoacán.',
     },
     k_harte_past: {
+      topic: 'Bob Harte',
       text:
         'Robert Sheldon Harte, Bob, de veinticinco años, hijo de un empresario de Nueva York, llegó a la casa en ' +
         'abril de 1940 como secretario y guardia.',
@@ -43,12 +48,14 @@ export const notebookStrings: NotebookStrings = {
         'rentaban parientes de Siqueiros. Si ayudó a los asaltantes sigue en disputa.',
     },
     k_jacson_story: {
+      topic: 'el hombre llamado Jacson',
       text:
         'El hombre que llevaba a Sylvia Ageloff en coche decía llamarse Frank Jacson, hombre de negocios; durante ' +
         'meses la esperó afuera, en su coche, sin pedir nunca entrar.',
       later: 'Entró por primera vez el 28 de mayo de 1940, para llevar a los Rosmer a su barco en Veracruz.',
     },
     k_sylvia: {
+      topic: 'Sylvia Ageloff',
       text:
         'Sylvia Ageloff, compañera de Nueva York cuya hermana Ruth había sido secretaria de Trotsky en 1937, llegó ' +
         'a México en enero de 1940 y le pasaba textos a máquina.',
@@ -57,6 +64,7 @@ export const notebookStrings: NotebookStrings = {
         'algunos autores la han acusado.',
     },
     k_comintern_press: {
+      topic: 'lo que decían los periódicos prosoviéticos',
       text:
         'Desde enero de 1940, los periódicos prosoviéticos de México, El Popular y La Voz de México, llamaban a ' +
         'Trotsky traidor y agente de Hitler y de las petroleras.',
@@ -65,6 +73,7 @@ export const notebookStrings: NotebookStrings = {
         'investigación llevó a la policía hasta miembros del Partido Comunista.',
     },
   },
+  learnedAbout: 'Aprendiste sobre:',
   withCaution: 'con cautela',
   sourcesLabel: 'Fuentes:',
   proposalsTitle: 'Tus propuestas para la casa',

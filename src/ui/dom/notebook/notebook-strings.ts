@@ -20,7 +20,11 @@ export interface NotebookStrings {
   readonly learnedTitle: string;
   readonly learnedNone: string;
   /** One sentence per ink `known` item; `later` once the story has reached what it tells. */
-  readonly knowledge: Readonly<Record<string, { readonly text: string; readonly later?: string }>>;
+  readonly knowledge: Readonly<
+    Record<string, { readonly topic: string; readonly text: string; readonly later?: string }>
+  >;
+  /** The debrief's short form names what was learned by topic: "You learned about: …". */
+  readonly learnedAbout: string;
   readonly sourcesLabel: string;
   /** Said after a source the record marks with a caution (partisan or propaganda). */
   readonly withCaution: string;

@@ -39,7 +39,20 @@ export function notebookView(notebook: Notebook, options: NotebookViewOptions): 
   const chapter = (id: string) => chapterNames[id] ?? id;
   const root = el('div', { className: `notebook notebook-${variant}` });
 
-  if (variant === 'full') {
+  if (variant === 'full' && brief) {
+    const topics = notebook.learned.map((k) => t.knowledge[k.id]?.topic ?? k.id);
+    root.append(
+      section(
+        `${idPrefix}-learned`,
+        t.learnedTitle,
+        el(
+          'p',
+          { attrs: { 'data-known': notebook.learned.map((k) => k.id).join(' ') } },
+          topics.length > 0 ? `${t.learnedAbout} ${topics.join('; ')}.` : t.learnedNone,
+        ),
+      ),
+    );
+  } else if (variant === 'full') {
     const learned = notebook.learned.map((k) => {
       const words = t.knowledge[k.id];
       const text = [words?.text, k.later ? words?.later : undefined].filter(Boolean).join(' ');
@@ -70,7 +83,7 @@ export function notebookView(notebook: Notebook, options: NotebookViewOptions): 
     return el(
       'li',
       { attrs: { 'data-refused': r.id } },
-      el('p', {}, el('strong', {}, r.attempt), when && variant === 'full' ? ` (${when})` : ''),
+      el('p', {}, el('strong', {}, r.attempt), when && variant === 'full' && !brief ? ` (${when})` : ''),
       el('p', {}, brief ? firstSentence(r.reason) : r.reason),
       brief ? null : shortSources(r.sources, t),
     );

@@ -4,7 +4,7 @@ import { REFUSED_PROPOSALS } from '../../../core/notebook/refusals.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { el } from '../el.ts';
 import type { NotebookStrings } from '../notebook/notebook-strings.ts';
-import { firstSentence, notebookView } from '../notebook/notebook-view.ts';
+import { notebookView } from '../notebook/notebook-view.ts';
 
 export interface DebriefWords {
   readonly t: RecordStrings;
@@ -43,9 +43,7 @@ export function shortDebriefView(debrief: Debrief, notebook: Notebook, words: De
         el(
           'ul',
           { className: 'notebook-list' },
-          ...once.map((a) =>
-            el('li', { attrs: { 'data-pushback': a.id } }, el('strong', {}, a.attempt), ` ${firstSentence(a.reason)}`),
-          ),
+          ...once.map((a) => el('li', { attrs: { 'data-pushback': a.id } }, a.attempt)),
         ),
       ),
     );
