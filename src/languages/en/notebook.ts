@@ -124,7 +124,6 @@ export const notebookStrings: NotebookStrings = {
     once: 'You have written home once.',
     several: 'You have written home more than once.',
   },
-  debriefYouTitle: 'Your story',
   debriefViewsTitle: 'What you thought',
   debriefNotebookLine: 'Your notebook (Alt+N, or Notebook in the menu) keeps all of this while you play.',
   recordInBriefTitle: 'The record in brief',
@@ -132,7 +131,7 @@ export const notebookStrings: NotebookStrings = {
   showShort: 'Show the short debrief',
   kioskCards: {
     youTitle: 'What you did',
-    houseTitle: 'What the real house did',
+    houseTitle: 'What the real house never did',
     recordTitle: 'What happened',
     recordLine: 'Every event here is on the record, with its sources.',
     openRecord: 'Read the full record',

@@ -124,7 +124,6 @@ export const notebookStrings: NotebookStrings = {
     once: 'Has escrito a casa una vez.',
     several: 'Has escrito a casa más de una vez.',
   },
-  debriefYouTitle: 'Tu historia',
   debriefViewsTitle: 'Lo que pensaste',
   debriefNotebookLine: 'Tu cuaderno (Alt+N, o Cuaderno en el menú) guarda todo esto mientras juegas.',
   recordInBriefTitle: 'El registro en breve',
@@ -132,7 +131,7 @@ export const notebookStrings: NotebookStrings = {
   showShort: 'Ver el balance breve',
   kioskCards: {
     youTitle: 'Lo que hiciste',
-    houseTitle: 'Lo que hizo la casa real',
+    houseTitle: 'Lo que la casa real nunca hizo',
     recordTitle: 'Lo que pasó',
     recordLine: 'Todo lo que aparece aquí está en el registro, con sus fuentes.',
     openRecord: 'Leer el registro completo',

@@ -67,7 +67,7 @@ describe('the short debrief after a whole playthrough of the real story', () => 
       expect(long).toBeGreaterThan(count * 2);
       // The player's own story comes before the record in brief, and the record in brief names every event reached.
       const sections = [...short.querySelectorAll('section')].map((s) => s.querySelector('h3')?.id);
-      expect(sections[0]).toBe('debrief-short-you');
+      expect(sections[0]).toBe('debrief-short-learned');
       expect(sections.at(-1)).toBe('debrief-short-record');
       expect(short.querySelectorAll('.record-brief [data-beat]')).toHaveLength(game.chronicle.length);
       expect(game.chronicle.length).toBeGreaterThan(10);

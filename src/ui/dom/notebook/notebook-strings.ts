@@ -42,7 +42,6 @@ export interface NotebookStrings {
   readonly people: Readonly<Record<TrustKey, Readonly<Record<TrustLevel, string>>>>;
   readonly letters: Readonly<Record<LettersHome, string>>;
   /** The debrief's player-first part. */
-  readonly debriefYouTitle: string;
   readonly debriefViewsTitle: string;
   readonly debriefNotebookLine: string;
   readonly recordInBriefTitle: string;

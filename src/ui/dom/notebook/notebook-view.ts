@@ -73,7 +73,13 @@ export function notebookView(notebook: Notebook, options: NotebookViewOptions): 
     el(
       'li',
       { attrs: { 'data-measure': m.id } },
-      el('p', {}, el('strong', {}, m.label), ` (${t.adoptedWhen(m.chapter === null ? null : chapter(m.chapter))})`),
+      el(
+        'p',
+        {},
+        el('strong', {}, m.label),
+        // The kiosk's visit is one chapter: naming it would say nothing.
+        variant === 'kiosk' ? '' : ` (${t.adoptedWhen(m.chapter === null ? null : chapter(m.chapter))})`,
+      ),
       brief || variant === 'kiosk' ? null : el('p', { className: 'note' }, `${t.inRealHouse} ${m.note}`),
       brief || variant === 'kiosk' ? null : shortSources(m.sources, t),
     ),

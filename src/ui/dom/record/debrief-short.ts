@@ -22,14 +22,8 @@ export function shortDebriefView(debrief: Debrief, notebook: Notebook, words: De
   const root = el('div', { className: 'debrief debrief-short' }, el('p', { className: 'lead' }, t.debriefIntro));
   if (debrief.role) root.append(el('p', {}, el('strong', {}, t.youPlayed(debrief.role.title))));
 
-  root.append(
-    el(
-      'section',
-      { attrs: { 'aria-labelledby': 'debrief-short-you' } },
-      el('h3', { id: 'debrief-short-you' }, nt.debriefYouTitle),
-      notebookView(notebook, { t: nt, chapterNames, variant: 'full', idPrefix: 'debrief-short', brief: true }),
-    ),
-  );
+  // The notebook's own sections (learned, proposals, people) come first, each with its heading.
+  root.append(notebookView(notebook, { t: nt, chapterNames, variant: 'full', idPrefix: 'debrief-short', brief: true }));
 
   const tried = debrief.attempts.filter((a) => !REFUSED_PROPOSALS.includes(a.id));
   const seen = new Set<string>();

@@ -40,7 +40,7 @@ export function kioskDebriefView(debrief: Debrief, notebook: Notebook, words: De
       k.houseTitle,
       list(
         debrief.security.neverAdopted.map((n) =>
-          el('li', { attrs: { 'data-never': n.id } }, el('strong', {}, n.label), ` ${n.note}`),
+          el('li', { attrs: { 'data-never': n.id } }, el('strong', {}, `${n.label}:`), ` ${n.note}`),
         ),
       ),
     ),
