@@ -90,7 +90,7 @@ export function notebookView(notebook: Notebook, options: NotebookViewOptions): 
       'li',
       { attrs: { 'data-refused': r.id } },
       el('p', {}, el('strong', {}, r.attempt), when && variant === 'full' && !brief ? ` (${when})` : ''),
-      el('p', {}, brief ? firstSentence(r.reason) : r.reason),
+      el('p', {}, brief ? opening(r.reason) : r.reason),
       brief ? null : shortSources(r.sources, t),
     );
   });
@@ -128,8 +128,16 @@ export function notebookView(notebook: Notebook, options: NotebookViewOptions): 
   return root;
 }
 
-/** The first sentence of a record text (the debrief's short form gives the reason's opening, the long form all). */
-export function firstSentence(text: string): string {
-  const match = /^.+?[.!?](?=\s|$)/.exec(text);
-  return match ? match[0] : text;
+/**
+ * The opening of a record text, whole sentences up to at least `words` words (the debrief's short form gives a
+ * reason's opening, the long form all of it): one sentence is often only the setting, not yet the refusal.
+ */
+export function opening(text: string, words = 20): string {
+  const sentences = text.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [text];
+  let out = '';
+  for (const sentence of sentences) {
+    out = `${out} ${sentence.trim()}`.trim();
+    if (out.split(/\s+/).length >= words) break;
+  }
+  return out;
 }
