@@ -7,6 +7,7 @@ import { installMarks } from '../ui/dom/marks/install-marks.ts';
 import { installKiosk } from '../ui/dom/kiosk/install-kiosk.ts';
 import { installLanguage } from '../ui/dom/language/install-language.ts';
 import { installReaderMenu } from '../ui/dom/reader-bar/install-reader-menu.ts';
+import { installNotebook } from '../ui/dom/notebook/install-notebook.ts';
 
 /** Classroom tools (guide, glossary, prompts and their data) load only in classroom mode, never on first paint. */
 const installClassroomOnDemand: Feature = (context) => {
@@ -19,6 +20,7 @@ const installClassroomOnDemand: Feature = (context) => {
 /** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
 export const FEATURES: readonly Feature[] = [
   installRecord,
+  installNotebook,
   installHistory,
   installSaves,
   installSettings,

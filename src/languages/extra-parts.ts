@@ -2,6 +2,7 @@ import type { Language } from '../core/settings/language.ts';
 import type { ClassroomStrings } from '../ui/strings/en-classroom.ts';
 import type { RecordStrings } from '../ui/strings/en-record.ts';
 import type { MarksStrings } from './marks-strings.ts';
+import type { NotebookLabel, NotebookStrings } from '../ui/dom/notebook/notebook-strings.ts';
 
 /**
  * Tables of a language outside the registry, added when its pack loads: only the pseudo-locale of dev and test
@@ -11,6 +12,8 @@ export interface ExtraParts {
   readonly record: RecordStrings;
   readonly classroom: ClassroomStrings;
   readonly marks: MarksStrings;
+  readonly notebook?: NotebookStrings;
+  readonly notebookLabel?: NotebookLabel;
 }
 
 const EXTRA = new Map<Language, ExtraParts>();

@@ -58,6 +58,9 @@ describe('a whole playthrough to the debrief', () => {
       await page.getByRole('button', { name: 'Read your debrief' }).click();
       const debrief = page.locator('#debrief');
       await debrief.waitFor();
+      // The short form comes first (the player's own story); the record's cards with sources are in the long form.
+      await page.locator('#debrief-toggle').click();
+      await debrief.locator('#debrief-form[data-form="long"]').waitFor();
       const raid = debrief.locator('[data-beat="raid_1940_05_24"]');
       const death = debrief.locator('[data-beat="death_1940_08_21"]');
       expect(await raid.locator('time').textContent()).toContain('24 May 1940');

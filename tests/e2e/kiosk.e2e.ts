@@ -126,6 +126,10 @@ describe('kiosk mode in Chromium', () => {
     // The debrief itself, not only its dialog: the chronicle dates the three beats the visitor reached, with sources.
     const debrief = page.locator('#debrief');
     expect(await debrief.textContent()).toContain('What happened');
+    // The kiosk's debrief is three cards in large type; the full record with its sources is one button away.
+    expect(await debrief.locator('.kiosk-debrief-card').count()).toBe(3);
+    await page.locator('#debrief-toggle').click({ force: true });
+    await debrief.locator('#debrief-form[data-form="long"]').waitFor();
     for (const [beat, date] of [
       ['raid_1940_05_24', '24 May 1940'],
       ['attack_1940_08_20', '20 August 1940'],

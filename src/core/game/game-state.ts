@@ -12,6 +12,13 @@ export interface PushbackEntry {
   readonly checkpoint: string | null;
 }
 
+/** A security measure the first time it was in the house, and the chapter it came in (null: carried into a chapter
+ * start or an older save, so the chapter is not known). */
+export interface MeasureAdded {
+  readonly id: string;
+  readonly checkpoint: string | null;
+}
+
 export const TRUST_KEYS = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
 export type TrustKey = (typeof TRUST_KEYS)[number];
 
@@ -22,6 +29,12 @@ export type TrustKey = (typeof TRUST_KEYS)[number];
 export interface GameState {
   readonly role: string;
   readonly measures: readonly string[];
+  /** When each measure in `measures` first appeared (ink's `house` grows; the story never removes a measure). */
+  readonly measuresAdded: readonly MeasureAdded[];
+  /** ink's `proposals_refused`: suggestions of the player's the house turned down (not all carry a pushback tag). */
+  readonly proposalsRefused: number;
+  /** ink's `letters_home`: letters the player wrote home. */
+  readonly lettersHome: number;
   readonly trust: Readonly<Record<TrustKey, number>>;
   readonly known: readonly string[];
   readonly chronicle: readonly ChronicleEntry[];
@@ -37,6 +50,9 @@ export interface GameState {
 export const INITIAL_GAME: GameState = {
   role: 'teamster',
   measures: [],
+  measuresAdded: [],
+  proposalsRefused: 0,
+  lettersHome: 0,
   trust: { trust_lt: 0, trust_natalia: 0, trust_seva: 0, trust_guards: 0, trust_police: 0 },
   known: [],
   chronicle: [],

@@ -156,9 +156,17 @@ function readGame(value: unknown): GameState {
       };
     });
   };
+  const measures = ids(value['measures'], 'security measures', 50);
   return {
     role: id(value['role'], 'role'),
-    measures: ids(value['measures'], 'security measures', 50),
+    measures,
+    // Saves from before the notebook have no log: their measures came in a chapter the save does not say.
+    measuresAdded:
+      value['measuresAdded'] === undefined
+        ? measures.map((m) => ({ id: m, checkpoint: null }))
+        : readMeasuresAdded(value['measuresAdded']),
+    proposalsRefused: int(value['proposalsRefused'] ?? 0, 'refused proposals', 0, 1000),
+    lettersHome: int(value['lettersHome'] ?? 0, 'letters home', 0, 1000),
     trust,
     known: ids(value['known'], 'knowledge', 100),
     chronicle: entries(value['chronicle'], 'chronicle').map((e) => ({
@@ -174,6 +182,14 @@ function readGame(value: unknown): GameState {
     checkpointsReached: ids(value['checkpointsReached'], 'chapters', 50),
     turn: int(value['turn'], 'turn'),
   };
+}
+
+function readMeasuresAdded(value: unknown): GameState['measuresAdded'] {
+  if (!Array.isArray(value) || value.length > 50) throw new SaveFieldError("the save's security measures are damaged");
+  return value.map((e) => {
+    if (!isRecord(e)) throw new SaveFieldError("the save's security measures are damaged");
+    return { id: id(e['id'], 'security measures'), checkpoint: nullable(e['checkpoint'], (c) => id(c, 'chapter')) };
+  });
 }
 
 function readTranscript(value: unknown): TranscriptEntry[] {

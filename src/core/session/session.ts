@@ -70,15 +70,23 @@ export function createSession(options: SessionOptions): Session {
     const role = engine.variable('role');
     const house = engine.variable('house');
     const known = engine.variable('known');
+    const refused = engine.variable('proposals_refused');
+    const letters = engine.variable('letters_home');
     const trust = { ...game.trust };
     for (const key of TRUST_KEYS) {
       const value = engine.variable(key);
       if (typeof value === 'number') trust[key] = value;
     }
+    const measures = Array.isArray(house) ? [...(house as readonly string[])] : game.measures;
+    const logged = new Set(game.measuresAdded.map((m) => m.id));
+    const added = measures.filter((id) => !logged.has(id)).map((id) => ({ id, checkpoint: game.checkpoint }));
     game = {
       ...game,
       role: Array.isArray(role) && role.length > 0 ? String(role[0]) : game.role,
-      measures: Array.isArray(house) ? [...(house as readonly string[])] : game.measures,
+      measures,
+      measuresAdded: added.length > 0 ? [...game.measuresAdded, ...added] : game.measuresAdded,
+      proposalsRefused: typeof refused === 'number' ? refused : game.proposalsRefused,
+      lettersHome: typeof letters === 'number' ? letters : game.lettersHome,
       known: Array.isArray(known) ? [...(known as readonly string[])] : game.known,
       trust,
     };
@@ -190,6 +198,11 @@ export function createSession(options: SessionOptions): Session {
           for (const [name, value] of Object.entries(entry.carry?.lists ?? {}))
             engine.setListItems(name, value.list, value.items);
           if (entry.telling === 'cut') engine.setBoolean('classroom_cut', true);
+          // Measures carried in were adopted before this chapter: when is not known, so not this chapter's.
+          game = {
+            ...game,
+            measuresAdded: (entry.carry?.lists['house']?.items ?? []).map((id) => ({ id, checkpoint: null })),
+          };
           engine.goTo(entry.checkpoint);
           break;
       }

@@ -6,6 +6,7 @@ import { enRecord } from '../../ui/strings/en-record.ts';
 import type { MarksStrings } from '../../languages/marks-strings.ts';
 import { partOrFallback } from '../../languages/part-of.ts';
 import { DEFAULT_LANGUAGE } from '../../core/settings/language.ts';
+import type { NotebookLabel, NotebookStrings } from '../../ui/dom/notebook/notebook-strings.ts';
 import { en, type Strings } from '../../ui/strings/en.ts';
 import type { LanguagePack } from '../../ui/strings/language-pack.ts';
 import { PSEUDO_LANGUAGE } from './pseudo-enabled.ts';
@@ -15,6 +16,16 @@ import { pseudoTable, pseudoText } from './pseudo-localize.ts';
  * The pseudo-locale's pack, generated from the English tables when it loads (pseudo-localize.ts). Loading it also
  * adds the pseudo archive and classroom labels, which the record and classroom features look up by language.
  */
+// The notebook's tables live only in the language folders: the fallback language's, found by the registry.
+const NOTEBOOK = import.meta.glob<NotebookStrings>('../../languages/*/notebook.ts', {
+  eager: true,
+  import: 'notebookStrings',
+});
+const NOTEBOOK_LABEL = import.meta.glob<NotebookLabel>('../../languages/*/notebook-label.ts', {
+  eager: true,
+  import: 'notebookLabel',
+});
+
 export const pseudoPack: LanguagePack = {
   strings: pseudoTable<Strings>(en),
   captionFor: (sfx: SfxId) => pseudoText(captionFor(sfx)),
@@ -28,4 +39,6 @@ addExtraParts(PSEUDO_LANGUAGE, {
   record: pseudoTable(enRecord),
   classroom: pseudoTable(enClassroom),
   marks: pseudoTable(partOrFallback(MARKS, DEFAULT_LANGUAGE)),
+  notebook: pseudoTable(partOrFallback(NOTEBOOK, DEFAULT_LANGUAGE)),
+  notebookLabel: pseudoTable(partOrFallback(NOTEBOOK_LABEL, DEFAULT_LANGUAGE)),
 });

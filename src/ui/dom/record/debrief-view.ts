@@ -26,8 +26,18 @@ export function beatCard(beat: DebriefBeat, t: RecordStrings): HTMLElement {
   );
 }
 
-/** The whole debrief as DOM, in reading order; printable as it stands. */
-export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
+export interface DebriefViewOptions {
+  /** The player's notebook, shown right after the role (the main debrief passes it; issue 21: the player first). */
+  readonly notebook?: HTMLElement;
+  /** Attempts the notebook already shows as refused proposals, left out here so nothing is said twice. */
+  readonly skipAttempts?: readonly string[];
+}
+
+/**
+ * The whole debrief (its long form) as DOM, in reading order, printable as it stands: the player first (role,
+ * notebook, attempts, views, the security beside the real house's), then the record's chronicle.
+ */
+export function debriefView(debrief: Debrief, t: RecordStrings, options: DebriefViewOptions = {}): HTMLElement {
   const root = el('div', { className: 'debrief' }, el('p', { className: 'lead' }, t.debriefIntro));
   if (debrief.role) {
     root.append(
@@ -53,8 +63,9 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
     { attrs: { 'aria-labelledby': 'debrief-attempts' } },
     el('h3', { id: 'debrief-attempts' }, t.attemptsTitle),
   );
-  if (debrief.attempts.length === 0) attempts.append(el('p', {}, t.attemptsNone));
-  for (const a of debrief.attempts) {
+  const shown = debrief.attempts.filter((a) => !(options.skipAttempts ?? []).includes(a.id));
+  if (shown.length === 0) attempts.append(el('p', {}, t.attemptsNone));
+  for (const a of shown) {
     attempts.append(
       el(
         'article',
@@ -132,6 +143,14 @@ export function debriefView(debrief: Debrief, t: RecordStrings): HTMLElement {
       ),
     );
   }
-  root.append(chronicle, attempts, views, security);
+  // Every attempt already in the notebook: no "you did not try" line under it.
+  const allInNotebook = shown.length === 0 && debrief.attempts.length > 0;
+  root.append(
+    ...(options.notebook ? [options.notebook] : []),
+    ...(allInNotebook ? [] : [attempts]),
+    views,
+    security,
+    chronicle,
+  );
   return root;
 }

@@ -1,5 +1,6 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
+import { loadNotebookStrings } from '../../../languages/notebook-strings.ts';
 import { button } from '../button.ts';
 import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
 
@@ -8,13 +9,18 @@ import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
  * labels in the page's language load the first time either opens (not before the first text).
  */
 export const installRecord: Feature = (context) => {
-  const { strings, lang } = context;
+  const { strings, lang, mode } = context;
   // Its own chunk with the labels, loaded on first use; a chunk gone after a redeploy is said plainly with a Reload
   // button, and the next press tries again.
   const load = lazyPart(
     () =>
-      Promise.all([import('./record-panels.ts'), loadRecordStrings(lang)]).then(
-        ([{ RecordPanels }, t]) => new RecordPanels(t, lang),
+      Promise.all([import('./record-panels.ts'), loadRecordStrings(lang), loadNotebookStrings(lang)]).then(
+        ([{ RecordPanels }, t, nt]) =>
+          new RecordPanels(t, lang, {
+            nt,
+            chapterNames: strings.chapterNames,
+            variant: mode.entry === 'kiosk' ? 'kiosk' : 'full',
+          }),
       ),
     'record',
     pageReloadNotice(context.notices, strings),

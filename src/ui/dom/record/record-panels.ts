@@ -9,10 +9,24 @@ import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
 import { archiveView, type ArchiveSection } from './archive-view.ts';
 import { debriefView } from './debrief-view.ts';
+import { buildNotebook } from '../../../core/notebook/build-notebook.ts';
+import { REFUSED_PROPOSALS } from '../../../core/notebook/refusals.ts';
+import type { NotebookStrings } from '../notebook/notebook-strings.ts';
+import { notebookView, type NotebookVariant } from '../notebook/notebook-view.ts';
+import { shortDebriefView, type DebriefWords } from './debrief-short.ts';
+import { kioskDebriefView } from './kiosk-debrief.ts';
 import { inventedParagraphsFor } from './invented-paragraphs.ts';
 import { recordFor } from './record-for-language.ts';
 
 const SECTIONS: readonly ArchiveSection[] = ['happened', 'disputed', 'sources', 'invented'];
+
+/** What the debrief adds to the record's labels: the notebook's words, chapter names, and which telling. */
+export interface DebriefParts {
+  readonly nt: NotebookStrings;
+  readonly chapterNames: Readonly<Record<string, string>>;
+  /** 'kiosk': the short form is three cards in large type (the kiosk's cut). */
+  readonly variant: NotebookVariant;
+}
 
 export class RecordPanels {
   private readonly archive: Panel;
@@ -24,6 +38,7 @@ export class RecordPanels {
   constructor(
     private readonly t: RecordStrings,
     lang: Language = DEFAULT_LANGUAGE,
+    private readonly parts?: DebriefParts,
   ) {
     this.record = recordFor(lang);
     this.invented = inventedParagraphsFor(lang);
@@ -63,6 +78,11 @@ export class RecordPanels {
     else tabs.querySelector<HTMLButtonElement>(`[data-section="${section}"]`)?.focus();
   }
 
+  /**
+   * The debrief: the short form first (the player's story, views and the record in brief; in the kiosk, three
+   * cards), the long form one button away. The button stays where it is and keeps focus when pressed, and says
+   * which form it will show next.
+   */
   openDebrief(game: GameState): void {
     const t = this.t;
     const debrief = buildDebrief(
@@ -75,14 +95,57 @@ export class RecordPanels {
       },
       this.record,
     );
-    const view = debriefView(debrief, t);
+    const parts = this.parts;
+    const notebook = parts ? buildNotebook(game, this.record) : null;
+    const long = () =>
+      parts && notebook
+        ? debriefView(debrief, t, {
+            notebook: notebookView(notebook, {
+              t: parts.nt,
+              chapterNames: parts.chapterNames,
+              variant: parts.variant,
+              idPrefix: 'debrief-notebook',
+            }),
+            skipAttempts: REFUSED_PROPOSALS,
+          })
+        : debriefView(debrief, t);
+    const form = el('div', { id: 'debrief-form' });
+    const actions = el('div', { className: 'panel-actions' });
+    if (parts && notebook) {
+      const words: DebriefWords = { t, nt: parts.nt, chapterNames: parts.chapterNames };
+      const short = () =>
+        parts.variant === 'kiosk'
+          ? kioskDebriefView(debrief, notebook, words)
+          : shortDebriefView(debrief, notebook, words);
+      const toShort = parts.nt.showShort;
+      const toLong = parts.variant === 'kiosk' ? parts.nt.kioskCards.openRecord : parts.nt.showLong;
+      const toggle = el(
+        'button',
+        { id: 'debrief-toggle', attrs: { type: 'button', 'aria-controls': 'debrief-form' } },
+        toLong,
+      );
+      const show = (which: 'short' | 'long') => {
+        form.dataset['form'] = which;
+        form.replaceChildren(which === 'short' ? short() : long());
+        toggle.textContent = which === 'short' ? toLong : toShort;
+      };
+      toggle.addEventListener('click', () => {
+        show(form.dataset['form'] === 'short' ? 'long' : 'short');
+        this.debrief.body.scrollTop = 0;
+      });
+      show('short');
+      this.debrief.body.replaceChildren(actions, el('div', { className: 'debrief-toggle' }, toggle), form);
+    } else {
+      form.append(long());
+      this.debrief.body.replaceChildren(actions, form);
+    }
     const print = el('button', { attrs: { type: 'button' } }, t.print);
     print.addEventListener('click', () => window.print());
     const save = el('button', { attrs: { type: 'button' } }, t.saveFile);
     save.addEventListener('click', () =>
-      downloadText(t.fileName, `${t.debriefTitle}\n\n${view.innerText || view.textContent || ''}`),
+      downloadText(t.fileName, `${t.debriefTitle}\n\n${form.innerText || form.textContent || ''}`),
     );
-    this.debrief.body.replaceChildren(el('div', { className: 'panel-actions' }, print, save), view);
+    actions.append(print, save);
     document.body.dataset['printing'] = 'debrief';
     this.debrief.open();
   }

@@ -1,0 +1,3 @@
+import type { NotebookLabel } from '../../ui/dom/notebook/notebook-strings.ts';
+
+export const notebookLabel: NotebookLabel = { button: 'Cuaderno' };
