@@ -37,7 +37,10 @@ describe('settings in Chromium', () => {
     expect(requests.filter((url) => /opendyslexic|atkinson/i.test(url))).toEqual([]);
     await page.locator('#open-settings').click();
     await page.locator('#setting-typeface').selectOption('dyslexic');
-    await page.waitForFunction(() => document.fonts.check('16px OpenDyslexic'));
+    // fonts.check() is true while no OpenDyslexic face is declared yet (nothing to load), so wait for a loaded face
+    await page.waitForFunction(() =>
+      [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'OpenDyslexic' && f.status === 'loaded'),
+    );
     expect(requests.some((url) => /opendyslexic.*\.woff2$/i.test(url))).toBe(true);
     expect(
       await page
