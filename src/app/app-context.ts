@@ -1,5 +1,5 @@
 import type { Language } from '../core/settings/language.ts';
-import type { Session } from '../core/session/session.ts';
+import type { SessionReader } from '../core/session/session.ts';
 import type { StoragePort } from '../core/storage/storage-port.ts';
 import type { Notices } from '../ui/dom/notices.ts';
 import type { Strings } from '../ui/strings/en.ts';
@@ -16,7 +16,8 @@ export interface AppContext {
   readonly lang: Language;
   readonly strings: Strings;
   readonly controller: Controller;
-  readonly session: Session;
+  /** Reading only: the controller is the session's one writer (begin, load, reset go through it). */
+  readonly session: SessionReader;
   /** Identifies the story edition: saves made against another edition never load blindly. */
   readonly storyHash: string;
   readonly storage: StoragePort;

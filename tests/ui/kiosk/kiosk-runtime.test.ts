@@ -8,6 +8,7 @@ import { DEFAULT_PIN, KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-confi
 import { countStart, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 import { tryPin, parsePinGuard } from '../../../src/core/kiosk/pin-guard.ts';
 import { createSession } from '../../../src/core/session/session.ts';
+import { DEFAULT_LANGUAGE } from '../../../src/core/settings/language.ts';
 import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import { StoryEngine } from '../../../src/core/story/story-engine.ts';
@@ -67,6 +68,7 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
   const notices = new Notices(root, en.dismiss);
   const context = {
     mode,
+    lang: DEFAULT_LANGUAGE,
     strings: en,
     controller,
     session,

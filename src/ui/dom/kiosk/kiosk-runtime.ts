@@ -41,7 +41,7 @@ import { installLockdown } from './lockdown.ts';
 import { StaffPanel } from './staff-panel.ts';
 
 export interface KioskRuntimeParts {
-  readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'> &
+  readonly context: Pick<AppContext, 'controller' | 'storage' | 'notices' | 'strings'> &
     Partial<Pick<AppContext, 'lang'>>;
   readonly win: Window;
   /** Monotonic ms (performance.now): idle timing never jumps with the wall clock. */
@@ -323,7 +323,7 @@ export class KioskRuntime {
 
   /** Wipes everything the visitor left, then the attract loop (or a planned reload). */
   private endVisit(): void {
-    const { controller, session, storage, notices, strings } = this.parts.context;
+    const { controller, storage, notices, strings } = this.parts.context;
     const doc = this.parts.win.document;
     if (this.visitBegan !== null) {
       const [began, stop] = [this.visitBegan, this.visitStop];
@@ -333,12 +333,7 @@ export class KioskRuntime {
     for (const dialog of doc.querySelectorAll('dialog')) if (dialog.open) dialog.close();
     this.finishLeaving();
     this.warning.hide();
-    controller.reset();
-    try {
-      session.begin({ kind: 'kiosk' }); // drops the visitor's transcript and story state; nothing is shown
-    } catch (error) {
-      console.error('[kiosk] the session could not restart', error);
-    }
+    controller.reset({ kind: 'kiosk' }); // the visitor's transcript and story state go; nothing is shown
     for (const key of storage.keys()) storage.remove(key);
     resetSettings(doc, strings.settings.reset);
     notices.clear();
