@@ -8,6 +8,9 @@ import { DEFAULT_PIN, KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-confi
 import { countStart, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 import { tryPin, parsePinGuard } from '../../../src/core/kiosk/pin-guard.ts';
 import { createSession } from '../../../src/core/session/session.ts';
+import { createResetHooks } from '../../../src/core/reset/reset-hooks.ts';
+import { createSettingsStore } from '../../../src/core/settings/settings-store.ts';
+import { defaultSettings } from '../../../src/core/settings/settings.ts';
 import { DEFAULT_LANGUAGE } from '../../../src/core/settings/language.ts';
 import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
@@ -74,6 +77,8 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
     session,
     storyHash: 'x',
     storage,
+    settings: createSettingsStore(storage, defaultSettings(mode.captionsByDefault)),
+    resets: createResetHooks(),
     notices,
     titleMenu: root.querySelector('#title-screen')!,
     readerBar: root.querySelector('#reader-bar')!,

@@ -41,7 +41,7 @@ import { installLockdown } from './lockdown.ts';
 import { StaffPanel } from './staff-panel.ts';
 
 export interface KioskRuntimeParts {
-  readonly context: Pick<AppContext, 'controller' | 'storage' | 'notices' | 'strings'> &
+  readonly context: Pick<AppContext, 'controller' | 'storage' | 'notices' | 'strings' | 'resets'> &
     Partial<Pick<AppContext, 'lang'>>;
   readonly win: Window;
   /** Monotonic ms (performance.now): idle timing never jumps with the wall clock. */
@@ -323,7 +323,7 @@ export class KioskRuntime {
 
   /** Wipes everything the visitor left, then the attract loop (or a planned reload). */
   private endVisit(): void {
-    const { controller, storage, notices, strings } = this.parts.context;
+    const { controller, storage, notices, resets } = this.parts.context;
     const doc = this.parts.win.document;
     if (this.visitBegan !== null) {
       const [began, stop] = [this.visitBegan, this.visitStop];
@@ -334,8 +334,9 @@ export class KioskRuntime {
     this.finishLeaving();
     this.warning.hide();
     controller.reset({ kind: 'kiosk' }); // the visitor's transcript and story state go; nothing is shown
+    // Each feature puts back its own part (settings to the defaults…), then the visitor's storage is emptied.
+    for (const { name, error } of resets.runAll()) console.error(`[kiosk] the ${name} reset failed`, error);
     for (const key of storage.keys()) storage.remove(key);
-    resetSettings(doc, strings.settings.reset);
     notices.clear();
     if (doc.activeElement instanceof HTMLElement) doc.activeElement.blur();
     if (this.applyUpdate({ moment: 'idle-reset', attractForMs: 0 })) return;
@@ -400,20 +401,6 @@ export class KioskRuntime {
   private publish(): void {
     this.html.dataset['kiosk'] = this.timer.state.phase;
     this.html.dataset['kioskVisits'] = String(this.visits);
-  }
-}
-
-/**
- * Settings back to the defaults through the settings feature's own "Back to the defaults" button, so its
- * dialog, the page and the controller all agree. A page without the settings feature has nothing to reset.
- */
-function resetSettings(doc: Document, label: string): void {
-  const buttons = doc.querySelectorAll<HTMLButtonElement>('#settings button');
-  for (const button of buttons) {
-    if (button.textContent === label) {
-      button.click();
-      return;
-    }
   }
 }
 
