@@ -337,7 +337,7 @@ describe('the kiosk lockdown and staff panel', () => {
     for (let i = 0; i < 5; i++) pointer(400, 10);
     for (let i = 0; i < 5; i++) {
       pointer(10, 10);
-      vi.advanceTimersByTime(1_000);
+      vi.advanceTimersByTime(2_500);
     }
     expect(q<HTMLDialogElement>('#kiosk-staff')!.open).toBe(false);
   });
