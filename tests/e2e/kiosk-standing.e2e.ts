@@ -54,7 +54,8 @@ async function kiosk(
 /**
  * Five real taps at (30, 30) through the browser's own input pipeline (CDP Input events, as a touch screen or a
  * mouse delivers them: hit testing, touch-action, pointer events, the click that follows). The ten commands are
- * sent together and run in order, so a slow test machine cannot spread the taps more than the gesture's two seconds apart.
+ * sent together and run in order, so a slow test machine cannot spread the taps more than the gesture's two
+ * seconds apart.
  */
 async function fiveTaps(cdp: CDPSession, input: 'touch' | 'mouse'): Promise<void> {
   const at = { x: 30, y: 30 };

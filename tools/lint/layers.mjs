@@ -70,7 +70,8 @@ export const NAME_BANS = [
     selectors: [
       {
         selector:
-          'ImportDeclaration[source.value=/core\\/session\\/session(\\.ts)?$/] > ImportSpecifier[imported.name=/^(Session|createSession)$/]',
+          'ImportDeclaration[source.value=/core\\/session\\/session(\\.ts)?$/] > ' +
+          'ImportSpecifier[imported.name=/^(Session|createSession)$/]',
         message:
           'only the controller writes the session: take SessionReader to read it and ask the controller ' +
           '(SessionRequests: begin, load, reset) to change it',

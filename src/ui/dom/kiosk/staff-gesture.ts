@@ -1,6 +1,6 @@
 import { registerTap } from '../../../core/kiosk/tap-sequence.ts';
 
-/** The staff corner: five taps inside this square at the top left, each within 2 s of the last (core/kiosk/tap-sequence). */
+/** The staff corner: five taps in this square at the top left, each within 2 s of the last (tap-sequence.ts). */
 export const CORNER_PX = 96;
 
 /** Whether a point is in the staff corner (the attract screen does not begin a visit for a tap there). */
