@@ -11,6 +11,8 @@ import { Controller } from './app/controller.ts';
 import { resolveMode } from './app/modes.ts';
 import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
 import { createSession } from './core/session/session.ts';
+import { createResetHooks } from './core/reset/reset-hooks.ts';
+import { createSettingsStore } from './core/settings/settings-store.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './core/settings/language.ts';
 import { PSEUDO_LANGUAGE } from './dev/pseudo/pseudo-enabled.ts';
@@ -109,6 +111,8 @@ async function boot(): Promise<void> {
     session,
     storyHash: story?.hash ?? '',
     storage,
+    settings: createSettingsStore(storage, defaultSettings(mode.captionsByDefault, mode.marksByDefault)),
+    resets: createResetHooks(),
     notices,
     titleMenu: document.getElementById('title-menu') ?? root,
     readerBar: document.getElementById('reader-actions') ?? root,

@@ -1,5 +1,7 @@
+import type { ResetHooks } from '../core/reset/reset-hooks.ts';
 import type { Language } from '../core/settings/language.ts';
-import type { Session } from '../core/session/session.ts';
+import type { SettingsStore } from '../core/settings/settings-store.ts';
+import type { SessionReader } from '../core/session/session.ts';
 import type { StoragePort } from '../core/storage/storage-port.ts';
 import type { Notices } from '../ui/dom/notices.ts';
 import type { Strings } from '../ui/strings/en.ts';
@@ -16,10 +18,15 @@ export interface AppContext {
   readonly lang: Language;
   readonly strings: Strings;
   readonly controller: Controller;
-  readonly session: Session;
+  /** Reading only: the controller is the session's one writer (begin, load, reset go through it). */
+  readonly session: SessionReader;
   /** Identifies the story edition: saves made against another edition never load blindly. */
   readonly storyHash: string;
   readonly storage: StoragePort;
+  /** The one settings store: every reader and writer of settings goes through it. */
+  readonly settings: SettingsStore;
+  /** A visitor's traces going (kiosk reset): each feature registers what it clears; the kiosk runs them. */
+  readonly resets: ResetHooks;
   readonly notices: Notices;
   readonly titleMenu: HTMLElement;
   /** Where features put their reader-bar buttons (#reader-actions: in the bar, or under its menu button). */

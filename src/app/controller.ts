@@ -1,12 +1,13 @@
 import type { AudioPort, AudioVolumes } from '../core/audio/audio-port.ts';
 import { DEFAULT_VOLUMES, underCeiling } from '../core/audio/mix-level.ts';
 import type { Frame } from '../core/session/frame.ts';
-import type { Entry, Session } from '../core/session/session.ts';
+import type { Entry, Session, SessionSnapshot } from '../core/session/session.ts';
 import type { SfxId } from '../core/stage/ids.ts';
 import type { StageState } from '../core/stage/stage-state.ts';
 import type { Strings } from '../ui/strings/en.ts';
 import { StoryView } from '../ui/dom/story-view.ts';
 import type { Mode } from './modes.ts';
+import type { LoadHooks, LoadRequest, SessionRequests } from './session-requests.ts';
 
 /** The picture side, as the controller sees it: Phaser arrives later (or never) behind this. */
 export interface StagePort {
@@ -25,8 +26,11 @@ export interface ControllerParts {
 /**
  * Glues the session to the DOM: title → reading → ending, recovery when the story breaks. Owns no story logic:
  * everything it shows comes from Frames.
+ *
+ * The one writer of the session (docs/architecture.md, "One writer"): every begin, choice, restore and reset goes
+ * through here, so the frame on screen is always the session's. Features ask through `SessionRequests`.
  */
-export class Controller {
+export class Controller implements SessionRequests {
   private readonly view: StoryView;
   private readonly reader: HTMLElement;
   private readonly title: HTMLElement;
@@ -158,11 +162,58 @@ export class Controller {
     this.present(this.parts.session.begin(entry), null);
   }
 
-  /** Shows a frame restored from a save. */
-  resume(frame: Frame): void {
-    this.view.clear();
-    this.showReader();
-    this.present(frame, null);
+  /** The game in progress, for a save (reading only). */
+  snapshot(): SessionSnapshot {
+    return this.parts.session.snapshot();
+  }
+
+  /**
+   * Loads a game (a save restored exactly, or a chapter start from a save code or another edition's save) and
+   * shows it. If the session refuses it or `hooks.check` throws, the game that was on screen is put back in the
+   * session and the error is rethrown: nothing on screen changes. Unlike `begin`, the begin listeners do not run
+   * (the loader says what to set aside through `hooks.beforeShow`) and Play again keeps the game's own entry.
+   */
+  load(request: LoadRequest, hooks: LoadHooks = {}): Frame {
+    const backup = this.backup();
+    try {
+      const frame =
+        request.kind === 'restore'
+          ? this.parts.session.restore(request.snapshot)
+          : this.parts.session.begin(request.entry);
+      hooks.check?.();
+      hooks.beforeShow?.();
+      this.view.clear();
+      this.showReader();
+      this.present(frame, null);
+      return frame;
+    } catch (error) {
+      this.putBack(backup);
+      throw error;
+    }
+  }
+
+  /** The game on screen, so a failed load can put it back exactly; null on the title screen. */
+  private backup(): SessionSnapshot | null {
+    if (!this.frame) return null;
+    try {
+      return this.parts.session.snapshot();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Puts a game back after a failed load; if even that fails, the title shows so screen and session agree. */
+  private putBack(backup: SessionSnapshot | null): void {
+    if (!backup) {
+      if (this.frame) this.reset(null);
+      return;
+    }
+    try {
+      this.parts.session.restore(backup);
+    } catch (error) {
+      this.parts.logger.error(`[controller] the game in progress could not be put back: ${String(error)}`);
+      this.reset(null);
+    }
   }
 
   choose(index: number): void {
@@ -184,12 +235,22 @@ export class Controller {
     this.audio?.reconcile(stage);
   }
 
-  /** Forgets the playthrough on screen (kiosk idle reset): story text, choices and chapter label go; title shows. */
-  reset(): void {
+  /**
+   * Forgets the playthrough (the kiosk's idle reset): story text, choices and chapter label go, the title shows,
+   * and the session starts `fresh` again without showing it (its transcript and ink state are gone). With null the
+   * session is left as it is (a failed load that could not be put back: the next begin or load replaces it).
+   */
+  reset(fresh: Entry | null): void {
     this.frame = null;
     this.view.clear();
     this.bar.querySelector('.chapter')?.remove();
     this.showTitle();
+    if (fresh === null) return;
+    try {
+      this.parts.session.begin(fresh);
+    } catch (error) {
+      this.parts.logger.error(`[controller] the session could not restart: ${String(error)}`);
+    }
   }
 
   showTitle(): void {

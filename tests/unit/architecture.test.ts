@@ -32,6 +32,20 @@ describe('the architecture rules', () => {
     expect(lintText('src/ui/dom/x.ts', "import type { Feature } from '../../app/app-context.ts';")).toEqual([]);
   });
 
+  it('catch any module but the controller taking the writable session, and let it take the reading side', () => {
+    const writable = "import type { Session } from '../../../core/session/session.ts';";
+    const creating = "import { createSession } from '../core/session/session.ts';";
+    const reading = "import type { Entry, SessionReader } from '../../../core/session/session.ts';";
+    expect(
+      lintText('src/ui/dom/kiosk/x.ts', writable)
+        .map((v) => v.message)
+        .join(),
+    ).toMatch(/only the controller/);
+    expect(lintText('src/ui/dom/saves/x.ts', creating)).toHaveLength(1);
+    expect(lintText('src/ui/dom/saves/x.ts', reading)).toEqual([]);
+    expect(lintText('src/app/controller.ts', writable)).toEqual([]);
+  });
+
   it('catch HTML insertion, eval and focused tests', () => {
     expect(lintText('src/ui/x.ts', 'el.innerHTML = text;')).toHaveLength(1);
     expect(lintText('src/ui/x.ts', 'const f = new Function("x");')).toHaveLength(1);

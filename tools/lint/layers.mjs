@@ -44,7 +44,8 @@ export const LAYERS = [
     files: ['src/ui/**'],
     // Feature code that still lives in src/ui and calls app functions; it moves to src/features/ (issue 19).
     ignores: [
-      'src/ui/dom/kiosk/kiosk-runtime.ts',
+      'src/ui/dom/kiosk/update-when-idle.ts',
+      'src/ui/dom/kiosk/visit-language.ts',
       'src/ui/dom/settings/install-settings.ts',
       'src/ui/dom/language/switch-language.ts',
     ],
@@ -55,17 +56,50 @@ export const LAYERS = [
   },
 ];
 
+/**
+ * Bans that are about what is imported by name, not from where (ESLint's no-restricted-syntax over import
+ * declarations). The session's one writer: only the controller (and the composition root that builds it) may hold
+ * the writable `Session` or create one; features get `SessionReader` and ask the controller (`SessionRequests`).
+ * @type {{ name: string, files: string[], ignores: string[], selectors: { selector: string, message: string }[] }[]}
+ */
+export const NAME_BANS = [
+  {
+    name: 'one-writer-of-the-session',
+    files: ['src/**'],
+    ignores: ['src/app/controller.ts', 'src/main.ts', 'src/core/session/**'],
+    selectors: [
+      {
+        selector:
+          'ImportDeclaration[source.value=/core\\/session\\/session(\\.ts)?$/] > ' +
+          'ImportSpecifier[imported.name=/^(Session|createSession)$/]',
+        message:
+          'only the controller writes the session: take SessionReader to read it and ask the controller ' +
+          '(SessionRequests: begin, load, reset) to change it',
+      },
+    ],
+  },
+];
+
 /** The layers as ESLint flat-config entries (one restricted-imports rule per layer; see `rule` above). */
 export function layerConfigs() {
-  return LAYERS.map((layer) => ({
-    name: `layers/${layer.name}`,
-    files: layer.files,
-    ...(layer.ignores ? { ignores: layer.ignores } : {}),
-    rules: {
-      [layer.rule ?? '@typescript-eslint/no-restricted-imports']: [
-        'error',
-        { paths: layer.paths ?? [], patterns: layer.patterns },
-      ],
-    },
+  const names = NAME_BANS.map((ban) => ({
+    name: `layers/${ban.name}`,
+    files: ban.files,
+    ignores: ban.ignores,
+    rules: { 'no-restricted-syntax': ['error', ...ban.selectors] },
   }));
+  return [
+    ...LAYERS.map((layer) => ({
+      name: `layers/${layer.name}`,
+      files: layer.files,
+      ...(layer.ignores ? { ignores: layer.ignores } : {}),
+      rules: {
+        [layer.rule ?? '@typescript-eslint/no-restricted-imports']: [
+          'error',
+          { paths: layer.paths ?? [], patterns: layer.patterns },
+        ],
+      },
+    })),
+    ...names,
+  ];
 }

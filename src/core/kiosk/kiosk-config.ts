@@ -9,7 +9,11 @@ export interface KioskConfig {
   readonly reloadEvery: number;
   /** The loudest the kiosk plays, in percent: a ceiling over the visitor's own volume settings (0 silences it). */
   readonly volumePercent: number;
-  readonly pin: string;
+  /**
+   * The staff PIN; null until the staff choose one at first start (there is no default PIN: until then the panel
+   * opens only to the first-start screen, and nothing unlocks it).
+   */
+  readonly pin: string | null;
   /** The staff panel's language, chosen in the panel; null: the kiosk computer's own language (install-kiosk.ts). */
   readonly staffLanguage: StaffLanguage | null;
 }
@@ -32,14 +36,25 @@ export const PARAM_BOUNDS = {
   countdownMs: { min: 2_000, max: 120_000 },
 } as const;
 
-export const DEFAULT_PIN = '1940';
+/**
+ * PINs never accepted: the default of earlier versions (the year in the title, so a stored one counts as never
+ * chosen) and PINs anyone would try first (one digit repeated, a straight run up or down).
+ */
+export const RETIRED_PIN = '1940';
+
+export function isGuessablePin(pin: string): boolean {
+  if (pin === RETIRED_PIN || /^(\d)\1*$/.test(pin)) return true;
+  const steps: number[] = [];
+  for (let i = 1; i < pin.length; i++) steps.push(pin.charCodeAt(i) - pin.charCodeAt(i - 1));
+  return steps.every((d) => d === 1) || steps.every((d) => d === -1);
+}
 
 export const KIOSK_DEFAULTS: KioskConfig = {
   warningMs: 60_000,
   countdownMs: 20_000,
   reloadEvery: 200,
   volumePercent: 100,
-  pin: DEFAULT_PIN,
+  pin: null,
   staffLanguage: null,
 };
 
@@ -64,6 +79,7 @@ export function timingsOf(config: KioskConfig): IdleTimings {
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Math.round(value)));
 
+/** A PIN staff may choose: 4 to 8 digits, and not one anyone would guess first (isGuessablePin). */
 export function isValidPin(pin: unknown): pin is string {
   return typeof pin === 'string' && /^[0-9]{4,8}$/.test(pin);
 }
@@ -89,7 +105,7 @@ export function parseKioskConfig(raw: string | null, defaults: KioskConfig = KIO
     countdownMs: num('countdownMs', defaults.countdownMs),
     reloadEvery: num('reloadEvery', defaults.reloadEvery),
     volumePercent: num('volumePercent', defaults.volumePercent),
-    pin: isValidPin(record['pin']) ? record['pin'] : defaults.pin,
+    pin: isValidPin(record['pin']) && record['pin'] !== RETIRED_PIN ? record['pin'] : defaults.pin,
     staffLanguage: STAFF_LANGUAGES.find((lang) => lang === record['staffLanguage']) ?? defaults.staffLanguage,
   };
 }

@@ -49,6 +49,12 @@ export interface SessionOptions {
   readonly seed?: number;
 }
 
+/**
+ * The session's reading side, which features get (AppContext.session). Only the controller holds the whole
+ * `Session` and writes it (tools/lint/layers.mjs, "one-writer-of-the-session").
+ */
+export type SessionReader = Pick<Session, 'current' | 'snapshot' | 'transcript'>;
+
 export interface Session {
   begin(entry: Entry): Frame;
   choose(index: number): Frame;

@@ -4,10 +4,14 @@ import type { AppContext } from '../../../src/app/app-context.ts';
 import { Controller } from '../../../src/app/controller.ts';
 import { resolveMode } from '../../../src/app/modes.ts';
 import type { AudioVolumes } from '../../../src/core/audio/audio-port.ts';
-import { DEFAULT_PIN, KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
+import { KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
 import { countStart, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 import { tryPin, parsePinGuard } from '../../../src/core/kiosk/pin-guard.ts';
 import { createSession } from '../../../src/core/session/session.ts';
+import { createResetHooks } from '../../../src/core/reset/reset-hooks.ts';
+import { createSettingsStore } from '../../../src/core/settings/settings-store.ts';
+import { defaultSettings } from '../../../src/core/settings/settings.ts';
+import { DEFAULT_LANGUAGE } from '../../../src/core/settings/language.ts';
 import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import { StoryEngine } from '../../../src/core/story/story-engine.ts';
@@ -34,7 +38,11 @@ Coyoacán, 1940. You are a guard.
 `;
 const JSON_STORY = compileInk(INK);
 
-function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
+/** The PIN the staff chose at first start in these tests (there is no default). */
+const PIN = '2580';
+const WITH_PIN = JSON.stringify({ ...KIOSK_DEFAULTS, pin: PIN });
+
+function build(staffConfig: string | null = WITH_PIN, closeWindow?: () => boolean) {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('data-theme');
   const root = document.createElement('main');
@@ -67,11 +75,14 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
   const notices = new Notices(root, en.dismiss);
   const context = {
     mode,
+    lang: DEFAULT_LANGUAGE,
     strings: en,
     controller,
     session,
     storyHash: 'x',
     storage,
+    settings: createSettingsStore(storage, defaultSettings(mode.captionsByDefault)),
+    resets: createResetHooks(),
     notices,
     titleMenu: root.querySelector('#title-screen')!,
     readerBar: root.querySelector('#reader-bar')!,
@@ -81,10 +92,13 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
   const staffStore = createMemoryStorage();
   if (staffConfig !== null) staffStore.write('kiosk-config', staffConfig);
   const reload = vi.fn();
+  const resetHook = vi.fn();
+  context.resets.register('test feature', resetHook);
   const runtime = new KioskRuntime({
     context,
     win: window,
     monotonic: () => Date.now(),
+    tapTime: () => Date.now(),
     wall: () => Date.now(),
     staffStore,
     search: '?mode=kiosk',
@@ -92,7 +106,7 @@ function build(staffConfig: string | null = null, closeWindow?: () => boolean) {
     defaults: KIOSK_DEFAULTS,
     ...(closeWindow ? { closeWindow } : {}),
   });
-  return { runtime, controller, session, storage, staffStore, reload, shown, notices };
+  return { runtime, controller, session, storage, staffStore, reload, shown, notices, resetHook };
 }
 
 const html = () => document.documentElement;
@@ -101,12 +115,17 @@ const q = <T extends HTMLElement = HTMLElement>(selector: string): T | null => d
 const pointer = (x = 500, y = 500) =>
   window.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true }));
 
-/** Five taps in the corner and the default PIN: the staff panel's numbers and controls. */
+/** Types a PIN on the staff keypad and presses Enter. */
+function enterPin(staff: HTMLElement, pin: string): void {
+  for (const label of [...Array.from(pin), 'Enter'])
+    [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+}
+
+/** Five taps in the corner and the staff's PIN: the staff panel's numbers and controls. */
 function openStaff(): HTMLDialogElement {
   for (let i = 0; i < 5; i++) pointer(10, 10);
   const staff = q<HTMLDialogElement>('#kiosk-staff')!;
-  for (const label of [...Array.from(DEFAULT_PIN), 'Enter'])
-    [...staff.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+  enterPin(staff, PIN);
   return staff;
 }
 
@@ -199,6 +218,20 @@ describe('a kiosk visit', () => {
     expect(built.shown.at(-1)?.music).toBe('title');
   });
 
+  it('wipes through the controller and the features’ reset hooks, never by writing the session itself', () => {
+    const reset = vi.spyOn(built.controller, 'reset');
+    q('#kiosk-begin')!.click();
+    q<HTMLButtonElement>('#choices button')!.click();
+    expect(built.resetHook).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(60_000 + 20_000 + 500);
+    expect(reset).toHaveBeenCalledTimes(1);
+    expect(reset).toHaveBeenCalledWith({ kind: 'kiosk' });
+    expect(built.resetHook).toHaveBeenCalledTimes(1);
+    // the session was restarted for the next visitor, unseen: its frame is the kiosk cut's first, nothing on screen
+    expect(built.session.current().choices.map((c) => c.text)).toEqual(['Stand watch', 'Sleep']);
+    expect(built.controller.currentFrame).toBeNull();
+  });
+
   it('reloads the page at the idle reset once the planned number of visits is reached', () => {
     built.runtime.dispose();
     built = build(JSON.stringify({ ...KIOSK_DEFAULTS, reloadEvery: 10 }));
@@ -250,10 +283,10 @@ describe('the kiosk lockdown and staff panel', () => {
     };
     for (let i = 0; i < 3; i++) enter('0000');
     expect(staff.textContent).toContain('Too many wrong PINs');
-    enter('1940');
+    enter(PIN);
     expect(staff.textContent).toContain('Too many wrong PINs'); // locked: even the right PIN waits
     vi.advanceTimersByTime(30_000);
-    enter('1940');
+    enter(PIN);
     expect(staff.textContent).toContain('Visits since this page loaded');
     expect(staff.textContent).toContain('Errors seen');
     const more = staff.querySelector<HTMLButtonElement>('[data-setting="warningMs"] button:last-of-type')!;
@@ -295,7 +328,7 @@ describe('the kiosk lockdown and staff panel', () => {
     expect(refused.querySelector('[role="status"]')!.textContent).toBe(enKioskStaff.closeRefused);
     built.runtime.dispose();
     const closeWindow = vi.fn(() => true);
-    built = build(null, closeWindow);
+    built = build(WITH_PIN, closeWindow);
     openStaff().querySelector<HTMLButtonElement>('#kiosk-close-window')!.click();
     expect(closeWindow).toHaveBeenCalledTimes(1);
   });
@@ -304,7 +337,7 @@ describe('the kiosk lockdown and staff panel', () => {
     for (let i = 0; i < 5; i++) pointer(400, 10);
     for (let i = 0; i < 5; i++) {
       pointer(10, 10);
-      vi.advanceTimersByTime(1_000);
+      vi.advanceTimersByTime(2_500);
     }
     expect(q<HTMLDialogElement>('#kiosk-staff')!.open).toBe(false);
   });
@@ -337,7 +370,7 @@ describe('two kiosk tabs on one profile', () => {
 
   it('holds a PIN lockout made in the other tab here too', () => {
     let guard = parsePinGuard(null);
-    for (let i = 0; i < 3; i++) guard = tryPin(guard, '0000', DEFAULT_PIN, Date.now()).state;
+    for (let i = 0; i < 3; i++) guard = tryPin(guard, '0000', PIN, Date.now()).state;
     built.staffStore.write('kiosk-pin-guard', JSON.stringify(guard));
     const staff = openStaff();
     expect(staff.textContent).toContain('Too many wrong PINs');
@@ -353,10 +386,83 @@ describe('two kiosk tabs on one profile', () => {
   });
 
   it('takes up staff settings changed in the other tab when its storage event arrives', () => {
-    built.staffStore.write('kiosk-config', JSON.stringify({ ...KIOSK_DEFAULTS, warningMs: 90_000 }));
+    built.staffStore.write('kiosk-config', JSON.stringify({ ...KIOSK_DEFAULTS, pin: PIN, warningMs: 90_000 }));
     window.dispatchEvent(new StorageEvent('storage', { key: 'avenida-viena:kiosk-config' }));
     q('#kiosk-begin')!.click();
     vi.advanceTimersByTime(80_500);
     expect(html().dataset['kiosk']).toBe('playing');
+  });
+});
+
+describe('the staff gesture and the first start', () => {
+  const staff = () => q<HTMLDialogElement>('#kiosk-staff')!;
+  const corner = () => {
+    for (let i = 0; i < 5; i++) pointer(10, 10);
+  };
+
+  it('opens the keypad ten times in a row, closed in between', () => {
+    for (let time = 0; time < 10; time++) {
+      corner();
+      expect(staff().open, `time ${time + 1}`).toBe(true);
+      expect(staff().querySelector('.kiosk-keypad')).not.toBeNull();
+      staff().close();
+      vi.advanceTimersByTime(500);
+    }
+  });
+
+  it('never begins a visit for a tap in the staff corner of the attract screen, and does for one elsewhere', () => {
+    const tap = (x: number, y: number) =>
+      q('#kiosk-attract')!.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1, clientX: x, clientY: y }));
+    tap(20, 20);
+    expect(html().dataset['kiosk']).toBe('attract');
+    tap(900, 600);
+    expect(html().dataset['kiosk']).toBe('playing');
+  });
+
+  it('has no default PIN: at first start the panel asks staff to choose one, and 1940 opens nothing', () => {
+    built.runtime.dispose();
+    built = build(null);
+    corner();
+    expect(staff().dataset['view']).toBe('first-start');
+    expect(staff().textContent).toContain('First start: choose the staff PIN');
+    expect(staff().querySelector('.kiosk-stats')).toBeNull();
+    enterPin(staff(), '1940');
+    expect(staff().textContent).toContain('too easy to guess');
+    enterPin(staff(), '1234');
+    expect(staff().textContent).toContain('too easy to guess');
+    enterPin(staff(), '12');
+    expect(staff().textContent).toContain('A PIN has 4 to 8 digits.');
+    enterPin(staff(), '7305');
+    expect(staff().textContent).toContain('Enter the same PIN again');
+    enterPin(staff(), '7306');
+    expect(staff().textContent).toContain('The two PINs were not the same');
+    expect(built.staffStore.read('kiosk-config')).toBeNull(); // nothing stored until the PIN is confirmed
+    enterPin(staff(), '7305');
+    enterPin(staff(), '7305');
+    expect(staff().querySelector('.kiosk-stats')).not.toBeNull();
+    expect(staff().textContent).toContain('The PIN is set.');
+    expect(JSON.parse(built.staffStore.read('kiosk-config')!).pin).toBe('7305');
+    staff().close();
+    corner();
+    expect(staff().dataset['view']).toBe('pin');
+    enterPin(staff(), '1940');
+    expect(staff().querySelector('.kiosk-stats')).toBeNull();
+    enterPin(staff(), '7305');
+    expect(staff().querySelector('.kiosk-stats')).not.toBeNull();
+  });
+
+  it('treats a stored 1940 (the default of earlier versions) as no PIN at all', () => {
+    built.runtime.dispose();
+    built = build(JSON.stringify({ ...KIOSK_DEFAULTS, pin: '1940' }));
+    corner();
+    expect(staff().dataset['view']).toBe('first-start');
+  });
+
+  it('speaks the staff’s language on the first-start screen', () => {
+    built.runtime.dispose();
+    built = build(JSON.stringify({ ...KIOSK_DEFAULTS, staffLanguage: 'es' }));
+    corner();
+    expect(staff().lang).toBe('es');
+    expect(staff().textContent).toContain('Primer arranque: elija el NIP del personal');
   });
 });

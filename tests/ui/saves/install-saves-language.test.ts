@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { createResetHooks } from '../../../src/core/reset/reset-hooks.ts';
+import { createSettingsStore } from '../../../src/core/settings/settings-store.ts';
+import { defaultSettings } from '../../../src/core/settings/settings.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../src/app/app-context.ts';
 import type { Controller } from '../../../src/app/controller.ts';
@@ -53,6 +56,8 @@ function playIn(lang: 'en' | 'es') {
     session,
     storyHash: 'abcdef0123456789',
     storage,
+    settings: createSettingsStore(storage, defaultSettings(false)),
+    resets: createResetHooks(),
     notices: new Notices(root, strings.dismiss),
     titleMenu,
     readerBar,

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSave } from '../../../src/core/save/parse-save.ts';
 import { makeSave } from '../../../src/core/save/save-game.ts';
-import type { Frame } from '../../../src/core/session/frame.ts';
-import { createSession, type Session, type SessionSnapshot } from '../../../src/core/session/session.ts';
+import type { SessionSnapshot } from '../../../src/core/session/session.ts';
 import { StoryEngine } from '../../../src/core/story/story-engine.ts';
 import { SaveLoader } from '../../../src/ui/dom/saves/save-loader.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 import { compileInk } from '../../support/compile-inline.ts';
+import { domController } from '../../support/dom-controller.ts';
 
 // Saves that parse (right format, right fields, right story edition) but whose ink state was edited by hand: each
 // must be tried in the real story before it is used, and set aside with a message, never half-loaded.
@@ -43,16 +43,9 @@ The raid. Trust {trust_lt}.
 const HASH = 'abcdef0123456789';
 
 function setup() {
-  const session: Session = createSession({ engine: StoryEngine.fromJson(compileInk(STORY)), canonical: [] });
-  let shown: Frame | null = null;
-  const controller = {
-    resume: vi.fn((frame: Frame) => void (shown = frame)),
-    get currentFrame() {
-      return shown;
-    },
-  };
-  const loader = new SaveLoader({ session, controller, storyHash: HASH, strings: en, beforeShow: () => {} });
-  return { session, controller, loader };
+  const { session, controller, shown } = domController(compileInk(STORY));
+  const loader = new SaveLoader({ controller, storyHash: HASH, strings: en, beforeShow: () => {} });
+  return { session, controller, loader, shown };
 }
 
 const saveText = (snapshot: SessionSnapshot, name: string) =>
@@ -83,15 +76,16 @@ describe('a tampered but parseable save', () => {
     it(`is refused where it stands when its ink state has ${what}, and the game restarts at its chapter`, () => {
       const text = tamperedSave(tamper);
       expect(parseSave(text, HASH).ok).toBe(true); // the file itself looks right
-      const { loader, controller, session } = setup();
+      const { loader, controller, session, shown } = setup();
       const result = loader.loadText(text);
       const message = en.saves.positionDamaged(en.chapterNames['ch2_raid']!);
       expect(result).toEqual({ ok: true, exact: false, message });
-      const frame = controller.resume.mock.calls.at(-1)![0];
+      const frame = shown.at(-1)!;
       expect(frame.status).toBe('choosing');
       expect(frame.game.checkpoint).toBe('ch2_raid');
       // play goes on, and every later autosave is a save the game accepts
-      const next = session.choose(0);
+      controller.choose(0);
+      const next = shown.at(-1)!;
       expect(next.status).toBe('ending');
       expect(next.lines.map((l) => l.text)).toContain('Night.');
       expect(parseSave(saveText(session.snapshot(), 'x'), HASH).ok).toBe(true);

@@ -4,7 +4,9 @@ import type { AppContext } from '../../../src/app/app-context.ts';
 import type { Controller } from '../../../src/app/controller.ts';
 import type { Mode } from '../../../src/app/modes.ts';
 import { resolveMode } from '../../../src/app/modes.ts';
-import { SETTINGS_KEY } from '../../../src/core/settings/settings.ts';
+import { createResetHooks } from '../../../src/core/reset/reset-hooks.ts';
+import { createSettingsStore } from '../../../src/core/settings/settings-store.ts';
+import { SETTINGS_KEY, defaultSettings } from '../../../src/core/settings/settings.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import type { StoragePort } from '../../../src/core/storage/storage-port.ts';
 import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
@@ -17,16 +19,19 @@ function install(stored: string | null, mode: Mode = resolveMode('').mode) {
   const titleMenu = document.createElement('div');
   const readerBar = document.createElement('div');
   document.body.append(titleMenu, readerBar);
+  const resets = createResetHooks();
   installSettings({
     mode,
     strings: en,
     storage,
+    settings: createSettingsStore(storage, defaultSettings(mode.captionsByDefault)),
+    resets,
     controller: controller as unknown as Controller,
     titleMenu,
     readerBar,
   } as unknown as AppContext);
   const select = (name: string) => document.querySelector<HTMLSelectElement>(`#setting-${name}`)!;
-  return { storage, controller, titleMenu, readerBar, select };
+  return { storage, controller, titleMenu, readerBar, select, resets };
 }
 
 function change(element: HTMLSelectElement | HTMLInputElement, value: string | boolean) {
@@ -103,6 +108,8 @@ describe('installing settings', () => {
       lang: 'en',
       strings: en,
       storage,
+      settings: createSettingsStore(storage, defaultSettings(false)),
+      resets: createResetHooks(),
       controller: controller as unknown as Controller,
       titleMenu,
       readerBar,
@@ -135,5 +142,18 @@ describe('installing settings', () => {
     expect(document.documentElement.dataset['theme']).toBe('paper');
     expect(JSON.parse(storage.read(SETTINGS_KEY)!).theme).toBe('paper');
     expect(select('theme').value).toBe('paper');
+  });
+
+  it('registers a reset hook that puts the defaults back on the page, in storage and in the open dialog', () => {
+    const { storage, select, resets, controller } = install(JSON.stringify({ theme: 'dark', captions: true }));
+    change(select('textSize'), 'larger');
+    expect(document.documentElement.dataset['theme']).toBe('dark');
+    expect(resets.runAll()).toEqual([]);
+    expect(document.documentElement.dataset['theme']).toBe('paper');
+    expect(document.documentElement.style.getPropertyValue('--text-size')).toBe('1.125rem');
+    expect(JSON.parse(storage.read(SETTINGS_KEY)!).theme).toBe('paper');
+    expect(select('theme').value).toBe('paper');
+    expect(select('textSize').value).toBe('normal');
+    expect(controller.setCaptions).toHaveBeenLastCalledWith(false);
   });
 });

@@ -22,8 +22,8 @@ export interface AttractScreenOptions {
   readonly heading: { readonly kicker: string; readonly title: string };
   /** The registry languages' words, the first language first (KIOSK_VISITOR). */
   readonly languages: readonly KioskLanguageLines[];
-  /** A touch anywhere on the attract screen. */
-  readonly onBegin: () => void;
+  /** A touch anywhere on the attract screen, with where it landed (null from a keyboard or a script). */
+  readonly onBegin: (at: { readonly x: number; readonly y: number } | null) => void;
   /** Called with 0, 1, 2… each `stepMs` while shown (the runtime changes the picture). */
   readonly onStep: (index: number) => void;
   readonly stepMs: number;
@@ -42,7 +42,11 @@ export class AttractScreen {
   private readonly lines: readonly HTMLElement[];
   private timer: ReturnType<typeof setInterval> | null = null;
   private index = 0;
-  private readonly onClick = () => this.options.onBegin();
+  private readonly onClick = (event: MouseEvent) => {
+    // A keyboard's or a script's click has no pointer (pointerType '' in Chromium, detail 0 in others).
+    const pointer = event.detail > 0 || ('pointerType' in event && event.pointerType !== '');
+    this.options.onBegin(pointer ? { x: event.clientX, y: event.clientY } : null);
+  };
 
   constructor(private readonly options: AttractScreenOptions) {
     const { heading, languages } = options;

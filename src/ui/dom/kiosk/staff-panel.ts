@@ -2,58 +2,38 @@ import { LANGUAGE_NAMES } from '../../../core/settings/language.ts';
 import {
   STAFF_BOUNDS,
   STAFF_LANGUAGES,
+  isGuessablePin,
   isValidPin,
   nudge,
   type KioskConfig,
-  type StaffLanguage,
 } from '../../../core/kiosk/kiosk-config.ts';
-import type { KioskCounts } from '../../../core/kiosk/kiosk-counts.ts';
 import { medianSeconds, mergeDurations } from '../../../core/kiosk/median-duration.ts';
-import { tryPin, type PinGuardState } from '../../../core/kiosk/pin-guard.ts';
+import { kioskFirstStartStringsFor, kioskStaffStringsFor } from '../../../languages/kiosk-strings.ts';
 import type { KioskStaffStrings } from '../../strings/en-kiosk.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
-
-export interface StaffPanelOptions {
-  /** The strings of the staff's language (it can change while the panel is open). */
-  readonly strings: () => KioskStaffStrings;
-  readonly language: () => StaffLanguage;
-  /** Remembers the staff's language with the kiosk config. */
-  readonly setLanguage: (lang: StaffLanguage) => void;
-  /** Saves the counts as a CSV file; returns the file's name. */
-  readonly exportCsv: () => string;
-  /** Wall-clock ms (PIN lockouts must survive reloads, so they are wall-clock). */
-  readonly now: () => number;
-  readonly uptimeMs: () => number;
-  readonly sessionsServed: () => number;
-  readonly counts: () => KioskCounts;
-  readonly memoryBytes: () => number | null;
-  readonly config: () => KioskConfig;
-  readonly guard: () => PinGuardState;
-  readonly setGuard: (state: PinGuardState) => void;
-  readonly setConfig: (config: KioskConfig) => void;
-  readonly resetCounts: () => void;
-  readonly reload: () => void;
-  /** Asks the browser to close the kiosk window; false when it refused (a window it did not open by script). */
-  readonly closeWindow: () => boolean;
-}
+import type { StaffPort } from './staff-port.ts';
 
 type View =
   | { readonly kind: 'pin'; readonly message: string }
   | { readonly kind: 'stats'; readonly message: string }
-  | { readonly kind: 'new-pin'; readonly message: string };
+  /** Choosing a PIN: at first start (no PIN yet) or "Change the PIN"; then the same PIN again to confirm. */
+  | { readonly kind: 'choose-pin'; readonly first: boolean; readonly message: string }
+  | { readonly kind: 'confirm-pin'; readonly first: boolean; readonly pin: string };
 
 /**
- * The staff panel: a PIN keypad (buttons, no text entry), then the kiosk's numbers and its few controls. Wrong
- * PINs go through the pure rate limit (core/kiosk/pin-guard.ts). Closing it always locks it again.
+ * The staff panel: a PIN keypad (buttons, no text entry), then the kiosk's numbers and its few controls. It talks
+ * to the kiosk through one port (staff-port.ts), which owns the rules: wrong PINs go through the pure rate limit
+ * (core/kiosk/pin-guard.ts). There is no default PIN: until staff choose one, the panel opens on the first-start
+ * screen and nothing unlocks it. Closing it always locks it again.
  */
 export class StaffPanel {
   readonly panel: Panel;
   private digits = '';
   private view: View = { kind: 'pin', message: '' };
 
-  constructor(private readonly options: StaffPanelOptions) {
-    const t = options.strings();
+  constructor(private readonly port: StaffPort) {
+    const t = this.strings();
     this.panel = new Panel({ id: 'kiosk-staff', title: t.title, closeLabel: t.close, wide: true });
     this.panel.dialog.addEventListener('close', () => this.lock());
   }
@@ -71,26 +51,48 @@ export class StaffPanel {
     this.panel.close();
   }
 
+  private strings(): KioskStaffStrings {
+    return kioskStaffStringsFor(this.port.language());
+  }
+
   private lock(): void {
     this.digits = '';
-    this.view = { kind: 'pin', message: '' };
+    this.view = this.port.hasPin() ? { kind: 'pin', message: '' } : { kind: 'choose-pin', first: true, message: '' };
+    this.render();
+  }
+
+  private show(view: View): void {
+    this.digits = '';
+    this.view = view;
     this.render();
   }
 
   private render(): void {
     const view = this.view;
-    const t = this.options.strings();
-    this.panel.dialog.lang = this.options.language();
+    const t = this.strings();
+    const f = kioskFirstStartStringsFor(this.port.language());
+    this.panel.dialog.lang = this.port.language();
     const heading = this.panel.dialog.querySelector('#kiosk-staff-title');
-    if (heading) heading.textContent = t.title;
+    const first = (view.kind === 'choose-pin' || view.kind === 'confirm-pin') && view.first;
+    if (heading) heading.textContent = first ? f.title : t.title;
+    this.panel.dialog.dataset['view'] = first ? 'first-start' : view.kind;
     const close = this.panel.dialog.querySelector('.panel-close');
     if (close) close.textContent = t.close;
     switch (view.kind) {
       case 'pin':
         this.panel.body.replaceChildren(this.keypad(t.pinPrompt, view.message, (pin) => this.submitPin(pin)));
         break;
-      case 'new-pin':
-        this.panel.body.replaceChildren(this.keypad(t.newPinPrompt, view.message, (pin) => this.submitNewPin(pin)));
+      case 'choose-pin': {
+        const prompt = view.first ? f.choosePrompt : t.newPinPrompt;
+        const pad = this.keypad(prompt, view.message, (pin) => this.choosePin(pin, view.first));
+        if (view.first) pad.prepend(el('p', { className: 'kiosk-first-start' }, f.body));
+        this.panel.body.replaceChildren(pad);
+        break;
+      }
+      case 'confirm-pin':
+        this.panel.body.replaceChildren(
+          this.keypad(f.confirmPrompt, '', (pin) => this.confirmPin(view.pin, pin, view.first)),
+        );
         break;
       case 'stats':
         this.panel.body.replaceChildren(this.stats(view.message));
@@ -99,42 +101,56 @@ export class StaffPanel {
   }
 
   private submitPin(pin: string): void {
-    const t = this.options.strings();
-    const at = this.options.now();
-    const { state, result } = tryPin(this.options.guard(), pin, this.options.config().pin, at);
-    this.options.setGuard(state);
-    this.digits = '';
+    const t = this.strings();
+    const { result, at } = this.port.tryPin(pin);
+    const seconds = (until: number) => Math.ceil((until - at) / 1000);
     switch (result.kind) {
       case 'accepted':
-        this.view = { kind: 'stats', message: '' };
+        this.show({ kind: 'stats', message: '' });
         break;
       case 'rejected':
-        this.view = {
+        this.show({
           kind: 'pin',
-          message: result.lockedUntil > at ? t.locked(Math.ceil((result.lockedUntil - at) / 1000)) : t.wrongPin,
-        };
+          message: result.lockedUntil > at ? t.locked(seconds(result.lockedUntil)) : t.wrongPin,
+        });
         break;
       case 'locked':
-        this.view = { kind: 'pin', message: t.locked(Math.ceil((result.lockedUntil - at) / 1000)) };
+        this.show({ kind: 'pin', message: t.locked(seconds(result.lockedUntil)) });
         break;
     }
-    this.render();
   }
 
-  private submitNewPin(pin: string): void {
-    const t = this.options.strings();
-    this.digits = '';
-    if (!isValidPin(pin)) {
-      this.view = { kind: 'new-pin', message: t.pinInvalid };
-    } else {
-      this.options.setConfig({ ...this.options.config(), pin });
-      this.view = { kind: 'stats', message: t.pinChanged };
+  /** A PIN chosen: checked at once (so a refusal is said before the second entry), then entered again. */
+  private choosePin(pin: string, first: boolean): void {
+    const problem = !isValidPin(pin) ? 'invalid' : isGuessablePin(pin) ? 'guessable' : null;
+    if (problem === null) {
+      this.show({ kind: 'confirm-pin', first, pin });
+      return;
     }
-    this.render();
+    const f = kioskFirstStartStringsFor(this.port.language());
+    this.show({ kind: 'choose-pin', first, message: problem === 'invalid' ? this.strings().pinInvalid : f.guessable });
+  }
+
+  private confirmPin(chosen: string, again: string, first: boolean): void {
+    const f = kioskFirstStartStringsFor(this.port.language());
+    if (again !== chosen) {
+      this.show({ kind: 'choose-pin', first, message: f.mismatch });
+      return;
+    }
+    const refused = this.port.setPin(chosen);
+    if (refused !== null) {
+      this.show({
+        kind: 'choose-pin',
+        first,
+        message: refused === 'invalid' ? this.strings().pinInvalid : f.guessable,
+      });
+      return;
+    }
+    this.show({ kind: 'stats', message: first ? f.pinSet : this.strings().pinChanged });
   }
 
   private keypad(prompt: string, message: string, submit: (pin: string) => void): HTMLElement {
-    const t = this.options.strings();
+    const t = this.strings();
     const display = el('p', { className: 'kiosk-pin-display', attrs: { 'aria-live': 'polite' } });
     const show = () => {
       display.textContent = this.digits.length > 0 ? '●'.repeat(this.digits.length) : '—';
@@ -174,15 +190,14 @@ export class StaffPanel {
   }
 
   private stats(message: string): HTMLElement {
-    const t = this.options.strings();
-    const o = this.options;
-    const counts = o.counts();
+    const t = this.strings();
+    const o = this.port;
+    const { uptimeMs, visitsSinceLoad, counts, memoryBytes: memory } = o.stats();
     const config = o.config();
-    const memory = o.memoryBytes();
     const median = medianSeconds(mergeDurations(counts.days.map((day) => day.durations)));
     const rows: [string, string][] = [
-      [t.uptime, formatDuration(o.uptimeMs())],
-      [t.sessionsServed, String(o.sessionsServed())],
+      [t.uptime, formatDuration(uptimeMs)],
+      [t.sessionsServed, String(visitsSinceLoad)],
       [t.started, String(counts.started)],
       [t.finished, String(counts.finished)],
       [t.medianLength, median === null ? t.noVisitsYet : formatSeconds(median)],
@@ -266,15 +281,7 @@ export class StaffPanel {
           },
           'kiosk-reset-counts',
         ),
-        action(
-          t.changePin,
-          () => {
-            this.digits = '';
-            this.view = { kind: 'new-pin', message: '' };
-            this.render();
-          },
-          'kiosk-change-pin',
-        ),
+        action(t.changePin, () => this.show({ kind: 'choose-pin', first: false, message: '' }), 'kiosk-change-pin'),
         action(t.reloadNow, () => o.reload(), 'kiosk-reload'),
         action(
           t.closeExhibit,
@@ -290,7 +297,7 @@ export class StaffPanel {
   }
 
   private change(config: KioskConfig): void {
-    this.options.setConfig(config);
+    this.port.setConfig(config);
     this.view = { kind: 'stats', message: '' };
     this.render();
   }

@@ -8,9 +8,9 @@ import './language.css';
  * storage is memory: there the attract screen lets each visitor choose) and reloads the game in that language.
  */
 export const installLanguage: Feature = (context) => {
-  const { lang, strings, storage, mode } = context;
+  const { lang, strings, settings } = context;
   const toggle = languageToggle(lang, strings.language.switching, (chosen) => {
-    if (chosen !== lang) switchLanguage(chosen, storage, mode.captionsByDefault, window, mode.marksByDefault);
+    if (chosen !== lang) switchLanguage(chosen, settings);
   });
   context.titleMenu.after(toggle);
 };

@@ -77,7 +77,6 @@ export const installSaves: Feature = (context) => {
   let continuing = false;
   controller.onBegin(() => slots.startNewGame());
   const loader = new SaveLoader({
-    session,
     controller,
     storyHash,
     strings,

@@ -1,9 +1,8 @@
-import type { Controller } from '../../../app/controller.ts';
+import type { SessionRequests } from '../../../app/session-requests.ts';
 import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
 import { carryOf } from '../../../core/save/save-code.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
-import type { Frame } from '../../../core/session/frame.ts';
-import type { CarriedState, Session, SessionSnapshot } from '../../../core/session/session.ts';
+import type { CarriedState } from '../../../core/session/session.ts';
 import type { Strings } from '../../strings/en.ts';
 
 /**
@@ -15,8 +14,8 @@ export type LoadResult =
   | { readonly ok: false; readonly message: string };
 
 export interface SaveLoaderParts {
-  readonly session: Session;
-  readonly controller: Pick<Controller, 'resume' | 'currentFrame'>;
+  /** The session's one writer: the loader asks it to load, and never writes the session itself. */
+  readonly controller: Pick<SessionRequests, 'load' | 'snapshot'>;
   readonly storyHash: string;
   readonly strings: Strings;
   /**
@@ -43,14 +42,14 @@ export class SaveLoader {
     if (!parsed.ok) return { ok: false, message: s.rejected[parsed.reason] };
     const { save } = parsed;
     if (parsed.sameEdition) {
-      const backup = this.backup();
       try {
-        const frame = this.parts.session.restore(save.snapshot);
-        this.assertSavable(save);
-        this.show(frame, save.checkpoint);
+        this.parts.controller.load(
+          { kind: 'restore', snapshot: save.snapshot },
+          { check: () => this.assertSavable(save), beforeShow: () => this.parts.beforeShow(save.checkpoint) },
+        );
         return { ok: true, exact: true, message: s.loaded(save.name) };
       } catch {
-        this.putBack(backup);
+        // The controller has put the game in progress back.
         if (save.checkpoint === null) return { ok: false, message: s.rejected.damaged };
         const restarted = this.restartFrom(save);
         return restarted.ok
@@ -67,13 +66,13 @@ export class SaveLoader {
 
   /** Starts a chapter with a role and carried variables (a save code, another edition's save). */
   startChapter(checkpoint: string, role: string, carry: CarriedState): LoadResult {
-    const backup = this.backup();
     try {
-      const frame = this.parts.session.begin({ kind: 'chapter', checkpoint, role, carry });
-      this.show(frame, null);
+      this.parts.controller.load(
+        { kind: 'chapter', entry: { kind: 'chapter', checkpoint, role, carry } },
+        { beforeShow: () => this.parts.beforeShow(null) },
+      );
       return { ok: true, exact: false, message: null };
     } catch {
-      this.putBack(backup);
       return { ok: false, message: this.parts.strings.saves.cannotUse };
     }
   }
@@ -97,34 +96,10 @@ export class SaveLoader {
    * quietly went on offering the old one. Throws so the load is set aside like any other damaged position.
    */
   private assertSavable(save: SaveGame): void {
-    const snapshot = this.parts.session.snapshot();
+    const snapshot = this.parts.controller.snapshot();
     const { storyHash } = this.parts;
     const again = makeSave({ storyHash, lang: save.lang, name: save.name, now: new Date(), snapshot });
     const parsed = parseSave(JSON.stringify(again), storyHash);
     if (!parsed.ok) throw new Error(`the restored game could not be saved again: ${parsed.detail}`);
-  }
-
-  private show(frame: Frame, restoredCheckpoint: string | null): void {
-    this.parts.beforeShow(restoredCheckpoint);
-    this.parts.controller.resume(frame);
-  }
-
-  /** The game in progress, so a failed load can put it back exactly; null on the title screen. */
-  private backup(): SessionSnapshot | null {
-    if (!this.parts.controller.currentFrame) return null;
-    try {
-      return this.parts.session.snapshot();
-    } catch {
-      return null;
-    }
-  }
-
-  private putBack(backup: SessionSnapshot | null): void {
-    if (!backup) return;
-    try {
-      this.parts.session.restore(backup);
-    } catch (error) {
-      console.error('[saves] the game in progress could not be put back after a failed load', error);
-    }
   }
 }

@@ -1,6 +1,5 @@
 import type { Feature } from '../../../app/app-context.ts';
-import { parseSettings, serializeSettings } from '../../../core/settings/parse-settings.ts';
-import { SETTINGS_KEY, defaultSettings, type Settings } from '../../../core/settings/settings.ts';
+import type { Settings } from '../../../core/settings/settings.ts';
 import { button } from '../button.ts';
 import { applySettings, devicePrefersReducedMotion } from './apply-settings.ts';
 import { SettingsPanel } from './settings-panel.ts';
@@ -8,42 +7,45 @@ import { addressWithLanguage } from '../../../app/resolve-language.ts';
 import { loadMarksStrings } from '../../../languages/marks-strings.ts';
 
 /**
- * Settings: read from storage (anything unreadable falls back to the defaults, never a crash), applied at once,
- * remembered on every change, and handed to the controller (captions, volumes). In kiosk mode the storage is
- * memory, so each visitor starts from the defaults.
+ * Settings: the one store (context.settings) is read at boot (anything unreadable falls back to the defaults, never
+ * a crash) and applied at once; every change, from the dialog or anywhere else, goes through the store and is
+ * applied to the page, the controller (captions, volumes) and the dialog. In kiosk mode the storage is memory, and
+ * the visitor reset hook puts the defaults back.
  */
 export const installSettings: Feature = (context) => {
-  const { storage, strings, controller, mode } = context;
+  const { strings, controller, mode, storage, settings: store } = context;
   const html = document.documentElement;
-  const defaults = defaultSettings(mode.captionsByDefault, mode.marksByDefault);
-  const parsed = parseSettings(storage.read(SETTINGS_KEY), defaults);
-  for (const problem of parsed.problems) console.warn(`[settings] ${problem}; using the default`);
+  for (const problem of store.problems) console.warn(`[settings] ${problem}; using the default`);
 
-  const apply = (settings: Settings, remember: boolean): void => {
+  const apply = (settings: Settings): void => {
     applySettings(settings, html, devicePrefersReducedMotion());
     controller.setCaptions(settings.captions);
     controller.setVolumes(settings.volumes);
-    if (remember) storage.write(SETTINGS_KEY, serializeSettings(settings));
-    // Another language is another story file: reload in it (docs/i18n.md).
-    if (remember && settings.language !== null && settings.language !== context.lang) {
-      window.location.assign(addressWithLanguage(window.location.search, settings.language));
-    }
+    panel.show(settings);
     panel.setRemembered(mode.persistence === 'local' && storage.kind === 'device');
   };
+  /** The defaults keep the language: it is a choice of edition, not a reading preference. */
+  const defaults = (): Settings => ({ ...store.defaults, language: context.lang });
 
   const panel = new SettingsPanel(
     strings,
-    parsed.settings,
-    (settings) => apply(settings, true),
+    store.current(),
+    (settings) => {
+      store.set(settings);
+      // Another language is another story file: reload in it (docs/i18n.md).
+      if (settings.language !== null && settings.language !== context.lang) {
+        window.location.assign(addressWithLanguage(window.location.search, settings.language));
+      }
+    },
     () => {
-      // Back to the defaults keeps the language: it is a choice of edition, not a reading preference.
-      const reset = { ...defaults, language: context.lang };
-      apply(reset, true);
-      return reset;
+      store.set(defaults());
+      return store.current();
     },
     context.lang,
   );
-  apply(parsed.settings, false);
+  store.onChange(apply);
+  apply(store.current());
+  context.resets.register('settings', () => store.set(defaults()));
   // The marks' words are a small chunk of their own (src/languages/<lang>/marks.ts), not in the first script.
   void loadMarksStrings(context.lang)
     .then((t) => panel.setMarksLabel(t.setting))

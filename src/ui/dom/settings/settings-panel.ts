@@ -49,6 +49,13 @@ export class SettingsPanel {
     this.panel.open();
   }
 
+  /** Shows settings put in force elsewhere (a reset hook); the panel's own changes are already on screen. */
+  show(settings: Settings): void {
+    if (settings === this.settings) return;
+    this.settings = settings;
+    this.render();
+  }
+
   /** Shows whether settings survive a reload ("remembered on this device" or "until this page closes"). */
   setRemembered(remembered: boolean): void {
     this.status.textContent = remembered ? this.strings.settings.remembered : this.strings.settings.notRemembered;
