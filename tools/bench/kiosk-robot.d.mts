@@ -17,6 +17,7 @@ export interface KioskSample {
   dialogs: number;
   openDialogs: number;
   textures: number;
+  textureBytes: number;
   visits: number;
 }
 

@@ -78,6 +78,7 @@ export async function sampleKiosk(page, cdp) {
     dialogs: document.querySelectorAll('dialog').length,
     openDialogs: document.querySelectorAll('dialog[open]').length,
     textures: Number(document.getElementById('stage')?.dataset.stageTextures ?? NaN),
+    textureBytes: Number(document.getElementById('stage')?.dataset.stageTextureBytes ?? NaN),
     visits: Number(document.documentElement.dataset.kioskVisits ?? NaN),
   }));
   return { heap: usedSize, elements, ...dom };
