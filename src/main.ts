@@ -85,7 +85,8 @@ async function boot(): Promise<void> {
     return;
   }
 
-  const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
+  // Classroom pause points hold the story: the next chapter is not read until the class goes on (Session.goOn).
+  const session = createSession({ engine, canonical: CANONICAL_SEQUENCE, holdAtPause: mode.pausePoints });
   const controller = new Controller({
     session,
     mode,

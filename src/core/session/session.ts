@@ -47,11 +47,18 @@ export interface SessionOptions {
   /** The canonical order of record beats (spine then epilogue). */
   readonly canonical: readonly string[];
   readonly seed?: number;
+  /**
+   * Stop at a classroom pause point (a `# pause` line): the frame ends with that line, status `held`, and the next
+   * chapter is not read until `goOn()`. Without it the step runs on into the next chapter's opening lines.
+   */
+  readonly holdAtPause?: boolean;
 }
 
 export interface Session {
   begin(entry: Entry): Frame;
   choose(index: number): Frame;
+  /** Reads on from a pause point the session held at (status `held`); throws when it is not held. */
+  goOn(): Frame;
   current(): Frame;
   snapshot(): SessionSnapshot;
   restore(snapshot: SessionSnapshot): Frame;
@@ -89,8 +96,12 @@ export function createSession(options: SessionOptions): Session {
     const lines: FrameLine[] = [];
     const problems: Problem[] = [];
     let pause = false;
+    let held = false;
     let clearNext = false;
-    for (let line = engine.continueLine(); line !== null; line = engine.continueLine()) {
+    // Line by line until the story waits for a choice, ends, or (holdAtPause) has just shown a pause point's line.
+    while (!held) {
+      const line = engine.continueLine();
+      if (line === null) break;
       const classes: TextClass[] = [];
       const sfx: SfxId[] = [];
       const cites: string[] = [];
@@ -125,6 +136,7 @@ export function createSession(options: SessionOptions): Session {
             break;
           case 'pause':
             pause = true;
+            held = options.holdAtPause === true;
             break;
           case 'clear':
           case 'restart':
@@ -149,6 +161,8 @@ export function createSession(options: SessionOptions): Session {
       lines.push({ text, classes, sfx, cites, record, invented, clear: clearNext });
       clearNext = false;
     }
+    // Held only where there is more to read: a pause on the last line before choices (or the end) holds nothing.
+    held &&= engine.canContinue();
     for (const issue of engine.takeIssues()) {
       problems.push({ kind: issue.severity === 'error' ? 'ink-error' : 'ink-warning', message: issue.message });
     }
@@ -165,7 +179,7 @@ export function createSession(options: SessionOptions): Session {
       choices: broken ? [] : choices,
       stage,
       game,
-      status: broken ? 'broken' : choices.length > 0 ? 'choosing' : 'ending',
+      status: broken ? 'broken' : held ? 'held' : choices.length > 0 ? 'choosing' : 'ending',
       problems,
       pause,
     };
@@ -204,6 +218,10 @@ export function createSession(options: SessionOptions): Session {
       engine.choose(index);
       return step();
     },
+    goOn() {
+      if (frame?.status !== 'held') throw new Error('the story is not held at a pause point');
+      return step();
+    },
     current() {
       if (!frame) throw new Error('the session has not begun');
       return frame;
@@ -235,14 +253,16 @@ export function createSession(options: SessionOptions): Session {
           : [],
       );
       const choices = engine.choices().map((c) => ({ index: c.index, text: c.text }));
+      // A save made at a held pause point comes back held, and still at the pause (the pause screen shows again).
+      const held = choices.length === 0 && engine.canContinue();
       frame = {
         lines,
         choices,
         stage,
         game,
-        status: choices.length > 0 ? 'choosing' : 'ending',
+        status: held ? 'held' : choices.length > 0 ? 'choosing' : 'ending',
         problems: [],
-        pause: false,
+        pause: held,
       };
       return frame;
     },

@@ -6,6 +6,7 @@ import type { GameState } from '../../../core/game/game-state.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
+import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { recordFor } from '../record/record-for-language.ts';
@@ -18,6 +19,7 @@ import { StudentDebriefPanel } from './student-debrief-panel.ts';
 
 export interface ClassroomPanelsParts {
   readonly t: ClassroomStrings;
+  readonly w: TeacherStrings;
   readonly storage: StoragePort;
   readonly chapterName: (chapter: string) => string;
   readonly begin: (entry: Entry) => void;
@@ -73,7 +75,7 @@ export class ClassroomPanels {
       chapterName: parts.chapterName,
       tag: () => Math.floor(Math.random() * 512),
     });
-    this.pause = new PausePanel(t, () => {
+    this.pause = new PausePanel(t, parts.w, () => {
       const game = parts.game();
       if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));
     });
@@ -95,12 +97,19 @@ export class ClassroomPanels {
     this.debrief.open(game);
   }
 
-  openPause(chapter: string, chapterName: string): void {
+  /** The pause after `chapter`; `goOn` (the next chapter) runs only after the deliberate hold. */
+  openPause(chapter: string, chapterName: string, goOn: () => void): void {
     this.pausedAfter = chapter;
     this.pause.open(
       chapterName,
       this.prompts.find((p) => p.chapter === chapter),
+      goOn,
     );
+  }
+
+  /** The pause screen again, as it was (the held story's button). */
+  reopenPause(): void {
+    this.pause.reopen();
   }
 }
 

@@ -2,6 +2,7 @@ import type { Feature } from '../../../app/app-context.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
+import { teacherStringsFor } from '../../../languages/teacher-strings.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { button } from '../button.ts';
@@ -21,6 +22,7 @@ export const installClassroom: Feature = (context) => {
   const { mode, controller, strings, storage } = context;
   if (!mode.teacherTools) return;
   const t = classroomStringsFor(context.lang);
+  const w = teacherStringsFor(context.lang);
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
@@ -33,7 +35,7 @@ export const installClassroom: Feature = (context) => {
       ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
         const begin = (entry: Entry) => controller.begin(entry);
         const lang = context.lang;
-        return new ClassroomPanels({ t, lang, recordStrings, documents, storage, chapterName, begin, game });
+        return new ClassroomPanels({ t, w, lang, recordStrings, documents, storage, chapterName, begin, game });
       }),
     'classroom',
     pageReloadNotice(context.notices, strings),
@@ -89,6 +91,8 @@ export const installClassroom: Feature = (context) => {
     ),
   );
   controller.addEndingAction(t.yourDebrief, (frame) => withPanels((p) => p.openDebrief(frame.game)));
+  // While the story is held at a pause point, the choices area offers only the way back to the pause screen.
+  controller.setHeldAction(w.backToPause, () => withPanels((p) => p.reopenPause()));
 
   /** Terms linked in this playthrough; a new playthrough (turn 0) links them afresh. */
   const linked = new Set<string>();
@@ -111,7 +115,7 @@ export const installClassroom: Feature = (context) => {
     linkNew();
     if (mode.pausePoints && frame.pause) {
       const ended = lastChapter ?? frame.game.checkpoint;
-      if (ended) withPanels((p) => p.openPause(ended, chapterName(ended)));
+      if (ended) withPanels((p) => p.openPause(ended, chapterName(ended), () => controller.goOn()));
     }
     lastChapter = frame.game.checkpoint;
   });
