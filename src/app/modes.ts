@@ -16,7 +16,14 @@ export interface Mode {
   readonly idleCountdownMs: number;
   readonly teacherTools: boolean;
   readonly chapterSelect: boolean;
+  /** Pause points hold the story at every chapter end until the class goes on (the classroom's pause screen). */
   readonly pausePoints: boolean;
+  /** Sound starts muted (a classroom: the raid has gunfire); the player can still turn it on in the settings. */
+  readonly mutedByDefault: boolean;
+  /** The title screen offers "For teachers", which reopens the game in classroom mode. */
+  readonly teacherEntry: boolean;
+  /** The reader menu has a way back to the title screen (not in a kiosk: its title is the attract loop). */
+  readonly titleFromReader: boolean;
 }
 
 const MODES: Readonly<Record<ModeId, Mode>> = {
@@ -31,6 +38,9 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     teacherTools: false,
     chapterSelect: true,
     pausePoints: false,
+    mutedByDefault: false,
+    teacherEntry: true,
+    titleFromReader: true,
   },
   kiosk: {
     id: 'kiosk',
@@ -43,6 +53,9 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     teacherTools: false,
     chapterSelect: false,
     pausePoints: false,
+    mutedByDefault: false,
+    teacherEntry: false,
+    titleFromReader: false,
   },
   classroom: {
     id: 'classroom',
@@ -55,6 +68,9 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     teacherTools: true,
     chapterSelect: true,
     pausePoints: true,
+    mutedByDefault: true,
+    teacherEntry: false,
+    titleFromReader: true,
   },
 };
 

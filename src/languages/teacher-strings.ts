@@ -50,8 +50,9 @@ export interface TeacherStrings {
   readonly presenterRecordSays: string;
   readonly presenterClassSays: string;
   readonly presenterProposals: string;
-  readonly presenterProposalBuilt: string;
-  readonly presenterProposalNotBuilt: string;
+  /** Whether a proposed defence was in place on 20 August 1940, by the record (yes, no, partly, unclear). */
+  readonly presenterInPlace: string;
+  readonly presenterInPlaceValues: Readonly<Record<'yes' | 'no' | 'partly' | 'unclear', string>>;
   readonly presenterNoView: string;
   readonly presenterNoInitials: string;
   readonly presenterRejected: (count: number) => string;
@@ -60,9 +61,10 @@ export interface TeacherStrings {
   readonly presenterKeys: string;
 }
 
-const TABLES = import.meta.glob<TeacherStrings>('./*/teacher.ts', { eager: true, import: 'teacherStrings' });
+// Each language's table is a chunk of its own, fetched after the first text (nothing here is needed before it).
+const TABLES = import.meta.glob<TeacherStrings>('./*/teacher.ts', { import: 'teacherStrings' });
 
 /** The teacher's words in `lang`, else in the fallback language. */
-export function teacherStringsFor(lang: Language): TeacherStrings {
-  return partOrFallback(TABLES, lang);
+export function loadTeacherStrings(lang: Language): Promise<TeacherStrings> {
+  return partOrFallback(TABLES, lang)();
 }

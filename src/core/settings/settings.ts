@@ -33,8 +33,11 @@ export interface Settings {
 
 export const SETTINGS_KEY = 'settings';
 
-/** Defaults depend on the mode only through captions (kiosks caption by default: noisy halls, no headphones). */
-export function defaultSettings(captionsByDefault: boolean): Settings {
+/**
+ * Defaults depend on the mode only through captions (kiosks caption by default: noisy halls, no headphones) and
+ * sound (a classroom starts muted: the raid has gunfire; the player can turn it on).
+ */
+export function defaultSettings(captionsByDefault: boolean, mutedByDefault = false): Settings {
   return {
     textSize: 'normal',
     lineSpacing: 'normal',
@@ -43,7 +46,7 @@ export function defaultSettings(captionsByDefault: boolean): Settings {
     motion: 'system',
     textSpeed: 'gentle',
     captions: captionsByDefault,
-    volumes: DEFAULT_VOLUMES,
+    volumes: mutedByDefault ? { ...DEFAULT_VOLUMES, muted: true } : DEFAULT_VOLUMES,
     language: null,
   };
 }

@@ -43,8 +43,8 @@ export const teacherStrings: TeacherStrings = {
   presenterRecordSays: 'Where historians stand',
   presenterClassSays: 'The class',
   presenterProposals: 'Defences the class proposed',
-  presenterProposalBuilt: 'Built in 1940',
-  presenterProposalNotBuilt: 'Not built in 1940',
+  presenterInPlace: 'In place by 20 August 1940',
+  presenterInPlaceValues: { yes: 'yes', no: 'no', partly: 'partly', unclear: 'the sources do not say' },
   presenterNoView: 'No view taken',
   presenterNoInitials: 'no initials',
   presenterRejected: (count) =>
@@ -53,5 +53,5 @@ export const teacherStrings: TeacherStrings = {
       : `${count} pieces of text could not be read as codes.`,
   presenterPrevious: 'Previous chapter',
   presenterNext: 'Next chapter',
-  presenterKeys: 'Keys: ← and → change the chapter; F shows the question full screen.',
+  presenterKeys: 'Keys: ← and → change the chapter.',
 };

@@ -43,8 +43,8 @@ export const teacherStrings: TeacherStrings = {
   presenterRecordSays: 'Lo que sostienen los historiadores',
   presenterClassSays: 'El grupo',
   presenterProposals: 'Defensas que propuso el grupo',
-  presenterProposalBuilt: 'Se construyó en 1940',
-  presenterProposalNotBuilt: 'No se construyó en 1940',
+  presenterInPlace: 'En uso el 20 de agosto de 1940',
+  presenterInPlaceValues: { yes: 'sí', no: 'no', partly: 'en parte', unclear: 'las fuentes no lo dicen' },
   presenterNoView: 'Sin opinión',
   presenterNoInitials: 'sin iniciales',
   presenterRejected: (count) =>
@@ -53,5 +53,5 @@ export const teacherStrings: TeacherStrings = {
       : `${count} fragmentos de texto no se pudieron leer como códigos.`,
   presenterPrevious: 'Capítulo anterior',
   presenterNext: 'Capítulo siguiente',
-  presenterKeys: 'Teclas: ← y → cambian de capítulo; F muestra la pregunta en pantalla completa.',
+  presenterKeys: 'Teclas: ← y → cambian de capítulo.',
 };

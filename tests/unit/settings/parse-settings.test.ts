@@ -42,6 +42,14 @@ describe('parseSettings', () => {
     expect(parseSettings(null, defaultSettings(true)).settings.captions).toBe(true);
   });
 
+  it('starts muted when the mode says so, and a stored choice to hear the sound wins', () => {
+    expect(defaultSettings(false).volumes.muted).toBe(false);
+    const classroom = defaultSettings(true, true);
+    expect(parseSettings(null, classroom).settings.volumes.muted).toBe(true);
+    const heard = JSON.stringify({ volumes: { ...classroom.volumes, muted: false } });
+    expect(parseSettings(heard, classroom).settings.volumes.muted).toBe(false);
+  });
+
   it.each([
     ['truncated JSON', '{"theme":"dark",'],
     ['an array', '[1,2,3]'],

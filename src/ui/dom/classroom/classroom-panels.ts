@@ -15,6 +15,7 @@ import { ChapterStartPanel } from './chapter-start-panel.ts';
 import { ClassViewPanel } from './class-view-panel.ts';
 import { GuidePanel, type GuideSection } from './guide-panel.ts';
 import { PausePanel } from './pause-panel.ts';
+import { PresenterPanel } from './presenter-panel.ts';
 import { StudentDebriefPanel } from './student-debrief-panel.ts';
 
 export interface ClassroomPanelsParts {
@@ -38,6 +39,7 @@ export class ClassroomPanels {
   private readonly classView: ClassViewPanel;
   private readonly pause: PausePanel;
   private readonly debrief: StudentDebriefPanel;
+  private readonly presenter: PresenterPanel;
   private readonly prompts: ClassroomDocuments['prompts'];
   /** The chapter that ended at the last pause point. */
   private pausedAfter: string | null = null;
@@ -75,6 +77,20 @@ export class ClassroomPanels {
       chapterName: parts.chapterName,
       tag: () => Math.floor(Math.random() * 512),
     });
+    const proposals = new Map(RECORD.measures.measures.map((m) => [m.id, m] as const));
+    this.presenter = new PresenterPanel(
+      parts.w,
+      {
+        chapterName: parts.chapterName,
+        pausePrompt: (chapter) => this.prompts.find((p) => p.chapter === chapter)?.pause,
+        question: (id) => RECORD.disputes.find((d) => d.id === id)?.question ?? id,
+        consensus: (id) => RECORD.disputes.find((d) => d.id === id)?.consensus,
+        view: (id) => views.get(id) ?? id,
+        measure: (id) => proposals.get(id)?.label ?? id,
+        inPlace: (id) => proposals.get(id)?.aug20,
+      },
+      parts.storage,
+    );
     this.pause = new PausePanel(t, parts.w, () => {
       const game = parts.game();
       if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));
@@ -91,6 +107,11 @@ export class ClassroomPanels {
 
   openClassView(): void {
     this.classView.open();
+  }
+
+  /** The presenter view for the projector, on `chapter` (the one being played) or the first. */
+  openPresenter(chapter: string | null): void {
+    this.presenter.open(chapter);
   }
 
   openDebrief(game: GameState): void {

@@ -14,7 +14,7 @@ import { addressWithLanguage } from '../../../app/resolve-language.ts';
 export const installSettings: Feature = (context) => {
   const { storage, strings, controller, mode } = context;
   const html = document.documentElement;
-  const defaults = defaultSettings(mode.captionsByDefault);
+  const defaults = defaultSettings(mode.captionsByDefault, mode.mutedByDefault);
   const parsed = parseSettings(storage.read(SETTINGS_KEY), defaults);
   for (const problem of parsed.problems) console.warn(`[settings] ${problem}; using the default`);
 
