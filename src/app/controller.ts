@@ -45,8 +45,6 @@ export class Controller {
   private volumes: AudioVolumes | null = null;
   private ceiling = 1;
   private readonly endingActions: { label: string; action: (frame: Frame) => void }[] = [];
-  /** What the choices area offers while the story is held at a pause point (the classroom's pause screen). */
-  private heldAction: { label: string; action: (frame: Frame) => void } | null = null;
 
   constructor(private readonly parts: ControllerParts) {
     const find = (id: string) => {
@@ -148,14 +146,6 @@ export class Controller {
     this.endingActions.push({ label, action });
   }
 
-  /**
-   * The one button shown in place of choices while the story is held at a pause point (status `held`): the
-   * classroom feature's way back to its pause screen. Without one the choices area stays empty.
-   */
-  setHeldAction(label: string, action: (frame: Frame) => void): void {
-    this.heldAction = { label, action };
-  }
-
   /** Reads on from a pause point the story is held at; does nothing when it is not held. */
   goOn(): void {
     if (this.frame?.status !== 'held') return;
@@ -240,8 +230,8 @@ export class Controller {
       case 'broken':
         this.renderRecovery(frame);
         break;
-      case 'held':
-        this.renderHeld(frame);
+      case 'held': // no choices: the classroom feature (its frame listener) offers the way back to its pause screen
+        this.choices.replaceChildren();
         break;
     }
     for (const listener of this.listeners) listener(frame);
@@ -273,21 +263,6 @@ export class Controller {
     this.story.append(note);
     this.choices.replaceChildren(...extras, again);
     (extras[0] ?? again).focus({ preventScroll: true });
-  }
-
-  private renderHeld(frame: Frame): void {
-    const held = this.heldAction;
-    if (!held) {
-      this.choices.replaceChildren();
-      return;
-    }
-    // Not once: the pause screen it opens may be left for the debrief and come back more than once.
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = held.label;
-    button.dataset['action'] = 'held';
-    button.addEventListener('click', () => held.action(frame));
-    this.choices.replaceChildren(button);
   }
 
   /** A broken story never leaves a blank screen: say so plainly and offer the checkpoint or a restart. */

@@ -20,10 +20,6 @@ export interface Mode {
   readonly pausePoints: boolean;
   /** Sound starts muted (a classroom: the raid has gunfire); the player can still turn it on in the settings. */
   readonly mutedByDefault: boolean;
-  /** The title screen offers "For teachers", which reopens the game in classroom mode. */
-  readonly teacherEntry: boolean;
-  /** The reader menu has a way back to the title screen (not in a kiosk: its title is the attract loop). */
-  readonly titleFromReader: boolean;
 }
 
 const MODES: Readonly<Record<ModeId, Mode>> = {
@@ -39,8 +35,6 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     chapterSelect: true,
     pausePoints: false,
     mutedByDefault: false,
-    teacherEntry: true,
-    titleFromReader: true,
   },
   kiosk: {
     id: 'kiosk',
@@ -54,8 +48,6 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     chapterSelect: false,
     pausePoints: false,
     mutedByDefault: false,
-    teacherEntry: false,
-    titleFromReader: false,
   },
   classroom: {
     id: 'classroom',
@@ -69,8 +61,6 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     chapterSelect: true,
     pausePoints: true,
     mutedByDefault: true,
-    teacherEntry: false,
-    titleFromReader: true,
   },
 };
 

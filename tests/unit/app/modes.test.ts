@@ -20,18 +20,12 @@ describe('resolveMode', () => {
     expect(mode.idleWarningMs).toBe(60_000);
   });
 
-  it('starts a classroom muted with pauses that hold, and offers the teacher entry only on the ordinary title', () => {
+  it('starts a classroom muted, with pauses that hold, and nowhere else', () => {
     const classroom = resolveMode('?mode=classroom').mode;
     expect(classroom.mutedByDefault).toBe(true);
     expect(classroom.pausePoints).toBe(true);
-    expect(classroom.teacherEntry).toBe(false);
-    const browser = resolveMode('').mode;
-    expect(browser.mutedByDefault).toBe(false);
-    expect(browser.teacherEntry).toBe(true);
-    expect(browser.titleFromReader).toBe(true);
-    const kiosk = resolveMode('?mode=kiosk').mode;
-    expect(kiosk.teacherEntry).toBe(false);
-    expect(kiosk.titleFromReader).toBe(false);
+    expect(resolveMode('').mode.mutedByDefault).toBe(false);
+    expect(resolveMode('?mode=kiosk').mode.mutedByDefault).toBe(false);
   });
 
   it('falls back to the browser mode with a clear problem for unknown, hostile or huge values', () => {

@@ -118,7 +118,8 @@ export const installClassroom = (context: AppContext, w: TeacherStrings): void =
   );
   controller.addEndingAction(t.yourDebrief, (frame) => withPanels((p) => p.openDebrief(frame.game)));
   // While the story is held at a pause point, the choices area offers only the way back to the pause screen.
-  controller.setHeldAction(w.backToPause, () => withPanels((p) => p.reopenPause()));
+  const backToPause = button(w.backToPause, () => withPanels((p) => p.reopenPause()));
+  backToPause.dataset['action'] = 'held';
 
   /** Terms linked in this playthrough; a new playthrough (turn 0) links them afresh. */
   const linked = new Set<string>();
@@ -139,6 +140,7 @@ export const installClassroom = (context: AppContext, w: TeacherStrings): void =
   controller.onFrame((frame) => {
     if (frame.game.turn === 0) linked.clear();
     linkNew();
+    if (frame.status === 'held') context.root.querySelector('#choices')?.replaceChildren(backToPause);
     if (mode.pausePoints && frame.pause) {
       const ended = lastChapter ?? frame.game.checkpoint;
       if (ended) withPanels((p) => p.openPause(ended, chapterName(ended), () => controller.goOn()));

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../app/app-context.ts';
-import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
+import { loadTeacherStrings, type TeacherStrings } from '../../../languages/teacher-strings.ts';
 import { button } from '../button.ts';
 import { el } from '../el.ts';
 import './teacher-entry.css';
@@ -19,7 +19,9 @@ export function classroomAddress(search: string, lang: string): string {
  */
 export function installTeacherEntry(context: AppContext, w: TeacherStrings): void {
   const { mode, controller } = context;
-  if (mode.teacherEntry) {
+  // Where progress is kept (not a kiosk: every visitor starts clean, and its title is the attract loop).
+  const keepsProgress = mode.persistence === 'local';
+  if (keepsProgress && !mode.teacherTools) {
     const hint = el('p', { className: 'help teacher-entry-hint', id: 'teacher-entry-hint' }, w.forTeachersHint);
     const entry = button(
       w.forTeachers,
@@ -29,7 +31,7 @@ export function installTeacherEntry(context: AppContext, w: TeacherStrings): voi
     entry.setAttribute('aria-describedby', hint.id);
     context.titleMenu.after(el('div', { className: 'teacher-entry' }, entry, hint));
   }
-  if (mode.titleFromReader) {
+  if (keepsProgress) {
     context.readerBar.prepend(
       button(
         w.backToTitle,
@@ -42,4 +44,15 @@ export function installTeacherEntry(context: AppContext, w: TeacherStrings): voi
       ),
     );
   }
+}
+
+/** Everything a teacher needs, installed once the teacher's words have arrived: in classroom mode, the tools too. */
+export async function installTeacherParts(context: AppContext): Promise<void> {
+  const { mode } = context;
+  if (mode.persistence !== 'local' && !mode.teacherTools) return;
+  const w = await loadTeacherStrings(context.lang);
+  installTeacherEntry(context, w);
+  if (!mode.teacherTools) return;
+  const { installClassroom } = await import('./install-classroom.ts');
+  installClassroom(context, w);
 }
