@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../app/app-context.ts';
 import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
+import type { Frame } from '../../../core/session/frame.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
@@ -137,7 +138,7 @@ export const installClassroom = (context: AppContext, w: TeacherStrings): void =
   };
   /** The chapter of the frame before this one: at a pause, the chapter that has just ended. */
   let lastChapter: string | null = null;
-  controller.onFrame((frame) => {
+  const onFrame = (frame: Frame) => {
     if (frame.game.turn === 0) linked.clear();
     linkNew();
     if (frame.status === 'held') context.root.querySelector('#choices')?.replaceChildren(backToPause);
@@ -146,5 +147,10 @@ export const installClassroom = (context: AppContext, w: TeacherStrings): void =
       if (ended) withPanels((p) => p.openPause(ended, chapterName(ended), () => controller.goOn()));
     }
     lastChapter = frame.game.checkpoint;
-  });
+  };
+  controller.onFrame(onFrame);
+  // These tools arrive after the first text: a story already held at a pause (Continue pressed before they loaded)
+  // gets its pause screen now.
+  const shown = controller.currentFrame;
+  if (shown?.status === 'held') onFrame(shown);
 };
