@@ -55,6 +55,8 @@ export interface TeacherStrings {
   readonly presenterInPlaceValues: Readonly<Record<'yes' | 'no' | 'partly' | 'unclear', string>>;
   readonly presenterNoView: string;
   readonly presenterNoInitials: string;
+  /** Before the results whose initials match no one on the class list. */
+  readonly presenterOthers: string;
   readonly presenterRejected: (count: number) => string;
   readonly presenterPrevious: string;
   readonly presenterNext: string;

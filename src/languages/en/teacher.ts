@@ -46,6 +46,7 @@ export const teacherStrings: TeacherStrings = {
   presenterInPlace: 'In place by 20 August 1940',
   presenterInPlaceValues: { yes: 'yes', no: 'no', partly: 'partly', unclear: 'the sources do not say' },
   presenterNoView: 'No view taken',
+  presenterOthers: 'Not on the list',
   presenterNoInitials: 'no initials',
   presenterRejected: (count) =>
     count === 1

@@ -46,6 +46,7 @@ export const teacherStrings: TeacherStrings = {
   presenterInPlace: 'En uso el 20 de agosto de 1940',
   presenterInPlaceValues: { yes: 'sí', no: 'no', partly: 'en parte', unclear: 'las fuentes no lo dicen' },
   presenterNoView: 'Sin opinión',
+  presenterOthers: 'Fuera de la lista',
   presenterNoInitials: 'sin iniciales',
   presenterRejected: (count) =>
     count === 1

@@ -210,7 +210,11 @@ export class PresenterPanel {
     const others = names.length > 0 ? status.unmatched : [];
     if (others.length > 0)
       children.push(
-        el('p', { className: 'presenter-others' }, others.map((r) => r.initials || w.presenterNoInitials).join(', ')),
+        el(
+          'p',
+          { className: 'presenter-others' },
+          `${w.presenterOthers}: ${others.map((r) => r.initials || w.presenterNoInitials).join(', ')}`,
+        ),
       );
     if (results.length === 0) children.push(el('p', { className: 'presenter-empty' }, w.presenterNoCodes));
     if (rejected > 0) children.push(el('p', { className: 'presenter-rejected' }, w.presenterRejected(rejected)));
@@ -229,10 +233,21 @@ export class PresenterPanel {
         { attrs: { 'data-key': key } },
         el('th', { attrs: { scope: 'row' } }, label),
         el('td', { className: 'presenter-n', attrs: { 'data-count': String(count) } }, String(count)),
-        el('td', { className: 'presenter-bar' }, fill),
+        el('td', { className: 'presenter-meter' }, fill),
         extra === undefined ? null : el('td', {}, extra),
       );
     };
+    /** Column widths in per cent (the tables are laid out fixed, so a long label wraps instead of squeezing). */
+    const columns = (widths: readonly number[]) =>
+      el(
+        'colgroup',
+        {},
+        ...widths.map((width) => {
+          const col = el('col');
+          col.style.width = `${width}%`;
+          return col;
+        }),
+      );
     const disputes = DISPUTE_IDS.map((id) => {
       const counts = summary.views[id];
       const consensus = labels.consensus(id);
@@ -244,6 +259,7 @@ export class PresenterPanel {
           'table',
           { className: 'presenter-table' },
           el('caption', { className: 'presenter-caption' }, w.presenterClassSays),
+          columns([58, 12, 30]),
           el(
             'tbody',
             {},
@@ -262,15 +278,16 @@ export class PresenterPanel {
       el('h4', {}, w.presenterProposals),
       el(
         'table',
-        { className: 'presenter-table' },
+        { className: 'presenter-table presenter-table-proposals' },
+        columns([42, 9, 14, 35]),
         el(
           'thead',
           {},
           el(
             'tr',
             {},
-            el('th', { attrs: { scope: 'col' } }, w.presenterProposals),
-            el('th', { attrs: { scope: 'col' } }, w.presenterClassSays),
+            el('th', { attrs: { scope: 'col' } }, el('span', { className: 'presenter-hidden' }, w.presenterProposals)),
+            el('th', { attrs: { scope: 'col' } }, el('span', { className: 'presenter-hidden' }, w.presenterClassSays)),
             el('td', {}),
             el('th', { attrs: { scope: 'col' } }, w.presenterInPlace),
           ),
