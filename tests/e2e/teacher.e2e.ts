@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeResult } from '../../src/core/classroom/class-result.ts';
@@ -127,6 +127,14 @@ describe('the teacher entry and the reader menu', { timeout: 300_000 }, () => {
     await tools.locator('#tools-open-teacher-guide').click();
     const guide = page.locator('dialog#teacher-guide[open]');
     await guide.waitFor();
+    // The guide opens on its contents: one link a section, each taking focus to its heading.
+    const contents = guide.locator('nav.guide-contents a');
+    const sections = readFileSync('docs/teacher-guide.md', 'utf8').match(/^## /gm)?.length ?? 0;
+    expect(await contents.count()).toBe(sections);
+    await contents.filter({ hasText: 'Lesson plan: 45 minutes' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('md-lesson-plan-45-minutes');
+    await page.screenshot({ path: `${SHOTS}/teacher-guide-contents-390.png` });
+    expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
 

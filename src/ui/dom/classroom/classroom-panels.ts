@@ -51,7 +51,7 @@ export class ClassroomPanels {
     const sources = new Map(RECORD.sources.map((s) => [s.id, s.short]));
     const { documents } = parts;
     this.prompts = documents.prompts;
-    this.guide = new GuidePanel(documents, documents.glossary, sources, t);
+    this.guide = new GuidePanel(documents, documents.glossary, sources, t, parts.w.contents);
     const minutes = Object.fromEntries(
       Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]),
     );
