@@ -1,5 +1,5 @@
 import { applyToGame } from '../game/apply-to-game.ts';
-import { INITIAL_GAME, TRUST_KEYS, type GameState } from '../game/game-state.ts';
+import { INITIAL_GAME, TRUST_KEYS, type GameState, type Telling } from '../game/game-state.ts';
 import type { SfxId, TextClass } from '../stage/ids.ts';
 import { applyToStage, withMeasures } from '../stage/apply-to-stage.ts';
 import { INITIAL_STAGE, type StageState } from '../stage/stage-state.ts';
@@ -21,8 +21,7 @@ export type Entry =
       readonly telling?: Telling;
     };
 
-/** How much of a chapter is told: every line, or the cut a 45-minute lesson has time for. */
-export type Telling = 'full' | 'cut';
+export type { Telling };
 
 /**
  * Story variables carried into a chapter start (a save from an older edition, a short save code): numbers by
@@ -77,6 +76,7 @@ export function createSession(options: SessionOptions): Session {
     const role = engine.variable('role');
     const house = engine.variable('house');
     const known = engine.variable('known');
+    const cut = engine.variable('classroom_cut');
     const trust = { ...game.trust };
     for (const key of TRUST_KEYS) {
       const value = engine.variable(key);
@@ -88,6 +88,7 @@ export function createSession(options: SessionOptions): Session {
       measures: Array.isArray(house) ? [...(house as readonly string[])] : game.measures,
       known: Array.isArray(known) ? [...(known as readonly string[])] : game.known,
       trust,
+      telling: cut === true ? 'cut' : 'full',
     };
     stage = withMeasures(stage, game.measures);
   }

@@ -63,3 +63,24 @@ describe('a session held at classroom pause points', () => {
     expect(restored.pause).toBe(true);
   });
 });
+
+describe("a session's telling", () => {
+  const CUT = `
+LIST roles = teamster
+VAR role = teamster
+VAR classroom_cut = false
+-> ch
+=== ch
+# checkpoint: ch
+{classroom_cut: The short telling.|The full telling.}
+* [On] -> END
+`;
+  it("mirrors ink's classroom_cut into the game state, so saves and codes can carry it", () => {
+    const s = createSession({ engine: StoryEngine.fromJson(compileInk(CUT)), canonical: [] });
+    const cut = s.begin({ kind: 'chapter', checkpoint: 'ch', role: 'teamster', telling: 'cut' });
+    expect(cut.game.telling).toBe('cut');
+    expect(cut.lines.map((l) => l.text)).toEqual(['The short telling.']);
+    const full = s.begin({ kind: 'chapter', checkpoint: 'ch', role: 'teamster' });
+    expect(full.game.telling).toBe('full');
+  });
+});

@@ -3,7 +3,7 @@ import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
 import { carryOf } from '../../../core/save/save-code.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import type { Frame } from '../../../core/session/frame.ts';
-import type { CarriedState, Session, SessionSnapshot } from '../../../core/session/session.ts';
+import type { CarriedState, Session, SessionSnapshot, Telling } from '../../../core/session/session.ts';
 import type { Strings } from '../../strings/en.ts';
 
 /**
@@ -66,10 +66,10 @@ export class SaveLoader {
   }
 
   /** Starts a chapter with a role and carried variables (a save code, another edition's save). */
-  startChapter(checkpoint: string, role: string, carry: CarriedState): LoadResult {
+  startChapter(checkpoint: string, role: string, carry: CarriedState, telling: Telling = 'full'): LoadResult {
     const backup = this.backup();
     try {
-      const frame = this.parts.session.begin({ kind: 'chapter', checkpoint, role, carry });
+      const frame = this.parts.session.begin({ kind: 'chapter', checkpoint, role, carry, telling });
       this.show(frame, null);
       return { ok: true, exact: false, message: null };
     } catch {
@@ -88,6 +88,7 @@ export class SaveLoader {
       save.checkpoint ?? '',
       save.role,
       carryOf({ trust: game.trust, measures: game.measures, known: game.known }),
+      game.telling,
     );
   }
 
