@@ -2,7 +2,8 @@
 // own chunk per language, classroom-documents.ts).
 import { chapterStartState, type ClassroomChapter } from '../../../core/classroom/chapter-start.ts';
 import { CHAPTER_LENGTHS, playingMinutes } from '../../../core/classroom/chapter-times.ts';
-import type { GameState } from '../../../core/game/game-state.ts';
+import type { GameState, Telling } from '../../../core/game/game-state.ts';
+import { PLAN_KEY, resolvePlan } from '../../../core/classroom/lesson-plan.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
@@ -52,15 +53,30 @@ export class ClassroomPanels {
     const { documents } = parts;
     this.prompts = documents.prompts;
     this.guide = new GuidePanel(documents, documents.glossary, sources, t, parts.w.contents);
-    const minutes = Object.fromEntries(
-      Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]),
-    );
+    const minutesOf = (telling: Telling) =>
+      Object.fromEntries(
+        Object.entries(CHAPTER_LENGTHS[telling]).map(([id, length]) => [id, String(playingMinutes(length))]),
+      );
     this.chapterStart = new ChapterStartPanel({
       t,
+      w: parts.w,
       chapterName: parts.chapterName,
-      minutes,
-      start: (chapter: ClassroomChapter, role) =>
-        parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }),
+      minutes: { full: minutesOf('full'), cut: minutesOf('cut') },
+      plan: resolvePlan(
+        new URLSearchParams(window.location.search.slice(0, 2048)).get('plan'),
+        parts.storage.read(PLAN_KEY),
+      ),
+      choosePlan: (plan) => {
+        parts.storage.write(PLAN_KEY, plan);
+        // An address that names a plan names the new one, so the link the teacher copies and hands out opens in it.
+        const params = new URLSearchParams(window.location.search.slice(0, 2048));
+        if (params.has('plan')) {
+          params.set('plan', plan);
+          window.history.replaceState(window.history.state, '', `?${params.toString()}`);
+        }
+      },
+      start: (chapter: ClassroomChapter, role, telling) =>
+        parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter), telling }),
     });
     const views = new Map(RECORD.disputes.flatMap((d) => d.views.map((v) => [v.id, v.label] as const)));
     this.classView = new ClassViewPanel(t, {
