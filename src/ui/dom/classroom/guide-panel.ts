@@ -88,6 +88,7 @@ export class GuidePanel {
         break;
       case 'roles':
         this.content.replaceChildren(...this.withContents(parseMarkdown(this.docs.roles), onLink));
+        this.content.querySelector('.md')?.replaceWith(asCards(this.content.querySelector('.md')));
         break;
       case 'invented':
         this.content.replaceChildren(markdownView(parseMarkdown(this.docs.invented), onLink));
@@ -134,4 +135,23 @@ export class GuidePanel {
   get current(): GuideSection {
     return this.section;
   }
+}
+
+/**
+ * The role cards as cards: each level-2 section (a role, and the closing comparison) in its own box, so the print
+ * stylesheet can put several on a sheet with cut lines and never split one across pages. The text before the first
+ * card (who the roles are) stays as it is.
+ */
+function asCards(md: Element | null): Element {
+  const root = el('div', { className: 'md role-cards' });
+  if (!md) return root;
+  let card: HTMLElement | null = null;
+  for (const node of [...md.children]) {
+    if (node.tagName === 'H3') {
+      card = el('section', { className: 'role-card', attrs: { 'aria-labelledby': node.id } });
+      root.append(card);
+    }
+    (card ?? root).append(node);
+  }
+  return root;
 }
