@@ -1,6 +1,7 @@
 import type { Language } from '../core/settings/language.ts';
 import type { ClassroomStrings } from '../ui/strings/en-classroom.ts';
 import type { RecordStrings } from '../ui/strings/en-record.ts';
+import type { TeacherStrings } from './teacher-strings.ts';
 
 /**
  * Tables of a language outside the registry, added when its pack loads: only the pseudo-locale of dev and test
@@ -9,6 +10,7 @@ import type { RecordStrings } from '../ui/strings/en-record.ts';
 export interface ExtraParts {
   readonly record: RecordStrings;
   readonly classroom: ClassroomStrings;
+  readonly teacher: TeacherStrings;
 }
 
 const EXTRA = new Map<Language, ExtraParts>();

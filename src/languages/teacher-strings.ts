@@ -1,4 +1,5 @@
 import type { Language } from '../core/settings/language.ts';
+import { extraParts } from './extra-parts.ts';
 import { partOrFallback } from './part-of.ts';
 
 /**
@@ -68,5 +69,6 @@ const TABLES = import.meta.glob<TeacherStrings>('./*/teacher.ts', { import: 'tea
 
 /** The teacher's words in `lang`, else in the fallback language. */
 export function loadTeacherStrings(lang: Language): Promise<TeacherStrings> {
-  return partOrFallback(TABLES, lang)();
+  const extra = extraParts(lang)?.teacher;
+  return extra ? Promise.resolve(extra) : partOrFallback(TABLES, lang)();
 }

@@ -3,6 +3,7 @@ import type { SfxId } from '../../core/stage/ids.ts';
 import { addExtraParts } from '../../languages/extra-parts.ts';
 import { enClassroom } from '../../ui/strings/en-classroom.ts';
 import { enRecord } from '../../ui/strings/en-record.ts';
+import { enTeacher } from '../../ui/strings/en-teacher.ts';
 import { en, type Strings } from '../../ui/strings/en.ts';
 import type { LanguagePack } from '../../ui/strings/language-pack.ts';
 import { PSEUDO_LANGUAGE } from './pseudo-enabled.ts';
@@ -17,4 +18,8 @@ export const pseudoPack: LanguagePack = {
   captionFor: (sfx: SfxId) => pseudoText(captionFor(sfx)),
 };
 
-addExtraParts(PSEUDO_LANGUAGE, { record: pseudoTable(enRecord), classroom: pseudoTable(enClassroom) });
+addExtraParts(PSEUDO_LANGUAGE, {
+  record: pseudoTable(enRecord),
+  classroom: pseudoTable(enClassroom),
+  teacher: pseudoTable(enTeacher),
+});

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { teacherStrings as enTeacher } from '../../../src/languages/en/teacher.ts';
+import { enTeacher } from '../../../src/ui/strings/en-teacher.ts';
 import { ChapterStartPanel } from '../../../src/ui/dom/classroom/chapter-start-panel.ts';
 import { enClassroom } from '../../../src/ui/strings/en-classroom.ts';
 

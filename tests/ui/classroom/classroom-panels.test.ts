@@ -7,7 +7,7 @@ import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts
 import { ClassViewPanel } from '../../../src/ui/dom/classroom/class-view-panel.ts';
 import { HOLD_MS } from '../../../src/ui/dom/classroom/hold-button.ts';
 import { PausePanel } from '../../../src/ui/dom/classroom/pause-panel.ts';
-import { teacherStrings as enTeacher } from '../../../src/languages/en/teacher.ts';
+import { enTeacher } from '../../../src/ui/strings/en-teacher.ts';
 import { REFLECTION_KEY, StudentDebriefPanel } from '../../../src/ui/dom/classroom/student-debrief-panel.ts';
 import { enClassroom } from '../../../src/ui/strings/en-classroom.ts';
 import { esClassroom } from '../../../src/ui/strings/es-classroom.ts';
