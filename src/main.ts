@@ -87,7 +87,8 @@ async function boot(): Promise<void> {
     return;
   }
 
-  const session = createSession({ engine, canonical: CANONICAL_SEQUENCE });
+  // Classroom pause points hold the story: the next chapter is not read until the class goes on (Session.goOn).
+  const session = createSession({ engine, canonical: CANONICAL_SEQUENCE, holdAtPause: mode.pausePoints });
   const controller = new Controller({
     session,
     mode,
@@ -111,7 +112,10 @@ async function boot(): Promise<void> {
     session,
     storyHash: story?.hash ?? '',
     storage,
-    settings: createSettingsStore(storage, defaultSettings(mode.captionsByDefault, mode.marksByDefault)),
+    settings: createSettingsStore(
+      storage,
+      defaultSettings(mode.captionsByDefault, mode.marksByDefault, mode.mutedByDefault),
+    ),
     resets: createResetHooks(),
     notices,
     titleMenu: document.getElementById('title-menu') ?? root,

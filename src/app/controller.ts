@@ -150,6 +150,12 @@ export class Controller implements SessionRequests {
     this.endingActions.push({ label, action });
   }
 
+  /** Reads on from a pause point the story is held at; does nothing when it is not held. */
+  goOn(): void {
+    if (this.frame?.status !== 'held') return;
+    this.present(this.parts.session.goOn(), null);
+  }
+
   get currentFrame(): Frame | null {
     return this.frame;
   }
@@ -284,6 +290,9 @@ export class Controller implements SessionRequests {
         break;
       case 'broken':
         this.renderRecovery(frame);
+        break;
+      case 'held': // no choices: the classroom feature (its frame listener) offers the way back to its pause screen
+        this.choices.replaceChildren();
         break;
     }
     for (const listener of this.listeners) listener(frame);

@@ -9,12 +9,14 @@ import { installLanguage } from '../ui/dom/language/install-language.ts';
 import { installReaderMenu } from '../ui/dom/reader-bar/install-reader-menu.ts';
 import { installNotebook } from '../ui/dom/notebook/install-notebook.ts';
 
-/** Classroom tools (guide, glossary, prompts and their data) load only in classroom mode, never on first paint. */
-const installClassroomOnDemand: Feature = (context) => {
-  if (!context.mode.teacherTools) return;
-  void import('../ui/dom/classroom/install-classroom.ts')
-    .then(({ installClassroom }) => installClassroom(context))
-    .catch((error: unknown) => console.error('[classroom] the classroom tools could not start', error));
+/**
+ * The teacher's parts, none of them before the first text: the ordinary title's "For teachers", the reader menu's
+ * way back to the title and, in classroom mode, the classroom tools (guide, glossary, prompts and their data).
+ */
+const installTeacherOnDemand: Feature = (context) => {
+  void import('../ui/dom/classroom/install-teacher-entry.ts')
+    .then(({ installTeacherParts }) => installTeacherParts(context))
+    .catch((error: unknown) => console.error('[classroom] the teacher tools could not start', error));
 };
 
 /** Every feature the game installs at boot, in order. Each lives in its own module and owns its own DOM. */
@@ -26,7 +28,7 @@ export const FEATURES: readonly Feature[] = [
   installSettings,
   installMarks,
   installKiosk,
-  installClassroomOnDemand,
+  installTeacherOnDemand,
   installLanguage,
   installReaderMenu,
 ];

@@ -18,7 +18,10 @@ export interface Mode {
   readonly idleCountdownMs: number;
   readonly teacherTools: boolean;
   readonly chapterSelect: boolean;
+  /** Pause points hold the story at every chapter end until the class goes on (the classroom's pause screen). */
   readonly pausePoints: boolean;
+  /** Sound starts muted (a classroom: the raid has gunfire); the player can still turn it on in the settings. */
+  readonly mutedByDefault: boolean;
 }
 
 const MODES: Readonly<Record<ModeId, Mode>> = {
@@ -34,6 +37,7 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     teacherTools: false,
     chapterSelect: true,
     pausePoints: false,
+    mutedByDefault: false,
   },
   kiosk: {
     id: 'kiosk',
@@ -47,6 +51,7 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     teacherTools: false,
     chapterSelect: false,
     pausePoints: false,
+    mutedByDefault: false,
   },
   classroom: {
     id: 'classroom',
@@ -60,6 +65,7 @@ const MODES: Readonly<Record<ModeId, Mode>> = {
     teacherTools: true,
     chapterSelect: true,
     pausePoints: true,
+    mutedByDefault: true,
   },
 };
 

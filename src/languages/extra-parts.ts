@@ -3,6 +3,7 @@ import type { ClassroomStrings } from '../ui/strings/en-classroom.ts';
 import type { RecordStrings } from '../ui/strings/en-record.ts';
 import type { MarksStrings } from './marks-strings.ts';
 import type { NotebookLabel, NotebookStrings } from '../ui/dom/notebook/notebook-strings.ts';
+import type { TeacherStrings } from './teacher-strings.ts';
 
 /**
  * Tables of a language outside the registry, added when its pack loads: only the pseudo-locale of dev and test
@@ -14,6 +15,7 @@ export interface ExtraParts {
   readonly marks: MarksStrings;
   readonly notebook?: NotebookStrings;
   readonly notebookLabel?: NotebookLabel;
+  readonly teacher: TeacherStrings;
 }
 
 const EXTRA = new Map<Language, ExtraParts>();

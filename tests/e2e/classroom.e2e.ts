@@ -157,8 +157,13 @@ describe('classroom mode in Chromium', { timeout: 300_000 }, () => {
     await page.screenshot({ path: `${SHOTS}/classroom-pause.png` });
     expect(await axe(page)).toEqual([]);
 
-    // Glossary words in the story are buttons that open their entry.
-    await pause.getByRole('button', { name: 'Continue' }).click();
+    // Glossary words in the story are buttons that open their entry. The pause goes on only when held down.
+    const hold = await pause.locator('[data-action="hold"]').boundingBox();
+    if (!hold) throw new Error('the pause screen has no hold button on screen');
+    await page.mouse.move(hold.x + hold.width / 2, hold.y + hold.height / 2);
+    await page.mouse.down();
+    await page.locator('#choices button[data-choice]').first().waitFor();
+    await page.mouse.up();
     const gloss = page.locator('#story button.gloss');
     expect(await gloss.count()).toBeGreaterThan(0);
     await gloss.first().focus();

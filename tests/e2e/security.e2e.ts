@@ -67,6 +67,15 @@ async function playToEnd(page: Page, maxTurns: number): Promise<number> {
     }, en.theEnd);
     if (state.ended) return turns;
     if (state.dialog) {
+      // The classroom pause holds the story until its button is pressed and held.
+      const hold = await page.locator('dialog[open] [data-action="hold"]').boundingBox();
+      if (hold) {
+        await page.mouse.move(hold.x + hold.width / 2, hold.y + hold.height / 2);
+        await page.mouse.down();
+        await page.waitForFunction(() => !document.querySelector('dialog#pause[open]'), undefined, { timeout: 30_000 });
+        await page.mouse.up();
+        continue;
+      }
       const go = page.locator('dialog[open] button', { hasText: /^(Continue|Close)$/ }).first();
       if (await go.count()) await go.click();
       else await page.keyboard.press('Escape');

@@ -1,4 +1,6 @@
+import type { Telling } from '../game/game-state.ts';
 import type { ClassroomChapter } from './chapter-start.ts';
+import MEASURED from './chapter-lengths.json' with { type: 'json' };
 import { WORDS_PER_MINUTE } from './reading-time.ts';
 
 /** A reader's speed: words read per minute, and seconds spent on each choice (reading the options, deciding). */
@@ -7,7 +9,11 @@ export interface Pace {
   readonly secondsPerChoice: number;
 }
 
-/** Students in a lesson, for planning periods: chapter lengths (15–20 minutes each) are measured at this pace. */
+/**
+ * Students in a lesson, for planning periods: 150 words a minute (WORDS_PER_MINUTE) and 12 s a choice. The full
+ * chapter (the 90-minute plan) takes about 20 minutes at this pace; the classroom cut (the 45-minute plan) aims at
+ * about 10 minutes of reading.
+ */
 export const CLASSROOM_PACE: Pace = { wordsPerMinute: WORDS_PER_MINUTE, secondsPerChoice: 12 };
 
 /**
@@ -23,22 +29,24 @@ export function exactMinutes(length: { readonly words: number; readonly choices:
   return length.words / pace.wordsPerMinute + (length.choices * pace.secondsPerChoice) / 60;
 }
 
+export interface ChapterLength {
+  readonly words: number;
+  readonly choices: number;
+}
+
 /**
- * Measured lengths of each chapter: median words read and choices made over random playthroughs of every role,
- * from the chapter start to its pause point (tests/unit/classroom/chapter-times.test.ts re-measures the story and
- * fails when these drift by more than a fifth). Used for the chapter list and the lesson plans.
+ * Measured lengths of each chapter in both tellings: median words read and choices made over random playthroughs of
+ * every role, from the chapter start to its pause point. The numbers come from the tool, never by hand:
+ * `node tools/chapter-minutes.mjs --json=src/core/classroom/chapter-lengths.json` after any story edit
+ * (tests/unit/classroom/chapter-times.test.ts re-measures the story and fails when these drift by more than a fifth,
+ * and checks that the teacher's guides print them). Used for the chapter list and the lesson plans.
  */
-export const CHAPTER_LENGTHS: Readonly<Record<ClassroomChapter, { readonly words: number; readonly choices: number }>> =
-  {
-    ch1_arrival: { words: 1988, choices: 32 },
-    ch2_raid: { words: 2250, choices: 23 },
-    ch3_aftermath: { words: 2405, choices: 19 },
-    ch4_fortress: { words: 2256, choices: 24 },
-    ch5_rehearsal: { words: 2224, choices: 23 },
-    ch6_attack: { words: 2285, choices: 21 },
-    ch7_death: { words: 2191, choices: 23 },
-    epilogue: { words: 2264, choices: 21 },
-  };
+export const CHAPTER_LENGTHS: Readonly<Record<Telling, Readonly<Record<ClassroomChapter, ChapterLength>>>> = MEASURED;
+
+/** Words as the guide prints them: to the nearest 50 ("about 2,250"). */
+export function roundedWords(words: number): number {
+  return Math.round(words / 50) * 50;
+}
 
 /** Minutes to play a chapter: reading plus time for each choice at a pace (the classroom's by default), rounded. */
 export function playingMinutes(

@@ -52,7 +52,7 @@ const CANDIDATE =
   /AVC[ \t-]*(?:[0-9A-Za-z][ \t-]*){12}(?:(?:[0-9A-Za-z][ \t-]*){2}[0-9A-Za-z](?=AVC|[^0-9A-Za-z]|$))?/gi;
 
 /** A candidate read as a long code, or, when that fails, as a short (version 1) code followed by a short word. */
-function decodeCandidate(candidate: string): ReturnType<typeof decodeResult> {
+export function decodeCandidate(candidate: string): ReturnType<typeof decodeResult> {
   const decoded = decodeResult(candidate);
   const cleaned = normaliseCode(candidate);
   if (decoded.ok || cleaned.length !== 18) return decoded;

@@ -22,6 +22,9 @@ export interface MeasureAdded {
 export const TRUST_KEYS = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
 export type TrustKey = (typeof TRUST_KEYS)[number];
 
+/** How much of a chapter is told: every line, or the classroom's cut for a 45-minute lesson (ink's `classroom_cut`). */
+export type Telling = 'full' | 'cut';
+
 /**
  * What the game knows about this playthrough. Story facts (role, measures, trust, knowledge) are mirrored from ink
  * after every step (ink is their only writer); the rest is built from tags.
@@ -45,6 +48,8 @@ export interface GameState {
   readonly checkpoint: string | null;
   readonly checkpointsReached: readonly string[];
   readonly turn: number;
+  /** Mirrored from ink's `classroom_cut`: saves and short codes carry it, so a restart keeps the lesson's telling. */
+  readonly telling: Telling;
 }
 
 export const INITIAL_GAME: GameState = {
@@ -63,4 +68,5 @@ export const INITIAL_GAME: GameState = {
   checkpoint: null,
   checkpointsReached: [],
   turn: 0,
+  telling: 'full',
 };

@@ -181,6 +181,8 @@ function readGame(value: unknown): GameState {
     checkpoint: nullable(value['checkpoint'], (v) => id(v, 'chapter')),
     checkpointsReached: ids(value['checkpointsReached'], 'chapters', 50),
     turn: int(value['turn'], 'turn'),
+    // Saves made before the classroom cut have no telling: they were all full.
+    telling: value['telling'] === 'cut' ? 'cut' : 'full',
   };
 }
 

@@ -2,7 +2,7 @@ import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../code
 import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 import type { CodeProblem } from '../codes/code-problem.ts';
 import { MEASURE_IDS } from '../record/record-ids.ts';
-import type { CarriedState } from '../session/session.ts';
+import type { CarriedState, Telling } from '../session/session.ts';
 import { isOneOf } from '../is-one-of.ts';
 
 /**
@@ -44,12 +44,17 @@ export interface CodeState {
   readonly trust: Readonly<Record<(typeof CODE_TRUST)[number], number>>;
   readonly measures: readonly string[];
   readonly known: readonly string[];
+  /** The classroom's cut or the full telling; codes made before the cut read as full. */
+  readonly telling?: Telling;
 }
 
 export type DecodedCode =
   { readonly ok: true; readonly state: CodeState } | { readonly ok: false; readonly problem: CodeProblem };
 
-/** Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8 = 46 bits. */
+/**
+ * Bit fields, low to high: version 4, chapter 4, role 2, trust 5×3, measures 13, knowledge 8, telling 1 = 47 bits of
+ * the body's 50. The telling bit was always 0 before the classroom cut, so every older code still reads, as full.
+ */
 export function encodeSaveCode(state: CodeState): string {
   const fields = new BitWriter()
     .put(VERSION, 4)
@@ -57,6 +62,7 @@ export function encodeSaveCode(state: CodeState): string {
     .put(CODE_ROLES.indexOf(state.role), 2);
   for (const key of CODE_TRUST) fields.put(Math.max(0, Math.min(5, Math.round(state.trust[key]))), 3);
   fields.putSet(CODE_MEASURES, state.measures).putSet(CODE_KNOWLEDGE, state.known);
+  fields.put(state.telling === 'cut' ? 1 : 0, 1);
   const body = toBase32(fields.value, BODY_CHARS);
   return `AV-${body.slice(0, 5)}-${body.slice(5)}-${checksum(body)}`;
 }
@@ -76,9 +82,10 @@ export function decodeSaveCode(input: string): DecodedCode {
   const trustValues = CODE_TRUST.map(() => fields.take(3));
   const measures = fields.takeSet(CODE_MEASURES);
   const known = fields.takeSet(CODE_KNOWLEDGE);
+  const telling: Telling = fields.take(1) === 1 ? 'cut' : 'full';
   if (!checkpoint || !role || trustValues.some((t) => t > 5)) return { ok: false, problem: 'not-this-game' };
   const trust = Object.fromEntries(CODE_TRUST.map((key, i) => [key, trustValues[i] ?? 0])) as CodeState['trust'];
-  return { ok: true, state: { checkpoint, role, trust, measures, known } };
+  return { ok: true, state: { checkpoint, role, trust, measures, known, telling } };
 }
 
 /** The variables a code (or an old-edition save) carries into a chapter start. */

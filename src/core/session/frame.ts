@@ -29,9 +29,10 @@ export interface FrameChoice {
 /**
  * What one step of the story produced: everything a renderer needs, and nothing of inkjs.
  * `choosing`: waiting for a choice; `ending`: the story reached its end; `broken`: an ink error or a dead end
- * (no text, no choices, not at an ending): the UI offers the last checkpoint or a restart.
+ * (no text, no choices, not at an ending): the UI offers the last checkpoint or a restart; `held`: stopped at a
+ * classroom pause point (a session made with `holdAtPause`), the next chapter not yet begun: `Session.goOn()` reads on.
  */
-export type FrameStatus = 'choosing' | 'ending' | 'broken';
+export type FrameStatus = 'choosing' | 'ending' | 'broken' | 'held';
 
 export interface Frame {
   readonly lines: readonly FrameLine[];

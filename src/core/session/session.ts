@@ -1,5 +1,5 @@
 import { applyToGame } from '../game/apply-to-game.ts';
-import { INITIAL_GAME, TRUST_KEYS, type GameState } from '../game/game-state.ts';
+import { INITIAL_GAME, TRUST_KEYS, type GameState, type Telling } from '../game/game-state.ts';
 import type { SfxId, TextClass } from '../stage/ids.ts';
 import { applyToStage, withMeasures } from '../stage/apply-to-stage.ts';
 import { INITIAL_STAGE, type StageState } from '../stage/stage-state.ts';
@@ -21,8 +21,7 @@ export type Entry =
       readonly telling?: Telling;
     };
 
-/** How much of a chapter is told: every line, or the cut a 45-minute lesson has time for. */
-export type Telling = 'full' | 'cut';
+export type { Telling };
 
 /**
  * Story variables carried into a chapter start (a save from an older edition, a short save code): numbers by
@@ -47,6 +46,11 @@ export interface SessionOptions {
   /** The canonical order of record beats (spine then epilogue). */
   readonly canonical: readonly string[];
   readonly seed?: number;
+  /**
+   * Stop at a classroom pause point (a `# pause` line): the frame ends with that line, status `held`, and the next
+   * chapter is not read until `goOn()`. Without it the step runs on into the next chapter's opening lines.
+   */
+  readonly holdAtPause?: boolean;
 }
 
 /**
@@ -58,6 +62,8 @@ export type SessionReader = Pick<Session, 'current' | 'snapshot' | 'transcript'>
 export interface Session {
   begin(entry: Entry): Frame;
   choose(index: number): Frame;
+  /** Reads on from a pause point the session held at (status `held`); throws when it is not held. */
+  goOn(): Frame;
   current(): Frame;
   snapshot(): SessionSnapshot;
   restore(snapshot: SessionSnapshot): Frame;
@@ -78,6 +84,7 @@ export function createSession(options: SessionOptions): Session {
     const known = engine.variable('known');
     const refused = engine.variable('proposals_refused');
     const letters = engine.variable('letters_home');
+    const cut = engine.variable('classroom_cut');
     const trust = { ...game.trust };
     for (const key of TRUST_KEYS) {
       const value = engine.variable(key);
@@ -95,6 +102,7 @@ export function createSession(options: SessionOptions): Session {
       lettersHome: typeof letters === 'number' ? letters : game.lettersHome,
       known: Array.isArray(known) ? [...(known as readonly string[])] : game.known,
       trust,
+      telling: cut === true ? 'cut' : 'full',
     };
     stage = withMeasures(stage, game.measures);
   }
@@ -103,8 +111,12 @@ export function createSession(options: SessionOptions): Session {
     const lines: FrameLine[] = [];
     const problems: Problem[] = [];
     let pause = false;
+    let held = false;
     let clearNext = false;
-    for (let line = engine.continueLine(); line !== null; line = engine.continueLine()) {
+    // Line by line until the story waits for a choice, ends, or (holdAtPause) has just shown a pause point's line.
+    while (!held) {
+      const line = engine.continueLine();
+      if (line === null) break;
       const classes: TextClass[] = [];
       const sfx: SfxId[] = [];
       const cites: string[] = [];
@@ -139,6 +151,7 @@ export function createSession(options: SessionOptions): Session {
             break;
           case 'pause':
             pause = true;
+            held = options.holdAtPause === true;
             break;
           case 'clear':
           case 'restart':
@@ -163,6 +176,8 @@ export function createSession(options: SessionOptions): Session {
       lines.push({ text, classes, sfx, cites, record, invented, clear: clearNext });
       clearNext = false;
     }
+    // Held only where there is more to read: a pause on the last line before choices (or the end) holds nothing.
+    held &&= engine.canContinue();
     for (const issue of engine.takeIssues()) {
       problems.push({ kind: issue.severity === 'error' ? 'ink-error' : 'ink-warning', message: issue.message });
     }
@@ -179,7 +194,7 @@ export function createSession(options: SessionOptions): Session {
       choices: broken ? [] : choices,
       stage,
       game,
-      status: broken ? 'broken' : choices.length > 0 ? 'choosing' : 'ending',
+      status: broken ? 'broken' : held ? 'held' : choices.length > 0 ? 'choosing' : 'ending',
       problems,
       pause,
     };
@@ -223,6 +238,10 @@ export function createSession(options: SessionOptions): Session {
       engine.choose(index);
       return step();
     },
+    goOn() {
+      if (frame?.status !== 'held') throw new Error('the story is not held at a pause point');
+      return step();
+    },
     current() {
       if (!frame) throw new Error('the session has not begun');
       return frame;
@@ -254,14 +273,16 @@ export function createSession(options: SessionOptions): Session {
           : [],
       );
       const choices = engine.choices().map((c) => ({ index: c.index, text: c.text }));
+      // A save made at a held pause point comes back held, and still at the pause (the pause screen shows again).
+      const held = choices.length === 0 && engine.canContinue();
       frame = {
         lines,
         choices,
         stage,
         game,
-        status: choices.length > 0 ? 'choosing' : 'ending',
+        status: held ? 'held' : choices.length > 0 ? 'choosing' : 'ending',
         problems: [],
-        pause: false,
+        pause: held,
       };
       return frame;
     },

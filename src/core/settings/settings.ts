@@ -36,10 +36,11 @@ export interface Settings {
 export const SETTINGS_KEY = 'settings';
 
 /**
- * Defaults depend on the mode only through captions (kiosks caption by default: noisy halls, no headphones) and the
- * marks of what is invented and sourced (on in the classroom, where telling fiction from record is the lesson).
+ * Defaults depend on the mode only through captions (kiosks caption by default: noisy halls, no headphones), the
+ * marks of what is invented and sourced (on in the classroom, where telling fiction from record is the lesson) and
+ * sound (a classroom starts muted: the raid has gunfire; the player can turn it on).
  */
-export function defaultSettings(captionsByDefault: boolean, marksByDefault = false): Settings {
+export function defaultSettings(captionsByDefault: boolean, marksByDefault = false, mutedByDefault = false): Settings {
   return {
     textSize: 'normal',
     lineSpacing: 'normal',
@@ -49,7 +50,7 @@ export function defaultSettings(captionsByDefault: boolean, marksByDefault = fal
     textSpeed: 'gentle',
     captions: captionsByDefault,
     marks: marksByDefault,
-    volumes: DEFAULT_VOLUMES,
+    volumes: mutedByDefault ? { ...DEFAULT_VOLUMES, muted: true } : DEFAULT_VOLUMES,
     language: null,
   };
 }

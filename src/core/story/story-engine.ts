@@ -72,6 +72,11 @@ export class StoryEngine {
     return { text: this.story.currentText ?? '', tags: [...(this.story.currentTags ?? [])] };
   }
 
+  /** Whether more text can be read before the next choice (false while waiting for a choice or at an end). */
+  canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
   choices(): ChoiceOption[] {
     return this.story.currentChoices.map((choice) => ({
       index: choice.index,

@@ -7,6 +7,7 @@ import type { MarksStrings } from '../../languages/marks-strings.ts';
 import { partOrFallback } from '../../languages/part-of.ts';
 import { DEFAULT_LANGUAGE } from '../../core/settings/language.ts';
 import type { NotebookLabel, NotebookStrings } from '../../ui/dom/notebook/notebook-strings.ts';
+import { enTeacher } from '../../ui/strings/en-teacher.ts';
 import { en, type Strings } from '../../ui/strings/en.ts';
 import type { LanguagePack } from '../../ui/strings/language-pack.ts';
 import { PSEUDO_LANGUAGE } from './pseudo-enabled.ts';
@@ -41,4 +42,5 @@ addExtraParts(PSEUDO_LANGUAGE, {
   marks: pseudoTable(partOrFallback(MARKS, DEFAULT_LANGUAGE)),
   notebook: pseudoTable(partOrFallback(NOTEBOOK, DEFAULT_LANGUAGE)),
   notebookLabel: pseudoTable(partOrFallback(NOTEBOOK_LABEL, DEFAULT_LANGUAGE)),
+  teacher: pseudoTable(enTeacher),
 });

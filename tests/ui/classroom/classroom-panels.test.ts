@@ -5,7 +5,9 @@ import { DISCUSSION_PROMPTS } from '../../../src/core/classroom/discussion-promp
 import { INITIAL_GAME } from '../../../src/core/game/game-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import { ClassViewPanel } from '../../../src/ui/dom/classroom/class-view-panel.ts';
+import { HOLD_MS } from '../../../src/ui/dom/classroom/hold-button.ts';
 import { PausePanel } from '../../../src/ui/dom/classroom/pause-panel.ts';
+import { enTeacher } from '../../../src/ui/strings/en-teacher.ts';
 import { REFLECTION_KEY, StudentDebriefPanel } from '../../../src/ui/dom/classroom/student-debrief-panel.ts';
 import { enClassroom } from '../../../src/ui/strings/en-classroom.ts';
 import { esClassroom } from '../../../src/ui/strings/es-classroom.ts';
@@ -24,26 +26,61 @@ const labels = {
 };
 
 describe('the pause screen', () => {
-  it("shows the chapter's question with Continue, and Continue closes it", () => {
-    const pause = new PausePanel(enClassroom, vi.fn());
+  const open = () => {
+    const goOn = vi.fn();
+    const pause = new PausePanel(enClassroom, enTeacher, vi.fn());
     const prompts = DISCUSSION_PROMPTS.find((p) => p.chapter === 'ch3_aftermath');
-    pause.open('III. Aftermath', prompts);
-    expect(pause.panel.isOpen).toBe(true);
-    expect(pause.panel.body.querySelector('.pause-prompt')?.textContent).toBe(prompts?.pause);
-    expect(pause.panel.body.textContent).toContain('End of III. Aftermath');
-    pause.panel.body.querySelector<HTMLButtonElement>('[data-action="continue"]')?.click();
-    expect(pause.panel.isOpen).toBe(false);
+    pause.open('III. Aftermath', prompts, goOn);
+    const hold = pause.dialog.querySelector<HTMLButtonElement>('[data-action="hold"]');
+    if (!hold) throw new Error('the pause screen has no hold button');
+    return { pause, goOn, hold, prompts };
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("shows the chapter's question and says the teacher will say when to go on, with no Close button", () => {
+    const { pause, prompts } = open();
+    expect(pause.isOpen).toBe(true);
+    expect(pause.dialog.querySelector('.pause-prompt')?.textContent).toBe(prompts?.pause);
+    expect(pause.dialog.textContent).toContain('End of III. Aftermath');
+    expect(pause.dialog.querySelector('h2')?.textContent).toBe(enTeacher.pauseWait);
+    expect(pause.dialog.querySelector('.panel-close')).toBeNull();
+  });
+
+  it('does not go on for a click, a key pressed and let go, or Escape', () => {
+    vi.useFakeTimers();
+    const { pause, goOn, hold } = open();
+    hold.click();
+    hold.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    vi.advanceTimersByTime(500);
+    hold.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }));
+    vi.advanceTimersByTime(5000);
+    const cancel = new Event('cancel', { cancelable: true });
+    pause.dialog.dispatchEvent(cancel);
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(goOn).not.toHaveBeenCalled();
+    expect(pause.isOpen).toBe(true);
+  });
+
+  it('goes on once the button has been held down long enough, and closes', () => {
+    vi.useFakeTimers();
+    const { pause, goOn, hold } = open();
+    hold.dispatchEvent(new PointerEvent('pointerdown', { button: 0, bubbles: true }));
+    vi.advanceTimersByTime(HOLD_MS - 100);
+    expect(goOn).not.toHaveBeenCalled();
+    expect(hold.dataset['holding']).toBe('true');
+    vi.advanceTimersByTime(200);
+    expect(goOn).toHaveBeenCalledTimes(1);
+    expect(pause.isOpen).toBe(false);
   });
 
   it('keeps number keys from reaching the story behind it', () => {
-    const pause = new PausePanel(enClassroom, vi.fn());
-    pause.open('II', DISCUSSION_PROMPTS[1]);
+    const { pause } = open();
     const heard = vi.fn();
     document.addEventListener('keydown', heard);
-    pause.panel.body.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
-    pause.panel.body
-      .querySelector('button')
-      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    pause.dialog.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+    pause.dialog.querySelector('button')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     document.removeEventListener('keydown', heard);
     expect(heard).toHaveBeenCalledTimes(1);
   });

@@ -129,6 +129,7 @@ describe('the saves panel', () => {
       'ch3_aftermath',
       'student',
       expect.objectContaining({ numbers: expect.objectContaining({ trust_lt: 2 }) }),
+      'full',
     );
     expect(onLoaded).toHaveBeenCalledWith(en.saves.codeStarted(en.chapterNames['ch3_aftermath']!));
   });

@@ -26,6 +26,14 @@ describe('resolveMode', () => {
     expect(mode.idleWarningMs).toBe(60_000);
   });
 
+  it('starts a classroom muted, with pauses that hold, and nowhere else', () => {
+    const classroom = resolveMode('?mode=classroom').mode;
+    expect(classroom.mutedByDefault).toBe(true);
+    expect(classroom.pausePoints).toBe(true);
+    expect(resolveMode('').mode.mutedByDefault).toBe(false);
+    expect(resolveMode('?mode=kiosk').mode.mutedByDefault).toBe(false);
+  });
+
   it('falls back to the browser mode with a clear problem for unknown, hostile or huge values', () => {
     const hostile = resolveMode('?mode=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     expect(hostile.mode.id).toBe('browser');

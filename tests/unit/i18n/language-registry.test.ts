@@ -12,7 +12,7 @@ import { partOf, partOrFallback } from '../../../src/languages/part-of.ts';
 import { registryLanguages } from '../../../tools/i18n/registry.mjs';
 
 /** The parts every language folder has (src/languages/<id>/); the fallback language's pack is in the first script. */
-const PARTS = ['record.ts', 'classroom.ts', 'kiosk.ts', 'documents.ts', 'glossary.ts'];
+const PARTS = ['record.ts', 'classroom.ts', 'kiosk.ts', 'documents.ts', 'glossary.ts', 'teacher.ts'];
 /** The classroom documents every language after the first has in docs/<id>/ (the first's are in docs/). */
 const DOCUMENTS = ['teacher-guide.md', 'role-cards.md', 'invented.md'];
 

@@ -48,6 +48,16 @@ describe('parseSave', () => {
     expect(other.ok && !other.sameEdition).toBe(true);
   });
 
+  it('keeps the classroom cut, and reads a save made before the cut existed as the full telling', () => {
+    const save = validSave();
+    const cut = { ...save, snapshot: { ...save.snapshot, game: { ...save.snapshot.game, telling: 'cut' } } };
+    const read = parseSave(JSON.stringify(cut), HASH);
+    expect(read.ok && read.save.snapshot.game.telling).toBe('cut');
+    const { telling: _dropped, ...before } = save.snapshot.game;
+    const old = parseSave(JSON.stringify({ ...save, snapshot: { ...save.snapshot, game: before } }), HASH);
+    expect(old.ok && old.save.snapshot.game.telling).toBe('full');
+  });
+
   it('refuses truncated JSON, another game, a newer format and wrong types, each with its own reason', () => {
     const text = JSON.stringify(validSave());
     expect(parseSave(text.slice(0, text.length / 2), HASH)).toMatchObject({ ok: false, reason: 'not-json' });

@@ -7,6 +7,7 @@ const STATE: CodeState = {
   trust: { trust_lt: 3, trust_natalia: 5, trust_seva: 0, trust_guards: 2, trust_police: 1 },
   measures: ['alarm_tested', 'two_guard_gate', 'redoubt'],
   known: ['k_sedov', 'k_comintern_press'],
+  telling: 'full',
 };
 
 describe('save codes', () => {
@@ -14,6 +15,14 @@ describe('save codes', () => {
     const code = encodeSaveCode(STATE);
     expect(code).toMatch(/^AV-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{2}$/);
     expect(decodeSaveCode(code)).toEqual({ ok: true, state: STATE });
+  });
+
+  it("carry the classroom's cut, and read a code made before the cut as the full telling", () => {
+    const cut = encodeSaveCode({ ...STATE, telling: 'cut' });
+    expect(decodeSaveCode(cut)).toEqual({ ok: true, state: { ...STATE, telling: 'cut' } });
+    expect(cut).not.toBe(encodeSaveCode(STATE));
+    // STATE's code as the game gave it before the telling bit existed (commit f99efff).
+    expect(decodeSaveCode('AV-10M0H-51BHH-ST')).toEqual({ ok: true, state: STATE });
   });
 
   it('forgive lower case, spaces and the letters O, I and L typed for digits', () => {

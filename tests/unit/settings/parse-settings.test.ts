@@ -52,6 +52,14 @@ describe('parseSettings', () => {
     expect(bad.problems).toEqual(['marks was not true or false']);
   });
 
+  it('starts muted when the mode says so, and a stored choice to hear the sound wins', () => {
+    expect(defaultSettings(false).volumes.muted).toBe(false);
+    const classroom = defaultSettings(true, true, true);
+    expect(parseSettings(null, classroom).settings.volumes.muted).toBe(true);
+    const heard = JSON.stringify({ volumes: { ...classroom.volumes, muted: false } });
+    expect(parseSettings(heard, classroom).settings.volumes.muted).toBe(false);
+  });
+
   it.each([
     ['truncated JSON', '{"theme":"dark",'],
     ['an array', '[1,2,3]'],

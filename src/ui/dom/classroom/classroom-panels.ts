@@ -2,10 +2,12 @@
 // own chunk per language, classroom-documents.ts).
 import { chapterStartState, type ClassroomChapter } from '../../../core/classroom/chapter-start.ts';
 import { CHAPTER_LENGTHS, playingMinutes } from '../../../core/classroom/chapter-times.ts';
-import type { GameState } from '../../../core/game/game-state.ts';
+import type { GameState, Telling } from '../../../core/game/game-state.ts';
+import { PLAN_KEY, resolvePlan } from '../../../core/classroom/lesson-plan.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
+import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { recordFor } from '../record/record-for-language.ts';
@@ -14,10 +16,12 @@ import { ChapterStartPanel } from './chapter-start-panel.ts';
 import { ClassViewPanel } from './class-view-panel.ts';
 import { GuidePanel, type GuideSection } from './guide-panel.ts';
 import { PausePanel } from './pause-panel.ts';
+import { PresenterPanel } from './presenter-panel.ts';
 import { StudentDebriefPanel } from './student-debrief-panel.ts';
 
 export interface ClassroomPanelsParts {
   readonly t: ClassroomStrings;
+  readonly w: TeacherStrings;
   readonly storage: StoragePort;
   readonly chapterName: (chapter: string) => string;
   readonly begin: (entry: Entry) => void;
@@ -36,6 +40,7 @@ export class ClassroomPanels {
   private readonly classView: ClassViewPanel;
   private readonly pause: PausePanel;
   private readonly debrief: StudentDebriefPanel;
+  private readonly presenter: PresenterPanel;
   private readonly prompts: ClassroomDocuments['prompts'];
   /** The chapter that ended at the last pause point. */
   private pausedAfter: string | null = null;
@@ -47,16 +52,31 @@ export class ClassroomPanels {
     const sources = new Map(RECORD.sources.map((s) => [s.id, s.short]));
     const { documents } = parts;
     this.prompts = documents.prompts;
-    this.guide = new GuidePanel(documents, documents.glossary, sources, t);
-    const minutes = Object.fromEntries(
-      Object.entries(CHAPTER_LENGTHS).map(([id, length]) => [id, String(playingMinutes(length))]),
-    );
+    this.guide = new GuidePanel(documents, documents.glossary, sources, t, parts.w.contents);
+    const minutesOf = (telling: Telling) =>
+      Object.fromEntries(
+        Object.entries(CHAPTER_LENGTHS[telling]).map(([id, length]) => [id, String(playingMinutes(length))]),
+      );
     this.chapterStart = new ChapterStartPanel({
       t,
+      w: parts.w,
       chapterName: parts.chapterName,
-      minutes,
-      start: (chapter: ClassroomChapter, role) =>
-        parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter) }),
+      minutes: { full: minutesOf('full'), cut: minutesOf('cut') },
+      plan: resolvePlan(
+        new URLSearchParams(window.location.search.slice(0, 2048)).get('plan'),
+        parts.storage.read(PLAN_KEY),
+      ),
+      choosePlan: (plan) => {
+        parts.storage.write(PLAN_KEY, plan);
+        // An address that names a plan names the new one, so the link the teacher copies and hands out opens in it.
+        const params = new URLSearchParams(window.location.search.slice(0, 2048));
+        if (params.has('plan')) {
+          params.set('plan', plan);
+          window.history.replaceState(window.history.state, '', `?${params.toString()}`);
+        }
+      },
+      start: (chapter: ClassroomChapter, role, telling) =>
+        parts.begin({ kind: 'chapter', checkpoint: chapter, role, carry: chapterStartState(chapter), telling }),
     });
     const views = new Map(RECORD.disputes.flatMap((d) => d.views.map((v) => [v.id, v.label] as const)));
     this.classView = new ClassViewPanel(t, {
@@ -73,7 +93,21 @@ export class ClassroomPanels {
       chapterName: parts.chapterName,
       tag: () => Math.floor(Math.random() * 512),
     });
-    this.pause = new PausePanel(t, () => {
+    const proposals = new Map(RECORD.measures.measures.map((m) => [m.id, m] as const));
+    this.presenter = new PresenterPanel(
+      parts.w,
+      {
+        chapterName: parts.chapterName,
+        pausePrompt: (chapter) => this.prompts.find((p) => p.chapter === chapter)?.pause,
+        question: (id) => RECORD.disputes.find((d) => d.id === id)?.question ?? id,
+        consensus: (id) => RECORD.disputes.find((d) => d.id === id)?.consensus,
+        view: (id) => views.get(id) ?? id,
+        measure: (id) => proposals.get(id)?.label ?? id,
+        inPlace: (id) => proposals.get(id)?.aug20,
+      },
+      parts.storage,
+    );
+    this.pause = new PausePanel(t, parts.w, () => {
       const game = parts.game();
       if (game) this.debrief.open(withoutChapterBegun(game, this.pausedAfter));
     });
@@ -91,16 +125,28 @@ export class ClassroomPanels {
     this.classView.open();
   }
 
+  /** The presenter view for the projector, on `chapter` (the one being played) or the first. */
+  openPresenter(chapter: string | null): void {
+    this.presenter.open(chapter);
+  }
+
   openDebrief(game: GameState): void {
     this.debrief.open(game);
   }
 
-  openPause(chapter: string, chapterName: string): void {
+  /** The pause after `chapter`; `goOn` (the next chapter) runs only after the deliberate hold. */
+  openPause(chapter: string, chapterName: string, goOn: () => void): void {
     this.pausedAfter = chapter;
     this.pause.open(
       chapterName,
       this.prompts.find((p) => p.chapter === chapter),
+      goOn,
     );
+  }
+
+  /** The pause screen again, as it was (the held story's button). */
+  reopenPause(): void {
+    this.pause.reopen();
   }
 }
 

@@ -1,4 +1,4 @@
-import { parseMarkdown } from '../../../core/classroom/markdown-blocks.ts';
+import { parseMarkdown, type Block } from '../../../core/classroom/markdown-blocks.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { el } from '../el.ts';
@@ -31,6 +31,8 @@ export class GuidePanel {
     private readonly glossary: readonly GlossaryEntry[],
     private readonly sources: SourceNames,
     private readonly t: ClassroomStrings,
+    /** The label of the table of contents at the head of the guide and the role cards. */
+    private readonly contentsLabel: string,
   ) {
     this.panel = new Panel({ id: 'teacher-guide', title: t.guideTitle, closeLabel: t.close, wide: true });
     this.tabs = el(
@@ -82,10 +84,11 @@ export class GuidePanel {
     };
     switch (section) {
       case 'guide':
-        this.content.replaceChildren(markdownView(parseMarkdown(this.docs.guide), onLink));
+        this.content.replaceChildren(...this.withContents(parseMarkdown(this.docs.guide), onLink));
         break;
       case 'roles':
-        this.content.replaceChildren(markdownView(parseMarkdown(this.docs.roles), onLink));
+        this.content.replaceChildren(...this.withContents(parseMarkdown(this.docs.roles), onLink));
+        this.content.querySelector('.md')?.replaceWith(asCards(this.content.querySelector('.md')));
         break;
       case 'invented':
         this.content.replaceChildren(markdownView(parseMarkdown(this.docs.invented), onLink));
@@ -96,7 +99,59 @@ export class GuidePanel {
     }
   }
 
+  /**
+   * A document with its table of contents first: a link to each section (level-2 heading). Following one scrolls
+   * the panel to the section and moves focus to its heading, without changing the page's address.
+   */
+  private withContents(blocks: readonly Block[], onLink: (href: string) => (() => void) | null): HTMLElement[] {
+    const view = markdownView(blocks, onLink);
+    const sections = blocks.filter((b) => b.kind === 'heading' && b.level === 2);
+    if (sections.length < 2) return [view];
+    const links = sections.map((b) => {
+      const id = `md-${b.kind === 'heading' ? b.id : ''}`;
+      const link = el('a', { attrs: { href: `#${id}` } }, b.kind === 'heading' ? b.text : '');
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        const target = view.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+        if (!target) return;
+        target.tabIndex = -1;
+        target.scrollIntoView({ block: 'start' });
+        target.focus({ preventScroll: true });
+      });
+      return el('li', {}, link);
+    });
+    const label = `${this.panel.dialog.id}-contents`;
+    return [
+      el(
+        'nav',
+        { className: 'guide-contents', attrs: { 'aria-labelledby': label } },
+        el('h3', { id: label }, this.contentsLabel),
+        el('ol', {}, ...links),
+      ),
+      view,
+    ];
+  }
+
   get current(): GuideSection {
     return this.section;
   }
+}
+
+/**
+ * The role cards as cards: each level-2 section (a role, and the closing comparison) in its own box, so the print
+ * stylesheet can put several on a sheet with cut lines and never split one across pages. The text before the first
+ * card (who the roles are) stays as it is.
+ */
+function asCards(md: Element | null): Element {
+  const root = el('div', { className: 'md role-cards' });
+  if (!md) return root;
+  let card: HTMLElement | null = null;
+  for (const node of [...md.children]) {
+    if (node.tagName === 'H3') {
+      card = el('section', { className: 'role-card', attrs: { 'aria-labelledby': node.id } });
+      root.append(card);
+    }
+    (card ?? root).append(node);
+  }
+  return root;
 }

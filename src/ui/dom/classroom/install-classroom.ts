@@ -1,10 +1,13 @@
-import type { Feature } from '../../../app/app-context.ts';
+import type { AppContext } from '../../../app/app-context.ts';
+import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
+import type { Frame } from '../../../core/session/frame.ts';
 import type { Entry } from '../../../core/session/session.ts';
 import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { button } from '../button.ts';
+import { Panel } from '../panel.ts';
 import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
 import './classroom.css';
 import { classroomDocuments } from './classroom-documents.ts';
@@ -17,7 +20,7 @@ import { linkGlossaryTerms } from './glossary-links.ts';
  * class view from the title screen; the glossary and the student's debrief from the reader bar; glossary links on
  * the first mention of each term; and, where the mode has `pausePoints`, a discussion pause at every chapter end.
  */
-export const installClassroom: Feature = (context) => {
+export const installClassroom = (context: AppContext, w: TeacherStrings): void => {
   const { mode, controller, strings, storage } = context;
   if (!mode.teacherTools) return;
   const t = classroomStringsFor(context.lang);
@@ -33,7 +36,7 @@ export const installClassroom: Feature = (context) => {
       ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
         const begin = (entry: Entry) => controller.begin(entry);
         const lang = context.lang;
-        return new ClassroomPanels({ t, lang, recordStrings, documents, storage, chapterName, begin, game });
+        return new ClassroomPanels({ t, w, lang, recordStrings, documents, storage, chapterName, begin, game });
       }),
     'classroom',
     pageReloadNotice(context.notices, strings),
@@ -63,6 +66,25 @@ export const installClassroom: Feature = (context) => {
       glossary.open(entryId);
     });
 
+  /** The teacher's tools: on the title screen, and again in the reader menu's "Teacher's tools" panel. */
+  const tools = (idPrefix: string, before: () => void = () => undefined) => {
+    const tool = (label: string, id: string, use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
+      button(
+        label,
+        () => {
+          before();
+          withPanels(use);
+        },
+        { id: `${idPrefix}${id}` },
+      );
+    return [
+      tool(t.startAtChapter, 'start-at-chapter', (p) => p.openChapterStart()),
+      tool(t.teacherGuide, 'open-teacher-guide', (p) => p.openGuide('guide')),
+      tool(t.roleCards, 'open-role-cards', (p) => p.openGuide('roles')),
+      tool(t.classView, 'open-class-view', (p) => p.openClassView()),
+      tool(w.presenter, 'open-presenter', (p) => p.openPresenter(game()?.checkpoint ?? null)),
+    ];
+  };
   const teacherTools = el(
     'div',
     {
@@ -71,13 +93,20 @@ export const installClassroom: Feature = (context) => {
       attrs: { role: 'group', 'aria-labelledby': 'teacher-menu-label' },
     },
     el('p', { className: 'kicker', id: 'teacher-menu-label' }, t.forTeachers),
-    button(t.startAtChapter, () => withPanels((p) => p.openChapterStart()), { id: 'start-at-chapter' }),
-    button(t.teacherGuide, () => withPanels((p) => p.openGuide('guide')), { id: 'open-teacher-guide' }),
-    button(t.roleCards, () => withPanels((p) => p.openGuide('roles')), { id: 'open-role-cards' }),
-    button(t.classView, () => withPanels((p) => p.openClassView()), { id: 'open-class-view' }),
+    ...tools(''),
   );
   context.titleMenu.after(teacherTools);
+  let toolsPanel: Panel | null = null;
+  const openTools = () => {
+    if (!toolsPanel) {
+      const panel = new Panel({ id: 'teacher-tools', title: w.teacherToolsTitle, closeLabel: w.close });
+      panel.body.append(el('div', { className: 'teacher-tools-list' }, ...tools('tools-', () => panel.close())));
+      toolsPanel = panel;
+    }
+    toolsPanel.open();
+  };
   context.readerBar.append(
+    button(w.teacherTools, openTools, { id: 'open-teacher-tools' }),
     button(t.glossary, () => openGlossary(), { id: 'open-glossary' }),
     button(
       t.debriefButton,
@@ -89,6 +118,9 @@ export const installClassroom: Feature = (context) => {
     ),
   );
   controller.addEndingAction(t.yourDebrief, (frame) => withPanels((p) => p.openDebrief(frame.game)));
+  // While the story is held at a pause point, the choices area offers only the way back to the pause screen.
+  const backToPause = button(w.backToPause, () => withPanels((p) => p.reopenPause()));
+  backToPause.dataset['action'] = 'held';
 
   /** Terms linked in this playthrough; a new playthrough (turn 0) links them afresh. */
   const linked = new Set<string>();
@@ -106,13 +138,19 @@ export const installClassroom: Feature = (context) => {
   };
   /** The chapter of the frame before this one: at a pause, the chapter that has just ended. */
   let lastChapter: string | null = null;
-  controller.onFrame((frame) => {
+  const onFrame = (frame: Frame) => {
     if (frame.game.turn === 0) linked.clear();
     linkNew();
+    if (frame.status === 'held') context.root.querySelector('#choices')?.replaceChildren(backToPause);
     if (mode.pausePoints && frame.pause) {
       const ended = lastChapter ?? frame.game.checkpoint;
-      if (ended) withPanels((p) => p.openPause(ended, chapterName(ended)));
+      if (ended) withPanels((p) => p.openPause(ended, chapterName(ended), () => controller.goOn()));
     }
     lastChapter = frame.game.checkpoint;
-  });
+  };
+  controller.onFrame(onFrame);
+  // These tools arrive after the first text: a story already held at a pause (Continue pressed before they loaded)
+  // gets its pause screen now.
+  const shown = controller.currentFrame;
+  if (shown?.status === 'held') onFrame(shown);
 };

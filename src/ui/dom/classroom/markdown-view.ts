@@ -33,9 +33,12 @@ export function markdownView(blocks: readonly Block[], onLink: (href: string) =>
         }
       }
     });
+  /** The last heading's text: names a table's scrolling region (a wide table scrolls on a phone, by keyboard too). */
+  let lastHeading = '';
   for (const block of blocks) {
     switch (block.kind) {
       case 'heading': {
+        lastHeading = block.text;
         if (block.level === 1) break;
         const tag = block.level === 2 ? 'h3' : block.level === 3 ? 'h4' : 'h5';
         root.append(el(tag, { id: `md-${block.id}` }, block.text));
@@ -51,7 +54,7 @@ export function markdownView(blocks: readonly Block[], onLink: (href: string) =>
         root.append(
           el(
             'div',
-            { className: 'table-wrap' },
+            { className: 'table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': lastHeading } },
             el(
               'table',
               {},

@@ -2,7 +2,7 @@ import type { SessionRequests } from '../../../app/session-requests.ts';
 import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
 import { carryOf } from '../../../core/save/save-code.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
-import type { CarriedState } from '../../../core/session/session.ts';
+import type { CarriedState, Telling } from '../../../core/session/session.ts';
 import type { Strings } from '../../strings/en.ts';
 
 /**
@@ -65,10 +65,10 @@ export class SaveLoader {
   }
 
   /** Starts a chapter with a role and carried variables (a save code, another edition's save). */
-  startChapter(checkpoint: string, role: string, carry: CarriedState): LoadResult {
+  startChapter(checkpoint: string, role: string, carry: CarriedState, telling: Telling = 'full'): LoadResult {
     try {
       this.parts.controller.load(
-        { kind: 'chapter', entry: { kind: 'chapter', checkpoint, role, carry } },
+        { kind: 'chapter', entry: { kind: 'chapter', checkpoint, role, carry, telling } },
         { beforeShow: () => this.parts.beforeShow(null) },
       );
       return { ok: true, exact: false, message: null };
@@ -87,6 +87,7 @@ export class SaveLoader {
       save.checkpoint ?? '',
       save.role,
       carryOf({ trust: game.trust, measures: game.measures, known: game.known }),
+      game.telling,
     );
   }
 

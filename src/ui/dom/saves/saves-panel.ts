@@ -195,7 +195,14 @@ export class SavesPanel {
     const checkpoint = CODE_CHAPTERS.find((c) => c === game?.checkpoint);
     const role = CODE_ROLES.find((r) => r === game?.role);
     if (game && checkpoint && role) {
-      const code = encodeSaveCode({ checkpoint, role, trust: game.trust, measures: game.measures, known: game.known });
+      const code = encodeSaveCode({
+        checkpoint,
+        role,
+        trust: game.trust,
+        measures: game.measures,
+        known: game.known,
+        telling: game.telling,
+      });
       section.append(paragraph(s.codeHelp, 'help'), paragraph(code, 'save-code'));
     } else {
       section.append(paragraph(s.codeNone, 'help'));
@@ -218,7 +225,7 @@ export class SavesPanel {
         return;
       }
       const { state } = decoded;
-      const result = this.parts.loader.startChapter(state.checkpoint, state.role, carryOf(state));
+      const result = this.parts.loader.startChapter(state.checkpoint, state.role, carryOf(state), state.telling);
       this.finish(
         result.ok
           ? { ok: true, exact: false, message: s.codeStarted(this.parts.loader.chapterName(state.checkpoint)) }
