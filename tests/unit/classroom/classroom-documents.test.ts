@@ -15,21 +15,31 @@ const readFromDisk: TextReader = (url) =>
   Promise.resolve(readFileSync(`.${new URL(url, 'file:///').pathname}`, 'utf8'));
 
 describe('the classroom documents for a language', () => {
-  it('are the English documents, glossary and prompts for an English page', async () => {
+  it('are the English documents, classroom pack, glossary and prompts for an English page', async () => {
     const docs = await classroomDocuments('en', readFromDisk);
     expect(docs.guide).toBe(readFileSync('docs/teacher-guide.md', 'utf8'));
     expect(docs.roles).toBe(readFileSync('docs/role-cards.md', 'utf8'));
     expect(docs.invented).toBe(readFileSync('docs/invented.md', 'utf8'));
+    expect(docs.plan).toBe(readFileSync('docs/pack/lesson-plan.md', 'utf8'));
+    expect(docs.worksheet).toBe(readFileSync('docs/pack/worksheet.md', 'utf8'));
+    expect(docs.rubric).toBe(readFileSync('docs/pack/rubric.md', 'utf8'));
+    expect(docs.answers).toBe(readFileSync('docs/pack/answer-keys.md', 'utf8'));
+    expect(docs.standards).toBe(readFileSync('docs/pack/standards.md', 'utf8'));
     expect(docs.glossary).toBe(GLOSSARY);
     expect(docs.prompts).toBe(DISCUSSION_PROMPTS);
     expect(await glossaryFor('en')).toBe(GLOSSARY);
   });
 
-  it('are the Spanish documents, glossary and prompts for a Spanish page', async () => {
+  it('are the Spanish documents, classroom pack, glossary and prompts for a Spanish page', async () => {
     const docs = await classroomDocuments('es', readFromDisk);
     expect(docs.guide).toBe(readFileSync('docs/es/teacher-guide.md', 'utf8'));
     expect(docs.roles).toBe(readFileSync('docs/es/role-cards.md', 'utf8'));
     expect(docs.invented).toBe(readFileSync('docs/es/invented.md', 'utf8'));
+    expect(docs.plan).toBe(readFileSync('docs/es/pack/lesson-plan.md', 'utf8'));
+    expect(docs.worksheet).toBe(readFileSync('docs/es/pack/worksheet.md', 'utf8'));
+    expect(docs.rubric).toBe(readFileSync('docs/es/pack/rubric.md', 'utf8'));
+    expect(docs.answers).toBe(readFileSync('docs/es/pack/answer-keys.md', 'utf8'));
+    expect(docs.standards).toBe(readFileSync('docs/es/pack/standards.md', 'utf8'));
     expect(docs.glossary).toBe(GLOSSARY_ES);
     expect(docs.prompts).toBe(DISCUSSION_PROMPTS_ES);
     expect(await glossaryFor('es')).toBe(GLOSSARY_ES);

@@ -4,7 +4,7 @@ import type { Language } from '../../../core/settings/language.ts';
 import { partOrFallback } from '../../../languages/part-of.ts';
 import type { GuideDocuments } from './guide-panel.ts';
 
-/** What classroom mode shows in one language: the three documents, the glossary and the discussion prompts. */
+/** What classroom mode shows in one language: the documents (guide, role cards, invented, the pack), the glossary and the discussion prompts. */
 export interface ClassroomDocuments extends GuideDocuments {
   readonly glossary: readonly GlossaryEntry[];
   readonly prompts: readonly ChapterPrompts[];
@@ -36,10 +36,14 @@ const fetchText: TextReader = async (url) => {
  */
 export async function classroomDocuments(lang: Language, read: TextReader = fetchText): Promise<ClassroomDocuments> {
   const sources = await partOrFallback(SOURCES, lang)();
-  const [guide, roles, invented] = await Promise.all([
-    read(sources.urls.guide),
-    read(sources.urls.roles),
-    read(sources.urls.invented),
-  ]);
-  return { guide, roles, invented, glossary: sources.glossary, prompts: sources.prompts };
+  const u = sources.urls;
+  const [guide, roles, invented, plan, worksheet, rubric, answers, standards] = await Promise.all(
+    [u.guide, u.roles, u.invented, u.plan, u.worksheet, u.rubric, u.answers, u.standards].map(read),
+  );
+  return {
+    ...{ guide: guide ?? '', roles: roles ?? '', invented: invented ?? '', plan: plan ?? '' },
+    ...{ worksheet: worksheet ?? '', rubric: rubric ?? '', answers: answers ?? '', standards: standards ?? '' },
+    glossary: sources.glossary,
+    prompts: sources.prompts,
+  };
 }

@@ -6,18 +6,35 @@ import { Panel } from '../panel.ts';
 import { glossaryView, type SourceNames } from './glossary-view.ts';
 import { markdownView } from './markdown-view.ts';
 
-export type GuideSection = 'guide' | 'roles' | 'glossary' | 'invented';
-const SECTIONS: readonly GuideSection[] = ['guide', 'roles', 'glossary', 'invented'];
+/** The classroom pack's printable documents (docs/pack/*.md), each a section of its own. */
+export type PackSection = 'plan' | 'worksheet' | 'rubric' | 'answers' | 'standards';
+export const PACK_SECTIONS: readonly PackSection[] = ['plan', 'worksheet', 'rubric', 'answers', 'standards'];
+export type GuideSection = 'guide' | 'roles' | 'glossary' | 'invented' | PackSection;
+const SECTIONS: readonly GuideSection[] = ['guide', 'roles', 'glossary', 'invented', ...PACK_SECTIONS];
 
 export interface GuideDocuments {
   readonly guide: string;
   readonly roles: string;
   readonly invented: string;
+  readonly plan: string;
+  readonly worksheet: string;
+  readonly rubric: string;
+  readonly answers: string;
+  readonly standards: string;
+}
+
+/** A pack document's tab label is its own title (its first level-1 heading), so it needs no interface string. */
+function titleOf(markdown: string, fallback: string): string {
+  return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? fallback;
+}
+
+function isPack(section: GuideSection): section is PackSection {
+  return (PACK_SECTIONS as readonly GuideSection[]).includes(section);
 }
 
 /**
- * The teacher's guide, the role cards, the glossary and "what we invented and simplified", one section at a
- * time in one printable panel. Links between the documents (role-cards.md, invented.md, #glossary) switch
+ * The teacher's guide, the role cards, the glossary, "what we invented and simplified" and the classroom pack
+ * (one-page lesson plan, worksheet, rubric, answer keys, standards), one section at a time in one printable panel. Links between the documents (role-cards.md, invented.md, #glossary) switch
  * sections; the Print button prints the section shown (the print stylesheet prints only the open panel).
  */
 export class GuidePanel {
@@ -42,7 +59,7 @@ export class GuidePanel {
         const button = el(
           'button',
           { attrs: { type: 'button', 'data-section': s, 'aria-pressed': 'false' } },
-          t.sections[s],
+          isPack(s) ? titleOf(docs[s], s) : t.sections[s],
         );
         button.addEventListener('click', () => this.show(s));
         return button;
@@ -68,7 +85,10 @@ export class GuidePanel {
     this.section = section;
     for (const b of this.tabs.querySelectorAll('button'))
       b.setAttribute('aria-pressed', String(b.dataset['section'] === section));
-    this.content.setAttribute('aria-label', this.t.sections[section]);
+    this.content.setAttribute(
+      'aria-label',
+      isPack(section) ? titleOf(this.docs[section], section) : this.t.sections[section],
+    );
     this.content.dataset['section'] = section;
     const onLink = (href: string): (() => void) | null => {
       if (href.includes('role-cards.md')) return () => this.show('roles');
@@ -95,6 +115,13 @@ export class GuidePanel {
         break;
       case 'glossary':
         this.content.replaceChildren(glossaryView(this.glossary, this.sources, this.t));
+        break;
+      case 'plan':
+      case 'worksheet':
+      case 'rubric':
+      case 'answers':
+      case 'standards':
+        this.content.replaceChildren(markdownView(parseMarkdown(this.docs[section]), onLink));
         break;
     }
   }
