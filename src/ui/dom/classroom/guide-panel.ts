@@ -90,6 +90,9 @@ export class GuidePanel {
       isPack(section) ? titleOf(this.docs[section], section) : this.t.sections[section],
     );
     this.content.dataset['section'] = section;
+    // The print stylesheet lays out the pack's documents by this mark; other sections have none.
+    if (isPack(section)) this.content.dataset['pack'] = section;
+    else delete this.content.dataset['pack'];
     const onLink = (href: string): (() => void) | null => {
       if (href.includes('role-cards.md')) return () => this.show('roles');
       if (href.includes('invented.md')) return () => this.show('invented');
@@ -121,7 +124,12 @@ export class GuidePanel {
       case 'rubric':
       case 'answers':
       case 'standards':
-        this.content.replaceChildren(markdownView(parseMarkdown(this.docs[section]), onLink));
+        // The document's title heads it: it prints without the panel's heading, and Markdown's level-1 heading
+        // is left out of the view (elsewhere the panel's title stands for it).
+        this.content.replaceChildren(
+          el('h3', { className: 'pack-title' }, titleOf(this.docs[section], section)),
+          markdownView(parseMarkdown(this.docs[section]), onLink),
+        );
         break;
     }
   }
