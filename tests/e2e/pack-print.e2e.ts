@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -39,6 +40,22 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** Accessibility violations in the open panel (the canvas stage left out, as in the other classroom tests). */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .exclude('#stage')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The screen sizes each document is looked at in before it is printed. */
+const SCREENS = [
+  [390, 844],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -49,7 +66,7 @@ afterAll(async () => {
 });
 
 describe('the printed classroom pack', { timeout: 600_000 }, () => {
-  it('prints every document at A4 and Letter, in both languages, on the pages meant and within the width', async () => {
+  it('shows each document accessibly, and prints it at A4 and Letter in both languages on the pages meant and within the width', async () => {
     const measured: string[] = [];
     for (const lang of ['en', 'es'] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
@@ -63,12 +80,18 @@ describe('the printed classroom pack', { timeout: 600_000 }, () => {
       await page.locator('dialog#teacher-guide[open]').waitFor();
       for (const section of SECTIONS) {
         await page.emulateMedia({ media: 'screen' });
-        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.setViewportSize({ width: 1366, height: 768 });
         const tab = page.locator(`#teacher-guide .guide-tabs [data-section="${section}"]`);
         await tab.click();
         await page.locator(`#teacher-guide .guide-content[data-pack="${section}"] .pack-title`).waitFor();
-        // The tab is named by the document's own title, in the page's language.
-        expect(await tab.textContent()).toBe(await page.locator('#teacher-guide .pack-title').textContent());
+        // The tab is named by the document's own title (up to a colon), in the page's language.
+        const title = (await page.locator('#teacher-guide .pack-title').textContent()) ?? '';
+        expect(title.split(':')[0]).toBe(await tab.textContent());
+        expect(await axe(page), `${lang} ${section}`).toEqual([]);
+        for (const [width, height] of SCREENS) {
+          await page.setViewportSize({ width, height });
+          await page.screenshot({ path: `${OUT}/${section}-${lang}-${width}.png` });
+        }
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('#teacher-guide .panel-header').isVisible()).toBe(false);
         for (const [format, width] of Object.entries(SHEETS) as [keyof typeof SHEETS, number][]) {

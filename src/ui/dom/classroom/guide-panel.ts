@@ -23,9 +23,14 @@ export interface GuideDocuments {
   readonly standards: string;
 }
 
-/** A pack document's tab label is its own title (its first level-1 heading), so it needs no interface string. */
+/** A pack document's title: its first level-1 heading, in the document's own language. */
 function titleOf(markdown: string, fallback: string): string {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? fallback;
+}
+
+/** A pack document's tab label, so it needs no interface string: its title up to a colon ("Rubric: …" → "Rubric"). */
+function tabLabelOf(markdown: string, fallback: string): string {
+  return titleOf(markdown, fallback).split(':')[0] ?? fallback;
 }
 
 function isPack(section: GuideSection): section is PackSection {
@@ -59,7 +64,7 @@ export class GuidePanel {
         const button = el(
           'button',
           { attrs: { type: 'button', 'data-section': s, 'aria-pressed': 'false' } },
-          isPack(s) ? titleOf(docs[s], s) : t.sections[s],
+          isPack(s) ? tabLabelOf(docs[s], s) : t.sections[s],
         );
         button.addEventListener('click', () => this.show(s));
         return button;
