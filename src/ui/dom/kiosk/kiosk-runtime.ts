@@ -40,6 +40,9 @@ import { IdleWarning } from './idle-warning.ts';
 import { installLockdown } from './lockdown.ts';
 import { StaffPanel } from './staff-panel.ts';
 
+/** Handed on to install-kiosk.ts, which loads this module on demand: the defaults stay out of the first script. */
+export { KIOSK_DEFAULTS } from '../../../core/kiosk/kiosk-config.ts';
+
 export interface KioskRuntimeParts {
   readonly context: Pick<AppContext, 'controller' | 'session' | 'storage' | 'notices' | 'strings'> &
     Partial<Pick<AppContext, 'lang'>>;

@@ -1,6 +1,6 @@
 import type { Controller } from '../../../app/controller.ts';
 import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
-import { carryOf } from '../../../core/save/save-code.ts';
+import { carryOf } from '../../../core/save/code-lists.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import type { Frame } from '../../../core/session/frame.ts';
 import type { CarriedState, Session, SessionSnapshot } from '../../../core/session/session.ts';
