@@ -30,6 +30,7 @@ export const installClassroom: Feature = (context) => {
         import('./classroom-panels.ts'),
         classroomDocuments(context.lang),
         loadRecordStrings(context.lang),
+        import('../record/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(context.lang)),
       ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
         const begin = (entry: Entry) => controller.begin(entry);
         const lang = context.lang;
