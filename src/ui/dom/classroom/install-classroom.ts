@@ -1,7 +1,8 @@
-import type { Feature } from '../../../app/app-context.ts';
+import type { AppContext, Feature } from '../../../app/app-context.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import type { Entry } from '../../../core/session/session.ts';
-import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
+import { loadClassroomStrings } from '../../../languages/classroom-strings.ts';
+import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { button } from '../button.ts';
@@ -18,9 +19,15 @@ import { linkGlossaryTerms } from './glossary-links.ts';
  * the first mention of each term; and, where the mode has `pausePoints`, a discussion pause at every chapter end.
  */
 export const installClassroom: Feature = (context) => {
+  if (!context.mode.teacherTools) return;
+  // The labels in the page's language are a chunk of their own (src/languages/<lang>/classroom.ts).
+  void loadClassroomStrings(context.lang)
+    .then((t) => installWith(context, t))
+    .catch((error: unknown) => console.error('[classroom] the classroom labels could not load', error));
+};
+
+function installWith(context: AppContext, t: ClassroomStrings): void {
   const { mode, controller, strings, storage } = context;
-  if (!mode.teacherTools) return;
-  const t = classroomStringsFor(context.lang);
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
@@ -116,4 +123,4 @@ export const installClassroom: Feature = (context) => {
     }
     lastChapter = frame.game.checkpoint;
   });
-};
+}
