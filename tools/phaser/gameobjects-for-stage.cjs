@@ -1,6 +1,6 @@
 // The Phaser.GameObjects namespace the picture layer uses (tools/phaser/phaser-for-stage.cjs): the display list and
-// the factories for the four kinds of object the stage adds (image, container, graphics, rectangle). Phaser's own
-// index also requires text, particles, video, bitmap text, meshes, shaders, noise and every shape, which the stage
+// the factories for the five kinds of object the stage adds (image, container, graphics, rectangle, text). Phaser's
+// own index also requires particles, video, bitmap text, meshes, shaders, noise and every shape, which the stage
 // never draws; leaving them out of this list leaves their code out of the build. A kept module that needs one of
 // them still requires it itself. The stage, WebGL and faults e2e suites check the stage still draws.
 const GameObjects = {
@@ -18,17 +18,20 @@ const GameObjects = {
   Image: require('../../node_modules/phaser/src/gameobjects/image/Image'),
   Shape: require('../../node_modules/phaser/src/gameobjects/shape/Shape'),
   Rectangle: require('../../node_modules/phaser/src/gameobjects/shape/rectangle/Rectangle'),
+  Text: require('../../node_modules/phaser/src/gameobjects/text/Text'),
   // Requiring a factory or creator registers it with the scene's `add` and `make`.
   Factories: {
     Container: require('../../node_modules/phaser/src/gameobjects/container/ContainerFactory'),
     Graphics: require('../../node_modules/phaser/src/gameobjects/graphics/GraphicsFactory'),
     Image: require('../../node_modules/phaser/src/gameobjects/image/ImageFactory'),
     Rectangle: require('../../node_modules/phaser/src/gameobjects/shape/rectangle/RectangleFactory'),
+    Text: require('../../node_modules/phaser/src/gameobjects/text/TextFactory'),
   },
   Creators: {
     Container: require('../../node_modules/phaser/src/gameobjects/container/ContainerCreator'),
     Graphics: require('../../node_modules/phaser/src/gameobjects/graphics/GraphicsCreator'),
     Image: require('../../node_modules/phaser/src/gameobjects/image/ImageCreator'),
+    Text: require('../../node_modules/phaser/src/gameobjects/text/TextCreator'),
   },
 };
 
