@@ -25,6 +25,8 @@ describe('settings in Chromium', () => {
     await page.reload();
     await ready(page);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    // The dialog is built when it first opens, from the remembered settings.
+    await page.locator('#open-settings-title').click();
     expect(await page.locator('#setting-theme').inputValue()).toBe('dark');
     expect(errors).toEqual([]);
     await context.close();

@@ -95,18 +95,12 @@ export function measureBytes(dir = 'dist') {
     raw: 0,
     gzip: 0,
   });
-  const critical = criticalScripts(dir);
   const byName = new Map(files.map((f) => [f.file, f]));
-  const criticalFiles = critical.map((file) => byName.get(file)).filter(Boolean);
-  const criticalJs = {
-    files: criticalFiles.map((f) => f.file),
-    raw: criticalFiles.reduce((s, f) => s + f.raw, 0),
-    gzip: criticalFiles.reduce((s, f) => s + f.gzip, 0),
-  };
-  // A reader of any registry language after the first also fetches that language's interface chunk before the
-  // first text (src/languages/<id>/pack-<id>.ts → assets/pack-<id>-HASH.js; src/ui/strings/language-pack.ts).
+  // Every registry language's reader also fetches that language's interface chunk before the first text
+  // (src/languages/<id>/pack-<id>.ts → assets/pack-<id>-HASH.js; src/ui/strings/language-pack.ts), the first
+  // language's included.
   const criticalJsByLanguage = {};
-  for (const lang of registryLanguages().slice(1)) {
+  for (const lang of registryLanguages()) {
     const isPack = (f) => f.file.startsWith(`assets/pack-${lang}-`) && f.file.endsWith('.js');
     const pack = files.filter(isPack).map((f) => f.file);
     const langFiles = criticalScripts(dir, pack)
@@ -119,6 +113,7 @@ export function measureBytes(dir = 'dist') {
       packFound: pack.length > 0,
     };
   }
+  const criticalJs = criticalJsByLanguage[registryLanguages()[0]];
   const criticalJsSpanish = criticalJsByLanguage.es ?? criticalJs;
   // Every script a reader of one language can load: all of them but the chunks only another language loads
   // (named …-lang-<id>-HASH.js by vite.config.ts), so a new language does not count against the others.

@@ -1,40 +1,17 @@
 import { ALPHABET, checksum, fromBase32, normaliseCode, toBase32 } from '../codes/base32.ts';
 import { BitReader, BitWriter } from '../codes/bit-fields.ts';
 import type { CodeProblem } from '../codes/code-problem.ts';
-import { MEASURE_IDS } from '../record/record-ids.ts';
-import type { CarriedState, Telling } from '../session/session.ts';
-import { isOneOf } from '../is-one-of.ts';
+import type { Telling } from '../session/session.ts';
+import { CODE_CHAPTERS, CODE_KNOWLEDGE, CODE_MEASURES, CODE_ROLES, CODE_TRUST } from './code-lists.ts';
+
+// The lists and carryOf live in code-lists.ts so the first script can use them without the code's encoder.
+export { CODE_CHAPTERS, CODE_KNOWLEDGE, CODE_MEASURES, CODE_ROLES, CODE_TRUST, carryOf } from './code-lists.ts';
 
 /**
  * A short save code a student can copy by hand between school computers ("AV-7K2M9-Q4XZ0-R8"). It carries
  * the chapter, the role and the story variables that matter across chapters, and restarts at that chapter's
- * start. The lists below must match story/en/variables.ink (a content test checks it); append only, never
- * reorder, or old codes change meaning.
+ * start. Its lists are in code-lists.ts.
  */
-export const CODE_CHAPTERS = [
-  'ch1_arrival',
-  'ch2_raid',
-  'ch3_aftermath',
-  'ch4_fortress',
-  'ch5_rehearsal',
-  'ch6_attack',
-  'ch7_death',
-  'epilogue',
-] as const;
-export const CODE_ROLES = ['teamster', 'student', 'mexican'] as const;
-export const CODE_TRUST = ['trust_lt', 'trust_natalia', 'trust_seva', 'trust_guards', 'trust_police'] as const;
-export const CODE_MEASURES = MEASURE_IDS;
-export const CODE_KNOWLEDGE = [
-  'k_moscow_trials',
-  'k_sedov',
-  'k_spain',
-  'k_asylum',
-  'k_harte_past',
-  'k_jacson_story',
-  'k_sylvia',
-  'k_comintern_press',
-] as const;
-
 const VERSION = 1;
 const BODY_CHARS = 10;
 
@@ -86,15 +63,4 @@ export function decodeSaveCode(input: string): DecodedCode {
   if (!checkpoint || !role || trustValues.some((t) => t > 5)) return { ok: false, problem: 'not-this-game' };
   const trust = Object.fromEntries(CODE_TRUST.map((key, i) => [key, trustValues[i] ?? 0])) as CodeState['trust'];
   return { ok: true, state: { checkpoint, role, trust, measures, known, telling } };
-}
-
-/** The variables a code (or an old-edition save) carries into a chapter start. */
-export function carryOf(state: Pick<CodeState, 'trust' | 'measures' | 'known'>): CarriedState {
-  return {
-    numbers: { ...state.trust },
-    lists: {
-      house: { list: 'measures', items: state.measures.filter((m) => isOneOf(CODE_MEASURES, m)) },
-      known: { list: 'knowledge', items: state.known.filter((k) => isOneOf(CODE_KNOWLEDGE, k)) },
-    },
-  };
 }

@@ -191,10 +191,13 @@ describe('a kiosk visit', () => {
     expect(q('#story')!.textContent).toBe(before);
   });
 
-  it('returns to attract after the countdown with everything from the visitor wiped', () => {
+  it('returns to attract after the countdown with everything from the visitor wiped', async () => {
     q('#kiosk-begin')!.click();
     q<HTMLButtonElement>('#choices button')!.click();
     expect(q('#story')!.textContent).toContain('You stand watch');
+    // The visitor opens Settings (the dialog loads on first use) and changes the theme.
+    q<HTMLButtonElement>('#open-settings')!.click();
+    await vi.waitFor(() => expect(q('#setting-theme')).not.toBeNull());
     const theme = q<HTMLSelectElement>('#setting-theme')!;
     theme.value = 'dark';
     theme.dispatchEvent(new Event('change'));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The debrief's short form (issue 21): the player first, under 800 words for a whole playthrough in every language.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GameState } from '../../../src/core/game/game-state.ts';
 import { buildNotebook } from '../../../src/core/notebook/build-notebook.ts';
 import { buildDebrief } from '../../../src/core/record/build-debrief.ts';
@@ -11,7 +11,7 @@ import type { NotebookStrings } from '../../../src/ui/dom/notebook/notebook-stri
 import { shortDebriefView } from '../../../src/ui/dom/record/debrief-short.ts';
 import { kioskDebriefView } from '../../../src/ui/dom/record/kiosk-debrief.ts';
 import { debriefView } from '../../../src/ui/dom/record/debrief-view.ts';
-import { recordFor } from '../../../src/ui/dom/record/record-for-language.ts';
+import { loadRecordFor, recordFor } from '../../../src/ui/dom/record/record-for-language.ts';
 import { firstChoice, lastChoice, playRealStory, seeded, type Pick } from '../../support/play-real-story.ts';
 
 /** Words as a reader counts them: runs of letters or digits, text node by text node (no words glued across tags). */
@@ -32,6 +32,11 @@ async function words(lang: string) {
     strings: await load<Strings>(`../../../src/ui/strings/${lang}.ts`, lang),
   };
 }
+
+// Each language's record text is its own chunk, loaded before anything that shows the record is built.
+beforeAll(async () => {
+  for (const lang of LANGUAGES) await loadRecordFor(lang);
+});
 
 function debriefOf(game: GameState, lang: string) {
   const record = recordFor(lang);

@@ -12,7 +12,8 @@ import type { StoragePort } from '../../../src/core/storage/storage-port.ts';
 import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 
-function install(stored: string | null, mode: Mode = resolveMode('').mode) {
+/** Installs the feature and opens its dialog as a reader would (the dialog loads on first use). */
+async function install(stored: string | null, mode: Mode = resolveMode('').mode) {
   const storage: StoragePort = createMemoryStorage();
   if (stored !== null) storage.write(SETTINGS_KEY, stored);
   const controller = { setCaptions: vi.fn(), setVolumes: vi.fn() };
@@ -29,7 +30,11 @@ function install(stored: string | null, mode: Mode = resolveMode('').mode) {
     controller: controller as unknown as Controller,
     titleMenu,
     readerBar,
+    notices: { show: vi.fn() },
   } as unknown as AppContext);
+  expect(document.querySelector('#settings')).toBeNull();
+  titleMenu.querySelector('button')!.click();
+  await vi.waitFor(() => expect(document.querySelector('#setting-theme')).not.toBeNull());
   const select = (name: string) => document.querySelector<HTMLSelectElement>(`#setting-${name}`)!;
   return { storage, controller, titleMenu, readerBar, select, resets };
 }
@@ -48,8 +53,8 @@ beforeEach(() => {
 });
 
 describe('installing settings', () => {
-  it('applies remembered settings to <html> and the controller at once', () => {
-    const { controller } = install(
+  it('applies remembered settings to <html> and the controller at once', async () => {
+    const { controller } = await install(
       JSON.stringify({
         theme: 'dark',
         textSize: 'large',
@@ -68,20 +73,20 @@ describe('installing settings', () => {
     expect(controller.setCaptions).toHaveBeenLastCalledWith(true);
   });
 
-  it('starts from the defaults when the stored settings are corrupt, without throwing', () => {
+  it('starts from the defaults when the stored settings are corrupt, without throwing', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { controller } = install('{"theme": "dark",,,');
+    const { controller } = await install('{"theme": "dark",,,');
     expect(document.documentElement.dataset['theme']).toBe('paper');
     expect(controller.setCaptions).toHaveBeenLastCalledWith(false);
   });
 
-  it('takes captions on by default in a mode that captions by default', () => {
-    const { controller } = install(null, resolveMode('?mode=kiosk').mode);
+  it('takes captions on by default in a mode that captions by default', async () => {
+    const { controller } = await install(null, resolveMode('?mode=kiosk').mode);
     expect(controller.setCaptions).toHaveBeenLastCalledWith(true);
   });
 
-  it('applies and remembers a change as soon as it is made', () => {
-    const { storage, select } = install(null);
+  it('applies and remembers a change as soon as it is made', async () => {
+    const { storage, select } = await install(null);
     change(select('theme'), 'contrast');
     expect(document.documentElement.dataset['theme']).toBe('contrast');
     expect(JSON.parse(storage.read(SETTINGS_KEY)!).theme).toBe('contrast');
@@ -89,15 +94,15 @@ describe('installing settings', () => {
     expect(document.documentElement.dataset['typeface']).toBe('dyslexic');
   });
 
-  it('passes volumes and mute to the controller for the sound', () => {
-    const { controller } = install(null);
+  it('passes volumes and mute to the controller for the sound', async () => {
+    const { controller } = await install(null);
     change(document.querySelector<HTMLInputElement>('#setting-volume-music')!, '30');
     expect(controller.setVolumes).toHaveBeenLastCalledWith(expect.objectContaining({ music: 0.3, muted: false }));
     change(document.querySelector<HTMLInputElement>('#setting-mute')!, true);
     expect(controller.setVolumes).toHaveBeenLastCalledWith(expect.objectContaining({ music: 0.3, muted: true }));
   });
 
-  it('offers the language, remembers the choice and reloads the game in it, keeping the other parameters', () => {
+  it('offers the language, remembers the choice and reloads the game in it, keeping the other parameters', async () => {
     const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
     const storage: StoragePort = createMemoryStorage();
     const titleMenu = document.createElement('div');
@@ -113,7 +118,10 @@ describe('installing settings', () => {
       controller: controller as unknown as Controller,
       titleMenu,
       readerBar,
+      notices: { show: vi.fn() },
     } as unknown as AppContext);
+    titleMenu.querySelector('button')!.click();
+    await vi.waitFor(() => expect(document.querySelector('#setting-language')).not.toBeNull());
     const language = document.querySelector<HTMLSelectElement>('#setting-language')!;
     expect(language.value).toBe('en');
     expect([...language.options].map((o) => o.textContent)).toEqual(['English', 'Español']);
@@ -123,18 +131,20 @@ describe('installing settings', () => {
     assign.mockRestore();
   });
 
-  it('labels every control and puts a Settings button on the title and in the reader bar', () => {
-    const { titleMenu, readerBar } = install(null);
+  it('labels every control and puts a Settings button on the title and in the reader bar', async () => {
+    const { titleMenu, readerBar } = await install(null);
     expect(titleMenu.textContent).toBe(en.settings.open);
     expect(readerBar.textContent).toBe(en.settings.open);
     const controls = [...document.querySelectorAll<HTMLElement>('#settings select, #settings input')];
-    expect(controls.length).toBe(13);
+    // Twelve reading settings, the language, and the marks row (its words load with the dialog).
+    expect(controls.length).toBe(14);
+    expect(document.querySelector('#setting-marks')).not.toBeNull();
     for (const control of controls)
       expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
   });
 
-  it('goes back to the defaults on request', () => {
-    const { storage, select } = install(JSON.stringify({ theme: 'dark' }));
+  it('goes back to the defaults on request', async () => {
+    const { storage, select } = await install(JSON.stringify({ theme: 'dark' }));
     const reset = [...document.querySelectorAll('#settings button')].find(
       (b) => b.textContent === en.settings.reset,
     ) as HTMLButtonElement;
@@ -144,8 +154,8 @@ describe('installing settings', () => {
     expect(select('theme').value).toBe('paper');
   });
 
-  it('registers a reset hook that puts the defaults back on the page, in storage and in the open dialog', () => {
-    const { storage, select, resets, controller } = install(JSON.stringify({ theme: 'dark', captions: true }));
+  it('registers a reset hook that puts the defaults back on the page, in storage and in the open dialog', async () => {
+    const { storage, select, resets, controller } = await install(JSON.stringify({ theme: 'dark', captions: true }));
     change(select('textSize'), 'larger');
     expect(document.documentElement.dataset['theme']).toBe('dark');
     expect(resets.runAll()).toEqual([]);

@@ -8,7 +8,7 @@ import { GLOSSARY_ES } from '../../../src/core/classroom/glossary-es.ts';
 import { classroomDocuments, type TextReader } from '../../../src/ui/dom/classroom/classroom-documents.ts';
 import { glossaryFor } from '../../../src/ui/dom/classroom/glossary-for-language.ts';
 import { linkGlossaryTerms } from '../../../src/ui/dom/classroom/glossary-links.ts';
-import { inventedParagraphsFor } from '../../../src/ui/dom/record/invented-paragraphs.ts';
+import { inventedParagraphsFor, loadInventedFor } from '../../../src/ui/dom/record/invented-paragraphs.ts';
 
 /** Reads a build address from the checkout: in the tests, `?url` gives the file's path from the project root. */
 const readFromDisk: TextReader = (url) =>
@@ -66,9 +66,11 @@ describe('the classroom documents for a language', () => {
 });
 
 describe("the archive's page of what we invented", () => {
-  it('is read in the page language', () => {
+  it('is read in the page language, once loaded', async () => {
+    expect(() => inventedParagraphsFor('es')).toThrow(/before loadInventedFor/);
+    expect((await loadInventedFor('en'))[0]).toBe('What we invented and simplified');
     expect(inventedParagraphsFor('en')[0]).toBe('What we invented and simplified');
-    const spanish = inventedParagraphsFor('es');
+    const spanish = await loadInventedFor('es');
     expect(spanish[0]).toBe('Lo que inventamos y simplificamos');
     expect(spanish.join(' ')).toContain('En español eres un hombre joven.');
     expect(spanish.join(' ')).not.toMatch(/\*\*|\]\(/);

@@ -3,7 +3,8 @@ import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
 import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
 import type { Frame } from '../../../core/session/frame.ts';
 import type { Entry } from '../../../core/session/session.ts';
-import { classroomStringsFor } from '../../../languages/classroom-strings.ts';
+import { loadClassroomStrings } from '../../../languages/classroom-strings.ts';
+import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import { loadRecordStrings } from '../../../languages/record-strings.ts';
 import { el } from '../el.ts';
 import { button } from '../button.ts';
@@ -21,9 +22,15 @@ import { linkGlossaryTerms } from './glossary-links.ts';
  * the first mention of each term; and, where the mode has `pausePoints`, a discussion pause at every chapter end.
  */
 export const installClassroom = (context: AppContext, w: TeacherStrings): void => {
+  if (!context.mode.teacherTools) return;
+  // The labels in the page's language are a chunk of their own (src/languages/<lang>/classroom.ts).
+  void loadClassroomStrings(context.lang)
+    .then((t) => installWith(context, w, t))
+    .catch((error: unknown) => console.error('[classroom] the classroom labels could not load', error));
+};
+
+function installWith(context: AppContext, w: TeacherStrings, t: ClassroomStrings): void {
   const { mode, controller, strings, storage } = context;
-  if (!mode.teacherTools) return;
-  const t = classroomStringsFor(context.lang);
   const chapterName = (id: string) => strings.chapterNames[id] ?? id;
   const game = () => controller.currentFrame?.game;
 
@@ -33,6 +40,7 @@ export const installClassroom = (context: AppContext, w: TeacherStrings): void =
         import('./classroom-panels.ts'),
         classroomDocuments(context.lang),
         loadRecordStrings(context.lang),
+        import('../record/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(context.lang)),
       ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
         const begin = (entry: Entry) => controller.begin(entry);
         const lang = context.lang;
@@ -153,4 +161,4 @@ export const installClassroom = (context: AppContext, w: TeacherStrings): void =
   // gets its pause screen now.
   const shown = controller.currentFrame;
   if (shown?.status === 'held') onFrame(shown);
-};
+}

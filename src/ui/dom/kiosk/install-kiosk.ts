@@ -1,6 +1,5 @@
 import type { Feature } from '../../../app/app-context.ts';
 import { createLocalStorage } from '../../../adapters/storage/local-storage.ts';
-import { KIOSK_DEFAULTS } from '../../../core/kiosk/kiosk-config.ts';
 import { createResilientStorage } from '../../../adapters/storage/resilient-storage.ts';
 import './kiosk.css';
 
@@ -12,8 +11,9 @@ import './kiosk.css';
 export const installKiosk: Feature = (context) => {
   if (!context.mode.attractLoop || context.mode.idleWarningMs === null) return;
   document.documentElement.dataset['mode'] = 'kiosk';
+  // The kiosk's defaults travel with its runtime: home and classroom readers never download either.
   void import('./kiosk-runtime.ts')
-    .then(({ KioskRuntime }) => {
+    .then(({ KioskRuntime, KIOSK_DEFAULTS }) => {
       new KioskRuntime({
         context,
         win: window,

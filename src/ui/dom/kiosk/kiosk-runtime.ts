@@ -20,6 +20,9 @@ import { updateWhenIdle } from './update-when-idle.ts';
 import { wipeVisitor } from './visitor-wipe.ts';
 import { watchWindow } from './window-input.ts';
 
+/** Handed on to install-kiosk.ts, which loads this module on demand: the defaults stay out of the first script. */
+export { KIOSK_DEFAULTS } from '../../../core/kiosk/kiosk-config.ts';
+
 /**
  * The running kiosk, as a shell over its parts: the stored staff numbers and the visit log (core/kiosk), the idle
  * driver, the attract screen and warning, the staff gesture and panel, the lockdown, the visitor wipe. One instance

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../app/app-context.ts';
 import { loadMarksStrings } from '../../../languages/marks-strings.ts';
+import { loadRecordFor } from '../record/record-for-language.ts';
 import { LineMarks } from './line-marks.ts';
 
 /**
@@ -9,7 +10,8 @@ import { LineMarks } from './line-marks.ts';
 export async function startMarks(context: AppContext): Promise<void> {
   const story = context.root.querySelector<HTMLElement>('#story');
   if (!story) return;
-  const marks = new LineMarks(await loadMarksStrings(context.lang), context.lang, context.strings.closePanel);
+  const [t] = await Promise.all([loadMarksStrings(context.lang), loadRecordFor(context.lang)]);
+  const marks = new LineMarks(t, context.lang, context.strings.closePanel);
   const html = document.documentElement;
   const decorate = (): void => {
     if (html.dataset['marks'] === 'on') marks.decorate(story);

@@ -15,7 +15,11 @@ export const installNotebook: Feature = (context) => {
   const { lang, strings, mode } = context;
   const load = lazyPart(
     () =>
-      Promise.all([import('./notebook-panel.ts'), loadNotebookStrings(lang)]).then(
+      Promise.all([
+        import('./notebook-panel.ts'),
+        loadNotebookStrings(lang),
+        import('../record/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(lang)),
+      ]).then(
         ([{ NotebookPanel }, t]) =>
           new NotebookPanel(t, lang, strings.chapterNames, mode.entry === 'kiosk' ? 'kiosk' : 'full'),
       ),

@@ -15,8 +15,9 @@ export const installRecord: Feature = (context) => {
   const load = lazyPart(
     () =>
       Promise.all([import('./record-panels.ts'), loadRecordStrings(lang), loadNotebookStrings(lang)]).then(
-        ([{ RecordPanels }, t, nt]) =>
-          new RecordPanels(t, lang, {
+        ([{ loadRecordPanels }, t, nt]) =>
+          // with the record's own text and the invented page in the page's language (chunks of their own)
+          loadRecordPanels(t, lang, {
             nt,
             chapterNames: strings.chapterNames,
             variant: mode.entry === 'kiosk' ? 'kiosk' : 'full',

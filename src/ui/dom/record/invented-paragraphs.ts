@@ -1,13 +1,11 @@
-import english from '../../../../docs/invented.md?raw';
-import { DEFAULT_LANGUAGE, type Language } from '../../../core/settings/language.ts';
-import { partOf } from '../../../languages/part-of.ts';
+import type { Language } from '../../../core/settings/language.ts';
+import { partOrFallback } from '../../../languages/part-of.ts';
 
-// docs/<lang>/invented.md of every other language (the fallback language's is docs/invented.md).
-const TRANSLATED = import.meta.glob<string>('../../../../docs/*/invented.md', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+// Every language's page (src/languages/<lang>/invented.ts over docs/<lang>/invented.md, the fallback language's
+// docs/invented.md), each its own chunk: a reader downloads only their language's, when the archive first opens.
+const PAGES = import.meta.glob<string>('../../../languages/*/invented.ts', { import: 'invented' });
+
+const loaded = new Map<Language, string[]>();
 
 /** docs/invented.md as plain paragraphs for the archive page (Markdown marks removed; the text stays text). */
 export function inventedParagraphs(markdown: string): string[] {
@@ -25,7 +23,18 @@ export function inventedParagraphs(markdown: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** "What we invented and simplified" in the page's language: docs/<lang>/invented.md (else docs/invented.md). */
+/** Loads "What we invented and simplified" in the page's language (else the fallback language's). */
+export async function loadInventedFor(lang: Language): Promise<string[]> {
+  const cached = loaded.get(lang);
+  if (cached) return cached;
+  const paragraphs = inventedParagraphs(await partOrFallback(PAGES, lang)());
+  loaded.set(lang, paragraphs);
+  return paragraphs;
+}
+
+/** The page in the page's language, once loadInventedFor(lang) has resolved (a programming error before). */
 export function inventedParagraphsFor(lang: Language): string[] {
-  return inventedParagraphs((lang === DEFAULT_LANGUAGE ? undefined : partOf(TRANSLATED, lang)) ?? english);
+  const paragraphs = loaded.get(lang);
+  if (paragraphs === undefined) throw new Error(`inventedParagraphsFor('${lang}') before loadInventedFor resolved`);
+  return paragraphs;
 }

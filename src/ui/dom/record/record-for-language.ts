@@ -2,35 +2,34 @@ import { RECORD } from '../../../core/record/record-data.ts';
 import type { RecordData } from '../../../core/record/record-types.ts';
 import { translateRecord, type RawTranslation } from '../../../core/record/translate-record.ts';
 import type { Language } from '../../../core/settings/language.ts';
+import { partOf } from '../../../languages/part-of.ts';
 
-// Every language's record files, story/record/<lang>/*.json (a file not yet written leaves its fields in English).
-const TRANSLATIONS = import.meta.glob<unknown>('../../../../story/record/*/*.json', { eager: true, import: 'default' });
-
-function rawTranslation(lang: Language): RawTranslation | null {
-  let raw: Record<string, unknown> | null = null;
-  for (const [path, data] of Object.entries(TRANSLATIONS)) {
-    const parts = path.split('/');
-    if (parts.at(-2) === lang) (raw ??= {})[(parts.at(-1) ?? '').replace(/\.json$/, '')] = data;
-  }
-  return raw;
-}
+// Every language's record text (src/languages/<lang>/record-text.ts over story/record/<lang>/*.json), each its own
+// chunk: a reader downloads only the language they read, and only when a part that shows the record first opens.
+const TEXTS = import.meta.glob<RawTranslation>('../../../languages/*/record-text.ts', { import: 'recordText' });
 
 const translated = new Map<Language, RecordData>();
 
 /**
- * The record in the player's language: as shipped (story/record/*.json, English) for a language without a folder
- * story/record/<lang>/, else that folder's texts merged over it by id (translateRecord).
+ * Loads the record in the player's language: as shipped (story/record/*.json, English) for a language without a
+ * record-text part, else that part's texts merged over it by id (translateRecord; a text not yet written stays in
+ * English). Every part that shows the record awaits this before it is built.
  */
+export async function loadRecordFor(lang: Language): Promise<RecordData> {
+  const cached = translated.get(lang);
+  if (cached) return cached;
+  const load = partOf(TEXTS, lang);
+  if (load === undefined) return RECORD;
+  const result = translateRecord(RECORD, await load());
+  if (result.missing.length > 0)
+    console.warn(`[record] ${result.missing.length} ${lang} record texts are missing; English shown for them`);
+  translated.set(lang, result.record);
+  return result.record;
+}
+
+/** The record in the player's language, once loadRecordFor(lang) has resolved (a programming error before). */
 export function recordFor(lang: Language): RecordData {
-  let record = translated.get(lang);
-  if (!record) {
-    const raw = rawTranslation(lang);
-    if (raw === null) return RECORD;
-    const result = translateRecord(RECORD, raw);
-    if (result.missing.length > 0)
-      console.warn(`[record] ${result.missing.length} ${lang} record texts are missing; English shown for them`);
-    record = result.record;
-    translated.set(lang, record);
-  }
+  const record = translated.get(lang) ?? (partOf(TEXTS, lang) === undefined ? RECORD : undefined);
+  if (record === undefined) throw new Error(`recordFor('${lang}') before loadRecordFor('${lang}') resolved`);
   return record;
 }

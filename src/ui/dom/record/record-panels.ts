@@ -15,8 +15,8 @@ import type { NotebookStrings } from '../notebook/notebook-strings.ts';
 import { notebookView, type NotebookVariant } from '../notebook/notebook-view.ts';
 import { shortDebriefView, type DebriefWords } from './debrief-short.ts';
 import { kioskDebriefView } from './kiosk-debrief.ts';
-import { inventedParagraphsFor } from './invented-paragraphs.ts';
-import { recordFor } from './record-for-language.ts';
+import { inventedParagraphsFor, loadInventedFor } from './invented-paragraphs.ts';
+import { loadRecordFor, recordFor } from './record-for-language.ts';
 
 const SECTIONS: readonly ArchiveSection[] = ['happened', 'disputed', 'sources', 'invented'];
 
@@ -28,6 +28,13 @@ export interface DebriefParts {
   readonly variant: NotebookVariant;
 }
 
+/** The panels once the record's text and the invented page in `lang` have loaded (each its own chunk). */
+export async function loadRecordPanels(t: RecordStrings, lang: Language, parts?: DebriefParts): Promise<RecordPanels> {
+  await Promise.all([loadRecordFor(lang), loadInventedFor(lang)]);
+  return new RecordPanels(t, lang, parts);
+}
+
+/** Built by loadRecordPanels (or after its loads): the constructor reads the loaded record and page. */
 export class RecordPanels {
   private readonly archive: Panel;
   private readonly debrief: Panel;

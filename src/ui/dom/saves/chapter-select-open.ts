@@ -1,4 +1,4 @@
-import { CODE_CHAPTERS } from '../../../core/save/save-code.ts';
+import { CODE_CHAPTERS } from '../../../core/save/code-lists.ts';
 import type { SaveSlots } from '../../../core/save/save-slots.ts';
 
 /** Chapter ids in story order: the chapters a checkpoint save can exist for. */

@@ -7,7 +7,7 @@ import '../../../styles/settings.css';
 import { button } from '../button.ts';
 import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
 import { chapterSelectOpen } from './chapter-select-open.ts';
-import { SaveLoader } from './save-loader.ts';
+import type { SaveLoader } from './save-loader.ts';
 
 /** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
 export function saveDateFormat(lang: Language): (date: Date) => string {
@@ -76,15 +76,29 @@ export const installSaves: Feature = (context) => {
   // and every load counts as different, except Continue restoring the autosave itself exactly.
   let continuing = false;
   controller.onBegin(() => slots.startNewGame());
-  const loader = new SaveLoader({
-    controller,
-    storyHash,
-    strings,
-    beforeShow: (checkpoint) => {
-      lastCheckpoint = checkpoint;
-      if (!continuing || checkpoint === null) slots.startNewGame();
-    },
-  });
+  // The loader is its own chunk (not needed to show the first text of a new game), fetched in idle time after boot
+  // so Continue does not wait for it, and by whichever of Continue, the saves dialog or chapter select comes first.
+  const loaderPart = lazyPart(
+    () =>
+      import('./save-loader.ts').then(
+        ({ SaveLoader }) =>
+          new SaveLoader({
+            controller,
+            storyHash,
+            strings,
+            beforeShow: (checkpoint) => {
+              lastCheckpoint = checkpoint;
+              if (!continuing || checkpoint === null) slots.startNewGame();
+            },
+          }),
+      ),
+    'saves',
+    pageReloadNotice(notices, strings),
+  );
+  /** The loader, or a rejection (already said to the player by lazyPart) that fails the part waiting for it. */
+  const loaderFor = (): Promise<SaveLoader> =>
+    loaderPart().then((loader) => loader ?? Promise.reject(new Error('the save loader could not load')));
+  whenIdle(() => void import('./save-loader.ts').catch(() => undefined));
   const onLoaded = (message: string | null) => {
     if (message) notices.show(message);
   };
@@ -125,8 +139,8 @@ export const installSaves: Feature = (context) => {
   // A chunk gone from the server (a redeploy while the page was open) is said plainly, with a Reload button.
   const savesPanel = lazyPart(
     () =>
-      import('./saves-panel.ts').then(
-        ({ SavesPanel }) =>
+      Promise.all([import('./saves-panel.ts'), loaderFor()]).then(
+        ([{ SavesPanel }, loader]) =>
           new SavesPanel({
             strings,
             slots,
@@ -147,8 +161,8 @@ export const installSaves: Feature = (context) => {
   // Chapter select is its own chunk too, fetched the first time it opens.
   const chaptersPanel = lazyPart(
     () =>
-      import('./chapters-panel.ts').then(
-        ({ ChaptersPanel }) =>
+      Promise.all([import('./chapters-panel.ts'), loaderFor()]).then(
+        ([{ ChaptersPanel }, loader]) =>
           new ChaptersPanel({
             strings,
             slots,
@@ -166,23 +180,25 @@ export const installSaves: Feature = (context) => {
 
   const continueButton = button(
     strings.saves.continueGame,
-    () => {
-      const text = slots.readText(AUTO_SLOT);
-      if (text === null) {
-        refreshTitle();
-        return;
-      }
-      slots.continueFrom(text);
-      continuing = true;
-      let result;
-      try {
-        result = loader.loadText(text);
-      } finally {
-        continuing = false;
-      }
-      if (!result.ok) notices.show(result.message, 'warning');
-      else if (!result.exact) onLoaded(result.message);
-    },
+    () =>
+      void loaderPart().then((loader) => {
+        if (loader === null) return;
+        const text = slots.readText(AUTO_SLOT);
+        if (text === null) {
+          refreshTitle();
+          return;
+        }
+        slots.continueFrom(text);
+        continuing = true;
+        let result;
+        try {
+          result = loader.loadText(text);
+        } finally {
+          continuing = false;
+        }
+        if (!result.ok) notices.show(result.message, 'warning');
+        else if (!result.exact) onLoaded(result.message);
+      }),
     { id: 'continue', primary: true },
   );
   const titleChapters = button(strings.chapters.open, openChapters, { id: 'open-chapters-title' });

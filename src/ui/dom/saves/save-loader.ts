@@ -1,6 +1,6 @@
 import type { SessionRequests } from '../../../app/session-requests.ts';
 import { parseSave, type ParsedSave } from '../../../core/save/parse-save.ts';
-import { carryOf } from '../../../core/save/save-code.ts';
+import { carryOf } from '../../../core/save/code-lists.ts';
 import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
 import type { CarriedState, Telling } from '../../../core/session/session.ts';
 import type { Strings } from '../../strings/en.ts';
