@@ -19,8 +19,6 @@ import { reloadInLanguage, takeVisitBegin } from './visit-language.ts';
 import { updateWhenIdle } from './update-when-idle.ts';
 import { wipeVisitor } from './visitor-wipe.ts';
 import { watchWindow } from './window-input.ts';
-
-/** Handed on to install-kiosk.ts, which loads this module on demand: the defaults stay out of the first script. */
 export { KIOSK_DEFAULTS } from '../../../core/kiosk/kiosk-config.ts';
 
 /**
