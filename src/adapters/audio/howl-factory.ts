@@ -67,6 +67,10 @@ export function howlerFactory(HowlClass: typeof Howl): HowlFactory {
       play: () => howl.play('__default'),
       stop: (id) => {
         pending.delete(id);
+        // A looping HTML5 stream whose end timer fires after stop() restarts itself in howler's _ended (seen in the
+        // kiosk soak: silent copies of the music kept playing, each holding an <audio> element, about one a visit).
+        // Not looping any more, a stopped playback stays stopped; the next play() of the Howl resets the loop.
+        howl.loop(false, id);
         howl.stop(id);
       },
       setVolume: (level, id) => {
