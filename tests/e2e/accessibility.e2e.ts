@@ -168,6 +168,8 @@ describe('accessibility in Chromium', () => {
         for (let i = 0; i < 12 && (await active()).id !== 'open-history'; i++) await page.keyboard.press('Shift+Tab');
         expect((await active()).id).toBe('open-history');
         await page.keyboard.press('Enter');
+        // The history dialog loads on first use: wait for it to open and take focus, as a person would.
+        await page.waitForFunction(() => document.activeElement?.closest('dialog[open]') != null);
         expect((await active()).dialog).toBe(true);
         await page.keyboard.press('Escape');
         expect((await active()).id).toBe('open-history');
