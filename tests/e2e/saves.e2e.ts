@@ -30,6 +30,8 @@ describe('saves in Chromium', () => {
     expect(await continueButton.isVisible()).toBe(true);
     expect(await continueButton.getAttribute('aria-label')).toMatch(/^Continue: /);
     await continueButton.click();
+    // The save loader loads after the first text (fetched in idle time): wait for the restored passage to show.
+    await page.locator('#choices button[data-choice]').first().waitFor();
     expect(await passage(page)).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
