@@ -7,6 +7,7 @@ import { startServer } from '../../tools/serve.mjs';
 import { launch } from './support/browser.ts';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { stillForScreenshot } from './support/settled.ts';
+import { TEST_PIN, keypad } from './support/kiosk-keypad.ts';
 
 // The kiosk for a standing visitor (issue 21): the staff gesture with real touch and mouse input, the first-start
 // PIN screen, and type large enough to read at a metre. Screenshots go to .out/shots/kiosk-standing-*.png.
@@ -15,7 +16,7 @@ const COPY = '.out/kiosk-standing-dist';
 const LANDSCAPE = { width: 1920, height: 1080 };
 const PORTRAIT = { width: 1080, height: 1920 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PIN = '2580';
+const PIN = TEST_PIN;
 let browser: Browser;
 let server: Server;
 let baseUrl = '';
@@ -72,16 +73,6 @@ async function fiveTaps(cdp: CDPSession, input: 'touch' | 'mouse'): Promise<void
   }
   await Promise.all(sent);
 }
-
-/** Presses the staff keypad's buttons by their labels in one round trip: the digits, then the enter key. */
-const keypad = (page: Page, pin: string, enter = 'Enter') =>
-  page.evaluate(
-    (keys) => {
-      const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
-      for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
-    },
-    [...Array.from(pin), enter],
-  );
 
 describe('the kiosk for a standing visitor', () => {
   for (const input of ['touch', 'mouse'] as const) {

@@ -13,6 +13,7 @@ import {
   type KioskSample,
 } from '../../tools/bench/kiosk-robot.mjs';
 import { animationsDone, stillForScreenshot } from './support/settled.ts';
+import { TEST_PIN, keypad } from './support/kiosk-keypad.ts';
 import { OFF_SCREEN_BUDGET_BYTES } from '../../src/ui/phaser/texture-budget.ts';
 
 const LARGEST_TEXTURE_BYTES = 2560 * 1440 * 4; // the widest art the build makes (docs/art.md)
@@ -52,18 +53,7 @@ const tapCorner = (page: Page) =>
       window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 20, clientY: 20, bubbles: true }));
   });
 
-/** The PIN these tests choose at first start (a kiosk has no default PIN). */
-const PIN = '2580';
-
-/** Presses the staff keypad's buttons by their labels in one round trip: the digits, then the enter key. */
-const keypad = (page: Page, pin: string, enter = 'Enter') =>
-  page.evaluate(
-    (keys) => {
-      const buttons = [...document.querySelectorAll<HTMLButtonElement>('#kiosk-staff .kiosk-keypad button')];
-      for (const key of keys) buttons.find((b) => b.textContent === key)?.click();
-    },
-    [...Array.from(pin), enter],
-  );
+const PIN = TEST_PIN;
 
 describe('kiosk mode in Chromium', () => {
   it('shows the attract screen in English and Spanish, with a large begin target, and locks the page down', async () => {

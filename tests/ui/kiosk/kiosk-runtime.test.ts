@@ -1,26 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../src/app/app-context.ts';
-import { Controller } from '../../../src/app/controller.ts';
-import { resolveMode } from '../../../src/app/modes.ts';
 import type { AudioVolumes } from '../../../src/core/audio/audio-port.ts';
 import { KIOSK_DEFAULTS } from '../../../src/core/kiosk/kiosk-config.ts';
 import { countStart, parseCounts } from '../../../src/core/kiosk/kiosk-counts.ts';
 import { tryPin, parsePinGuard } from '../../../src/core/kiosk/pin-guard.ts';
-import { createSession } from '../../../src/core/session/session.ts';
 import { createResetHooks } from '../../../src/core/reset/reset-hooks.ts';
 import { createSettingsStore } from '../../../src/core/settings/settings-store.ts';
 import { defaultSettings } from '../../../src/core/settings/settings.ts';
 import { DEFAULT_LANGUAGE } from '../../../src/core/settings/language.ts';
 import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
-import { StoryEngine } from '../../../src/core/story/story-engine.ts';
 import { Notices } from '../../../src/ui/dom/notices.ts';
 import { KioskRuntime } from '../../../src/ui/dom/kiosk/kiosk-runtime.ts';
 import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 import { enKioskStaff } from '../../../src/ui/strings/en-kiosk.ts';
 import { compileInk } from '../../support/compile-inline.ts';
+import { domController } from '../../support/dom-controller.ts';
 
 const INK = `
 -> start
@@ -43,32 +40,8 @@ const PIN = '2580';
 const WITH_PIN = JSON.stringify({ ...KIOSK_DEFAULTS, pin: PIN });
 
 function build(staffConfig: string | null = WITH_PIN, closeWindow?: () => boolean) {
-  document.body.replaceChildren();
   document.documentElement.removeAttribute('data-theme');
-  const root = document.createElement('main');
-  root.id = 'app';
-  for (const [tag, id] of [
-    ['section', 'title-screen'],
-    ['section', 'reader'],
-    ['header', 'reader-bar'],
-    ['div', 'story'],
-    ['nav', 'choices'],
-  ] as const) {
-    const node = document.createElement(tag);
-    node.id = id;
-    root.append(node);
-  }
-  document.body.append(root);
-  const mode = resolveMode('?mode=kiosk').mode;
-  const session = createSession({ engine: StoryEngine.fromJson(JSON_STORY), canonical: [] });
-  const controller = new Controller({
-    session,
-    mode,
-    strings: en,
-    root,
-    captionFor: () => null,
-    logger: { warn: () => {}, error: () => {} },
-  });
+  const { root, mode, session, controller } = domController(JSON_STORY, '?mode=kiosk');
   const shown: StageState[] = [];
   controller.attachStage({ show: (stage) => shown.push(stage) });
   const storage = createMemoryStorage();
