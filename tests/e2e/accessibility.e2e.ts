@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/strings/en.ts';
 import { launch, openPage } from './support/browser.ts';
 import { beginAndPlay, chapterLabel, ready } from './support/play.ts';
+import { axeViolations } from './support/axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,12 +17,6 @@ afterAll(async () => {
 
 const SHOTS = join(process.cwd(), '.out', 'shots');
 const THEMES = ['paper', 'dark', 'contrast'] as const;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).exclude('#stage').withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Every visible control on screen (checkboxes measured with their label row) smaller than 44 × 44 CSS px. */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -60,7 +54,10 @@ async function themed(theme: string, viewport?: { width: number; height: number 
 async function check(page: Page, theme: string, screen: string, found: Record<string, string[]>): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${theme}-${screen}.png`), timeout: 90_000 });
-  const problems = [...(await violations(page)), ...(await smallTargets(page)).map((t) => `target-size-44: ${t}`)];
+  const problems = [
+    ...(await axeViolations(page, { exclude: '#stage' })),
+    ...(await smallTargets(page)).map((t) => `target-size-44: ${t}`),
+  ];
   if (problems.length > 0) found[`${theme}/${screen}`] = problems;
 }
 

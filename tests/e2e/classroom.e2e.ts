@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -6,6 +5,7 @@ import { encodeResult } from '../../src/core/classroom/class-result.ts';
 import { DISCUSSION_PROMPTS } from '../../src/core/classroom/discussion-prompts.ts';
 import { DISCUSSION_PROMPTS_ES } from '../../src/core/classroom/discussion-prompts-es.ts';
 import { launch, openPage, type Watched } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
 
 const SHOTS = '.out/shots';
 let browser: Browser;
@@ -43,13 +43,7 @@ async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true');
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .exclude('#stage')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = (page: Page) => axeViolations(page, { exclude: '#stage' });
 
 /** Presses 1 at every choice until the pause screen opens; each step waits for the story to move on. */
 async function playToPause(page: Page): Promise<number> {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './support/browser.ts';
 import { ready } from './support/play.ts';
+import { axeViolations } from './support/axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +12,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** axe violations inside one open dialog (the pictures behind it are not part of the check). */
-async function dialogViolations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const dialogViolations = (page: Page, selector: string) => axeViolations(page, { include: selector });
 
 describe('a whole playthrough to the debrief', () => {
   // One theme per role, so the debrief and the archive are checked for contrast in all three.

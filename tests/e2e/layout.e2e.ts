@@ -223,6 +223,36 @@ describe('screen layouts in Chromium', () => {
     }
   }
 
+  it('keeps Begin where it is from the moment it works, while the rest of the title arrives', async () => {
+    for (const screen of [SCREENS[0]!, SCREENS[2]!, SCREENS[4]!]) {
+      const context = await browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      // Every frame from the first in which Begin works until "For teachers" (loaded after the first text) is in.
+      await page.addInitScript(() => {
+        const tops: number[] = [];
+        (window as unknown as { beginTops: number[] }).beginTops = tops;
+        const frame = () => {
+          const begin = document.getElementById('begin');
+          if (begin && document.documentElement.dataset['ready'] === 'true') {
+            tops.push(Math.round(begin.getBoundingClientRect().top));
+            if (document.getElementById('for-teachers') && tops.length > 2) return;
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      await page.goto(`${inject('baseUrl')}?lang=en`);
+      await page.locator('#for-teachers').waitFor({ timeout: 90_000 });
+      await page.waitForFunction(() => (window as unknown as { beginTops: number[] }).beginTops.length > 2);
+      const tops = await page.evaluate(() => (window as unknown as { beginTops: number[] }).beginTops);
+      expect(new Set(tops), `${screen.name}: Begin's top in each frame`).toEqual(new Set([tops[0]]));
+      await context.close();
+    }
+  }, 300_000);
+
   it('sets larger type on a 2560 × 1440 screen and on a kiosk than on a 1366 × 768 Chromebook', async () => {
     const sizes: Record<string, number> = {};
     for (const name of ['chromebook', 'desktop-1440p', 'kiosk']) {

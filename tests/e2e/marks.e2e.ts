@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
 
 // Marks on invented and sourced lines (docs/marks.md): on by default in classroom mode, off at home, a source
 // button that opens the line's sources, a setting that turns them on and off, in real Chromium.
@@ -42,13 +42,7 @@ async function playIntoChapterOne(page: Page): Promise<void> {
   await page.locator('#choices button[data-choice]').first().waitFor({ timeout: 30_000 });
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .exclude('#stage')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = (page: Page) => axeViolations(page, { exclude: '#stage' });
 
 describe('marks on invented and sourced lines in Chromium', { timeout: 300_000 }, () => {
   it('marks lines in classroom mode, and a source button opens the line’s sources by keyboard', async () => {

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './support/browser.ts';
 import { ready } from './support/play.ts';
 import { animationsDone } from './support/settled.ts';
+import { axeViolations } from './support/axe.ts';
 
 /**
  * The notebook (issue 17) and the debrief that starts with the player (issue 21), in real Chromium: opened with
@@ -18,13 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '.out/shots';
 
-async function violations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const violations = (page: Page, selector: string) => axeViolations(page, { include: selector });
 
 async function open(options: {
   width: number;

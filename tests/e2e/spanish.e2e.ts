@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +7,7 @@ import { animationsDone, stillForScreenshot } from './support/settled.ts';
 import { snapshotDist } from './support/dist-snapshot.ts';
 import { launch, openPage } from './support/browser.ts';
 import { ready } from './support/play.ts';
+import { axeViolations } from './support/axe.ts';
 
 // The Spanish edition in Chromium: the title toggle, a kiosk playthrough, axe with the right `lang`, screenshots
 // into .out/shots/es-*.png.
@@ -50,13 +50,7 @@ async function playFirstChoices(page: Page, limit: number): Promise<{ turns: num
   return { turns, beats };
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .exclude('#stage')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = (page: Page) => axeViolations(page, { exclude: '#stage' });
 
 describe('the game in Spanish', () => {
   it('switches to Spanish from the title toggle and remembers it on the next visit', async () => {

@@ -386,6 +386,19 @@ describe('the staff gesture and the first start', () => {
     }
   });
 
+  it('keeps the keypad’s message when the news that it closed arrives after it was opened again', () => {
+    staff().close();
+    corner();
+    for (let i = 0; i < 3; i++) enterPin(staff(), '1111');
+    expect(staff().textContent).toContain('Too many wrong PINs');
+    // The close event of the earlier close, delivered late (it is queued as a task of its own).
+    staff().dispatchEvent(new Event('close'));
+    expect(staff().textContent).toContain('Too many wrong PINs');
+    staff().close();
+    staff().dispatchEvent(new Event('close'));
+    expect(staff().textContent).not.toContain('Too many wrong PINs');
+  });
+
   it('never begins a visit for a tap in the staff corner of the attract screen, and does for one elsewhere', () => {
     const tap = (x: number, y: number) =>
       q('#kiosk-attract')!.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1, clientX: x, clientY: y }));

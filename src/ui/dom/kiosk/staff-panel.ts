@@ -35,7 +35,11 @@ export class StaffPanel {
   constructor(private readonly port: StaffPort) {
     const t = this.strings();
     this.panel = new Panel({ id: 'kiosk-staff', title: t.title, closeLabel: t.close, wide: true });
-    this.panel.dialog.addEventListener('close', () => this.lock());
+    // The close event comes as a task of its own, after the close: staff who reopen the panel at once (or a busy
+    // page) may see it arrive once the panel is open again, and it must not wipe what that visit shows.
+    this.panel.dialog.addEventListener('close', () => {
+      if (!this.panel.dialog.open) this.lock();
+    });
   }
 
   get isOpen(): boolean {
