@@ -2,10 +2,11 @@ import type { Plugin } from 'vite';
 
 /**
  * Fontsource's stylesheets (`@fontsource/<family>/400.css` …) offer every face as woff2 and, as a fallback, woff.
- * Every browser the game supports reads woff2, so a browser never fetches the woff; but the build still emitted
- * them and the offline copy (tools/sw/precache-list.mjs) kept them: 17 files, about 640 kB that no reader could use
- * (docs/performance.md, "Offline bundle"). This plugin strips the woff fallback from those stylesheets before Vite
- * resolves their url()s, so the woff files are never emitted at all.
+ * Every browser that can run the game reads woff2 (the scripts are built for ES2022, vite.config.ts: Chromium 94,
+ * Firefox 93, Safari 15.4 and later; woff2 came in Chromium 36, Firefox 39, Safari 12), so a browser never fetches
+ * the woff; but the build still emitted them and the offline copy (tools/sw/precache-list.mjs) kept them: 17 files,
+ * about 644 kB that no reader could use (docs/performance.md, "The offline bundle"). This plugin strips the woff
+ * fallback from those stylesheets before Vite resolves their url()s, so the woff files are never emitted at all.
  */
 const FONTSOURCE_CSS = /[\\/]@fontsource[\\/][^\\/]+[\\/][^\\/]+\.css(?:\?.*)?$/;
 
