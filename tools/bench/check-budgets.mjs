@@ -49,9 +49,12 @@ export function budgetProblems(bytes, budgets = BUDGETS) {
       `the offline copy without the sound is ${offline.gzip} B gzip (${offline.files} files), over ${budgets.offlineGzipWithoutSound} B`,
     );
   }
-  for (const file of bytes.offlineFiles) {
-    if (categoryOf(file) === 'fonts' && !OFFLINE_FONT.test(file))
-      problems.push(`the offline copy keeps ${file}, a font format no supported browser fetches (woff2 only)`);
+  const unread = bytes.offlineFiles.filter((file) => categoryOf(file) === 'fonts' && !OFFLINE_FONT.test(file));
+  if (unread.length > 0) {
+    const files = unread.join(', ');
+    problems.push(
+      `the offline copy keeps ${unread.length} font files no supported browser fetches (woff2 only): ${files}`,
+    );
   }
   return problems;
 }

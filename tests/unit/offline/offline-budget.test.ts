@@ -88,7 +88,7 @@ describe('the offline bundle budget', () => {
     const woff = 'assets/book-latin-400-normal-AbCd1234.woff';
     const bytes = measureBytes(build({ ...GAME, [woff]: noise(30_000, 5) }, [...KEPT, woff]));
     expect(offlineProblems(budgetProblems(bytes))).toEqual([
-      `the offline copy keeps ${woff}, a font format no supported browser fetches (woff2 only)`,
+      `the offline copy keeps 1 font files no supported browser fetches (woff2 only): ${woff}`,
     ]);
   });
 });
