@@ -77,7 +77,11 @@ const built = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check(built);
 if (built) check(run('bundle check (no eval, our origin only)', 'node', ['tools/check-bundle.mjs']));
 if (built)
-  check(run('byte budgets (JS before first text, all JS, chunk size)', 'node', ['tools/bench/check-budgets.mjs']));
+  check(
+    run('byte budgets (JS before first text, all JS, chunk size, offline copy)', 'node', [
+      'tools/bench/check-budgets.mjs',
+    ]),
+  );
 if (built) {
   run('end-to-end in Chromium', 'npx', [
     'vitest',

@@ -145,6 +145,14 @@ describe('the offline copy in Chromium', () => {
         timeout: 60_000,
       })
       .toBeGreaterThan(0);
+    // A typeface chosen with the network off loads from the offline copy (woff2 only: tools/fonts/).
+    await page.locator('#open-settings').click();
+    await page.locator('#setting-typeface').selectOption('dyslexic');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() =>
+      [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'OpenDyslexic' && f.status === 'loaded'),
+    );
+    expect(responses.filter((r) => /opendyslexic.*\.woff2$/.test(r.url) && r.fromCache)).not.toEqual([]);
     expect(responses.filter((r) => !r.fromCache && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual(
       [],
     );

@@ -24,6 +24,7 @@ const CATEGORY = {
   '.webm': 'audio',
   '.mp3': 'audio',
   '.html': 'html',
+  '.md': 'documents', // the teacher's documents, both languages (src/ui/dom/classroom/classroom-documents.ts)
 };
 
 function* walk(dir) {
@@ -75,6 +76,21 @@ export function criticalScripts(dir, extraRoots = []) {
   return [...seen].sort();
 }
 
+/** Files, raw bytes and gzip bytes of a list of measured files. */
+function sum(list) {
+  return list.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), {
+    files: 0,
+    raw: 0,
+    gzip: 0,
+  });
+}
+
+/** `sum` per category: { js: { files, raw, gzip }, … }. */
+function byCategory(list) {
+  const categories = [...new Set(list.map((f) => f.category))];
+  return Object.fromEntries(categories.map((c) => [c, sum(list.filter((f) => f.category === c))]));
+}
+
 /** Every file with raw and gzip size, category totals, the critical JS and the biggest JS chunk. */
 export function measureBytes(dir = 'dist') {
   const files = [];
@@ -83,18 +99,8 @@ export function measureBytes(dir = 'dist') {
     const buffer = readFileSync(full);
     files.push({ file, category: categoryOf(file), raw: buffer.length, gzip: gzipSize(buffer) });
   }
-  const totals = {};
-  for (const f of files) {
-    const t = (totals[f.category] ??= { files: 0, raw: 0, gzip: 0 });
-    t.files++;
-    t.raw += f.raw;
-    t.gzip += f.gzip;
-  }
-  const all = files.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), {
-    files: 0,
-    raw: 0,
-    gzip: 0,
-  });
+  const totals = byCategory(files);
+  const all = sum(files);
   const byName = new Map(files.map((f) => [f.file, f]));
   // Every registry language's reader also fetches that language's interface chunk before the first text
   // (src/languages/<id>/pack-<id>.ts → assets/pack-<id>-HASH.js; src/ui/strings/language-pack.ts), the first
@@ -134,16 +140,19 @@ export function measureBytes(dir = 'dist') {
     ? new Set(JSON.parse(readFileSync(listFile, 'utf8')).map((f) => f.replace(/^\.\//, '')))
     : null;
   const offlineFiles = listed === null ? files : files.filter((f) => listed.has(f.file));
-  const offline = offlineFiles.reduce((s, f) => ({ files: s.files + 1, raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), {
-    files: 0,
-    raw: 0,
-    gzip: 0,
-  });
+  const offline = sum(offlineFiles);
+  // The same without the sound (issue 18 sets its 4.0 MB target "the sound aside": the music and ambience are
+  // issue 19's, and a kiosk keeps them all the same). Per category too, to say where the weight is.
+  const offlineWithoutSound = sum(offlineFiles.filter((f) => f.category !== 'audio'));
+  const offlineByCategory = byCategory(offlineFiles);
   return {
     files,
     totals,
     all,
     offline,
+    offlineFiles: offlineFiles.map((f) => f.file),
+    offlineWithoutSound,
+    offlineByCategory,
     criticalJs,
     criticalJsByLanguage,
     criticalJsSpanish,

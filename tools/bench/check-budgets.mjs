@@ -1,16 +1,20 @@
-// Byte budgets that `npm test` enforces on the build (issue 10): deterministic (file sizes and gzip level 9, no
+// Byte budgets that `npm test` enforces on the build (issues 10 and 18): deterministic (file sizes and gzip level 9, no
 // clocks), so they can fail CI without flakiness. Timing numbers live in `npm run bench` and are never asserted.
 // Usage: node tools/bench/check-budgets.mjs [dist]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { KB, MIB, measureBytes } from './bytes.mjs';
+import { KB, MIB, categoryOf, measureBytes } from './bytes.mjs';
 
 /** The budgets, from the issue's targets (pitfalls §9.4). */
 export const BUDGETS = Object.freeze({
   criticalJsGzip: 60 * KB, // JS before the first story text
   allJsGzip: 450 * KB, // every script a reader of one language can load, lazy Phaser included
   chunkRaw: 2 * MIB, // any single JS chunk (precache limits)
+  offlineGzipWithoutSound: 4000 * KB, // what the offline copy keeps, the sound aside (issue 18)
 });
+
+/** Font files the offline copy may keep: every supported browser reads woff2 (tools/fonts/vite-plugin-woff2-only.ts). */
+const OFFLINE_FONT = /\.woff2$/;
 
 /** Problems with a measured build against BUDGETS: an empty list means within budget. */
 export function budgetProblems(bytes, budgets = BUDGETS) {
@@ -39,6 +43,19 @@ export function budgetProblems(bytes, budgets = BUDGETS) {
     if (f.category === 'js' && f.raw > budgets.chunkRaw)
       problems.push(`${f.file} is ${f.raw} B raw, over ${budgets.chunkRaw} B`);
   }
+  const offline = bytes.offlineWithoutSound;
+  if (offline.gzip > budgets.offlineGzipWithoutSound) {
+    problems.push(
+      `the offline copy without the sound is ${offline.gzip} B gzip (${offline.files} files), over ${budgets.offlineGzipWithoutSound} B`,
+    );
+  }
+  const unread = bytes.offlineFiles.filter((file) => categoryOf(file) === 'fonts' && !OFFLINE_FONT.test(file));
+  if (unread.length > 0) {
+    const files = unread.join(', ');
+    problems.push(
+      `the offline copy keeps ${unread.length} font files no supported browser fetches (woff2 only): ${files}`,
+    );
+  }
   return problems;
 }
 
@@ -57,7 +74,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `all JS a reader can load ${Object.entries(bytes.allJsByLanguage)
         .map(([lang, all]) => `${kb(all.gzip)} in ${lang}`)
         .join(', ')} gzip (≤ ${kb(BUDGETS.allJsGzip)}; every language's ${kb(bytes.totals.js?.gzip ?? 0)}), ` +
-      `biggest chunk ${bytes.biggestJs ? `${bytes.biggestJs.file} ${(bytes.biggestJs.raw / MIB).toFixed(2)} MiB` : 'none'} (≤ 2 MiB)`,
+      `biggest chunk ${bytes.biggestJs ? `${bytes.biggestJs.file} ${(bytes.biggestJs.raw / MIB).toFixed(2)} MiB` : 'none'} (≤ 2 MiB), ` +
+      `offline copy ${kb(bytes.offlineWithoutSound.gzip)} gzip without the sound (≤ ${kb(BUDGETS.offlineGzipWithoutSound)}), ` +
+      `${kb(bytes.offline.gzip)} with it`,
   );
   for (const p of problems) console.error(`  ✘ ${p}`);
   process.exit(problems.length === 0 ? 0 : 1);
