@@ -1,7 +1,8 @@
-import type { Feature } from '../../../app/app-context.ts';
-import { createLocalStorage } from '../../../adapters/storage/local-storage.ts';
-import { createResilientStorage } from '../../../adapters/storage/resilient-storage.ts';
-import './kiosk.css';
+import type { Feature } from '../../app/app-context.ts';
+import { addressWithLanguage } from '../../app/resolve-language.ts';
+import { createLocalStorage } from '../../adapters/storage/local-storage.ts';
+import { createResilientStorage } from '../../adapters/storage/resilient-storage.ts';
+import '../../ui/dom/kiosk/kiosk.css';
 
 /**
  * Kiosk mode (`?mode=kiosk`, the mode's `attractLoop`): installs the kiosk runtime for the page's lifetime.
@@ -12,8 +13,8 @@ export const installKiosk: Feature = (context) => {
   if (!context.mode.attractLoop || context.mode.idleWarningMs === null) return;
   document.documentElement.dataset['mode'] = 'kiosk';
   // The kiosk's defaults travel with its runtime: home and classroom readers never download either.
-  void import('./kiosk-runtime.ts')
-    .then(({ KioskRuntime, KIOSK_DEFAULTS }) => {
+  void Promise.all([import('../../ui/dom/kiosk/kiosk-runtime.ts'), import('../../app/service-worker-update.ts')])
+    .then(([{ KioskRuntime, KIOSK_DEFAULTS }, { serviceWorkerUpdate }]) => {
       new KioskRuntime({
         context,
         win: window,
@@ -25,6 +26,8 @@ export const installKiosk: Feature = (context) => {
         ),
         search: window.location.search,
         reload: () => window.location.reload(),
+        addressIn: (lang) => addressWithLanguage(window.location.search, lang, { visit: 'begin' }),
+        update: serviceWorkerUpdate,
         closeWindow: () => {
           window.close();
           return window.closed;
