@@ -83,7 +83,7 @@ function projectPath(context) {
 }
 
 /** Where a relative specifier written in the file at `from` lands, as a project path; null for a package. */
-export function landing(from, specifier) {
+function landing(from, specifier) {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
   return posix.normalize(posix.join(posix.dirname(from), specifier));
 }
@@ -112,7 +112,7 @@ function eachImport(visit) {
 const FEATURE_HOME = /^src\/(?:features|ui\/dom)\/([^/]+)\//;
 
 /** The feature a project path belongs to, or null for shared code (src/ui/dom/*.ts, src/core, …). */
-export function featureOf(path) {
+function featureOf(path) {
   return FEATURE_HOME.exec(path)?.[1] ?? null;
 }
 
