@@ -1,20 +1,20 @@
 import type { Feature } from './app-context.ts';
-import { installRecord } from '../ui/dom/record/install-record.ts';
-import { installHistory } from '../ui/dom/history/install-history.ts';
-import { installSaves } from '../ui/dom/saves/install-saves.ts';
-import { installSettings } from '../ui/dom/settings/install-settings.ts';
-import { installMarks } from '../ui/dom/marks/install-marks.ts';
-import { installKiosk } from '../ui/dom/kiosk/install-kiosk.ts';
-import { installLanguage } from '../ui/dom/language/install-language.ts';
-import { installReaderMenu } from '../ui/dom/reader-bar/install-reader-menu.ts';
-import { installNotebook } from '../ui/dom/notebook/install-notebook.ts';
+import { installRecord } from '../features/record/install-record.ts';
+import { installHistory } from '../features/history/install-history.ts';
+import { installSaves } from '../features/saves/install-saves.ts';
+import { installSettings } from '../features/settings/install-settings.ts';
+import { installMarks } from '../features/marks/install-marks.ts';
+import { installKiosk } from '../features/kiosk/install-kiosk.ts';
+import { installLanguage } from '../features/language/install-language.ts';
+import { installReaderMenu } from '../features/reader-bar/install-reader-menu.ts';
+import { installNotebook } from '../features/notebook/install-notebook.ts';
 
 /**
  * The teacher's parts, none of them before the first text: the ordinary title's "For teachers", the reader menu's
  * way back to the title and, in classroom mode, the classroom tools (guide, glossary, prompts and their data).
  */
 const installTeacherOnDemand: Feature = (context) => {
-  void import('../ui/dom/classroom/install-teacher-entry.ts')
+  void import('../features/classroom/install-teacher-entry.ts')
     .then(({ installTeacherParts }) => installTeacherParts(context))
     .catch((error: unknown) => console.error('[classroom] the teacher tools could not start', error));
 };

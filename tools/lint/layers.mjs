@@ -1,11 +1,12 @@
 // The architecture's import bans, once: eslint.config.js turns them into `@typescript-eslint/no-restricted-imports`
 // entries and tools/lint.mjs checks a single text against the same entries (docs/architecture.md, "Layers").
-// Each layer: the files it covers, the files it excepts, and the import patterns it may not use.
+// Each layer: the files it covers, the files it excepts, and the import patterns it may not use. Two bans depend on
+// where an import lands rather than on how it is written (a relative `../b/x.ts` names no folder), so they are
+// small ESLint rules of this file's own plugin (`layers/`), which resolve each relative specifier first.
+import { posix } from 'node:path';
 
 /** Specifier patterns (gitignore style, matched against the import text) for each outer layer. */
 const APP = ['**/app/*', '**/app/**'];
-const ADAPTERS = ['**/adapters/*', '**/adapters/**'];
-const UI = ['**/ui/*', '**/ui/**'];
 const FEATURES = ['**/features/*', '**/features/**'];
 
 /**
@@ -22,12 +23,9 @@ export const LAYERS = [
       { name: 'phaser', message: 'the core never draws: Phaser belongs to src/ui/phaser' },
       { name: 'howler', message: 'the core never plays sound: howler belongs to src/adapters/audio' },
     ],
-    patterns: [
-      {
-        group: [...APP, ...ADAPTERS, ...UI, ...FEATURES],
-        message: 'the core imports nothing from app, adapters, features or ui',
-      },
-    ],
+    // Nothing outside src/core either (app, adapters, features, ui, languages, …): the `core-stays-inside` rule
+    // below, which resolves where a relative import lands.
+    patterns: [],
   },
   {
     name: 'one-module-touches-inkjs',
@@ -42,16 +40,13 @@ export const LAYERS = [
   {
     name: 'ui-never-touches-ink-or-app-values',
     files: ['src/ui/**'],
-    // Feature code that still lives in src/ui and calls app functions; it moves to src/features/ (issue 19).
-    ignores: [
-      'src/ui/dom/kiosk/update-when-idle.ts',
-      'src/ui/dom/kiosk/visit-language.ts',
-      'src/ui/dom/settings/install-settings.ts',
-      'src/ui/dom/language/switch-language.ts',
-    ],
     patterns: [
       { group: ['**/core/story/story-engine*'], message: 'the UI never touches the story engine (it renders frames)' },
       { group: APP, message: 'the UI imports only types from src/app', allowTypeImports: true },
+      {
+        group: FEATURES,
+        message: 'the UI never imports a feature: src/features/ composes the UI, not the other way round',
+      },
     ],
   },
 ];
@@ -80,6 +75,104 @@ export const NAME_BANS = [
   },
 ];
 
+/** The project path (relative to the working folder, forward slashes) of the file ESLint is linting. */
+function projectPath(context) {
+  const file = context.filename.split('\\').join('/');
+  const cwd = context.cwd.split('\\').join('/');
+  return file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
+}
+
+/** Where a relative specifier written in the file at `from` lands, as a project path; null for a package. */
+function landing(from, specifier) {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
+  return posix.normalize(posix.join(posix.dirname(from), specifier));
+}
+
+/**
+ * ESLint listeners that call `visit(node, specifier, typeOnly)` for every import, re-export and dynamic import
+ * with a literal specifier. Only `import type` / `export type` count as type-only: under verbatimModuleSyntax an
+ * `import { type A }` still loads the module.
+ */
+function eachImport(visit) {
+  const literal = (node) => (node.type === 'Literal' && typeof node.value === 'string' ? node.value : null);
+  return {
+    ImportDeclaration: (node) => visit(node, node.source.value, node.importKind === 'type'),
+    ExportNamedDeclaration: (node) => {
+      if (node.source) visit(node, node.source.value, node.exportKind === 'type');
+    },
+    ExportAllDeclaration: (node) => visit(node, node.source.value, node.exportKind === 'type'),
+    ImportExpression: (node) => {
+      const specifier = literal(node.source);
+      if (specifier !== null) visit(node, specifier, false);
+    },
+  };
+}
+
+/** A feature's two homes: its installer in src/features/<name>/ and its DOM in src/ui/dom/<name>/. */
+const FEATURE_HOME = /^src\/(?:features|ui\/dom)\/([^/]+)\//;
+
+/** The feature a project path belongs to, or null for shared code (src/ui/dom/*.ts, src/core, …). */
+function featureOf(path) {
+  return FEATURE_HOME.exec(path)?.[1] ?? null;
+}
+
+/** @type {import('eslint').ESLint.Plugin} */
+const plugin = {
+  meta: { name: 'layers' },
+  rules: {
+    'features-stay-apart': {
+      meta: {
+        type: 'problem',
+        docs: { description: 'a feature never imports another feature (its installer or its DOM); types are fine' },
+        schema: [],
+        messages: {
+          apart:
+            'features never import each other ({{from}} → {{to}}): share through the AppContext, a port in ' +
+            'src/core or a shared module in src/ui/dom (types alone are fine)',
+        },
+      },
+      create(context) {
+        const path = projectPath(context);
+        const own = featureOf(path);
+        if (own === null) return {};
+        return eachImport((node, specifier, typeOnly) => {
+          const target = landing(path, specifier);
+          if (typeOnly || target === null) return;
+          const other = featureOf(target);
+          if (other === null || other === own) return;
+          context.report({ node, messageId: 'apart', data: { from: own, to: other } });
+        });
+      },
+    },
+    'core-stays-inside': {
+      meta: {
+        type: 'problem',
+        docs: { description: 'src/core imports no code from outside src/core (JSON data files are fine)' },
+        schema: [],
+        messages: {
+          inside:
+            'the core imports nothing outside src/core ({{target}}): pass it in through a port instead ' +
+            '(JSON data files are fine)',
+        },
+      },
+      create(context) {
+        const path = projectPath(context);
+        return eachImport((node, specifier) => {
+          const target = landing(path, specifier);
+          if (target === null || target.startsWith('src/core/') || target.endsWith('.json')) return;
+          context.report({ node, messageId: 'inside', data: { target } });
+        });
+      },
+    },
+  },
+};
+
+/** The bans that resolve where an import lands (this file's plugin), by the files they cover. */
+const LANDING_BANS = [
+  { name: 'features-stay-apart', files: ['src/features/**', 'src/ui/dom/**'] },
+  { name: 'core-stays-inside', files: ['src/core/**'] },
+];
+
 /** The layers as ESLint flat-config entries (one restricted-imports rule per layer; see `rule` above). */
 export function layerConfigs() {
   const names = NAME_BANS.map((ban) => ({
@@ -101,5 +194,11 @@ export function layerConfigs() {
       },
     })),
     ...names,
+    ...LANDING_BANS.map((ban) => ({
+      name: `layers/${ban.name}`,
+      files: ban.files,
+      plugins: { layers: plugin },
+      rules: { [`layers/${ban.name}`]: 'error' },
+    })),
   ];
 }

@@ -8,6 +8,6 @@ import type { RawTranslation } from '../../core/record/translate-record.ts';
 
 /**
  * The record's own text in Spanish (story/record/es/*.json), merged by id over the English record when a Spanish
- * reader first opens something that shows it (src/ui/dom/record/record-for-language.ts): a chunk of its own.
+ * reader first opens something that shows it (src/languages/record-for-language.ts): a chunk of its own.
  */
 export const recordText: RawTranslation = { beats, disputes, measures, pushbacks, roles, sources };

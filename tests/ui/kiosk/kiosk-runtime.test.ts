@@ -13,7 +13,7 @@ import type { StageState } from '../../../src/core/stage/stage-state.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import { Notices } from '../../../src/ui/dom/notices.ts';
 import { KioskRuntime } from '../../../src/ui/dom/kiosk/kiosk-runtime.ts';
-import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
+import { installSettings } from '../../../src/features/settings/install-settings.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 import { enKioskStaff } from '../../../src/ui/strings/en-kiosk.ts';
 import { compileInk } from '../../support/compile-inline.ts';
@@ -75,6 +75,7 @@ function build(staffConfig: string | null = WITH_PIN, closeWindow?: () => boolea
     wall: () => Date.now(),
     staffStore,
     search: '?mode=kiosk',
+    addressIn: (lang) => `?mode=kiosk&lang=${lang}&visit=begin`,
     reload,
     defaults: KIOSK_DEFAULTS,
     ...(closeWindow ? { closeWindow } : {}),

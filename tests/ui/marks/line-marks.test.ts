@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { marksStrings } from '../../../src/languages/en/marks.ts';
 import { LineMarks } from '../../../src/ui/dom/marks/line-marks.ts';
-import { recordFor } from '../../../src/ui/dom/record/record-for-language.ts';
+import { recordFor } from '../../../src/languages/record-for-language.ts';
 
 function line(attrs: Record<string, string>, text: string): HTMLElement {
   const p = document.createElement('p');

@@ -10,8 +10,8 @@ import type { Strings } from '../../../src/ui/strings/en.ts';
 import type { NotebookStrings } from '../../../src/ui/dom/notebook/notebook-strings.ts';
 import { shortDebriefView } from '../../../src/ui/dom/record/debrief-short.ts';
 import { kioskDebriefView } from '../../../src/ui/dom/record/kiosk-debrief.ts';
-import { debriefView } from '../../../src/ui/dom/record/debrief-view.ts';
-import { loadRecordFor, recordFor } from '../../../src/ui/dom/record/record-for-language.ts';
+import { debriefView } from '../../../src/ui/dom/debrief-view.ts';
+import { loadRecordFor, recordFor } from '../../../src/languages/record-for-language.ts';
 import { firstChoice, lastChoice, playRealStory, seeded, type Pick } from '../../support/play-real-story.ts';
 
 /** Words as a reader counts them: runs of letters or digits, text node by text node (no words glued across tags). */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { opening } from '../../../src/ui/dom/notebook/notebook-view.ts';
+import { opening } from '../../../src/ui/dom/notebook-view.ts';
 
 describe('the opening of a record text in the short debrief', () => {
   it('keeps whole sentences until it has enough words to reach the point, and never cuts one', () => {

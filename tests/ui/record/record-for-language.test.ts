@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD } from '../../../src/core/record/record-data.ts';
 import { LANGUAGES } from '../../../src/core/settings/language.ts';
-import { loadRecordFor, recordFor } from '../../../src/ui/dom/record/record-for-language.ts';
+import { loadRecordFor, recordFor } from '../../../src/languages/record-for-language.ts';
 
 const translatedLanguage = LANGUAGES[1]!;
 

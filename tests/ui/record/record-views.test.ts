@@ -4,7 +4,7 @@ import { INITIAL_GAME } from '../../../src/core/game/game-state.ts';
 import { buildDebrief } from '../../../src/core/record/build-debrief.ts';
 import { RECORD } from '../../../src/core/record/record-data.ts';
 import { archiveView } from '../../../src/ui/dom/record/archive-view.ts';
-import { debriefView } from '../../../src/ui/dom/record/debrief-view.ts';
+import { debriefView } from '../../../src/ui/dom/debrief-view.ts';
 import { formatRecordDate } from '../../../src/ui/dom/record/format-date.ts';
 import { inventedParagraphs } from '../../../src/ui/dom/record/invented-paragraphs.ts';
 import { enRecord } from '../../../src/ui/strings/en-record.ts';

@@ -12,7 +12,7 @@ import type { Frame } from '../../../src/core/session/frame.ts';
 import { createSession } from '../../../src/core/session/session.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import { StoryEngine } from '../../../src/core/story/story-engine.ts';
-import { installSaves, saveDateFormat } from '../../../src/ui/dom/saves/install-saves.ts';
+import { installSaves, saveDateFormat } from '../../../src/features/saves/install-saves.ts';
 import { Notices } from '../../../src/ui/dom/notices.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 import { es } from '../../../src/ui/strings/es.ts';

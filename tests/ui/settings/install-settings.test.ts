@@ -9,7 +9,7 @@ import { createSettingsStore } from '../../../src/core/settings/settings-store.t
 import { SETTINGS_KEY, defaultSettings } from '../../../src/core/settings/settings.ts';
 import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
 import type { StoragePort } from '../../../src/core/storage/storage-port.ts';
-import { installSettings } from '../../../src/ui/dom/settings/install-settings.ts';
+import { installSettings } from '../../../src/features/settings/install-settings.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 
 /** Installs the feature and opens its dialog as a reader would (the dialog loads on first use). */

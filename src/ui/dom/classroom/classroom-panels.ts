@@ -10,7 +10,7 @@ import type { StoragePort } from '../../../core/storage/storage-port.ts';
 import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
 import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
-import { recordFor } from '../record/record-for-language.ts';
+import { recordFor } from '../../../languages/record-for-language.ts';
 import type { ClassroomDocuments } from './classroom-documents.ts';
 import { ChapterStartPanel } from './chapter-start-panel.ts';
 import { ClassViewPanel } from './class-view-panel.ts';

@@ -6,7 +6,7 @@ import type { ClassroomStrings } from '../../strings/en-classroom.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
-import { debriefView } from '../record/debrief-view.ts';
+import { debriefView } from '../debrief-view.ts';
 import { downloadText } from '../download-text.ts';
 
 export const REFLECTION_KEY = 'classroom.reflection';

@@ -1,7 +1,7 @@
 import type { KioskVisitorStrings } from '../../strings/en-kiosk.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import { el } from '../el.ts';
-import { languageToggle } from '../language/language-toggle.ts';
+import { languageToggle } from '../language-toggle.ts';
 
 /** One language of the visitor screens; the kiosk shows every registry language at once, the first one first. */
 export interface KioskLanguageLines {

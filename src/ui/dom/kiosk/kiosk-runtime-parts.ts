@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../app/app-context.ts';
 import type { WaitingUpdate } from '../../../app/service-worker-update.ts';
 import type { KioskConfig } from '../../../core/kiosk/kiosk-config.ts';
+import type { Language } from '../../../core/settings/language.ts';
 import type { StoragePort } from '../../../core/storage/storage-port.ts';
 import type { Clock } from './clock.ts';
 import type { StaffPortParts } from './staff-port.ts';
@@ -24,7 +25,15 @@ export interface KioskRuntimeParts extends Pick<StaffPortParts, 'closeWindow' | 
   /** The mode's numbers (idle warning, countdown); staff settings and the address override them. */
   readonly defaults: KioskConfig;
   readonly tickMs?: number;
-  /** A new version of the game waiting to take over (service worker); applied only when no visitor is there. */
+  /**
+   * The page's address in another language with the visit begun (`visit=begin`), for the attract screen's language
+   * choice: install-kiosk.ts builds it with app/resolve-language.ts, since the UI never calls app code.
+   */
+  readonly addressIn: (lang: Language) => string;
+  /**
+   * A new version of the game waiting to take over (install-kiosk.ts passes the service worker's); applied only
+   * when no visitor is there. None: nothing is ever applied.
+   */
   readonly update?: WaitingUpdate;
   /** When a tap happened, for the staff gesture (the event's timeStamp by default). */
   readonly tapTime?: (event: Event) => number;

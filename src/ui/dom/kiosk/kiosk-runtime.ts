@@ -67,7 +67,7 @@ export class KioskRuntime {
       onStep: (index) => context.controller.showScene(attractStage(index)),
       language: {
         current: lang,
-        choose: (chosen) => (chosen === lang ? this.idle.begin() : reloadInLanguage(win, parts.search, chosen)),
+        choose: (chosen) => (chosen === lang ? this.idle.begin() : reloadInLanguage(win, parts.addressIn(chosen))),
       },
     });
     const staff = new StaffPanel(

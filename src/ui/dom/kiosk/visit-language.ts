@@ -1,13 +1,11 @@
-import { addressWithLanguage } from '../../../app/resolve-language.ts';
-import type { Language } from '../../../core/settings/language.ts';
-
 /**
  * A visitor picked another language on the attract screen: the page reloads in it (each language is its own story
  * file) with `visit=begin`, so the visit starts without a second tap. `replace`, not `assign`: the kiosk window
- * keeps one page in its history, so staff can still close it.
+ * keeps one page in its history, so staff can still close it. `address` is the page in that language with
+ * `visit=begin` (KioskRuntimeParts.addressIn).
  */
-export function reloadInLanguage(win: Window, search: string, lang: Language): void {
-  win.location.replace(addressWithLanguage(search, lang, { visit: 'begin' }));
+export function reloadInLanguage(win: Window, address: string): void {
+  win.location.replace(address);
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Language } from '../../../core/settings/language.ts';
 import type { MarksStrings } from '../../../languages/marks-strings.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
-import { recordFor } from '../record/record-for-language.ts';
-import { sourceList } from '../record/source-list.ts';
+import { recordFor } from '../../../languages/record-for-language.ts';
+import { sourceList } from '../source-list.ts';
 import '../../../styles/marks.css';
 
 /**

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../app/app-context.ts';
 import { loadMarksStrings } from '../../../languages/marks-strings.ts';
-import { loadRecordFor } from '../record/record-for-language.ts';
+import { loadRecordFor } from '../../../languages/record-for-language.ts';
 import { LineMarks } from './line-marks.ts';
 
 /**

@@ -4,9 +4,9 @@ import { buildNotebook } from '../../../core/notebook/build-notebook.ts';
 import type { Language } from '../../../core/settings/language.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
-import { recordFor } from '../record/record-for-language.ts';
+import { recordFor } from '../../../languages/record-for-language.ts';
 import type { NotebookStrings } from './notebook-strings.ts';
-import { notebookView, type NotebookVariant } from './notebook-view.ts';
+import { notebookView, type NotebookVariant } from '../notebook-view.ts';
 
 /**
  * The notebook: one Panel (the native modal dialog: focus moves in, Escape closes, focus returns to the opener,

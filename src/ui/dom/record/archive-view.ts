@@ -4,8 +4,8 @@ import type { DebriefBeat, SourceRef } from '../../../core/record/debrief-types.
 import type { RecordData } from '../../../core/record/record-types.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { el } from '../el.ts';
-import { beatCard } from './debrief-view.ts';
-import { sourceList } from './source-list.ts';
+import { beatCard } from '../debrief-view.ts';
+import { sourceList } from '../source-list.ts';
 
 export type ArchiveSection = 'happened' | 'disputed' | 'sources' | 'invented';
 

@@ -4,7 +4,7 @@ import { REFUSED_PROPOSALS } from '../../../core/notebook/refusals.ts';
 import type { RecordStrings } from '../../strings/en-record.ts';
 import { el } from '../el.ts';
 import type { NotebookStrings } from '../notebook/notebook-strings.ts';
-import { notebookView } from '../notebook/notebook-view.ts';
+import { notebookView } from '../notebook-view.ts';
 
 export interface DebriefWords {
   readonly t: RecordStrings;

@@ -8,15 +8,15 @@ import { downloadText } from '../download-text.ts';
 import { el } from '../el.ts';
 import { Panel } from '../panel.ts';
 import { archiveView, type ArchiveSection } from './archive-view.ts';
-import { debriefView } from './debrief-view.ts';
+import { debriefView } from '../debrief-view.ts';
 import { buildNotebook } from '../../../core/notebook/build-notebook.ts';
 import { REFUSED_PROPOSALS } from '../../../core/notebook/refusals.ts';
 import type { NotebookStrings } from '../notebook/notebook-strings.ts';
-import { notebookView, type NotebookVariant } from '../notebook/notebook-view.ts';
+import { notebookView, type NotebookVariant } from '../notebook-view.ts';
 import { shortDebriefView, type DebriefWords } from './debrief-short.ts';
 import { kioskDebriefView } from './kiosk-debrief.ts';
 import { inventedParagraphsFor, loadInventedFor } from './invented-paragraphs.ts';
-import { loadRecordFor, recordFor } from './record-for-language.ts';
+import { loadRecordFor, recordFor } from '../../../languages/record-for-language.ts';
 
 const SECTIONS: readonly ArchiveSection[] = ['happened', 'disputed', 'sources', 'invented'];
 

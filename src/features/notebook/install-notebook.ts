@@ -1,7 +1,7 @@
-import type { Feature } from '../../../app/app-context.ts';
-import { loadNotebookStrings, notebookLabelFor } from '../../../languages/notebook-strings.ts';
-import { button } from '../button.ts';
-import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
+import type { Feature } from '../../app/app-context.ts';
+import { loadNotebookStrings, notebookLabelFor } from '../../languages/notebook-strings.ts';
+import { button } from '../../ui/dom/button.ts';
+import { lazyPart, pageReloadNotice } from '../../ui/dom/lazy-part.ts';
 
 /** The notebook's key: Alt+N (a modifier, so no clash with 1–9 for choices and no single-key shortcut, WCAG 2.1.4). */
 export const NOTEBOOK_SHORTCUT = 'Alt+N';
@@ -16,9 +16,9 @@ export const installNotebook: Feature = (context) => {
   const load = lazyPart(
     () =>
       Promise.all([
-        import('./notebook-panel.ts'),
+        import('../../ui/dom/notebook/notebook-panel.ts'),
         loadNotebookStrings(lang),
-        import('../record/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(lang)),
+        import('../../languages/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(lang)),
       ]).then(
         ([{ NotebookPanel }, t]) =>
           new NotebookPanel(t, lang, strings.chapterNames, mode.entry === 'kiosk' ? 'kiosk' : 'full'),

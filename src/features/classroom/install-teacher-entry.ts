@@ -1,8 +1,8 @@
-import type { AppContext } from '../../../app/app-context.ts';
-import { loadTeacherStrings, type TeacherStrings } from '../../../languages/teacher-strings.ts';
-import { button } from '../button.ts';
-import { el } from '../el.ts';
-import './teacher-entry.css';
+import type { AppContext } from '../../app/app-context.ts';
+import { loadTeacherStrings, type TeacherStrings } from '../../languages/teacher-strings.ts';
+import { button } from '../../ui/dom/button.ts';
+import { el } from '../../ui/dom/el.ts';
+import '../../ui/dom/classroom/teacher-entry.css';
 
 /** This page's address in classroom mode, in the page's language; every other parameter is kept. */
 export function classroomAddress(search: string, lang: string): string {

@@ -1,5 +1,5 @@
-import type { SourceRef } from '../../../core/record/debrief-types.ts';
-import { el } from '../el.ts';
+import type { SourceRef } from '../../core/record/debrief-types.ts';
+import { el } from './el.ts';
 
 /** Sources as a compact list: short form, full citation, and a caution for partisan or propaganda sources. */
 export function sourceList(sources: readonly SourceRef[], label: string): HTMLElement | null {

@@ -1,8 +1,8 @@
-import type { Notebook } from '../../../core/notebook/notebook-types.ts';
-import type { SourceRef } from '../../../core/record/debrief-types.ts';
-import { el } from '../el.ts';
-import type { NotebookStrings } from './notebook-strings.ts';
-import './notebook.css';
+import type { Notebook } from '../../core/notebook/notebook-types.ts';
+import type { SourceRef } from '../../core/record/debrief-types.ts';
+import { el } from './el.ts';
+import type { NotebookStrings } from './notebook/notebook-strings.ts';
+import './notebook/notebook.css';
 
 /** Which telling: everything (home and classroom), or the kiosk's short one (its cut keeps no knowledge or trust). */
 export type NotebookVariant = 'full' | 'kiosk';

@@ -1,7 +1,7 @@
-import type { Feature } from '../../../app/app-context.ts';
-import '../../../styles/settings.css';
-import { button } from '../button.ts';
-import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
+import type { Feature } from '../../app/app-context.ts';
+import '../../styles/settings.css';
+import { button } from '../../ui/dom/button.ts';
+import { lazyPart, pageReloadNotice } from '../../ui/dom/lazy-part.ts';
 
 /**
  * The History button in the reader bar: opens the backlog of this playthrough (session.transcript()). The dialog is
@@ -9,7 +9,7 @@ import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
  */
 export const installHistory: Feature = (context) => {
   const load = lazyPart(
-    () => import('./history-panel.ts').then(({ HistoryPanel }) => new HistoryPanel(context.strings)),
+    () => import('../../ui/dom/history/history-panel.ts').then(({ HistoryPanel }) => new HistoryPanel(context.strings)),
     'history',
     pageReloadNotice(context.notices, context.strings),
   );

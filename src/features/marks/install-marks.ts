@@ -1,4 +1,4 @@
-import type { Feature } from '../../../app/app-context.ts';
+import type { Feature } from '../../app/app-context.ts';
 
 /**
  * Marks on what is invented and what is sourced while playing (docs/marks.md). The setting is on <html> as
@@ -11,7 +11,7 @@ export const installMarks: Feature = (context) => {
   const start = (): void => {
     if (started || html.dataset['marks'] !== 'on') return;
     started = true;
-    import('./start-marks.ts')
+    import('../../ui/dom/marks/start-marks.ts')
       .then(({ startMarks }) => startMarks(context))
       .catch((error: unknown) => {
         started = false;

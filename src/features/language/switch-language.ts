@@ -1,6 +1,6 @@
-import { addressWithLanguage } from '../../../app/resolve-language.ts';
-import type { Language } from '../../../core/settings/language.ts';
-import type { SettingsStore } from '../../../core/settings/settings-store.ts';
+import { addressWithLanguage } from '../../app/resolve-language.ts';
+import type { Language } from '../../core/settings/language.ts';
+import type { SettingsStore } from '../../core/settings/settings-store.ts';
 
 /**
  * Switches the game to `lang` the simplest honest way: remember the choice in the settings store (the kiosk's

@@ -1,12 +1,12 @@
-import { RECORD } from '../../../core/record/record-data.ts';
-import type { RecordData } from '../../../core/record/record-types.ts';
-import { translateRecord, type RawTranslation } from '../../../core/record/translate-record.ts';
-import type { Language } from '../../../core/settings/language.ts';
-import { partOf } from '../../../languages/part-of.ts';
+import { RECORD } from '../core/record/record-data.ts';
+import type { RecordData } from '../core/record/record-types.ts';
+import { translateRecord, type RawTranslation } from '../core/record/translate-record.ts';
+import type { Language } from '../core/settings/language.ts';
+import { partOf } from './part-of.ts';
 
 // Every language's record text (src/languages/<lang>/record-text.ts over story/record/<lang>/*.json), each its own
 // chunk: a reader downloads only the language they read, and only when a part that shows the record first opens.
-const TEXTS = import.meta.glob<RawTranslation>('../../../languages/*/record-text.ts', { import: 'recordText' });
+const TEXTS = import.meta.glob<RawTranslation>('./*/record-text.ts', { import: 'recordText' });
 
 const translated = new Map<Language, RecordData>();
 

@@ -1,11 +1,11 @@
-import type { Feature } from '../../../app/app-context.ts';
-import type { Settings } from '../../../core/settings/settings.ts';
-import { button } from '../button.ts';
-import { applySettings, devicePrefersReducedMotion } from './apply-settings.ts';
-import type { SettingsPanel } from './settings-panel.ts';
-import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
-import { addressWithLanguage } from '../../../app/resolve-language.ts';
-import { loadMarksStrings } from '../../../languages/marks-strings.ts';
+import type { Feature } from '../../app/app-context.ts';
+import type { Settings } from '../../core/settings/settings.ts';
+import { button } from '../../ui/dom/button.ts';
+import { applySettings, devicePrefersReducedMotion } from '../../ui/dom/settings/apply-settings.ts';
+import type { SettingsPanel } from '../../ui/dom/settings/settings-panel.ts';
+import { lazyPart, pageReloadNotice } from '../../ui/dom/lazy-part.ts';
+import { addressWithLanguage } from '../../app/resolve-language.ts';
+import { loadMarksStrings } from '../../languages/marks-strings.ts';
 
 /**
  * Settings: the one store (context.settings) is read at boot (anything unreadable falls back to the defaults, never
@@ -34,7 +34,7 @@ export const installSettings: Feature = (context) => {
   const load = lazyPart(
     () =>
       Promise.all([
-        import('./settings-panel.ts'),
+        import('../../ui/dom/settings/settings-panel.ts'),
         // The marks' words are a small chunk of their own (src/languages/<lang>/marks.ts); without them the dialog
         // still opens, without the marks row.
         loadMarksStrings(context.lang).catch((error: unknown) => {

@@ -1,8 +1,8 @@
-import type { Feature } from '../../../app/app-context.ts';
-import { loadRecordStrings } from '../../../languages/record-strings.ts';
-import { loadNotebookStrings } from '../../../languages/notebook-strings.ts';
-import { button } from '../button.ts';
-import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
+import type { Feature } from '../../app/app-context.ts';
+import { loadRecordStrings } from '../../languages/record-strings.ts';
+import { loadNotebookStrings } from '../../languages/notebook-strings.ts';
+import { button } from '../../ui/dom/button.ts';
+import { lazyPart, pageReloadNotice } from '../../ui/dom/lazy-part.ts';
 
 /**
  * The Record (archive) from the reader bar at any time; the debrief at the end of the story. The panels and their
@@ -14,19 +14,22 @@ export const installRecord: Feature = (context) => {
   // button, and the next press tries again.
   const load = lazyPart(
     () =>
-      Promise.all([import('./record-panels.ts'), loadRecordStrings(lang), loadNotebookStrings(lang)]).then(
-        ([{ loadRecordPanels }, t, nt]) =>
-          // with the record's own text and the invented page in the page's language (chunks of their own)
-          loadRecordPanels(t, lang, {
-            nt,
-            chapterNames: strings.chapterNames,
-            variant: mode.entry === 'kiosk' ? 'kiosk' : 'full',
-          }),
+      Promise.all([
+        import('../../ui/dom/record/record-panels.ts'),
+        loadRecordStrings(lang),
+        loadNotebookStrings(lang),
+      ]).then(([{ loadRecordPanels }, t, nt]) =>
+        // with the record's own text and the invented page in the page's language (chunks of their own)
+        loadRecordPanels(t, lang, {
+          nt,
+          chapterNames: strings.chapterNames,
+          variant: mode.entry === 'kiosk' ? 'kiosk' : 'full',
+        }),
       ),
     'record',
     pageReloadNotice(context.notices, strings),
   );
-  const withPanels = (use: (p: import('./record-panels.ts').RecordPanels) => void) =>
+  const withPanels = (use: (p: import('../../ui/dom/record/record-panels.ts').RecordPanels) => void) =>
     void load().then((p) => {
       if (p) use(p);
     });

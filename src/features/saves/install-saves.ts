@@ -1,13 +1,13 @@
-import type { Feature } from '../../../app/app-context.ts';
-import { makeSave, type SaveGame } from '../../../core/save/save-game.ts';
-import { AUTO_SLOT, createSaveSlots } from '../../../core/save/save-slots.ts';
-import type { SessionSnapshot } from '../../../core/session/session.ts';
-import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../../core/settings/language.ts';
-import '../../../styles/settings.css';
-import { button } from '../button.ts';
-import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
-import { chapterSelectOpen } from './chapter-select-open.ts';
-import type { SaveLoader } from './save-loader.ts';
+import type { Feature } from '../../app/app-context.ts';
+import { makeSave, type SaveGame } from '../../core/save/save-game.ts';
+import { AUTO_SLOT, createSaveSlots } from '../../core/save/save-slots.ts';
+import type { SessionSnapshot } from '../../core/session/session.ts';
+import { DEFAULT_LANGUAGE, isLanguage, localeOf, type Language } from '../../core/settings/language.ts';
+import '../../styles/settings.css';
+import { button } from '../../ui/dom/button.ts';
+import { lazyPart, pageReloadNotice } from '../../ui/dom/lazy-part.ts';
+import { chapterSelectOpen } from '../../ui/dom/saves/chapter-select-open.ts';
+import type { SaveLoader } from '../../ui/dom/saves/save-loader.ts';
 
 /** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
 export function saveDateFormat(lang: Language): (date: Date) => string {
@@ -80,7 +80,7 @@ export const installSaves: Feature = (context) => {
   // so Continue does not wait for it, and by whichever of Continue, the saves dialog or chapter select comes first.
   const loaderPart = lazyPart(
     () =>
-      import('./save-loader.ts').then(
+      import('../../ui/dom/saves/save-loader.ts').then(
         ({ SaveLoader }) =>
           new SaveLoader({
             controller,
@@ -98,7 +98,7 @@ export const installSaves: Feature = (context) => {
   /** The loader, or a rejection (already said to the player by lazyPart) that fails the part waiting for it. */
   const loaderFor = (): Promise<SaveLoader> =>
     loaderPart().then((loader) => loader ?? Promise.reject(new Error('the save loader could not load')));
-  whenIdle(() => void import('./save-loader.ts').catch(() => undefined));
+  whenIdle(() => void import('../../ui/dom/saves/save-loader.ts').catch(() => undefined));
   const onLoaded = (message: string | null) => {
     if (message) notices.show(message);
   };
@@ -139,7 +139,7 @@ export const installSaves: Feature = (context) => {
   // A chunk gone from the server (a redeploy while the page was open) is said plainly, with a Reload button.
   const savesPanel = lazyPart(
     () =>
-      Promise.all([import('./saves-panel.ts'), loaderFor()]).then(
+      Promise.all([import('../../ui/dom/saves/saves-panel.ts'), loaderFor()]).then(
         ([{ SavesPanel }, loader]) =>
           new SavesPanel({
             strings,
@@ -161,7 +161,7 @@ export const installSaves: Feature = (context) => {
   // Chapter select is its own chunk too, fetched the first time it opens.
   const chaptersPanel = lazyPart(
     () =>
-      Promise.all([import('./chapters-panel.ts'), loaderFor()]).then(
+      Promise.all([import('../../ui/dom/saves/chapters-panel.ts'), loaderFor()]).then(
         ([{ ChaptersPanel }, loader]) =>
           new ChaptersPanel({
             strings,

@@ -1,20 +1,20 @@
-import type { AppContext } from '../../../app/app-context.ts';
-import type { TeacherStrings } from '../../../languages/teacher-strings.ts';
-import type { GlossaryEntry } from '../../../core/classroom/glossary.ts';
-import type { Frame } from '../../../core/session/frame.ts';
-import type { Entry } from '../../../core/session/session.ts';
-import { loadClassroomStrings } from '../../../languages/classroom-strings.ts';
-import type { ClassroomStrings } from '../../strings/en-classroom.ts';
-import { loadRecordStrings } from '../../../languages/record-strings.ts';
-import { el } from '../el.ts';
-import { button } from '../button.ts';
-import { Panel } from '../panel.ts';
-import { lazyPart, pageReloadNotice } from '../lazy-part.ts';
-import './classroom.css';
-import { classroomDocuments } from './classroom-documents.ts';
-import { glossaryFor } from './glossary-for-language.ts';
-import { GlossaryPanel } from './glossary-panel.ts';
-import { linkGlossaryTerms } from './glossary-links.ts';
+import type { AppContext } from '../../app/app-context.ts';
+import type { TeacherStrings } from '../../languages/teacher-strings.ts';
+import type { GlossaryEntry } from '../../core/classroom/glossary.ts';
+import type { Frame } from '../../core/session/frame.ts';
+import type { Entry } from '../../core/session/session.ts';
+import { loadClassroomStrings } from '../../languages/classroom-strings.ts';
+import type { ClassroomStrings } from '../../ui/strings/en-classroom.ts';
+import { loadRecordStrings } from '../../languages/record-strings.ts';
+import { el } from '../../ui/dom/el.ts';
+import { button } from '../../ui/dom/button.ts';
+import { Panel } from '../../ui/dom/panel.ts';
+import { lazyPart, pageReloadNotice } from '../../ui/dom/lazy-part.ts';
+import '../../ui/dom/classroom/classroom.css';
+import { classroomDocuments } from '../../ui/dom/classroom/classroom-documents.ts';
+import { glossaryFor } from '../../ui/dom/classroom/glossary-for-language.ts';
+import { GlossaryPanel } from '../../ui/dom/classroom/glossary-panel.ts';
+import { linkGlossaryTerms } from '../../ui/dom/classroom/glossary-links.ts';
 
 /**
  * Classroom mode (`?mode=classroom`, capability `teacherTools`): the teacher's guide, role cards, chapter start and
@@ -37,10 +37,10 @@ function installWith(context: AppContext, w: TeacherStrings, t: ClassroomStrings
   const load = lazyPart(
     () =>
       Promise.all([
-        import('./classroom-panels.ts'),
+        import('../../ui/dom/classroom/classroom-panels.ts'),
         classroomDocuments(context.lang),
         loadRecordStrings(context.lang),
-        import('../record/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(context.lang)),
+        import('../../languages/record-for-language.ts').then(({ loadRecordFor }) => loadRecordFor(context.lang)),
       ]).then(([{ ClassroomPanels }, documents, recordStrings]) => {
         const begin = (entry: Entry) => controller.begin(entry);
         const lang = context.lang;
@@ -50,7 +50,7 @@ function installWith(context: AppContext, w: TeacherStrings, t: ClassroomStrings
     pageReloadNotice(context.notices, strings),
   );
   /** Uses the panels once loaded; a failed load says so with a Reload button, and the next click tries again. */
-  const withPanels = (use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
+  const withPanels = (use: (p: import('../../ui/dom/classroom/classroom-panels.ts').ClassroomPanels) => void) =>
     void load().then((panels) => {
       if (panels) use(panels);
     });
@@ -65,7 +65,7 @@ function installWith(context: AppContext, w: TeacherStrings, t: ClassroomStrings
 
   let glossary: GlossaryPanel | null = null;
   const sourceNames = async () => {
-    const { RECORD } = await import('../../../core/record/record-data.ts');
+    const { RECORD } = await import('../../core/record/record-data.ts');
     return new Map(RECORD.sources.map((s) => [s.id, s.short]));
   };
   const openGlossary = (entryId?: string) =>
@@ -76,7 +76,11 @@ function installWith(context: AppContext, w: TeacherStrings, t: ClassroomStrings
 
   /** The teacher's tools: on the title screen, and again in the reader menu's "Teacher's tools" panel. */
   const tools = (idPrefix: string, before: () => void = () => undefined) => {
-    const tool = (label: string, id: string, use: (p: import('./classroom-panels.ts').ClassroomPanels) => void) =>
+    const tool = (
+      label: string,
+      id: string,
+      use: (p: import('../../ui/dom/classroom/classroom-panels.ts').ClassroomPanels) => void,
+    ) =>
       button(
         label,
         () => {

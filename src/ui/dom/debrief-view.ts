@@ -1,6 +1,6 @@
-import type { Debrief, DebriefBeat } from '../../../core/record/debrief-types.ts';
-import type { RecordStrings } from '../../strings/en-record.ts';
-import { el } from '../el.ts';
+import type { Debrief, DebriefBeat } from '../../core/record/debrief-types.ts';
+import type { RecordStrings } from '../strings/en-record.ts';
+import { el } from './el.ts';
 import { sourceList } from './source-list.ts';
 
 /** One beat as the record tells it: date, time, place, summary, confidence, versions and sources. */

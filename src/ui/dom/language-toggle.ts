@@ -1,5 +1,5 @@
-import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_WORD, type Language } from '../../../core/settings/language.ts';
-import { el } from '../el.ts';
+import { LANGUAGES, LANGUAGE_NAMES, LANGUAGE_WORD, type Language } from '../../core/settings/language.ts';
+import { el } from './el.ts';
 
 /**
  * "English / Español": two buttons (the group is named "Language / Idioma"), each named in its own language and

@@ -1,7 +1,7 @@
-import type { Feature } from '../../../app/app-context.ts';
-import { languageToggle } from './language-toggle.ts';
+import type { Feature } from '../../app/app-context.ts';
+import { languageToggle } from '../../ui/dom/language-toggle.ts';
 import { switchLanguage } from './switch-language.ts';
-import './language.css';
+import '../../ui/dom/language/language.css';
 
 /**
  * The language toggle on the title screen. Choosing the other language remembers it (not in kiosk mode, whose

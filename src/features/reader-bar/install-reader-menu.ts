@@ -1,4 +1,4 @@
-import type { Feature } from '../../../app/app-context.ts';
+import type { Feature } from '../../app/app-context.ts';
 
 /**
  * The reader bar's menu button (index.html: #reader-menu-toggle before #reader-actions, where features put their
@@ -16,7 +16,7 @@ export const installReaderMenu: Feature = (context) => {
   toggle.addEventListener(
     'click',
     () => {
-      void import('./reader-menu.ts')
+      void import('../../ui/dom/reader-bar/reader-menu.ts')
         .then(({ ReaderMenu }) => new ReaderMenu(bar, toggle, actions).open())
         .catch((error: unknown) => console.error('[reader menu] the menu could not start', error));
     },
