@@ -5,6 +5,7 @@ import * as Phaser from 'phaser';
 import { layersFor, layersSignature } from './layers.ts';
 import { ART_TIERS } from './art-urls.ts';
 import { backingSize, tierFor } from './art-fit.ts';
+import { createEffectHost } from './effect-layer.ts';
 import { StageScene } from './stage-scene.ts';
 import type { StageOptions, StageView } from './stage-view.ts';
 
@@ -51,6 +52,7 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
   const tier = tierFor(box.width, box.height, dpr(), ART_TIERS);
   const scene = new StageScene();
   parent.dataset.stage = '';
+  const effects = createEffectHost(parent); // positioned, so it paints over the canvas Phaser appends after it
   parent.dataset.stageTier = String(tier);
   scene.configure({
     tier,
@@ -66,6 +68,10 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
     },
     onLayers: (count) => {
       parent.dataset.stageLayers = String(count); // pictures on the stage now: never more than two (e2e reads it)
+    },
+    effects,
+    onLoop: (state) => {
+      parent.dataset.stageLoop = state; // 'asleep' while the picture is still (e2e and the bench read it)
     },
   });
   const first = backingSize(box.width, box.height, dpr());
@@ -101,6 +107,7 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
   } catch (error) {
     observer.disconnect();
     game.destroy(true);
+    effects.destroy();
     delete parent.dataset.stage;
     throw error;
   }
@@ -131,7 +138,9 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
       destroyed = true;
       observer.disconnect();
       game.destroy(true);
+      effects.destroy();
       delete parent.dataset.stage;
+      delete parent.dataset.stageLoop;
       delete parent.dataset.stageTextures;
       delete parent.dataset.stageTextureBytes;
       delete parent.dataset.stageLayers;

@@ -6,14 +6,18 @@
 // textures beyond those on screen are held within a byte budget (texture-budget.ts); every timer and tween belongs
 // to one picture and dies with it; listeners are removed on shutdown. The camera covers whatever box the page gives
 // the canvas, cropped around the scene's focal point (art-fit.ts).
+// A still picture costs nothing: the game loop sleeps once nothing on the canvas changes and wakes for a crossfade,
+// a resize or a restored WebGL context (loop-gate.ts). The long-running effects (the raid's flashes, the fire's glow)
+// are compositor animations on a DOM layer over the canvas (effect-layer.ts), so they never wake it.
 
 import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
 import { ART_H, ART_W, coverView } from './art-fit.ts';
-import { FLASH_FADE_MS, FLASH_RISE_MS, flashStep } from './flash-timing.ts';
+import { type Effect, type EffectHost, fireGlow, raidFlashes } from './effect-layer.ts';
 import { separateLabels } from './label-layout.ts';
 import type { StageLayers } from './layers.ts';
 import { pushLayer } from './layer-stack.ts';
+import { LoopGate, type LoopState } from './loop-gate.ts';
 import type { PlanLabels } from './plan-labels.ts';
 import { OFF_SCREEN_BUDGET_BYTES, texturesToEvict } from './texture-budget.ts';
 
@@ -30,8 +34,9 @@ interface Picture {
   readonly container: Phaser.GameObjects.Container;
   /** The small plan, placed in the corner of the visible part of the picture (moves when the box is resized). */
   readonly inset: Phaser.GameObjects.Container | null;
-  readonly cleanup: (() => void)[];
   readonly textures: readonly string[];
+  /** The picture's effect on the DOM layer over the canvas (flashes, glow), or null. */
+  readonly effect: Effect | null;
 }
 
 export interface StageSceneOptions {
@@ -43,6 +48,10 @@ export interface StageSceneOptions {
   readonly onBusy: () => void;
   /** Called whenever the number of pictures on the stage changes (read-only, for tests and the soak). */
   readonly onLayers: (count: number) => void;
+  /** The DOM layer over the canvas that shows the long-running effects. */
+  readonly effects: EffectHost;
+  /** Called when the game loop falls asleep (a still picture) or wakes (read-only, for tests and the bench). */
+  readonly onLoop: (state: LoopState) => void;
 }
 
 export class StageScene extends Phaser.Scene {
@@ -62,6 +71,9 @@ export class StageScene extends Phaser.Scene {
   private onSettled: (layers: StageLayers, textures: number) => void = () => undefined;
   private onBusy: () => void = () => undefined;
   private onLayers: (count: number) => void = () => undefined;
+  private onLoop: (state: LoopState) => void = () => undefined;
+  private effects: EffectHost | null = null;
+  private readonly gate = new LoopGate();
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
 
@@ -79,16 +91,42 @@ export class StageScene extends Phaser.Scene {
     this.onSettled = options.onSettled;
     this.onBusy = options.onBusy;
     this.onLayers = options.onLayers;
+    this.effects = options.effects;
+    this.onLoop = options.onLoop;
   }
 
   create(): void {
     this.cameras.main.setBackgroundColor(PAPER);
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.wakeLoop, this); // redraw what was lost
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.shutdown, this); // game.destroy() may skip SHUTDOWN
     this.readyResolve?.();
   }
+
+  /** Whether the game loop is running (a crossfade, a resize) or asleep (a still picture). */
+  loopState(): LoopState {
+    return this.gate.current;
+  }
+
+  /** Something on the canvas changes: run the loop (a no-op when it already runs). An arrow, for on() and off(). */
+  private readonly wakeLoop = (): void => {
+    if (!this.gate.wake()) return;
+    this.game.loop.resetDelta(); // the time asleep is not a frame: tweens start from where they are
+    this.game.loop.wake();
+    this.onLoop('awake');
+  };
+
+  /** After each drawn frame: sleep when nothing moves (a crossfade's tween is the only thing that moves). */
+  private readonly afterRender = (): void => {
+    if (this.dead) return;
+    const busy = this.tweens.getTweens().length > 0;
+    if (!this.gate.drawn(busy)) return;
+    this.game.loop.sleep();
+    this.onLoop('asleep');
+  };
 
   /** Pictures on the stage now (the one shown and, during a crossfade, the one under it). */
   layerCount(): number {
@@ -183,12 +221,14 @@ export class StageScene extends Phaser.Scene {
   /** Cover the canvas with the picture around its focal point; keep each small plan in the visible corner. */
   /** An arrow (bound once), so the same function can be handed to Phaser's on() and off(). */
   private readonly fitCamera = (): void => {
+    this.wakeLoop(); // a resized canvas is cleared: it needs a frame
     const { width, height } = this.scale.gameSize;
     const camera = this.cameras.main;
     camera.setSize(width, height);
     const view = coverView(width, height, this.focus());
     camera.setZoom(view.zoom).centerOn(view.centerX, view.centerY);
     for (const picture of this.stack) this.placeInset(picture, view.visible);
+    this.effects?.place(view.visible);
   };
 
   private placeInset(picture: Picture, visible: { x: number; y: number; width: number; height: number }): void {
@@ -202,8 +242,8 @@ export class StageScene extends Phaser.Scene {
 
   private build(layers: StageLayers): void {
     const container = this.add.container(0, 0);
-    const cleanup: (() => void)[] = [];
     const night = layers.time === 'night';
+    let effect: Effect | null = null;
     if (this.textures.exists(layers.base)) {
       container.add(this.add.image(0, 0, layers.base).setOrigin(0).setDisplaySize(ART_W, ART_H));
     } else {
@@ -218,12 +258,11 @@ export class StageScene extends Phaser.Scene {
     });
     if (layers.scene === 'plan') this.addPlanLabels(container, night);
     if (layers.effect !== null) {
-      if (layers.effect.id === 'raid_flashes') this.addRaid(container, layers, cleanup);
-      else this.addFire(container, layers, cleanup);
+      effect = layers.effect.id === 'raid_flashes' ? this.addRaid(container, layers) : this.addFire(container, layers);
     }
     const inset = layers.marker === null ? null : this.addInset(layers.marker, night);
     if (inset !== null) container.add(inset);
-    this.crossfade({ layers, container, inset, cleanup, textures: this.texturesFor(layers) });
+    this.crossfade({ layers, container, inset, effect, textures: this.texturesFor(layers) });
   }
 
   private addPlanLabels(container: Phaser.GameObjects.Container, night: boolean): void {
@@ -286,49 +325,16 @@ export class StageScene extends Phaser.Scene {
     return inset;
   }
 
-  /** The night of 24 May: darkness, and bursts at the windows (a still picture when motion is reduced). */
-  private addRaid(container: Phaser.GameObjects.Container, layers: StageLayers, cleanup: (() => void)[]): void {
+  /** The night of 24 May: darkness drawn here; the bursts at the windows are on the effect layer (still when reduced). */
+  private addRaid(container: Phaser.GameObjects.Container, layers: StageLayers): Effect | null {
     container.add(this.add.rectangle(0, 0, ART_W, ART_H, NIGHT_INK, 0.55).setOrigin(0));
     const points = manifest.scenes[layers.scene]?.flash ?? [[ART_W / 2, ART_H / 2]];
-    const bursts = points.map(([px, py]) => {
-      const g = this.add.graphics({ x: px, y: py });
-      drawBurst(g);
-      container.add(g);
-      return g;
-    });
-    if (layers.effect?.still) {
-      // reduced motion: every burst shown at once, dimmed, frozen: a print of the moment, not an animation
-      bursts.forEach((g) => g.setAlpha(0.75));
-      return;
-    }
-    bursts.forEach((g) => g.setAlpha(0));
-    let n = 0;
-    let timer: Phaser.Time.TimerEvent | null = null;
-    const next = (): void => {
-      const step = flashStep(n++, bursts.length);
-      timer = this.time.delayedCall(step.delayMs, () => {
-        const g = bursts[step.point];
-        if (g !== undefined) {
-          this.tweens.chain({
-            targets: g,
-            tweens: [
-              { alpha: 1, duration: FLASH_RISE_MS, ease: 'Linear' },
-              { alpha: 0, duration: FLASH_FADE_MS, ease: 'Quad.easeOut' },
-            ],
-          });
-        }
-        next();
-      });
-    };
-    next();
-    cleanup.push(() => {
-      timer?.remove(false);
-      bursts.forEach((g) => this.tweens.killTweensOf(g));
-    });
+    const plane = this.effects?.plane;
+    return plane === undefined ? null : raidFlashes(plane, points, layers.effect?.still ?? false);
   }
 
-  /** Fire in Seva's room: a slow breathing glow (no flicker), or a steady glow when motion is reduced. */
-  private addFire(container: Phaser.GameObjects.Container, layers: StageLayers, cleanup: (() => void)[]): void {
+  /** Fire in Seva's room: flames drawn here, still; their slow breathing light is on the effect layer. */
+  private addFire(container: Phaser.GameObjects.Container, layers: StageLayers): Effect | null {
     container.add(this.add.rectangle(0, 0, ART_W, ART_H, NIGHT_INK, 0.35).setOrigin(0));
     const [fx, fy] = manifest.scenes[layers.scene]?.fire ?? [ART_W / 2, ART_H / 2];
     const glow = this.add.graphics({ x: fx, y: fy });
@@ -338,21 +344,10 @@ export class StageScene extends Phaser.Scene {
     glow.fillStyle(FIRE, 0.22).fillEllipse(0, 50, 130, 120);
     glow.fillStyle(FIRE, 0.95).fillPoints(flamePoints(46, 90, 5), true);
     glow.fillStyle(0xf0c060, 0.95).fillPoints(flamePoints(24, 52, 3), true);
+    glow.setAlpha(0.85);
     container.add(glow);
-    if (layers.effect?.still) {
-      glow.setAlpha(0.85);
-      return;
-    }
-    glow.setAlpha(0.6);
-    const tween = this.tweens.add({
-      targets: glow,
-      alpha: 0.95,
-      duration: 1600,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
-    });
-    cleanup.push(() => tween.remove());
+    const plane = this.effects?.plane;
+    return plane === undefined ? null : fireGlow(plane, [fx, fy], layers.effect?.still ?? false);
   }
 
   // ------------------------------------------------------------------ crossfade and texture budget
@@ -363,6 +358,8 @@ export class StageScene extends Phaser.Scene {
     const duration = first ? 350 : reduced ? 300 : 800;
     // Quick readers change scenes faster than a fade lasts: the picture on top stays under the new one, anything
     // older goes now (a fade in progress is cut), so the stage never holds more than two pictures.
+    this.wakeLoop(); // the fade is drawn frame by frame; the loop sleeps again once it is over
+    next.effect?.reveal(duration);
     const change = pushLayer(this.stack, next);
     for (const old of change.retire) this.retire(old);
     const under = this.stack[this.stack.length - 1];
@@ -392,7 +389,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   private retire(picture: Picture): void {
-    for (const fn of picture.cleanup) fn();
+    picture.effect?.destroy();
     this.tweens.killTweensOf(picture.container);
     picture.container.destroy(true);
   }
@@ -433,6 +430,8 @@ export class StageScene extends Phaser.Scene {
     this.events.off(Phaser.Scenes.Events.DESTROY, this.shutdown, this);
     // on game.destroy() the scene's systems may already be gone: release what is still there
     this.scale?.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    this.game?.events?.off(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
+    this.game?.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.wakeLoop, this);
     for (const picture of this.stack) {
       try {
         this.retire(picture);
@@ -460,17 +459,4 @@ function flamePoints(halfWidth: number, height: number, tongues: number): Phaser
   }
   pts.push(new Phaser.Math.Vector2(halfWidth, 60));
   return pts;
-}
-
-/** A muzzle flash: a small star of light (cream core, red edge) — never a whole-screen flash. */
-function drawBurst(g: Phaser.GameObjects.Graphics): void {
-  const spikes = 9;
-  const outer: Phaser.Math.Vector2[] = [];
-  for (let i = 0; i < spikes * 2; i++) {
-    const a = (i / (spikes * 2)) * Math.PI * 2;
-    const r = i % 2 === 0 ? 34 + (i % 4) * 6 : 11;
-    outer.push(new Phaser.Math.Vector2(Math.cos(a) * r, Math.sin(a) * r));
-  }
-  g.fillStyle(ACCENT, 0.9).fillPoints(outer, true);
-  g.fillStyle(0xf6e7bd, 1).fillCircle(0, 0, 10);
 }
