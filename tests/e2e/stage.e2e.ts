@@ -132,11 +132,11 @@ describe('the stage', () => {
       (window as unknown as { stageWork: typeof counter }).stageWork = counter;
       for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
         for (const name of ['drawArrays', 'drawElements'] as const) {
-          const original = proto[name] as (...args: unknown[]) => void;
-          (proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          const original = Reflect.get(proto, name) as (this: unknown, ...args: unknown[]) => void;
+          Reflect.set(proto, name, function (this: unknown, ...args: unknown[]) {
             counter.draws++;
-            return original.apply(this, args);
-          };
+            original.apply(this, args);
+          });
         }
       }
       const stage = document.getElementById('stage')!;

@@ -20,7 +20,11 @@ beforeEach(() => {
   animations = [];
   // happy-dom has no Web Animations: record what would be animated.
   HTMLElement.prototype.animate = function (this: HTMLElement, _frames, options) {
-    const record = { el: this, duration: Number((options as KeyframeAnimationOptions).duration), cancelled: false };
+    const record = {
+      el: this,
+      duration: Number(typeof options === 'number' ? options : options?.duration),
+      cancelled: false,
+    };
     animations.push(record);
     return {
       cancel: () => {
@@ -30,7 +34,7 @@ beforeEach(() => {
         // never finishes in the test
       },
     } as unknown as Animation;
-  } as typeof HTMLElement.prototype.animate;
+  };
 });
 
 afterEach(() => {
