@@ -121,7 +121,7 @@ describe('the stage', () => {
     }, 300_000); // a 2560×1440 software-WebGL page on a loaded two-core machine is slow to boot and shoot
   }
 
-  it('lets Phaser sleep while the picture is still and wakes it to draw a crossfade', async () => {
+  it('lets Phaser sleep while the picture is still and wakes it to draw the next one', async () => {
     const { page, context, errors } = await openPage(browser, inject('baseUrl'));
     await ready(page);
     await toTheTour(page);
@@ -165,7 +165,7 @@ describe('the stage', () => {
       { timeout: 90_000 },
     );
     const after = await work();
-    expect(after.loop).toEqual(['awake', 'asleep']); // woken for the fade, asleep again once it is drawn
+    expect(after.loop).toEqual(['awake', 'asleep']); // woken for the new picture, asleep again once it is drawn
     expect(after.draws).toBeGreaterThan(still.draws);
     await page.waitForTimeout(1_000);
     expect((await work()).draws).toBe(after.draws);

@@ -5,8 +5,8 @@
 // - `createEffectHost(parent)` adds one layer over the canvas (aria-hidden, no input) that follows the camera's crop
 //   through `place(visible)`: a "plane" the size of the whole picture, positioned in percentages of the box, so
 //   nothing here ever reads layout.
-// - `raidFlashes` / `fireGlow` add one picture's effect to the plane and return a handle: `reveal(ms)` fades it in with
-//   the picture's crossfade, `destroy()` stops every timer and animation and removes its elements.
+// - `raidFlashes` / `fireGlow` add one picture's effect to the plane and return a handle: `destroy()` stops every
+//   timer and animation and removes its elements. The layer fades in and out with the canvas (stage-fade.ts).
 // - With `still` (reduced motion) they draw a still print of the moment: nothing animates, no timer runs.
 // Styles are set through the CSSOM (element.style), which the page's Content Security Policy allows.
 
@@ -21,6 +21,8 @@ export interface VisibleRect {
 }
 
 export interface EffectHost {
+  /** The layer itself (it fades with the canvas: stage-fade.ts). */
+  readonly element: HTMLElement;
   /** Where an effect's elements go: positioned in design pixels through percentages (pct()). */
   readonly plane: HTMLElement;
   /** Follow the camera: `visible` is the part of the picture the box shows, in design pixels. */
@@ -29,8 +31,6 @@ export interface EffectHost {
 }
 
 export interface Effect {
-  /** Fade the effect in over `ms` (the picture's crossfade); 0 shows it at once. */
-  reveal(ms: number): void;
   destroy(): void;
 }
 
@@ -59,6 +59,7 @@ export function createEffectHost(parent: HTMLElement): EffectHost {
   host.append(plane);
   parent.append(host);
   return {
+    element: host,
     plane,
     place(visible) {
       // The plane is as many box-widths wide as the whole picture is wider than its visible part, then moved so the
@@ -102,9 +103,6 @@ function group(plane: HTMLElement): HTMLElement {
 
 function handle(root: HTMLElement, stop: () => void): Effect {
   return {
-    reveal(ms) {
-      if (ms > 0) animate(root, [{ opacity: 0 }, { opacity: 1 }], { duration: ms, easing: 'ease-in-out' });
-    },
     destroy() {
       stop();
       root.remove();

@@ -1,19 +1,20 @@
 // The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the WebP rasters a picture needs
 // (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread with img.decode() before they
 // become textures, builds the new picture in a container and crossfades it over the old one. It owns no story
-// logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; at most two
-// pictures exist at once (layer-stack.ts: a crossfade in progress is cut when a newer picture arrives); decoded
+// logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; one picture
+// exists at a time (a scene change dips through paper, stage-fade.ts: the old picture goes while nothing shows); decoded
 // textures beyond those on screen are held within a byte budget (texture-budget.ts); every timer and tween belongs
 // to one picture and dies with it; listeners are removed on shutdown. The camera covers whatever box the page gives
 // the canvas, cropped around the scene's focal point (art-fit.ts).
-// A still picture costs nothing: the game loop sleeps once nothing on the canvas changes and wakes for a crossfade,
-// a resize or a restored WebGL context (loop-gate.ts). The long-running effects (the raid's flashes, the fire's glow)
+// A still picture costs nothing: the game loop sleeps once nothing on the canvas changes and wakes for one frame
+// when a new picture is built, the box is resized or a lost WebGL context is restored (loop-gate.ts). The long-running effects (the raid's flashes, the fire's glow)
 // are compositor animations on a DOM layer over the canvas (effect-layer.ts), so they never wake it.
 
 import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
 import { ART_H, ART_W, coverView } from './art-fit.ts';
 import { type Effect, type EffectHost, fireGlow, raidFlashes } from './effect-layer.ts';
+import type { StageFade } from './stage-fade.ts';
 import { separateLabels } from './label-layout.ts';
 import type { StageLayers } from './layers.ts';
 import { pushLayer } from './layer-stack.ts';
@@ -50,6 +51,8 @@ export interface StageSceneOptions {
   readonly onLayers: (count: number) => void;
   /** The DOM layer over the canvas that shows the long-running effects. */
   readonly effects: EffectHost;
+  /** Fades the canvas and the effect layer to paper and back (scene changes). */
+  readonly fade: StageFade;
   /** Called when the game loop falls asleep (a still picture) or wakes (read-only, for tests and the bench). */
   readonly onLoop: (state: LoopState) => void;
 }
@@ -73,6 +76,9 @@ export class StageScene extends Phaser.Scene {
   private onLayers: (count: number) => void = () => undefined;
   private onLoop: (state: LoopState) => void = () => undefined;
   private effects: EffectHost | null = null;
+  private fade: StageFade | null = null;
+  /** A picture built and waiting for its first frame; it fades in once that frame is drawn. */
+  private awaitingFrame: Picture | null = null;
   private readonly gate = new LoopGate();
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
@@ -92,6 +98,7 @@ export class StageScene extends Phaser.Scene {
     this.onBusy = options.onBusy;
     this.onLayers = options.onLayers;
     this.effects = options.effects;
+    this.fade = options.fade;
     this.onLoop = options.onLoop;
   }
 
@@ -106,7 +113,7 @@ export class StageScene extends Phaser.Scene {
     this.readyResolve?.();
   }
 
-  /** Whether the game loop is running (a crossfade, a resize) or asleep (a still picture). */
+  /** Whether the game loop is running (a new picture, a resize) or asleep (a still picture). */
   loopState(): LoopState {
     return this.gate.current;
   }
@@ -114,21 +121,26 @@ export class StageScene extends Phaser.Scene {
   /** Something on the canvas changes: run the loop (a no-op when it already runs). An arrow, for on() and off(). */
   private readonly wakeLoop = (): void => {
     if (!this.gate.wake()) return;
-    this.game.loop.resetDelta(); // the time asleep is not a frame: tweens start from where they are
+    this.game.loop.resetDelta(); // the time asleep is not a frame
     this.game.loop.wake();
     this.onLoop('awake');
   };
 
-  /** After each drawn frame: sleep when nothing moves (a crossfade's tween is the only thing that moves). */
+  /** After each drawn frame: a new picture is on the canvas, so fade it in; sleep when nothing moves. */
   private readonly afterRender = (): void => {
     if (this.dead) return;
-    const busy = this.tweens.getTweens().length > 0;
+    const drawn = this.awaitingFrame;
+    if (drawn !== null) {
+      this.awaitingFrame = null;
+      void this.reveal(drawn);
+    }
+    const busy = this.tweens.getTweens().length > 0; // none of ours today: kept so a future tween keeps it awake
     if (!this.gate.drawn(busy)) return;
     this.game.loop.sleep();
     this.onLoop('asleep');
   };
 
-  /** Pictures on the stage now (the one shown and, during a crossfade, the one under it). */
+  /** Pictures on the stage now: one once the first is drawn. */
   layerCount(): number {
     return this.stack.length;
   }
@@ -142,13 +154,24 @@ export class StageScene extends Phaser.Scene {
     void this.prepare(layers);
   }
 
-  /** Fetch and decode what the picture needs; build it only if it is still the newest one asked for. */
+  /** Fade durations (a full fade; the dip is half out, half in): a first picture only fades in. */
+  private fadeMs(layers: StageLayers): number {
+    return layers.effect?.still === true ? 300 : 800;
+  }
+
+  /**
+   * Fade to paper while the picture's files are fetched and decoded; build it only if it is still the newest one
+   * asked for, once nothing shows.
+   */
   private async prepare(layers: StageLayers): Promise<void> {
+    const dark = this.fade?.hide(this.fadeMs(layers) / 2) ?? Promise.resolve();
     for (let attempt = 0; attempt < 2; attempt++) {
       await Promise.all(this.texturesFor(layers).map((key) => this.ensureTexture(key)));
       if (this.dead || this.pending !== layers) return; // superseded: the newer request builds
       if (this.texturesFor(layers).every((key) => this.textures.exists(key) || this.failed.has(key))) break;
     }
+    await dark;
+    if (this.dead || this.pending !== layers) return;
     this.pending = null;
     this.build(layers);
   }
@@ -262,7 +285,7 @@ export class StageScene extends Phaser.Scene {
     }
     const inset = layers.marker === null ? null : this.addInset(layers.marker, night);
     if (inset !== null) container.add(inset);
-    this.crossfade({ layers, container, inset, effect, textures: this.texturesFor(layers) });
+    this.swap({ layers, container, inset, effect, textures: this.texturesFor(layers) });
   }
 
   private addPlanLabels(container: Phaser.GameObjects.Container, night: boolean): void {
@@ -352,40 +375,23 @@ export class StageScene extends Phaser.Scene {
 
   // ------------------------------------------------------------------ crossfade and texture budget
 
-  private crossfade(next: Picture): void {
-    const first = this.stack.length === 0;
-    const reduced = next.layers.effect?.still ?? false;
-    const duration = first ? 350 : reduced ? 300 : 800;
-    // Quick readers change scenes faster than a fade lasts: the picture on top stays under the new one, anything
-    // older goes now (a fade in progress is cut), so the stage never holds more than two pictures.
-    this.wakeLoop(); // the fade is drawn frame by frame; the loop sleeps again once it is over
-    next.effect?.reveal(duration);
-    const change = pushLayer(this.stack, next);
+  /** Nothing shows now: the old picture goes, the new one is drawn in the loop's next frame (then reveal()). */
+  private swap(next: Picture): void {
+    const change = pushLayer(this.stack, next, 1);
     for (const old of change.retire) this.retire(old);
-    const under = this.stack[this.stack.length - 1];
-    if (under !== undefined) {
-      this.tweens.killTweensOf(under.container);
-      under.container.setAlpha(1);
-    }
     this.stack = [...change.keep];
     this.onLayers(this.stack.length);
-    next.container.setAlpha(0);
-    this.children.bringToTop(next.container);
     this.fitCamera(); // the new scene's focal point
-    this.tweens.add({
-      targets: next.container,
-      alpha: 1,
-      duration,
-      ease: 'Sine.easeInOut',
-      onComplete: () => {
-        if (this.stack[this.stack.length - 1] !== next) return; // superseded mid-fade; the newer one cleans up
-        for (const old of this.stack.slice(0, -1)) this.retire(old);
-        this.stack = [next];
-        this.onLayers(1);
-        this.touch(next.textures);
-        this.onSettled(next.layers, this.textureCount());
-      },
-    });
+    this.awaitingFrame = next;
+    this.wakeLoop();
+  }
+
+  /** The new picture is on the canvas: fade it in; once fully shown (and still the newest), it has settled. */
+  private async reveal(next: Picture): Promise<void> {
+    const shown = (await this.fade?.show(this.fadeMs(next.layers) / 2)) ?? true;
+    if (!shown || this.dead || this.pending !== null || this.stack[0] !== next) return; // a newer picture took over
+    this.touch(next.textures);
+    this.onSettled(next.layers, this.textureCount());
   }
 
   private retire(picture: Picture): void {
