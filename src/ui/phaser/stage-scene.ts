@@ -20,7 +20,7 @@ import type { StageLayers } from './layers.ts';
 import { pushLayer } from './layer-stack.ts';
 import { LoopGate, type LoopState } from './loop-gate.ts';
 import type { PlanLabels } from './plan-labels.ts';
-import { OFF_SCREEN_BUDGET_BYTES, texturesToEvict } from './texture-budget.ts';
+import { OFF_SCREEN_BUDGET, texturesToEvict } from './texture-budget.ts';
 
 const INSET_KEY = 'inset';
 
@@ -411,7 +411,7 @@ export class StageScene extends Phaser.Scene {
     const onScreen = new Set(this.stack.flatMap((p) => p.textures));
     const pending = new Set(this.pending === null ? [] : this.texturesFor(this.pending));
     const list = [...this.held].map(([key, { bytes }]) => ({ key, bytes }));
-    for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET_BYTES, new Set([INSET_KEY, ...pending]))) {
+    for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET, new Set([INSET_KEY, ...pending]))) {
       if (this.textures.exists(key)) this.textures.remove(key);
       this.held.delete(key); // the image element goes with it; the browser frees its decoded pixels
     }
