@@ -2,9 +2,9 @@
 // A texture costs width × height × 4 bytes on the GPU (and as much again for the decoded bitmap kept so a lost WebGL
 // context can be restored). Pictures on screen always stay; older ones go, least recently used first, until what is
 // held off screen fits the budget: in bytes AND in count. Bytes alone let the count drift with the sizes of what was
-// last seen (a kiosk soak grew from 2 to 14 textures over 180 visits: small overlays filled the bytes left by large
-// scenes); with a count too, a kiosk that has shown more than MAX_OFF_SCREEN_TEXTURES pictures holds the same number
-// after every visit: those on screen, the pinned plan, and exactly the count.
+// last seen (small overlays fill the bytes large scenes leave: a kiosk soak held 14 textures at visit 20 and 13 at
+// visit 100); with a count too, a kiosk that has shown more than MAX_OFF_SCREEN_TEXTURES pictures holds the same
+// number after every visit: those on screen, the pinned plan, and exactly the count.
 
 /** Bytes of decoded pictures kept off screen for quick returns: 3 scenes 1920 wide, or 6 at 1280, or 1 at 2560. */
 export const OFF_SCREEN_BUDGET_BYTES = 3 * 1920 * 1080 * 4;
