@@ -121,6 +121,58 @@ describe('the stage', () => {
     }, 300_000); // a 2560×1440 software-WebGL page on a loaded two-core machine is slow to boot and shoot
   }
 
+  it('lets Phaser sleep while the picture is still and wakes it to draw the next one', async () => {
+    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+    await ready(page);
+    await toTheTour(page);
+    await settled(page);
+    // Count WebGL draw calls from here on (Phaser looks its methods up on the prototype at each call).
+    await page.evaluate(() => {
+      const counter = { draws: 0, loop: [] as string[] };
+      (window as unknown as { stageWork: typeof counter }).stageWork = counter;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        for (const name of ['drawArrays', 'drawElements'] as const) {
+          const original = Reflect.get(proto, name) as (this: unknown, ...args: unknown[]) => void;
+          Reflect.set(proto, name, function (this: unknown, ...args: unknown[]) {
+            counter.draws++;
+            original.apply(this, args);
+          });
+        }
+      }
+      const stage = document.getElementById('stage')!;
+      new MutationObserver(() => {
+        const state = stage.dataset['stageLoop'] ?? '';
+        if (counter.loop.at(-1) !== state) counter.loop.push(state);
+      }).observe(stage, { attributes: true, attributeFilter: ['data-stage-loop'] });
+    });
+    const work = () =>
+      page.evaluate(() => {
+        const w = (window as unknown as { stageWork: { draws: number; loop: string[] } }).stageWork;
+        return { draws: w.draws, loop: [...w.loop], now: document.getElementById('stage')?.dataset['stageLoop'] };
+      });
+    await page.waitForFunction(() => document.getElementById('stage')?.dataset['stageLoop'] === 'asleep');
+    const still = await work();
+    await page.waitForTimeout(1_000);
+    expect((await work()).draws).toBe(still.draws); // a still picture: not one frame drawn in a second
+    const before = await page.evaluate(() => document.getElementById('stage')?.dataset['stage']);
+    await page.getByRole('button', { name: /The old tower/ }).click();
+    await page.waitForFunction(
+      (old) => {
+        const stage = document.getElementById('stage')?.dataset;
+        return (stage?.['stage'] ?? '') !== '' && stage?.['stage'] !== old && stage?.['stageLoop'] === 'asleep';
+      },
+      before,
+      { timeout: 90_000 },
+    );
+    const after = await work();
+    expect(after.loop).toEqual(['awake', 'asleep']); // woken for the new picture, asleep again once it is drawn
+    expect(after.draws).toBeGreaterThan(still.draws);
+    await page.waitForTimeout(1_000);
+    expect((await work()).draws).toBe(after.draws);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   it('holds at most two pictures while a visitor taps through ten choices in one second', async () => {
     const { page, context, errors } = await openPage(browser, inject('baseUrl'), {
       viewport: { width: 1920, height: 1080 },

@@ -27,4 +27,5 @@ export const PAST_COUNTDOWN_MS: number;
 export function seededRandom(seed?: number): () => number;
 export function kioskPhase(page: Page, value: string, timeout?: number): Promise<unknown>;
 export function robotVisit(page: Page, random: () => number): Promise<boolean>;
+export function settleStage(page: Page, options?: { timeoutMs?: number }): Promise<boolean>;
 export function sampleKiosk(page: Page, cdp: CDPSession): Promise<KioskSample>;

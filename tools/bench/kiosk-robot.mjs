@@ -46,6 +46,33 @@ export async function robotVisit(page, random) {
 }
 
 /**
+ * Drives the fake clock until the stage has drawn and settled its picture (html[data-renderer] says whether there is
+ * a stage; #stage[data-stage] is '<scene>/<time>' and data-stage-textures is written once a picture has faded in).
+ * Phaser's loop runs on requestAnimationFrame, which the fake clock owns, so without this a sample can read a stage
+ * that has not drawn since the last reset (its texture count absent, or stale). The fades themselves run on the
+ * browser's real animation timeline, hence the short real waits between clock steps. Returns whether a settled
+ * stage was read (false: no stage on this page, renderer 'none'); throws if the stage never settles.
+ */
+export async function settleStage(page, { timeoutMs = 60_000 } = {}) {
+  const started = Date.now();
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const renderer = document.documentElement.dataset.renderer;
+      const stage = document.getElementById('stage')?.dataset;
+      return {
+        renderer: renderer ?? null,
+        settled: (stage?.stage ?? '') !== '' && stage?.stageTextures !== undefined,
+      };
+    });
+    if (state.renderer === 'none') return false;
+    if (state.renderer !== null && state.settled) return true;
+    if (Date.now() - started > timeoutMs) throw new Error(`the stage did not settle within ${timeoutMs} ms`);
+    await page.clock.runFor(100); // ~6 animation frames for Phaser, and the page's own timers
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
  * Element objects the page's script still holds, in the document or detached from it: V8's queryObjects over
  * Element.prototype (it collects all garbage first, so the count does not depend on when a collection ran).
  */

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { startServer } from '../serve.mjs';
 import { launchBench } from './browser.mjs';
-import { NO_RELOAD_CONFIG, kioskPhase, robotVisit, sampleKiosk, seededRandom } from './kiosk-robot.mjs';
+import { NO_RELOAD_CONFIG, kioskPhase, robotVisit, sampleKiosk, seededRandom, settleStage } from './kiosk-robot.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const visits = Math.max(20, Number(arg('visits', 2_000)));
@@ -85,7 +85,7 @@ try {
     if (!(await robotVisit(page, random))) throw new Error(`visit ${visit} did not begin`);
     report.visitsDone = visit;
     if (visit === 20 || visit % every === 0 || visit === visits) {
-      await page.clock.fastForward(2_000); // let the attract picture settle
+      const stage = await settleStage(page); // drive the fake clock until the attract picture has settled
       const s = await sampleKiosk(page, cdp);
       report.samples.push({
         visit,
@@ -94,6 +94,7 @@ try {
         nodes: s.nodes,
         dialogs: s.dialogs,
         openDialogs: s.openDialogs,
+        stage,
         textures: s.textures,
         pageVisits: s.visits,
         seconds: Math.round((Date.now() - startedAt) / 1000),

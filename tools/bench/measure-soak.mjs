@@ -2,7 +2,7 @@
 // through the warning and the countdown to the reset (Playwright's clock is fast-forwarded; nothing else is
 // faked). The staff setting for the planned reload is raised to 1000 first, so 200 visits stay in one page.
 // After visits 20 and `visits`: forced GC, then the JS heap (CDP), DOM element count and the stage's texture count.
-import { robotVisit, sampleKiosk, seededRandom } from './kiosk-robot.mjs';
+import { robotVisit, sampleKiosk, seededRandom, settleStage } from './kiosk-robot.mjs';
 import { kioskNoReloadProbe } from './probes.mjs';
 import { round } from './stats.mjs';
 
@@ -46,8 +46,8 @@ export async function measureSoak(
       if (!(await robotVisit(page, random))) throw new Error(`visit ${visit} did not begin`);
       if (visit % 10 === 0) log(`  soak visit ${visit} done (${Math.round((Date.now() - started) / 1000)} s)`);
       if (sampleAt.includes(visit)) {
-        await page.clock.fastForward(2_000); // let the attract picture settle
-        samples.push({ visit, ...(await measure()) });
+        const drawn = await settleStage(page); // drive the fake clock until the attract picture has settled
+        samples.push({ visit, stage: drawn, ...(await measure()) });
         log(
           `  soak visit ${visit}: ${JSON.stringify(samples.at(-1))} (${Math.round((Date.now() - started) / 1000)} s)`,
         );
@@ -60,7 +60,8 @@ export async function measureSoak(
       samples,
       heapGrowthMB: round(last.heapMB - first.heapMB, 2),
       nodesSame: last.nodes === first.nodes,
-      texturesSame: last.textures === first.textures || (Number.isNaN(last.textures) && Number.isNaN(first.textures)),
+      // null when no sample read a stage's texture report (no stage on this page): never a vacuous "same".
+      texturesSame: samples.every((s) => s.stage) ? last.textures === first.textures : null,
       seconds: Math.round((Date.now() - started) / 1000),
       errors,
     };

@@ -5,6 +5,8 @@ import * as Phaser from 'phaser';
 import { layersFor, layersSignature } from './layers.ts';
 import { ART_TIERS } from './art-urls.ts';
 import { backingSize, tierFor } from './art-fit.ts';
+import { createEffectHost } from './effect-layer.ts';
+import { StageFade } from './stage-fade.ts';
 import { StageScene } from './stage-scene.ts';
 import type { StageOptions, StageView } from './stage-view.ts';
 
@@ -51,23 +53,8 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
   const tier = tierFor(box.width, box.height, dpr(), ART_TIERS);
   const scene = new StageScene();
   parent.dataset.stage = '';
+  const effects = createEffectHost(parent); // positioned, so it paints over the canvas Phaser appends after it
   parent.dataset.stageTier = String(tier);
-  scene.configure({
-    tier,
-    fallbackTier: OFFLINE_TIER,
-    planLabels: options.planLabels,
-    onBusy: () => {
-      parent.dataset.stage = '';
-    },
-    onSettled: (layers, textures) => {
-      parent.dataset.stage = `${layers.scene}/${layers.time}`;
-      parent.dataset.stageTextures = String(textures); // decoded textures held: bounded by the budget (soak tests)
-      parent.dataset.stageTextureBytes = String(scene.textureBytes());
-    },
-    onLayers: (count) => {
-      parent.dataset.stageLayers = String(count); // pictures on the stage now: never more than two (e2e reads it)
-    },
-  });
   const first = backingSize(box.width, box.height, dpr());
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -85,6 +72,30 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
     disableContextMenu: false,
     scene: [scene],
   });
+  // Phaser boots synchronously once the document is loaded (its canvas exists now); the scene's create() waits for
+  // its default textures, so the scene is configured before it can draw.
+  const fade = new StageFade([game.canvas, effects.element]);
+  scene.configure({
+    tier,
+    fallbackTier: OFFLINE_TIER,
+    planLabels: options.planLabels,
+    onBusy: () => {
+      parent.dataset.stage = '';
+    },
+    onSettled: (layers, textures) => {
+      parent.dataset.stage = `${layers.scene}/${layers.time}`;
+      parent.dataset.stageTextures = String(textures); // decoded textures held: bounded by the budget (soak tests)
+      parent.dataset.stageTextureBytes = String(scene.textureBytes());
+    },
+    onLayers: (count) => {
+      parent.dataset.stageLayers = String(count); // pictures on the stage now: one at a time (e2e reads it)
+    },
+    effects,
+    fade,
+    onLoop: (state) => {
+      parent.dataset.stageLoop = state; // 'asleep' while the picture is still (e2e and the bench read it)
+    },
+  });
   // Scale.RESIZE's job, with the pixel ratio: whatever size the page gives #stage, the canvas backing follows it.
   let lastSize = `${first.width}x${first.height}`;
   const observer = new ResizeObserver(() => {
@@ -101,6 +112,7 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
   } catch (error) {
     observer.disconnect();
     game.destroy(true);
+    effects.destroy();
     delete parent.dataset.stage;
     throw error;
   }
@@ -131,7 +143,9 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
       destroyed = true;
       observer.disconnect();
       game.destroy(true);
+      effects.destroy();
       delete parent.dataset.stage;
+      delete parent.dataset.stageLoop;
       delete parent.dataset.stageTextures;
       delete parent.dataset.stageTextureBytes;
       delete parent.dataset.stageLayers;

@@ -1,21 +1,26 @@
 // The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the WebP rasters a picture needs
 // (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread with img.decode() before they
 // become textures, builds the new picture in a container and crossfades it over the old one. It owns no story
-// logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; at most two
-// pictures exist at once (layer-stack.ts: a crossfade in progress is cut when a newer picture arrives); decoded
+// logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; one picture
+// exists at a time (a scene change dips through paper, stage-fade.ts: the old picture goes while nothing shows); decoded
 // textures beyond those on screen are held within a byte budget (texture-budget.ts); every timer and tween belongs
 // to one picture and dies with it; listeners are removed on shutdown. The camera covers whatever box the page gives
 // the canvas, cropped around the scene's focal point (art-fit.ts).
+// A still picture costs nothing: the game loop sleeps once nothing on the canvas changes and wakes for one frame
+// when a new picture is built, the box is resized or a lost WebGL context is restored (loop-gate.ts). The long-running effects (the raid's flashes, the fire's glow)
+// are compositor animations on a DOM layer over the canvas (effect-layer.ts), so they never wake it.
 
 import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
 import { ART_H, ART_W, coverView } from './art-fit.ts';
-import { FLASH_FADE_MS, FLASH_RISE_MS, flashStep } from './flash-timing.ts';
+import { type Effect, type EffectHost, fireGlow, raidFlashes } from './effect-layer.ts';
+import type { StageFade } from './stage-fade.ts';
 import { separateLabels } from './label-layout.ts';
 import type { StageLayers } from './layers.ts';
 import { pushLayer } from './layer-stack.ts';
+import { LoopGate, type LoopState } from './loop-gate.ts';
 import type { PlanLabels } from './plan-labels.ts';
-import { OFF_SCREEN_BUDGET_BYTES, texturesToEvict } from './texture-budget.ts';
+import { OFF_SCREEN_BUDGET, texturesToEvict } from './texture-budget.ts';
 
 const INSET_KEY = 'inset';
 
@@ -30,8 +35,9 @@ interface Picture {
   readonly container: Phaser.GameObjects.Container;
   /** The small plan, placed in the corner of the visible part of the picture (moves when the box is resized). */
   readonly inset: Phaser.GameObjects.Container | null;
-  readonly cleanup: (() => void)[];
   readonly textures: readonly string[];
+  /** The picture's effect on the DOM layer over the canvas (flashes, glow), or null. */
+  readonly effect: Effect | null;
 }
 
 export interface StageSceneOptions {
@@ -43,6 +49,12 @@ export interface StageSceneOptions {
   readonly onBusy: () => void;
   /** Called whenever the number of pictures on the stage changes (read-only, for tests and the soak). */
   readonly onLayers: (count: number) => void;
+  /** The DOM layer over the canvas that shows the long-running effects. */
+  readonly effects: EffectHost;
+  /** Fades the canvas and the effect layer to paper and back (scene changes). */
+  readonly fade: StageFade;
+  /** Called when the game loop falls asleep (a still picture) or wakes (read-only, for tests and the bench). */
+  readonly onLoop: (state: LoopState) => void;
 }
 
 export class StageScene extends Phaser.Scene {
@@ -62,6 +74,12 @@ export class StageScene extends Phaser.Scene {
   private onSettled: (layers: StageLayers, textures: number) => void = () => undefined;
   private onBusy: () => void = () => undefined;
   private onLayers: (count: number) => void = () => undefined;
+  private onLoop: (state: LoopState) => void = () => undefined;
+  private effects: EffectHost | null = null;
+  private fade: StageFade | null = null;
+  /** A picture built and waiting for its first frame; it fades in once that frame is drawn. */
+  private awaitingFrame: Picture | null = null;
+  private readonly gate = new LoopGate();
   private readyResolve: (() => void) | null = null;
   readonly ready: Promise<void>;
 
@@ -79,18 +97,50 @@ export class StageScene extends Phaser.Scene {
     this.onSettled = options.onSettled;
     this.onBusy = options.onBusy;
     this.onLayers = options.onLayers;
+    this.effects = options.effects;
+    this.fade = options.fade;
+    this.onLoop = options.onLoop;
   }
 
   create(): void {
     this.cameras.main.setBackgroundColor(PAPER);
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.wakeLoop, this); // redraw what was lost
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.shutdown, this); // game.destroy() may skip SHUTDOWN
     this.readyResolve?.();
   }
 
-  /** Pictures on the stage now (the one shown and, during a crossfade, the one under it). */
+  /** Whether the game loop is running (a new picture, a resize) or asleep (a still picture). */
+  loopState(): LoopState {
+    return this.gate.current;
+  }
+
+  /** Something on the canvas changes: run the loop (a no-op when it already runs). An arrow, for on() and off(). */
+  private readonly wakeLoop = (): void => {
+    if (!this.gate.wake()) return;
+    this.game.loop.resetDelta(); // the time asleep is not a frame
+    this.game.loop.wake();
+    this.onLoop('awake');
+  };
+
+  /** After each drawn frame: a new picture is on the canvas, so fade it in; sleep when nothing moves. */
+  private readonly afterRender = (): void => {
+    if (this.dead) return;
+    const drawn = this.awaitingFrame;
+    if (drawn !== null) {
+      this.awaitingFrame = null;
+      void this.reveal(drawn);
+    }
+    const busy = this.tweens.getTweens().length > 0; // none of ours today: kept so a future tween keeps it awake
+    if (!this.gate.drawn(busy)) return;
+    this.game.loop.sleep();
+    this.onLoop('asleep');
+  };
+
+  /** Pictures on the stage now: one once the first is drawn. */
   layerCount(): number {
     return this.stack.length;
   }
@@ -104,13 +154,24 @@ export class StageScene extends Phaser.Scene {
     void this.prepare(layers);
   }
 
-  /** Fetch and decode what the picture needs; build it only if it is still the newest one asked for. */
+  /** Fade durations (a full fade; the dip is half out, half in): a first picture only fades in. */
+  private fadeMs(layers: StageLayers): number {
+    return layers.effect?.still === true ? 300 : 800;
+  }
+
+  /**
+   * Fade to paper while the picture's files are fetched and decoded; build it only if it is still the newest one
+   * asked for, once nothing shows.
+   */
   private async prepare(layers: StageLayers): Promise<void> {
+    const dark = this.fade?.hide(this.fadeMs(layers) / 2) ?? Promise.resolve();
     for (let attempt = 0; attempt < 2; attempt++) {
       await Promise.all(this.texturesFor(layers).map((key) => this.ensureTexture(key)));
       if (this.dead || this.pending !== layers) return; // superseded: the newer request builds
       if (this.texturesFor(layers).every((key) => this.textures.exists(key) || this.failed.has(key))) break;
     }
+    await dark;
+    if (this.dead || this.pending !== layers) return;
     this.pending = null;
     this.build(layers);
   }
@@ -183,12 +244,14 @@ export class StageScene extends Phaser.Scene {
   /** Cover the canvas with the picture around its focal point; keep each small plan in the visible corner. */
   /** An arrow (bound once), so the same function can be handed to Phaser's on() and off(). */
   private readonly fitCamera = (): void => {
+    this.wakeLoop(); // a resized canvas is cleared: it needs a frame
     const { width, height } = this.scale.gameSize;
     const camera = this.cameras.main;
     camera.setSize(width, height);
     const view = coverView(width, height, this.focus());
     camera.setZoom(view.zoom).centerOn(view.centerX, view.centerY);
     for (const picture of this.stack) this.placeInset(picture, view.visible);
+    this.effects?.place(view.visible);
   };
 
   private placeInset(picture: Picture, visible: { x: number; y: number; width: number; height: number }): void {
@@ -202,8 +265,8 @@ export class StageScene extends Phaser.Scene {
 
   private build(layers: StageLayers): void {
     const container = this.add.container(0, 0);
-    const cleanup: (() => void)[] = [];
     const night = layers.time === 'night';
+    let effect: Effect | null = null;
     if (this.textures.exists(layers.base)) {
       container.add(this.add.image(0, 0, layers.base).setOrigin(0).setDisplaySize(ART_W, ART_H));
     } else {
@@ -218,12 +281,11 @@ export class StageScene extends Phaser.Scene {
     });
     if (layers.scene === 'plan') this.addPlanLabels(container, night);
     if (layers.effect !== null) {
-      if (layers.effect.id === 'raid_flashes') this.addRaid(container, layers, cleanup);
-      else this.addFire(container, layers, cleanup);
+      effect = layers.effect.id === 'raid_flashes' ? this.addRaid(container, layers) : this.addFire(container, layers);
     }
     const inset = layers.marker === null ? null : this.addInset(layers.marker, night);
     if (inset !== null) container.add(inset);
-    this.crossfade({ layers, container, inset, cleanup, textures: this.texturesFor(layers) });
+    this.swap({ layers, container, inset, effect, textures: this.texturesFor(layers) });
   }
 
   private addPlanLabels(container: Phaser.GameObjects.Container, night: boolean): void {
@@ -286,49 +348,16 @@ export class StageScene extends Phaser.Scene {
     return inset;
   }
 
-  /** The night of 24 May: darkness, and bursts at the windows (a still picture when motion is reduced). */
-  private addRaid(container: Phaser.GameObjects.Container, layers: StageLayers, cleanup: (() => void)[]): void {
+  /** The night of 24 May: darkness drawn here; the bursts at the windows are on the effect layer (still when reduced). */
+  private addRaid(container: Phaser.GameObjects.Container, layers: StageLayers): Effect | null {
     container.add(this.add.rectangle(0, 0, ART_W, ART_H, NIGHT_INK, 0.55).setOrigin(0));
     const points = manifest.scenes[layers.scene]?.flash ?? [[ART_W / 2, ART_H / 2]];
-    const bursts = points.map(([px, py]) => {
-      const g = this.add.graphics({ x: px, y: py });
-      drawBurst(g);
-      container.add(g);
-      return g;
-    });
-    if (layers.effect?.still) {
-      // reduced motion: every burst shown at once, dimmed, frozen: a print of the moment, not an animation
-      bursts.forEach((g) => g.setAlpha(0.75));
-      return;
-    }
-    bursts.forEach((g) => g.setAlpha(0));
-    let n = 0;
-    let timer: Phaser.Time.TimerEvent | null = null;
-    const next = (): void => {
-      const step = flashStep(n++, bursts.length);
-      timer = this.time.delayedCall(step.delayMs, () => {
-        const g = bursts[step.point];
-        if (g !== undefined) {
-          this.tweens.chain({
-            targets: g,
-            tweens: [
-              { alpha: 1, duration: FLASH_RISE_MS, ease: 'Linear' },
-              { alpha: 0, duration: FLASH_FADE_MS, ease: 'Quad.easeOut' },
-            ],
-          });
-        }
-        next();
-      });
-    };
-    next();
-    cleanup.push(() => {
-      timer?.remove(false);
-      bursts.forEach((g) => this.tweens.killTweensOf(g));
-    });
+    const plane = this.effects?.plane;
+    return plane === undefined ? null : raidFlashes(plane, points, layers.effect?.still ?? false);
   }
 
-  /** Fire in Seva's room: a slow breathing glow (no flicker), or a steady glow when motion is reduced. */
-  private addFire(container: Phaser.GameObjects.Container, layers: StageLayers, cleanup: (() => void)[]): void {
+  /** Fire in Seva's room: flames drawn here, still; their slow breathing light is on the effect layer. */
+  private addFire(container: Phaser.GameObjects.Container, layers: StageLayers): Effect | null {
     container.add(this.add.rectangle(0, 0, ART_W, ART_H, NIGHT_INK, 0.35).setOrigin(0));
     const [fx, fy] = manifest.scenes[layers.scene]?.fire ?? [ART_W / 2, ART_H / 2];
     const glow = this.add.graphics({ x: fx, y: fy });
@@ -338,61 +367,35 @@ export class StageScene extends Phaser.Scene {
     glow.fillStyle(FIRE, 0.22).fillEllipse(0, 50, 130, 120);
     glow.fillStyle(FIRE, 0.95).fillPoints(flamePoints(46, 90, 5), true);
     glow.fillStyle(0xf0c060, 0.95).fillPoints(flamePoints(24, 52, 3), true);
+    glow.setAlpha(0.85);
     container.add(glow);
-    if (layers.effect?.still) {
-      glow.setAlpha(0.85);
-      return;
-    }
-    glow.setAlpha(0.6);
-    const tween = this.tweens.add({
-      targets: glow,
-      alpha: 0.95,
-      duration: 1600,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
-    });
-    cleanup.push(() => tween.remove());
+    const plane = this.effects?.plane;
+    return plane === undefined ? null : fireGlow(plane, [fx, fy], layers.effect?.still ?? false);
   }
 
   // ------------------------------------------------------------------ crossfade and texture budget
 
-  private crossfade(next: Picture): void {
-    const first = this.stack.length === 0;
-    const reduced = next.layers.effect?.still ?? false;
-    const duration = first ? 350 : reduced ? 300 : 800;
-    // Quick readers change scenes faster than a fade lasts: the picture on top stays under the new one, anything
-    // older goes now (a fade in progress is cut), so the stage never holds more than two pictures.
-    const change = pushLayer(this.stack, next);
+  /** Nothing shows now: the old picture goes, the new one is drawn in the loop's next frame (then reveal()). */
+  private swap(next: Picture): void {
+    const change = pushLayer(this.stack, next, 1);
     for (const old of change.retire) this.retire(old);
-    const under = this.stack[this.stack.length - 1];
-    if (under !== undefined) {
-      this.tweens.killTweensOf(under.container);
-      under.container.setAlpha(1);
-    }
     this.stack = [...change.keep];
     this.onLayers(this.stack.length);
-    next.container.setAlpha(0);
-    this.children.bringToTop(next.container);
     this.fitCamera(); // the new scene's focal point
-    this.tweens.add({
-      targets: next.container,
-      alpha: 1,
-      duration,
-      ease: 'Sine.easeInOut',
-      onComplete: () => {
-        if (this.stack[this.stack.length - 1] !== next) return; // superseded mid-fade; the newer one cleans up
-        for (const old of this.stack.slice(0, -1)) this.retire(old);
-        this.stack = [next];
-        this.onLayers(1);
-        this.touch(next.textures);
-        this.onSettled(next.layers, this.textureCount());
-      },
-    });
+    this.awaitingFrame = next;
+    this.wakeLoop();
+  }
+
+  /** The new picture is on the canvas: fade it in; once fully shown (and still the newest), it has settled. */
+  private async reveal(next: Picture): Promise<void> {
+    const shown = (await this.fade?.show(this.fadeMs(next.layers) / 2)) ?? true;
+    if (!shown || this.dead || this.pending !== null || this.stack[0] !== next) return; // a newer picture took over
+    this.touch(next.textures);
+    this.onSettled(next.layers, this.textureCount());
   }
 
   private retire(picture: Picture): void {
-    for (const fn of picture.cleanup) fn();
+    picture.effect?.destroy();
     this.tweens.killTweensOf(picture.container);
     picture.container.destroy(true);
   }
@@ -408,7 +411,7 @@ export class StageScene extends Phaser.Scene {
     const onScreen = new Set(this.stack.flatMap((p) => p.textures));
     const pending = new Set(this.pending === null ? [] : this.texturesFor(this.pending));
     const list = [...this.held].map(([key, { bytes }]) => ({ key, bytes }));
-    for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET_BYTES, new Set([INSET_KEY, ...pending]))) {
+    for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET, new Set([INSET_KEY, ...pending]))) {
       if (this.textures.exists(key)) this.textures.remove(key);
       this.held.delete(key); // the image element goes with it; the browser frees its decoded pixels
     }
@@ -433,6 +436,8 @@ export class StageScene extends Phaser.Scene {
     this.events.off(Phaser.Scenes.Events.DESTROY, this.shutdown, this);
     // on game.destroy() the scene's systems may already be gone: release what is still there
     this.scale?.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
+    this.game?.events?.off(Phaser.Core.Events.POST_RENDER, this.afterRender, this);
+    this.game?.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.wakeLoop, this);
     for (const picture of this.stack) {
       try {
         this.retire(picture);
@@ -460,17 +465,4 @@ function flamePoints(halfWidth: number, height: number, tongues: number): Phaser
   }
   pts.push(new Phaser.Math.Vector2(halfWidth, 60));
   return pts;
-}
-
-/** A muzzle flash: a small star of light (cream core, red edge) — never a whole-screen flash. */
-function drawBurst(g: Phaser.GameObjects.Graphics): void {
-  const spikes = 9;
-  const outer: Phaser.Math.Vector2[] = [];
-  for (let i = 0; i < spikes * 2; i++) {
-    const a = (i / (spikes * 2)) * Math.PI * 2;
-    const r = i % 2 === 0 ? 34 + (i % 4) * 6 : 11;
-    outer.push(new Phaser.Math.Vector2(Math.cos(a) * r, Math.sin(a) * r));
-  }
-  g.fillStyle(ACCENT, 0.9).fillPoints(outer, true);
-  g.fillStyle(0xf6e7bd, 1).fillCircle(0, 0, 10);
 }

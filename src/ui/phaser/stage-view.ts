@@ -6,14 +6,16 @@
 //   creates ONE Phaser.Game for the page's lifetime inside `parent`, and resolves once it can draw. It rejects if
 //   Phaser cannot start at all; the caller then simply carries on as text (log, do not retry in a loop).
 // - `show(stage, { reducedMotion })` is idempotent: the same stage (and motion setting) changes nothing; a new
-//   scene, time of day, set of measures or effect crossfades to the new picture (a fade in progress is cut). A missing texture logs a warning
-//   and shows plain paper. It never throws.
+//   scene, time of day, set of measures or effect dips through paper to the new picture (a fade in progress is
+//   turned round; only the newest picture is built). A missing texture logs a warning and shows plain paper. It
+//   never throws.
 // - `destroy()` tears the game down (for tests and hot reload; the app keeps one view for the page's lifetime).
 // - `renderer` is what Phaser.AUTO chose: 'webgl', or 'canvas' when WebGL is unavailable.
 // The canvas gets aria-hidden="true": every word of the story is in the DOM.
 // While a picture settles, `parent.dataset.stage` is ''; once drawn it is '<scene>/<time>'. Read-only reports for
 // tests and tools: `stageTextures` / `stageTextureBytes` (decoded textures held, bounded by texture-budget.ts),
-// `stageLayers` (pictures on the stage: 1, or 2 during a crossfade, never more) and `stageTier` (raster width fetched).
+// `stageLayers` (pictures on the stage: one at a time), `stageLoop` ('asleep' while the picture is still, 'awake'
+// while Phaser draws) and `stageTier` (raster width fetched).
 // The canvas covers `parent` whatever its size (the page's layout decides it; the picture is cropped, not banded).
 
 import type { StageState } from '../../core/stage/stage-state.ts';
