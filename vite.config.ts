@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { art } from './tools/art/vite-plugin-art.ts';
+import { earlyScript } from './tools/boot/vite-plugin-early-script.ts';
 import { registryLanguages } from './tools/i18n/registry.mjs';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
 import { serviceWorker } from './tools/sw/vite-plugin-sw.ts';
@@ -48,7 +49,8 @@ export default defineConfig(({ command }) => ({
   base: './',
   // serviceWorker: dist/sw.js with the precache list of this build (offline copy, docs/kiosk.md).
   // art: the SVG scenes drawn as WebP at build time, one file per tier width (docs/art.md).
-  plugins: [ink(), art(), serviceWorker()],
+  // earlyScript: src/boot/early-mode.js, the classic script before the first paint, written under a content name.
+  plugins: [ink(), earlyScript(), art(), serviceWorker()],
   // Production builds only: dev and the unit tests keep the prebuilt bundle.
   ...(command === 'build'
     ? { resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_SOURCE }] }, define: PHASER_DEFINES }

@@ -51,7 +51,7 @@ async function boot(): Promise<void> {
   const table = parseStoryTable(document.getElementById(STORY_TABLE_ID)?.textContent);
   const story = table?.stories[isLanguage(lang) ? lang : DEFAULT_LANGUAGE];
   // The story file and the language's strings load side by side; nothing waits for pictures or sound. The early
-  // script (public/assets/early-mode.js) has usually started the download already, before this module loaded.
+  // script (src/boot/early-mode.js) has usually started the download already, before this module loaded.
   const storyText = story
     ? (takeEarlyStory(window, story.url) ?? fetchStory(story.url))
     : Promise.reject(new Error('this page names no story file'));

@@ -18,7 +18,7 @@ export interface PageLanguageInputs {
 /**
  * The language this page load reads, from everything the page knows at boot: the address, the remembered choice
  * (never in a mode that keeps nothing on the device: each kiosk visitor chooses afresh), the browser. main.ts
- * boots with it; public/assets/early-mode.js applies the same rule in plain script to start the story's download
+ * boots with it; src/boot/early-mode.js applies the same rule in plain script to start the story's download
  * before the modules load, and tests/unit/app/early-story.test.ts holds the two to the same answers.
  */
 export function pageLanguage(inputs: PageLanguageInputs): ResolvedLanguage {

@@ -12,7 +12,7 @@ export interface StoryFile {
 /**
  * What the build writes into index.html: the registry's languages in order (the first is the fallback), and the
  * story file of each language that has one. The page names the story, never the JavaScript, so a new story leaves
- * every script's name as it was; public/assets/early-mode.js reads the same table to start the download early.
+ * every script's name as it was; src/boot/early-mode.js reads the same table to start the download early.
  */
 export interface StoryTable {
   readonly languages: readonly string[];
@@ -40,11 +40,11 @@ export function parseStoryTable(text: string | null | undefined): StoryTable | n
     if (!isStoryFile(file)) return null;
     files[lang] = { url: file.url, hash: file.hash };
   }
-  return { languages: languages as string[], stories: files };
+  return { languages, stories: files };
 }
 
 /**
- * The story download public/assets/early-mode.js started before the modules ran, for the language it resolved
+ * The story download src/boot/early-mode.js started before the modules ran, for the language it resolved
  * (the same rule as `pageLanguage`, tests/unit/app/early-story.test.ts proves they agree). Absent when the early
  * script did not run, found no table, or could not fetch.
  */
@@ -55,7 +55,7 @@ export interface EarlyStory {
 
 declare global {
   interface Window {
-    /** Left by public/assets/early-mode.js; taken once by `takeEarlyStory`. */
+    /** Left by src/boot/early-mode.js; taken once by `takeEarlyStory`. */
     __earlyStory?: EarlyStory;
   }
 }
@@ -68,5 +68,5 @@ declare global {
 export function takeEarlyStory(target: { __earlyStory?: EarlyStory }, url: string): Promise<string> | null {
   const early = target.__earlyStory;
   delete target.__earlyStory;
-  return early && early.url === url && early.text instanceof Promise ? early.text : null;
+  return early?.url === url && early.text instanceof Promise ? early.text : null;
 }

@@ -37,8 +37,8 @@ function compile(root: string, lang: string): Compiled | null {
   return { json: result.json, hash: storyHash(result.json), included: [file, ...result.included] };
 }
 
-/** The classic script in <head> that starts the story's download (public/assets/early-mode.js). */
-const EARLY_SCRIPT = /<script\b[^>]*\bsrc="\.\/assets\/early-mode\.js"[^>]*><\/script>/;
+/** The classic script in <head> that starts the story's download (src/boot/early-mode.js). */
+const EARLY_SCRIPT = /<script\b[^>]*\bsrc="[^"]*\/early-mode(?:-[A-Za-z0-9_-]{8})?\.js"[^>]*><\/script>/;
 
 /**
  * The page with its story table as an inert `<script type="application/json">` just before the early script, which
@@ -47,8 +47,7 @@ const EARLY_SCRIPT = /<script\b[^>]*\bsrc="\.\/assets\/early-mode\.js"[^>]*><\/s
  */
 export function withStoryTable(html: string, table: StoryTable): string {
   const early = EARLY_SCRIPT.exec(html);
-  if (!early)
-    throw new Error('index.html has no <script src="./assets/early-mode.js">: the story table goes before it');
+  if (!early) throw new Error('index.html has no early-mode.js script: the story table goes before it');
   const json = JSON.stringify(table).replace(/</g, '\\u003c');
   const tag = `<script type="application/json" id="${STORY_TABLE_ID}">${json}</script>`;
   return `${html.slice(0, early.index)}${tag}\n    ${html.slice(early.index)}`;

@@ -6,19 +6,21 @@ import type { EarlyStory, StoryTable } from '../../../src/app/story-table.ts';
 import { LANGUAGES } from '../../../src/core/settings/language.ts';
 import { SETTINGS_KEY } from '../../../src/core/settings/settings.ts';
 
-// public/assets/early-mode.js is a plain classic script (it runs before any module, under a CSP that allows no
+// src/boot/early-mode.js is a plain classic script (it runs before any module, under a CSP that allows no
 // inline script), so it keeps its own copy of the page's language rule. These tests run the real file in a bare
 // context with a fake page and hold it to src/app/page-language.ts, the rule main.ts boots with.
-const EARLY_SCRIPT = readFileSync('public/assets/early-mode.js', 'utf8');
+const EARLY_SCRIPT = readFileSync('src/boot/early-mode.js', 'utf8');
 const TABLE: StoryTable = {
   languages: [...LANGUAGES],
   stories: Object.fromEntries(LANGUAGES.map((lang) => [lang, { url: `./assets/story-${lang}.json`, hash: lang }])),
 };
 
+const CLOSED = Symbol('closed storage');
+
 interface PageInputs {
   readonly search: string;
-  /** What localStorage holds under the settings key; 'closed' throws on every read (private mode, policies). */
-  readonly stored: string | null | 'closed';
+  /** What localStorage holds under the settings key; CLOSED throws on every read (private mode, policies). */
+  readonly stored: string | null | typeof CLOSED;
   readonly browser: readonly string[];
   readonly table?: string | null;
   readonly answer?: () => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>;
@@ -38,7 +40,7 @@ function runEarlyScript(inputs: PageInputs): EarlyRun {
     location: { search: inputs.search },
     localStorage: {
       getItem(key: string) {
-        if (inputs.stored === 'closed') throw new Error('SecurityError');
+        if (inputs.stored === CLOSED) throw new Error('SecurityError');
         return key === `avenida-viena:${SETTINGS_KEY}` ? inputs.stored : null;
       },
     },
@@ -57,7 +59,9 @@ function runEarlyScript(inputs: PageInputs): EarlyRun {
     Error,
     fetch: (url: string) => {
       fetched.push(url);
-      return inputs.answer ? inputs.answer() : Promise.resolve({ ok: true, status: 200, text: async () => url });
+      return inputs.answer
+        ? inputs.answer()
+        : Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(url) });
     },
   };
   runInNewContext(EARLY_SCRIPT, context);
@@ -93,7 +97,7 @@ const STORED = [
   'null',
   'not json',
   `{"language":"es","pad":"${'x'.repeat(4100)}"}`,
-  'closed',
+  CLOSED,
 ] as const;
 const BROWSERS: readonly (readonly string[])[] = [[], ['es-MX'], ['en-US', 'es'], ['fr-FR', 'ES'], ['de', 'pt-BR']];
 
@@ -103,10 +107,12 @@ describe('the early story download', () => {
     for (const search of SEARCHES)
       for (const stored of STORED)
         for (const browser of BROWSERS) {
-          const main = pageLanguage({ search, storedSettings: stored === 'closed' ? null : stored, browser });
+          const main = pageLanguage({ search, storedSettings: stored === CLOSED ? null : stored, browser });
           const run = runEarlyScript({ search, stored, browser });
           const expected = TABLE.stories[main.lang]?.url;
-          expect(run.fetched, JSON.stringify({ search: search.slice(0, 40), stored, browser })).toEqual([expected]);
+          expect(run.fetched, JSON.stringify({ search: search.slice(0, 40), stored: String(stored), browser })).toEqual(
+            [expected],
+          );
           expect(run.early?.url).toBe(expected);
           cases++;
         }
@@ -125,7 +131,7 @@ describe('the early story download', () => {
   });
 
   it('hands over a refused download as a rejection that is already handled, with the status', async () => {
-    const answer = async () => ({ ok: false, status: 404, text: async () => 'Not found' });
+    const answer = () => Promise.resolve({ ok: false, status: 404, text: () => Promise.resolve('Not found') });
     const unhandled: unknown[] = [];
     const listener = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', listener);

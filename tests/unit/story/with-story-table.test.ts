@@ -4,7 +4,7 @@ import { storyFileName, withStoryTable } from '../../../tools/ink/vite-plugin-in
 
 const PAGE = `<head>
     <title>t</title>
-    <script vite-ignore src="./assets/early-mode.js"></script>
+    <script vite-ignore src="./src/boot/early-mode.js"></script>
   </head>`;
 const TABLE = { languages: ['en'], stories: { en: { url: './assets/story-en-0123abcd.json', hash: '0123abcd4567ef89' } } };
 

@@ -1,5 +1,7 @@
 // Runs before the first paint: a classic script in <head>, because the Content-Security-Policy allows only our own
-// files (no inline script) and a module script may run after the first frame. It does two things, and touches
+// files (no inline script) and a module script may run after the first frame. The build writes it as a content-named
+// file (assets/early-mode-<hash>.js, tools/boot/vite-plugin-early-script.ts), so an update that leaves it unchanged
+// copies it from the offline cache. It does two things, and touches
 // nothing else:
 // 1. A kiosk (?mode=kiosk) must show its attract screen from the first frame, never the home title: this marks
 //    <html> and the stylesheet keeps the title out of sight until the kiosk runtime sets html[data-kiosk]
@@ -57,8 +59,8 @@
     };
     const fromBrowser = function () {
       const tags = navigator.languages || [navigator.language];
-      for (let i = 0; i < tags.length; i++) {
-        const primary = String(tags[i]).toLowerCase().split('-')[0];
+      for (const tag of tags) {
+        const primary = String(tag).toLowerCase().split('-')[0];
         if (known(primary)) return primary;
       }
       return null;
@@ -71,7 +73,10 @@
       if (!response.ok) throw new Error('story file answered ' + response.status);
       return response.text();
     });
-    text.catch(function () {}); // main.ts awaits it and reports a failure; until then it is not unhandled
+    // main.ts awaits it and reports a failure; until then a rejection is not unhandled
+    text.catch(function () {
+      return null;
+    });
     window.__earlyStory = { url: story.url, text: text };
   } catch {
     // no table, a closed storage, no fetch: main.ts resolves the language and fetches the story itself
