@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { art } from './tools/art/vite-plugin-art.ts';
+import { earlyScript } from './tools/boot/vite-plugin-early-script.ts';
 import { woff2Only } from './tools/fonts/vite-plugin-woff2-only.ts';
 import { registryLanguages } from './tools/i18n/registry.mjs';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
@@ -49,8 +50,9 @@ export default defineConfig(({ command }) => ({
   base: './',
   // serviceWorker: dist/sw.js with the precache list of this build (offline copy, docs/kiosk.md).
   // art: the SVG scenes drawn as WebP at build time, one file per tier width (docs/art.md).
+  // earlyScript: src/boot/early-mode.js, the classic script before the first paint, written under a content name.
   // woff2Only: the font files as woff2 alone, no woff fallback that no supported browser fetches (docs/performance.md).
-  plugins: [ink(), art(), woff2Only(), serviceWorker()],
+  plugins: [ink(), earlyScript(), art(), woff2Only(), serviceWorker()],
   // Production builds only: dev and the unit tests keep the prebuilt bundle.
   ...(command === 'build'
     ? { resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_SOURCE }] }, define: PHASER_DEFINES }

@@ -6,7 +6,6 @@ import '@fontsource/libre-baskerville/400-italic.css';
 import '@fontsource/courier-prime/400.css';
 import './styles/base.css';
 import './styles/layout.css';
-import stories from 'virtual:stories';
 import { Controller } from './app/controller.ts';
 import { resolveMode } from './app/modes.ts';
 import { CANONICAL_SEQUENCE } from './core/record/canonical-sequence.ts';
@@ -14,11 +13,11 @@ import { createSession } from './core/session/session.ts';
 import { createResetHooks } from './core/reset/reset-hooks.ts';
 import { createSettingsStore } from './core/settings/settings-store.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from './core/settings/language.ts';
+import { DEFAULT_LANGUAGE, isLanguage } from './core/settings/language.ts';
 import { PSEUDO_LANGUAGE } from './dev/pseudo/pseudo-enabled.ts';
 import { identifyStory } from './app/identify-story.ts';
-import { resolveLanguage } from './app/resolve-language.ts';
-import { parseSettings } from './core/settings/parse-settings.ts';
+import { pageLanguage } from './app/page-language.ts';
+import { STORY_TABLE_ID, parseStoryTable, takeEarlyStory } from './app/story-table.ts';
 import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
 import { localizePage } from './ui/dom/language/localize-page.ts';
 import { loadLanguagePack } from './ui/strings/language-pack.ts';
@@ -36,27 +35,26 @@ async function fetchStory(url: string): Promise<string> {
   return response.text();
 }
 
-/** The language the player chose before, read straight from the device (kiosk: never; every visitor chooses). */
-function rememberedLanguage(persistence: 'local' | 'none'): Language | null {
-  if (persistence === 'none') return null;
-  const stored = createLocalStorage()?.read(SETTINGS_KEY) ?? null;
-  return parseSettings(stored, defaultSettings(false)).settings.language;
-}
-
 async function boot(): Promise<void> {
   const { mode, problems } = resolveMode(window.location.search);
-  const language = resolveLanguage({
+  const language = pageLanguage({
     search: window.location.search,
-    remembered: rememberedLanguage(mode.persistence),
+    // Kiosk: never read (pageLanguage keeps nothing remembered in a mode that keeps nothing on the device).
+    storedSettings: mode.persistence === 'none' ? null : (createLocalStorage()?.read(SETTINGS_KEY) ?? null),
     browser: navigator.languages ?? [navigator.language],
     // Dev and test builds also answer ?lang=pseudo (docs/i18n.md); Vite folds this to [] in a production build.
     extra: import.meta.env.DEV || import.meta.env.MODE === 'pseudo' ? [PSEUDO_LANGUAGE] : [],
   });
   const lang = language.lang;
-  // A language outside the registry (the pseudo-locale) reads the fallback language's story.
-  const story = stories[isLanguage(lang) ? lang : DEFAULT_LANGUAGE];
-  // The story file and the language's strings load side by side; nothing waits for pictures or sound.
-  const storyText = story ? fetchStory(story.url) : Promise.reject(new Error('no story was built'));
+  // The page names the story files (the build writes their table into index.html); a language outside the
+  // registry (the pseudo-locale) reads the fallback language's story.
+  const table = parseStoryTable(document.getElementById(STORY_TABLE_ID)?.textContent);
+  const story = table?.stories[isLanguage(lang) ? lang : DEFAULT_LANGUAGE];
+  // The story file and the language's strings load side by side; nothing waits for pictures or sound. The early
+  // script (src/boot/early-mode.js) has usually started the download already, before this module loaded.
+  const storyText = story
+    ? (takeEarlyStory(window, story.url) ?? fetchStory(story.url))
+    : Promise.reject(new Error('this page names no story file'));
   storyText.catch(() => undefined); // awaited below: a failure before then must not count as unhandled
   const { strings, captionFor } = await loadLanguagePack(lang);
   localizePage(document, lang, strings);

@@ -3,8 +3,9 @@
 //   string, with no exceptions (ALLOWED_CODE is empty).
 // - JavaScript: no absolute http(s) URL except a short list of strings that are never fetched (XML namespaces,
 //   Phaser's banner link).
-// - HTML: no inline <script> body, no inline event handler, no style attribute; every script src, link href, img src
-//   and the like is relative or same-origin.
+// - HTML: no inline <script> body but a JSON data block (`type="application/json"`, never run: the page's story
+//   table), which must parse and name only relative or same-origin URLs; no inline event handler, no style
+//   attribute; every script src, link href, img src and the like is relative or same-origin.
 // - CSS: every url() and @import is relative or data:.
 // Usage: node tools/check-bundle.mjs [dir]. Exported for tests/unit/security/bundle.test.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -75,13 +76,37 @@ export function isOwnReference(value) {
   return true;
 }
 
+/** A JSON data block's value; null when it does not parse (then it is treated as an inline script). */
+function jsonData(body) {
+  try {
+    return { value: JSON.parse(body) };
+  } catch {
+    return null;
+  }
+}
+
+/** Every string inside a parsed JSON value. */
+function* strings(data) {
+  const stack = [data.value];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') yield value;
+    else if (value !== null && typeof value === 'object') stack.push(...Object.values(value));
+  }
+}
+
 /** Problems in one HTML file's text. */
 export function checkHtml(file, text) {
   const problems = [];
   const add = (index, rule, what) => problems.push({ file, line: lineOf(text, index), rule, excerpt: what });
   for (const match of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/.test(match[1]) && match[2].trim() !== '')
-      add(match.index, 'inline script', excerpt(text, match.index));
+    if (/\bsrc\s*=/.test(match[1]) || match[2].trim() === '') continue;
+    const data = /\btype\s*=\s*["']application\/json["']/i.test(match[1]) ? jsonData(match[2]) : null;
+    if (data === null) add(match.index, 'inline script', excerpt(text, match.index));
+    else
+      for (const value of strings(data))
+        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value.trim()) && !isOwnReference(value))
+          add(match.index, 'other-origin reference', value);
   }
   for (const match of text.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi))
     add(match.index, 'inline event handler', match[1]);

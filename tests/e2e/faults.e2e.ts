@@ -42,15 +42,19 @@ const BUILT_HASH = identity(readFileSync(`${DIST_DIR}/assets/${BUILT_STORY}`, 'u
 
 /**
  * Serves `story` as the English story file, as a build made from it would: the page checks the file's own hash
- * against the one in its bundle, so the entry chunk is served with that hash swapped for the new story's.
+ * against the one its story table names (index.html), so the page is served with that hash swapped for the new
+ * story's.
  */
 async function serveStoryAsBuilt(page: Page, story: string): Promise<void> {
   await page.route(STORY_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: story }));
-  await page.route('**/assets/index-*.js', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replaceAll(BUILT_HASH, identity(story));
-    await route.fulfill({ response, body });
-  });
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replaceAll(BUILT_HASH, identity(story));
+      await route.fulfill({ response, body });
+    },
+  );
 }
 
 /** Begins and plays `turns` choices by the first option (key 1); fails if the choices run out. */

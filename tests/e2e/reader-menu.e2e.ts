@@ -4,7 +4,7 @@ import { launch } from './support/browser.ts';
 
 /**
  * The reader bar's one menu button on a phone (src/ui/dom/reader-bar/reader-menu.ts), and the kiosk's first paint
- * (public/assets/early-mode.js): what a visitor sees before any of the game's modules has run.
+ * (src/boot/early-mode.js): what a visitor sees before any of the game's modules has run.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -85,7 +85,7 @@ describe('the first paint of a kiosk', () => {
   }
   async function beforeModules(query: string): Promise<FirstPaint> {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
-    await context.route(/\/assets\/(?!early-mode\.js$).*\.js$/, (route) => route.abort());
+    await context.route(/\/assets\/(?!early-mode-[A-Za-z0-9_-]{8}\.js$).*\.js$/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}${query}`);
     await page.waitForLoadState('load');

@@ -3,10 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { LANGUAGES } from '../../src/core/settings/language.ts';
+import { STORY_TABLE_ID, type StoryTable } from '../../src/app/story-table.ts';
 import { compileInkFile } from './compile-ink.mjs';
-
-const VIRTUAL_ID = 'virtual:stories';
-const RESOLVED_ID = '\0virtual:stories';
 
 interface Compiled {
   json: string;
@@ -17,6 +15,15 @@ interface Compiled {
 /** Hash of the compiled story content: saves record it, and a save from another edition never loads blindly. */
 export function storyHash(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+/**
+ * Where a built story file lives, relative to index.html: named by its content (8 hex digits of its hash, the
+ * length the service worker takes for a content-named file, tools/sw/precache-list.mjs), so a new story is a new
+ * name and an unchanged one keeps its name and is copied from the old offline cache.
+ */
+export function storyFileName(lang: string, hash: string): string {
+  return `assets/story-${lang}-${hash.slice(0, 8)}.json`;
 }
 
 function compile(root: string, lang: string): Compiled | null {
@@ -30,40 +37,66 @@ function compile(root: string, lang: string): Compiled | null {
   return { json: result.json, hash: storyHash(result.json), included: [file, ...result.included] };
 }
 
+/** The classic script in <head> that starts the story's download (src/boot/early-mode.js). */
+const EARLY_SCRIPT = /<script\b[^>]*\bsrc="[^"]*\/early-mode(?:-[A-Za-z0-9_-]{8})?\.js"[^>]*><\/script>/;
+
+/**
+ * The page with its story table as an inert `<script type="application/json">` just before the early script, which
+ * reads it to start the story's download before any module loads. Data, never run, so the strict
+ * Content-Security-Policy does not forbid it. `<` is escaped so no value can close the element.
+ */
+export function withStoryTable(html: string, table: StoryTable): string {
+  const early = EARLY_SCRIPT.exec(html);
+  if (!early) throw new Error('index.html has no early-mode.js script: the story table goes before it');
+  const json = JSON.stringify(table).replace(/</g, '\\u003c');
+  const tag = `<script type="application/json" id="${STORY_TABLE_ID}">${json}</script>`;
+  return `${html.slice(0, early.index)}${tag}\n    ${html.slice(early.index)}`;
+}
+
 /**
  * Compiles story/<lang>/main.ink for every language of the registry (src/languages/languages.json) with the inkjs
- * compiler and exposes `virtual:stories`: `{ en: { url, hash }, es: … }`. The story JSON is a separate file fetched
- * at run time, so it stays out of the JavaScript that must load before the first text.
+ * compiler. The page names the story files, never the JavaScript: a production build writes each story as its own
+ * content-named file and puts every language's URL and hash into index.html (`withStoryTable`); no script chunk
+ * names a story, so a story-only change leaves every chunk's name as it was (docs/architecture.md, "Loading the
+ * story"). The dev server answers /@ink/<lang>.json and compiles on each page load.
  */
 export function ink(): Plugin {
   let root = process.cwd();
   let serving = false;
+  /** The production build's stories, compiled once at its start. */
+  const built = new Map<string, Compiled>();
   return {
     name: 'avenida-viena-ink',
     configResolved(config) {
       root = config.root;
       serving = config.command === 'serve';
     },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const entries: string[] = [];
+    buildStart() {
+      if (serving) return;
+      built.clear();
       for (const lang of LANGUAGES) {
         const compiled = compile(root, lang);
         if (!compiled) continue;
         for (const file of compiled.included) this.addWatchFile(file);
-        if (serving) {
-          entries.push(
-            `${lang}: { url: ${JSON.stringify(`/@ink/${lang}.json?v=${compiled.hash}`)}, hash: ${JSON.stringify(compiled.hash)} }`,
-          );
-        } else {
-          const ref = this.emitFile({ type: 'asset', name: `story-${lang}.json`, source: compiled.json });
-          entries.push(`${lang}: { url: import.meta.ROLLUP_FILE_URL_${ref}, hash: ${JSON.stringify(compiled.hash)} }`);
-        }
+        built.set(lang, compiled);
       }
-      return `export default { ${entries.join(', ')} };`;
+    },
+    generateBundle() {
+      for (const [lang, compiled] of built)
+        this.emitFile({ type: 'asset', fileName: storyFileName(lang, compiled.hash), source: compiled.json });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const stories: Record<string, { url: string; hash: string }> = {};
+        for (const lang of LANGUAGES) {
+          const compiled = serving ? compile(root, lang) : built.get(lang);
+          if (!compiled) continue;
+          const url = serving ? `/@ink/${lang}.json?v=${compiled.hash}` : `./${storyFileName(lang, compiled.hash)}`;
+          stories[lang] = { url, hash: compiled.hash };
+        }
+        return withStoryTable(html, { languages: [...LANGUAGES], stories });
+      },
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -88,8 +121,6 @@ export function ink(): Plugin {
     },
     handleHotUpdate(ctx) {
       if (ctx.file.endsWith('.ink')) {
-        const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) ctx.server.moduleGraph.invalidateModule(module);
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }

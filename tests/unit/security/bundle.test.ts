@@ -82,8 +82,20 @@ describe('check-bundle finds what it is meant to find', () => {
     );
   });
 
+  it("accepts the page's JSON data block when it parses and names only our own files", () => {
+    const table = '{"languages":["en"],"stories":{"en":{"url":"./assets/story-en-0123abcd.json","hash":"x"}}}';
+    expect(checkHtml('index.html', `<script type="application/json" id="stories">${table}</script>`)).toEqual([]);
+    const elsewhere = '{"stories":{"en":{"url":"https://cdn.example/story.json"}}}';
+    expect(rules(checkHtml('index.html', `<script type="application/json">${elsewhere}</script>`))).toEqual([
+      'other-origin reference',
+    ]);
+  });
+
   it('flags inline script, inline handlers and style attributes in pages', () => {
     expect(rules(checkHtml('index.html', '<script>alert(1)</script>'))).toEqual(['inline script']);
+    expect(rules(checkHtml('index.html', '<script type="application/json">alert(1)</script>'))).toEqual([
+      'inline script',
+    ]);
     expect(rules(checkHtml('index.html', '<img src="a.png" onerror="alert(1)">'))).toEqual(['inline event handler']);
     expect(rules(checkHtml('index.html', '<div style="color:red"></div>'))).toEqual(['style attribute']);
     expect(
