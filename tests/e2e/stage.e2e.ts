@@ -72,7 +72,8 @@ describe('the stage', () => {
         undefined,
         { timeout: 90_000 },
       );
-      await page.waitForTimeout(1_000); // the crossfade ends
+      // The picture is drawn and still: the fade has ended and Phaser's loop has gone to sleep.
+      await page.waitForFunction(() => document.getElementById('stage')?.dataset['stageLoop'] === 'asleep');
       const fit = await page.evaluate(() => {
         const stage = document.getElementById('stage')!;
         const canvas = stage.querySelector('canvas')!;
@@ -198,7 +199,11 @@ describe('the stage', () => {
       }
     });
     await settled(page);
-    await page.waitForTimeout(1_500);
+    // The last tap's picture is drawn and still (the loop asleep) and nothing else waits to come in.
+    await page.waitForFunction(() => {
+      const stage = document.getElementById('stage')?.dataset;
+      return stage?.['stageLoop'] === 'asleep' && stage['stageLayers'] === '1';
+    });
     const seen = await page.evaluate(() => {
       const s = (window as unknown as { stageSeen: { maxLayers: number; scenes: Set<string> } }).stageSeen;
       return {
