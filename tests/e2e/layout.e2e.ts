@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './support/browser.ts';
+import { stillForScreenshot } from './support/settled.ts';
 
 /**
  * The screen layouts (docs/layout.md), checked by bounding boxes in real Chromium at every screen people use, in
@@ -114,8 +115,9 @@ async function playAt(screen: Screen, lang: 'en' | 'es'): Promise<{ page: Page; 
     await page.locator('#choices button[data-choice]').first().waitFor();
   }
   await page.locator('#stage canvas').waitFor({ state: 'attached', timeout: 90_000 });
-  // The scroll to the new passage runs in an animation frame; two frames later the layout has settled.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // The picture has come in through its fade (the screenshots are for people to look at), and the scroll to the
+  // new passage, run in an animation frame, is done: the page is still.
+  await stillForScreenshot(page);
   return { page, close: () => context.close() };
 }
 
