@@ -217,7 +217,8 @@ describe('when the pictures cannot run', () => {
   });
 
   it('plays on when the WebGL context is lost mid-scene', async () => {
-    const { page, context, errors } = await openWith(() => Promise.resolve());
+    // ?renderer=webgl: this machine's WebGL is software, where the stage would otherwise draw with canvas.
+    const { page, context, errors } = await openWith(() => Promise.resolve(), browser, '?renderer=webgl');
     await ready(page);
     await playFirst(page, 3);
     await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'webgl', undefined, {

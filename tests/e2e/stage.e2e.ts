@@ -127,10 +127,19 @@ describe('the stage', () => {
     await ready(page);
     await toTheTour(page);
     await settled(page);
-    // Count WebGL draw calls from here on (Phaser looks its methods up on the prototype at each call).
+    // Count draw calls from here on (Phaser looks its methods up on the prototype at each call): WebGL's, or 2D
+    // drawing onto the stage's canvas when the stage draws with canvas (software WebGL, renderer-choice.ts).
     await page.evaluate(() => {
       const counter = { draws: 0, loop: [] as string[] };
       (window as unknown as { stageWork: typeof counter }).stageWork = counter;
+      for (const name of ['drawImage', 'fillRect', 'clearRect'] as const) {
+        const proto = CanvasRenderingContext2D.prototype;
+        const original = Reflect.get(proto, name) as (this: CanvasRenderingContext2D, ...args: unknown[]) => void;
+        Reflect.set(proto, name, function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+          if (this.canvas.isConnected && this.canvas.closest('#stage') !== null) counter.draws++;
+          original.apply(this, args);
+        });
+      }
       for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
         for (const name of ['drawArrays', 'drawElements'] as const) {
           const original = Reflect.get(proto, name) as (this: unknown, ...args: unknown[]) => void;

@@ -34,7 +34,8 @@ async function stageColours(page: Page): Promise<number> {
 
 describe('the pictures and the WebGL context', () => {
   it('draw again after the WebGL context is lost and restored, and the story plays on meanwhile', async () => {
-    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+    // ?renderer=webgl: this machine's WebGL is software, where the stage would otherwise draw with canvas.
+    const { page, context, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=webgl`);
     await ready(page);
     await page.waitForFunction(() => document.documentElement.dataset['renderer'] === 'webgl', undefined, {
       timeout: 90_000,

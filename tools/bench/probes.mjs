@@ -43,10 +43,23 @@ export function firstTextProbe() {
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
-// Counts frames Phaser actually draws: any WebGL draw call since the last animation frame makes that frame a
-// "drawn" frame. (The game object is not on window; the game caps itself at 30 fps by design.)
+// Counts frames Phaser actually draws: any WebGL draw call, or any 2D drawing onto the stage's own canvas (the
+// Canvas renderer, src/ui/phaser/renderer-choice.ts), since the last animation frame makes that frame a "drawn"
+// frame. 2D drawing onto other canvases (Phaser's text labels are rendered off-screen) is not counted. (The game
+// object is not on window; the game caps itself at 30 fps by design.)
 export function drawCounterProbe() {
   const counter = (window.__benchDraws = { calls: 0 });
+  const canvas2d = window.CanvasRenderingContext2D?.prototype;
+  if (canvas2d) {
+    for (const name of ['drawImage', 'fillRect', 'clearRect']) {
+      const original = canvas2d[name];
+      if (typeof original !== 'function') continue;
+      canvas2d[name] = function (...args) {
+        if (this.canvas?.isConnected && this.canvas.closest('#stage')) counter.calls++;
+        return original.apply(this, args);
+      };
+    }
+  }
   for (const proto of [window.WebGLRenderingContext?.prototype, window.WebGL2RenderingContext?.prototype]) {
     if (!proto) continue;
     for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {

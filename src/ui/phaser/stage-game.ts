@@ -6,6 +6,8 @@ import { layersFor, layersSignature } from './layers.ts';
 import { ART_TIERS } from './art-urls.ts';
 import { backingSize, tierFor } from './art-fit.ts';
 import { createEffectHost } from './effect-layer.ts';
+import { probeGpu } from './gpu-probe.ts';
+import { chooseRenderer, rendererOverride } from './renderer-choice.ts';
 import { StageFade } from './stage-fade.ts';
 import { StageScene } from './stage-scene.ts';
 import type { StageOptions, StageView } from './stage-view.ts';
@@ -56,8 +58,11 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
   const effects = createEffectHost(parent); // positioned, so it paints over the canvas Phaser appends after it
   parent.dataset.stageTier = String(tier);
   const first = backingSize(box.width, box.height, dpr());
+  // Software WebGL costs a synchronous read-back per drawn frame: draw with the Canvas renderer instead
+  // (renderer-choice.ts). 'webgl' starts Phaser.AUTO, which still falls back to canvas if WebGL fails.
+  const choice = chooseRenderer(probeGpu(), rendererOverride(window.location.search));
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: choice === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     width: first.width,
     height: first.height,

@@ -26,6 +26,7 @@ const INSET_KEY = 'inset';
 
 const INK = 0x1d1915;
 const PAPER = 0xf3ead6;
+const MOONLIGHT = 0x8e98b4; // the night plan's tint
 const ACCENT = 0xa33b26;
 const NIGHT_INK = 0x05070c;
 const FIRE = 0xc8552e;
@@ -334,8 +335,12 @@ export class StageScene extends Phaser.Scene {
     inset.add(this.add.rectangle(-4, -4, w + 8, h + 8, night ? 0x0b1020 : INK).setOrigin(0));
     if (this.textures.exists(INSET_KEY)) {
       const map = this.add.image(0, 0, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
-      if (night) map.setTint(0x8e98b4); // a paper map by moonlight
       inset.add(map);
+      if (night) {
+        // A paper map by moonlight. The Canvas renderer ignores tints: multiplying by the same colour is the same.
+        if (this.game.renderer.type === Phaser.WEBGL) map.setTint(MOONLIGHT);
+        else inset.add(this.add.rectangle(0, 0, w, h, MOONLIGHT).setOrigin(0).setBlendMode(Phaser.BlendModes.MULTIPLY));
+      }
     } else inset.add(this.add.rectangle(0, 0, w, h, PAPER).setOrigin(0));
     const at = manifest.plan.markers[marker];
     if (at === undefined) return inset;

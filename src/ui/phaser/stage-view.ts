@@ -10,7 +10,8 @@
 //   turned round; only the newest picture is built). A missing texture logs a warning and shows plain paper. It
 //   never throws.
 // - `destroy()` tears the game down (for tests and hot reload; the app keeps one view for the page's lifetime).
-// - `renderer` is what Phaser.AUTO chose: 'webgl', or 'canvas' when WebGL is unavailable.
+// - `renderer` is the renderer drawing: 'webgl', or 'canvas' when WebGL is unavailable or software-rendered
+//   (renderer-choice.ts; `?renderer=webgl` forces WebGL, for tests only).
 // The canvas gets aria-hidden="true": every word of the story is in the DOM.
 // While a picture settles, `parent.dataset.stage` is ''; once drawn it is '<scene>/<time>'. Read-only reports for
 // tests and tools: `stageTextures` / `stageTextureBytes` (decoded textures held, bounded by texture-budget.ts),
