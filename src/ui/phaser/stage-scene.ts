@@ -27,6 +27,7 @@ const INSET_KEY = 'inset';
 const INK = 0x1d1915;
 const PAPER = 0xf3ead6;
 const MOONLIGHT = 0x8e98b4; // the night plan's tint
+const MOONLIT_ALPHA = 0.6; // the night plan on the Canvas renderer: the map over the night-blue inset frame
 const ACCENT = 0xa33b26;
 const NIGHT_INK = 0x05070c;
 const FIRE = 0xc8552e;
@@ -337,9 +338,10 @@ export class StageScene extends Phaser.Scene {
       const map = this.add.image(0, 0, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
       inset.add(map);
       if (night) {
-        // A paper map by moonlight. The Canvas renderer ignores tints: multiplying by the same colour is the same.
+        // A paper map by moonlight. The Canvas renderer ignores tints, and a multiplied rectangle drew opaque there
+        // (it hid the map), so on canvas the map lets the night-blue frame under it show through instead.
         if (this.game.renderer.type === Phaser.WEBGL) map.setTint(MOONLIGHT);
-        else inset.add(this.add.rectangle(0, 0, w, h, MOONLIGHT).setOrigin(0).setBlendMode(Phaser.BlendModes.MULTIPLY));
+        else map.setAlpha(MOONLIT_ALPHA);
       }
     } else inset.add(this.add.rectangle(0, 0, w, h, PAPER).setOrigin(0));
     const at = manifest.plan.markers[marker];
