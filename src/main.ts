@@ -56,16 +56,11 @@ async function boot(): Promise<void> {
     ? (takeEarlyStory(window, story.url) ?? fetchStory(story.url))
     : Promise.reject(new Error('this page names no story file'));
   storyText.catch(() => undefined); // awaited below: a failure before then must not count as unhandled
-  const { strings, captionFor } = await loadLanguagePack(lang);
-  localizePage(document, lang, strings);
-  const root = document.getElementById('app');
-  const begin = document.getElementById('begin') as HTMLButtonElement | null;
-  const status = document.getElementById('loading');
-  if (!root || !begin || !status) throw new Error('the page is missing its frame');
-  root.dataset['mode'] = mode.id;
-  for (const problem of [...problems, ...language.problems]) console.warn(problem);
-
-  let engine: StoryEngine;
+  // The pack is asked for now but awaited only after the story is checked and parsed: the parse is the longest
+  // piece of script before the first text, and the pack's chunk downloads while it runs (docs/performance.md).
+  const pack = loadLanguagePack(lang);
+  pack.catch(() => undefined); // awaited below
+  let engine: StoryEngine | Error;
   try {
     // A file that arrives but is not a story (a proxy's error page, a cut-off download) fails here too, and so
     // does a story that is not the one this page was built with: its own hash must be the one the bundle expects,
@@ -75,7 +70,19 @@ async function boot(): Promise<void> {
     if (identity !== story?.hash) throw new Error(`the story file is ${identity}, this page expects ${story?.hash}`);
     engine = StoryEngine.fromJson(text);
   } catch (error) {
-    console.error(error);
+    engine = error instanceof Error ? error : new Error(String(error));
+  }
+  const { strings, captionFor } = await pack;
+  localizePage(document, lang, strings);
+  const root = document.getElementById('app');
+  const begin = document.getElementById('begin') as HTMLButtonElement | null;
+  const status = document.getElementById('loading');
+  if (!root || !begin || !status) throw new Error('the page is missing its frame');
+  root.dataset['mode'] = mode.id;
+  for (const problem of [...problems, ...language.problems]) console.warn(problem);
+
+  if (engine instanceof Error) {
+    console.error(engine);
     status.textContent = strings.loadFailed;
     const retry = document.createElement('button');
     retry.type = 'button';

@@ -10,15 +10,20 @@ import { chapterSelectOpen } from '../../ui/dom/saves/chapter-select-open.ts';
 import type { SaveLoader } from '../../ui/dom/saves/save-loader.ts';
 
 /** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
+// The formatter is made on first use, not at install: the first Intl.DateTimeFormat of a page loads the locale's
+// data, tens of milliseconds on a slow phone that the first story text would otherwise wait for (docs/performance.md).
 export function saveDateFormat(lang: Language): (date: Date) => string {
-  const format = new Intl.DateTimeFormat(localeOf(lang), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return (date) => format.format(date);
+  let format: Intl.DateTimeFormat | null = null;
+  return (date) => {
+    format ??= new Intl.DateTimeFormat(localeOf(lang), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    return format.format(date);
+  };
 }
 
 /** Runs a task when the page is idle (soon, in any case), or on the next tick where idle callbacks do not exist. */
