@@ -329,11 +329,14 @@ describe('kiosk mode in Chromium', () => {
       expect(Number.isNaN(sample.textureBytes)).toBe(false);
     }
     // The budget (texture-budget.ts) is in bytes and in count: off screen at most OFF_SCREEN_BUDGET_BYTES and
-    // MAX_OFF_SCREEN_TEXTURES, on screen the attract picture (a base and its overlays) and the pinned plan. Once the
-    // kiosk has shown more pictures than the count, every reset holds the same number.
-    expect(last.textureBytes).toBeLessThanOrEqual(OFF_SCREEN_BUDGET_BYTES + 3 * LARGEST_TEXTURE_BYTES);
-    expect(last.textures).toBe(first.textures);
-    expect(last.textures).toBeLessThanOrEqual(MAX_OFF_SCREEN_TEXTURES + 8);
+    // MAX_OFF_SCREEN_TEXTURES, on screen the attract picture (a base and its overlays) and the pinned plan. How many
+    // are on screen depends on which attract picture is up when the sample is taken (8 at one sample, 11 at another
+    // in one run, with fewer bytes), so the count is held to the budget at every sample, not to the first one: a
+    // texture the budget does not track, leaked once every few visits, passes the bound long before visit 300.
+    for (const sample of samples) {
+      expect(sample.textureBytes).toBeLessThanOrEqual(OFF_SCREEN_BUDGET_BYTES + 3 * LARGEST_TEXTURE_BYTES);
+      expect(sample.textures).toBeLessThanOrEqual(MAX_OFF_SCREEN_TEXTURES + 8);
+    }
     // No assertion on heap bytes (they move with when V8 collects). Element objects are counted after a full
     // collection: one element leaked per visit fails this. They used to grow by about one a visit (220 → 362 over
     // 300 visits): detached <audio> elements of looping HTML5 music that howler restarted after it was stopped, silent
