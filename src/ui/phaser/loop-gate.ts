@@ -1,6 +1,6 @@
 // When Phaser's game loop may sleep. Pure, so the rule is tested in node; stage-scene.ts applies it to game.loop.
 // A still picture needs no frames: the canvas keeps showing the last one it drew. So the loop runs only while
-// something on the canvas changes (a crossfade's tween, a resize, a restored WebGL context) and sleeps once a frame
+// something on the canvas changes (a new picture built, a resize, a restored WebGL context) and sleeps once a frame
 // has been drawn with nothing left to change. Long-running effects (the raid's flashes, the fire's glow) are not
 // drawn by Phaser at all: they are compositor animations on a DOM layer over the canvas (effect-layer.ts).
 
@@ -16,7 +16,7 @@ export class LoopGate {
   }
 
   /**
-   * Something on the canvas changed (a crossfade begins, the box is resized, the WebGL context is restored): the
+   * Something on the canvas changed (a new picture is built, the box is resized, the WebGL context is restored): the
    * loop must run for at least one more frame. Returns true when it was asleep (the caller wakes it).
    */
   wake(): boolean {

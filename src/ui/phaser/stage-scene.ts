@@ -1,14 +1,15 @@
 // The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the WebP rasters a picture needs
 // (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread with img.decode() before they
-// become textures, builds the new picture in a container and crossfades it over the old one. It owns no story
-// logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the GPU; one picture
-// exists at a time (a scene change dips through paper, stage-fade.ts: the old picture goes while nothing shows); decoded
-// textures beyond those on screen are held within a byte budget (texture-budget.ts); every timer and tween belongs
-// to one picture and dies with it; listeners are removed on shutdown. The camera covers whatever box the page gives
-// the canvas, cropped around the scene's focal point (art-fit.ts).
+// become textures, and builds the new picture in a container while the canvas has dipped to paper (stage-fade.ts).
+// It owns no story logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the
+// GPU; one picture exists at a time (the old one goes while nothing shows); decoded textures beyond those on screen
+// are held within a byte and count budget (texture-budget.ts); every timer and tween belongs to one picture and
+// dies with it; listeners are removed on shutdown. The camera covers whatever box the page gives the canvas,
+// cropped around the scene's focal point (art-fit.ts).
 // A still picture costs nothing: the game loop sleeps once nothing on the canvas changes and wakes for one frame
-// when a new picture is built, the box is resized or a lost WebGL context is restored (loop-gate.ts). The long-running effects (the raid's flashes, the fire's glow)
-// are compositor animations on a DOM layer over the canvas (effect-layer.ts), so they never wake it.
+// when a new picture is built, the box is resized or a lost WebGL context is restored (loop-gate.ts). The
+// long-running effects (the raid's flashes, the fire's glow) are compositor animations on a DOM layer over the
+// canvas (effect-layer.ts), so they never wake it.
 
 import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
@@ -380,7 +381,7 @@ export class StageScene extends Phaser.Scene {
     return plane === undefined ? null : fireGlow(plane, [fx, fy], layers.effect?.still ?? false);
   }
 
-  // ------------------------------------------------------------------ crossfade and texture budget
+  // ------------------------------------------------------------------ picture swap and texture budget
 
   /** Nothing shows now: the old picture goes, the new one is drawn in the loop's next frame (then reveal()). */
   private swap(next: Picture): void {
