@@ -15,7 +15,7 @@ import { createSettingsStore } from './core/settings/settings-store.ts';
 import { StoryEngine } from './core/story/story-engine.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from './core/settings/language.ts';
 import { PSEUDO_LANGUAGE } from './dev/pseudo/pseudo-enabled.ts';
-import { identifyStory } from './app/identify-story.ts';
+import { openStory } from './app/open-story.ts';
 import { pageLanguage } from './app/page-language.ts';
 import { STORY_TABLE_ID, parseStoryTable, takeEarlyStory } from './app/story-table.ts';
 import { SETTINGS_KEY, defaultSettings } from './core/settings/settings.ts';
@@ -65,10 +65,7 @@ async function boot(): Promise<void> {
     // A file that arrives but is not a story (a proxy's error page, a cut-off download) fails here too, and so
     // does a story that is not the one this page was built with: its own hash must be the one the bundle expects,
     // because every save made from here on is stamped with that hash.
-    const text = await storyText;
-    const identity = await identifyStory(text);
-    if (identity !== story?.hash) throw new Error(`the story file is ${identity}, this page expects ${story?.hash}`);
-    engine = StoryEngine.fromJson(text);
+    engine = await openStory(await storyText, story?.hash, (text) => StoryEngine.fromJson(text));
   } catch (error) {
     engine = error instanceof Error ? error : new Error(String(error));
   }

@@ -43,3 +43,19 @@ export async function freshPage(
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, cdp, errors };
 }
+
+/**
+ * Waits until `expression` (evaluated in the page's own world) is truthy, polling every `every` ms over CDP.
+ * Playwright's waitForFunction injects its own script into the page (tens of milliseconds of main-thread work on this
+ * machine) at the moment it is first called; during a cold load that lands inside what is being measured, at a
+ * different point for each page. A CDP evaluate adds no script to the page.
+ */
+export async function waitInPage(cdp, expression, { timeout = 120_000, every = 25 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (!exceptionDetails && result.value) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+}

@@ -1,27 +1,25 @@
 // Time to first story text: cold loads (a fresh browser context each: empty cache and storage) of the game and
 // of the reference page, alternating which goes first, at full speed and with the slow profile.
-import { freshPage } from './browser.mjs';
+import { freshPage, waitInPage } from './browser.mjs';
 import { firstTextProbe } from './probes.mjs';
 import { median, round } from './stats.mjs';
 
 async function oneLoad(browser, url, { slow, settle }) {
-  const { context, page, errors } = await freshPage(browser, { slow, initScripts: [firstTextProbe] });
+  const { context, page, cdp, errors } = await freshPage(browser, { slow, initScripts: [firstTextProbe] });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench?.firstTextFrame !== null, undefined, {
-      timeout: 120_000,
-      polling: 50,
-    });
+    // Waited for over CDP, not with Playwright's waitForFunction: that injects a script into the page mid-load.
+    await waitInPage(cdp, 'window.__bench?.firstTextFrame != null');
     let longest = null;
     if (settle) {
       // Pictures arrive after the text: wait until Phaser has drawn (or given up), then one more second.
-      await page.waitForFunction(
-        () => {
+      await waitInPage(
+        cdp,
+        `(() => {
           const r = document.documentElement.dataset.renderer;
           return r === 'none' || (r !== undefined && (document.getElementById('stage')?.dataset.stage ?? '') !== '');
-        },
-        undefined,
-        { timeout: 120_000, polling: 100 },
+        })()`,
+        { every: 100 },
       );
       await page.waitForTimeout(1_000);
     }
