@@ -106,6 +106,8 @@ export async function sampleKiosk(page, cdp) {
     openDialogs: document.querySelectorAll('dialog[open]').length,
     textures: Number(document.getElementById('stage')?.dataset.stageTextures ?? NaN),
     textureBytes: Number(document.getElementById('stage')?.dataset.stageTextureBytes ?? NaN),
+    textureKeys: (document.getElementById('stage')?.dataset.stageTextureKeys ?? '').split(' ').filter(Boolean),
+    picture: document.getElementById('stage')?.dataset.stage ?? null,
     visits: Number(document.documentElement.dataset.kioskVisits ?? NaN),
   }));
   return { heap: usedSize, elements, ...dom };

@@ -96,6 +96,8 @@ try {
         openDialogs: s.openDialogs,
         stage,
         textures: s.textures,
+        picture: s.picture,
+        textureKeys: s.textureKeys,
         pageVisits: s.visits,
         seconds: Math.round((Date.now() - startedAt) / 1000),
       });
