@@ -85,7 +85,7 @@ try {
     if (!(await robotVisit(page, random))) throw new Error(`visit ${visit} did not begin`);
     report.visitsDone = visit;
     if (visit === 20 || visit % every === 0 || visit === visits) {
-      const stage = await settleStage(page); // drive the fake clock until the attract picture has settled
+      const stage = await settleStage(page); // drive the fake clock until the attract's first picture has settled
       const s = await sampleKiosk(page, cdp);
       report.samples.push({
         visit,
