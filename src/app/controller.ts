@@ -248,6 +248,9 @@ export class Controller implements SessionRequests {
    */
   reset(fresh: Entry | null): void {
     this.frame = null;
+    // A picture of the forgotten story still waiting for its paint never comes up afterwards: it would replace the
+    // attract loop's picture (a kiosk soak's fast robot caught story pictures on the attract screen this way).
+    this.pendingStage = null;
     this.view.clear();
     this.bar.querySelector('.chapter')?.remove();
     this.showTitle();

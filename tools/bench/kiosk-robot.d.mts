@@ -18,6 +18,10 @@ export interface KioskSample {
   openDialogs: number;
   textures: number;
   textureBytes: number;
+  /** Keys in Phaser's texture manager, sorted (its own defaults aside). */
+  textureKeys: string[];
+  /** The picture on stage, '<scene>/<time>' ('' while one is prepared; null without a stage). */
+  picture: string | null;
   visits: number;
 }
 
@@ -27,5 +31,6 @@ export const PAST_COUNTDOWN_MS: number;
 export function seededRandom(seed?: number): () => number;
 export function kioskPhase(page: Page, value: string, timeout?: number): Promise<unknown>;
 export function robotVisit(page: Page, random: () => number): Promise<boolean>;
-export function settleStage(page: Page, options?: { timeoutMs?: number }): Promise<boolean>;
+export const ATTRACT_FIRST_PICTURE: string;
+export function settleStage(page: Page, options?: { picture?: string; timeoutMs?: number }): Promise<boolean>;
 export function sampleKiosk(page: Page, cdp: CDPSession): Promise<KioskSample>;

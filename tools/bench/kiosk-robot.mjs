@@ -46,14 +46,24 @@ export async function robotVisit(page, random) {
 }
 
 /**
- * Drives the fake clock until the stage has drawn and settled its picture (html[data-renderer] says whether there is
+ * The attract loop's first picture (src/core/kiosk/attract-cycle.ts, step 0, as `<scene>/<time>`): what the kiosk
+ * shows right after every idle reset, so the soaks sample the stage in this one state (a unit test keeps it equal to
+ * attractStage(0)). What is held on screen depends on the picture (a plan with its labels, a scene with overlays), so
+ * counts compare like with like only at the same picture.
+ */
+export const ATTRACT_FIRST_PICTURE = 'plan/dawn';
+
+/**
+ * Drives the fake clock until the stage has drawn and settled `picture` (html[data-renderer] says whether there is
  * a stage; #stage[data-stage] is '<scene>/<time>' and data-stage-textures is written once a picture has faded in).
  * Phaser's loop runs on requestAnimationFrame, which the fake clock owns, so without this a sample can read a stage
  * that has not drawn since the last reset (its texture count absent, or stale). The fades themselves run on the
- * browser's real animation timeline, hence the short real waits between clock steps. Returns whether a settled
- * stage was read (false: no stage on this page, renderer 'none'); throws if the stage never settles.
+ * browser's real animation timeline, hence the short real waits between clock steps. If the attract loop has moved
+ * on to another picture (the fake clock also ticks in real time), the clock is driven round the loop until `picture`
+ * is back. Returns whether a settled stage was read (false: no stage on this page, renderer 'none'); throws if the
+ * stage never settles on `picture`.
  */
-export async function settleStage(page, { timeoutMs = 60_000 } = {}) {
+export async function settleStage(page, { picture = ATTRACT_FIRST_PICTURE, timeoutMs = 60_000 } = {}) {
   const started = Date.now();
   for (;;) {
     const state = await page.evaluate(() => {
@@ -61,13 +71,17 @@ export async function settleStage(page, { timeoutMs = 60_000 } = {}) {
       const stage = document.getElementById('stage')?.dataset;
       return {
         renderer: renderer ?? null,
-        settled: (stage?.stage ?? '') !== '' && stage?.stageTextures !== undefined,
+        shown: stage?.stage ?? '',
+        reported: stage?.stageTextures !== undefined,
       };
     });
     if (state.renderer === 'none') return false;
-    if (state.renderer !== null && state.settled) return true;
-    if (Date.now() - started > timeoutMs) throw new Error(`the stage did not settle within ${timeoutMs} ms`);
-    await page.clock.runFor(100); // ~6 animation frames for Phaser, and the page's own timers
+    if (state.renderer !== null && state.shown === picture && state.reported) return true;
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`the stage did not settle on ${picture} within ${timeoutMs} ms (it shows "${state.shown}")`);
+    }
+    // Another picture settled: jump a second at a time round the attract loop; otherwise ~6 animation frames.
+    await page.clock.runFor(state.shown !== '' && state.shown !== picture ? 1_000 : 100);
     await page.waitForTimeout(50);
   }
 }
@@ -93,20 +107,24 @@ async function retainedElements(cdp) {
  * What a soak samples: the JS heap after a forced garbage collection (over CDP: Playwright's fake clock replaces
  * `performance`, so `performance.memory` is gone; a measurement to report, too noisy to assert on), the element
  * objects script still holds (a count to assert on), DOM elements, dialogs in the page and open ones, the stage's
- * Phaser texture count (NaN without a stage) and the kiosk's visit counter.
+ * decoded textures held (count and bytes, NaN without a stage), the keys in Phaser's texture manager (the held
+ * pictures and the plan labels' text textures), the picture on stage and the kiosk's visit counter.
  */
 export async function sampleKiosk(page, cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const elements = await retainedElements(cdp);
+  // The stage first: the attract loop moves on in real time, and the picture read here is the one the caller settled.
   const dom = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
     dialogs: document.querySelectorAll('dialog').length,
     openDialogs: document.querySelectorAll('dialog[open]').length,
     textures: Number(document.getElementById('stage')?.dataset.stageTextures ?? NaN),
     textureBytes: Number(document.getElementById('stage')?.dataset.stageTextureBytes ?? NaN),
+    textureKeys: (document.getElementById('stage')?.dataset.stageTextureKeys ?? '').split(' ').filter(Boolean),
+    picture: document.getElementById('stage')?.dataset.stage ?? null,
     visits: Number(document.documentElement.dataset.kioskVisits ?? NaN),
   }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const elements = await retainedElements(cdp);
   return { heap: usedSize, elements, ...dom };
 }

@@ -1,6 +1,7 @@
 // The long kiosk soak (issue 8): N robot visitors (default 2,000) in one page of the built game, with the fake
 // clock and the robot of the suite's 300-visit soak (kiosk-robot.mjs). Every 100 visits (and after visit 20, the
-// baseline) it records errors, JS heap, DOM elements, dialogs (in the page and open) and Phaser textures.
+// baseline) it records errors, JS heap, DOM elements, dialogs (in the page and open), the picture on stage (settled
+// at the attract loop's first) and the textures: decoded pictures held and every key in Phaser's texture manager.
 // Not part of npm test. Usage: npm run bench:kiosk -- [--visits=2000] [--every=100] [--stop-at=00:40]
 // (--stop-at: a UTC time after which it stops at the next sample and says so). Needs a build (npx vite build).
 // Writes .out/kiosk-soak.json after every sample, so a run cut short keeps what it measured.
@@ -85,7 +86,7 @@ try {
     if (!(await robotVisit(page, random))) throw new Error(`visit ${visit} did not begin`);
     report.visitsDone = visit;
     if (visit === 20 || visit % every === 0 || visit === visits) {
-      const stage = await settleStage(page); // drive the fake clock until the attract picture has settled
+      const stage = await settleStage(page); // drive the fake clock until the attract's first picture has settled
       const s = await sampleKiosk(page, cdp);
       report.samples.push({
         visit,
@@ -96,6 +97,8 @@ try {
         openDialogs: s.openDialogs,
         stage,
         textures: s.textures,
+        picture: s.picture,
+        textureKeys: s.textureKeys,
         pageVisits: s.visits,
         seconds: Math.round((Date.now() - startedAt) / 1000),
       });
@@ -122,7 +125,14 @@ try {
 const first = report.samples.find((s) => s.visit === 20);
 const last = report.samples.at(-1);
 if (first && last) {
+  const seconds = Math.round((Date.now() - startedAt) / 1000);
   console.log(
-    `kiosk-soak: ${report.visitsDone} visits in ${Math.round((Date.now() - startedAt) / 1000)} s, ${report.errors.length} errors, heap ${first.heapMB} → ${last.heapMB} MB, DOM ${first.nodes} → ${last.nodes}, textures ${first.textures} → ${last.textures}, open dialogs ${last.openDialogs}`,
+    [
+      `kiosk-soak: ${report.visitsDone} visits in ${seconds} s, ${report.errors.length} errors`,
+      `heap ${first.heapMB} → ${last.heapMB} MB, DOM ${first.nodes} → ${last.nodes}`,
+      `textures ${first.textures} → ${last.textures}`,
+      `Phaser keys ${first.textureKeys.length} → ${last.textureKeys.length} (at ${first.picture} → ${last.picture})`,
+      `open dialogs ${last.openDialogs}`,
+    ].join(', '),
   );
 }

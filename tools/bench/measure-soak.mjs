@@ -1,8 +1,10 @@
 // Memory over kiosk visits (?mode=kiosk), with the robot visitor of kiosk-robot.mjs: each visit taps begin, makes up to five seeded choices, then idles
 // through the warning and the countdown to the reset (Playwright's clock is fast-forwarded; nothing else is
 // faked). The staff setting for the planned reload is raised to 1000 first, so 200 visits stay in one page.
-// After visits 20 and `visits`: forced GC, then the JS heap (CDP), DOM element count and the stage's texture count.
-import { robotVisit, sampleKiosk, seededRandom, settleStage } from './kiosk-robot.mjs';
+// After visits 20 and `visits`: the stage settled on the attract loop's first picture (the same state every time),
+// then forced GC, the JS heap (CDP), DOM element count and the stage's textures (decoded pictures held, and every key
+// in Phaser's texture manager).
+import { ATTRACT_FIRST_PICTURE, robotVisit, sampleKiosk, seededRandom, settleStage } from './kiosk-robot.mjs';
 import { kioskNoReloadProbe } from './probes.mjs';
 import { round } from './stats.mjs';
 
@@ -31,11 +33,13 @@ export async function measureSoak(
     );
     const cdp = await context.newCDPSession(page);
     const measure = async () => {
-      const { heap, nodes, textures, visits: counted } = await sampleKiosk(page, cdp);
+      const { heap, nodes, textures, textureKeys, picture, visits: counted } = await sampleKiosk(page, cdp);
       return {
         heapMB: round(heap / 1_048_576, 2),
         nodes,
+        picture,
         textures,
+        phaserTextures: textureKeys.length,
         visits: Number.isNaN(counted) ? null : String(counted),
       };
     };
@@ -46,7 +50,9 @@ export async function measureSoak(
       if (!(await robotVisit(page, random))) throw new Error(`visit ${visit} did not begin`);
       if (visit % 10 === 0) log(`  soak visit ${visit} done (${Math.round((Date.now() - started) / 1000)} s)`);
       if (sampleAt.includes(visit)) {
-        const drawn = await settleStage(page); // drive the fake clock until the attract picture has settled
+        // Drive the fake clock until the attract loop's first picture has settled: what is on screen (and so the
+        // count) depends on the picture, so every sample is taken at this one.
+        const drawn = await settleStage(page, { picture: ATTRACT_FIRST_PICTURE });
         samples.push({ visit, stage: drawn, ...(await measure()) });
         log(
           `  soak visit ${visit}: ${JSON.stringify(samples.at(-1))} (${Math.round((Date.now() - started) / 1000)} s)`,
@@ -60,8 +66,15 @@ export async function measureSoak(
       samples,
       heapGrowthMB: round(last.heapMB - first.heapMB, 2),
       nodesSame: last.nodes === first.nodes,
+      // Like with like: every sample at the same picture, and the same count of decoded pictures held and of keys
+      // in Phaser's texture manager (which also holds what the budget does not track, e.g. the plan labels' text).
       // null when no sample read a stage's texture report (no stage on this page): never a vacuous "same".
-      texturesSame: samples.every((s) => s.stage) ? last.textures === first.textures : null,
+      texturePicture: ATTRACT_FIRST_PICTURE,
+      texturesSame: samples.every((s) => s.stage)
+        ? samples.every((s) => s.picture === ATTRACT_FIRST_PICTURE) &&
+          last.textures === first.textures &&
+          last.phaserTextures === first.phaserTextures
+        : null,
       seconds: Math.round((Date.now() - started) / 1000),
       errors,
     };

@@ -138,7 +138,16 @@ export function rows(r) {
       soak.heapGrowthMB <= 5,
     );
     add(`Kiosk DOM elements, visit 20 → ${sN.visit}`, `${s20.nodes} → ${sN.nodes}`, 'same', soak.nodesSame);
-    add(`Kiosk Phaser textures, visit 20 → ${sN.visit}`, `${s20.textures} → ${sN.textures}`, 'same', soak.texturesSame);
+    // Sampled at one picture (the attract loop's first): decoded pictures held, then all keys in Phaser's manager.
+    add(
+      `Kiosk Phaser textures, visit 20 → ${sN.visit}`,
+      s20.phaserTextures === undefined
+        ? `${s20.textures} → ${sN.textures}`
+        : `${s20.textures} → ${sN.textures} pictures held, ${s20.phaserTextures} → ${sN.phaserTextures} keys in ` +
+            `Phaser (both at ${soak.texturePicture})`,
+      'same',
+      soak.texturesSame,
+    );
   }
   if (verify) {
     add(

@@ -91,6 +91,8 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
       parent.dataset.stage = `${layers.scene}/${layers.time}`;
       parent.dataset.stageTextures = String(textures); // decoded textures held: bounded by the budget (soak tests)
       parent.dataset.stageTextureBytes = String(scene.textureBytes());
+      // Every key in Phaser's texture manager (its own defaults aside), so a soak sees what is held and why.
+      parent.dataset.stageTextureKeys = scene.textureKeys().join(' ');
     },
     onLayers: (count) => {
       parent.dataset.stageLayers = String(count); // pictures on the stage now: one at a time (e2e reads it)
@@ -153,6 +155,7 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
       delete parent.dataset.stageLoop;
       delete parent.dataset.stageTextures;
       delete parent.dataset.stageTextureBytes;
+      delete parent.dataset.stageTextureKeys;
       delete parent.dataset.stageLayers;
       delete parent.dataset.stageTier;
     },

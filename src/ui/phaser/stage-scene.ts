@@ -430,6 +430,11 @@ export class StageScene extends Phaser.Scene {
     return this.held.size;
   }
 
+  /** The keys in Phaser's texture manager (without its own __DEFAULT, __MISSING, __WHITE), sorted. */
+  textureKeys(): string[] {
+    return this.textures.getTextureKeys().sort();
+  }
+
   /** Bytes of decoded pictures held (width × height × 4 each). */
   textureBytes(): number {
     let sum = 0;

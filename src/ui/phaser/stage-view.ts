@@ -15,6 +15,7 @@
 // The canvas gets aria-hidden="true": every word of the story is in the DOM.
 // While a picture settles, `parent.dataset.stage` is ''; once drawn it is '<scene>/<time>'. Read-only reports for
 // tests and tools: `stageTextures` / `stageTextureBytes` (decoded textures held, bounded by texture-budget.ts),
+// `stageTextureKeys` (every key in Phaser's texture manager, space-separated, sorted),
 // `stageLayers` (pictures on the stage: one at a time), `stageLoop` ('asleep' while the picture is still, 'awake'
 // while Phaser draws) and `stageTier` (raster width fetched).
 // The canvas covers `parent` whatever its size (the page's layout decides it; the picture is cropped, not banded).
