@@ -187,7 +187,10 @@ export class StageScene extends Phaser.Scene {
     if (inFlight !== undefined) return inFlight;
     const job = this.decode(key)
       .then((picture) => {
-        if (this.dead || this.textures.exists(key)) return;
+        if (this.dead || this.textures.exists(key)) {
+          picture.release();
+          return;
+        }
         // Phaser's TextureSource reads only the source's size (naturalWidth, else width), and its renderers hand the
         // source to drawImage() or texImage2D(), which take an ImageBitmap as they take an <img>; its types list
         // elements only.
@@ -428,7 +431,8 @@ export class StageScene extends Phaser.Scene {
     const list = [...this.held].map(([key, { bytes }]) => ({ key, bytes }));
     for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET, new Set([INSET_KEY, ...pending]))) {
       if (this.textures.exists(key)) this.textures.remove(key);
-      this.held.delete(key); // the picture goes with it; the browser frees its decoded pixels
+      this.held.get(key)?.picture.release(); // after the texture: nothing draws it any more
+      this.held.delete(key);
     }
   }
 
@@ -462,6 +466,7 @@ export class StageScene extends Phaser.Scene {
     }
     this.stack = [];
     this.pending = null;
+    for (const { picture } of this.held.values()) picture.release();
     this.held.clear();
   };
 }

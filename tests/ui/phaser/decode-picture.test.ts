@@ -46,8 +46,11 @@ describe('decodePicture as a bitmap', () => {
     expect(asked).toEqual(['assets/garden-day-w1280.webp']);
     expect(decoded).toHaveLength(1);
     expect(decoded[0]?.size).toBe(4);
-    expect(picture).toEqual({ source: bitmap, width: 1280, height: 720 });
+    expect(picture).toMatchObject({ source: bitmap, width: 1280, height: 720 });
     expect(images).not.toHaveBeenCalled();
+    expect(bitmap.close).not.toHaveBeenCalled();
+    picture.release();
+    expect(bitmap.close).toHaveBeenCalledOnce();
   });
 
   it('rejects when the file is missing, so the scene can try the next tier', async () => {
