@@ -18,9 +18,8 @@ export interface DecodedPicture {
   readonly width: number;
   readonly height: number;
   /**
-   * Frees the decoded pixels now. A bitmap's pixels otherwise wait for a major garbage collection, which they
-   * bring on: left to the collector, the playthrough's main-thread collection time tripled (traced). An <img>'s
-   * pixels are the browser's own cache's, freed with the element: nothing to do.
+   * Frees the decoded pixels now, not at some later garbage collection (a kiosk runs for weeks). An <img>'s pixels
+   * are the browser's own cache's, freed with the element: nothing to do.
    */
   release(): void;
 }
