@@ -20,6 +20,7 @@ import type { AmbienceId, SfxId } from '../../core/stage/ids.ts';
 import { howlerFactory, type HowlFactory, type HowlLike } from './howl-factory.ts';
 import { createSilentAudio } from './silent-audio.ts';
 import { soundUrl } from './sound-urls.ts';
+import { warmAudioOutput } from './warm-audio-output.ts';
 
 /** The part of howler's global `Howler` object the adapter reads. */
 export interface HowlerGlobalLike {
@@ -390,7 +391,8 @@ export async function createHowlerAudio(options: HowlerAudioOptions = {}): Promi
   if (options.makeHowl && options.howler)
     return new HowlerAudio({ ...common, makeHowl: options.makeHowl, howler: options.howler });
   try {
-    const module = await import('howler');
+    // The audio output starts while howler loads, so making the context below does not block the page.
+    const [module] = await Promise.all([import('howler'), warmAudioOutput()]);
     // howler is CommonJS: depending on the bundler its exports arrive as named exports or under `default`.
     const lib = module.Howl ? module : (module as unknown as { default: typeof module }).default;
     // Kiosks and classrooms run on mains power; an auto-suspended context would need resuming mid-story (pitfalls H7).

@@ -10,20 +10,31 @@ import { chapterSelectOpen } from '../../ui/dom/saves/chapter-select-open.ts';
 import type { SaveLoader } from '../../ui/dom/saves/save-loader.ts';
 
 /** Dates of saves ("7 Dec 2026, 14:05", "7 dic 2026, 14:05") in the page's language, through the registry's locale. */
-// The formatter is made on first use, not at install: the first Intl.DateTimeFormat of a page loads the locale's
-// data, tens of milliseconds on a slow phone that the first story text would otherwise wait for (docs/performance.md).
-export function saveDateFormat(lang: Language): (date: Date) => string {
+export interface SaveDateFormat {
+  (date: Date): string;
+  /** Whether the formatter exists (the locale's data is loaded). */
+  prepared(): boolean;
+  /** Makes the formatter now, so that the next call does not load the locale's data. */
+  prepare(): void;
+}
+
+// The formatter is made on first use (or prepare()), not at install: the first Intl.DateTimeFormat of a page loads
+// the locale's data, tens of milliseconds on a slow phone that the first story text would otherwise wait for
+// (docs/performance.md).
+export function saveDateFormat(lang: Language): SaveDateFormat {
   let format: Intl.DateTimeFormat | null = null;
-  return (date) => {
-    format ??= new Intl.DateTimeFormat(localeOf(lang), {
+  const made = (): Intl.DateTimeFormat =>
+    (format ??= new Intl.DateTimeFormat(localeOf(lang), {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
-    });
-    return format.format(date);
-  };
+    }));
+  return Object.assign((date: Date) => made().format(date), {
+    prepared: () => format !== null,
+    prepare: () => void made(),
+  });
 }
 
 /** Runs a task when the page is idle (soon, in any case), or on the next tick where idle callbacks do not exist. */
@@ -119,6 +130,20 @@ export const installSaves: Feature = (context) => {
     slots.autosave(session.snapshot(), previousCheckpoint);
     refreshTitle();
   };
+  /**
+   * The idle save after a choice. The first one of a page loads the date format's locale data in one idle callback
+   * and saves in the next: each fits in idle time, but both in one task held the page for 50–150 ms on a busy
+   * machine (traced, issue 18).
+   */
+  const idleFlush = (): void => {
+    if (pending === null) return;
+    if (!format.prepared()) {
+      format.prepare();
+      whenIdle(idleFlush);
+      return;
+    }
+    flush();
+  };
   controller.onFrame((frame) => {
     const previousCheckpoint = lastCheckpoint;
     lastCheckpoint = frame.game.checkpoint;
@@ -131,7 +156,7 @@ export const installSaves: Feature = (context) => {
       flush();
       return;
     }
-    if (pending === null) whenIdle(flush);
+    if (pending === null) whenIdle(idleFlush);
     pending = { previousCheckpoint };
   });
   // Not `unload`: it is unreliable on mobile and breaks the back/forward cache (pitfalls S5).

@@ -40,6 +40,16 @@ async function waitForFonts(): Promise<void> {
   await Promise.race([load.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1500))]);
 }
 
+/**
+ * Lets the page run (input, a frame) before the next step of starting the stage. Each step is long on a slow
+ * machine (evaluating Phaser, which makes a WebGL context to test for it; our own probe's context; booting the
+ * game): done in one task, they held the page for 50–130 ms after the first text (issue 18). A timeout, not a
+ * microtask: only a new task lets the browser handle a tap in between.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The tier the offline copy keeps (tools/art/raster.mjs OFFLINE_TIER): the fallback when another tier fails. */
 const OFFLINE_TIER = 1280;
 
@@ -49,6 +59,7 @@ function boxOf(parent: HTMLElement): { width: number; height: number } {
 }
 
 export async function startStageGame(parent: HTMLElement, options: StageOptions): Promise<StageView> {
+  await nextTask(); // this module (and Phaser) has just been evaluated, in the task that imported it
   const dpr = (): number => window.devicePixelRatio || 1;
   const box = boxOf(parent);
   // One tier for the page's life: the largest box it is likely to get is the one it has now (kiosk, desktop).
@@ -61,6 +72,7 @@ export async function startStageGame(parent: HTMLElement, options: StageOptions)
   // Software WebGL costs a synchronous read-back per drawn frame: draw with the Canvas renderer instead
   // (renderer-choice.ts). 'webgl' starts Phaser.AUTO, which still falls back to canvas if WebGL fails.
   const choice = chooseRenderer(probeGpu(), rendererOverride(window.location.search));
+  await nextTask();
   const game = new Phaser.Game({
     type: choice === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,

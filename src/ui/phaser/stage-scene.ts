@@ -1,6 +1,7 @@
 // The one Phaser scene: it reconciles the picture to a StageLayers value. It loads the WebP rasters a picture needs
-// (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread with img.decode() before they
-// become textures, and builds the new picture in a container while the canvas has dipped to paper (stage-fade.ts).
+// (drawn at build time, tools/art/raster.mjs) and decodes them off the main thread before they become textures
+// (decode-picture.ts: bitmaps for the Canvas renderer, decoded images for WebGL), and builds the new picture in a
+// container while the canvas has dipped to paper (stage-fade.ts).
 // It owns no story logic. Rules (pitfalls.md P1, P3): no RenderTexture/DynamicTexture and no read-back from the
 // GPU; one picture exists at a time (the old one goes while nothing shows); decoded textures beyond those on screen
 // are held within a byte and count budget (texture-budget.ts); every timer and tween belongs to one picture and
@@ -14,6 +15,7 @@
 import * as Phaser from 'phaser';
 import { artUrl, manifest } from './art-urls.ts';
 import { ART_H, ART_W, coverView } from './art-fit.ts';
+import { type DecodedPicture, decodeKindFor, decodePicture } from './decode-picture.ts';
 import { type Effect, type EffectHost, fireGlow, raidFlashes } from './effect-layer.ts';
 import type { StageFade } from './stage-fade.ts';
 import { separateLabels } from './label-layout.ts';
@@ -71,7 +73,7 @@ export class StageScene extends Phaser.Scene {
   private failed = new Set<string>();
   private loading = new Map<string, Promise<void>>();
   /** Decoded pictures by texture key, least recently used first (Map order). */
-  private held = new Map<string, { image: HTMLImageElement; bytes: number }>();
+  private held = new Map<string, { picture: DecodedPicture; bytes: number }>();
   private warned = new Set<string>();
   private dead = false;
   private onSettled: (layers: StageLayers, textures: number) => void = () => undefined;
@@ -184,10 +186,16 @@ export class StageScene extends Phaser.Scene {
     const inFlight = this.loading.get(key);
     if (inFlight !== undefined) return inFlight;
     const job = this.decode(key)
-      .then((image) => {
-        if (this.dead || this.textures.exists(key)) return;
-        this.textures.addImage(key, image);
-        this.held.set(key, { image, bytes: image.naturalWidth * image.naturalHeight * 4 });
+      .then((picture) => {
+        if (this.dead || this.textures.exists(key)) {
+          picture.release();
+          return;
+        }
+        // Phaser's TextureSource reads only the source's size (naturalWidth, else width), and its renderers hand the
+        // source to drawImage() or texImage2D(), which take an ImageBitmap as they take an <img>; its types list
+        // elements only.
+        this.textures.addImage(key, picture.source as HTMLImageElement);
+        this.held.set(key, { picture, bytes: picture.width * picture.height * 4 });
       })
       .catch((error: unknown) => {
         this.failed.add(key);
@@ -199,24 +207,20 @@ export class StageScene extends Phaser.Scene {
   }
 
   /**
-   * The raster at this screen's tier, else the offline tier, decoded before it is used: `img.decode()` decodes off
-   * the main thread, so the upload to the GPU in Phaser's next frame does not decode. (An ImageBitmap was tried: WebGL
-   * ignores the unpack flip for bitmaps, and Chromium's software WebGL flipped some sizes and not others.)
+   * The raster at this screen's tier, else the offline tier, decoded before it is used, off the main thread, in the
+   * form this renderer draws without decoding it again (decode-picture.ts).
    */
-  private async decode(key: string): Promise<HTMLImageElement> {
+  private async decode(key: string): Promise<DecodedPicture> {
     // Offline, only the offline tier is kept (the service worker's precache): do not ask for the others.
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     const tiers = offline ? [this.fallbackTier] : [this.tier, this.fallbackTier];
     const urls = tiers.map((tier) => artUrl(key, tier)).filter((u): u is string => u !== undefined);
     if (urls.length === 0) throw new Error('no such picture');
+    const kind = decodeKindFor(this.game.renderer.type === Phaser.CANVAS ? 'canvas' : 'webgl');
     let lastError: unknown = null;
     for (const url of [...new Set(urls)]) {
-      const image = new Image();
-      image.decoding = 'async';
-      image.src = url;
       try {
-        await image.decode();
-        return image;
+        return await decodePicture(url, kind);
       } catch (error) {
         lastError = error;
       }
@@ -294,9 +298,13 @@ export class StageScene extends Phaser.Scene {
   private addPlanLabels(container: Phaser.GameObjects.Container, night: boolean): void {
     const colour = night ? '#e6d9b4' : '#1d1915';
     const stroke = night ? '#141c31' : '#f4ead5';
+    // Phaser measures a text's font when the text is made; all labels share two faces, so each face is measured
+    // once per plan and its metrics handed to the other labels (the same numbers, without 16 more measurements).
+    const measured = new Map<boolean, Phaser.Types.GameObjects.Text.TextMetrics>();
     const texts = manifest.plan.labels.map((label) => {
       const small = label.size === 'small';
       const words = (this.planLabels as Readonly<Record<string, string | undefined>>)[label.id] ?? label.text;
+      const metrics = measured.get(small);
       const text = this.add
         .text(label.x, label.y, words, {
           fontFamily: '"Libre Baskerville", Georgia, "Times New Roman", serif',
@@ -305,9 +313,11 @@ export class StageScene extends Phaser.Scene {
           color: colour,
           stroke,
           strokeThickness: 4,
+          ...(metrics === undefined ? {} : { metrics }),
         })
         .setOrigin(label.align === 'left' ? 0 : 0.5, 0.5)
         .setResolution(Math.min(3, Math.max(1, this.cameras.main.zoom)));
+      if (metrics === undefined) measured.set(small, text.style.getTextMetrics());
       return { label, text };
     });
     // Longer words (another language, a fallback font) must not run into the next room's name.
@@ -421,7 +431,8 @@ export class StageScene extends Phaser.Scene {
     const list = [...this.held].map(([key, { bytes }]) => ({ key, bytes }));
     for (const key of texturesToEvict(list, onScreen, OFF_SCREEN_BUDGET, new Set([INSET_KEY, ...pending]))) {
       if (this.textures.exists(key)) this.textures.remove(key);
-      this.held.delete(key); // the image element goes with it; the browser frees its decoded pixels
+      this.held.get(key)?.picture.release(); // after the texture: nothing draws it any more
+      this.held.delete(key);
     }
   }
 
@@ -460,6 +471,7 @@ export class StageScene extends Phaser.Scene {
     }
     this.stack = [];
     this.pending = null;
+    for (const { picture } of this.held.values()) picture.release();
     this.held.clear();
   };
 }
