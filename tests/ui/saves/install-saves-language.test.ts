@@ -1,22 +1,11 @@
 // @vitest-environment happy-dom
-import { createResetHooks } from '../../../src/core/reset/reset-hooks.ts';
-import { createSettingsStore } from '../../../src/core/settings/settings-store.ts';
-import { defaultSettings } from '../../../src/core/settings/settings.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppContext } from '../../../src/app/app-context.ts';
-import type { Controller } from '../../../src/app/controller.ts';
-import { resolveMode } from '../../../src/app/modes.ts';
 import { parseSave } from '../../../src/core/save/parse-save.ts';
 import { AUTO_SLOT, slotKey } from '../../../src/core/save/save-slots.ts';
-import type { Frame } from '../../../src/core/session/frame.ts';
-import { createSession } from '../../../src/core/session/session.ts';
-import { createMemoryStorage } from '../../../src/core/storage/memory-storage.ts';
-import { StoryEngine } from '../../../src/core/story/story-engine.ts';
-import { installSaves, saveDateFormat } from '../../../src/features/saves/install-saves.ts';
-import { Notices } from '../../../src/ui/dom/notices.ts';
+import { saveDateFormat } from '../../../src/features/saves/install-saves.ts';
 import { en } from '../../../src/ui/strings/en.ts';
 import { es } from '../../../src/ui/strings/es.ts';
-import { compileInk } from '../../support/compile-inline.ts';
+import { HARNESS_STORY_HASH, installSavesAndBegin } from '../../support/saves-harness.ts';
 
 const STORY = `
 LIST roles = teamster, student, mexican
@@ -31,42 +20,8 @@ The gate is barred.
 
 /** Installs saves for one page language and shows the story's first frame (a new chapter: it saves at once). */
 function playIn(lang: 'en' | 'es') {
-  const storage = createMemoryStorage();
-  const session = createSession({ engine: StoryEngine.fromJson(compileInk(STORY)), canonical: [] });
-  const listeners: ((frame: Frame) => void)[] = [];
-  let current: Frame | null = null;
-  const controller = {
-    onFrame: (listener: (frame: Frame) => void) => listeners.push(listener),
-    get currentFrame() {
-      return current;
-    },
-    begin: vi.fn(),
-    onBegin: vi.fn(),
-  };
-  const root = document.createElement('div');
-  const titleMenu = document.createElement('div');
-  const readerBar = document.createElement('div');
-  document.body.append(root, titleMenu, readerBar);
-  const strings = lang === 'es' ? es : en;
-  const context = {
-    mode: resolveMode('').mode,
-    lang,
-    strings,
-    controller: controller as unknown as Controller,
-    session,
-    storyHash: 'abcdef0123456789',
-    storage,
-    settings: createSettingsStore(storage, defaultSettings(false)),
-    resets: createResetHooks(),
-    notices: new Notices(root, strings.dismiss),
-    titleMenu,
-    readerBar,
-    root,
-  } satisfies AppContext;
-  installSaves(context);
-  current = session.begin({ kind: 'start' });
-  for (const listener of listeners) listener(current);
-  const parsed = parseSave(storage.read(slotKey(AUTO_SLOT)), context.storyHash);
+  const storage = installSavesAndBegin(STORY, lang, lang === 'es' ? es : en);
+  const parsed = parseSave(storage.read(slotKey(AUTO_SLOT)), HARNESS_STORY_HASH);
   if (!parsed.ok) throw new Error(`the autosave did not parse: ${JSON.stringify(parsed)}`);
   return parsed.save;
 }
