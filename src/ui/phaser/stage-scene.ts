@@ -30,7 +30,11 @@ const INSET_KEY = 'inset';
 const INK = 0x1d1915;
 const PAPER = 0xf3ead6;
 const MOONLIGHT = 0x8e98b4; // the night plan's tint
-const MOONLIT_ALPHA = 0.6; // the night plan on the Canvas renderer: the map over the night-blue inset frame
+// The night plan on the Canvas renderer, which cannot tint: the map at this opacity over a deep blue gives nearly
+// what the tint gives on WebGL (paper 243,234,214 → 136,139,151 where the tint makes 135,140,151; ink lines come out
+// navy rather than black).
+const MOONLIT_ALPHA = 0.56;
+const MOONLIT_UNDER = 0x001347;
 const ACCENT = 0xa33b26;
 const NIGHT_INK = 0x05070c;
 const FIRE = 0xc8552e;
@@ -346,14 +350,14 @@ export class StageScene extends Phaser.Scene {
     const inset = this.add.container(0, 0);
     inset.add(this.add.rectangle(-4, -4, w + 8, h + 8, night ? 0x0b1020 : INK).setOrigin(0));
     if (this.textures.exists(INSET_KEY)) {
+      // A paper map by moonlight. The Canvas renderer ignores tints, and a multiplied rectangle drew opaque there
+      // (it hid the map), so on canvas the map is see-through over a deep blue laid under it instead.
+      const canTint = this.game.renderer.type === Phaser.WEBGL;
+      if (night && !canTint) inset.add(this.add.rectangle(0, 0, w, h, MOONLIT_UNDER).setOrigin(0));
       const map = this.add.image(0, 0, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
       inset.add(map);
-      if (night) {
-        // A paper map by moonlight. The Canvas renderer ignores tints, and a multiplied rectangle drew opaque there
-        // (it hid the map), so on canvas the map lets the night-blue frame under it show through instead.
-        if (this.game.renderer.type === Phaser.WEBGL) map.setTint(MOONLIGHT);
-        else map.setAlpha(MOONLIT_ALPHA);
-      }
+      if (night && canTint) map.setTint(MOONLIGHT);
+      if (night && !canTint) map.setAlpha(MOONLIT_ALPHA);
     } else inset.add(this.add.rectangle(0, 0, w, h, PAPER).setOrigin(0));
     const at = manifest.plan.markers[marker];
     if (at === undefined) return inset;
