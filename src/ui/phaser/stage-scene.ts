@@ -356,8 +356,10 @@ export class StageScene extends Phaser.Scene {
       if (night && !canTint) inset.add(this.add.rectangle(0, 0, w, h, MOONLIT_UNDER).setOrigin(0));
       const map = this.add.image(0, 0, INSET_KEY).setOrigin(0).setDisplaySize(w, h);
       inset.add(map);
-      if (night && canTint) map.setTint(MOONLIGHT);
-      if (night && !canTint) map.setAlpha(MOONLIT_ALPHA);
+      if (night) {
+        if (canTint) map.setTint(MOONLIGHT);
+        else map.setAlpha(MOONLIT_ALPHA);
+      }
     } else inset.add(this.add.rectangle(0, 0, w, h, PAPER).setOrigin(0));
     const at = manifest.plan.markers[marker];
     if (at === undefined) return inset;
