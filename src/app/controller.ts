@@ -71,6 +71,7 @@ export class Controller implements SessionRequests {
         recordReached: parts.strings.recordReached,
         chooseHint: parts.strings.chooseHint,
         choicePosition: parts.strings.choicePosition,
+        moreBelow: parts.strings.moreBelow,
       },
     });
   }

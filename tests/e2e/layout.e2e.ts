@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './support/browser.ts';
 import { stillForScreenshot } from './support/settled.ts';
+import { MORE_BELOW_SLACK } from '../../src/ui/dom/more-below.ts';
 
 /**
  * The screen layouts (docs/layout.md), checked by bounding boxes in real Chromium at every screen people use, in
@@ -69,6 +70,11 @@ interface Measured {
   /** Characters per line of the reading column, from the width of a long sample in the story's own font. */
   readonly charactersPerLine: number;
   readonly fontSize: number;
+  /** Pixels of the passage below the story pane's visible part. */
+  readonly below: number;
+  /** The "More below" cue: whether it is shown, and its pill's box. */
+  readonly cueShown: boolean;
+  readonly cue: Box;
 }
 
 let browser: Browser;
@@ -170,6 +176,9 @@ async function measure(page: Page): Promise<Measured> {
       visibleLines: lineTops.size,
       charactersPerLine: column / perCharacter,
       fontSize: parseFloat(getComputedStyle(paragraph).fontSize),
+      below: story.scrollHeight - story.scrollTop - story.clientHeight,
+      cueShown: document.querySelector('.more-below[data-shown]') !== null,
+      cue: box(document.querySelector('.more-below-pill')),
     };
   });
 }
@@ -216,6 +225,13 @@ describe('screen layouts in Chromium', () => {
         expect(m.canvas).not.toBeNull();
         expect(overlap(m.canvas!, m.stage) / area(m.stage)).toBeGreaterThanOrEqual(0.9);
         expect(m.visibleLines).toBeGreaterThanOrEqual(screen.minLines);
+        // "More below" shows exactly when part of the passage is out of sight, over the story, above the choices.
+        expect(m.cueShown, `${Math.round(m.below)} px of the passage below the pane`).toBe(m.below > MORE_BELOW_SLACK);
+        if (m.cueShown) {
+          expect(inside(m.cue, m.viewport)).toBe(true);
+          expect(overlap(m.cue, m.story)).toBeCloseTo(area(m.cue), 0);
+          expect(overlap(m.cue, m.choices)).toBe(0);
+        }
         if (screen.measure) {
           expect(m.charactersPerLine).toBeGreaterThanOrEqual(55);
           expect(m.charactersPerLine).toBeLessThanOrEqual(80);
@@ -224,6 +240,31 @@ describe('screen layouts in Chromium', () => {
       }, 180_000);
     }
   }
+
+  it('shows "More below" while a phone\'s passage runs past the pane, and tapping it reaches the end', async () => {
+    const { page, close } = await playAt(SCREENS[0]!, 'en');
+    const before = await measure(page);
+    expect(before.below, "the opening passage is longer than a phone's story pane").toBeGreaterThan(MORE_BELOW_SLACK);
+    expect(before.cueShown).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/layout-phone-more-below.png` });
+    const scrolled = () => page.evaluate(() => document.getElementById('story')!.scrollTop);
+    const start = await scrolled();
+    let taps = 0;
+    while ((await page.locator('.more-below[data-shown]').count()) > 0 && taps < 12) {
+      await page.locator('.more-below-pill').click();
+      taps++;
+      // the cue is checked in the animation frame after the scroll: wait two frames
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    const after = await measure(page);
+    expect(taps).toBeGreaterThan(0);
+    expect(await scrolled()).toBeGreaterThan(start);
+    expect(after.below).toBeLessThanOrEqual(MORE_BELOW_SLACK);
+    expect(after.cueShown).toBe(false);
+    // The cue sits over the story only: the choices under it stay where they were, and stay tappable.
+    expect(after.choices).toEqual(before.choices);
+    await close();
+  }, 180_000);
 
   it('keeps Begin where it is from the moment it works, while the rest of the title arrives', async () => {
     for (const screen of [SCREENS[0]!, SCREENS[2]!, SCREENS[4]!]) {

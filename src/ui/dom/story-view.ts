@@ -1,5 +1,6 @@
 import type { Frame, FrameLine } from '../../core/session/frame.ts';
 import type { SfxId } from '../../core/stage/ids.ts';
+import { addMoreBelowCue } from './more-below.ts';
 
 export interface StoryViewOptions {
   readonly story: HTMLElement;
@@ -12,6 +13,8 @@ export interface StoryViewOptions {
     readonly chooseHint: (n: number) => string;
     /** Visually hidden text read after each choice: ", choice 2 of 3". */
     readonly choicePosition?: (position: number, count: number) => string;
+    /** The cue shown while part of the passage is below the pane; without it, no cue. */
+    readonly moreBelow?: string;
   };
 }
 
@@ -23,7 +26,9 @@ const MAX_PARAGRAPHS = 120;
  * The text container is an aria-live region, so new passages are announced.
  */
 export class StoryView {
-  constructor(private readonly options: StoryViewOptions) {}
+  constructor(private readonly options: StoryViewOptions) {
+    if (options.labels.moreBelow) addMoreBelowCue(options.story, options.labels.moreBelow);
+  }
 
   clear(): void {
     this.options.story.replaceChildren();

@@ -9,6 +9,8 @@ export const en = {
   loadFailed: 'The story could not be loaded. Check that the game files are complete, then try again.',
   tryAgain: 'Try again',
   recordReached: 'On the record',
+  /** The cue at the foot of the story pane while part of the passage is below it (src/ui/dom/more-below.ts). */
+  moreBelow: 'More below',
   chooseHint: (n: number) =>
     n === 1 ? 'Your choice: one option' : `Your choices: ${n} options (keys 1 to ${Math.min(n, 9)})`,
   chapterLabel: 'Chapter',

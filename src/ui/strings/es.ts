@@ -6,6 +6,7 @@ export const es: Strings = {
   loading: 'Abriendo la casa…',
   loadFailed: 'No se pudo cargar la historia. Revisa que los archivos del juego estén completos y vuelve a intentarlo.',
   tryAgain: 'Intentar de nuevo',
+  moreBelow: 'Más abajo',
   recordReached: 'Queda en el registro',
   chooseHint: (n: number) =>
     n === 1 ? 'Tu decisión: una opción' : `Tus decisiones: ${n} opciones (teclas 1 a ${Math.min(n, 9)})`,
