@@ -1,22 +1,16 @@
 // Our own small DSP kit for synthesising the game's sounds offline (Node only). Mono Float32 buffers at RATE.
 // Contract: every function is deterministic given the seeded random source it is handed, so a regeneration
 // produces the same sounds (and the same committed files, encoder permitting).
+import { seededRandom } from '../lib/seeded-random.mjs';
 
 export const RATE = 32000;
 
 /** Seconds → whole samples. */
 export const sec = (s) => Math.max(0, Math.round(s * RATE));
 
-/** A seeded random source (mulberry32): same seed, same sounds. */
+/** A seeded random source: same seed, same sounds. */
 export function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     range: (lo, hi) => lo + (hi - lo) * next(),

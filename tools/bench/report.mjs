@@ -21,7 +21,8 @@ export function rows(r) {
     add('First story text, reference bare inkjs page', ms(load.fast.reference.firstText), '–', null);
     add(
       'First text ratio game / reference',
-      `${load.fast.ratio}× (95 % bootstrap interval ${load.fast.ratioInterval?.join('–') ?? '–'}×; painted frame: ${load.fast.ratioFrame}×)`,
+      `${load.fast.ratio}× (95 % interval of the pairs ${load.fast.ratioInterval?.join('–') ?? '–'}×; ` +
+        `painted frame: ${load.fast.ratioFrame}×)`,
       '≤ 1.25×',
       load.fast.ratio !== null ? load.fast.ratio <= 1.25 : null,
     );

@@ -1,4 +1,5 @@
 // Small statistics for noisy timings: medians and nearest-rank percentiles.
+import { seededRandom } from '../lib/seeded-random.mjs';
 export function percentile(values, p) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -14,30 +15,24 @@ export const median = (values) => {
 export const round = (value, digits = 1) =>
   value === null || value === undefined ? null : Number(value.toFixed(digits));
 
-/** mulberry32: a small seeded generator, so the same samples always give the same interval. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
- * How far median(game) / median(reference) moves with the machine's noise alone: the central 95 % of that ratio
- * over `draws` bootstrap resamples (each list drawn again, with replacement, at its own size). The verdict stays on
- * the plain ratio; the interval says whether one more run could have flipped it. Null when a list is empty.
+ * How far median(game) / median(reference) moves with the machine's noise alone: the central 95 % of that ratio over
+ * `draws` bootstrap resamples. The loads are taken in pairs (one of each page, back to back, under the same load),
+ * so the pairs are resampled, not each list on its own: a slow moment of the machine then weighs on both sides, as
+ * it did when measured. Pairs with a missing time are left out. The verdict stays on the plain ratio; the interval
+ * says whether one more run could have flipped it. Null when no pair is complete.
  */
 export function ratioInterval(game, reference, { draws = 2000, seed = 1 } = {}) {
-  const a = game.filter((v) => Number.isFinite(v));
-  const b = reference.filter((v) => Number.isFinite(v));
-  if (a.length === 0 || b.length === 0) return null;
-  const random = seeded(seed);
-  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const pairs = [];
+  for (let i = 0; i < Math.min(game.length, reference.length); i++) {
+    if (Number.isFinite(game[i]) && Number.isFinite(reference[i])) pairs.push([game[i], reference[i]]);
+  }
+  if (pairs.length === 0) return null;
+  const random = seededRandom(seed);
   const ratios = [];
-  for (let i = 0; i < draws; i++) ratios.push(median(resample(a)) / median(resample(b)));
+  for (let i = 0; i < draws; i++) {
+    const drawn = pairs.map(() => pairs[Math.floor(random() * pairs.length)]);
+    ratios.push(median(drawn.map(([g]) => g)) / median(drawn.map(([, r]) => r)));
+  }
   return [percentile(ratios, 2.5), percentile(ratios, 97.5)];
 }

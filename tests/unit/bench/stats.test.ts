@@ -12,18 +12,24 @@ function interval(game: readonly number[], reference: readonly number[]): [numbe
 
 describe('ratioInterval', () => {
   it('holds the plain ratio of medians inside it', () => {
-    const game = REFERENCE.map((v) => v * 1.5 + (v % 7));
+    const game = REFERENCE.map((v, i) => v * 1.5 + ((i * 7) % 11));
     const [low, high] = interval(game, REFERENCE);
     const ratio = (median(game) ?? NaN) / (median(REFERENCE) ?? NaN);
     expect(low).toBeLessThanOrEqual(ratio);
     expect(high).toBeGreaterThanOrEqual(ratio);
+    expect(high).toBeGreaterThan(low);
   });
 
-  it('is a single point when neither list varies', () => {
-    expect(interval([300, 300, 300], [200, 200])).toEqual([1.5, 1.5]);
+  it('resamples the pairs together, so a machine that slows both pages alike adds no width', () => {
+    // Each pair was measured back to back; the machine's speed varies threefold from pair to pair.
+    const reference = REFERENCE.map((v, i) => v * (1 + (i % 3)));
+    const game = reference.map((v) => v * 1.4);
+    const [low, high] = interval(game, reference);
+    expect(low).toBeCloseTo(1.4, 10);
+    expect(high).toBeCloseTo(1.4, 10);
   });
 
-  it('widens when the samples are noisier', () => {
+  it('widens when the game varies more against its own pair', () => {
     const quiet = interval(
       REFERENCE.map((v) => v * 1.4),
       REFERENCE,
@@ -36,12 +42,15 @@ describe('ratioInterval', () => {
   });
 
   it('gives the same interval for the same samples and seed, another for another seed', () => {
-    const game = REFERENCE.map((v, i) => v * 1.45 + i * 3);
-    expect(ratioInterval(game, REFERENCE, { seed: 7 })).toEqual(ratioInterval(game, REFERENCE, { seed: 7 }));
-    expect(ratioInterval(game, REFERENCE, { seed: 7 })).not.toEqual(ratioInterval(game, REFERENCE, { seed: 8 }));
+    const reference = Array.from({ length: 40 }, (_, i) => 160 + ((i * 37) % 41));
+    const game = reference.map((v, i) => v * 1.45 + ((i * 53) % 61) - 30);
+    const once = ratioInterval(game, reference, { seed: 7 });
+    expect(ratioInterval(game, reference, { seed: 7 })).toEqual(once);
+    expect(ratioInterval(game, reference, { seed: 8 })).not.toEqual(once);
   });
 
-  it('is null when either side has no finite sample', () => {
+  it('leaves out a pair with a missing time, and is null when no pair is complete', () => {
+    expect(interval([300, Number.NaN, 300], [200, 100, 200])).toEqual([1.5, 1.5]);
     expect(ratioInterval([], REFERENCE)).toBeNull();
     expect(ratioInterval([250], [Number.NaN])).toBeNull();
   });
