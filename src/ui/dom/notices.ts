@@ -1,7 +1,13 @@
 /**
  * Short messages for the player that must be seen and announced: storage fell back to memory, a save could not be
  * used, sound is off. A polite status region; each notice can be dismissed.
+ *
+ * A plain report (an `info` notice with no action: "Loaded: …", "Code accepted") goes by itself after
+ * `INFO_NOTICE_MS`, since on a phone it lies over the choices; it waits while the pointer or focus is on it, and is
+ * announced the moment it appears. Warnings, and notices that offer an action, stay until dismissed.
  */
+export const INFO_NOTICE_MS = 10_000;
+
 /** A button in a notice, before Dismiss. */
 export interface NoticeAction {
   readonly label: string;
@@ -44,9 +50,25 @@ export class Notices {
     }
     box.append(close);
     this.region.append(box);
+    if (tone === 'info' && !action) goesBy(box);
   }
 
   clear(): void {
     this.region.replaceChildren();
   }
+}
+
+/** Removes a notice after INFO_NOTICE_MS, or later, once neither the pointer nor focus is on it. */
+function goesBy(box: HTMLElement): void {
+  const held = () => box.matches(':hover') || box.contains(document.activeElement);
+  const leave = () => {
+    if (!box.isConnected) return;
+    if (!held()) {
+      box.remove();
+      return;
+    }
+    box.addEventListener('pointerleave', leave, { once: true });
+    box.addEventListener('focusout', () => setTimeout(leave, 0), { once: true });
+  };
+  setTimeout(leave, INFO_NOTICE_MS);
 }
