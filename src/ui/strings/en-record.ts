@@ -24,7 +24,7 @@ export const enRecord = {
   versionsLabel: 'The versions:',
   debriefTitle: 'Your debrief',
   debriefIntro: 'What you did, beside what the record says.',
-  youPlayed: (role: string) => `You played ${role}.`,
+  youPlayed: (role: string) => `You played ${role.replace(/^The /, 'the ')}.`,
   roleBasis: 'Who this role is built from:',
   chronicleTitle: 'What happened',
   chronicleComplete: 'Your story passed every event on the record, in order.',

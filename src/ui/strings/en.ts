@@ -1,6 +1,7 @@
 import type { PlanLabels } from '../phaser/plan-labels.ts';
 import type { CodeProblem } from '../../core/codes/code-problem.ts';
 import type { Widen } from './widen.ts';
+import { endSentence } from './end-sentence.ts';
 
 /** Interface strings (English). The type of this table is the contract for every other language (es.ts). */
 export const en = {
@@ -115,13 +116,13 @@ export const en = {
     confirmOverwrite: (name: string) => `Replace “${name}” with the game you are playing now?`,
     confirmSaveYes: 'Yes, replace it',
     confirmLoad: (name: string) =>
-      `Load “${name}”? The game you are playing now continues from the autosave only until your next choice.`,
+      `Load “${name}”? It replaces the game you are playing, which stays in the autosave only until your next choice.`,
     confirmLoadYes: 'Yes, load it',
     confirmDelete: (name: string) => `Delete “${name}” for good?`,
     confirmDeleteYes: 'Yes, delete it',
-    saved: (name: string) => `Saved: ${name}.`,
+    saved: (name: string) => endSentence(`Saved: ${name}`),
     notSaved: 'The save could not be stored. Export it to a file instead.',
-    loaded: (name: string) => `Loaded: ${name}.`,
+    loaded: (name: string) => endSentence(`Loaded: ${name}`),
     deleted: 'The save was deleted.',
     renamed: (name: string) => `Renamed to ${name}.`,
     notPlaying: 'Begin or continue a game to save it here.',

@@ -1,4 +1,5 @@
 import type { Strings } from './en.ts';
+import { endSentence } from './end-sentence.ts';
 
 /** Interface strings in Spanish (Mexico). Same type as the English table: a missing key does not compile. */
 export const es: Strings = {
@@ -109,13 +110,13 @@ export const es: Strings = {
     confirmOverwrite: (name: string) => `¿Reemplazar “${name}” con la partida que estás jugando ahora?`,
     confirmSaveYes: 'Sí, reemplazarla',
     confirmLoad: (name: string) =>
-      `¿Cargar “${name}”? La partida que juegas ahora solo queda en el guardado automático hasta tu siguiente decisión.`,
+      `¿Cargar “${name}”? Reemplaza la partida que juegas, que queda en el guardado automático solo hasta tu siguiente decisión.`,
     confirmLoadYes: 'Sí, cargarla',
     confirmDelete: (name: string) => `¿Borrar “${name}” para siempre?`,
     confirmDeleteYes: 'Sí, borrarla',
-    saved: (name: string) => `Guardada: ${name}.`,
+    saved: (name: string) => endSentence(`Guardada: ${name}`),
     notSaved: 'No se pudo guardar la partida. Mejor expórtala a un archivo.',
-    loaded: (name: string) => `Cargada: ${name}.`,
+    loaded: (name: string) => endSentence(`Cargada: ${name}`),
     deleted: 'Se borró la partida.',
     renamed: (name: string) => `Ahora se llama ${name}.`,
     notPlaying: 'Comienza o continúa una partida para guardarla aquí.',
