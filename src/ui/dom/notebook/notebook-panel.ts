@@ -38,7 +38,7 @@ export class NotebookPanel {
       idPrefix: 'notebook',
     });
     const lead = el('p', { className: 'lead' }, this.variant === 'kiosk' ? t.kioskIntro : t.intro);
-    const key = el('p', { className: 'note' }, t.shortcutNote);
+    const key = el('p', { className: 'note keyboard-only' }, t.shortcutNote);
     this.panel.body.replaceChildren(lead, view, ...(this.variant === 'kiosk' ? [] : [key]));
     // Nothing in the notebook is a control, so focus lands on Close and the dialog's name is read first.
     this.panel.open();
