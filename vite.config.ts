@@ -73,11 +73,12 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
-            // inkjs and the three small core modules the entry shares with lazy chunks, in one chunk: before the first
-            // text the page asks for two scripts, not five (docs/performance.md, "First text, measured without …").
+            // inkjs and the small modules the entry shares with lazy chunks (three of the core's, and the helper both
+            // languages' interface tables use), in one chunk: before the first text the page asks for two scripts, not
+            // six (docs/performance.md, "First text, measured without …").
             {
               name: 'boot',
-              test: /node_modules[\\/]inkjs|src[\\/]core[\\/](is-one-of|record[\\/]record-ids|settings[\\/]language)\.ts/,
+              test: /node_modules[\\/]inkjs|src[\\/]core[\\/](is-one-of|record[\\/]record-ids|settings[\\/]language)\.ts|src[\\/]ui[\\/]strings[\\/]end-sentence\.ts/,
             },
             { name: 'howler', test: /node_modules[\\/]howler/ },
           ],

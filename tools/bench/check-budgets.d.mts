@@ -3,6 +3,7 @@ import type { Bytes } from './bytes.mjs';
 
 export interface Budgets {
   criticalJsGzip: number;
+  criticalScripts: number;
   allJsGzip: number;
   chunkRaw: number;
   offlineGzipWithoutSound: number;

@@ -91,4 +91,15 @@ describe('the offline bundle budget', () => {
       `the offline copy keeps 1 font files no supported browser fetches (woff2 only): ${woff}`,
     ]);
   });
+
+  it('fails a build whose first text waits behind more script files than the budget, in any language', () => {
+    const bytes = measureBytes(build(GAME, KEPT));
+    const counted = (problems: string[]) => problems.filter((p) => p.includes('scripts before the first text'));
+    // The entry and the language's interface chunk.
+    expect(counted(budgetProblems(bytes, { ...BUDGETS, criticalScripts: 2 }))).toEqual([]);
+    expect(counted(budgetProblems(bytes, { ...BUDGETS, criticalScripts: 1 }))).toEqual([
+      '2 scripts before the first text in en, over 1 (assets/index-AbCd1234.js, assets/pack-en-lang-en-AbCd1234.js)',
+      '2 scripts before the first text in es, over 1 (assets/index-AbCd1234.js, assets/pack-es-lang-es-AbCd1234.js)',
+    ]);
+  });
 });
