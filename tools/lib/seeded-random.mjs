@@ -1,5 +1,5 @@
 // One seeded generator for the tools (mulberry32): the same seed gives the same sequence on every machine, so
-// generated sounds and the benchmark's bootstrap are reproducible.
+// generated sounds, the verifier's random walks and the benchmark's bootstrap are reproducible.
 
 /** A function returning numbers in [0, 1), seeded. */
 export function seededRandom(seed) {

@@ -7,7 +7,7 @@ import { chronicleProblem } from './chronicle-diff.ts';
 import { installReadLog, startRecording, stopRecording, type Recorder } from './read-log.ts';
 import { replayCommand, type ReplaySpec } from './replay-command.ts';
 import { runStep, type StepLimits } from './run-step.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../lib/seeded-random.mjs';
 
 export interface WalkStart {
   readonly id: string;

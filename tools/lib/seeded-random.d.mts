@@ -1,0 +1,2 @@
+// Types for seeded-random.mjs.
+export function seededRandom(seed: number): () => number;
