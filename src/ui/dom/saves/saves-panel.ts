@@ -171,7 +171,10 @@ export class SavesPanel {
     input.id = `rename-${slot}`;
     input.maxLength = 60;
     input.value = name;
-    input.setAttribute('aria-label', s.nameLabel(n));
+    // A visible label: a bare field beside "Rename" read as a stray, cut-off button (found in a play-through).
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    label.textContent = s.nameLabel(n);
     const rename = () => {
       if (this.parts.slots.rename(slot, input.value))
         this.rerender(slot, s.renamed(input.value.trim().slice(0, 60) || name));
@@ -179,7 +182,7 @@ export class SavesPanel {
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') rename();
     });
-    row.append(input, button(s.rename, rename));
+    row.append(label, input, button(s.rename, rename));
     return row;
   }
 
